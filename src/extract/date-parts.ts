@@ -1,0 +1,24 @@
+/** Calendar helpers shared by the date parsers: month names, day validation, formatting. */
+import { ENGLISH_MONTHS } from "../lang/en/extract.js";
+import { GERMAN_MONTHS } from "../lang/de/extract.js";
+
+/** Month number of an English or German month name or abbreviation ("Mai", "Sept.", "March"), or null. */
+export function monthNumber(name: string): number | null {
+  const key = name.toLowerCase().replace(/\.$/, "");
+  return ENGLISH_MONTHS[key] ?? GERMAN_MONTHS[key] ?? null;
+}
+
+/** Whether year/month/day name a real calendar day. */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Two-digit zero padding. */
+export const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/** "YYYY-MM-DD", or null when the day does not exist. */
+export function formatDay(year: number, month: number, day: number): string | null {
+  return isValidDay(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : null;
+}
