@@ -1,0 +1,80 @@
+import type { Article } from "../core/article.js";
+
+/** One article to insert, with the normalised-line keys used as corpus evidence by the cleaner. */
+export interface InsertItem {
+  article: Article;
+  /** Keys of the article's normalised raw lines (see src/clean); counted per publisher for new articles only. */
+  lineKeys: readonly string[];
+}
+
+export type InsertOutcome = { id: string; status: "new" } | { id: string; status: "duplicate"; existingId: string };
+
+export interface ArticleFilter {
+  limit?: number;
+  offset?: number;
+  language?: string;
+  publisher?: string;
+  /** ISO date: published on or after. */
+  since?: string;
+  /** ISO date: published before or on. */
+  until?: string;
+  /** Case-insensitive substring of the title or text. */
+  search?: string;
+}
+
+/** A row of an article listing. */
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  language: string | null;
+  source: string;
+  chars: number;
+  ingestedAt: string;
+}
+
+export interface StoredArticle extends Article {
+  ingestedAt: string;
+  duplicateOf: string | null;
+}
+
+export interface LineCounts {
+  /** How many stored articles the publisher has. */
+  articles: number;
+  /** For each key asked for that was seen: in how many of them it occurs. */
+  counts: Map<string, number>;
+}
+
+/**
+ * All storage goes through this interface. Every implementation passes the
+ * same test suite (test/store/store.cases.ts).
+ */
+export interface Store {
+  readonly kind: "pglite" | "postgres";
+  /**
+   * Inserts a batch in one transaction. An article whose hash is already
+   * stored (or occurs earlier in the batch) is not stored again: its outcome
+   * is "duplicate" with the id of the stored one.
+   */
+  insertArticles(items: readonly InsertItem[]): Promise<InsertOutcome[]>;
+  /** Records further sources at which already-stored articles were seen again (deduplicated). */
+  recordSources(pairs: readonly { id: string; source: string }[]): Promise<void>;
+  /** Every source the article was seen at (its first one included), in the order they were recorded. */
+  sourcesOf(id: string): Promise<string[]>;
+  /** For each hash that is stored: hash → article id. */
+  findByHashes(hashes: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * By id or by a unique id prefix of at least 6 characters; null when
+   * nothing matches. A prefix that matches several articles throws BAD_ARGUMENT.
+   */
+  getArticle(idOrPrefix: string): Promise<StoredArticle | null>;
+  /** Newest first (by published, then ingested). */
+  listArticles(filter?: ArticleFilter): Promise<ArticleSummary[]>;
+  countArticles(filter?: ArticleFilter): Promise<number>;
+  /** Every matching article, newest first, streamed in pages. */
+  iterateArticles(filter?: ArticleFilter): AsyncIterable<StoredArticle>;
+  /** Corpus evidence for the furniture cleaner. */
+  lineCounts(publisher: string, keys: readonly string[]): Promise<LineCounts>;
+  close(): Promise<void>;
+}
