@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { LagebildError } from "../core/errors.js";
+import { EXIT, UsageError } from "./context.js";
+import { registerArticles } from "./commands/articles.js";
+import { registerExport } from "./commands/export.js";
+import { registerExtract } from "./commands/extract.js";
+import { registerIngest } from "./commands/ingest.js";
+import { registerShow } from "./commands/show.js";
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+/** Builds the `lagebild` command with all subcommands. */
+export function buildProgram(): Command {
+  const program = new Command("lagebild")
+    .description("Lagebild: a situation picture from raw news. Ingest, clean, store and export articles.")
+    .version(version())
+    .option("--db <dir>", "PGlite data folder (default: $LAGEBILD_DB or ./lagebild-data)")
+    .option("--pg-url <url>", "use PostgreSQL at this URL instead of PGlite (default: $LAGEBILD_PG_URL)")
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of [registerIngest, registerArticles, registerShow, registerExtract, registerExport]) register(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Prints an error the way a user can act on it, and returns the exit code. */
+function report(error: unknown): number {
+  if (error instanceof CommanderError) {
+    return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof LagebildError) {
+    process.stderr.write(`error [${error.code}]: ${error.message}\n  fix: ${error.fix}\n`);
+    return EXIT.failure;
+  }
+  process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT.failure;
+}
+
+buildProgram()
+  .parseAsync(process.argv)
+  .catch((error: unknown) => {
+    process.exitCode = report(error);
+  });
