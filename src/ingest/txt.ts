@@ -1,6 +1,7 @@
 import type { Draft } from "../core/article.js";
 import { normaliseBody } from "./body.js";
 import { splitHeadline } from "./headline.js";
+import { dateFromTextHead } from "./text-date.js";
 import { draftResult, rejected } from "./result.js";
 import type { ReadResult } from "./types.js";
 
@@ -22,6 +23,7 @@ export function readTxt(text: string, source: string, url: string | null): ReadR
 }
 
 function txtDraft(source: string, url: string | null, title: string | null, publisher: string | null, body: string): Draft {
+  const published = dateFromTextHead(body);
   return {
     source,
     format: "txt",
@@ -29,8 +31,8 @@ function txtDraft(source: string, url: string | null, title: string | null, publ
     title,
     publisher,
     author: null,
-    published: null,
-    publishedSource: null,
+    published,
+    publishedSource: published ? "text" : null,
     declaredLanguage: null,
     body,
     extraction: null,
