@@ -28,15 +28,17 @@ export interface IngestOptions {
   /** Articles per transaction (default 50). */
   batchSize?: number;
   onProgress?: (counts: IngestCounts) => void;
+  /** Called after each batch transaction has committed, with the totals so far. */
+  onCommit?: (counts: IngestCounts) => void;
 }
 
 /** Reads every input, processes the articles and stores them in batches, one transaction each. */
 export async function ingest(inputs: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { items: 0, new: 0, duplicate: 0, rejected: 0, reasons: {}, rejections: [], seconds: 0 };
-  const batcher = new Batcher(opts.store, summary);
+  const batcher = new Batcher(opts.store, summary, () => opts.onCommit?.(countsOf(summary)));
   const batchSize = opts.batchSize ?? 50;
-  const progress = () => opts.onProgress?.({ items: summary.items, new: summary.new, duplicate: summary.duplicate, rejected: summary.rejected });
+  const progress = () => opts.onProgress?.(countsOf(summary));
   let pending: Draft[] = [];
   for await (const result of readInputs([...inputs], opts.read)) {
     summary.items += 1;
@@ -54,6 +56,10 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions): Pr
   return summary;
 }
 
+function countsOf(summary: IngestSummary): IngestCounts {
+  return { items: summary.items, new: summary.new, duplicate: summary.duplicate, rejected: summary.rejected };
+}
+
 function addRejection(summary: IngestSummary, rejection: Rejection): void {
   summary.rejected += 1;
   summary.reasons[rejection.reason] = (summary.reasons[rejection.reason] ?? 0) + 1;
@@ -66,6 +72,7 @@ class Batcher {
   constructor(
     private readonly store: Store,
     private readonly summary: IngestSummary,
+    private readonly committed: () => void,
   ) {}
 
   /** Processes and stores one batch; already-stored texts are counted as duplicates without processing. */
@@ -88,6 +95,7 @@ class Batcher {
       if (outcome.status === "new") this.summary.new += 1;
       else this.summary.duplicate += 1;
     }
+    this.committed();
   }
 
   /** Prefetches the corpus evidence (line counts per publisher) the cleaner needs for these drafts. */

@@ -1,13 +1,13 @@
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { ingest, type IngestSummary } from "../../app/ingest.js";
 import { REJECTION_REASONS, type RejectionReason } from "../../core/errors.js";
 import { DEFAULT_MAX_BYTES, defaultReadOptions } from "../../ingest/types.js";
 import { EXIT, positiveInt, withStore, writeOut } from "../context.js";
-import { ingestProgress } from "../progress.js";
+import { ingestProgress, type ProgressMode } from "../progress.js";
 
 interface IngestFlags {
   json?: boolean;
-  progress: boolean;
+  progress: ProgressMode;
   batchSize: number;
   maxBytes: number;
   timeout: number;
@@ -19,18 +19,18 @@ export function registerIngest(program: Command): void {
     .description("read files, folders, URLs or standard input (-), process the articles and store them")
     .argument("<inputs...>", "paths (files or folders, recursively), http(s) URLs, or - for standard input")
     .option("--json", "print the summary as one JSON object")
-    .option("--no-progress", "no live status line on the terminal")
+    .option("--progress <mode>", "auto (live status line on a terminal), lines (a line per committed batch, for logs) or none", parseProgress, "auto")
     .option("--batch-size <n>", "articles per transaction", positiveInt("--batch-size"), 50)
     .option("--max-bytes <n>", "largest input accepted, in bytes", positiveInt("--max-bytes"), DEFAULT_MAX_BYTES)
     .option("--timeout <ms>", "timeout per HTTP request, in milliseconds", positiveInt("--timeout"), 20_000)
     .addHelpText("after", "\nExit codes: 0 all items stored or duplicate, 3 some items rejected (see summary), 1 failure, 2 usage error.")
     .action(async (inputs: string[], flags: IngestFlags, command: Command) => {
       const summary = await withStore(command, async (store) => {
-        const progress = ingestProgress(flags.progress && !flags.json);
+        const progress = ingestProgress(flags.json && flags.progress === "auto" ? "none" : flags.progress);
         const read = defaultReadOptions({ maxBytes: flags.maxBytes });
         read.fetch.timeoutMs = flags.timeout;
         try {
-          return await ingest(inputs, { store, read, batchSize: flags.batchSize, onProgress: (c) => progress.update(c) });
+          return await ingest(inputs, { store, read, batchSize: flags.batchSize, onProgress: (c) => progress.update(c), onCommit: (c) => progress.committed(c) });
         } finally {
           progress.stop();
         }
@@ -38,6 +38,11 @@ export function registerIngest(program: Command): void {
       writeOut(flags.json ? JSON.stringify(summary) + "\n" : formatSummary(summary));
       process.exitCode = summary.rejected > 0 ? EXIT.partial : EXIT.ok;
     });
+}
+
+function parseProgress(value: string): ProgressMode {
+  if (value === "auto" || value === "lines" || value === "none") return value;
+  throw new InvalidArgumentError(`--progress must be auto, lines or none, got "${value}"`);
 }
 
 const SHOWN_REJECTIONS = 20;
