@@ -78,10 +78,14 @@ class Batcher {
   /** Processes and stores one batch; already-stored texts are counted as duplicates without processing. */
   async flush(drafts: Draft[]): Promise<void> {
     if (drafts.length === 0) return;
-    const known = await this.store.findByHashes(drafts.map((d) => contentHash(d.body)));
-    const fresh = drafts.filter((d) => !known.has(contentHash(d.body)));
-    const seen = drafts.filter((d) => known.has(contentHash(d.body)));
-    if (seen.length) await this.store.recordSources(seen.map((d) => ({ id: known.get(contentHash(d.body)) as string, source: d.source })));
+    const hashes = drafts.map((d) => contentHash(d.body));
+    const known = await this.store.findByHashes(hashes);
+    const fresh = drafts.filter((_, i) => !known.has(hashes[i]));
+    const seen = drafts.flatMap((d, i) => {
+      const id = known.get(hashes[i]);
+      return id === undefined ? [] : [{ id, source: d.source }];
+    });
+    if (seen.length) await this.store.recordSources(seen);
     this.summary.duplicate += seen.length;
     const ctx = await this.evidenceFor(fresh);
     const items: InsertItem[] = [];
