@@ -2,13 +2,14 @@ import type { Article, Draft } from "../core/article.js";
 import { buildPipeline, hashStage, type Pipeline } from "../core/pipeline.js";
 import { cleanStage, type CleanContext } from "../clean/stage.js";
 import { languageStage, sentenceStage } from "../nlp/stages.js";
+import { datesStage, publishedStage } from "../nlp/dates/index.js";
 import { reject, type Rejection } from "../core/errors.js";
 
 export type ProcessContext = CleanContext;
 
-/** The standard pipeline: hash → clean → language → sentences. */
+/** The standard pipeline: hash → clean → language → sentences → published date → temporal expressions. */
 export function standardPipeline(): Pipeline<ProcessContext> {
-  return buildPipeline<ProcessContext>([hashStage, cleanStage, languageStage, sentenceStage]);
+  return buildPipeline<ProcessContext>([hashStage, cleanStage, languageStage, sentenceStage, publishedStage, datesStage]);
 }
 
 /** Clean text shorter than this is not an article. */

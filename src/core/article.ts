@@ -81,6 +81,7 @@ export interface Draft {
 /** The names of the layers stages produce; the pipeline checks them. */
 export type Layer =
   | "draft"
+  | "published"
   | "hash"
   | "text"
   | "removed"

@@ -4,7 +4,9 @@ import { lagebildError } from "./errors.js";
 
 /** Fields of {@link Article} that each layer owns. */
 export const LAYER_FIELDS: Record<Layer, readonly (keyof Article)[]> = {
-  draft: ["source", "format", "url", "title", "publisher", "author", "published", "publishedSource", "raw", "extraction"],
+  draft: ["source", "format", "url", "title", "publisher", "author", "raw", "extraction"],
+  // The draft's date is the reader's evidence; the "published" layer is the resolved date (kept, or inferred from the text).
+  published: ["published", "publishedSource"],
   hash: ["id", "hash"],
   text: ["text"],
   removed: ["removed"],

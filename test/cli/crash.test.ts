@@ -60,5 +60,5 @@ describe("an ingest killed with SIGKILL", () => {
     expect(summary.new).toBe(ARTICLES - partial);
     expect(summary.duplicate).toBe(partial);
     expect(ids(crashed)).toEqual(ids(clean));
-  });
+  }, 600_000);
 });

@@ -1,0 +1,168 @@
+/**
+ * German data for finding temporal expressions in article text (src/nlp/dates):
+ * month and weekday names, the words that tie a bare year or month to a date,
+ * relative phrases with their offsets and the tense cues that tell whether
+ * "am Donnerstag" lies before or after the article's date.
+ * Every key is lowercase; multi-word keys use single spaces.
+ */
+
+/** Full month names → month number (abbreviations are left to chrono's day-month parser). */
+export const GERMAN_DATE_MONTHS: Readonly<Record<string, number>> = {
+  januar: 1, jänner: 1, februar: 2, feber: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7,
+  august: 8, september: 9, oktober: 10, november: 11, dezember: 12,
+};
+
+/** Full weekday names → weekday number (0 = Sunday). Abbreviations ("Mo", "Fr") are never read: too many false hits. */
+export const GERMAN_WEEKDAYS: Readonly<Record<string, number>> = {
+  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6,
+};
+
+/** Parts of the day written into the weekday ("Montagabend"). */
+export const GERMAN_DAY_PARTS: readonly string[] = ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"];
+
+/** Adjectives between "am" and the weekday that stay in the mention ("am frühen Montag"). */
+export const GERMAN_WEEKDAY_ADJECTIVES: readonly string[] = ["frühen", "späten"];
+
+/** Names in which a weekday is no date ("Welt am Sonntag"). */
+export const GERMAN_WEEKDAY_BLOCKERS: readonly string[] = [
+  "welt am sonntag", "bild am sonntag", "nzz am sonntag", "presse am sonntag", "kurier am sonntag",
+  "tagesspiegel am sonntag", "krone am sonntag", "schwarzer freitag", "schwarzen freitag", "black friday",
+  "cyber monday", "blauer montag", "blauen montag",
+];
+
+/**
+ * Words right before a weekday or month that fix its direction: "last" is
+ * strictly before the article date, "next" strictly after, "past"/"future"
+ * include the article's own day.
+ */
+export const GERMAN_DIRECTION_MODIFIERS: Readonly<Record<string, "last" | "next" | "past" | "future">> = {
+  vergangenen: "last", letzten: "last", vorigen: "last", vergangenem: "last",
+  kommenden: "next", nächsten: "next", diesen: "future",
+  heutigen: "past", gestrigen: "last", morgigen: "next",
+};
+
+/** Prepositions before a weekday that fix its direction ("ab Montag", "seit Montag"). */
+export const GERMAN_DIRECTION_PREPOSITIONS: Readonly<Record<string, "past" | "future">> = {
+  ab: "future", bis: "future", seit: "past",
+};
+
+/** "Montag nächster Woche": the week relative to the article's week. */
+export const GERMAN_WEEK_SUFFIXES: Readonly<Record<string, number>> = {
+  "nächster woche": 1, "der nächsten woche": 1, "kommender woche": 1, "der kommenden woche": 1,
+  "vergangener woche": -1, "der vergangenen woche": -1, "letzter woche": -1, "der letzten woche": -1,
+  "voriger woche": -1, "der vorigen woche": -1, "dieser woche": 0,
+};
+
+/** Words that put the event of the clause after the article date ("soll am Donnerstag"). */
+export const GERMAN_FUTURE_CUES: readonly string[] = [
+  "soll", "sollen", "will", "wollen", "wird", "werden", "werde", "wirst", "plant", "planen", "geplant",
+  "angesetzt", "vorgesehen", "voraussichtlich", "bevorstehenden", "anstehenden", "erwartet",
+];
+
+/**
+ * A clause in reported past ("soll … erschossen haben", "soll … festgenommen
+ * worden sein"): its "soll"/"will" is no future cue.
+ */
+export const GERMAN_REPORTED_PAST = String.raw`\p{L}+(?:t|en)\s+haben|worden\s+sein|gewesen\s+sein`;
+
+/** Words that put the event of the clause before the article date; they outweigh a farther future cue ("ist" and "sind" are left out: as often present as perfect). */
+export const GERMAN_PAST_CUES: readonly string[] = [
+  "hatte", "hatten", "hat", "haben", "war", "waren", "wurde", "wurden", "worden", "sagte",
+  "sagten", "erklärte", "teilte", "berichtete", "bestätigte", "gab", "kam", "starb", "gewann", "verlor",
+];
+
+/** Words before a bare year that make it a year without further check ("im Jahr 2019", "Sommer 2023"). */
+export const GERMAN_STRONG_YEAR_CUES: readonly string[] = [
+  "im jahr", "im jahre", "jahr", "jahres", "des jahres", "anno", "frühjahr", "frühling", "sommer", "herbst",
+  "winter", "jahresbeginn", "jahresende", "jahresmitte", "quartal", "halbjahr",
+];
+
+/** Prepositions before a year ("seit 2019", "bis 2030"): only a year when no noun follows ("bis 2000 Euro"). */
+export const GERMAN_WEAK_YEAR_CUES: readonly string[] = [
+  "seit", "bis", "ab", "von", "vor", "nach", "zwischen", "bis zum jahr", "zuletzt", "schon", "bereits", "erst", "noch",
+];
+
+/** Joins the second year of a range to the first ("zwischen 2015 und 2020"). */
+export const GERMAN_YEAR_RANGE_JOINERS: readonly string[] = ["und", "bis"];
+
+/** Words before a bare month name that make it a date ("im Mai", "seit März"). */
+export const GERMAN_MONTH_CUES: readonly string[] = ["im", "seit", "bis", "ab", "vom", "von", "zum", "bis zum", "bis in den"];
+
+/** "Anfang Mai", "Mitte 2023", "Ende des Jahres": the part names. */
+export const GERMAN_PERIOD_PARTS: readonly string[] = ["anfang", "mitte", "ende", "beginn"];
+
+/** Relative years: phrase → offset in years from the article's year. */
+export const GERMAN_RELATIVE_YEARS: Readonly<Record<string, number>> = {
+  "vergangenes jahr": -1, "vergangenen jahr": -1, "vergangenen jahres": -1, "des vergangenen jahres": -1,
+  "letztes jahr": -1, "letzten jahr": -1, "letzten jahres": -1, "des letzten jahres": -1,
+  "voriges jahr": -1, "vorigen jahr": -1, "vorigen jahres": -1, "des vorigen jahres": -1,
+  "nächstes jahr": 1, "nächsten jahr": 1, "nächsten jahres": 1, "des nächsten jahres": 1,
+  "kommendes jahr": 1, "kommenden jahr": 1, "kommenden jahres": 1, "des kommenden jahres": 1,
+  "dieses jahr": 0, "diesem jahr": 0, "dieses jahres": 0, "diesen jahres": 0,
+  "laufenden jahr": 0, "laufenden jahres": 0, "des laufenden jahres": 0, "heuer": 0,
+};
+
+/** Relative years that need a period part before them ("Ende des Jahres"). */
+export const GERMAN_PERIOD_ONLY_YEARS: Readonly<Record<string, number>> = { "des jahres": 0 };
+
+/** Relative months: phrase → offset in months from the article's month. */
+export const GERMAN_RELATIVE_MONTHS: Readonly<Record<string, number>> = {
+  "vergangenen monat": -1, "vergangenen monats": -1, "des vergangenen monats": -1,
+  "letzten monat": -1, "letzten monats": -1, "des letzten monats": -1,
+  "vorigen monat": -1, "vorigen monats": -1, "des vorigen monats": -1,
+  "nächsten monat": 1, "nächsten monats": 1, "des nächsten monats": 1,
+  "kommenden monat": 1, "kommenden monats": 1, "des kommenden monats": 1,
+  "diesen monat": 0, "diesem monat": 0, "dieses monats": 0, "laufenden monat": 0, "laufenden monats": 0,
+  "des laufenden monats": 0,
+};
+
+/** Relative months that need a period part before them ("Ende des Monats"). */
+export const GERMAN_PERIOD_ONLY_MONTHS: Readonly<Record<string, number>> = { "des monats": 0 };
+
+/** "vor zwei Jahren": the word before the count. */
+export const GERMAN_AGO_PREFIX = "vor";
+
+/** "in zwei Jahren": the word before a count into the future (read only in a clause with a future cue; else it is as often a duration). */
+export const GERMAN_LATER_PREFIX = "in";
+
+/** Hedges allowed between "vor" and the count ("vor rund zwei Jahren"). */
+export const GERMAN_AGO_HEDGES: readonly string[] = ["rund", "etwa", "knapp", "gut", "genau", "fast", "ungefähr", "nahezu", "exakt"];
+
+/** Counted units of "vor drei Tagen" (weeks and hours are left out: no such granularity). */
+export const GERMAN_AGO_UNITS: Readonly<Record<string, "day" | "month" | "year">> = {
+  tag: "day", tagen: "day", monat: "month", monaten: "month", jahr: "year", jahren: "year",
+};
+
+/** Number words for counts ("vor zwei Jahren"). */
+export const GERMAN_NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ein: 1, einem: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8,
+  neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
+  sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100,
+};
+
+/** Casual day words chrono reads that are no date in news text ("jetzt"). */
+export const GERMAN_CASUAL_SKIPS: readonly string[] = ["jetzt"];
+
+/** Words before "Morgen" that make it the noun (the morning), not "tomorrow". */
+export const GERMAN_MORNING_ARTICLES: readonly string[] = ["am", "den", "jeden", "guten", "diesen", "eines", "frühen", "dem", "der", "am frühen"];
+
+/** Words that lead a date and stay out of the mention ("am 3. Juni" → "3. Juni"). */
+export const GERMAN_DATE_PREPOSITIONS: readonly string[] = [
+  "am", "an", "im", "in", "den", "dem", "des", "vom", "von", "zum", "zur", "seit", "bis", "ab", "um", "bis zum",
+];
+
+/** Casual words right before an explicit date that tell the article date ("gestern, am 3. Juni"): days after the date. */
+export const GERMAN_ANCHOR_WORDS: Readonly<Record<string, number>> = {
+  heute: 0, gestern: 1, vorgestern: 2, heutigen: 0, gestrigen: 1, vorgestrigen: 2,
+};
+
+/** Words before a short numeric date ("am 3.6.") that make it a date. */
+export const GERMAN_SHORT_DATE_CUES: readonly string[] = ["am", "vom", "bis zum", "zum", "seit dem", "ab dem", "den", "dem"];
+
+/** Nouns that count things after a weak-cued number ("bis 2000 Euro"): the number is no year. */
+export const GERMAN_COUNT_UNITS: readonly string[] = ["%", "€", "$", "km", "m", "kg", "t"];
+
+/** Words after "im letzten Jahr" that make it a noun phrase, not a date ("im letzten Jahr seiner Amtszeit"). */
+export const GERMAN_RELATIVE_BLOCKERS_AFTER: readonly string[] = [
+  "seiner", "ihrer", "seines", "ihres", "unserer", "meiner", "eurer", "des", "der", "von",
+];

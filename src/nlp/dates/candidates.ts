@@ -1,0 +1,120 @@
+/**
+ * From chrono results to date candidates: the mention span trimmed of leading
+ * prepositions, the granularity from the parts chrono is certain of, the
+ * value at that granularity, and the false hits dropped ("3/4 der Befragten",
+ * "am Morgen", "heute-journal", "may" the verb).
+ */
+import type { ParsedResult } from "chrono-node";
+import type { DateGranularity } from "../../core/article.js";
+import { formatDay } from "../../extract/date-parts.js";
+import { closestYearForDay, isoDay, isoMonth, isoYear, type Ymd } from "./calendar.js";
+import { alternation, keyOf, type DateLexicon } from "./lexicon.js";
+import { MAX_YEAR, MIN_YEAR } from "./rules/month.js";
+import { TAG_RULE, TAG_SHORT_NUMERIC, TAG_WEEKDAY, sentenceAt, type RuleEnv } from "./rules/shared.js";
+
+/** A date expression found in the text, before weekdays and explicit dates are joined. */
+export interface Candidate {
+  start: number;
+  end: number;
+  value: string;
+  granularity: DateGranularity;
+  /** The weekday the expression names, if any (0 = Sunday). */
+  weekday: number | null;
+  /** True for an expression that names only a weekday ("am Montag"). */
+  weekdayOnly: boolean;
+}
+
+const LEADS = new WeakMap<DateLexicon, RegExp>();
+
+function leadPattern(lex: DateLexicon): RegExp {
+  let pattern = LEADS.get(lex);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:(?:${alternation(lex.datePrepositions)})\\s+)+`, "iu");
+    LEADS.set(lex, pattern);
+  }
+  return pattern;
+}
+
+/** The span of a result without trailing punctuation and, for chrono's own parsers, without leading prepositions ("am 3. Juni"). */
+function trimmedSpan(result: ParsedResult, lex: DateLexicon): { start: number; end: number } {
+  const raw = result.text;
+  const lead = result.tags().has(TAG_RULE) ? null : leadPattern(lex).exec(raw);
+  let from = lead && lead[0].length < raw.length ? lead[0].length : 0;
+  while (from < raw.length && /\s/u.test(raw[from])) from++;
+  let to = raw.length;
+  while (to > from && /[\s,;:]/u.test(raw[to - 1])) to--;
+  return { start: result.index + from, end: result.index + to };
+}
+
+function granularityOf(result: ParsedResult): DateGranularity | null {
+  const s = result.start;
+  if (s.isCertain("day") || s.isCertain("weekday")) return "day";
+  if (s.isCertain("month")) return "month";
+  if (s.isCertain("year")) return "year";
+  return null;
+}
+
+/** "Morgen" the noun (the morning), not "morgen" (tomorrow): capitalised inside a sentence or after an article. */
+function isMorningNoun(text: string, start: number, word: string, env: RuleEnv): boolean {
+  if (word !== "Morgen") return false;
+  const before = text.slice(Math.max(0, start - 20), start);
+  const article = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(env.lex.morningArticles)})\\s+$`, "iu");
+  return article.test(before) || sentenceAt(env, text, start).start < start;
+}
+
+const MONTH_WORDS = new WeakMap<DateLexicon, RegExp>();
+
+/** Whether the text holds a lowercase month name ("they may 3", "march 3"): English months are capitalised. */
+function lowercaseMonth(text: string, lex: DateLexicon): boolean {
+  if (lex.language !== "en") return false;
+  let pattern = MONTH_WORDS.get(lex);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(lex.months))})(?![\\p{L}])`, "gu");
+    MONTH_WORDS.set(lex, pattern);
+  }
+  return [...text.matchAll(pattern)].length > 0;
+}
+
+/** Whether a chrono result is a known false hit. */
+function falseHit(result: ParsedResult, span: { start: number; end: number }, text: string, env: RuleEnv): boolean {
+  const word = text.slice(span.start, span.end);
+  const tags = result.tags();
+  if (env.lex.casualSkips.includes(keyOf(word))) return true;
+  if (isMorningNoun(text, span.start, word, env)) return true;
+  if (!/\d/u.test(word) && /^-\p{L}/u.test(text.slice(span.end, span.end + 2))) return true;
+  if (/^[\d\s./-]+$/u.test(word) && !result.start.isCertain("year") && !tags.has(TAG_SHORT_NUMERIC)) return true;
+  return lowercaseMonth(word, env.lex);
+}
+
+/** "3. Juni 24": chrono reads a one- to three-digit year; the span ends before it and the year comes from the reference. */
+function shortYearCut(text: string, span: { start: number; end: number }): number | null {
+  const m = /^(.*\p{L}\.?)[\s,/-]+\d{1,3}$/u.exec(text.slice(span.start, span.end));
+  return m ? span.start + m[1].length : null;
+}
+
+function valueOf(granularity: DateGranularity, ymd: Ymd): string | null {
+  if (ymd.year < MIN_YEAR || ymd.year > MAX_YEAR) return null;
+  if (granularity === "year") return isoYear(ymd.year);
+  if (granularity === "month") return isoMonth(ymd.year, ymd.month);
+  return formatDay(ymd.year, ymd.month, ymd.day) === null ? null : isoDay(ymd);
+}
+
+/** The candidate a chrono result stands for, or null for a false hit or a time without date. */
+export function toCandidate(result: ParsedResult, text: string, env: RuleEnv, ref: Ymd): Candidate | null {
+  const granularity = granularityOf(result);
+  if (granularity === null) return null;
+  const span = trimmedSpan(result, env.lex);
+  if (span.end <= span.start || falseHit(result, span, text, env)) return null;
+  const s = result.start;
+  const ymd = { year: s.get("year") ?? ref.year, month: s.get("month") ?? 1, day: s.get("day") ?? 1 };
+  const cut = s.isCertain("year") ? shortYearCut(text, span) : null;
+  if (cut !== null) span.end = cut;
+  if (granularity === "day" && (cut !== null || !s.isCertain("year")) && !s.isCertain("weekday")) {
+    ymd.year = closestYearForDay(ref, ymd.month, ymd.day);
+  }
+  const value = valueOf(granularity, ymd);
+  if (value === null) return null;
+  const tags = result.tags();
+  const weekday = s.isCertain("weekday") ? s.get("weekday") : null;
+  return { ...span, value, granularity, weekday, weekdayOnly: tags.has(TAG_WEEKDAY) };
+}

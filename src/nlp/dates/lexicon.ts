@@ -1,0 +1,147 @@
+/** The language data a date rule needs, gathered per language from src/lang, plus regex helpers over it. */
+import * as de from "../../lang/de/dates.js";
+import * as en from "../../lang/en/dates.js";
+
+/** Which way a weekday or month lies from the article date: "last"/"next" exclude the article's own day, "past"/"future" include it. */
+export type Lean = "last" | "next" | "past" | "future";
+
+type Unit = "day" | "month" | "year";
+
+/** Everything language-specific the date rules read. */
+export interface DateLexicon {
+  language: "de" | "en";
+  months: Readonly<Record<string, number>>;
+  weekdays: Readonly<Record<string, number>>;
+  dayParts: readonly string[];
+  weekdayAdjectives: readonly string[];
+  weekdayBlockers: readonly string[];
+  modifiers: Readonly<Record<string, Lean>>;
+  prepositionLeans: Readonly<Record<string, Lean>>;
+  weekSuffixes: Readonly<Record<string, number>>;
+  futureCues: readonly string[];
+  pastCues: readonly string[];
+  /** Regex source of a reported-past clause ("soll … getötet haben"), whose modal is no future cue. */
+  reportedPast: string | null;
+  strongYearCues: readonly string[];
+  weakYearCues: readonly string[];
+  yearRangeJoiners: readonly string[];
+  monthCues: readonly string[];
+  periodParts: readonly string[];
+  relativeYears: Readonly<Record<string, number>>;
+  periodOnlyYears: Readonly<Record<string, number>>;
+  relativeMonths: Readonly<Record<string, number>>;
+  periodOnlyMonths: Readonly<Record<string, number>>;
+  relativeBlockersAfter: readonly string[];
+  ago: { prefix: string | null; suffix: string | null; hedges: readonly string[]; units: Readonly<Record<string, Unit>> };
+  /** Word before a count into the future ("in zwei Jahren"). */
+  laterPrefix: string;
+  numbers: Readonly<Record<string, number>>;
+  casualSkips: readonly string[];
+  morningArticles: readonly string[];
+  datePrepositions: readonly string[];
+  anchorWords: Readonly<Record<string, number>>;
+  shortDateCues: readonly string[];
+  countUnits: readonly string[];
+  /** German capitalises nouns: a capitalised word after "bis 2000" marks a count, not a year. */
+  capitalisedNouns: boolean;
+}
+
+const GERMAN: DateLexicon = {
+  language: "de",
+  months: de.GERMAN_DATE_MONTHS,
+  weekdays: de.GERMAN_WEEKDAYS,
+  dayParts: de.GERMAN_DAY_PARTS,
+  weekdayAdjectives: de.GERMAN_WEEKDAY_ADJECTIVES,
+  weekdayBlockers: de.GERMAN_WEEKDAY_BLOCKERS,
+  modifiers: de.GERMAN_DIRECTION_MODIFIERS,
+  prepositionLeans: de.GERMAN_DIRECTION_PREPOSITIONS,
+  weekSuffixes: de.GERMAN_WEEK_SUFFIXES,
+  futureCues: de.GERMAN_FUTURE_CUES,
+  pastCues: de.GERMAN_PAST_CUES,
+  reportedPast: de.GERMAN_REPORTED_PAST,
+  strongYearCues: de.GERMAN_STRONG_YEAR_CUES,
+  weakYearCues: de.GERMAN_WEAK_YEAR_CUES,
+  yearRangeJoiners: de.GERMAN_YEAR_RANGE_JOINERS,
+  monthCues: de.GERMAN_MONTH_CUES,
+  periodParts: de.GERMAN_PERIOD_PARTS,
+  relativeYears: de.GERMAN_RELATIVE_YEARS,
+  periodOnlyYears: de.GERMAN_PERIOD_ONLY_YEARS,
+  relativeMonths: de.GERMAN_RELATIVE_MONTHS,
+  periodOnlyMonths: de.GERMAN_PERIOD_ONLY_MONTHS,
+  relativeBlockersAfter: de.GERMAN_RELATIVE_BLOCKERS_AFTER,
+  ago: { prefix: de.GERMAN_AGO_PREFIX, suffix: null, hedges: de.GERMAN_AGO_HEDGES, units: de.GERMAN_AGO_UNITS },
+  laterPrefix: de.GERMAN_LATER_PREFIX,
+  numbers: de.GERMAN_NUMBER_WORDS,
+  casualSkips: de.GERMAN_CASUAL_SKIPS,
+  morningArticles: de.GERMAN_MORNING_ARTICLES,
+  datePrepositions: de.GERMAN_DATE_PREPOSITIONS,
+  anchorWords: de.GERMAN_ANCHOR_WORDS,
+  shortDateCues: de.GERMAN_SHORT_DATE_CUES,
+  countUnits: de.GERMAN_COUNT_UNITS,
+  capitalisedNouns: true,
+};
+
+const ENGLISH: DateLexicon = {
+  language: "en",
+  months: en.ENGLISH_DATE_MONTHS,
+  weekdays: en.ENGLISH_WEEKDAYS,
+  dayParts: en.ENGLISH_DAY_PARTS,
+  weekdayAdjectives: en.ENGLISH_WEEKDAY_ADJECTIVES,
+  weekdayBlockers: en.ENGLISH_WEEKDAY_BLOCKERS,
+  modifiers: en.ENGLISH_DIRECTION_MODIFIERS,
+  prepositionLeans: en.ENGLISH_DIRECTION_PREPOSITIONS,
+  weekSuffixes: en.ENGLISH_WEEK_SUFFIXES,
+  futureCues: en.ENGLISH_FUTURE_CUES,
+  pastCues: en.ENGLISH_PAST_CUES,
+  reportedPast: en.ENGLISH_REPORTED_PAST,
+  strongYearCues: en.ENGLISH_STRONG_YEAR_CUES,
+  weakYearCues: en.ENGLISH_WEAK_YEAR_CUES,
+  yearRangeJoiners: en.ENGLISH_YEAR_RANGE_JOINERS,
+  monthCues: en.ENGLISH_MONTH_CUES,
+  periodParts: en.ENGLISH_PERIOD_PARTS,
+  relativeYears: en.ENGLISH_RELATIVE_YEARS,
+  periodOnlyYears: en.ENGLISH_PERIOD_ONLY_YEARS,
+  relativeMonths: en.ENGLISH_RELATIVE_MONTHS,
+  periodOnlyMonths: en.ENGLISH_PERIOD_ONLY_MONTHS,
+  relativeBlockersAfter: en.ENGLISH_RELATIVE_BLOCKERS_AFTER,
+  ago: { prefix: null, suffix: en.ENGLISH_AGO_SUFFIX, hedges: en.ENGLISH_AGO_HEDGES, units: en.ENGLISH_AGO_UNITS },
+  laterPrefix: en.ENGLISH_LATER_PREFIX,
+  numbers: en.ENGLISH_NUMBER_WORDS,
+  casualSkips: en.ENGLISH_CASUAL_SKIPS,
+  morningArticles: [],
+  datePrepositions: en.ENGLISH_DATE_PREPOSITIONS,
+  anchorWords: en.ENGLISH_ANCHOR_WORDS,
+  shortDateCues: [],
+  countUnits: en.ENGLISH_COUNT_UNITS,
+  capitalisedNouns: false,
+};
+
+/** The lexicon for a language: English for "en", German for "de" and for unknown language (the corpus is mostly German); null for any other. */
+export function lexiconFor(language: string | null): DateLexicon | null {
+  if (language === "en") return ENGLISH;
+  if (language === "de" || language === null) return GERMAN;
+  return null;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** A regex alternation of words and phrases: longest first, spaces match any whitespace. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w).replace(/ /gu, "\\s+"))
+    .join("|");
+}
+
+/** Lowercase with whitespace runs folded to one space: the form lexicon keys are written in. */
+export function keyOf(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+/** A number written in digits or as a lexicon number word, or null. */
+export function countOf(word: string, lex: DateLexicon): number | null {
+  if (/^\d{1,3}$/u.test(word)) return Number(word);
+  return lex.numbers[keyOf(word)] ?? null;
+}

@@ -1,0 +1,63 @@
+/**
+ * Joins a weekday with the explicit date next to it ("Montag, 3. Juni 2024",
+ * "am frühen Montag (3. Juni)", "3. Juni (Montag)") into one mention. The
+ * explicit date wins; whether the weekday agrees is kept for inference.
+ */
+import type { Candidate } from "./candidates.js";
+
+/** Gaps between a weekday and the date after it: comma, "den"/"dem"/"the", or an opening parenthesis. */
+const PLAIN_GAP = /^\s*,?\s*(?:(?:den|dem|the)\s+)?$/iu;
+const PAREN_GAP = /^\s*\(\s*$/u;
+const CLOSING = /^\s*\)/u;
+
+/** End of the joined span when `left` and `right` read as one expression, or null. */
+function joinEnd(text: string, left: Candidate, right: Candidate): number | null {
+  const gap = text.slice(left.end, right.start);
+  if (PLAIN_GAP.test(gap)) return right.end;
+  if (!PAREN_GAP.test(gap)) return null;
+  const close = CLOSING.exec(text.slice(right.end, right.end + 4));
+  return close ? right.end + close[0].length : null;
+}
+
+function isExplicitDay(c: Candidate): boolean {
+  return c.granularity === "day" && !c.weekdayOnly;
+}
+
+/** Candidates in text order with each weekday joined to an adjacent explicit date. */
+export function joinWeekdays(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const left = sorted[i];
+    const right = sorted[i + 1];
+    if (right && left.weekdayOnly && isExplicitDay(right)) {
+      const end = joinEnd(text, left, right);
+      if (end !== null) {
+        out.push({ ...right, start: left.start, end, weekday: left.weekday });
+        i++;
+        continue;
+      }
+    }
+    if (right && isExplicitDay(left) && right.weekdayOnly && PAREN_GAP.test(text.slice(left.end, right.start))) {
+      const close = CLOSING.exec(text.slice(right.end, right.end + 4));
+      if (close) {
+        out.push({ ...left, end: right.end + close[0].length, weekday: right.weekday });
+        i++;
+        continue;
+      }
+    }
+    out.push(left);
+  }
+  return out;
+}
+
+/** Candidates without overlaps: of two overlapping ones the longer stays (the earlier on a tie). */
+export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (!last || c.start >= last.end) out.push(c);
+    else if (c.end - c.start > last.end - last.start) out[out.length - 1] = c;
+  }
+  return out;
+}

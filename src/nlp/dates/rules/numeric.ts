@@ -1,0 +1,38 @@
+/**
+ * Short numeric dates without a year ("am 3.6.", "Montag (3.6.)"): only after
+ * a cue word or a weekday, since "3.6." alone is as often a section number.
+ * The year is the one that puts the day closest to the article date.
+ */
+import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { formatDay } from "../../../extract/date-parts.js";
+import { closestYearForDay } from "../calendar.js";
+import { alternation, type DateLexicon } from "../lexicon.js";
+import { TAG_SHORT_NUMERIC, referenceDay, settledResult, startsWord, type RuleEnv } from "./shared.js";
+
+function cueBefore(lex: DateLexicon): RegExp {
+  const weekdays = alternation(Object.keys(lex.weekdays));
+  const parts = lex.dayParts.length > 0 ? `(?:${alternation(lex.dayParts)})?` : "";
+  return new RegExp(`(?:(?<![\\p{L}])(?:${alternation(lex.shortDateCues)})|(?:${weekdays})${parts}\\s*[,(]?)\\s*$`, "iu");
+}
+
+/** The chrono parser for "am 3.6." (day granularity); none where the language has no cues for it. */
+export function shortNumericParser(env: RuleEnv): Parser | null {
+  const { lex } = env;
+  if (lex.shortDateCues.length === 0) return null;
+  const before = cueBefore(lex);
+  const pattern = /(?<d>\d{1,2})\.\s?(?<m>\d{1,2})\.(?!\s?\d|\p{L})/du;
+  return {
+    pattern: () => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+      const g = match.groups ?? {};
+      const start = match.index ?? 0;
+      const text = context.text;
+      if (!startsWord(text, start) || !before.test(text.slice(Math.max(0, start - 30), start))) return null;
+      const day = Number(g.d);
+      const month = Number(g.m);
+      const year = closestYearForDay(referenceDay(context), month, day);
+      if (formatDay(year, month, day) === null) return null;
+      return settledResult(context, start, start + match[0].length, { year, month, day }, [TAG_SHORT_NUMERIC]);
+    },
+  };
+}

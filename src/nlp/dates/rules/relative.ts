@@ -1,0 +1,97 @@
+/**
+ * Expressions relative to the article date: counted units ("vor drei Tagen",
+ * "vor zwei Jahren", "three days ago") and relative years and months
+ * ("im vergangenen Jahr", "nächsten Monat", "last year"). Weeks and hours
+ * are left alone (no week granularity, no time of day); "in zwei Jahren" is
+ * read only in a clause with a future cue, since "in drei Tagen errichtet"
+ * is a duration.
+ */
+import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { addDays } from "../calendar.js";
+import { alternation, countOf, keyOf, type DateLexicon } from "../lexicon.js";
+import { shiftedMonth } from "./month.js";
+import { clauseTense } from "../tense.js";
+import { referenceDay, sentenceAt, settledResult, startsWord, type RuleEnv } from "./shared.js";
+
+/** The pattern of counted units before now (groups `count`, `unit`). */
+export function agoPattern(lex: DateLexicon): RegExp {
+  const count = `(?<count>\\d{1,3}|${alternation(Object.keys(lex.numbers))})`;
+  const hedge = lex.ago.hedges.length > 0 ? `(?:(?:${alternation(lex.ago.hedges)})\\s+)?` : "";
+  const unit = `(?<unit>${alternation(Object.keys(lex.ago.units))})`;
+  const body = `${hedge}${count}\\s+${unit}`;
+  const core = lex.ago.prefix ? `${alternation([lex.ago.prefix])}\\s+${body}` : `${body}\\s+${alternation([lex.ago.suffix ?? "ago"])}`;
+  return new RegExp(`${core}(?![\\p{L}\\p{N}])`, "diu");
+}
+
+function laterPattern(lex: DateLexicon): RegExp {
+  const count = `(?<count>\\d{1,3}|${alternation(Object.keys(lex.numbers))})`;
+  const unit = `(?<unit>${alternation(Object.keys(lex.ago.units))})`;
+  return new RegExp(`${alternation([lex.laterPrefix])}\\s+${count}\\s+${unit}(?![\\p{L}\\p{N}])`, "diu");
+}
+
+/** The result for `count` units from the reference (negative: before it). */
+function shifted(context: ParsingContext, start: number, end: number, unit: "day" | "month" | "year", count: number): ParsingResult {
+  const ref = referenceDay(context);
+  if (unit === "day") return settledResult(context, start, end, addDays(ref, count));
+  if (unit === "month") return settledResult(context, start, end, shiftedMonth(ref, count));
+  return settledResult(context, start, end, { year: ref.year + count });
+}
+
+/** The chrono parser for "vor drei Tagen" / "three days ago" (granularity of the unit). */
+export function agoParser(env: RuleEnv): Parser {
+  const { lex } = env;
+  const pattern = agoPattern(lex);
+  return {
+    pattern: () => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+      const g = match.groups ?? {};
+      const start = match.index ?? 0;
+      const count = countOf(g.count, lex);
+      const unit = lex.ago.units[keyOf(g.unit)];
+      if (!startsWord(context.text, start) || count === null || unit === undefined) return null;
+      return shifted(context, start, start + match[0].length, unit, -count);
+    },
+  };
+}
+
+/** The chrono parser for "in zwei Jahren" / "in two years", only in a clause with a future cue ("soll in zwei Jahren"). */
+export function laterParser(env: RuleEnv): Parser {
+  const { lex } = env;
+  const pattern = laterPattern(lex);
+  return {
+    pattern: () => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+      const g = match.groups ?? {};
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      const count = countOf(g.count, lex);
+      const unit = lex.ago.units[keyOf(g.unit)];
+      if (!startsWord(context.text, start) || count === null || unit === undefined) return null;
+      if (clauseTense(context.text, sentenceAt(env, context.text, start), start, end, lex) !== "future") return null;
+      return shifted(context, start, end, unit, count);
+    },
+  };
+}
+
+/** The chrono parser for relative years and months ("vergangenes Jahr", "im nächsten Monat", "last year"). */
+export function relativePhraseParser(env: RuleEnv): Parser {
+  const { lex } = env;
+  const blockers = lex.relativeBlockersAfter.length > 0 ? `(?!\\s+(?:${alternation(lex.relativeBlockersAfter)})(?![\\p{L}]))` : "";
+  const pattern = new RegExp(
+    `(?:(?<year>${alternation(Object.keys(lex.relativeYears))})|(?<month>${alternation(Object.keys(lex.relativeMonths))}))` +
+      `(?![\\p{L}\\p{N}])${blockers}`,
+    "diu",
+  );
+  return {
+    pattern: () => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+      const g = match.groups ?? {};
+      const start = match.index ?? 0;
+      if (!startsWord(context.text, start)) return null;
+      const ref = referenceDay(context);
+      const end = start + match[0].length;
+      if (g.year) return settledResult(context, start, end, { year: ref.year + lex.relativeYears[keyOf(g.year)] });
+      return settledResult(context, start, end, shiftedMonth(ref, lex.relativeMonths[keyOf(g.month)]));
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Bare years, only where something marks them as years: a strong cue ("im
+ * Jahr 2019", "Sommer 2023"), a preposition not followed by a counted noun
+ * ("seit 2019", "bis 2030", but not "bis 2000 Euro"), or a range of years
+ * ("2015 bis 2020", "zwischen 2015 und 2020"). Any other four-digit number
+ * is left alone: it is as often a count, a price or a number.
+ */
+import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { alternation, keyOf, type DateLexicon } from "../lexicon.js";
+import { MAX_YEAR, MIN_YEAR } from "./month.js";
+import { groupStart, settledResult, startsWord, type RuleEnv } from "./shared.js";
+
+/** Years a weakly cued or ranged number may name. */
+const MIN_WEAK_YEAR = 1800;
+const MAX_WEAK_YEAR = 2100;
+/** The longest span a range of years ("1914–1918") may have. */
+const MAX_RANGE = 100;
+
+function yearPattern(lex: DateLexicon): RegExp {
+  const cues = alternation([...lex.strongYearCues, ...lex.weakYearCues]);
+  const joiners = `${alternation(lex.yearRangeJoiners)}|[–-]`;
+  return new RegExp(
+    `(?:(?<cue>${cues})\\s+|(?<join>${joiners})\\s*)?(?<year>\\d{4})` +
+      `(?![\\p{L}\\p{N}]|[.,:/]\\d|-\\p{L})(?<tail>\\s*(?:${joiners})\\s*(?<next>\\d{4})(?![\\p{N}]))?`,
+    "diu",
+  );
+}
+
+/** Whether the word after a weakly cued number marks it as a count ("bis 2000 Euro", "seit 2000 Jahren"). */
+function countFollows(text: string, end: number, lex: DateLexicon): boolean {
+  const next = /^\s+([^\s.,;:!?)]+)/u.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  const word = next[1];
+  if (lex.countUnits.includes(word.toLowerCase())) return true;
+  return lex.capitalisedNouns && /^\p{Lu}/u.test(word);
+}
+
+const inWeakRange = (year: number) => year >= MIN_WEAK_YEAR && year <= MAX_WEAK_YEAR;
+
+/** Whether `year` starts a range of years with `next` ("2015 bis 2020"). */
+function startsRange(year: number, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  const second = Number(next);
+  return inWeakRange(year) && inWeakRange(second) && second > year && second - year <= MAX_RANGE;
+}
+
+/** Whether the joiner before the year follows a year of the same range ("zwischen 2015 und 2020"). */
+function endsRange(text: string, joinStart: number, year: number): boolean {
+  const before = /(\d{4})\s*$/u.exec(text.slice(Math.max(0, joinStart - 12), joinStart));
+  return before !== null && startsRange(Number(before[1]), String(year));
+}
+
+/** The chrono parser for cued years and ranges of years (year granularity). */
+export function yearParser(env: RuleEnv): Parser {
+  const { lex } = env;
+  const pattern = yearPattern(lex);
+  const strong = new Set(lex.strongYearCues);
+  return {
+    pattern: () => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+      const groups = match.groups ?? {};
+      const text = context.text;
+      const index = match.index ?? 0;
+      const yearStart = groupStart(match, "year") ?? index;
+      const yearEnd = yearStart + groups.year.length;
+      const year = Number(groups.year);
+      if (!startsWord(text, index) || year < MIN_YEAR || year > MAX_YEAR) return null;
+      const cue = groups.cue ? keyOf(groups.cue) : null;
+      const isStrong = cue !== null && strong.has(cue);
+      const accepted =
+        isStrong ||
+        (cue !== null && inWeakRange(year) && !countFollows(text, yearEnd, lex)) ||
+        (groups.join !== undefined && endsRange(text, index, year)) ||
+        startsRange(year, groups.next);
+      if (!accepted) return null;
+      const start = isStrong ? strongCueStart(text, index, lex) : yearStart;
+      return settledResult(context, start, yearEnd, { year });
+    },
+  };
+}
+
+/** Start of the mention for a strong cue: the cue stays in it, a leading preposition does not ("im Jahr 2019" → "Jahr 2019"). */
+function strongCueStart(text: string, index: number, lex: DateLexicon): number {
+  const lead = new RegExp(`^(?:${alternation(lex.datePrepositions)})\\s+`, "iu").exec(text.slice(index, index + 20));
+  return lead ? index + lead[0].length : index;
+}

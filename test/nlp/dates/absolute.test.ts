@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { triples } from "./helpers.js";
+
+/** Reference date of most tests: Wednesday, 5 June 2024. */
+const REF = "2024-06-05";
+
+describe("findDates: explicit German dates", () => {
+  it("reads a day with month name and year, without the leading 'am'", () => {
+    expect(triples("Am 3. Juni 2024 kam es in Passau zu einem Hochwasser von historischem Ausmaß.", REF)).toEqual([
+      ["3. Juni 2024", "2024-06-03", "day"],
+    ]);
+  });
+
+  it("reads numeric dates with and without leading zeros", () => {
+    expect(triples("Die Frist endete am 03.06.2024, der Antrag ging erst am 4.6.2024 ein.", REF)).toEqual([
+      ["03.06.2024", "2024-06-03", "day"],
+      ["4.6.2024", "2024-06-04", "day"],
+    ]);
+  });
+
+  it("reads ISO dates", () => {
+    expect(triples("Laut Bescheid vom 2024-05-28 ist die Genehmigung erloschen.", REF)).toEqual([["2024-05-28", "2024-05-28", "day"]]);
+  });
+
+  it("takes the year of a partial date from the reference: the year that puts it closest", () => {
+    expect(triples("Der Landtag hatte das Gesetz am 12. März beschlossen.", REF)).toEqual([["12. März", "2024-03-12", "day"]]);
+    expect(triples("Die Messe beginnt am 28. Dezember in Leipzig.", "2024-01-02")).toEqual([["28. Dezember", "2023-12-28", "day"]]);
+    expect(triples("Der Prozess soll am 8. Januar fortgesetzt werden.", "2023-12-20")).toEqual([["8. Januar", "2024-01-08", "day"]]);
+  });
+
+  it("drops a two-digit number after a partial date instead of reading it as a year", () => {
+    expect(triples("Bei dem Unglück am 3. Juni 24 Menschen verletzt worden, teilte die Polizei mit.", REF)).toEqual([
+      ["3. Juni", "2024-06-03", "day"],
+    ]);
+  });
+
+  it("reads a short numeric date after a cue word, with the closest year", () => {
+    expect(triples("Die Sitzung am 12.11. wurde kurzfristig abgesagt.", "2024-11-20")).toEqual([["12.11.", "2024-11-12", "day"]]);
+  });
+
+  it("keeps a day range as one mention starting at its first day", () => {
+    expect(triples("Das Festival findet vom 3. bis 5. Juli statt.", REF)).toEqual([["3. bis 5. Juli", "2024-07-03", "day"]]);
+  });
+
+  it("rejects days that do not exist", () => {
+    expect(triples("Der angebliche Termin am 31. Februar 2024 war ein Scherz.", REF)).toEqual([]);
+  });
+});
+
+describe("findDates: months and years", () => {
+  it("reads month and year at month granularity", () => {
+    expect(triples("Im März 2021 hatte die Staatsanwaltschaft Anklage erhoben.", REF)).toEqual([["März 2021", "2021-03", "month"]]);
+    expect(triples("Seit Oktober 2018 sitzt er im Bundestag.", REF)).toEqual([["Oktober 2018", "2018-10", "month"]]);
+  });
+
+  it("reads a bare month only after a cue, in the closest year", () => {
+    expect(triples("Im Mai hatte der Stadtrat die Pläne noch abgelehnt.", REF)).toEqual([["Mai", "2024-05", "month"]]);
+    expect(triples("Im November wird in den USA gewählt.", "2024-06-05")).toEqual([["November", "2024-11", "month"]]);
+    expect(triples("Seit Dezember sind die Preise gestiegen.", "2024-02-10")).toEqual([["Dezember", "2023-12", "month"]]);
+  });
+
+  it("takes the year of a bare month from a tense cue next to it, else the closest year", () => {
+    expect(triples("Der Beamte hatte im Mai eine Haftstrafe erhalten.", "2005-12-03")).toEqual([["Mai", "2005-05", "month"]]);
+    expect(triples("Im Mai soll das neue Parlament gewählt werden.", "2005-12-03")).toEqual([["Mai", "2006-05", "month"]]);
+    expect(triples("Im Mai beginnt die Saison, sagte der Trainer.", "2005-12-03")).toEqual([["Mai", "2006-05", "month"]]);
+  });
+
+  it("reads a month with a relative year", () => {
+    expect(triples("Er war im Mai dieses Jahres verurteilt worden.", "2005-12-03")).toEqual([["Mai dieses Jahres", "2005-05", "month"]]);
+    expect(triples("Im März vergangenen Jahres lag die Quote bei vier Prozent.", REF)).toEqual([
+      ["März vergangenen Jahres", "2023-03", "month"],
+    ]);
+  });
+
+  it("reads a month joined to a cued month, but not two names", () => {
+    expect(triples("Im Juli und August ist mit weiteren Unwettern zu rechnen.", REF)).toEqual([
+      ["Juli", "2024-07", "month"],
+      ["August", "2024-08", "month"],
+    ]);
+    expect(triples("Die Zwillinge Juli und August Berger eröffneten das Café.", REF)).toEqual([]);
+  });
+
+  it("reads 'vergangenen Mai' strictly before and 'kommenden März' strictly after the reference month", () => {
+    expect(triples("Schon im vergangenen Juni war der Damm gebrochen.", REF)).toEqual([["vergangenen Juni", "2023-06", "month"]]);
+    expect(triples("Die Reform tritt im kommenden März in Kraft.", REF)).toEqual([["kommenden März", "2025-03", "month"]]);
+  });
+
+  it("reads parts of months and years at the granularity of the whole", () => {
+    expect(triples("Anfang Mai hatte die Gewerkschaft zum Warnstreik aufgerufen.", REF)).toEqual([["Anfang Mai", "2024-05", "month"]]);
+    expect(triples("Mitte März 2023 lag die Inflationsrate noch bei 7,4 Prozent.", REF)).toEqual([["Mitte März 2023", "2023-03", "month"]]);
+    expect(triples("Bis Ende 2023 sollten alle Schulen Glasfaser haben.", REF)).toEqual([["Ende 2023", "2023", "year"]]);
+    expect(triples("Die Bahn will die Strecke bis Ende des Jahres sanieren.", REF)).toEqual([["Ende des Jahres", "2024", "year"]]);
+    expect(triples("Anfang nächsten Jahres soll die Entscheidung fallen.", REF)).toEqual([["Anfang nächsten Jahres", "2025", "year"]]);
+  });
+
+  it("reads a year after a strong cue with the cue in the mention", () => {
+    expect(triples("Im Jahr 2019 zählte die Stadt noch 48.000 Einwohner.", REF)).toEqual([["Jahr 2019", "2019", "year"]]);
+    expect(triples("Im Sommer 2023 brannten in Griechenland große Waldflächen.", REF)).toEqual([["Sommer 2023", "2023", "year"]]);
+  });
+
+  it("reads a year after a preposition when no counted noun follows", () => {
+    expect(triples("Seit 2019 ist die Zahl der Anträge gestiegen.", REF)).toEqual([["2019", "2019", "year"]]);
+    expect(triples("Bis 2030 sollen 80 Prozent des Stroms aus erneuerbaren Quellen stammen.", REF)).toEqual([["2030", "2030", "year"]]);
+  });
+
+  it("reads a year after an adverb of time or a quarter", () => {
+    expect(triples("Ein ähnlich schweres Beben war zuletzt 1984 registriert worden.", REF)).toEqual([["1984", "1984", "year"]]);
+    expect(triples("Der Konzern will im ersten Quartal 2025 mit dem Bau beginnen.", REF)).toEqual([["Quartal 2025", "2025", "year"]]);
+    expect(triples("Dafür bleiben noch 2000 Euro übrig.", REF)).toEqual([]);
+  });
+
+  it("reads both years of a range", () => {
+    expect(triples("Zwischen 2015 und 2020 stieg die Zahl der Pendler deutlich.", REF)).toEqual([
+      ["2015", "2015", "year"],
+      ["2020", "2020", "year"],
+    ]);
+    expect(triples("Der Umsatz wuchs 2016 bis 2019 um ein Drittel.", REF)).toEqual([
+      ["2016", "2016", "year"],
+      ["2019", "2019", "year"],
+    ]);
+  });
+
+  it("leaves bare four-digit numbers and counted numbers alone", () => {
+    expect(triples("Die Gemeinde hat 2019 Einwohner und ein Freibad.", REF)).toEqual([]);
+    expect(triples("Der Zuschuss beträgt bis 2000 Euro je Haushalt.", REF)).toEqual([]);
+    expect(triples("Seit 2000 Jahren steht hier eine Siedlung.", REF)).toEqual([]);
+    expect(triples("Das Stadion fasst 2024 Zuschauer mehr als geplant.", REF)).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { triples } from "./helpers.js";
+
+/** Wednesday, 5 June 2024. */
+const REF = "2024-06-05";
+const en = (text: string, ref: string | null = REF) => triples(text, ref, "en");
+
+describe("findDates: English", () => {
+  it("reads explicit and partial dates", () => {
+    expect(en("The agreement was signed on June 3, 2024, in Brussels.")).toEqual([["June 3, 2024", "2024-06-03", "day"]]);
+    expect(en("Voting closes on 3 June.")).toEqual([["3 June", "2024-06-03", "day"]]);
+    expect(en("The plant closed in March 2021.")).toEqual([["March 2021", "2021-03", "month"]]);
+  });
+
+  it("reads weekdays by tense and modifiers", () => {
+    expect(en("The minister resigned on Monday after weeks of pressure.")).toEqual([["Monday", "2024-06-03", "day"]]);
+    expect(en("The committee will meet on Monday to discuss the bill.")).toEqual([["Monday", "2024-06-10", "day"]]);
+    expect(en("Talks resume next Friday.")).toEqual([["next Friday", "2024-06-07", "day"]]);
+    expect(en("The strike ended last Thursday.")).toEqual([["last Thursday", "2024-05-30", "day"]]);
+  });
+
+  it("reads casual, counted and relative expressions", () => {
+    expect(en("Police said yesterday that two men were arrested two years ago.")).toEqual([
+      ["yesterday", "2024-06-04", "day"],
+      ["two years ago", "2022", "year"],
+    ]);
+    expect(en("Prices rose last year and are expected to fall by 2030.")).toEqual([
+      ["last year", "2023", "year"],
+      ["2030", "2030", "year"],
+    ]);
+    expect(en("Construction starts in early May and ends mid-2026.")).toEqual([
+      ["early May", "2024-05", "month"],
+      ["mid-2026", "2026", "year"],
+    ]);
+  });
+
+  it("skips weeks, times, 'now' and the verb 'may'", () => {
+    expect(en("Last week the council met at 3 pm. Now it may decide, and troops may march.")).toEqual([]);
+  });
+
+  it("does not read Theresa May, The Sun or a month as a verb", () => {
+    expect(en("Theresa May told The Sun that the March on Washington was historic.")).toEqual([]);
+  });
+
+  it("pairs a weekday with the date in parentheses", () => {
+    expect(en("Protesters gathered on Monday (June 3) outside parliament.")).toEqual([["Monday (June 3)", "2024-06-03", "day"]]);
+  });
+});

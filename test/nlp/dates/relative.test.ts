@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { triples } from "./helpers.js";
+
+/** Wednesday, 5 June 2024. */
+const REF = "2024-06-05";
+
+describe("findDates: weekdays", () => {
+  it("puts a weekday of a past-tense clause on the nearest such day before the reference", () => {
+    expect(triples("Die Polizei hatte am Donnerstag zwei Verdächtige festgenommen.", REF)).toEqual([
+      ["Donnerstag", "2024-05-30", "day"],
+    ]);
+    expect(triples("Am Montag sagte die Ministerin, die Gespräche seien gescheitert.", REF)).toEqual([["Montag", "2024-06-03", "day"]]);
+  });
+
+  it("takes the reference day itself for its own weekday", () => {
+    expect(triples("Der Kanzler traf am Mittwoch in Kiew ein.", REF)).toEqual([["Mittwoch", "2024-06-05", "day"]]);
+  });
+
+  it("puts a weekday after the reference when a future cue is nearer than any past cue", () => {
+    expect(triples("Der Bundestag soll am Donnerstag über das Gesetz abstimmen.", REF)).toEqual([["Donnerstag", "2024-06-06", "day"]]);
+    expect(triples("Die Ergebnisse werden am Montag vorgestellt.", REF)).toEqual([["Montag", "2024-06-10", "day"]]);
+  });
+
+  it("resolves two weekdays of one sentence by their own nearest cues", () => {
+    expect(
+      triples("Der Minister hatte am Montag angekündigt, dass das Kabinett am Freitag entscheiden will.", REF),
+    ).toEqual([
+      ["Montag", "2024-06-03", "day"],
+      ["Freitag", "2024-06-07", "day"],
+    ]);
+  });
+
+  it("treats 'soll … haben' as reported past, not as future", () => {
+    expect(triples("Der Mann soll am Dienstag seine Nachbarin bedroht haben.", REF)).toEqual([["Dienstag", "2024-06-04", "day"]]);
+  });
+
+  it("follows the modifiers 'vergangenen', 'kommenden', 'nächsten' strictly", () => {
+    expect(triples("Am vergangenen Mittwoch war der Streik beendet worden.", REF)).toEqual([
+      ["vergangenen Mittwoch", "2024-05-29", "day"],
+    ]);
+    expect(triples("Die Minister beraten am kommenden Mittwoch erneut.", REF)).toEqual([["kommenden Mittwoch", "2024-06-12", "day"]]);
+    expect(triples("Nächsten Montag beginnt der Prozess.", REF)).toEqual([["Nächsten Montag", "2024-06-10", "day"]]);
+  });
+
+  it("follows 'ab' and 'seit' before a weekday", () => {
+    expect(triples("Ab Samstag gilt auf der A8 ein Tempolimit.", REF)).toEqual([["Samstag", "2024-06-08", "day"]]);
+    expect(triples("Seit Sonntag wird der Bergsteiger vermisst.", REF)).toEqual([["Sonntag", "2024-06-02", "day"]]);
+  });
+
+  it("reads weekdays with a part of the day and with an adjective", () => {
+    expect(triples("Die Koalition hat sich am Freitagabend geeinigt.", REF)).toEqual([["Freitagabend", "2024-05-31", "day"]]);
+    expect(triples("Am späten Sonntagnachmittag brach das Feuer aus.", REF)).toEqual([["späten Sonntagnachmittag", "2024-06-02", "day"]]);
+  });
+
+  it("reads 'Montag nächster Woche' in the next calendar week", () => {
+    expect(triples("Die Anhörung ist für Montag nächster Woche angesetzt.", "2024-06-09")).toEqual([
+      ["Montag nächster Woche", "2024-06-10", "day"],
+    ]);
+  });
+
+  it("leaves habitual plurals and week expressions alone", () => {
+    expect(triples("Montags bleibt das Museum geschlossen.", REF)).toEqual([]);
+    expect(triples("Vergangene Woche hatte der Stadtrat getagt, nächste Woche folgt der Kreistag.", REF)).toEqual([]);
+  });
+});
+
+describe("findDates: casual and counted expressions", () => {
+  it("reads heute, gestern, vorgestern, morgen, übermorgen", () => {
+    const text = "Gestern demonstrierten Tausende, heute blieb es ruhig, vorgestern hatte es geregnet. " +
+      "Morgen soll das Parlament tagen, übermorgen entscheidet das Gericht.";
+    expect(triples(text, REF)).toEqual([
+      ["Gestern", "2024-06-04", "day"],
+      ["heute", "2024-06-05", "day"],
+      ["vorgestern", "2024-06-03", "day"],
+      ["Morgen", "2024-06-06", "day"],
+      ["übermorgen", "2024-06-07", "day"],
+    ]);
+  });
+
+  it("keeps a part of the day with the casual word", () => {
+    expect(triples("Der Zug war gestern Abend entgleist.", REF)).toEqual([["gestern Abend", "2024-06-04", "day"]]);
+  });
+
+  it("reads counted units before the reference at their granularity", () => {
+    expect(triples("Vor drei Tagen war der Mann aus der Klinik geflohen.", REF)).toEqual([["Vor drei Tagen", "2024-06-02", "day"]]);
+    expect(triples("Die Brücke war vor zwei Monaten gesperrt worden.", REF)).toEqual([["vor zwei Monaten", "2024-04", "month"]]);
+    expect(triples("Vor rund zehn Jahren wurde das Werk geschlossen.", REF)).toEqual([["Vor rund zehn Jahren", "2014", "year"]]);
+  });
+
+  it("reads a count into the future only in a clause with a future cue", () => {
+    expect(triples("In zwei Jahren soll auf dem Gelände eine Verbrennungsanlage entstehen.", REF)).toEqual([
+      ["In zwei Jahren", "2026", "year"],
+    ]);
+    expect(triples("Die Notunterkunft wurde in drei Tagen errichtet.", REF)).toEqual([]);
+  });
+
+  it("leaves vague counts and weeks alone", () => {
+    expect(triples("Vor wenigen Tagen und vor einer Woche hatte es schon Warnungen gegeben.", REF)).toEqual([]);
+  });
+
+  it("reads relative years and months", () => {
+    expect(triples("Im vergangenen Jahr stiegen die Mieten um sechs Prozent.", REF)).toEqual([["vergangenen Jahr", "2023", "year"]]);
+    expect(triples("Nächstes Jahr soll die Strecke fertig sein.", REF)).toEqual([["Nächstes Jahr", "2025", "year"]]);
+    expect(triples("Im kommenden Monat beginnt die Ernte.", REF)).toEqual([["kommenden Monat", "2024-07", "month"]]);
+  });
+
+  it("does not read 'im letzten Jahr seiner Amtszeit' as last year", () => {
+    expect(triples("Im letzten Jahr seiner Amtszeit reiste er viel.", REF)).toEqual([]);
+  });
+});
