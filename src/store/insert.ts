@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type SqlExecutor } from "./driver.js";
+import { addEntities } from "./entities.js";
 import { INSERT_COLUMNS, INSERT_RECORD, storable, toInsertRow } from "./rows.js";
 import type { InsertItem, InsertOutcome } from "./store.js";
 
@@ -81,8 +82,8 @@ async function countEvidence(tx: SqlExecutor, fresh: readonly InsertItem[]): Pro
 
 /**
  * Inserts a batch inside transaction `tx` (see Store.insertArticles): new
- * hashes are stored, every item's source is recorded, and evidence is counted
- * for the new articles only.
+ * hashes are stored, every item's source is recorded, and evidence and
+ * entity mentions (see entities.ts) are counted for the new articles only.
  */
 export async function insertBatch(tx: SqlExecutor, items: readonly InsertItem[]): Promise<InsertOutcome[]> {
   const firstIndex = new Map<string, number>();
@@ -110,6 +111,8 @@ export async function insertBatch(tx: SqlExecutor, items: readonly InsertItem[])
 
   const sources = outcomes.map((o, i) => ({ id: o.status === "new" ? o.id : o.existingId, source: items[i].article.source }));
   await insertSources(tx, sources);
-  await countEvidence(tx, items.filter((_, i) => outcomes[i].status === "new"));
+  const fresh = items.filter((_, i) => outcomes[i].status === "new");
+  await countEvidence(tx, fresh);
+  await addEntities(tx, fresh.map(({ article }) => article));
   return outcomes;
 }

@@ -1,6 +1,7 @@
 import { lagebildError } from "../core/errors.js";
-import { sqlState, type SqlDriver } from "./driver.js";
+import { sqlState, type SqlDriver, type SqlExecutor } from "./driver.js";
 import { checkPaging, escapeLike, filterConditions, NEWEST_FIRST, Params, whereClause } from "./filter.js";
+import { readArticlesOf, readEntities, readEntity, replaceEntities } from "./entities.js";
 import { idsByHash, insertBatch, insertSources, statsPublisher, storedLineKey } from "./insert.js";
 import {
   ARTICLE_COLUMNS,
@@ -12,7 +13,20 @@ import {
   type SortKeys,
   type SummaryRow,
 } from "./rows.js";
-import type { ArticleFilter, ArticleSummary, InsertItem, InsertOutcome, LineCounts, Store, StoredArticle } from "./store.js";
+import type { EntityMention } from "../core/article.js";
+import type {
+  ArticleFilter,
+  ArticleSummary,
+  EntityArticle,
+  EntityFilter,
+  EntitySummary,
+  InsertItem,
+  InsertOutcome,
+  LineCounts,
+  Store,
+  StoredArticle,
+  StoredEntity,
+} from "./store.js";
 
 /** Articles per page when iterating. */
 const PAGE_SIZE = 200;
@@ -40,9 +54,14 @@ export class SqlStore implements Store {
 
   async insertArticles(items: readonly InsertItem[]): Promise<InsertOutcome[]> {
     if (items.length === 0) return [];
+    return this.retried((tx) => insertBatch(tx, items));
+  }
+
+  /** Runs `fn` in a transaction, again when it fails on a deadlock or serialisation failure. */
+  private async retried<R>(fn: (tx: SqlExecutor) => Promise<R>): Promise<R> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction((tx) => insertBatch(tx, items));
+        return await this.db.transaction(fn);
       } catch (error) {
         const state = sqlState(error);
         if (attempt >= MAX_ATTEMPTS || state === undefined || !RETRYABLE.has(state)) throw error;
@@ -175,6 +194,22 @@ export class SqlStore implements Store {
       for (const row of rows) counts.set(stored.get(row.key) as string, row.articles);
     }
     return { articles: stats?.articles ?? 0, counts };
+  }
+
+  async upsertEntities(articleId: string, mentions: readonly EntityMention[]): Promise<void> {
+    await this.retried((tx) => replaceEntities(tx, articleId, mentions));
+  }
+
+  getEntity(id: string): Promise<StoredEntity | null> {
+    return readEntity(this.db, id);
+  }
+
+  listEntities(filter: EntityFilter = {}): Promise<EntitySummary[]> {
+    return readEntities(this.db, filter);
+  }
+
+  articlesOfEntity(id: string, paging: { limit?: number; offset?: number } = {}): Promise<EntityArticle[]> {
+    return readArticlesOf(this.db, id, paging);
   }
 
   close(): Promise<void> {

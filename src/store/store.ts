@@ -1,4 +1,4 @@
-import type { Article } from "../core/article.js";
+import type { Article, EntityMention, EntityType } from "../core/article.js";
 
 /** One article to insert, with the normalised-line keys used as corpus evidence by the cleaner. */
 export interface InsertItem {
@@ -46,6 +46,46 @@ export interface LineCounts {
   counts: Map<string, number>;
 }
 
+/** An entity as listed: counts over the stored articles. */
+export interface EntitySummary {
+  /** Stable id ("per:olaf-scholz"), as set on the mentions by entity normalisation. */
+  id: string;
+  type: EntityType;
+  /** Canonical name, as first stored. */
+  name: string;
+  /** Stored articles that mention it. */
+  articles: number;
+  /** Its mentions in them. */
+  mentions: number;
+}
+
+/** A surface form an entity was mentioned by, with counts. */
+export interface EntityAlias {
+  alias: string;
+  mentions: number;
+  articles: number;
+}
+
+export interface StoredEntity extends EntitySummary {
+  /** Spelling-insensitive match key of the name (see src/nlp/entities/fold.ts). */
+  key: string;
+  /** Most mentioned first. */
+  aliases: EntityAlias[];
+}
+
+export interface EntityFilter {
+  type?: EntityType;
+  /** Case-insensitive substring of the name or an alias, or of the match key (so "Zelensky" finds "Selenskyj"). */
+  search?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** An article that mentions an entity, with how often. */
+export interface EntityArticle extends ArticleSummary {
+  mentions: number;
+}
+
 /**
  * All storage goes through this interface. Every implementation passes the
  * same test suite (test/store/store.cases.ts).
@@ -76,5 +116,20 @@ export interface Store {
   iterateArticles(filter?: ArticleFilter): AsyncIterable<StoredArticle>;
   /** Corpus evidence for the furniture cleaner. */
   lineCounts(publisher: string, keys: readonly string[]): Promise<LineCounts>;
+  /**
+   * Sets the entity mentions of a stored article (its `entities` layer and
+   * the entity tables), replacing what it had: counts of entities and
+   * aliases change by the difference, so calling it twice adds nothing.
+   * Mentions without an `entity` id are kept in the layer but not counted.
+   * insertArticles does the same for new articles in its own transaction.
+   * Throws NOT_FOUND when the article is not stored.
+   */
+  upsertEntities(articleId: string, mentions: readonly EntityMention[]): Promise<void>;
+  /** One entity with its aliases, or null. */
+  getEntity(id: string): Promise<StoredEntity | null>;
+  /** Most mentioned first (then most articles, then id). */
+  listEntities(filter?: EntityFilter): Promise<EntitySummary[]>;
+  /** The stored articles that mention an entity, newest first. */
+  articlesOfEntity(id: string, paging?: { limit?: number; offset?: number }): Promise<EntityArticle[]>;
   close(): Promise<void>;
 }

@@ -11,6 +11,7 @@ import { SqlStore } from "../../src/store/sql-store.js";
 import type { Store, StoredArticle } from "../../src/store/store.js";
 import { englishArticle, generatedArticle, item, richArticle, seenAgain } from "./fixtures/articles.js";
 import { failingOn } from "./fixtures/faulty-driver.js";
+import { MERZ_MUENCHEN, SCHOLZ_BERLIN, SCHOLZ_PARIS, storyArticle } from "../fixtures/entities/stories.js";
 
 export interface StoreFactory {
   /** A driver over a fresh, empty database (not migrated). */
@@ -334,6 +335,127 @@ export function runStoreCases(name: string, factory: StoreFactory, cleanup: () =
       const outcomes = await store.insertArticles([item(y), item(z), item(seenAgain(x, "/data/spaeter.txt"))]);
       expect(outcomes.map((o) => o.status)).toEqual(["new", "new", "duplicate"]);
       expect(await store.countArticles()).toBe(3);
+    });
+
+    it("counts one entity per name and type across articles, with aliases; duplicates add nothing", async () => {
+      const store = await freshStore();
+      const [berlin, paris, muenchen] = [storyArticle(SCHOLZ_BERLIN), storyArticle(SCHOLZ_PARIS), storyArticle(MERZ_MUENCHEN)];
+      await store.insertArticles([item(berlin), item(paris), item(seenAgain(paris, "/data/spiegelung/paris.txt"))]);
+      await store.insertArticles([item(seenAgain(berlin, "/data/zweitquelle.txt")), item(muenchen)]);
+      await store.insertArticles([item(seenAgain(muenchen, "/data/dritte.txt"))]);
+      expect(await store.getEntity("per:olaf-scholz")).toEqual({
+        id: "per:olaf-scholz",
+        type: "PER",
+        name: "Olaf Scholz",
+        key: "olaf shols",
+        articles: 3,
+        mentions: 7,
+        aliases: [
+          { alias: "Olaf Scholz", mentions: 2, articles: 2 },
+          { alias: "Scholz", mentions: 2, articles: 2 },
+          { alias: "Bundeskanzler Olaf Scholz", mentions: 1, articles: 1 },
+          { alias: "Kanzler Scholz", mentions: 1, articles: 1 },
+          { alias: "Scholz'", mentions: 1, articles: 1 },
+        ],
+      });
+      const merz = await store.getEntity("per:friedrich-merz");
+      expect([merz?.articles, merz?.mentions]).toEqual([2, 5]);
+      expect((await store.getEntity("org:europaeische-union"))?.aliases.map((a) => a.alias).sort()).toEqual(["EU", "Europäische Union"]);
+      expect(await store.getEntity("per:niemand")).toBeNull();
+    });
+
+    it("lists entities by mentions, filtered by type and by a search that ignores spelling variants", async () => {
+      const store = await freshStore();
+      await store.insertArticles([SCHOLZ_BERLIN, SCHOLZ_PARIS, MERZ_MUENCHEN].map((s) => item(storyArticle(s))));
+      const ids = async (filter: Parameters<Store["listEntities"]>[0]) => (await store.listEntities(filter)).map((e) => e.id);
+      expect((await store.listEntities()).slice(0, 3)).toEqual([
+        { id: "per:olaf-scholz", type: "PER", name: "Olaf Scholz", articles: 3, mentions: 7 },
+        { id: "per:friedrich-merz", type: "PER", name: "Friedrich Merz", articles: 2, mentions: 5 },
+        { id: "per:emmanuel-macron", type: "PER", name: "Emmanuel Macron", articles: 1, mentions: 3 },
+      ]);
+      expect(await ids({ offset: 3, limit: 3 })).toEqual(["org:cdu", "org:spd", "org:europaeische-union"]);
+      expect(await ids({ type: "LOC" })).toEqual(["loc:berlin", "loc:muenchen", "loc:paris", "loc:ukraine"]);
+      expect(await ids({ search: "scholz" })).toEqual(["per:olaf-scholz"]);
+      expect(await ids({ search: "Kanzler Scholz" })).toEqual(["per:olaf-scholz"]);
+      expect(await ids({ search: "Soeder" })).toEqual(["per:markus-soeder"]);
+      expect(await ids({ search: "EU", type: "ORG" })).toEqual(["org:europaeische-union"]);
+      expect(await ids({ search: "%" })).toEqual([]);
+      expect(await ids({ type: "MISC" })).toEqual([]);
+      const error = await rejection(store.listEntities({ limit: -5 }));
+      expect((error as LagebildError).code).toBe("BAD_ARGUMENT");
+    });
+
+    it("gives the articles of an entity newest first, with their mention counts", async () => {
+      const store = await freshStore();
+      const [berlin, paris, muenchen] = [storyArticle(SCHOLZ_BERLIN), storyArticle(SCHOLZ_PARIS), storyArticle(MERZ_MUENCHEN)];
+      await store.insertArticles([item(berlin), item(muenchen), item(paris)]);
+      const of = async (id: string, paging?: { limit?: number; offset?: number }) =>
+        (await store.articlesOfEntity(id, paging)).map((a) => [a.id, a.mentions]);
+      expect(await of("per:olaf-scholz")).toEqual([
+        [paris.id, 4],
+        [muenchen.id, 1],
+        [berlin.id, 2],
+      ]);
+      expect(await of("per:olaf-scholz", { offset: 1, limit: 1 })).toEqual([[muenchen.id, 1]]);
+      expect(await of("loc:muenchen")).toEqual([[muenchen.id, 1]]);
+      expect(await of("per:niemand")).toEqual([]);
+      const [first] = await store.articlesOfEntity("org:spd");
+      expect(first).toEqual({ ...(await store.listArticles({ limit: 1 }))[0], mentions: 1 });
+    });
+
+    it("replaces an article's entities through upsertEntities: counts move by the difference, twice adds nothing", async () => {
+      const store = await freshStore();
+      const [berlin, paris] = [storyArticle(SCHOLZ_BERLIN), storyArticle(SCHOLZ_PARIS)];
+      await store.insertArticles([item(berlin), item(paris)]);
+      // Re-annotated without the persons: Scholz loses this article, Merz and the alias "Bundeskanzler Olaf Scholz" disappear.
+      const fewer = berlin.entities.filter((m) => m.type !== "PER");
+      for (let round = 0; round < 2; round++) {
+        await store.upsertEntities(berlin.id, fewer);
+        const scholz = await store.getEntity("per:olaf-scholz");
+        expect([scholz?.articles, scholz?.mentions]).toEqual([1, 4]);
+        expect(scholz?.aliases.map((a) => a.alias)).not.toContain("Bundeskanzler Olaf Scholz");
+        expect(await store.getEntity("per:friedrich-merz")).toBeNull();
+        expect((await store.getEntity("org:spd"))?.articles).toBe(2);
+      }
+      expect((await store.getArticle(berlin.id))?.entities).toEqual(fewer);
+      // And back: the original mentions give the original counts.
+      await store.upsertEntities(berlin.id, berlin.entities);
+      expect((await store.getEntity("per:olaf-scholz"))?.mentions).toBe(6);
+      expect((await store.getEntity("per:friedrich-merz"))?.aliases).toEqual([
+        { alias: "Friedrich Merz", mentions: 1, articles: 1 },
+        { alias: "Merz", mentions: 1, articles: 1 },
+      ]);
+      const error = await rejection(store.upsertEntities("0000000000000000", berlin.entities));
+      expect((error as LagebildError).code).toBe("NOT_FOUND");
+      expect((await store.getEntity("per:olaf-scholz"))?.mentions).toBe(6);
+    });
+
+    it("counts entities of concurrent batches once per new article", async () => {
+      const store = await freshStore();
+      const stories = [SCHOLZ_BERLIN, SCHOLZ_PARIS, MERZ_MUENCHEN];
+      const corpus = Array.from({ length: 18 }, (_, i) => storyArticle(stories[i % 3], `Meldung ${i + 1}`));
+      const batches = [0, 1, 2, 3, 4, 5].map((b) => [...corpus.slice(b * 3, b * 3 + 6), ...corpus.slice(0, 2)].map((a) => item(a)));
+      const outcomes = (await Promise.all(batches.map((batch) => store.insertArticles(batch)))).flat();
+      expect(outcomes.filter((o) => o.status === "new")).toHaveLength(18);
+      const scholz = await store.getEntity("per:olaf-scholz");
+      expect([scholz?.articles, scholz?.mentions]).toEqual([18, 42]);
+      expect((await store.getEntity("per:emmanuel-macron"))?.mentions).toBe(18);
+      expect(await store.articlesOfEntity("loc:muenchen")).toHaveLength(6);
+    });
+
+    it("leaves no entity counts behind when the batch fails while storing mentions", async () => {
+      const { store, driver } = await fresh();
+      const berlin = storyArticle(SCHOLZ_BERLIN);
+      await store.insertArticles([item(berlin)]);
+      const faulty = new SqlStore(failingOn(driver, /INSERT INTO entity_mentions/u));
+      await expect(faulty.insertArticles([item(storyArticle(SCHOLZ_PARIS))])).rejects.toThrow(/injected/u);
+      expect(await store.countArticles()).toBe(1);
+      expect((await store.getEntity("per:olaf-scholz"))?.mentions).toBe(2);
+      expect(await store.getEntity("per:emmanuel-macron")).toBeNull();
+      const faultyUpdate = new SqlStore(failingOn(driver, /UPDATE entity_aliases/u));
+      await expect(faultyUpdate.upsertEntities(berlin.id, [])).rejects.toThrow(/injected/u);
+      expect((await store.getArticle(berlin.id))?.entities).toEqual(berlin.entities);
+      expect((await store.getEntity("per:olaf-scholz"))?.aliases).toHaveLength(2);
     });
   });
 }

@@ -1,0 +1,231 @@
+/**
+ * German data for entity normalisation: the words that stand before a name
+ * but are not part of it (determiners, honorifics, roles), the genitive and
+ * adjective forms of names, acronyms with their long forms, and the
+ * transliteration folds of the match key. Compared case-insensitively
+ * unless said otherwise.
+ */
+
+/** Determiners and contracted prepositions that may stand before (or start) a mention. */
+export const DETERMINERS: readonly string[] = [
+  "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+  "zur", "zum", "vom", "im", "am", "beim", "ins",
+];
+
+/** Honorifics and academic titles before a person's name ("Frau Dr. Weber"). */
+export const HONORIFICS: readonly string[] = [
+  "Herr", "Herrn", "Frau", "Fräulein", "Dr.", "Dr", "Prof.", "Prof", "Professor", "Professorin", "Dipl.-Ing.", "Mag.", "Ing.",
+  "med.", "jur.", "phil.", "rer.", "nat.", "h.c.", "h. c.", "Dres.", "PD", "Doktor",
+];
+
+/**
+ * Role nouns before a person's name ("Kanzlerin Merkel", "Richter Müller").
+ * A token also counts as a role when it ends in a {@link ROLE_ENDINGS} entry
+ * ("Bundesaußenministerin") or is a hyphenated compound whose last part is a
+ * role ("US-Präsident", "SPD-Chef", "Ex-Kanzlerin"). Regnal and church
+ * titles that are part of a name ("König Charles", "Papst Franziskus") are not roles.
+ */
+export const ROLE_NOUNS: readonly string[] = [
+  "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Präsidenten", "Minister", "Ministerin", "Ministers", "Premier", "Premierminister",
+  "Premierministerin", "Regierungschef", "Regierungschefin", "Staatschef", "Staatschefin", "Staatsoberhaupt", "Diktator", "Machthaber",
+  "Abgeordnete", "Abgeordneter", "Abgeordneten", "Senator", "Senatorin", "Gouverneur", "Gouverneurin", "Botschafter", "Botschafterin",
+  "Chef", "Chefin", "Vorsitzende", "Vorsitzender", "Vorsitzenden", "Sprecher", "Sprecherin", "Direktor", "Direktorin", "Leiter", "Leiterin",
+  "Geschäftsführer", "Geschäftsführerin", "Vorstand", "Gründer", "Gründerin", "Trainer", "Trainerin", "Kapitän", "Kapitänin",
+  "Stürmer", "Stürmerin", "Torwart", "Torhüter", "Torhüterin", "Spieler", "Spielerin", "Profi", "Star",
+  "General", "Generalin", "Oberst", "Major", "Kommissar", "Kommissarin", "Richter", "Richterin", "Anwalt", "Anwältin", "Staatsanwalt",
+  "Staatsanwältin", "Verteidiger", "Verteidigerin", "Ermittler", "Ermittlerin", "Polizeisprecher", "Polizeisprecherin",
+  "Autor", "Autorin", "Regisseur", "Regisseurin", "Sänger", "Sängerin", "Schauspieler", "Schauspielerin", "Künstler", "Künstlerin",
+  "Komponist", "Komponistin", "Schriftsteller", "Schriftstellerin", "Maler", "Malerin", "Dichter", "Dichterin", "Musiker", "Musikerin",
+  "Forscher", "Forscherin", "Wissenschaftler", "Wissenschaftlerin", "Ökonom", "Ökonomin", "Historiker", "Historikerin",
+  "Experte", "Expertin", "Politiker", "Politikerin", "Kandidat", "Kandidatin", "Kollege", "Kollegin", "Amtskollege", "Amtskollegin",
+  "Amtsvorgänger", "Amtsvorgängerin", "Vorgänger", "Vorgängerin", "Nachfolger", "Nachfolgerin", "Unternehmer", "Unternehmerin",
+  "Milliardär", "Milliardärin", "Aktivist", "Aktivistin", "Oppositionsführer", "Oppositionsführerin", "Kremlchef", "Kremlkritiker",
+  "Pfarrer", "Pfarrerin", "Bischof", "Bischöfin", "Kardinal", "Rabbiner", "Imam",
+];
+
+/** Endings of compound role nouns ("Bundeskanzler", "Außenministerin", "Regierungssprecher"), lower-case. */
+export const ROLE_ENDINGS: readonly string[] = [
+  "kanzler", "kanzlerin", "präsident", "präsidentin", "minister", "ministerin", "chef", "chefin", "vorsitzende", "vorsitzender",
+  "vorsitzenden", "sprecher", "sprecherin", "bürgermeister", "bürgermeisterin", "sekretär", "sekretärin", "abgeordnete", "abgeordneter",
+  "abgeordneten", "botschafter", "botschafterin", "kandidat", "kandidatin", "gouverneur", "gouverneurin", "senator", "senatorin",
+  "direktor", "direktorin", "trainer", "trainerin", "kommissar", "kommissarin", "beauftragte", "beauftragter", "beauftragten",
+  "führer", "führerin", "politiker", "politikerin", "experte", "expertin", "anwalt", "anwältin", "richter", "richterin", "landrat",
+  "landrätin", "stadtrat", "stadträtin", "premier", "kollege", "kollegin", "vorgänger", "vorgängerin", "nachfolger", "nachfolgerin",
+  "kritiker", "kritikerin", "ermittler", "ermittlerin", "manager", "managerin", "aktivist", "aktivistin", "funktionär", "funktionärin",
+  "wissenschaftler", "wissenschaftlerin", "wissenschafter", "wissenschafterin", "forscher", "forscherin", "analyst", "analystin",
+  "aktionär", "aktionärin", "eigentümer", "eigentümerin", "hersteller", "star", "mentor", "mentorin", "ökonom", "ökonomin",
+  "sprecher", "berater", "beraterin", "vorstand",
+];
+
+/**
+ * Nationality nouns before a person's name ("der Österreicher Dominic Thiem",
+ * "die Amerikanerin Serena Williams"); the feminine form in -in counts too.
+ * Treated like roles: dropped only when a name follows.
+ */
+export const DEMONYMS: readonly string[] = [
+  "Deutsche", "Deutscher", "Österreicher", "Schweizer", "Brite", "Franzose", "Französin", "Italiener", "Spanier", "Portugiese",
+  "Amerikaner", "US-Amerikaner", "Kanadier", "Mexikaner", "Brasilianer", "Argentinier", "Kolumbianer", "Chilene", "Russe", "Russin",
+  "Ukrainer", "Belarusse", "Pole", "Polin", "Tscheche", "Slowake", "Ungar", "Rumäne", "Bulgare", "Serbe", "Kroate", "Slowene", "Bosnier",
+  "Albaner", "Grieche", "Griechin", "Türke", "Türkin", "Georgier", "Niederländer", "Belgier", "Luxemburger", "Däne", "Dänin", "Schwede",
+  "Norweger", "Finne", "Finnin", "Isländer", "Ire", "Irin", "Schotte", "Engländer", "Waliser", "Este", "Estin", "Lette", "Lettin",
+  "Litauer", "Israeli", "Iraner", "Iraker", "Syrer", "Afghane", "Afghanin", "Ägypter", "Marokkaner", "Nigerianer", "Kenianer",
+  "Äthiopier", "Südafrikaner", "Chinese", "Chinesin", "Japaner", "Koreaner", "Südkoreaner", "Inder", "Pakistaner", "Australier",
+  "Neuseeländer", "Kasache", "Usbeke",
+];
+
+/**
+ * Names whose genitive (-s/-es) is taken back to the base form even when the
+ * base does not occur in the article: countries, German states, large cities
+ * and institutions ("Deutschlands" → "Deutschland", "des Bundestages" → "Bundestag").
+ */
+export const GENITIVE_BASES: readonly string[] = [
+  "Deutschland", "Frankreich", "Russland", "England", "Schottland", "Irland", "Finnland", "Polen", "Spanien", "Italien", "Portugal",
+  "Griechenland", "Österreich", "Belgien", "Schweden", "Norwegen", "Dänemark", "Tschechien", "Ungarn", "Rumänien", "Bulgarien",
+  "Kroatien", "Serbien", "Albanien", "Estland", "Lettland", "Litauen", "Belarus", "Weißrussland", "Georgien", "Armenien", "Aserbaidschan",
+  "Kasachstan", "Usbekistan", "Afghanistan", "Pakistan", "Indien", "China", "Japan", "Korea", "Nordkorea", "Südkorea", "Taiwan", "Vietnam",
+  "Indonesien", "Australien", "Neuseeland", "Kanada", "Amerika", "Mexiko", "Brasilien", "Argentinien", "Chile", "Kolumbien", "Venezuela",
+  "Kuba", "Israel", "Palästina", "Ägypten", "Syrien", "Jordanien", "Libanon", "Saudi-Arabien", "Katar", "Kuwait", "Jemen", "Iran", "Irak",
+  "Israel", "Marokko", "Algerien", "Tunesien", "Libyen", "Nigeria", "Äthiopien", "Kenia", "Südafrika", "Europa", "Afrika", "Asien",
+  "Großbritannien", "Kosovo", "Bosnien", "Moldau", "Grönland", "Island", "Luxemburg", "Liechtenstein",
+  "Bayern", "Sachsen", "Hessen", "Thüringen", "Brandenburg", "Niedersachsen", "Nordrhein-Westfalen", "Baden-Württemberg",
+  "Rheinland-Pfalz", "Schleswig-Holstein", "Mecklenburg-Vorpommern", "Sachsen-Anhalt", "Saarland",
+  "Berlin", "Hamburg", "Bremen", "München", "Köln", "Frankfurt", "Stuttgart", "Düsseldorf", "Dortmund", "Leipzig", "Dresden", "Hannover",
+  "Nürnberg", "Wien", "Paris", "London", "Moskau", "Peking", "Kiew", "Washington", "Brüssel", "Rom", "Madrid", "Warschau", "Prag",
+  "Bundestag", "Bundesrat", "Landtag", "Senat", "Kongress", "Kreml", "Vatikan", "Pentagon", "Bundesverfassungsgericht",
+  "Bundesgerichtshof", "Europarat", "Stadtrat", "Gemeinderat", "Kreistag", "Sicherheitsrat",
+];
+
+/** Names that begin with a determiner that belongs to them ("Den Haag"); kept whole. */
+export const NAMES_WITH_DETERMINER: readonly string[] = ["Den Haag", "Den Helder"];
+
+/**
+ * Endings of organisation and place names that end in -s in the nominative,
+ * whose final s is never a genitive ("Währungsfonds", "Kongress", "Siemens"). Lower case.
+ */
+export const NOMINATIVE_S_ENDINGS: readonly string[] = ["fonds", "ss", "us", "xs", "siemens", "mercedes", "hermes", "texas", "paris"];
+
+/**
+ * Stems of adjectives that occur inflected inside names ("Europäische Union",
+ * "der Europäischen Union"); lower-case. Besides these, a stem ending in one
+ * of {@link ADJECTIVE_STEM_ENDINGS} counts ("bayerisch", "christlich").
+ */
+export const ADJECTIVE_STEMS: readonly string[] = [
+  "neu", "alt", "rot", "weiß", "schwarz", "grün", "blau", "frei", "vereinigt", "vereint", "groß", "klein", "hoh", "ober", "nieder",
+  "erst", "zweit", "dritt", "link", "recht", "west", "ost", "nord", "süd", "nah", "mittler", "fern",
+  "deutsch", "evangelisch", "katholisch", "auswärtig", "ständig", "gemeinsam", "einig", "heilig",
+];
+
+/**
+ * Endings of adjective stems ("bayer-isch", "christ-lich", "national", "revolutionär"), lower-case.
+ * Not "-ig" or "-sch": "Leipziger", "Fischer" are not inflected adjectives.
+ */
+export const ADJECTIVE_STEM_ENDINGS: readonly string[] = ["isch", "lich", "al", "är", "iv", "ell"];
+
+/** Inflection endings of adjectives, longest first. */
+export const ADJECTIVE_ENDINGS: readonly string[] = ["en", "er", "es", "em", "e"];
+
+/** Grammatical gender of a name's head noun: decides the ending of its adjectives in the nominative. */
+export type NameGender = "masc" | "fem" | "neut" | "plural";
+
+/** Endings of head nouns by gender, lower-case ("Landtag" → masc, "Union" → fem, "Parlament" → neut). */
+export const HEAD_GENDER_ENDINGS: Readonly<Record<NameGender, readonly string[]>> = {
+  plural: ["staaten", "nationen", "emirate", "inseln", "niederlande", "grünen", "liberalen", "demokraten", "republikaner"],
+  masc: [
+    "tag", "rat", "hof", "bund", "verband", "dienst", "konzern", "verein", "fonds", "senat", "kongress", "rundfunk", "ausschuss", "klub",
+    "club", "kreis", "staat", "wald", "berg", "fluss", "kanal", "markt", "flughafen", "hafen", "platz", "gipfel", "orden", "zoll",
+    "osten", "westen", "norden", "süden", "sender", "krieg", "vertrag", "preis", "verlag", "konzil", "gerichtshof",
+  ],
+  fem: [
+    "ung", "ion", "heit", "keit", "schaft", "bank", "partei", "union", "kammer", "zeitung", "bahn", "post", "agentur", "behörde", "kommission",
+    "polizei", "armee", "marine", "liga", "akademie", "universität", "hochschule", "stiftung", "versammlung", "allianz", "gruppe", "republik",
+    "föderation", "initiative", "kirche", "stadt", "insel", "front", "garde", "garden", "schule", "klinik", "börse", "mauer", "brücke",
+  ],
+  neut: [
+    "amt", "gericht", "ministerium", "parlament", "institut", "haus", "kreuz", "werk", "zentrum", "büro", "reich", "komitee", "kabinett",
+    "bündnis", "museum", "theater", "orchester", "forum", "netzwerk", "land", "kommando", "sekretariat", "tribunal", "blatt", "magazin",
+    "fernsehen", "unternehmen", "meer", "gebirge", "festival", "krankenhaus", "klinikum", "archiv", "konsulat",
+  ],
+};
+
+/** The nominative ending of an adjective (without determiner) by the gender of the head noun. */
+export const STRONG_ENDING: Readonly<Record<NameGender, string>> = { masc: "er", fem: "e", neut: "es", plural: "e" };
+
+/**
+ * Determiner + adjective ending → the nominative (strong) ending it implies,
+ * for the unambiguous pairs ("der Bayerische Landtag" → "Bayerischer Landtag",
+ * "der Europäischen Union" → "Europäische Union"). "" stands for no determiner.
+ */
+export const DETERMINER_EVIDENCE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  der: { e: "er", en: "e" },
+  die: { e: "e", en: "e" },
+  das: { e: "es" },
+  zur: { en: "e" },
+  ein: { er: "er", es: "es" },
+  eine: { e: "e" },
+  "": { er: "er", es: "es", e: "e" },
+};
+
+/**
+ * Names that stand for the same organisation or place; the first of each
+ * group is the display name, whichever form the article uses (so that the
+ * entity id is the same in every article). English variants are in
+ * src/lang/en/names.ts.
+ */
+export const NAME_GROUPS: readonly (readonly string[])[] = [
+  ["Europäische Union", "EU"],
+  ["Bundestag", "Deutscher Bundestag"],
+  ["Vereinte Nationen", "UN", "UNO"],
+  ["SPD", "Sozialdemokratische Partei Deutschlands"],
+  ["CDU", "Christlich Demokratische Union", "Christlich Demokratische Union Deutschlands"],
+  ["CSU", "Christlich-Soziale Union", "Christlich-Soziale Union in Bayern"],
+  ["FDP", "Freie Demokratische Partei", "Freie Demokraten"],
+  ["AfD", "Alternative für Deutschland"],
+  ["Grüne", "Grünen", "Die Grünen", "Bündnis 90/Die Grünen"],
+  ["Linke", "Linken", "Die Linke", "Linkspartei"],
+  ["BSW", "Bündnis Sahra Wagenknecht"],
+  ["Nato", "Nordatlantikpakt", "Nordatlantische Allianz"],
+  ["Europäische Zentralbank", "EZB"],
+  ["Europäische Kommission", "EU-Kommission"],
+  ["Europäisches Parlament", "EU-Parlament", "Europaparlament"],
+  ["Europäischer Gerichtshof", "EuGH"],
+  ["Bundesnachrichtendienst", "BND"],
+  ["Bundeskriminalamt", "BKA"],
+  ["Bundesamt für Migration und Flüchtlinge", "Bamf"],
+  ["Bundesverfassungsgericht", "BVerfG"],
+  ["Bundesgerichtshof", "BGH"],
+  ["Robert Koch-Institut", "RKI", "Robert-Koch-Institut"],
+  ["Weltgesundheitsorganisation", "WHO"],
+  ["Internationaler Währungsfonds", "IWF"],
+  ["Internationales Olympisches Komitee", "IOC"],
+  ["Deutscher Gewerkschaftsbund", "DGB"],
+  ["Deutscher Fußball-Bund", "DFB"],
+  ["Deutsches Rotes Kreuz", "DRK"],
+  ["Deutsche Bahn", "DB"],
+  ["USA", "Vereinigte Staaten", "Vereinigte Staaten von Amerika", "US"],
+  ["Großbritannien", "Vereinigtes Königreich"],
+];
+
+/**
+ * Transliteration folds of the match key, applied in order to a lower-case,
+ * diacritic-free name: German and English spellings of the same name fold
+ * together ("Nawalny"/"Navalny", "Selenskyj"/"Zelensky", "Tschaikowski"/
+ * "Tchaikovsky", "Jelzin"/"Yeltsin"). The key is for matching only, never shown.
+ */
+export const TRANSLITERATION_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/ae/gu, "a"], // Mueller, Müller, Muller (umlauts are already base vowels)
+  [/oe/gu, "o"],
+  [/ue/gu, "u"],
+  [/x/gu, "ks"], // Alexej, Aleksej
+  [/tsch/gu, "ch"], // Tschaikowski, Tchaikovsky (Russian ч)
+  [/tch/gu, "ch"],
+  [/sch/gu, "sh"], // Schukow, Shukov (Russian ш, ж)
+  [/zh/gu, "sh"], // Zhukov
+  [/kh/gu, "ch"], // Chodorkowski, Khodorkovsky (Russian х)
+  [/t[sz]/gu, "s"], // Jelzin, Yeltsin (Russian ц); Fritz
+  [/z/gu, "s"], // Selenskyj, Zelensky (Russian з)
+  [/c(?!h)/gu, "k"], // Nicolas, Nikolas
+  [/ph/gu, "f"],
+  [/w/gu, "v"], // Nawalny, Navalny
+  [/[jy]/gu, "i"], // Alexej, Alexei, Aleksey; Selenskyj, Zelensky
+  [/([a-z])\1+/gu, "$1"], // doubled letters: Selenskyy, Scholz/Schollz
+];

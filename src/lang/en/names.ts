@@ -1,0 +1,44 @@
+/**
+ * English data for entity normalisation: determiners, honorifics and role
+ * words before a name ("Prime Minister Keir Starmer", "Sen. Warren"), and the
+ * English variants of the name groups in src/lang/de/names.ts. Compared
+ * case-insensitively.
+ */
+
+/** Determiners that may start a mention ("the European Union"). */
+export const DETERMINERS: readonly string[] = ["the", "a", "an"];
+
+/** Honorifics before a person's name. */
+export const HONORIFICS: readonly string[] = [
+  "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mx.", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev.", "Hon.",
+];
+
+/** Role words before a person's name; several may follow each other ("Secretary of State", "Vice President"). */
+export const ROLE_NOUNS: readonly string[] = [
+  "President", "Vice", "Chancellor", "Prime", "Minister", "Premier", "Secretary", "Senator", "Sen.", "Representative", "Rep.", "Congressman",
+  "Congresswoman", "Governor", "Gov.", "Mayor", "General", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Judge", "Justice", "Ambassador",
+  "Leader", "Chairman", "Chairwoman", "Chair", "CEO", "Speaker", "Deputy", "Foreign", "Defense", "Defence", "Finance", "Interior", "Home",
+  "Health", "State", "Treasury", "Attorney", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Commissioner", "Coach", "Manager",
+  "Striker", "Captain", "Officer", "Inspector", "Detective", "Chief", "Former", "Ex", "Acting", "Incumbent",
+];
+
+/** Lower-case words that may sit inside a run of role words ("Secretary of State"). */
+export const ROLE_LINKS: readonly string[] = ["of", "for", "the"];
+
+/** English variants of the name groups, by the group's display name in src/lang/de/names.ts. */
+export const NAME_VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  "Europäische Union": ["European Union"],
+  "Vereinte Nationen": ["United Nations", "U.N."],
+  "Europäische Zentralbank": ["European Central Bank", "ECB"],
+  "Europäische Kommission": ["European Commission"],
+  "Europäisches Parlament": ["European Parliament"],
+  "Weltgesundheitsorganisation": ["World Health Organization"],
+  "Internationaler Währungsfonds": ["International Monetary Fund", "IMF"],
+  "Internationales Olympisches Komitee": ["International Olympic Committee"],
+  Nato: ["North Atlantic Treaty Organization"],
+  USA: ["United States", "United States of America", "U.S.", "U.S.A."],
+  Großbritannien: ["Britain", "Great Britain", "United Kingdom", "UK", "U.K."],
+};
+
+/** Names that begin with a determiner that belongs to them ("The Hague"); kept whole. */
+export const NAMES_WITH_DETERMINER: readonly string[] = ["The Hague", "The Gambia", "The Bahamas"];

@@ -1,0 +1,118 @@
+/**
+ * Per-mention analysis for normalisation: the bare name (cleaned, genitive
+ * resolved, listed group name applied), the determiner before it, an
+ * acronym defined right after it, and its match key.
+ */
+import type { EntityMention, EntityType } from "../../core/article.js";
+import { adjectiveParts } from "./adjectives.js";
+import { cleanName } from "./clean.js";
+import { foldName, matchKey } from "./fold.js";
+import { genitiveBase, type GenitiveEvidence } from "./genitive.js";
+import { groupName } from "./groups.js";
+import type { NameLexicon } from "./lexicon.js";
+
+export interface AnalysedMention {
+  type: EntityType;
+  /** False for mentions with nothing of a name in them (they get no entity). */
+  valid: boolean;
+  /** The bare name, tokens separated by single spaces. */
+  name: string;
+  tokens: string[];
+  /** Lower-case determiner before the name; "" when the name starts a phrase; null when unknown. */
+  determiner: string | null;
+  /** An acronym the article defines for this name: "(EU)" right after it. */
+  acronym: string | null;
+  key: string;
+}
+
+/** The determiner right before `start`: a listed word followed only by spaces; "" after punctuation or at the start; null otherwise. */
+function determinerBefore(text: string, start: number, lex: NameLexicon): string | null {
+  let end = start;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\u00A0")) end--;
+  let begin = end;
+  while (begin > 0 && begin > end - 12 && /\p{L}/u.test(text[begin - 1])) begin--;
+  if (begin === end) return "";
+  if (end === start) return null;
+  const word = text.slice(begin, end).toLowerCase();
+  return lex.determiners.has(word) ? word : null;
+}
+
+/** The content of a parenthesis right after `end`, when it is one short word ("(EU)", "(Bamf)"). */
+function parenthesisAfter(text: string, end: number): string | null {
+  const match = /^[ \u00A0]*\([ \u00A0]*([^()\s,;]{2,12})[ \u00A0]*\)/u.exec(text.slice(end, end + 24));
+  return match === null ? null : match[1];
+}
+
+/** Whether the mention at `start` begins a sentence: only spaces, quotes or brackets between it and a sentence end, a line break or the text start. */
+function atSentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === "\n" || /[.!?:;]/u.test(c)) return true;
+    if (!/[\s"'„“”‚‘’»«›‹(]/u.test(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a bare name is nothing of a name: no letter or digit, or an
+ * adjective alone ("französischen", "deutschen", "Europäischen"; lower case
+ * names such as "dpa" or "taz" stay).
+ */
+function isNoName(name: string, type: EntityType): boolean {
+  if (!/[\p{L}\p{N}]/u.test(name)) return true;
+  if (name.includes(" ")) return false;
+  const lowerCase = /^\p{Ll}/u.test(name);
+  const parts = adjectiveParts(lowerCase ? `${name.charAt(0).toUpperCase()}${name.slice(1)}` : name);
+  if (parts === null) return false;
+  return lowerCase || (type !== "PER" && /(isch|lich)$/u.test(parts.stem.toLowerCase()));
+}
+
+/** First pass: the clean name of each mention, without the evidence of the others. */
+function firstPass(text: string, mention: EntityMention, lex: NameLexicon): AnalysedMention {
+  const clean = cleanName(mention.text, mention.type, lex, atSentenceStart(text, mention.start));
+  const determiner = clean.determiner ?? determinerBefore(text, mention.start, lex);
+  const acronym = clean.parenthesis ?? parenthesisAfter(text, mention.end);
+  const valid = !isNoName(clean.name, mention.type);
+  return { type: mention.type, valid, name: clean.name, tokens: clean.tokens, determiner, acronym, key: matchKey(clean.name) };
+}
+
+/**
+ * Evidence for genitive bases: the keys of all names (any type: "Teslas" may
+ * be the genitive of the company "Tesla") and of persons' last tokens, and
+ * per type the surnames of multi-token names.
+ */
+function genitiveEvidence(analysed: readonly AnalysedMention[]): Map<EntityType, GenitiveEvidence> {
+  const keys = new Set<string>();
+  const surnames = new Map<EntityType, Set<string>>();
+  for (const a of analysed) {
+    if (!a.valid) continue;
+    keys.add(a.key);
+    const last = foldName(a.tokens[a.tokens.length - 1]);
+    if (a.type === "PER") keys.add(last);
+    if (a.tokens.length > 1) surnames.set(a.type, (surnames.get(a.type) ?? new Set<string>()).add(last));
+  }
+  const types: EntityType[] = ["PER", "ORG", "LOC", "MISC"];
+  return new Map(types.map((t) => [t, { keys, surnames: surnames.get(t) ?? new Set<string>() }]));
+}
+
+/** With its final form: genitive taken back (German), listed group name applied (not for persons). */
+function settle(a: AnalysedMention, evidence: GenitiveEvidence | undefined, lex: NameLexicon): AnalysedMention {
+  if (!a.valid) return a;
+  let tokens = a.tokens;
+  const listedAsIs = a.type === "PER" ? null : groupName(a.name);
+  if (lex.german && evidence !== undefined && listedAsIs === null) tokens = genitiveBase(tokens, a.type, a.determiner, evidence) ?? tokens;
+  let name = tokens.join(" ");
+  const listed = listedAsIs ?? (a.type === "PER" ? null : groupName(name));
+  if (listed !== null) {
+    name = listed;
+    tokens = listed.split(" ");
+  }
+  return { ...a, name, tokens, key: matchKey(name) };
+}
+
+/** Analyses every mention of an article (same order). */
+export function analyseMentions(text: string, mentions: readonly EntityMention[], lex: NameLexicon): AnalysedMention[] {
+  const first = mentions.map((m) => firstPass(text, m, lex));
+  const evidence = genitiveEvidence(first);
+  return first.map((a) => settle(a, evidence.get(a.type), lex));
+}

@@ -1,0 +1,94 @@
+/**
+ * The bare name in a mention's text: without quotes, a trailing
+ * parenthesis ("Olaf Scholz (SPD)"), possessive endings ("Scholz'",
+ * "Biden's"), and — before a person's name — determiners, honorifics and
+ * roles ("der Kanzlerin Merkel", "US-Präsident Joe Biden", "Frankreichs Präsident Macron").
+ */
+import type { EntityType } from "../../core/article.js";
+import { isRole, type NameLexicon } from "./lexicon.js";
+
+export interface CleanName {
+  /** The bare name, tokens separated by single spaces. */
+  name: string;
+  tokens: string[];
+  /** Lower-case determiner the mention text began with, if any. */
+  determiner: string | null;
+  /** Text of a trailing parenthesis inside the mention ("EU" in "Europäische Union (EU)"), if any. */
+  parenthesis: string | null;
+}
+
+const OPENERS = /^["'„“”‚‘’»«›‹([{<\s–—•·*-]+/u;
+const CLOSERS = /["'„“”‚‘’»«›‹)\]}>,;:!?\s]+$/u;
+const TRAILING_PARENTHESIS = /\s*\(([^()]*)\)$/u;
+const POSSESSIVE_S = /['’‘`´]s$/u;
+const GENITIVE_APOSTROPHE = /(?<=[sßxzSXZ])['’‘`´]$/u;
+
+/** Drops a sentence-final full stop, but not the dot of an initial, an abbreviation or a roman numeral ("Jr.", "III."). */
+function dropFullStop(value: string): string {
+  const match = /(\S+)\.$/u.exec(value);
+  if (match === null) return value;
+  const word = match[1];
+  if (word.includes(".") || /^[IVXLC]+$/u.test(word) || word.length <= 3) return value;
+  return value.slice(0, -1);
+}
+
+/** Text without surrounding quotes, a trailing parenthesis, possessive endings and a final full stop. */
+function trimSurface(surface: string): { text: string; parenthesis: string | null } {
+  let text = surface.normalize("NFC").replace(/\s+/gu, " ").trim();
+  let parenthesis: string | null = null;
+  const paren = TRAILING_PARENTHESIS.exec(text);
+  if (paren !== null && paren.index > 0) {
+    parenthesis = paren[1].trim();
+    text = text.slice(0, paren.index);
+  }
+  text = text.replace(OPENERS, "").replace(CLOSERS, "");
+  text = dropFullStop(text).replace(CLOSERS, "");
+  return { text: text.replace(POSSESSIVE_S, "").replace(GENITIVE_APOSTROPHE, ""), parenthesis };
+}
+
+/** Whether the token is a word a person's name never starts with: honorific, role, role link. */
+function isPersonPrefix(token: string, lex: NameLexicon): boolean {
+  const lower = token.toLowerCase();
+  return lex.honorifics.has(lower) || isRole(token, lex);
+}
+
+/**
+ * How many leading tokens to drop: determiners (any type); for persons also
+ * honorifics, roles, role links between roles, and one qualifier right
+ * before a role ("Frankreichs", "ehemalige", "US", "Former"). At least one token stays.
+ */
+function leadingWords(tokens: readonly string[], type: EntityType, lex: NameLexicon, sentenceStart: boolean): { drop: number; determiner: string | null } {
+  let drop = 0;
+  let determiner: string | null = null;
+  const person = type === "PER";
+  while (tokens.length - drop > 1) {
+    const token = tokens[drop];
+    const lower = token.toLowerCase();
+    const next = tokens[drop + 1];
+    const nextIsPrefix = tokens.length - drop > 2 && isPersonPrefix(next, lex);
+    // A capitalised determiner inside a sentence belongs to the name ("im Film „Der Pate“").
+    if (lex.determiners.has(lower) && drop === 0 && !sentenceStart && /^\p{Lu}/u.test(token)) break;
+    if (lex.determiners.has(lower)) determiner = lower;
+    else if (!person) break;
+    else if (isPersonPrefix(token, lex)) determiner = null;
+    else if (lex.roleLinks.has(lower) && drop > 0 && nextIsPrefix) determiner = null;
+    else if (nextIsPrefix && !lex.determiners.has(next.toLowerCase())) determiner = null;
+    else break;
+    drop++;
+  }
+  return { drop, determiner };
+}
+
+/**
+ * The bare name of a mention; an empty name when nothing of a name is left.
+ * `sentenceStart`: whether the mention starts a sentence (a capitalised
+ * determiner there is dropped; inside a sentence it is part of the name).
+ */
+export function cleanName(surface: string, type: EntityType, lex: NameLexicon, sentenceStart = true): CleanName {
+  const { text, parenthesis } = trimSurface(surface);
+  const tokens = text.split(" ").filter((t) => t !== "");
+  if (lex.keepDeterminer.has(tokens.join(" ").toLowerCase())) return { name: tokens.join(" "), tokens, determiner: null, parenthesis };
+  const { drop, determiner } = leadingWords(tokens, type, lex, sentenceStart);
+  const kept = tokens.slice(drop);
+  return { name: kept.join(" "), tokens: kept, determiner, parenthesis };
+}

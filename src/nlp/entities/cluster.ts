@@ -1,0 +1,98 @@
+/**
+ * Which mentions of an article are one entity. Mentions of one type merge
+ * when their match keys are equal, when one is an acronym the article
+ * defines for the other ("Europäische Union (EU)"), and — persons — when a
+ * shorter name is the end of exactly one longer one ("Scholz" → "Olaf
+ * Scholz"; with two persons named Müller, "Müller" stays apart).
+ */
+import type { AnalysedMention } from "./analyse.js";
+import { foldName, matchKey } from "./fold.js";
+
+/** Union-find over mention indices. */
+class Partition {
+  private readonly parent: number[];
+
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root];
+    while (this.parent[i] !== root) [i, this.parent[i]] = [this.parent[i], root];
+    return root;
+  }
+
+  union(a: number, b: number): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Whether `acronym` can abbreviate `name`: its letters, in order, from the name's first letter on ("Bamf" in "Bundesamt für Migration und Flüchtlinge"). */
+export function abbreviates(acronym: string, name: string): boolean {
+  const letters = (value: string) => value.toLowerCase().normalize("NFD").replace(/[^\p{L}]/gu, "");
+  const short = letters(acronym);
+  const long = letters(name);
+  if (short.length < 2 || short.length >= long.length - 2 || !/\p{Lu}/u.test(acronym) || short[0] !== long[0]) return false;
+  let at = 1;
+  for (const letter of short.slice(1)) {
+    at = long.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/** Merges mentions with equal type and key. */
+function byKey(analysed: readonly AnalysedMention[], p: Partition): void {
+  const first = new Map<string, number>();
+  analysed.forEach((a, i) => {
+    if (!a.valid) return;
+    const id = `${a.type}\u0000${a.key}`;
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, i);
+    else p.union(seen, i);
+  });
+}
+
+/** Merges a defined acronym's mentions with the name it was defined for. */
+function byAcronym(analysed: readonly AnalysedMention[], p: Partition): void {
+  analysed.forEach((a, i) => {
+    if (!a.valid || a.type === "PER" || a.acronym === null || !abbreviates(a.acronym, a.name)) return;
+    const key = matchKey(a.acronym);
+    analysed.forEach((b, j) => {
+      if (b.valid && b.type === a.type && b.key === key) p.union(i, j);
+    });
+  });
+}
+
+/** Merges a person's shorter name with the one longer name it ends ("Merkel" → "Angela Merkel"); ambiguous ones stay apart. */
+function bySurname(analysed: readonly AnalysedMention[], p: Partition): void {
+  const persons = analysed.map((a, i) => ({ a, i, folded: a.tokens.map(foldName) })).filter(({ a }) => a.valid && a.type === "PER");
+  for (const short of persons) {
+    const n = short.folded.length;
+    const roots = new Set<number>();
+    for (const long of persons) {
+      if (long.folded.length <= n) continue;
+      const tail = long.folded.slice(-n);
+      if (tail.every((t, k) => t === short.folded[k])) roots.add(p.find(long.i));
+    }
+    if (roots.size === 1) p.union(short.i, [...roots][0]);
+  }
+}
+
+/** The cluster of each valid mention (indices into `analysed`, grouped), in order of first mention. */
+export function clusterMentions(analysed: readonly AnalysedMention[]): number[][] {
+  const p = new Partition(analysed.length);
+  byKey(analysed, p);
+  byAcronym(analysed, p);
+  bySurname(analysed, p);
+  const clusters = new Map<number, number[]>();
+  analysed.forEach((a, i) => {
+    if (!a.valid) return;
+    const root = p.find(i);
+    clusters.set(root, [...(clusters.get(root) ?? []), i]);
+  });
+  return [...clusters.values()];
+}

@@ -1,0 +1,59 @@
+/**
+ * The canonical (display) name of a cluster of mentions: the fullest form
+ * (most tokens; a written-out name before an acronym), then the most
+ * frequent, then the longest, then the first; German adjectives put into
+ * the nominative ("der Bayerische Landtag" → "Bayerischer Landtag").
+ */
+import type { AnalysedMention } from "./analyse.js";
+import { nominativeTokens } from "./adjectives.js";
+import type { NameLexicon } from "./lexicon.js";
+
+interface KeyGroup {
+  forms: AnalysedMention[];
+  order: number;
+}
+
+/** Whether a name looks like an acronym ("EU", "AfD", "EuGH"). */
+function isAcronym(name: string): boolean {
+  if (name.includes(" ")) return false;
+  return /^[\p{Lu}\p{N}&.-]+$/u.test(name) || (name.length <= 6 && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
+}
+
+/** Compares two key groups: better first. */
+function rank(a: KeyGroup, b: KeyGroup): number {
+  const [x, y] = [a.forms[0], b.forms[0]];
+  return (
+    y.tokens.length - x.tokens.length ||
+    Number(isAcronym(x.name)) - Number(isAcronym(y.name)) ||
+    b.forms.length - a.forms.length ||
+    y.name.length - x.name.length ||
+    a.order - b.order
+  );
+}
+
+/** The most frequent name among forms of one key (the first on ties). */
+function commonest(forms: readonly AnalysedMention[]): AnalysedMention {
+  const counts = new Map<string, { form: AnalysedMention; n: number }>();
+  for (const form of forms) {
+    const entry = counts.get(form.name) ?? { form, n: 0 };
+    entry.n++;
+    counts.set(form.name, entry);
+  }
+  let best: { form: AnalysedMention; n: number } | null = null;
+  for (const entry of counts.values()) if (best === null || entry.n > best.n) best = entry;
+  return (best as { form: AnalysedMention }).form;
+}
+
+/** The display name of a cluster (members in article order). */
+export function displayName(members: readonly AnalysedMention[], lex: NameLexicon): string {
+  const groups = new Map<string, KeyGroup>();
+  members.forEach((m, order) => {
+    const group = groups.get(m.key) ?? { forms: [], order };
+    group.forms.push(m);
+    groups.set(m.key, group);
+  });
+  const [best] = [...groups.values()].sort(rank);
+  const chosen = commonest(best.forms);
+  if (!lex.german || chosen.type === "PER") return chosen.name;
+  return nominativeTokens(chosen.tokens, best.forms).join(" ");
+}

@@ -1,0 +1,58 @@
+/**
+ * German genitive forms of names: "Merkels" → "Merkel", "Scholzens" →
+ * "Scholz", "Deutschlands" → "Deutschland", "des Bundestages" → "Bundestag".
+ * A final -s/-es is taken off only on evidence: the base form is a name
+ * the article mentions (another mention's name, or a person's surname), the
+ * base is a listed name, or (organisations, places) the name follows "des".
+ * Words elsewhere in the text are no evidence: "Jobs" is not the genitive of "Job".
+ */
+import type { EntityType } from "../../core/article.js";
+import { GENITIVE_BASES, NOMINATIVE_S_ENDINGS } from "../../lang/de/names.js";
+import { foldName, matchKey } from "./fold.js";
+
+const LISTED = new Set(GENITIVE_BASES);
+
+/** What the article offers as evidence for base forms. */
+export interface GenitiveEvidence {
+  /** Match keys of the names of the article's mentions (any type), and of persons' last tokens. */
+  keys: ReadonlySet<string>;
+  /** Folded last tokens of this type's multi-token names ("williams" from "Serena Williams"). */
+  surnames: ReadonlySet<string>;
+}
+
+/** Possible base forms of a last token, most likely first. */
+function baseCandidates(last: string, type: EntityType): string[] {
+  if (last.length < 4 || !/^\p{Lu}\p{Ll}/u.test(last)) return [];
+  const lower = last.toLowerCase();
+  const out: string[] = [];
+  if (type === "PER") {
+    if (lower.endsWith("ens") && last.length >= 7) out.push(last.slice(0, -3));
+    if (lower.endsWith("s") && !/[sßxz]s$/u.test(lower)) out.push(last.slice(0, -1));
+    return out;
+  }
+  if (NOMINATIVE_S_ENDINGS.some((e) => lower.endsWith(e))) return out;
+  if (lower.endsWith("es") && last.length >= 5 && !/[aeiouäöüy]$/u.test(lower.slice(0, -2))) out.push(last.slice(0, -2));
+  if (lower.endsWith("s")) out.push(last.slice(0, -1));
+  return out;
+}
+
+/**
+ * The tokens of the name in the nominative, or null when the last token is
+ * not (on the evidence) a genitive. `determiner` is the one before the name.
+ */
+export function genitiveBase(tokens: readonly string[], type: EntityType, determiner: string | null, evidence: GenitiveEvidence): string[] | null {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return null;
+  if (type === "PER" && tokens.length === 1 && evidence.surnames.has(foldName(last))) return null;
+  const candidates = baseCandidates(last, type);
+  for (const [i, base] of candidates.entries()) {
+    const result = [...tokens.slice(0, -1), base];
+    const name = result.join(" ");
+    // The last token alone is evidence only where it is the name's head: a person's surname, a one-word name.
+    const headOnly = type === "PER" || tokens.length === 1;
+    if (evidence.keys.has(matchKey(name)) || (headOnly && evidence.keys.has(foldName(base)))) return result;
+    if (LISTED.has(name)) return result;
+    if (type !== "PER" && i === 0 && determiner === "des") return result;
+  }
+  return null;
+}

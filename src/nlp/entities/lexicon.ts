@@ -1,0 +1,83 @@
+/** The word lists that name cleaning uses, chosen by the article's language. */
+import * as de from "../../lang/de/names.js";
+import * as en from "../../lang/en/names.js";
+
+export interface NameLexicon {
+  /** Lower-case determiners ("der", "the"). */
+  determiners: ReadonlySet<string>;
+  /** Lower-case honorifics ("frau", "dr."). */
+  honorifics: ReadonlySet<string>;
+  /** Lower-case role words ("kanzlerin", "president"). */
+  roles: ReadonlySet<string>;
+  /** Lower-case endings of compound role nouns ("minister" in "Außenminister"). */
+  roleEndings: readonly string[];
+  /** Lower-case words that may link role words ("of" in "Secretary of State"). */
+  roleLinks: ReadonlySet<string>;
+  /** Names that keep their leading determiner, lower case ("den haag"). */
+  keepDeterminer: ReadonlySet<string>;
+  /** Whether German inflection rules apply (genitive -s/-es, inflected adjectives). */
+  german: boolean;
+}
+
+const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+
+/** Nationality nouns with their feminine forms ("Amerikaner" → "Amerikanerin", "Brite" → "Britin"). */
+function demonyms(words: readonly string[]): string[] {
+  return words.flatMap((w) => {
+    if (/(in|i)$/u.test(w)) return [w];
+    return [w, w.endsWith("e") ? `${w.slice(0, -1)}in` : `${w}in`];
+  });
+}
+
+const GERMAN: NameLexicon = {
+  determiners: lower(de.DETERMINERS),
+  honorifics: lower(de.HONORIFICS),
+  roles: lower([...de.ROLE_NOUNS, ...demonyms(de.DEMONYMS)]),
+  roleEndings: de.ROLE_ENDINGS,
+  roleLinks: new Set(),
+  keepDeterminer: lower(de.NAMES_WITH_DETERMINER),
+  german: true,
+};
+
+const ENGLISH: NameLexicon = {
+  determiners: lower(en.DETERMINERS),
+  honorifics: lower(en.HONORIFICS),
+  roles: lower(en.ROLE_NOUNS),
+  roleEndings: [],
+  roleLinks: lower(en.ROLE_LINKS),
+  keepDeterminer: lower(en.NAMES_WITH_DETERMINER),
+  german: false,
+};
+
+const union = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a, ...b]);
+
+/** Both languages' lists; German inflection rules on (most undetermined articles are German). */
+const BOTH: NameLexicon = {
+  determiners: union(GERMAN.determiners, ENGLISH.determiners),
+  honorifics: union(GERMAN.honorifics, ENGLISH.honorifics),
+  roles: union(GERMAN.roles, ENGLISH.roles),
+  roleEndings: GERMAN.roleEndings,
+  roleLinks: ENGLISH.roleLinks,
+  keepDeterminer: union(GERMAN.keepDeterminer, ENGLISH.keepDeterminer),
+  german: true,
+};
+
+/** The lists for an ISO 639-1 code: German for "de", English for "en", both (with German rules) otherwise. */
+export function nameLexicon(language: string | null): NameLexicon {
+  if (language === "de") return GERMAN;
+  if (language === "en") return ENGLISH;
+  return BOTH;
+}
+
+/** Whether a lower-case word is a listed role or ends in a compound role ending. */
+function roleWord(word: string, lex: NameLexicon): boolean {
+  return lex.roles.has(word) || lex.roleEndings.some((e) => word.endsWith(e) && word.length >= e.length + 3);
+}
+
+/** Whether `token` is a role word: listed, a compound ending in a role ("Außenministerin"), or hyphenated with a role last ("US-Präsident"). */
+export function isRole(token: string, lex: NameLexicon): boolean {
+  const word = token.toLowerCase();
+  if (roleWord(word, lex)) return true;
+  const last = word.slice(word.lastIndexOf("-") + 1);
+  return last !== word && last !== "" && roleWord(last, lex);
+}

@@ -1,0 +1,544 @@
+import { describe, expect, it } from "vitest";
+import type { EntityMention } from "../../../src/core/article.js";
+import { bareName, canonicalKey, normaliseMentions } from "../../../src/nlp/entities/index.js";
+import { mentionsOf, MERZ_MUENCHEN, SCHOLZ_BERLIN, SCHOLZ_PARIS, type Spans } from "../../fixtures/entities/stories.js";
+
+/** Each mention's text → canonical name, in order (null where there is none). */
+function names(text: string, spans: Spans, language: string | null = "de"): [string, string | null][] {
+  return normaliseMentions(text, mentionsOf(text, spans), language).map((m) => [m.text, m.name]);
+}
+
+/** The canonical names, in order. */
+function canonical(text: string, spans: Spans, language: string | null = "de"): (string | null)[] {
+  return names(text, spans, language).map(([, name]) => name);
+}
+
+describe("normaliseMentions: persons", () => {
+  it("merges titles, roles, the party in parentheses and genitive forms into the full name", () => {
+    const text =
+      "Olaf Scholz (SPD) hat die Kritik zurückgewiesen. Bundeskanzler Olaf Scholz sagte am Dienstag in Berlin, " +
+      "die Regierung bleibe handlungsfähig. Scholz' Sprecher ergänzte, Kanzler Scholz werde im Herbst erneut antreten. " +
+      "Scholzens Kritiker in der Union sehen das anders; Scholz selbst äußerte sich nicht dazu.";
+    const result = names(text, [
+      ["Olaf Scholz (SPD)", "PER"],
+      ["Bundeskanzler Olaf Scholz", "PER"],
+      ["Berlin", "LOC"],
+      ["Scholz'", "PER"],
+      ["Kanzler Scholz", "PER"],
+      ["Scholzens", "PER"],
+      ["Union", "ORG"],
+      ["Scholz", "PER"],
+    ]);
+    expect(result).toEqual([
+      ["Olaf Scholz (SPD)", "Olaf Scholz"],
+      ["Bundeskanzler Olaf Scholz", "Olaf Scholz"],
+      ["Berlin", "Berlin"],
+      ["Scholz'", "Olaf Scholz"],
+      ["Kanzler Scholz", "Olaf Scholz"],
+      ["Scholzens", "Olaf Scholz"],
+      ["Union", "Union"],
+      ["Scholz", "Olaf Scholz"],
+    ]);
+  });
+
+  it("keeps spans and order and gives every mention of one entity the same id", () => {
+    const text = SCHOLZ_PARIS.text;
+    const input = mentionsOf(text, SCHOLZ_PARIS.spans);
+    const output = normaliseMentions(text, input, "de");
+    expect(output.map(({ start, end, text: t, type }) => ({ start, end, text: t, type }))).toEqual(
+      input.map(({ start, end, text: t, type }) => ({ start, end, text: t, type })),
+    );
+    const scholz = output.filter((m) => m.text.includes("Scholz"));
+    expect(scholz).toHaveLength(4);
+    expect(new Set(scholz.map((m) => m.entity))).toEqual(new Set(["per:olaf-scholz"]));
+    expect(output.find((m) => m.text === "EU")?.entity).toBe("org:europaeische-union");
+    expect(input.every((m) => m.entity === null && m.name === null)).toBe(true);
+  });
+
+  it("merges Merkel, Merkels and der Kanzlerin Merkel into Angela Merkel", () => {
+    const text =
+      "Altkanzlerin Angela Merkel hat ihre Memoiren vorgestellt. Merkel verteidigte darin ihre Russland-Politik. " +
+      "Merkels Entscheidung von 2015 sei richtig gewesen, schreibt sie. Kritiker werfen der Kanzlerin Merkel vor, " +
+      "Deutschlands Abhängigkeit von russischem Gas vergrößert zu haben.";
+    expect(
+      names(text, [
+        ["Altkanzlerin Angela Merkel", "PER"],
+        ["Merkel", "PER"],
+        ["Merkels", "PER"],
+        ["der Kanzlerin Merkel", "PER"],
+        ["Deutschlands", "LOC"],
+      ]),
+    ).toEqual([
+      ["Altkanzlerin Angela Merkel", "Angela Merkel"],
+      ["Merkel", "Angela Merkel"],
+      ["Merkels", "Angela Merkel"],
+      ["der Kanzlerin Merkel", "Angela Merkel"],
+      ["Deutschlands", "Deutschland"],
+    ]);
+  });
+
+  it("strips a country's genitive and a role before the name (Frankreichs Präsident Macron)", () => {
+    const text =
+      "Emmanuel Macron hat vor dem Parlament in Paris gesprochen. Macron kündigte Reformen an. " +
+      "Frankreichs Präsident Macron will zudem die Rente neu regeln; der französische Staatschef Emmanuel Macron gilt als angeschlagen.";
+    expect(
+      canonical(text, [
+        ["Emmanuel Macron", "PER"],
+        ["Paris", "LOC"],
+        ["Macron", "PER"],
+        ["Frankreichs Präsident Macron", "PER"],
+        ["französische Staatschef Emmanuel Macron", "PER"],
+      ]),
+    ).toEqual(["Emmanuel Macron", "Paris", "Emmanuel Macron", "Emmanuel Macron", "Emmanuel Macron"]);
+  });
+
+  it("merges Joe Biden, Biden and US-Präsident Joe Biden", () => {
+    const text =
+      "US-Präsident Joe Biden hat in Washington ein Hilfspaket unterzeichnet. Biden sprach von einem wichtigen Tag. " +
+      "Joe Biden will im Sommer nach Europa reisen.";
+    expect(
+      canonical(text, [
+        ["US-Präsident Joe Biden", "PER"],
+        ["Washington", "LOC"],
+        ["Biden", "PER"],
+        ["Joe Biden", "PER"],
+        ["Europa", "LOC"],
+      ]),
+    ).toEqual(["Joe Biden", "Washington", "Joe Biden", "Joe Biden", "Europa"]);
+  });
+
+  it("leaves a surname alone when two persons share it", () => {
+    const text =
+      "Joe Biden und sein Sohn Hunter Biden erschienen gemeinsam vor Gericht. Biden wies alle Vorwürfe zurück. " +
+      "Auch beim FC Bayern gibt es zwei Müller: Thomas Müller verlängerte seinen Vertrag, Gerd Müller bleibt der Rekordtorschütze. " +
+      "Müller sagte, er freue sich auf die neue Saison.";
+    expect(
+      names(text, [
+        ["Joe Biden", "PER"],
+        ["Hunter Biden", "PER"],
+        ["Biden", "PER"],
+        ["FC Bayern", "ORG"],
+        ["Thomas Müller", "PER"],
+        ["Gerd Müller", "PER"],
+        ["Müller", "PER"],
+      ]),
+    ).toEqual([
+      ["Joe Biden", "Joe Biden"],
+      ["Hunter Biden", "Hunter Biden"],
+      ["Biden", "Biden"],
+      ["FC Bayern", "FC Bayern"],
+      ["Thomas Müller", "Thomas Müller"],
+      ["Gerd Müller", "Gerd Müller"],
+      ["Müller", "Müller"],
+    ]);
+    const ids = normaliseMentions(text, mentionsOf(text, [["Thomas Müller", "PER"], ["Gerd Müller", "PER"], ["Müller", "PER"]]), "de").map(
+      (m) => m.entity,
+    );
+    expect(ids).toEqual(["per:thomas-mueller", "per:gerd-mueller", "per:mueller"]);
+  });
+
+  it("merges Putin, Putins and Kremlchef Putin into Wladimir Putin", () => {
+    const text =
+      "Kremlchef Putin hat seine Truppen in Alarmbereitschaft versetzt. Wladimir Putin sagte im Staatsfernsehen, " +
+      "Russland werde sich verteidigen. Putins Sprecher Dmitri Peskow bestätigte das; Putin selbst reist am Freitag nach Peking.";
+    expect(
+      canonical(text, [
+        ["Kremlchef Putin", "PER"],
+        ["Wladimir Putin", "PER"],
+        ["Russland", "LOC"],
+        ["Putins", "PER"],
+        ["Dmitri Peskow", "PER"],
+        ["Putin", "PER"],
+        ["Peking", "LOC"],
+      ]),
+    ).toEqual(["Wladimir Putin", "Wladimir Putin", "Russland", "Wladimir Putin", "Dmitri Peskow", "Wladimir Putin", "Peking"]);
+  });
+
+  it("merges transliteration variants: Nawalny and Alexej Navalny, Selenskyj and Zelensky, Tschaikowski and Tchaikovsky", () => {
+    const navalny =
+      "Der Kremlkritiker Nawalny ist in einem Straflager gestorben. Alexej Navalny hatte jahrelang gegen die Korruption gekämpft. " +
+      "Nawalnys Witwe Julia Nawalnaja machte den Kreml verantwortlich.";
+    expect(
+      canonical(navalny, [
+        ["Nawalny", "PER"],
+        ["Alexej Navalny", "PER"],
+        ["Nawalnys", "PER"],
+        ["Julia Nawalnaja", "PER"],
+        ["Kreml", "ORG"],
+      ]),
+    ).toEqual(["Alexej Navalny", "Alexej Navalny", "Alexej Navalny", "Julia Nawalnaja", "Kreml"]);
+
+    const zelensky =
+      "Präsident Selenskyj hat erneut um Luftabwehr gebeten. Wolodymyr Selenskyj sprach per Video zum Europaparlament. " +
+      "Zelensky dankte den Partnern; die Rede Selenskis wurde mit Applaus bedacht. Volodymyr Zelensky reist im Mai nach Berlin.";
+    const result = canonical(zelensky, [
+      ["Präsident Selenskyj", "PER"],
+      ["Wolodymyr Selenskyj", "PER"],
+      ["Europaparlament", "ORG"],
+      ["Zelensky", "PER"],
+      ["Selenskis", "PER"],
+      ["Volodymyr Zelensky", "PER"],
+      ["Berlin", "LOC"],
+    ]);
+    expect(result.filter((n) => n !== "Europäisches Parlament" && n !== "Berlin")).toEqual(Array(5).fill("Wolodymyr Selenskyj"));
+    expect(result[2]).toBe("Europäisches Parlament");
+
+    const concert =
+      "Das Gewandhausorchester spielte Werke von Pjotr Tschaikowski. Die Interpretation der Symphonie Tchaikovskys " +
+      "überzeugte; Tschaikowski hätte seine Freude gehabt.";
+    expect(
+      canonical(concert, [
+        ["Gewandhausorchester", "ORG"],
+        ["Pjotr Tschaikowski", "PER"],
+        ["Tchaikovskys", "PER"],
+        ["Tschaikowski", "PER"],
+      ]),
+    ).toEqual(["Gewandhausorchester", "Pjotr Tschaikowski", "Pjotr Tschaikowski", "Pjotr Tschaikowski"]);
+  });
+
+  it("shows the most frequent of equally full spellings", () => {
+    const text =
+      "Volodymyr Zelensky traf in Kiew den Kanzler. Wolodymyr Selenskyj bedankte sich später schriftlich. " +
+      "Volodymyr Zelensky kündigte weitere Gespräche an.";
+    expect(
+      canonical(text, [
+        ["Volodymyr Zelensky", "PER"],
+        ["Kiew", "LOC"],
+        ["Wolodymyr Selenskyj", "PER"],
+        ["Volodymyr Zelensky", "PER"],
+      ]),
+    ).toEqual(["Volodymyr Zelensky", "Kiew", "Volodymyr Zelensky", "Volodymyr Zelensky"]);
+  });
+
+  it("does not take the s off a name that ends in s", () => {
+    const text =
+      "Kamala Harris hat in Atlanta für ihr Programm geworben. Harris versprach niedrigere Preise. " +
+      "Serena Williams saß im Publikum; Williams lobte die Rede. Klaus Wowereit und Niklas Süle waren ebenfalls gekommen.";
+    expect(
+      canonical(text, [
+        ["Kamala Harris", "PER"],
+        ["Atlanta", "LOC"],
+        ["Harris", "PER"],
+        ["Serena Williams", "PER"],
+        ["Williams", "PER"],
+        ["Klaus Wowereit", "PER"],
+        ["Niklas Süle", "PER"],
+      ]),
+    ).toEqual(["Kamala Harris", "Atlanta", "Kamala Harris", "Serena Williams", "Serena Williams", "Klaus Wowereit", "Niklas Süle"]);
+  });
+
+  it("takes a genitive s off only when the base form occurs", () => {
+    const alone = "Jens Spahn und Andreas Bovenschulte diskutierten. Bovenschultes Vorschlag stieß auf Ablehnung.";
+    expect(canonical(alone, [["Jens Spahn", "PER"], ["Andreas Bovenschulte", "PER"], ["Bovenschultes", "PER"]])).toEqual([
+      "Jens Spahn",
+      "Andreas Bovenschulte",
+      "Andreas Bovenschulte",
+    ]);
+    const unknown = "Der Auftritt Gerlachs sorgte für Aufsehen. Die Ministerin schwieg.";
+    expect(canonical(unknown, [["Gerlachs", "PER"]])).toEqual(["Gerlachs"]);
+  });
+
+  it("takes only names as evidence for a genitive, not other words of the text", () => {
+    const text =
+      "Der Job bei Apple war sein Leben: Steve Jobs gründete das Unternehmen 1976. Jobs' Nachfolger Tim Cook lobte ihn. " +
+      "Jobs sagte einmal, ein Job müsse Freude machen. Apples Umsatz stieg zuletzt.";
+    expect(
+      canonical(text, [
+        ["Apple", "ORG"],
+        ["Steve Jobs", "PER"],
+        ["Jobs'", "PER"],
+        ["Tim Cook", "PER"],
+        ["Jobs", "PER"],
+        ["Apples", "LOC"],
+      ]),
+    ).toEqual(["Apple", "Steve Jobs", "Steve Jobs", "Tim Cook", "Steve Jobs", "Apple"]);
+  });
+
+  it("drops nationality nouns and dashes before a name", () => {
+    const text =
+      "Im Finale trifft der Österreicher Dominic Thiem auf die Nummer eins. – Kanadier Andre de Grasse gewann den Sprint, " +
+      "die Amerikanerin Serena Williams sah zu. Thiem zeigte sich zuversichtlich.";
+    expect(
+      canonical(text, [
+        ["Österreicher Dominic Thiem", "PER"],
+        ["– Kanadier Andre de Grasse", "PER"],
+        ["Amerikanerin Serena Williams", "PER"],
+        ["Thiem", "PER"],
+      ]),
+    ).toEqual(["Dominic Thiem", "Andre de Grasse", "Serena Williams", "Dominic Thiem"]);
+  });
+
+  it("handles double-barrelled names, particles, honorifics, regnal names and hyphenated roles", () => {
+    const text =
+      "Annegret Kramp-Karrenbauer und EU-Kommissionschefin Ursula von der Leyen trafen sich in Brüssel. " +
+      "Kramp-Karrenbauer lobte von der Leyen. Frau Dr. Weber vom Auswärtigen Amt sagte, Weber sei zuversichtlich. " +
+      "König Charles III. empfing Papst Franziskus; Franziskus überreichte ein Geschenk.";
+    expect(
+      canonical(text, [
+        ["Annegret Kramp-Karrenbauer", "PER"],
+        ["EU-Kommissionschefin Ursula von der Leyen", "PER"],
+        ["Brüssel", "LOC"],
+        ["Kramp-Karrenbauer", "PER"],
+        ["von der Leyen", "PER"],
+        ["Frau Dr. Weber", "PER"],
+        ["Auswärtigen Amt", "ORG"],
+        ["Weber", "PER"],
+        ["König Charles III.", "PER"],
+        ["Papst Franziskus", "PER"],
+        ["Franziskus", "PER"],
+      ]),
+    ).toEqual([
+      "Annegret Kramp-Karrenbauer",
+      "Ursula von der Leyen",
+      "Brüssel",
+      "Annegret Kramp-Karrenbauer",
+      "Ursula von der Leyen",
+      "Weber",
+      "Auswärtiges Amt",
+      "Weber",
+      "König Charles III.",
+      "Papst Franziskus",
+      "Papst Franziskus",
+    ]);
+  });
+
+  it("never merges a first name into a full name", () => {
+    const text = "Olaf Scholz und Olaf Lies trafen sich in Hannover. Olaf sei ein häufiger Vorname in Norddeutschland, scherzte Lies.";
+    expect(canonical(text, [["Olaf Scholz", "PER"], ["Olaf Lies", "PER"], ["Hannover", "LOC"], ["Olaf", "PER"], ["Lies", "PER"]])).toEqual([
+      "Olaf Scholz",
+      "Olaf Lies",
+      "Hannover",
+      "Olaf",
+      "Olaf Lies",
+    ]);
+  });
+});
+
+describe("normaliseMentions: organisations and places", () => {
+  it("merges an organisation defined with its acronym in parentheses, and its inflected forms", () => {
+    const text =
+      "Die Europäische Union (EU) hat neue Sanktionen beschlossen. Die EU-Außenminister einigten sich in Luxemburg. " +
+      "Ein Sprecher der Europäischen Union sagte, die EU werde den Druck erhöhen.";
+    expect(
+      names(text, [
+        ["Europäische Union", "ORG"],
+        ["EU", "ORG"],
+        ["Luxemburg", "LOC"],
+        ["Europäischen Union", "ORG"],
+        ["EU", "ORG"],
+      ]),
+    ).toEqual([
+      ["Europäische Union", "Europäische Union"],
+      ["EU", "Europäische Union"],
+      ["Luxemburg", "Luxemburg"],
+      ["Europäischen Union", "Europäische Union"],
+      ["EU", "Europäische Union"],
+    ]);
+  });
+
+  it("uses an acronym the article defines even when it is not listed, and prefers the written-out name", () => {
+    const text =
+      "Das Bundesamt für Bevölkerungsschutz und Katastrophenhilfe (BBK) warnt vor Hochwasser. Das BBK rät, Vorräte anzulegen. " +
+      "Auch das Technische Hilfswerk (THW) ist im Einsatz; das THW hat 400 Helfer nach Passau geschickt.";
+    expect(
+      canonical(text, [
+        ["Bundesamt für Bevölkerungsschutz und Katastrophenhilfe", "ORG"],
+        ["BBK", "ORG"],
+        ["Technische Hilfswerk", "ORG"],
+        ["THW", "ORG"],
+        ["Passau", "LOC"],
+      ]),
+    ).toEqual([
+      "Bundesamt für Bevölkerungsschutz und Katastrophenhilfe",
+      "Bundesamt für Bevölkerungsschutz und Katastrophenhilfe",
+      "Technisches Hilfswerk",
+      "Technisches Hilfswerk",
+      "Passau",
+    ]);
+  });
+
+  it("maps listed acronyms and long forms to one name in every article", () => {
+    const longForm = "Die Sozialdemokratische Partei Deutschlands feiert Geburtstag. In Deutschland ist sie die älteste Partei.";
+    const acronym = "Die SPD will mit einem neuen Programm in den Wahlkampf ziehen.";
+    const [spdLong] = normaliseMentions(longForm, mentionsOf(longForm, [["Sozialdemokratische Partei Deutschlands", "ORG"]]), "de");
+    const [spd] = normaliseMentions(acronym, mentionsOf(acronym, [["SPD", "ORG"]]), "de");
+    expect([spdLong.name, spdLong.entity]).toEqual(["SPD", "org:spd"]);
+    expect([spd.name, spd.entity]).toEqual(["SPD", "org:spd"]);
+    const un = "Die Vereinten Nationen warnen vor einer Hungersnot. Die UN wollen Hilfsgüter schicken; der Generalsekretär der UNO reist nach Genf.";
+    expect(canonical(un, [["Vereinten Nationen", "ORG"], ["UN", "ORG"], ["UNO", "ORG"], ["Genf", "LOC"]])).toEqual([
+      "Vereinte Nationen",
+      "Vereinte Nationen",
+      "Vereinte Nationen",
+      "Genf",
+    ]);
+  });
+
+  it("puts inflected adjectives into the nominative: der Bayerische Landtag → Bayerischer Landtag", () => {
+    const text =
+      "Der Bayerische Landtag hat das Gesetz verabschiedet. Im Bayerischen Landtag gab es heftigen Streit, " +
+      "die Präsidentin des Bayerischen Landtags rief zur Ordnung. Vor dem Weißen Haus demonstrierten Hunderte; " +
+      "ein Sprecher des Weißen Hauses sprach von einem friedlichen Protest.";
+    expect(
+      canonical(text, [
+        ["Bayerische Landtag", "ORG"],
+        ["Bayerischen Landtag", "ORG"],
+        ["Bayerischen Landtags", "ORG"],
+        ["Weißen Haus", "ORG"],
+        ["Weißen Hauses", "ORG"],
+      ]),
+    ).toEqual(["Bayerischer Landtag", "Bayerischer Landtag", "Bayerischer Landtag", "Weißes Haus", "Weißes Haus"]);
+  });
+
+  it("takes back genitives of institutions and listed places, but not of a name ending in s", () => {
+    const text =
+      "Die Abgeordneten des Bundestages stimmten zu. Der Bundestag tagt am Freitag erneut; die Präsidentin des Bundestags " +
+      "mahnte zur Eile. Die Wirtschaft Frankreichs wächst, Bielefelds Oberbürgermeister ist zufrieden. " +
+      "Der Internationale Währungsfonds und die Siemens AG legten Zahlen vor; Texas meldet Rekorde.";
+    expect(
+      canonical(text, [
+        ["Bundestages", "ORG"],
+        ["Bundestag", "ORG"],
+        ["Bundestags", "ORG"],
+        ["Frankreichs", "LOC"],
+        ["Bielefelds", "LOC"],
+        ["Internationale Währungsfonds", "ORG"],
+        ["Siemens AG", "ORG"],
+        ["Texas", "LOC"],
+      ]),
+    ).toEqual(["Bundestag", "Bundestag", "Bundestag", "Frankreich", "Bielefelds", "Internationaler Währungsfonds", "Siemens AG", "Texas"]);
+  });
+
+  it("drops a determiner inside the mention: der Bundesregierung → Bundesregierung, but keeps Den Haag", () => {
+    const text = "Kritik kam von der Bundesregierung. Die Bundesregierung reagierte gelassen. Das Gericht in Den Haag soll entscheiden.";
+    expect(canonical(text, [["der Bundesregierung", "ORG"], ["Die Bundesregierung", "ORG"], ["Den Haag", "LOC"]])).toEqual([
+      "Bundesregierung",
+      "Bundesregierung",
+      "Den Haag",
+    ]);
+  });
+
+  it("keeps a capitalised determiner inside a sentence as part of the name, and lower-case names", () => {
+    const text =
+      "Der Regisseur zeigte im Kino den Film „Der Pate“ in einer neuen Fassung. Die Zeitung taz und die Agentur dpa berichteten. " +
+      "Der Spiegel hatte zuerst darüber geschrieben.";
+    expect(canonical(text, [["Der Pate", "MISC"], ["taz", "ORG"], ["dpa", "ORG"], ["Der Spiegel", "ORG"]])).toEqual([
+      "Der Pate",
+      "taz",
+      "dpa",
+      "Spiegel",
+    ]);
+  });
+
+  it("keeps Bahn apart from Deutsche Bahn, but merges the inflected Deutsche Bahn", () => {
+    const text =
+      "Die Deutsche Bahn hat einen neuen Fahrplan vorgelegt. Ein Sprecher der Bahn sagte, die Züge würden pünktlicher. " +
+      "Der Vorstand der Deutschen Bahn rechnet mit mehr Fahrgästen.";
+    expect(canonical(text, [["Deutsche Bahn", "ORG"], ["Bahn", "ORG"], ["Deutschen Bahn", "ORG"]])).toEqual([
+      "Deutsche Bahn",
+      "Bahn",
+      "Deutsche Bahn",
+    ]);
+  });
+
+  it("keeps a name of two types as two entities and leaves compounds alone", () => {
+    const text =
+      "Der FC Bayern gewann in München. Bayern jubelte, der Freistaat Bayern feierte mit. Die Scholz-Regierung schwieg.";
+    const output = normaliseMentions(
+      text,
+      mentionsOf(text, [
+        ["FC Bayern", "ORG"],
+        ["München", "LOC"],
+        ["Bayern", "ORG"],
+        ["Bayern", "LOC"],
+        ["Scholz-Regierung", "ORG"],
+      ]),
+      "de",
+    );
+    expect(output.map((m) => m.entity)).toEqual(["org:fc-bayern", "loc:muenchen", "org:bayern", "loc:bayern", "org:scholz-regierung"]);
+  });
+
+  it("gives no entity to adjectives and to words without a capital letter", () => {
+    const text = "Die französischen Behörden und die Europäischen Partner sprachen mit der deutschen Seite über Paris.";
+    const output = normaliseMentions(
+      text,
+      mentionsOf(text, [
+        ["französischen", "MISC"],
+        ["Europäischen", "MISC"],
+        ["deutschen", "MISC"],
+        ["Paris", "LOC"],
+      ]),
+      "de",
+    );
+    expect(output.map((m) => [m.name, m.entity])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+      ["Paris", "loc:paris"],
+    ]);
+  });
+});
+
+describe("normaliseMentions: English and across articles", () => {
+  it("handles English titles, possessives and determiners", () => {
+    const text =
+      "President Joe Biden met German Chancellor Olaf Scholz at the White House. Biden's aides said Scholz was firm. " +
+      "Secretary of State Antony Blinken joined the talks; the European Union (EU) welcomed the outcome, and the EU will follow. " +
+      "Former President Donald Trump criticised the deal, but Mr. Trump's allies were split.";
+    expect(
+      canonical(
+        text,
+        [
+          ["President Joe Biden", "PER"],
+          ["German Chancellor Olaf Scholz", "PER"],
+          ["the White House", "ORG"],
+          ["Biden's", "PER"],
+          ["Scholz", "PER"],
+          ["Secretary of State Antony Blinken", "PER"],
+          ["European Union", "ORG"],
+          ["EU", "ORG"],
+          ["Former President Donald Trump", "PER"],
+          ["Mr. Trump's", "PER"],
+        ],
+        "en",
+      ),
+    ).toEqual([
+      "Joe Biden",
+      "Olaf Scholz",
+      "White House",
+      "Joe Biden",
+      "Olaf Scholz",
+      "Antony Blinken",
+      "Europäische Union",
+      "Europäische Union",
+      "Donald Trump",
+      "Donald Trump",
+    ]);
+  });
+
+  it("gives the same entity id to the same canonical name in different articles", () => {
+    const ids = [SCHOLZ_BERLIN, SCHOLZ_PARIS, MERZ_MUENCHEN].map((story) =>
+      normaliseMentions(story.text, mentionsOf(story.text, story.spans), "de")
+        .filter((m) => m.text.includes("Scholz"))
+        .map((m) => m.entity),
+    );
+    expect(new Set(ids.flat())).toEqual(new Set([canonicalKey("Olaf Scholz", "PER")]));
+  });
+
+  it("is stable: normalising normalised mentions changes nothing; no mentions give none", () => {
+    const text = SCHOLZ_BERLIN.text;
+    const once = normaliseMentions(text, mentionsOf(text, SCHOLZ_BERLIN.spans), "de");
+    expect(normaliseMentions(text, once, "de")).toEqual(once);
+    expect(normaliseMentions(text, [], "de")).toEqual([]);
+    expect(normaliseMentions(text, once, null)).toEqual(once);
+  });
+
+  it("bareName strips roles and possessives from a single phrase", () => {
+    expect(bareName("Bundesgesundheitsminister Karl Lauterbach", "PER", "de")).toBe("Karl Lauterbach");
+    expect(bareName("SPD-Generalsekretär Kevin Kühnert", "PER", "de")).toBe("Kevin Kühnert");
+    expect(bareName("Lauterbachs", "PER", "de")).toBe("Lauterbachs");
+    expect(bareName("Prime Minister Keir Starmer's", "PER", "en")).toBe("Keir Starmer");
+    expect(bareName("Gerhard Richter", "PER", "de")).toBe("Gerhard Richter");
+    const mention: EntityMention = { text: "Maler Gerhard Richter", type: "PER", start: 0, end: 21, entity: null, name: null };
+    expect(normaliseMentions("Maler Gerhard Richter stellt aus.", [mention], "de")[0].name).toBe("Gerhard Richter");
+  });
+});
