@@ -5,12 +5,14 @@
  * authors and are dropped.
  */
 import {
-  ENGLISH_BYLINE_PREFIXES, ENGLISH_BYLINE_TRAILERS, ENGLISH_DESK_WORDS, ENGLISH_JOB_TITLE, ENGLISH_NAME_CONJUNCTIONS, ENGLISH_NAME_PARTICLES,
-  ENGLISH_NEWS_AGENCIES, ENGLISH_NON_AUTHORS, ENGLISH_ORGANISATION_WORDS, ENGLISH_RELATIVE_TIME,
+  ENGLISH_BYLINE_PREFIXES, ENGLISH_BYLINE_TRAILERS, ENGLISH_DESK_WORDS, ENGLISH_INSTITUTION_WORDS, ENGLISH_JOB_TITLE, ENGLISH_MONTHS,
+  ENGLISH_NAME_ARTICLES, ENGLISH_NAME_CONJUNCTIONS, ENGLISH_NAME_PARTICLES, ENGLISH_NEWS_AGENCIES, ENGLISH_NON_AUTHORS,
+  ENGLISH_ORGANISATION_WORDS, ENGLISH_RELATIVE_TIME, ENGLISH_WEEKDAYS,
 } from "../lang/en/extract.js";
 import {
-  GERMAN_BYLINE_PREFIXES, GERMAN_BYLINE_TRAILERS, GERMAN_DESK_WORDS, GERMAN_JOB_TITLE, GERMAN_NAME_CONJUNCTIONS, GERMAN_NAME_PARTICLES,
-  GERMAN_NEWS_AGENCIES, GERMAN_NON_AUTHORS, GERMAN_ORGANISATION_WORDS, GERMAN_RELATIVE_TIME,
+  GERMAN_BYLINE_PREFIXES, GERMAN_BYLINE_TRAILERS, GERMAN_DESK_WORDS, GERMAN_INSTITUTION_WORDS, GERMAN_JOB_TITLE, GERMAN_MONTHS,
+  GERMAN_NAME_ARTICLES, GERMAN_NAME_CONJUNCTIONS, GERMAN_NAME_PARTICLES, GERMAN_NEWS_AGENCIES, GERMAN_NON_AUTHORS,
+  GERMAN_ORGANISATION_WORDS, GERMAN_RELATIVE_TIME, GERMAN_WEEKDAYS,
 } from "../lang/de/extract.js";
 import { findDatesInText } from "./date-text.js";
 import { decodeEntities } from "./entities.js";
@@ -34,12 +36,18 @@ const CONJUNCTIONS = [...GERMAN_NAME_CONJUNCTIONS, ...ENGLISH_NAME_CONJUNCTIONS]
 /** Where one byline holds several values: separators, commas and "und"/"and" between names. */
 const SPLIT = new RegExp(`\\s*(?:[|·•;/,]|\\s[-–—]\\s|\\s(?:${CONJUNCTIONS})\\s)\\s*`, "iu");
 const PARTICLES = new Set([...GERMAN_NAME_PARTICLES, ...ENGLISH_NAME_PARTICLES]);
-const NOT_PERSONS = new Set([...GERMAN_NON_AUTHORS, ...ENGLISH_NON_AUTHORS, ...GERMAN_NEWS_AGENCIES, ...ENGLISH_NEWS_AGENCIES]);
+const NOT_PERSONS = new Set([
+  ...GERMAN_NON_AUTHORS, ...ENGLISH_NON_AUTHORS, ...GERMAN_NEWS_AGENCIES, ...ENGLISH_NEWS_AGENCIES, ...GERMAN_WEEKDAYS, ...ENGLISH_WEEKDAYS,
+  ...Object.keys(GERMAN_MONTHS), ...Object.keys(ENGLISH_MONTHS),
+]);
+const NAME_ARTICLES = new Set([...GERMAN_NAME_ARTICLES, ...ENGLISH_NAME_ARTICLES]);
 
 const MAX_NAME_CHARS = 60;
 const MAX_NAME_WORDS = 5;
 /** A one-word byline this short is an editor's initials ("mab", "AFP"), not a name. */
 const MIN_SINGLE_WORD = 4;
+/** A one-word byline in capitals up to this long is an acronym ("WABC", "NDR"). */
+const MAX_ACRONYM = 6;
 
 /** Cuts a text at the first match of a pattern, or returns it whole. */
 function cutAt(text: string, at: number): string {
@@ -76,7 +84,9 @@ function isNameWord(word: string): boolean {
 
 /** Whether a part is prose or an institution: a lowercase word that is no name particle, a company word, a domain. */
 function isInstitution(name: string): boolean {
-  if (!name.split(/\s+/).filter(Boolean).every(isNameWord)) return true;
+  const words = name.split(/\s+/).filter(Boolean);
+  if (!words.every(isNameWord) || NAME_ARTICLES.has(words[0]?.toLowerCase() ?? "")) return true;
+  if (GERMAN_INSTITUTION_WORDS.test(name) || ENGLISH_INSTITUTION_WORDS.test(name)) return true;
   return GERMAN_ORGANISATION_WORDS.test(name) || ENGLISH_ORGANISATION_WORDS.test(name) || /\.[a-z]{2,4}(?:\s|$)/iu.test(name);
 }
 
@@ -90,7 +100,8 @@ function isPersonName(name: string, context: AuthorContext): boolean {
   if (NOT_PERSONS.has(lower)) return false;
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS || isInstitution(name) || !/\p{L}{2}/u.test(name)) return false;
-  if (words.length === 1 && (name.length < MIN_SINGLE_WORD || name === name.toLowerCase())) return false;
+  // One short word, all lowercase or all capitals, is initials or an acronym ("mab", "WABC"), not a name.
+  if (words.length === 1 && (name.length < MIN_SINGLE_WORD || name === name.toLowerCase() || (name === name.toUpperCase() && name.length <= MAX_ACRONYM))) return false;
   const folded = foldName(name);
   if (context.publisher && foldName(context.publisher) === folded) return false;
   const host = hostName(context.url);

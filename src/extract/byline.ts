@@ -12,7 +12,9 @@ import { normaliseLine } from "./text.js";
 /** Byline elements longer than this are author boxes with a biography, not bylines. */
 const MAX_BYLINE_CHARS = 120;
 
-const BYLINE_SELECTORS = ["[rel~=author]", "[itemprop~=author]", ".byline", ".article-byline", ".author-name", ".article__author", ".autor"];
+const BYLINE_SELECTORS = [
+  "[rel~=author]", "[itemprop~=author]", ".byline", "[class*=byline]", ".author-name", ".article__author", ".author", "[class*=autor]",
+];
 
 /** Author names from JSON-LD: strings and Person objects (organisations are not authors). */
 function jsonLdAuthors(ld: JsonLd): { names: string[]; persons: boolean } {

@@ -22,3 +22,13 @@ export const pad2 = (n: number): string => String(n).padStart(2, "0");
 export function formatDay(year: number, month: number, day: number): string | null {
   return isValidDay(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : null;
 }
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The ISO day of an ISO date or date-time. */
+export const dayOf = (iso: string): string => iso.slice(0, 10);
+
+/** The ISO day `delta` days after `day`. */
+export function shiftDay(day: string, delta: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + delta * DAY_MS).toISOString().slice(0, 10);
+}

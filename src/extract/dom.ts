@@ -25,6 +25,8 @@ export interface DomElement extends DomNode {
   className: string;
   parentElement: DomElement | null;
   children: ArrayLike<DomElement>;
+  firstElementChild: DomElement | null;
+  nextElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   querySelector(selector: string): DomElement | null;

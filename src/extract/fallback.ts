@@ -3,15 +3,10 @@
  * the `<article>`, `<main>` or `[itemprop=articleBody]` container, the block
  * holding the most text, and the whole body, each without link lists.
  */
+import type { TextCandidate } from "./choose.js";
 import type { DomDocument, DomElement } from "./dom.js";
 import { mainTextBlock } from "./prune.js";
 import { elementToLines, linkTextStats } from "./text.js";
-
-/** One candidate text and the path that produced it. */
-export interface TextCandidate {
-  extraction: string;
-  lines: string[];
-}
 
 /** Blocks whose text is mostly links are link lists (navigation, teasers), not article text. */
 const MAX_LINK_DENSITY = 0.5;

@@ -49,7 +49,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractRes
   const metadata = readMetadata(doc, ld, readMeta(doc), opts.url, now);
   removeUpdateNotes(doc);
   const nearHeadline = metadata.published ? "" : textNearHeadline(doc, metadata.title);
-  const main = extractMainText(documentSource(html, doc), ldString(ld.article?.articleBody));
+  const main = extractMainText(documentSource(html, doc), ldString(ld.article?.articleBody), metadata.title);
   if (!main.ok) return { ok: false, reason: "no_article_text", detail: main.detail };
   const page = { ...metadata, body: main.body, extraction: main.extraction };
   if (page.published) return { ok: true, page };

@@ -14,6 +14,10 @@ export interface JsonLd {
   article: JsonObject | null;
   /** Every object with an `@type`, outermost first. */
   objects: JsonObject[];
+  /** Texts of JSON-LD blocks that are not valid JSON (searched for single values by pattern). */
+  unparsed: string[];
+  /** Objects that describe the page itself: top level (or in `@graph`), not nested under another object. */
+  pageObjects: JsonObject[];
   byId: ReadonlyMap<string, JsonObject>;
 }
 
@@ -27,7 +31,10 @@ const ARTICLE_TYPES = new Set([
 const MAX_NESTING = 8;
 
 /** Keys whose objects are never the page's article (a related article, the page it is part of, …). */
-const FOREIGN_KEYS = new Set(["isPartOf", "hasPart", "relatedLink", "citation", "mentions", "itemListElement", "review"]);
+const FOREIGN_KEYS = new Set([
+  "isPartOf", "hasPart", "relatedLink", "citation", "mentions", "itemListElement", "review", "liveBlogUpdate", "comment",
+  "subjectOf", "workExample", "isBasedOn", "about",
+]);
 
 /** Whether a value is a plain JSON object. */
 export function isObject(value: unknown): value is JsonObject {
@@ -95,16 +102,21 @@ function pickArticle(found: Found[]): JsonObject | null {
 /** Reads all JSON-LD blocks of a document. */
 export function readJsonLd(doc: DomDocument): JsonLd {
   const found: Found[] = [];
+  const unparsed: string[] = [];
   for (const script of Array.from(doc.querySelectorAll("script[type]"))) {
     if ((script.getAttribute("type") ?? "").trim().toLowerCase() !== "application/ld+json") continue;
-    collect(parseBlock(script.textContent ?? ""), 0, false, found);
+    const text = script.textContent ?? "";
+    const value = parseBlock(text);
+    if (value === null && text.trim()) unparsed.push(text);
+    collect(value, 0, false, found);
   }
   const byId = new Map<string, JsonObject>();
   for (const { object } of found) {
     const id = object["@id"];
     if (typeof id === "string" && !byId.has(id)) byId.set(id, object);
   }
-  return { article: pickArticle(found), objects: found.map((f) => f.object), byId };
+  const pageObjects = found.filter((f) => f.depth === 0 && !f.foreign).map((f) => f.object);
+  return { article: pickArticle(found), objects: found.map((f) => f.object), pageObjects, unparsed, byId };
 }
 
 /** A value with `@id` references replaced by the objects they name. */

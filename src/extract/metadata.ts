@@ -5,11 +5,13 @@
  */
 import { findAuthor } from "./byline.js";
 import type { DomDocument } from "./dom.js";
-import { asList, isObject, ldString, resolve, type JsonLd } from "./jsonld.js";
+import { ldString, type JsonLd } from "./jsonld.js";
 import { metaFirst, metaValues, type MetaTable } from "./meta.js";
+import { pageZones } from "./date-zone.js";
 import { findPublished } from "./published.js";
+import { findSiteNames } from "./publisher.js";
 import { normaliseLine } from "./text.js";
-import { cleanTitle, siteNameFromTitle } from "./title.js";
+import { cleanTitle } from "./title.js";
 import type { ExtractedPage } from "./types.js";
 
 /** The metadata fields of an extracted page. */
@@ -53,21 +55,15 @@ export function normaliseLanguage(value: string | null | undefined): string | nu
   return /^[a-z]{2}$/.test(code) ? code : null;
 }
 
-function findLanguage(doc: DomDocument, meta: MetaTable): string | null {
-  const candidates = [doc.documentElement?.getAttribute("lang"), doc.documentElement?.getAttribute("xml:lang"), ...metaValues(meta, ["og:locale", "content-language", "language", "dc.language"])];
-  for (const candidate of candidates) {
-    const language = normaliseLanguage(candidate);
-    if (language) return language;
-  }
-  return null;
+/** Declared language tags of a page, best first ("de-DE", "en_US", …). */
+function languageTags(doc: DomDocument, meta: MetaTable): string[] {
+  const tags = [doc.documentElement?.getAttribute("lang"), doc.documentElement?.getAttribute("xml:lang"), ...metaValues(meta, ["og:locale", "content-language", "language", "dc.language"])];
+  return tags.filter((tag): tag is string => Boolean(tag && normaliseLanguage(tag)));
 }
 
-/** Names of the publisher in JSON-LD (the article's `publisher`, resolved through `@id`). */
-function jsonLdPublishers(ld: JsonLd): string[] {
-  return asList(ld.article?.publisher)
-    .map((item) => resolve(item, ld))
-    .map((value) => (typeof value === "string" ? value : isObject(value) ? ldString(value.name) : null))
-    .filter((name): name is string => Boolean(name));
+/** US-English pages write "05/06/2024" month first; all others day first. */
+export function dateOrder(languageTag: string | null | undefined): "dmy" | "mdy" {
+  return /^en(?:[-_]us)?$/i.test((languageTag ?? "").trim()) ? "mdy" : "dmy";
 }
 
 function textOf(doc: DomDocument, selector: string): string | null {
@@ -96,34 +92,16 @@ function findTitle(doc: DomDocument, ld: JsonLd, meta: MetaTable, siteNames: str
   return null;
 }
 
-/** What follows the `og:title` in the `<title>` ("Headline | Site" next to og:title "Headline"): the site name. */
-function titleAddition(rawTitle: string | null, ogTitle: string | null): string | null {
-  if (!rawTitle || !ogTitle || rawTitle === ogTitle || !rawTitle.startsWith(ogTitle)) return null;
-  const rest = /^\s*(?:\||–|—|-{1,2}|·|•|»|›|::)\s*(.{2,60})$/.exec(rawTitle.slice(ogTitle.length));
-  return rest ? rest[1].trim() : null;
-}
-
-/**
- * Site names to remove from headlines: declared ones, the `<title>` addition,
- * and (only when the page declares none) a recognisable title suffix.
- */
-function siteNamesFor(declared: string[], rawTitle: string | null, ogTitle: string | null, url: string | null | undefined): string[] {
-  const names = [...declared];
-  const addition = titleAddition(rawTitle, ogTitle);
-  if (addition) names.push(addition);
-  const suffix = names.length === 0 && rawTitle ? siteNameFromTitle(rawTitle, url) : null;
-  return suffix ? [suffix] : names;
-}
-
 /** Reads all metadata of a document; `now` bounds plausible publication dates. */
 export function readMetadata(doc: DomDocument, ld: JsonLd, meta: MetaTable, pageUrl: string | null | undefined, now: Date): PageMetadata {
   const url = findUrl(doc, meta, pageUrl);
-  const declared = [...jsonLdPublishers(ld), ...metaValues(meta, ["og:site_name", "application-name"])].map(normaliseLine).filter(Boolean);
-  const siteNames = siteNamesFor(declared, textOf(doc, "title"), metaFirst(meta, ["og:title"]), url ?? pageUrl);
+  const siteNames = findSiteNames(doc, ld, meta, url ?? pageUrl);
   const publisher = siteNames[0] ?? null;
   const title = findTitle(doc, ld, meta, siteNames, url ?? pageUrl ?? null);
   const author = findAuthor(doc, ld, meta, { publisher, url: url ?? pageUrl });
-  const published = findPublished(doc, ld, meta, [url, pageUrl ?? null], now);
-  const publishedSource = published ? "metadata" : null;
-  return { url, title, publisher, author, published, publishedSource, language: findLanguage(doc, meta) };
+  const tags = languageTags(doc, meta);
+  const zones = pageZones(tags, url ?? pageUrl);
+  const published = findPublished(doc, ld, meta, { urls: [url, pageUrl ?? null], title, order: dateOrder(tags[0]), now, zones });
+  const language = normaliseLanguage(tags[0]);
+  return { url, title, publisher, author, published: published?.value ?? null, publishedSource: published?.source ?? null, language };
 }

@@ -2,91 +2,125 @@
  * Removing obvious non-content before main-text extraction: scripts and
  * styles, navigation, footers, cookie banners, comments, share buttons,
  * newsletter boxes, ads and teaser lists. Conservative: an element that
- * contains the main text block is never removed.
+ * contains the main text block is never removed. Works in a few linear walks
+ * (no selector matching per element), so it stays cheap on large pages.
  */
-import { ENGLISH_AD_LABELS } from "../lang/en/extract.js";
-import { GERMAN_AD_LABELS } from "../lang/de/extract.js";
-import {
-  FURNITURE_SELECTOR, JUNK_TAGS, markupWords, SOFT_LINK_DENSITY, SOFT_TOKENS, STRONG_TOKENS, VENDOR_PATTERN,
-} from "./boilerplate.js";
-import { isElement, tagOf, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from "./dom.js";
-import { linkTextStats, normaliseLine } from "./text.js";
+import { boilerplateReason, elementVerdict } from "./boilerplate.js";
+import { tagOf, type DomDocument, type DomElement, type DomNode } from "./dom.js";
+import { amountOf, subtractFromAncestors, surveyText, type TextAmount, type TextSurvey } from "./measure.js";
 
-const AD_LABELS = new Set([...GERMAN_AD_LABELS, ...ENGLISH_AD_LABELS]);
-
-/** Text nodes shorter than this do not count towards a block (labels, bullets). */
-const MIN_TEXT_NODE = 20;
-
-/** Inline parents of text nodes: their text belongs to the enclosing block. */
-const INLINE = new Set(["a", "b", "strong", "i", "em", "span", "u", "small", "mark", "q", "cite", "abbr", "sub", "sup", "font", "time", "p"]);
+/** Removed unconditionally: never text of the article. */
+const JUNK_TAGS = new Set([
+  "script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "button", "select", "textarea", "input", "link", "meta",
+]);
 
 /** The block element whose own text (text nodes not inside links) is longest: where the main text sits. */
 export function mainTextBlock(root: DomElement): DomElement | null {
-  const scores = new Map<DomElement, number>();
-  const stack: Array<{ node: DomNode; inLink: boolean }> = [{ node: root, inLink: false }];
+  return surveyText(root).mainBlock;
+}
+
+/** Removes scripts, styles, form controls and other elements that never hold article text. */
+export function removeJunk(root: DomElement): void {
+  const junk: DomElement[] = [];
+  const stack: DomElement[] = [root];
   while (stack.length > 0) {
-    const { node, inLink } = stack.pop() as { node: DomNode; inLink: boolean };
-    if (node.nodeType === TEXT_NODE) {
-      const length = normaliseLine(node.textContent ?? "").length;
-      const block = !inLink && length >= MIN_TEXT_NODE ? blockOf(node) : null;
-      if (block) scores.set(block, (scores.get(block) ?? 0) + length);
-      continue;
-    }
-    if (!isElement(node)) continue;
-    const link = inLink || tagOf(node) === "a";
-    const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) stack.push({ node: children[i], inLink: link });
-  }
-  let best: DomElement | null = null;
-  let bestScore = 0;
-  for (const [element, score] of scores) {
-    if (score > bestScore) {
-      best = element;
-      bestScore = score;
+    const element = stack.pop() as DomElement;
+    const children = element.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (JUNK_TAGS.has(tagOf(child))) junk.push(child);
+      else stack.push(child);
     }
   }
-  return best;
+  for (const element of junk) element.remove();
 }
 
-/** The nearest ancestor of a text node that is not an inline element (a `<p>` counts as inline: its parent holds the text). */
-function blockOf(node: DomNode): DomElement | null {
-  let parent = node.parentNode;
-  while (parent && isElement(parent) && INLINE.has(tagOf(parent))) parent = parent.parentNode;
-  return parent && isElement(parent) ? parent : null;
+/** Elements that must stay: the main text block, `itemprop=articleBody` containers and all their ancestors. */
+function protectedElements(body: DomElement, mainBlock: DomElement | null): Set<DomNode> {
+  const anchors = [mainBlock, ...Array.from(body.querySelectorAll("[itemprop~=articleBody]"))];
+  const kept = new Set<DomNode>();
+  for (const anchor of anchors) {
+    for (let node: DomNode | null = anchor; node && !kept.has(node); node = node.parentNode) kept.add(node);
+  }
+  return kept;
 }
 
-function isAdLabel(element: DomElement): boolean {
-  if (element.children.length > 0) return false;
-  const text = normaliseLine(element.textContent ?? "").toLowerCase();
-  return text.length > 0 && text.length <= 20 && AD_LABELS.has(text);
+/** A block in an unmarked part of the page replaces a main block inside a furniture box when it has this share of its text. */
+const MIN_UNMARKED_SHARE = 0.3;
+/** A furniture box is a box around the main block (not a page wrapper with a misleading name) when it has at most this many times its text. */
+const MAX_BOX_RATIO = 3;
+
+/** The nearest ancestor-or-self of an element below the body that is marked as furniture (vendor widgets count too), or null. */
+function markedBox(element: DomElement, body: DomElement, exempt: ReadonlySet<string>): DomElement | null {
+  for (let node: DomElement | null = element; node && node !== body; node = node.parentElement) {
+    const verdict = elementVerdict(node);
+    if (verdict.vendor || verdict.groups.some((g) => !exempt.has(g))) return node;
+  }
+  return null;
 }
 
-/** Whether an element's class/id marks it as a non-content box. */
-function isMarkedBox(element: DomElement): boolean {
-  const raw = `${element.className} ${element.id}`;
-  if (raw.trim() === "") return false;
-  if (VENDOR_PATTERN.test(raw)) return true;
-  const words = markupWords(element.className, element.id);
-  if (words.some((word) => STRONG_TOKENS.has(word))) return true;
-  if (!words.some((word) => SOFT_TOKENS.has(word))) return false;
-  const { total, inLinks } = linkTextStats(element);
-  return total === 0 || inLinks / total >= SOFT_LINK_DENSITY;
+/**
+ * The main text block, unless it sits in a small box marked as furniture (an
+ * author box, a comment) while an unmarked block has a fair share of its
+ * text: short posts often have a longer author biography than text.
+ */
+function unmarkedMainBlock(body: DomElement, survey: TextSurvey, exempt: ReadonlySet<string>): DomElement | null {
+  const best = survey.mainBlock;
+  const box = best ? markedBox(best, body, exempt) : null;
+  if (!best || !box) return best;
+  const top = survey.blockText.get(best) ?? 0;
+  if (amountOf(survey.amounts, box).chars > MAX_BOX_RATIO * top) return best;
+  const ranked = [...survey.blockText].filter(([, score]) => score >= MIN_UNMARKED_SHARE * top).sort((a, b) => b[1] - a[1]);
+  const unmarked = ranked.find(([block]) => markedBox(block, body, exempt) === null);
+  return unmarked ? unmarked[0] : best;
 }
 
-/** Removes non-content elements from the body; the main text block and its ancestors stay. */
-export function pruneNonContent(doc: DomDocument): void {
+/** Furniture groups that are the page's content here: on a forum thread or live ticker the main text itself sits in a "comment" box. */
+const GROUPS_THAT_CAN_BE_CONTENT: ReadonlySet<string> = new Set(["comments"]);
+
+/** Groups of {@link GROUPS_THAT_CAN_BE_CONTENT} that mark an ancestor of the main text block (below the body). */
+function exemptGroups(body: DomElement, mainBlock: DomElement | null): Set<string> {
+  const exempt = new Set<string>();
+  for (let element = mainBlock; element && element !== body; element = element.parentElement) {
+    for (const group of elementVerdict(element).groups) if (GROUPS_THAT_CAN_BE_CONTENT.has(group)) exempt.add(group);
+  }
+  return exempt;
+}
+
+/** What pruning leaves: the main text block and the text amounts of the elements that remain. */
+export interface PruneResult {
+  mainBlock: DomElement | null;
+  amounts: Map<DomElement, TextAmount>;
+}
+
+/**
+ * Removes non-content elements from the body; the main text block and its
+ * ancestors stay. Returns the main text block (see {@link mainTextBlock})
+ * and the text amounts of what is left.
+ */
+export function pruneNonContent(doc: DomDocument): PruneResult {
   const body = doc.body;
-  if (!body) return;
-  for (const element of Array.from(body.querySelectorAll(JUNK_TAGS))) element.remove();
-  const anchors = [mainTextBlock(body), ...Array.from(body.querySelectorAll("[itemprop~=articleBody]"))].filter(
-    (a): a is DomElement => a !== null,
-  );
-  const isProtected = (element: DomElement): boolean => anchors.some((anchor) => element === anchor || element.contains(anchor));
-  const candidates = Array.from(body.querySelectorAll("*")).filter(
-    (element) => element.matches(FURNITURE_SELECTOR) || isAdLabel(element) || isMarkedBox(element),
-  );
-  for (const element of candidates) {
-    if (!body.contains(element) || isProtected(element)) continue;
+  if (!body) return { mainBlock: null, amounts: new Map() };
+  removeJunk(body);
+  const survey = surveyText(body);
+  const amounts = survey.amounts;
+  const exempt = exemptGroups(body, survey.mainBlock);
+  const mainBlock = unmarkedMainBlock(body, survey, exempt);
+  const kept = protectedElements(body, mainBlock);
+  const doomed: DomElement[] = [];
+  const stack: DomElement[] = [body];
+  while (stack.length > 0) {
+    const element = stack.pop() as DomElement;
+    const children = element.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (!kept.has(child) && boilerplateReason(child, amounts, exempt) !== null) doomed.push(child);
+      else stack.push(child);
+    }
+  }
+  for (const element of doomed) {
+    subtractFromAncestors(amounts, element);
     element.remove();
   }
+  return { mainBlock, amounts };
 }

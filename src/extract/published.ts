@@ -1,89 +1,74 @@
 /**
- * The publication date of a page from its metadata, best source first:
- * JSON-LD `datePublished`/`dateCreated`, publication meta tags, `<time>`
- * elements that mark a publication, then the URL. Modification dates are
- * never used.
+ * The publication date of a page from all its evidence: the URL, JSON-LD,
+ * meta tags, dated markup, data layers in scripts and the visible text (see
+ * date-candidates.ts for how conflicting evidence is decided). Modification
+ * dates are used only when a page shows no other date, and are then marked
+ * as inferred.
  */
-import { parseDate } from "./date.js";
-import { dateFromUrl, hasUpdateCue } from "./date-text.js";
-import type { DomDocument, DomElement } from "./dom.js";
-import { ldString, ldTypes, type JsonLd } from "./jsonld.js";
-import { metaValues, type MetaTable } from "./meta.js";
+import { choosePublished, type DateCandidate, type PublishedDate } from "./date-candidates.js";
+import { EARLIEST_WEB_DATE, isPlausibleDate, type ParseDateOptions } from "./date.js";
+import { jsonLdDates } from "./date-jsonld.js";
+import { MODIFIED_MARK } from "./date-marks.js";
+import { markupDates } from "./date-markup.js";
+import { metaDates } from "./date-meta.js";
+import { scriptDates } from "./date-script.js";
+import { dateFromUrl } from "./date-text.js";
+import { visibleDates } from "./date-visible.js";
+import { toLocalTime } from "./date-zone.js";
+import type { DomDocument } from "./dom.js";
+import type { JsonLd } from "./jsonld.js";
+import type { MetaTable } from "./meta.js";
 import { normaliseLine } from "./text.js";
 
-/** Meta keys that name the publication date (lowercase), best first. */
-const PUBLISHED_META = [
-  "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
-  "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-  "date.publication", "sailthru.date", "parsely-pub-date", "article.published", "published_time", "publication_date",
-];
+export type { PublishedDate } from "./date-candidates.js";
 
-/** JSON-LD types besides articles whose `datePublished` is the page's. */
-const PAGE_TYPES = new Set(["webpage", "itempage", "newsmediaorganization-page", "mediaobject"]);
+/** What the date search knows about the page besides its document. */
+export interface PublishedContext {
+  /** Canonical and fetched URL of the page. */
+  urls: readonly (string | null)[];
+  /** The page's headline: the date line stands near it. */
+  title: string | null;
+  /** How the page orders ambiguous numeric dates ("05/06/2024"). */
+  order: "dmy" | "mdy";
+  /** Dates after `now` (plus slack) are implausible. */
+  now: Date;
+  /** Time zones the page is published in (see date-zone.ts): UTC date-times are read in their local time. */
+  zones?: readonly string[];
+}
 
-const MODIFIED_MARK = /updat|modif|edited|aktualis|geaendert|changed/i;
-const PUBLISHED_MARK = /publish|pubdate|created|posted|veroeffentl|erschienen|date-?line/i;
-const FOREIGN = "aside, nav, footer, [class*=comment], [class*=related], [class*=teaser]";
+const URL_WEIGHT = 3;
 
-function fromJsonLd(ld: JsonLd, now: Date): string | null {
-  const objects = ld.article ? [ld.article] : ld.objects.filter((o) => ldTypes(o).some((t) => PAGE_TYPES.has(t)));
-  for (const object of objects) {
-    for (const key of ["datePublished", "dateCreated"]) {
-      const date = parseDate(ldString(object[key]), now);
-      if (date) return date;
-    }
+function urlDates(urls: readonly (string | null)[], now: Date): DateCandidate[] {
+  for (const url of urls) {
+    const day = dateFromUrl(url);
+    if (day && isPlausibleDate(day, now, EARLIEST_WEB_DATE)) return [{ iso: day, family: "url", weight: URL_WEIGHT }];
   }
-  return null;
+  return [];
 }
 
-function fromMeta(meta: MetaTable, now: Date): string | null {
-  for (const value of metaValues(meta, PUBLISHED_META)) {
-    const date = parseDate(value, now);
-    if (date) return date;
-  }
-  return null;
+/** All date candidates of a page. */
+export function publishedCandidates(doc: DomDocument, ld: JsonLd, meta: MetaTable, context: PublishedContext): DateCandidate[] {
+  const options: ParseDateOptions = { earliest: EARLIEST_WEB_DATE, order: context.order };
+  const { now } = context;
+  const candidates = [
+    ...urlDates(context.urls, now),
+    ...jsonLdDates(ld, now, options),
+    ...metaDates(meta, now, options),
+    ...markupDates(doc, now, options),
+    ...scriptDates(doc, now, options),
+    ...visibleDates(doc, { title: context.title, order: context.order, now, earliest: EARLIEST_WEB_DATE }),
+  ];
+  const zones = context.zones ?? [];
+  if (zones.length === 0) return candidates;
+  return candidates.map((c) => {
+    const local = toLocalTime(c.iso, zones);
+    return local === c.iso ? c : { ...c, local };
+  });
 }
 
-/** Class, id and itemprop of an element and its parent: where pages say what a date means. */
-function marks(element: DomElement): string {
-  const parent = element.parentElement;
-  const own = `${element.className} ${element.id} ${element.getAttribute("itemprop") ?? ""}`;
-  return parent ? `${own} ${parent.className} ${parent.id}` : own;
-}
-
-/** The text right before an element inside its parent ("Aktualisiert am …"). */
-function textBefore(element: DomElement): string {
-  const parent = element.parentElement;
-  if (!parent) return "";
-  const whole = normaliseLine(parent.textContent ?? "");
-  const own = normaliseLine(element.textContent ?? "");
-  const at = own ? whole.indexOf(own) : -1;
-  return at > 0 ? whole.slice(Math.max(0, at - 40), at) : "";
-}
-
-/** How strongly a dated element claims to be the publication date; null when it is an update. */
-function timeScore(element: DomElement): number | null {
-  const itemprop = (element.getAttribute("itemprop") ?? "").toLowerCase();
-  if (itemprop === "datemodified" || MODIFIED_MARK.test(marks(element)) || hasUpdateCue(textBefore(element))) return null;
-  let score = 0;
-  if (itemprop === "datepublished" || itemprop === "datecreated") score += 4;
-  if (element.hasAttribute("pubdate")) score += 4;
-  if (PUBLISHED_MARK.test(marks(element))) score += 2;
-  if (element.closest("article, header, [class*=byline], [class*=meta]")) score += 1;
-  if (element.closest(FOREIGN)) score -= 3;
-  return score;
-}
-
-function fromTimeElements(doc: DomDocument, now: Date): string | null {
-  let best: { date: string; score: number } | null = null;
-  for (const element of Array.from(doc.querySelectorAll("time, [itemprop=datePublished], [itemprop=dateCreated]"))) {
-    if (element.localName === "meta") continue;
-    const raw = element.getAttribute("datetime") ?? element.getAttribute("content") ?? element.textContent ?? "";
-    const date = parseDate(raw, now);
-    const score = date ? timeScore(element) : null;
-    if (date && score !== null && (best === null || score > best.score)) best = { date, score };
-  }
-  return best?.date ?? null;
+/** The publication date of a page and its source; null when the page shows no plausible date. */
+export function findPublished(doc: DomDocument, ld: JsonLd, meta: MetaTable, context: PublishedContext): PublishedDate | null {
+  return choosePublished(publishedCandidates(doc, ld, meta, context));
 }
 
 /** Longest text of an element that is only a modification note ("Aktualisiert am 20.05.2024, 10:12 Uhr"). */
@@ -100,16 +85,4 @@ export function removeUpdateNotes(doc: DomDocument): void {
     const itemprop = (element.getAttribute("itemprop") ?? "").toLowerCase();
     if (itemprop === "datemodified" || MODIFIED_MARK.test(`${element.className} ${element.id}`)) element.remove();
   }
-}
-
-/** The publication date from metadata, `<time>` elements or the URL; null when none is found. */
-export function findPublished(doc: DomDocument, ld: JsonLd, meta: MetaTable, urls: readonly (string | null)[], now: Date): string | null {
-  const fromUrls = (): string | null => {
-    for (const url of urls) {
-      const date = dateFromUrl(url);
-      if (date && parseDate(date, now)) return date;
-    }
-    return null;
-  };
-  return fromJsonLd(ld, now) ?? fromMeta(meta, now) ?? fromTimeElements(doc, now) ?? fromUrls();
 }

@@ -125,8 +125,11 @@ export function elementToText(root: DomNode): string {
   return elementToLines(root).join("\n");
 }
 
-/** The text of a subtree as its non-empty lines (iterative: deep trees cannot overflow the stack). */
-export function elementToLines(root: DomNode): string[] {
+/**
+ * The text of a subtree as its non-empty lines (iterative: deep trees cannot
+ * overflow the stack); elements for which `skip` says true are left out.
+ */
+export function elementToLines(root: DomNode, skip?: (element: DomElement) => boolean): string[] {
   const walk: Walk = { lines: [], line: "", cellDepth: 0, rowCells: [], preDepth: 0 };
   const stack: Step[] = [{ node: root, leaving: false }];
   while (stack.length > 0) {
@@ -143,6 +146,10 @@ export function elementToLines(root: DomNode): string[] {
     if (!isElement(node) && node !== root) continue;
     const tag = isElement(node) ? walkTag(node) : "";
     if (SKIP_TAGS.has(tag)) continue;
+    if (skip && node !== root && isElement(node) && skip(node)) {
+      if (isBlock(tag)) breakLine(walk);
+      continue;
+    }
     if (isElement(node)) enter(walk, tag);
     stack.push({ tag, leaving: true });
     const children = node.childNodes;

@@ -51,3 +51,22 @@ describe("cleanAuthors", () => {
     expect(authorNames("dpa, Peter Schmidt")).toEqual(["Peter Schmidt"]);
   });
 });
+
+describe("bylines that name no person", () => {
+  it("drops weekdays, institutions, publications and acronyms", () => {
+    expect(one("Wednesday")).toBeNull();
+    expect(one("Von Redaktion, Dienstag")).toBeNull();
+    expect(one("Hanns-Seidel-Stiftung e.V.")).toBeNull();
+    expect(one("Bündnis 90/Die Grünen Bundestagsfraktion")).toBeNull();
+    expect(one("Die FURCHE")).toBeNull();
+    expect(one("The Wall Street Journal")).toBeNull();
+    expect(one("WABC, Eyewitness News")).toBeNull();
+    expect(one("Europa Press")).toBeNull();
+  });
+
+  it("keeps persons whose names resemble such words", () => {
+    expect(one("Von Jana Dienstbier")).toBe("Jana Dienstbier");
+    expect(one("By Emily Post")).toBe("Emily Post");
+    expect(one("GARY B. GRAVES")).toBe("GARY B. GRAVES");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPlausibleDate, normaliseOffset, parseDate } from "../../src/extract/date.js";
+import { EARLIEST_WEB_DATE, isPlausibleDate, normaliseOffset, otherReading, parseDate } from "../../src/extract/date.js";
 import { dateFromUrl, findDatesInText, hasUpdateCue, publishedDateInText } from "../../src/extract/date-text.js";
 
 const now = new Date("2024-06-01T12:00:00Z");
@@ -100,5 +100,55 @@ describe("dateFromUrl", () => {
     expect(dateFromUrl("https://www.example.de/archiv/2024/05/")).toBeNull();
     expect(dateFromUrl("https://2024.example.de/news")).toBeNull();
     expect(dateFromUrl("not a url")).toBeNull();
+  });
+});
+
+describe("more date formats", () => {
+  it("reads Java's Date.toString() and slashed or dotted ISO days", () => {
+    expect(parseDate("Tue Jul 30 09:35:14 CEST 2019", now)).toBe("2019-07-30T09:35:14+02:00");
+    expect(parseDate("2024/05/16", now)).toBe("2024-05-16");
+    expect(parseDate("2024.05.16 08:30", now)).toBe("2024-05-16");
+  });
+
+  it("keeps the day of a date-time with broken milliseconds", () => {
+    expect(parseDate("2022-01-10T22:06:08:684Z", now)).toBe("2022-01-10");
+  });
+
+  it("reads two-digit years in metadata values", () => {
+    expect(parseDate("16.05.24", now)).toBe("2024-05-16");
+    expect(parseDate("16.05.24 | 08:30", now)).toBe("2024-05-16");
+  });
+
+  it("orders ambiguous numeric dates by the page's convention and knows the other reading", () => {
+    expect(parseDate("03/04/2024", now)).toBe("2024-04-03");
+    expect(parseDate("03/04/2024", now, { order: "mdy" })).toBe("2024-03-04");
+    expect(parseDate("05/16/2024", now)).toBe("2024-05-16");
+    expect(otherReading("11/01/2023 12:43:42", "2023-01-11")).toBe("2023-11-01");
+    expect(otherReading("16/05/2024", "2024-05-16")).toBeNull();
+    expect(otherReading("16.05.2024", "2024-05-16")).toBeNull();
+  });
+
+  it("rejects web dates before 1995 when asked to", () => {
+    expect(parseDate("1993-04-01", now)).toBe("1993-04-01");
+    expect(parseDate("1993-04-01", now, { earliest: EARLIEST_WEB_DATE })).toBeNull();
+  });
+
+  it("finds ordinal, month-first and numeric dates in text", () => {
+    const values = (text: string, options = {}): string[] => findDatesInText(text, options).map((d) => d.value);
+    expect(values("Posted on the 16th of May 2024")).toEqual(["2024-05-16"]);
+    expect(values("May 16th, 2024 at 8:30 am")).toEqual(["2024-05-16"]);
+    expect(values("Autor: Redaktion · Juli 12, 2017 · 0 Kommentare")).toEqual(["2017-07-12"]);
+    expect(values("Updated 03/04/2024", { order: "mdy" })).toEqual(["2024-03-04"]);
+    expect(values("Stand 16/05/2024")).toEqual(["2024-05-16"]);
+    expect(values("Mi, 16.05.24 08:30 Uhr")).toEqual([]);
+    expect(values("Mi, 16.05.24 08:30 Uhr", { shortYears: true })).toEqual(["2024-05-16"]);
+    expect(values("Version 1.2.3 vom 2024/05/16")).toEqual(["2024-05-16"]);
+  });
+});
+
+describe("dates in archived URLs", () => {
+  it("reads the date of the archived address, not the archive's timestamp", () => {
+    expect(dateFromUrl("https://web.archive.org/web/20130307194448/http://blog.example.de/2008/05/26/titel/")).toBe("2008-05-26");
+    expect(dateFromUrl("https://web.archive.org/web/20130307194448/blog.example.de/2008/05/titel.html")).toBeNull();
   });
 });

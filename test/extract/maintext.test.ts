@@ -15,14 +15,28 @@ function page(opts: { articleBody?: string; paragraphs?: string[]; extra?: strin
 }
 
 describe("choosing the main text", () => {
-  it("uses Readability when there is no JSON-LD body", () => {
+  it("takes the article container and leaves out the headline", () => {
     const result = extractHtml(page({}));
+    expect(result.ok && result.page.extraction).toBe("container:article");
+    expect(result.ok && result.page.body).toBe(PARAGRAPHS.join("\n"));
+  });
+
+  it("uses Readability when no container is marked", () => {
+    const html = page({}).replace("<article>", '<div class="spalte">').replace("</article>", "</div>");
+    const result = extractHtml(html);
     expect(result.ok && result.page.extraction).toBe("readability");
     expect(result.ok && result.page.body).toBe(PARAGRAPHS.join("\n"));
   });
 
-  it("prefers the JSON-LD body and gives it Readability's paragraphs", () => {
+  it("prefers the visible text to a JSON-LD body of about the same length", () => {
     const result = extractHtml(page({ articleBody: PARAGRAPHS.join(" ") }));
+    expect(result.ok && result.page.extraction).toBe("container:article");
+    expect(result.ok && result.page.body).toBe(PARAGRAPHS.join("\n"));
+  });
+
+  it("uses a JSON-LD body that is much longer than the visible teaser", () => {
+    const teaser = [PARAGRAPHS[0], "Den vollständigen Artikel lesen Sie mit unserem Digitalabo."];
+    const result = extractHtml(page({ articleBody: PARAGRAPHS.join("\n"), paragraphs: teaser }));
     expect(result.ok && result.page.extraction).toBe("json-ld");
     expect(result.ok && result.page.body).toBe(PARAGRAPHS.join("\n"));
   });
@@ -30,7 +44,7 @@ describe("choosing the main text", () => {
   it("ignores a JSON-LD body that is only a teaser of the visible text", () => {
     const teaser = `${PARAGRAPHS[0]} Lesen Sie den ganzen Artikel mit unserem Digitalabo.`;
     const result = extractHtml(page({ articleBody: teaser }));
-    expect(result.ok && result.page.extraction).toBe("readability");
+    expect(result.ok && result.page.extraction).toBe("container:article");
   });
 
   it("uses the JSON-LD body when the page shows no text (script-rendered pages)", () => {

@@ -69,12 +69,20 @@ describe("title and publisher", () => {
 });
 
 describe("published", () => {
-  it("does not take modification dates", () => {
+  it("never takes a modification date when the page names its publication", () => {
+    const head = '<meta property="article:modified_time" content="2024-05-20T10:00:00+02:00"><meta property="article:published_time" content="2024-05-14T08:00:00+02:00">'
+      + '<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2024-05-20T10:00:00+02:00"}</script>';
+    const page = extract(head, `<article><h1>Fernwärme wird teurer</h1><p>Aktualisiert am 20.05.2024</p>${BODY}</article>`);
+    expect(page.published).toBe("2024-05-14T08:00:00+02:00");
+    expect(page.publishedSource).toBe("metadata");
+  });
+
+  it("takes a modification date only as an inferred last resort", () => {
     const head = '<meta property="article:modified_time" content="2024-05-20T10:00:00+02:00"><meta http-equiv="last-modified" content="2024-05-20">'
       + '<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2024-05-20T10:00:00+02:00"}</script>';
     const page = extract(head, `<article><h1>Fernwärme wird teurer</h1><time itemprop="dateModified" datetime="2024-05-20">20.05.2024</time>${BODY}</article>`);
-    expect(page.published).toBeNull();
-    expect(page.publishedSource).toBeNull();
+    expect(page.published?.slice(0, 10)).toBe("2024-05-20");
+    expect(page.publishedSource).toBe("inferred");
   });
 
   it("prefers JSON-LD datePublished over meta tags", () => {

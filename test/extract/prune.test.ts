@@ -49,6 +49,32 @@ describe("pruneNonContent", () => {
     expect(text).not.toContain("Kommentar eines Lesers");
   });
 
+  it("removes captions, photo credits, author boxes and related-article boxes", () => {
+    const text = prunedText(`<article>${ARTICLE}
+      <figure><img src="wolf.jpg"><figcaption>Ein Wolf im Wildpark. Foto: Archiv</figcaption></figure>
+      <p class="image-credit">Foto: Thomas Berger</p>
+      <div class="author-box"><p>Sabine Hoffmann berichtet seit 2015 aus dem Westerwald über Natur und Landwirtschaft.</p></div>
+      <div class="related-stories"><h3>Das könnte Sie auch interessieren</h3><p>Im Nachbarkreis wurden zwei Wölfe mit Sendern ausgestattet, um ihre Wege zu erforschen.</p></div></article>`);
+    expect(text).toContain("vierte Vorfall");
+    for (const junk of ["Wildpark", "Thomas Berger", "seit 2015", "Sendern"]) expect(text).not.toContain(junk);
+  });
+
+  it("keeps the posts of a forum thread, whose main text sits in comment boxes", () => {
+    const posts = [
+      "Bei uns im Ort hat der Wolf letzte Woche ebenfalls zugeschlagen, drei Lämmer sind tot. Wer zahlt da eigentlich den Schaden?",
+      "Das Land erstattet Risse, wenn ein Wolf nachgewiesen wird und der Grundschutz vorhanden war. Antrag bei der Landwirtschaftskammer stellen.",
+    ];
+    const text = prunedText(`<main>${posts.map((post) => `<div class="comment"><p>${post}</p></div>`).join("")}</main>`);
+    for (const post of posts) expect(text).toContain(post);
+  });
+
+  it("does not take an author biography for the main text of a short post", () => {
+    const bio = "Sabine Hoffmann berichtet seit 2015 aus dem Westerwald über Natur, Jagd und Landwirtschaft. Vorher war sie Redakteurin in Koblenz und Mainz und hat zwei Bücher über Wölfe in Deutschland geschrieben.";
+    const text = prunedText(`<article><div class="entry"><p>Im Westerwald hat ein Wolf erneut Schafe gerissen. Das Land prüft nun eine Entnahme des Tieres.</p></div><div class="author-bio"><p>${bio}</p></div></article>`);
+    expect(text).toContain("Entnahme des Tieres");
+    expect(text).not.toContain("zwei Bücher");
+  });
+
   it("keeps an opinion piece whose container is called 'kommentar'", () => {
     expect(prunedText(`<article class="kommentar">${ARTICLE}</article>`)).toContain("genetische Untersuchung");
   });

@@ -65,10 +65,18 @@ describe("bad input never hangs", () => {
     expect(doc.body?.textContent).toBe("innen");
   });
 
-  it("skips Readability on huge pages and falls back to the article element", () => {
+  it("finds the article container on huge pages", () => {
     const menu = `<ul class="mega">${"<li><span>Rubrik</span></li>".repeat(Math.ceil(MAX_READABILITY_ELEMENTS / 2) + 1_000)}</ul>`;
     const { result, ms } = timed(`<html><body>${menu}<article>${ARTICLE}</article></body></html>`);
-    expect(result.ok && result.page.extraction).toBe("fallback:article");
+    expect(result.ok && result.page.extraction).toBe("container:article");
+    expect(result.ok && result.page.body).toContain("Investitionen in Schulen");
+    expect(ms).toBeLessThan(30_000);
+  });
+
+  it("skips Readability on huge pages without a container and falls back to the largest text block", () => {
+    const menu = `<ul class="mega">${"<li><span>Rubrik</span></li>".repeat(Math.ceil(MAX_READABILITY_ELEMENTS / 2) + 1_000)}</ul>`;
+    const { result, ms } = timed(`<html><body>${menu}<div class="spalte">${ARTICLE}</div></body></html>`);
+    expect(result.ok && result.page.extraction).toBe("fallback:block");
     expect(result.ok && result.page.body).toContain("Investitionen in Schulen");
     expect(ms).toBeLessThan(30_000);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanTitle, foldName, hostName, isSiteName, siteNameFromTitle } from "../../src/extract/title.js";
+import { cleanTitle, foldName, hostName, isSiteName, siteNameFromTitle, titleSiteName } from "../../src/extract/title.js";
 
 describe("cleanTitle", () => {
   it("removes a known site name after the headline", () => {
@@ -64,5 +64,25 @@ describe("site names", () => {
     expect(siteNameFromTitle("Neckar-Echo – Pegel steigt: Hochwasserwarnung", "https://www.neckar-echo.de/x")).toBe("Neckar-Echo");
     expect(siteNameFromTitle("Merz gegen Scholz - wer hat gewonnen?")).toBeNull();
     expect(siteNameFromTitle("BMJV | Transparenz bei Preisanpassungen")).toBeNull();
+  });
+});
+
+describe("site names with taglines and short domain names", () => {
+  it("cuts a site name with the tagline after it", () => {
+    expect(cleanTitle("Drei Tote bei Unfall auf der B 188 | Kreisbote 24 - Nachrichten aus dem Kreis", [], "https://kreisbote24.de/x")).toBe(
+      "Drei Tote bei Unfall auf der B 188",
+    );
+  });
+
+  it("recognises a site name that is most of the domain label", () => {
+    expect(isSiteName("Investment Watch", [], "https://www.investmentwatchblog.com/x")).toBe(true);
+    expect(isSiteName("Invest", [], "https://www.investmentwatchblog.com/x")).toBe(false);
+    expect(isSiteName("http://www.tafelblog.com", [], "https://www.tafelblog.de/x")).toBe(true);
+  });
+
+  it("finds the title part that a known name or the domain names", () => {
+    expect(titleSiteName("Parken in Paris – jovelblog", ["jovelblog"], "https://www.jovelstefan.de/x")).toBe("jovelblog");
+    expect(titleSiteName("Parken in Paris – jovelblog", [], "https://www.jovelstefan.de/x")).toBeNull();
+    expect(titleSiteName("Kreisbote 24: Unfall auf der B 188", [], "https://kreisbote24.de/x")).toBe("Kreisbote 24");
   });
 });

@@ -72,3 +72,28 @@ export const GERMAN_ORGANISATION_WORDS = /(?<!\p{L})(?:gmbh|mbh|ag|kg|ohg|e\.\s?
 
 /** A word of a byline that is a job title ("Korrespondentin", "FOCUS-Online-Experte", "Rechtsanwalt"). */
 export const GERMAN_JOB_TITLE = /(?:^|-)(?:chef|haupt|lokal|sport|polit|wirtschafts|gast)?(?:korrespondent|redakteur|reporter|volontär|ressortleiter|autor|fotograf|kolumnist|moderator|experte|expertin|rechtsanwalt|rechtsanwältin|pressesprecher)(?:in|innen|en)?$/iu;
+
+/** Labels right before a date that name it as the page's date without saying more ("Datum: 16.05.2024"). */
+export const GERMAN_DATE_LABELS: readonly string[] = ["datum", "erscheinungsdatum", "publikationsdatum", "veröffentlichungsdatum", "erstellt am", "eingestellt am"];
+
+/** Words right before a date that make it a date in the story, not the page's ("bis 16. Mai", "seit dem 1. Mai"). */
+export const GERMAN_RANGE_CUES: readonly string[] = ["bis", "vom", "ab", "seit", "zwischen", "von"];
+
+/** Words right before a date that make it a date of something else than the page ("Mitglied seit", "geboren am"). */
+export const GERMAN_OTHER_DATE_CUES: readonly string[] = [
+  "mitglied seit", "registriert seit", "registriert am", "dabei seit", "beigetreten", "geboren", "gestorben", "verstorben",
+  "gültig bis", "einsendeschluss", "anmeldeschluss", "frist", "termin", "nächster termin",
+];
+
+/** Words that make a byline an institution, not a person ("Hanns-Seidel-Stiftung", "Bundestagsfraktion", "Pressestelle"). */
+export const GERMAN_INSTITUTION_WORDS =
+  /(?<!\p{L})(?:\p{L}*(?:stiftung|verband|verbandes|partei|fraktion|ministerium|sekretariat|institut|behörde|pressestelle|presseteam|polizei|feuerwehr|nachrichten|magazin|rundfunk)|verein|bündnis|amt|universität|hochschule|kirche|bistum|gemeinde|landkreis)(?!\p{L})/iu;
+
+/** Articles that start the names of publications and institutions, never of persons ("Die FURCHE", "Der Spiegel"). */
+export const GERMAN_NAME_ARTICLES: readonly string[] = ["der", "die", "das"];
+
+/** Weekday names (lowercase): a byline that is only a weekday is a date, not a person. */
+export const GERMAN_WEEKDAYS: readonly string[] = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
+
+/** Words before the date of a reader's comment ("Jonas sagt: 16. August 2023 um 21:12"). */
+export const GERMAN_COMMENT_CUES: readonly string[] = ["sagt", "schreibt", "schrieb", "kommentiert", "antwortet", "antwortete", "meint"];

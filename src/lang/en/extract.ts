@@ -68,3 +68,27 @@ export const ENGLISH_ORGANISATION_WORDS = /(?<!\p{L})(?:inc|ltd|llc|plc|corp|cor
 
 /** A word of a byline that is a job title ("Correspondent", "Editor", "Reporter"). */
 export const ENGLISH_JOB_TITLE = /^(?:correspondent|editor|reporter|writer|columnist|contributor|photographer|producer|analyst|critic|journalist|intern|freelancer)s?$/iu;
+
+/** Labels right before a date that name it as the page's date without saying more ("Date: May 16, 2024"). */
+export const ENGLISH_DATE_LABELS: readonly string[] = ["date", "dated", "posted on", "published on"];
+
+/** Words right before a date that make it a date in the story, not the page's ("until May 16", "since May 1"). */
+export const ENGLISH_RANGE_CUES: readonly string[] = ["until", "till", "from", "since", "between", "through"];
+
+/** Words right before a date that make it a date of something else than the page ("Joined", "born"). */
+export const ENGLISH_OTHER_DATE_CUES: readonly string[] = [
+  "joined", "member since", "registered", "born", "died", "valid until", "expires", "deadline", "due", "next meeting",
+];
+
+/** Words that make a byline an institution or publication, not a person ("Eyewitness News", "The Wall Street Journal"). */
+export const ENGLISH_INSTITUTION_WORDS =
+  /(?<!\p{L})(?:news|journal|gazette|tribune|herald|times|press|magazine|radio|television|university|institute|foundation|association|council|ministry|department|agency|committee|bureau|society|secretariat)(?!\p{L})/iu;
+
+/** Articles that start the names of publications and institutions, never of persons ("The Guardian"). */
+export const ENGLISH_NAME_ARTICLES: readonly string[] = ["the"];
+
+/** Weekday names (lowercase): a byline that is only a weekday is a date, not a person. */
+export const ENGLISH_WEEKDAYS: readonly string[] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/** Words before the date of a reader's comment ("Jonas says: August 16, 2023 at 9:12 pm"). */
+export const ENGLISH_COMMENT_CUES: readonly string[] = ["says", "wrote", "replied", "commented", "responded"];

@@ -1,0 +1,361 @@
+/**
+ * German data for quotation attribution: cue verbs in their inflected forms,
+ * prepositional cues ("laut", "zufolge", "nach Angaben"), subjunctive forms
+ * that mark reported speech, and the small word classes the speaker finder
+ * needs (pronouns, adverbs, media nouns, person roles).
+ */
+
+import type { CueVerb, QuoteLanguageData } from "../../nlp/quotes/lexicon.js";
+
+/** Cue verbs (lower case). */
+export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
+  { finite: "sagt sagte sagten sage sagen", participle: "gesagt", core: true },
+  { finite: "erklärt erklärte erklärten erkläre erklären", participle: "erklärt", core: true },
+  { finite: "betont betonte betonten betone betonen", participle: "betont", core: true },
+  { finite: "teilt teilte teilten teile teilen", participle: "mitgeteilt", particle: "mit", core: true },
+  { finite: "kündigt kündigte kündigten kündige kündigen", participle: "angekündigt", particle: "an", act: true },
+  { finite: "bestätigt bestätigte bestätigten bestätige bestätigen", participle: "bestätigt" },
+  { finite: "meint meinte meinten meine", participle: "gemeint" },
+  { finite: "fügt fügte fügten füge fügen", participle: "hinzugefügt", particle: "hinzu", core: true },
+  { finite: "unterstreicht unterstrich unterstrichen unterstreiche", participle: "unterstrichen", core: true },
+  { finite: "kritisiert kritisierte kritisierten kritisiere kritisieren", participle: "kritisiert", act: true },
+  { finite: "fordert forderte forderten fordere fordern", participle: "gefordert", act: true },
+  { finite: "warnt warnte warnten warne warnen", participle: "gewarnt", act: true },
+  { finite: "berichtet berichtete berichteten berichte berichten", participle: "berichtet", actWith: "von", core: true },
+  { finite: "behauptet behauptete behaupteten behaupte behaupten", participle: "behauptet", core: true },
+  { finite: "versichert versicherte versicherten versichere versichern", participle: "versichert", core: true },
+  { finite: "bekräftigt bekräftigte bekräftigten bekräftige bekräftigen", participle: "bekräftigt", core: true },
+  { finite: "räumt räumte räumten räume räumen", participle: "eingeräumt", particle: "ein" },
+  { finite: "gibt gab gaben gebe gäbe geben", participle: "zugegeben", particle: "zu" },
+  { finite: "gibt gab gaben gebe geben", participle: "angegeben", particle: "an", core: true },
+  { finite: "gibt gab gaben gebe geben", participle: "bekanntgegeben", particle: "bekannt", core: true },
+  { finite: "ergänzt ergänzte ergänzten ergänze ergänzen", participle: "ergänzt", core: true },
+  { finite: "merkt merkte merkten merke merken", participle: "angemerkt", particle: "an" },
+  { finite: "weist wies wiesen weise", participle: "hingewiesen", particle: "hin" },
+  { finite: "weist wies wiesen weise", participle: "zurückgewiesen", particle: "zurück" },
+  { finite: "meldet meldete meldeten melde melden", participle: "gemeldet", core: true },
+  { finite: "schreibt schrieb schrieben schreibe", participle: "geschrieben", core: true },
+  { finite: "verkündet verkündete verkündeten verkünde verkünden", participle: "verkündet", core: true },
+  { finite: "erläutert erläuterte erläuterten erläutere erläutern", participle: "erläutert", core: true },
+  { finite: "führt führte führten führe", participle: "ausgeführt", particle: "aus", core: true },
+  { finite: "hebt hob hoben hebe", participle: "hervorgehoben", particle: "hervor", core: true },
+  { finite: "stellt stellte stellten stelle", participle: "festgestellt", particle: "fest" },
+  { finite: "stellt stellte stellten stelle", participle: "klargestellt", particle: "klar", core: true },
+  { finite: "vermutet vermutete vermuteten vermute vermuten", participle: "vermutet", cognition: true },
+  { finite: "glaubt glaubte glaubten glaube glauben", participle: "geglaubt", cognition: true },
+  { finite: "befürchtet befürchtete befürchteten befürchte befürchten", participle: "befürchtet", cognition: true },
+  { finite: "fürchtet fürchtete fürchteten fürchte fürchten", participle: "gefürchtet", cognition: true },
+  { finite: "hofft hoffte hofften hoffe hoffen", participle: "gehofft", cognition: true },
+  { finite: "geht ging gingen gehe", participle: "ausgegangen", particle: "aus", cognition: true },
+  { finite: "rechnet rechnete rechneten rechne rechnen", participle: "gerechnet", cognition: true },
+  { finite: "schätzt schätzte schätzten schätze schätzen", participle: "geschätzt", cognition: true },
+  { finite: "argumentiert argumentierte argumentierten argumentiere argumentieren", participle: "argumentiert", core: true },
+  { finite: "begründet begründete begründeten begründe begründen", participle: "begründet" },
+  { finite: "wirft warf warfen werfe", participle: "vorgeworfen", particle: "vor", act: true },
+  { finite: "beklagt beklagte beklagten beklage beklagen", participle: "beklagt", act: true },
+  { finite: "bemängelt bemängelte bemängelten bemängele bemängeln", participle: "bemängelt", act: true },
+  { finite: "moniert monierte monierten moniere monieren", participle: "moniert", act: true },
+  { finite: "bezweifelt bezweifelte bezweifelten bezweifle bezweifeln", participle: "bezweifelt" },
+  { finite: "dementiert dementierte dementierten dementiere dementieren", participle: "dementiert" },
+  { finite: "bestreitet bestritt bestritten bestreite", participle: "bestritten" },
+  { finite: "verlangt verlangte verlangten verlange verlangen", participle: "verlangt", act: true },
+  { finite: "appelliert appellierte appellierten appelliere appellieren", participle: "appelliert", act: true },
+  { finite: "antwortet antwortete antworteten antworte antworten", participle: "geantwortet", core: true },
+  { finite: "entgegnet entgegnete entgegneten entgegne entgegnen", participle: "entgegnet", core: true },
+  { finite: "erwidert erwiderte erwiderten erwidere erwidern", participle: "erwidert", core: true },
+  { finite: "widerspricht widersprach widersprachen widerspreche", participle: "widersprochen" },
+  { finite: "äußert äußerte äußerten äußere äußern", participle: "geäußert" },
+  { finite: "kommentiert kommentierte kommentierten kommentiere kommentieren", participle: "kommentiert" },
+  { finite: "schlägt schlug schlugen schlage", participle: "vorgeschlagen", particle: "vor", act: true },
+  { finite: "empfiehlt empfahl empfahlen empfehle", participle: "empfohlen" },
+  { finite: "rät riet rieten rate", participle: "" },
+  { finite: "mahnt mahnte mahnten mahne mahnen", participle: "gemahnt", act: true },
+  { finite: "verweist verwies verwiesen verweise", participle: "verwiesen" },
+  { finite: "sichert sicherte sicherten sichere", participle: "zugesichert", particle: "zu" },
+  { finite: "verspricht versprach versprachen verspreche", participle: "versprochen" },
+  { finite: "beteuert beteuerte beteuerten beteuere beteuern", participle: "beteuert" },
+  { finite: "gesteht gestand gestanden gestehe", participle: "gestanden" },
+  { finite: "verrät verriet verrieten verrate", participle: "verraten" },
+  { finite: "schildert schilderte schilderten schildere schildern", participle: "geschildert" },
+  { finite: "legt legte legten lege", participle: "dargelegt", particle: "dar" },
+  { finite: "klagt klagte klagten klage", participle: "geklagt" },
+  { finite: "fragt fragte fragten frage", participle: "gefragt" },
+  { finite: "ruft rief riefen rufe", participle: "aufgerufen", particle: "auf", act: true },
+  { finite: "fordert forderte forderten fordere fordern", participle: "aufgefordert", particle: "auf", act: true },
+  { finite: "bezeichnet bezeichnete bezeichneten bezeichne bezeichnen", participle: "bezeichnet", act: true },
+  { finite: "nennt nannte nannten nenne", participle: "genannt", act: true },
+  { finite: "spricht sprach sprachen spreche sprechen", participle: "gesprochen", actWith: "von" },
+  { finite: "beschreibt beschrieb beschrieben beschreibe", participle: "beschrieben" },
+  { finite: "zitiert zitierte zitierten zitiere zitieren", participle: "zitiert", objectSpeaker: true, core: true },
+  { finite: "heißt hieß", participle: "geheißen" },
+  { finite: "verlautet verlautete", participle: "verlautet" },
+  { finite: "informiert informierte informierten informiere informieren", participle: "informiert" },
+  { finite: "beschließt beschloss beschlossen beschließe", participle: "beschlossen" },
+  { finite: "entscheidet entschied entschieden entscheide", participle: "entschieden" },
+  { finite: "droht drohte drohten drohe drohen", participle: "gedroht" },
+  { finite: "lobt lobte lobten lobe loben", participle: "gelobt" },
+  { finite: "begrüßt begrüßte begrüßten begrüße begrüßen", participle: "begrüßt" },
+  { finite: "verurteilt verurteilte verurteilten verurteile verurteilen", participle: "verurteilt" },
+  { finite: "lehnt lehnte lehnten lehne", participle: "abgelehnt", particle: "ab" },
+  { finite: "prognostiziert prognostizierte prognostizierten prognostiziere", participle: "prognostiziert" },
+  { finite: "bilanziert bilanzierte bilanzierten", participle: "bilanziert" },
+  { finite: "resümiert resümierte resümierten", participle: "resümiert" },
+  { finite: "twittert twitterte twitterten", participle: "getwittert", core: true },
+  { finite: "zeigt zeigte zeigten zeige", participle: "gezeigt", cognition: true },
+  { finite: "kritisiert kritisierte kritisierten", participle: "kritisiert", act: true },
+  { finite: "bedauert bedauerte bedauerten bedauere bedauern", participle: "bedauert" },
+  { finite: "schließt schloss schlossen schließe", participle: "ausgeschlossen", particle: "aus" },
+  { finite: "räumt räumte räumten", participle: "eingeräumt", particle: "ein" },
+  { finite: "spricht sprach sprachen spreche", participle: "ausgesprochen", particle: "aus" },
+  { finite: "plädiert plädierte plädierten plädiere", participle: "plädiert" },
+  { finite: "wertet wertete werteten werte", participle: "gewertet", act: true },
+  { finite: "vertritt vertrat vertraten vertrete", participle: "vertreten" },
+  { finite: "unterstellt unterstellte unterstellten", participle: "unterstellt" },
+  { finite: "skandiert skandierte skandierten", participle: "skandiert" },
+  { finite: "erinnert erinnerte erinnerten erinnere", participle: "erinnert" },
+  { finite: "schätzt schätzte schätzten schätze", participle: "eingeschätzt", particle: "ein" },
+  { finite: "sagt sagte sagten sage", participle: "ausgesagt", particle: "aus" },
+  { finite: "ergänzt ergänzte ergänzten", participle: "ergänzt", core: true },
+  { finite: "lautet lautete lauteten", participle: "gelautet" },
+  { finite: "formuliert formulierte formulierten", participle: "formuliert" },
+  { finite: "präzisiert präzisierte präzisierten", participle: "präzisiert" },
+  { finite: "sieht sah sahen", participle: "gesehen", cognition: true },
+  { finite: "hält hielt hielten", participle: "gehalten", cognition: true },
+  { finite: "zweifelt zweifelte zweifelten", participle: "gezweifelt", cognition: true },
+  { finite: "wundert wunderte wunderten", participle: "gewundert" },
+  { finite: "freut freute freuten freue", participle: "gefreut" },
+  { finite: "ärgert ärgerte ärgerten", participle: "geärgert" },
+  { finite: "ruft rief riefen", participle: "gerufen" },
+];
+
+/** Words that follow "nach" or precede "zufolge" and make a source phrase ("nach Angaben der Polizei"); compounds ending in them count too. */
+export const GERMAN_SOURCE_NOUNS: readonly string[] = [
+  "angaben", "angabe", "ansicht", "auffassung", "meinung", "einschätzung", "einschätzungen", "informationen", "aussage",
+  "aussagen", "darstellung", "berichten", "bericht", "berichte", "worten", "schätzungen", "schätzung", "erkenntnissen",
+  "überzeugung", "auskunft", "auskünften", "mitteilung", "meldungen", "meldung", "recherchen", "ermittlungen", "vorstellung",
+  "vorstellungen", "willen", "plänen", "umfragen", "umfrage", "prognosen", "prognose", "berechnungen", "einschätzung",
+  "erkenntnis", "aussagen", "zeugenaussagen", "beobachtungen", "vermutungen", "spekulationen", "gerüchten", "quellen",
+  "kreisen", "aussage", "angaben", "interpretation", "lesart", "analyse", "studie", "gutachten", "statistik",
+  "statistiken", "daten", "zahlen", "ansichten", "worte", "schilderungen", "schilderung", "behauptungen", "behauptung",
+  "annahmen", "annahme", "befürchtungen", "ergebnissen", "untersuchungen", "dokumenten", "unterlagen", "erklärung",
+  "pressemitteilung", "mitteilungen", "verlautbarung", "äußerungen", "äußerung", "version", "sicht", "idee", "vernehmen",
+  "stellungnahme", "stellungnahmen", "wunsch", "wünschen", "medien", "medienberichten", "endergebnis", "ergebnis", "ergebnissen",
+  "planungen", "planung", "erkenntnisstand", "kenntnisstand", "erfahrungen", "ankündigung", "quellenlage",
+  "nachricht", "nachrichten", "verfassung", "grundgesetz", "gesetz", "gesetzentwurf", "gesetzesentwurf", "vorüberlegungen",
+  "schätzungen", "expertenmeinung", "polizeiangaben", "angaben", "auswertung", "darstellungen", "hochrechnung",
+  "hochrechnungen", "prognosen", "erhebung", "erhebungen", "befragung", "recherche", "unterlagen", "akten", "protokoll",
+];
+
+/** Prepositions that cite a source: "laut X", "gemäß X". */
+export const GERMAN_SOURCE_PREPOSITIONS: readonly string[] = ["laut", "gemäß", "lt."];
+/** Postpositions that cite a source: "X zufolge". */
+export const GERMAN_SOURCE_POSTPOSITIONS: readonly string[] = ["zufolge"];
+/** Adverbs that point back to a source ("Demnach …", "wonach …"). */
+export const GERMAN_SOURCE_ADVERBS: readonly string[] = ["demnach", "wonach", "demzufolge"];
+
+/**
+ * Finite verbs in Konjunktiv I: they mark a clause as reported speech.
+ * Forms identical with the indicative ("sagen", "haben") are left out.
+ */
+export const GERMAN_SUBJUNCTIVE_FORMS: readonly string[] = [
+  "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse",
+  "gebe", "bestehe", "liege", "stehe", "gehe", "komme", "brauche", "fehle", "gelte", "handle", "handele", "bleibe", "trage",
+  "sehe", "lasse", "halte", "bringe", "mache", "nehme", "finde", "zeige", "erwarte", "plane", "arbeite", "verfüge", "leide",
+  "sterbe", "treffe", "lebe", "diene", "drohe", "führe", "beziehe", "betrage", "belaufe", "reiche", "sitze", "wachse",
+  "spiele", "passe", "steige", "sinke", "falle", "laufe", "stamme", "richte", "entspreche", "unterstütze", "lehne",
+  "verstoße", "betreffe", "trete", "gehöre", "hänge", "glaube", "denke", "kenne", "rechne", "befinde", "ermittle", "prüfe",
+  "suche", "tue", "heiße", "setze", "bedeute", "bedinge", "funktioniere", "existiere", "verhindere", "erfülle", "schütze",
+];
+
+/** Konjunktiv II forms: reported speech when they follow it, else often a plain conditional ("wäre", "würde"). */
+export const GERMAN_CONDITIONAL_FORMS: readonly string[] = [
+  "wäre", "wären", "hätte", "hätten", "würde", "würden", "müssten", "müsste", "könnten", "dürften", "dürfte", "bräuchte",
+  "gäbe", "gäben", "lägen", "läge", "stünde", "stünden", "ginge", "käme", "kämen", "befänden", "befände", "brächten",
+];
+
+/** Finite forms of "sollen" that report hearsay ("Er soll … gesagt haben"). */
+export const GERMAN_HEARSAY_FORMS: readonly string[] = ["soll", "sollen"];
+
+/** Infinitives that end a hearsay clause ("soll … getötet worden sein", "sollen … gesehen haben"). */
+export const GERMAN_HEARSAY_ENDINGS: readonly string[] = ["haben", "sein", "worden", "werden"];
+
+/** Conjunctions that open a reported complement clause after a cue verb. */
+export const GERMAN_COMPLEMENT_CONJUNCTIONS: readonly string[] = ["dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wer", "was", "wo", "wieso", "inwieweit"];
+
+/** Personal pronouns that can be a speaker. */
+export const GERMAN_SPEAKER_PRONOUNS: readonly string[] = ["er", "sie", "es", "man", "ich", "wir", "dieser", "diese", "dieses", "jener", "jene"];
+
+/** Articles and determiners that open a noun phrase. */
+export const GERMAN_DETERMINERS: readonly string[] = [
+  "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "dieser", "diese", "dieses",
+  "diesem", "diesen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren",
+  "mehrere", "einige", "viele", "zahlreiche", "beide", "beiden", "alle", "andere", "jeder", "jede", "kein", "keine", "unser", "unsere",
+];
+
+/** Adverbs and particles that may stand between a cue verb and the speaker after it ("sagte weiter der Minister"). */
+export const GERMAN_SKIP_ADVERBS: readonly string[] = [
+  "auch", "zudem", "außerdem", "weiter", "weiterhin", "jedoch", "aber", "dazu", "damals", "nun", "nunmehr", "jetzt", "heute", "gestern",
+  "vorgestern", "inzwischen", "bereits", "schon", "noch", "ebenfalls", "dagegen", "hingegen", "allerdings", "daraufhin", "später",
+  "zuvor", "zuletzt", "ferner", "indes", "indessen", "unterdessen", "derweil", "mittlerweile", "wiederum", "gleichzeitig",
+  "zugleich", "erneut", "nochmals", "ausdrücklich", "wörtlich", "sinngemäß", "öffentlich", "offen", "offiziell", "dort",
+  "hier", "daher", "deshalb", "deswegen", "darum", "also", "demnach", "zwar", "ebenso", "genauso", "bislang", "bisher", "stets",
+  "immer", "wieder", "mehrfach", "lediglich", "nur", "sogar", "selbst", "freilich", "übrigens", "kürzlich", "jüngst", "neulich",
+  "morgen", "früher", "einst", "anschließend", "abschließend", "dabei", "darin", "darauf", "dann", "sofort", "persönlich",
+  "schriftlich", "mündlich", "telefonisch", "bloß", "kurz", "knapp", "so", "hierzu", "hierbei", "dennoch", "damit", "trotzdem",
+  "somit", "folglich", "insofern", "gleichwohl", "immerhin", "jedenfalls", "schließlich", "letztlich", "tatsächlich", "offenbar",
+  "offensichtlich", "vermutlich", "wahrscheinlich", "möglicherweise", "angeblich", "anscheinend", "bekanntlich", "erst",
+  "zunächst", "vorerst", "danach", "davor", "seither", "bald", "stattdessen", "vielmehr", "eher", "besonders", "insbesondere",
+  "zuerst", "erstmals", "deutlich", "scharf", "klar", "zusätzlich", "ursprünglich", "letztendlich", "schlussendlich",
+  "endlich", "grundsätzlich", "generell", "einerseits", "andererseits", "zumindest", "wenigstens", "nicht", "nie", "niemals",
+  "keineswegs", "durchaus", "wohl", "ja", "doch", "eben", "gern", "gerne", "ebenda", "hierauf", "darüber", "hinaus", "überdies",
+  "nachdrücklich", "energisch", "entschieden", "vehement", "heftig", "gleich", "direkt", "unmittelbar", "wörtlich", "lapidar",
+  "knapp", "sichtlich", "erleichtert", "enttäuscht", "zufrieden", "stolz", "selbstkritisch", "ironisch", "rückblickend",
+  "abends", "morgens", "mittags", "nachts", "vormittags", "nachmittags", "jüngst", "bisweilen", "mehrmals", "oft", "häufig",
+  "dagegen", "dazu", "davon", "daran", "dafür", "dadurch", "demgegenüber", "umgekehrt", "ebenso", "schon", "mal", "einmal",
+];
+
+/** Nouns of media and audiences: a noun phrase with one of them after a cue verb is the addressee, not the speaker ("sagte der Zeitung"). */
+export const GERMAN_ADDRESSEE_NOUNS: readonly string[] = [
+  "zeitung", "tageszeitung", "wochenzeitung", "sonntagszeitung", "nachrichtenagentur", "agentur", "presse", "journalisten",
+  "journalistinnen", "reportern", "zuhörern", "medien", "öffentlichkeit", "delegierten", "teilnehmern", "zuschauern",
+  "online-ausgabe", "ausgabe", "zeitschrift", "welt", "bild", "funke-mediengruppe", "pressekonferenz", "versammlung",
+  "menge", "nation", "bevölkerung", "kommission",
+];
+
+/** Nouns that name a person by role: a speaker with one of them can be resolved to an earlier person mention. */
+export const GERMAN_PERSON_ROLES: readonly string[] = [
+  "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "chef", "chefin",
+  "vorsitzende", "vorsitzender", "politiker", "politikerin", "abgeordnete", "abgeordneter", "bürgermeister", "bürgermeisterin",
+  "trainer", "trainerin", "direktor", "direktorin", "leiter", "leiterin", "experte", "expertin", "anwalt", "anwältin",
+  "sekretär", "sekretärin", "kommissar", "kommissarin", "botschafter", "botschafterin", "gouverneur", "premier",
+  "premierminister", "premierministerin", "regierungschef", "regierungschefin", "staatschef", "parteichef", "senator",
+  "senatorin", "richter", "richterin", "staatsanwalt", "staatsanwältin", "ermittler", "manager", "managerin", "autor",
+  "autorin", "wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "arzt", "ärztin", "kapitän", "general",
+  "oberbürgermeister", "ministerpräsident", "ministerpräsidentin", "bundeskanzler", "bundeskanzlerin", "papst", "könig", "königin",
+];
+
+/** Nouns (and compound endings) that name a title or a work in quotation marks, not a quote ("die Zeitung „…“", "der Film „…“"). */
+export const GERMAN_TITLE_NOUNS: readonly string[] = [
+  "zeitung", "zeitschrift", "magazin", "blatt", "buch", "roman", "film", "serie", "sendung", "show", "album", "lied", "song",
+  "single", "titel", "motto", "name", "namen", "operation", "projekt", "programm", "kampagne", "aktion", "initiative", "partei",
+  "bündnis", "gruppe", "band", "verein", "firma", "unternehmen", "marke", "modell", "schiff", "station", "sonde", "mission",
+  "preis", "auszeichnung", "stück", "oper", "ausstellung", "festival", "spiel", "gesetz", "bericht", "studie", "plan",
+  "konzept", "slogan", "schlagwort", "begriff", "wort", "spitzname", "rubrik", "kolumne", "blog", "website", "seite",
+  "hotel", "restaurant", "lokal", "club", "klub", "sorte", "satellit", "rakete", "tour", "album", "werk", "kategorie", "klasse",
+];
+
+/** Words before quotation marks that make the quoted words a name or a term ("sogenannte „…“", "namens „…“"). */
+export const GERMAN_TERM_MARKERS: readonly string[] = [
+  "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so genannte", "so genannten", "so genannter", "namens",
+  "genannt", "genannte", "genannten", "heißt", "hieß", "heißen", "bekannt", "bezeichnung", "titel", "motto", "stichwort",
+  "kurz", "bzw.", "auch", "oder", "und",
+];
+
+/** Speaking nouns that can stand in for a cue before a colon ("In einer Erklärung hieß es: …", "Seine Botschaft: …"). */
+export const GERMAN_STATEMENT_NOUNS: readonly string[] = [
+  "erklärung", "stellungnahme", "mitteilung", "pressemitteilung", "botschaft", "worte", "worten", "aussage", "appell",
+  "fazit", "urteil", "kommentar", "antwort", "forderung", "warnung", "begründung", "devise", "motto", "credo", "kritik",
+];
+
+/** Speaker phrases of the "heißt es" kind: a source in a prepositional phrase, no subject. */
+export const GERMAN_IMPERSONAL_CUES: readonly string[] = ["heißt es", "hieß es", "hatte es geheißen", "hat es geheißen"];
+
+/** Cue verbs that are no cue when "sich" follows them ("entschied sich", "schloss sich … an", "hält sich"). */
+export const GERMAN_REFLEXIVE_NON_CUES: readonly string[] = [
+  "entscheidet", "entschied", "entschieden", "schließt", "schloss", "schlossen", "hält", "hielt", "hielten", "stellt", "stellte",
+  "stellten", "legt", "legte", "ergibt", "ergab", "erklärt", "erklärte", "erklärten", "zeigt", "zeigten", "führt", "führte", "hebt", "hob", "gibt", "gab", "gaben", "sieht", "sah",
+];
+
+/** Conjunctions that open a subordinate clause (the finite verb stands at its end). */
+export const GERMAN_SUBORDINATORS: readonly string[] = [
+  "dass", "daß", "ob", "wie", "als", "nachdem", "weil", "da", "während", "wobei", "wonach", "obwohl", "obgleich", "wenn", "falls",
+  "bevor", "ehe", "seit", "seitdem", "sobald", "damit", "indem", "sodass", "womit", "worauf", "weshalb", "warum", "wo", "was", "wer",
+];
+
+/** Prepositions: a phrase they open is skipped when looking for a speaker after a verb ("sagte am Montag in Berlin der Minister"). */
+export const GERMAN_PREPOSITIONS: readonly string[] = [
+  "an", "am", "auf", "aus", "bei", "beim", "im", "in", "ins", "mit", "nach", "seit", "über", "unter", "vor", "während", "zum", "zur",
+  "gegenüber", "für", "durch", "gegen", "ohne", "um", "ab", "bis", "vom", "von", "anlässlich", "angesichts", "wegen", "trotz",
+  "zu", "per", "via", "nahe", "neben", "hinter", "zwischen", "innerhalb", "außerhalb", "seitens", "mittels", "bezüglich",
+  "hinsichtlich", "infolge", "aufgrund", "dank", "entgegen", "samt", "nebst", "außer", "binnen", "einschließlich", "inklusive",
+  "jenseits", "oberhalb", "unterhalb", "statt", "anstatt", "zwecks", "mangels", "unweit", "ob", "bzgl.",
+];
+
+/** Nouns that head adverbial phrases, not speakers ("Des Weiteren", "Im Übrigen"). */
+export const GERMAN_ADVERBIAL_NOUNS: readonly string[] = ["weiteren", "übrigen", "öfteren", "ganzen", "allgemeinen", "wesentlichen", "einzelnen", "folgenden", "vorfeld", "zuge"];
+
+/** Nouns of time: a capitalised word of this kind after a cue verb is not the speaker ("sagte Montag"). */
+export const GERMAN_TIME_NOUNS: readonly string[] = [
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "wochenende", "abend", "morgen",
+  "vormittag", "nachmittag", "mittag", "nacht", "anfang", "ende", "mitte", "januar", "februar", "märz", "april", "mai", "juni",
+  "juli", "august", "september", "oktober", "november", "dezember", "rande", "vorfeld", "anschluss", "rahmen", "namen",
+];
+
+/** Object pronouns: never a speaker ("sagte ihm"). */
+export const GERMAN_OBJECT_PRONOUNS: readonly string[] = ["ihm", "ihr", "ihnen", "uns", "mir", "dir", "euch", "sich", "mich", "dich", "ihn"];
+
+/** Auxiliaries that carry a cue participle ("hat … erklärt", "wurde … mitgeteilt"). */
+export const GERMAN_AUXILIARIES: readonly string[] = [
+  "hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "sei", "waren", "sind", "wurde", "wurden", "wird", "werden",
+  "worden", "soll", "sollen", "will", "wollen", "wollte", "kann", "könne", "konnte", "muss", "musste", "würde", "würden",
+];
+
+/** Coordinating conjunctions that may open a clause. */
+export const GERMAN_COORDINATORS: readonly string[] = ["und", "aber", "doch", "denn", "sondern", "oder", "jedoch", "sowie"];
+
+/** Focus particles that may stand before a subject in the first position ("Auch der Minister sagte …"). */
+export const GERMAN_FOCUS_PARTICLES: readonly string[] = ["auch", "selbst", "sogar", "nur", "allein", "vor", "allem", "gerade", "ausgerechnet"];
+
+/** Lower-case particles inside personal names ("Ursula von der Leyen", "zu Guttenberg"). */
+export const GERMAN_NAME_PARTICLES: readonly string[] = ["von", "van", "vom", "zu", "de", "del", "della", "der", "den", "da", "di", "du", "le", "la", "bin", "ibn", "al", "el", "y", "ten", "ter"];
+
+/** Words that begin a genitive or source attachment inside a speaker phrase ("Sprecher des Ministeriums", "Chef von Siemens"). */
+export const GERMAN_NP_LINKS: readonly string[] = ["des", "der", "von", "vom", "für", "aus"];
+
+/** Words that speak for a phrase's source when they follow "heißt es": "in", "aus", "von", "seitens". */
+export const GERMAN_IMPERSONAL_SOURCE_PREPOSITIONS: readonly string[] = ["in", "im", "aus", "von", "vom", "seitens", "bei", "beim", "auf"];
+
+/** Everything the quote finder needs for German. */
+export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
+  cueVerbs: GERMAN_CUE_VERBS,
+  sourceNouns: GERMAN_SOURCE_NOUNS,
+  sourcePrepositions: GERMAN_SOURCE_PREPOSITIONS,
+  sourcePostpositions: GERMAN_SOURCE_POSTPOSITIONS,
+  sourceAdverbs: GERMAN_SOURCE_ADVERBS,
+  sourceNounPreposition: "nach",
+  soWord: "so",
+  asWord: "wie",
+  subjunctive: [...GERMAN_SUBJUNCTIVE_FORMS, ...GERMAN_CONDITIONAL_FORMS],
+  strongSubjunctive: GERMAN_SUBJUNCTIVE_FORMS,
+  hearsay: GERMAN_HEARSAY_FORMS,
+  hearsayEndings: GERMAN_HEARSAY_ENDINGS,
+  complementizers: GERMAN_COMPLEMENT_CONJUNCTIONS,
+  pronouns: GERMAN_SPEAKER_PRONOUNS,
+  determiners: GERMAN_DETERMINERS,
+  skipAdverbs: GERMAN_SKIP_ADVERBS,
+  addresseeNouns: GERMAN_ADDRESSEE_NOUNS,
+  personRoles: GERMAN_PERSON_ROLES,
+  titleNouns: GERMAN_TITLE_NOUNS,
+  termMarkers: GERMAN_TERM_MARKERS,
+  statementNouns: GERMAN_STATEMENT_NOUNS,
+  impersonalCues: GERMAN_IMPERSONAL_CUES,
+  impersonalSourcePrepositions: GERMAN_IMPERSONAL_SOURCE_PREPOSITIONS,
+  subordinators: GERMAN_SUBORDINATORS,
+  prepositions: GERMAN_PREPOSITIONS,
+  timeNouns: GERMAN_TIME_NOUNS,
+  objectPronouns: GERMAN_OBJECT_PRONOUNS,
+  auxiliaries: GERMAN_AUXILIARIES,
+  coordinators: GERMAN_COORDINATORS,
+  focusParticles: GERMAN_FOCUS_PARTICLES,
+  nameParticles: GERMAN_NAME_PARTICLES,
+  relativePronouns: ["dem", "der", "denen", "welchem", "welcher", "welchen", "dessen", "deren", "die", "das"],
+  thatWords: ["dass", "daß"],
+  demonstratives: ["das", "dies", "dieses"],
+  npLinks: GERMAN_NP_LINKS,
+  reflexiveNonCues: GERMAN_REFLEXIVE_NON_CUES,
+  reflexive: ["sich"],
+  adverbialNouns: GERMAN_ADVERBIAL_NOUNS,
+  passiveAuxiliaries: ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"],
+  agentPrepositions: ["von", "vom"],
+  capitalisedNouns: true,
+};

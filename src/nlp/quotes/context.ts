@@ -1,0 +1,46 @@
+/**
+ * The document as the quote finder sees it: sentences with their tokens and
+ * line numbers, quotation mark pairs, and the language's lexicon.
+ */
+import type { Span } from "../../core/article.js";
+import type { QuoteLexicon } from "./lexicon.js";
+import { findQuotePairs, type QuotePair } from "./marks.js";
+import { tokenize, type Tok } from "./tokens.js";
+
+export interface Sentence extends Span {
+  index: number;
+  /** 0-based line of the text the sentence stands on (a paragraph). */
+  line: number;
+  toks: Tok[];
+}
+
+export interface QuoteDoc {
+  text: string;
+  sentences: Sentence[];
+  pairs: QuotePair[];
+  lex: QuoteLexicon;
+}
+
+/** Builds the document view the finder works on. */
+export function buildQuoteDoc(text: string, sentences: readonly Span[], lex: QuoteLexicon): QuoteDoc {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
+  let line = 0;
+  const sents = [...sentences]
+    .sort((a, b) => a.start - b.start)
+    .map((s, index) => {
+      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= s.start) line++;
+      return { start: s.start, end: s.end, index, line, toks: tokenize(text, s.start, s.end) };
+    });
+  return { text, sentences: sents, pairs: findQuotePairs(text), lex };
+}
+
+/** The sentence that contains `offset`, or the last one starting before it. */
+export function sentenceAt(doc: QuoteDoc, offset: number): Sentence | null {
+  let found: Sentence | null = null;
+  for (const s of doc.sentences) {
+    if (s.start > offset) break;
+    found = s;
+  }
+  return found;
+}

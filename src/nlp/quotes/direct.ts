@@ -1,0 +1,157 @@
+/**
+ * Direct quotes that stand as a sentence (or several) of their own: the
+ * quotation marks hold the statement, and a frame next to them names the
+ * speaker — after the closing mark ("„…“, sagte sie.", "„…“, so der
+ * Minister."), before the opening one ("Er sagte: „…“"), or a bare speaker
+ * before a colon ("Merkel: „…“"). Quotes without a frame take the speaker of
+ * the quote before them later (see ./context-speaker.ts).
+ */
+import type { QuoteDoc, Sentence } from "./context.js";
+import { sentenceAt } from "./context.js";
+import type { Frame } from "./frames.js";
+import { speakerOf, type Found } from "./found.js";
+import type { QuotePair } from "./marks.js";
+import { nounPhrase, subjectAfter } from "./phrase.js";
+import { isWord, type Tok } from "./tokens.js";
+
+const GLUE = new Set([",", "–", "—", "-"]);
+/** Quotes without any frame must have at least this many words to count. */
+const MIN_WORDS_UNFRAMED = 4;
+
+export interface DirectResult {
+  quotes: Found[];
+  /** Frames that introduced a direct quote (indirect speech does not use them again). */
+  used: Set<Frame>;
+  /** Pairs embedded in a sentence: candidates for partial quotes. */
+  embedded: QuotePair[];
+}
+
+/** Finds direct quotes that fill their sentence, with their frames. */
+export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>): DirectResult {
+  const result: DirectResult = { quotes: [], used: new Set(), embedded: [] };
+  for (const pair of doc.pairs) {
+    const first = sentenceAt(doc, pair.start);
+    const last = sentenceAt(doc, Math.max(pair.start, pair.end - 1));
+    if (!first || !last) continue;
+    const before = first.toks.filter((t) => t.end <= pair.start && t.start >= first.start);
+    const afterFrom = last.toks.findIndex((t) => t.start >= pair.end);
+    const after = afterFrom < 0 ? [] : last.toks.slice(afterFrom);
+    const post = frameAfter(frames.get(last) ?? [], last.toks, afterFrom, pair) ?? genericFrameAfter(doc, last.toks, afterFrom, pair);
+    const pre = post ? null : frameBefore(frames.get(first) ?? [], first.toks, before.length, pair);
+    const preFull = before.length === 0 || (pre !== null && pre.full) || colonSpeaker(doc, first.toks, before.length) !== null;
+    const postFull = after.every((t) => !isWord(t)) || post !== null;
+    const words = wordCount(doc.text.slice(pair.innerStart, pair.innerEnd));
+    if (!preFull || !postFull || (!post && !pre && words < MIN_WORDS_UNFRAMED && !colonSpeaker(doc, first.toks, before.length))) {
+      result.embedded.push(pair);
+      continue;
+    }
+    const frame = post ?? pre?.frame ?? null;
+    if (frame) result.used.add(frame);
+    const sentence = post && frame === post ? last : first;
+    const speakerRange = frame?.speaker ?? colonSpeaker(doc, first.toks, before.length);
+    result.quotes.push({
+      start: pair.start,
+      end: pair.end,
+      kind: "direct",
+      cue: frame?.cue ?? null,
+      speaker: speakerOf(doc, sentence.toks, speakerRange),
+      by: "direct",
+    });
+  }
+  return result;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A frame right after the closing mark: only commas or dashes between, and the frame does not name the quote itself. */
+function frameAfter(frames: readonly Frame[], toks: readonly Tok[], afterFrom: number, pair: QuotePair): Frame | null {
+  if (afterFrom < 0) return null;
+  for (const f of frames) {
+    if (f.from < afterFrom) continue;
+    const gap = toks.slice(afterFrom, f.from);
+    if (!gap.every((t) => GLUE.has(t.text))) continue;
+    if (f.type === "source" && f.speaker && toks[f.speaker.from].start < pair.end) continue;
+    if (f.type === "verb" && !f.inverted && f.speaker && f.speaker.from < afterFrom) continue;
+    return f;
+  }
+  return null;
+}
+
+/** Words of a quote after which any verb opening the next clause is taken for a speech verb. */
+const MIN_WORDS_GENERIC = 4;
+/** A clause after a generic verb may hold a few more words (adverbials, a particle) after the speaker. */
+const MAX_TAIL_WORDS = 4;
+
+/**
+ * „…“, strich Romney heraus. — after a statement-length quote, a lower-case
+ * verb that opens the next clause followed by a speaker is a frame even when
+ * the verb is not in the lexicon.
+ */
+function genericFrameAfter(doc: QuoteDoc, toks: readonly Tok[], afterFrom: number, pair: QuotePair): Frame | null {
+  if (afterFrom < 0 || wordCount(doc.text.slice(pair.innerStart, pair.innerEnd)) < MIN_WORDS_GENERIC) return null;
+  const s = doc.lex.sets;
+  let j = afterFrom;
+  while (j < toks.length && GLUE.has(toks[j].text)) j++;
+  const verb = toks[j];
+  if (!verb || !/^\p{Ll}{3,}$/u.test(verb.text)) return null;
+  for (const set of [s.determiners, s.prepositions, s.coordinators, s.subordinators, s.pronouns, s.skipAdverbs, s.auxiliaries, s.objectPronouns]) if (set.has(verb.lower)) return null;
+  let end = j + 1;
+  while (end < toks.length && !/^[,;:.!?]$/u.test(toks[end].text)) end++;
+  const speaker = subjectAfter(toks, j + 1, end, doc.lex);
+  if (!speaker || speaker.from > j + 3) return null;
+  const tail = toks.slice(speaker.to, end).filter((t) => isWord(t));
+  if (tail.length > MAX_TAIL_WORDS) return null;
+  return { type: "verb", cue: verb.text, cueAt: j, speaker, from: j, to: end, verb: null, inverted: true, verbFinal: false };
+}
+
+/** A frame right before the opening mark, joined by a colon or comma; `full` when nothing else precedes it in the sentence. */
+function frameBefore(frames: readonly Frame[], toks: readonly Tok[], beforeCount: number, pair: QuotePair): { frame: Frame; full: boolean } | null {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i];
+    if (f.to > beforeCount || toks[f.cueAt].start >= pair.start) continue;
+    const gap = toks.slice(f.to, beforeCount).map((t) => t.text);
+    if (gap.length > 1 || (gap.length === 1 && gap[0] !== ":" && gap[0] !== ",")) continue;
+    if (gap.length === 0 && f.type !== "verb") continue;
+    return { frame: f, full: true };
+  }
+  return null;
+}
+
+/**
+ * The speaker of a clause that ends in a colon right before the quote:
+ * "Merkel: „…“", "Der Minister nach der Sitzung: „…“", "Die Firma sieht das
+ * anders: „…“", "Als Begründung nannte ein Sprecher: „…“". The subject is the
+ * noun phrase opening the sentence, or the first one after the verb when the
+ * sentence opens with an adverbial.
+ */
+function colonSpeaker(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number) {
+  if (beforeCount < 2 || toks[beforeCount - 1].text !== ":") return null;
+  const lim = beforeCount - 1;
+  const lex = doc.lex;
+  let j = clauseStartBefore(toks, lim);
+  while (j < lim && (lex.sets.coordinators.has(toks[j].lower) || lex.sets.focusParticles.has(toks[j].lower))) j++;
+  const first = toks[j]?.lower ?? "";
+  const adverbial = lex.sets.prepositions.has(first) || lex.sets.skipAdverbs.has(first) || lex.sets.subordinators.has(first);
+  if (!adverbial) {
+    const np = nounPhrase(toks, j, lim, lex);
+    if (np && !/^(den|dem|einen|einem)$/u.test(toks[np.from].lower)) return np;
+    return null;
+  }
+  let k = j;
+  while (k < lim) {
+    const w = toks[k].lower;
+    if (lex.sets.skipAdverbs.has(w) || /^\p{N}/u.test(w)) k++;
+    else if (lex.sets.prepositions.has(w) || lex.sets.subordinators.has(w)) k = nounPhrase(toks, k + 1, lim, lex)?.to ?? k + 1;
+    else break;
+  }
+  if (k < lim && /^\p{Ll}/u.test(toks[k].text)) return subjectAfter(toks, k + 1, lim, lex);
+  return null;
+}
+
+/** Start of the clause that ends at `lim`: after the last colon, semicolon or dash before it. */
+function clauseStartBefore(toks: readonly Tok[], lim: number): number {
+  for (let i = lim - 1; i >= 0; i--) if (toks[i].text === ":" || toks[i].text === ";" || toks[i].text === "–") return i + 1;
+  return 0;
+}

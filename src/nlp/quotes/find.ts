@@ -1,0 +1,65 @@
+/**
+ * Quotation finding: direct quotes with their frames, indirect speech after
+ * cues, free indirect continuations, reported speech acts, and partial
+ * quotes inside them; then speakers without a frame are taken from the quote
+ * before, and speakers are resolved to names.
+ */
+import type { EntityMention, QuoteSpan, Span } from "../../core/article.js";
+import { backwardQuotes } from "./backward.js";
+import { buildQuoteDoc, type QuoteDoc, type Sentence } from "./context.js";
+import { findDirect } from "./direct.js";
+import { findFrames, type Frame } from "./frames.js";
+import type { Found } from "./found.js";
+import { freeIndirect } from "./free.js";
+import { indirectQuotes } from "./indirect.js";
+import { lexiconFor } from "./lexicon.js";
+import { partialQuotes } from "./partial.js";
+import { reportedAct } from "./reported.js";
+import { inheritSpeakers, resolveSpeakers } from "./resolve.js";
+
+export interface FindQuotesOptions {
+  language: string | null;
+  sentences: readonly Span[];
+  /** Named entities of the text, when the NER stage has run. */
+  entities?: readonly EntityMention[];
+}
+
+/** Finds direct, indirect and reported quotes with cue and speaker. */
+export function findQuotes(text: string, opts: FindQuotesOptions): QuoteSpan[] {
+  const { doc, quotes } = findRaw(text, opts);
+  return resolveSpeakers(doc, quotes, opts.entities ?? null);
+}
+
+/** The finder's own records (with how each quote was found), before speaker resolution. */
+export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc; quotes: Found[] } {
+  const doc = buildQuoteDoc(text, opts.sentences, lexiconFor(opts.language));
+  const frames = new Map<Sentence, Frame[]>(doc.sentences.map((s) => [s, findFrames(doc, s)]));
+  const direct = findDirect(doc, frames);
+  const used = new Set(direct.used);
+  const quotes: Found[] = [...direct.quotes];
+  for (const sentence of doc.sentences) {
+    const sentenceFrames = frames.get(sentence) ?? [];
+    quotes.push(...backwardQuotes(doc, sentence, sentenceFrames, quotes, used));
+    const indirect = indirectQuotes(doc, sentence, sentenceFrames, used);
+    indirect.used.forEach((f) => used.add(f));
+    quotes.push(...indirect.quotes);
+    if (indirect.quotes.length === 0 && !quotes.some((q) => overlaps(q, sentence))) {
+      const act = reportedAct(doc, sentence, sentenceFrames, used);
+      if (act) quotes.push(act);
+    }
+  }
+  quotes.sort(byStart);
+  quotes.push(...freeIndirect(doc, frames, quotes));
+  quotes.push(...partialQuotes(doc, direct.embedded, frames, quotes));
+  quotes.sort(byStart);
+  inheritSpeakers(doc, quotes, frames);
+  return { doc, quotes };
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}

@@ -1,0 +1,32 @@
+/** The finder's own record of a quote, before speakers are resolved to names. */
+import type { QuoteKind, Span } from "../../core/article.js";
+import type { QuoteDoc } from "./context.js";
+import type { Range } from "./phrase.js";
+import type { Tok } from "./tokens.js";
+
+export interface Speaker extends Span {
+  text: string;
+}
+
+/** How a quote was found (kept for debugging and tests; not part of the article). */
+export type FoundBy = "direct" | "partial" | "indirect" | "free" | "reported";
+
+export interface Found extends Span {
+  kind: QuoteKind;
+  cue: string | null;
+  speaker: Speaker | null;
+  by: FoundBy;
+}
+
+/** A token range of a sentence as a character span with its text, or null. */
+export function speakerOf(doc: QuoteDoc, toks: readonly Tok[], range: Range | null): Speaker | null {
+  if (!range || range.to <= range.from) return null;
+  const start = toks[range.from].start;
+  const end = toks[range.to - 1].end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Character span of a token range, or null when empty. */
+export function spanOf(toks: readonly Tok[], from: number, to: number): Span | null {
+  return to > from ? { start: toks[from].start, end: toks[to - 1].end } : null;
+}

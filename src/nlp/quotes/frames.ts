@@ -1,0 +1,81 @@
+/**
+ * Attribution frames in a sentence: a cue (a speech verb, "laut", "zufolge",
+ * "nach Angaben", ", so", "wie … mitteilte", "heißt es", "demnach") with its
+ * speaker and the token range the frame occupies. What the frame reports is
+ * decided elsewhere (direct quotes next to it, or the rest of the sentence).
+ */
+import { quotedMask, statementMask } from "./clause.js";
+import type { QuoteDoc, Sentence } from "./context.js";
+import type { VerbEntry } from "./lexicon.js";
+import type { Range } from "./phrase.js";
+import { impersonal, isImpersonal, multiWordSource, soFrame, sourceNoun, sourceNounBefore, sourcePostposition, sourcePreposition } from "./sources.js";
+import type { Tok } from "./tokens.js";
+import { verbFrame } from "./verbs.js";
+
+export { quotedMask } from "./clause.js";
+
+export type FrameType = "verb" | "source" | "so" | "as" | "impersonal" | "adverb";
+
+export interface Frame {
+  type: FrameType;
+  /** The cue words, space separated ("teilte mit", "laut", "nach Angaben"). */
+  cue: string;
+  /** Token index of the (first) cue word. */
+  cueAt: number;
+  speaker: Range | null;
+  /** Token range of cue, speaker and what belongs to them. */
+  from: number;
+  to: number;
+  verb: VerbEntry | null;
+  /** The cue verb opens its clause after a comma: "…, sagte sie." */
+  inverted: boolean;
+  /** The cue verb ends a subordinate clause: "wie sie mitteilte", "nachdem er erklärt hatte". */
+  verbFinal: boolean;
+  /** The frame's finite verb is subjunctive: it is itself part of reported speech ("Er habe gefordert, …"). */
+  embedded?: boolean;
+  /** "Das sagte der Minister.": the frame points back to the sentence before with a demonstrative. */
+  backward?: boolean;
+}
+
+export function findFrames(doc: QuoteDoc, sentence: Sentence): Frame[] {
+  const toks = sentence.toks;
+  const quoted = quotedMask(doc, sentence);
+  const hard = statementMask(doc, sentence);
+  const frames: Frame[] = [];
+  let k = 0;
+  while (k < toks.length) {
+    const frame = quoted[k] ? null : frameAt(doc, toks, hard, k);
+    if (frame) {
+      frames.push(frame);
+      k = Math.max(k + 1, frame.type === "verb" ? k + 1 : frame.to);
+    } else k++;
+  }
+  return dedupe(frames).map((f) => (f.type === "verb" && isSubjunctiveFrame(doc, toks, f) ? { ...f, embedded: true } : f));
+}
+
+/** A verb frame whose finite verb (the cue or its auxiliary) is subjunctive. */
+function isSubjunctiveFrame(doc: QuoteDoc, toks: readonly Tok[], f: Frame): boolean {
+  const sub = doc.lex.sets.subjunctive;
+  for (let j = f.from; j < f.cueAt; j++) if (doc.lex.sets.hearsay.has(toks[j].lower)) return true;
+  if (sub.has(toks[f.cueAt].lower)) return true;
+  for (let j = f.from; j < f.cueAt; j++) if (sub.has(toks[j].lower) && doc.lex.sets.auxiliaries.has(toks[j].lower)) return true;
+  for (let j = f.cueAt + 1; j < Math.min(toks.length, f.cueAt + 2); j++) if (sub.has(toks[j].lower) && doc.lex.sets.auxiliaries.has(toks[j].lower)) return true;
+  return false;
+}
+
+/** One frame per cue word: a verb cue whose speaker is another frame's source phrase is kept, the others dropped. */
+function dedupe(frames: Frame[]): Frame[] {
+  return frames.filter((f, i) => !frames.some((g, j) => j < i && g.cueAt === f.cueAt));
+}
+
+function frameAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
+  const lex = doc.lex;
+  const w = toks[k].lower;
+  if (lex.sets.sourcePrepositions.has(w) || multiWordSource(toks, k, lex.sets.sourcePrepositions) > 0) return sourcePreposition(doc, toks, hard, k);
+  if (lex.sets.sourcePostpositions.has(w)) return sourcePostposition(doc, toks, hard, k);
+  if (w === lex.data.sourceNounPreposition) return sourceNoun(doc, toks, hard, k) ?? sourceNounBefore(doc, toks, hard, k);
+  if (w === lex.data.soWord) return soFrame(doc, toks, hard, k);
+  if (lex.sets.sourceAdverbs.has(w)) return { type: "adverb", cue: toks[k].text, cueAt: k, speaker: { from: k, to: k + 1 }, from: k, to: k + 1, verb: null, inverted: false, verbFinal: false };
+  if (isImpersonal(toks, k, lex.sets.impersonalCues)) return impersonal(doc, toks, hard, k);
+  return verbFrame(doc, toks, hard, k);
+}

@@ -1,0 +1,88 @@
+/**
+ * Free indirect speech: sentences in the subjunctive that follow reported
+ * speech without a cue of their own ("Er sagte, die Lage sei ernst. Man
+ * brauche mehr Hilfe. Die Zeit dränge."), and hearsay sentences ("Der Mann
+ * soll die Tat gestanden haben."). Consecutive such sentences form one
+ * quote; the speaker is the speaker of the quote or frame they continue.
+ * Subjunctive sentences after plain narration are left alone: without a cue
+ * their speaker is a guess.
+ */
+import type { QuoteDoc, Sentence } from "./context.js";
+import type { Frame } from "./frames.js";
+import { quotedMask } from "./frames.js";
+import { speakerOf, type Found, type Speaker } from "./found.js";
+
+/** Sentences after an anchor may continue it across at most this many line breaks. */
+const MAX_LINE_GAP = 1;
+
+/** What a following subjunctive sentence continues: a speaker (or null for an unknown one) and where it was. */
+interface Anchor {
+  speaker: Speaker | null;
+  line: number;
+}
+
+/** Free indirect quotes that continue the given quotes (sorted by start) or a sentence's frame. */
+export function freeIndirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>, anchors: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  let chain: Found | null = null;
+  let anchor: Anchor | null = null;
+  for (const sentence of doc.sentences) {
+    const own = anchors.filter((q) => q.end > sentence.start && q.end <= sentence.end + 1);
+    const covered = anchors.some((q) => q.start <= sentence.start && q.end >= sentence.end - 1);
+    const live = (frames.get(sentence) ?? []).filter((f) => !f.embedded);
+    if (own.length > 0 || covered || live.length > 0) {
+      chain = null;
+      anchor = anchorOf(doc, sentence, own, live) ?? (covered ? anchor : null);
+    } else {
+      const kind = reportedMood(doc, sentence);
+      const near: boolean = anchor !== null && sentence.line - anchor.line <= MAX_LINE_GAP;
+      if (kind === "none" || !near || !anchor) {
+        anchor = null;
+        chain = null;
+      } else {
+        if (chain) chain.end = sentence.end;
+        else {
+          chain = { start: sentence.start, end: sentence.end, kind: "indirect", cue: null, speaker: anchor.speaker, by: "free" };
+          out.push(chain);
+        }
+        anchor.line = sentence.line;
+      }
+    }
+  }
+  return out;
+}
+
+/** The anchor a sentence with quotes or frames sets for the sentences after it. */
+function anchorOf(doc: QuoteDoc, sentence: Sentence, own: readonly Found[], live: readonly Frame[]): Anchor | null {
+  const last = own.length ? own[own.length - 1] : null;
+  if (last) return last.speaker || last.kind !== "direct" ? { speaker: last.speaker, line: sentence.line } : null;
+  if (live.length === 0) return null;
+  const withSpeaker = live.filter((f) => f.speaker);
+  const speaker = withSpeaker.length ? speakerOf(doc, sentence.toks, withSpeaker[withSpeaker.length - 1].speaker) : null;
+  return { speaker, line: sentence.line };
+}
+
+/** "strong": a Konjunktiv I verb or hearsay "soll … haben"; "weak": only Konjunktiv II ("wäre", "würde"); "none". */
+function reportedMood(doc: QuoteDoc, sentence: Sentence): "strong" | "weak" | "none" {
+  const quoted = quotedMask(doc, sentence);
+  const s = doc.lex.sets;
+  const toks = sentence.toks;
+  let weak = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (quoted[i]) continue;
+    if (s.strongSubjunctive.has(toks[i].lower)) return "strong";
+    if (s.subjunctive.has(toks[i].lower)) weak = true;
+  }
+  if (isHearsay(doc, sentence, quoted)) return "strong";
+  return weak ? "weak" : "none";
+}
+
+/** "Er soll … gestanden haben": "soll"/"sollen" with a perfect or passive infinitive closing the sentence. */
+function isHearsay(doc: QuoteDoc, sentence: Sentence, quoted: readonly boolean[]): boolean {
+  const toks = sentence.toks;
+  const s = doc.lex.sets;
+  if (!toks.some((t, i) => !quoted[i] && s.hearsay.has(t.lower))) return false;
+  let end = toks.length - 1;
+  while (end >= 0 && !/^[\p{L}]/u.test(toks[end].text)) end--;
+  return end >= 0 && s.hearsayEndings.has(toks[end].lower);
+}

@@ -1,0 +1,233 @@
+/**
+ * Indirect speech: what a frame reports is the rest of its sentence. A frame
+ * at the start reports what follows ("Er sagte, die Regierung sei bereit",
+ * "Laut Polizei wurden …"), a frame at the end what precedes ("…, sagte
+ * sie.", "…, so der Minister."), a frame in the middle the whole sentence
+ * around it ("Die Zahl sei, so X, gestiegen"). A verb frame needs a reported
+ * clause: "dass"/"ob", a subjunctive verb, a colon, or an infinitive with
+ * "zu" after demands and announcements.
+ */
+import type { QuoteDoc, Sentence } from "./context.js";
+import type { Frame } from "./frames.js";
+import { quotedMask } from "./frames.js";
+import { spanOf, speakerOf, type Found } from "./found.js";
+import { isFinalPunct, isWord, type Tok } from "./tokens.js";
+import { isAdjective, isTime, nounPhrase } from "./phrase.js";
+
+const EDGE = new Set([",", ":", "–", "—", "-", ";"]);
+/** A reported region needs at least this many words. */
+const MIN_WORDS = 3;
+const ZU_INFINITIVE = /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|weiter|frei|statt|teil|fort|los|um|dar|durch|ein)?zu\p{Ll}{3,}en$/u;
+
+/** Indirect quotes reported by the frames of one sentence (frames already used by direct quotes are skipped). */
+export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readonly Frame[], used: ReadonlySet<Frame>): { quotes: Found[]; used: Frame[] } {
+  const quotes: Found[] = [];
+  const taken: Frame[] = [];
+  for (const frame of frames) {
+    if (used.has(frame) || frame.embedded) continue;
+    const at = sentence.toks[frame.cueAt].start;
+    if (quotes.some((q) => q.start <= at && at < q.end)) continue;
+    if (taken.some((f) => f.from <= frame.cueAt && frame.cueAt < f.to)) continue;
+    const later = frames.filter((f) => f.cueAt > frame.cueAt && !f.embedded && f.type === "verb" && f.inverted && !f.verbFinal);
+    const quote = reportedRegion(doc, sentence, frame, later);
+    if (!quote) continue;
+    quotes.push(quote);
+    taken.push(frame);
+  }
+  return { quotes, used: taken };
+}
+
+/** The indirect quote a frame reports, or null when its sentence holds no reported clause. */
+export function reportedRegion(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readonly Frame[] = []): Found | null {
+  const toks = sentence.toks;
+  const last = toks.length > 0 && isFinalPunct(toks[toks.length - 1]) ? toks.length - 1 : toks.length;
+  const lead = leadingFiller(doc, toks, frame.from);
+  const frameEnd = appositiveTail(doc, sentence, frame, last) ? last : frame.to;
+  let from: number;
+  let to: number;
+  const complementOnly = frame.type === "adverb" || (frame.type === "verb" && (frame.verbFinal || !frame.inverted || frame.verb?.verb.cognition));
+  const source = frame.type === "source" ? sourceScope(doc, toks, frame, last) : null;
+  if (lead === frame.from || complementOnly) [from, to] = [frameEnd, last];
+  else if (frameEnd >= last) [from, to] = [0, frame.from];
+  else if (source) [from, to] = source;
+  else [from, to] = [0, last];
+  if (from === 0 && to === frame.from && !reportsBefore(doc, toks, frame, to)) return null;
+  if (from >= frameEnd) to = cutAtNext(doc, toks, from, to, later);
+  [from, to] = trimEdges(toks, from, to);
+  if (to - from < 1 || words(toks, from, to) < MIN_WORDS) return null;
+  if (!licensed(doc, sentence, frame, from, to)) return null;
+  if (isWholeQuotePair(doc, toks, from, to)) return null;
+  const span = spanOf(toks, from, to);
+  if (!span) return null;
+  return { ...span, kind: "indirect", cue: frame.cue, speaker: speakerOf(doc, toks, frame.speaker), by: "indirect" };
+}
+
+/**
+ * What a source phrase inside a sentence reports: the rest of the sentence
+ * when it opens a clause after a comma (", nach Angaben der Polizei wurden
+ * …"), its own clause inside a relative or subordinate clause ("…, die nach
+ * Angaben der Polizei die Bombe enthielt, …"), else null (the whole sentence).
+ */
+function sourceScope(doc: QuoteDoc, toks: readonly Tok[], frame: Frame, last: number): [number, number] | null {
+  const before = toks[frame.from - 1]?.text ?? "";
+  if (/^[,;(–]$/u.test(before)) return [frame.to, before === "(" ? closingParen(toks, frame.to, last) : last];
+  let start = frame.from;
+  while (start > 0 && !/^[,;(–]$/u.test(toks[start - 1].text)) start--;
+  const opener = toks[start]?.lower ?? "";
+  if (start > 0 && frame.from - start <= 2 && (doc.lex.sets.relativePronouns.has(opener) || doc.lex.sets.subordinators.has(opener))) {
+    let end = frame.to;
+    while (end < last && !/^[,;)–]$/u.test(toks[end].text)) end++;
+    return [start, end];
+  }
+  return null;
+}
+
+function closingParen(toks: readonly Tok[], from: number, last: number): number {
+  for (let i = from; i < last; i++) if (toks[i].text === ")") return i;
+  return last;
+}
+
+/**
+ * Whether the words before a closing frame ("…, sagte sie.") are what it
+ * reports: not a subordinate clause ("Da es regnete, sagte er ab"), not the
+ * subject itself ("Der Minister, Hans Roth, sagte"), and a verb frame must be
+ * little more than verb and speaker (no object of its own).
+ */
+function reportsBefore(doc: QuoteDoc, toks: readonly Tok[], frame: Frame, end: number): boolean {
+  const lex = doc.lex;
+  let j = 0;
+  while (j < end && (lex.sets.coordinators.has(toks[j].lower) || EDGE.has(toks[j].text))) j++;
+  if (j >= end || lex.sets.subordinators.has(toks[j].lower)) return false;
+  const np = nounPhrase(toks, j, end, lex);
+  if (np && (np.to >= end || toks[np.to].text === ",")) return false;
+  if (lex.sets.prepositions.has(toks[j].lower)) {
+    const pp = nounPhrase(toks, j + 1, end, lex);
+    if (pp && (pp.to >= end || toks[pp.to].text === ",")) return false;
+  }
+  if (!hasVerbLikeWord(doc, toks.slice(j, end))) return false;
+  if (frame.type !== "verb") return true;
+  if (!frame.speaker) return false;
+  let rest = 0;
+  for (let i = frame.speaker.to; i < frame.to; i++) {
+    const t = toks[i];
+    if (lex.sets.prepositions.has(t.lower)) {
+      const pp = nounPhrase(toks, i + 1, frame.to, lex);
+      if (pp) i = pp.to - 1;
+      continue;
+    }
+    if (isWord(t) && !lex.sets.skipAdverbs.has(t.lower) && !isTime(t, lex)) rest++;
+  }
+  return rest <= 1;
+}
+
+/**
+ * ", sagte Mark Roth, der Sprecher des Amtes." — what follows an inverted
+ * frame's speaker after a comma still belongs to the speaker when it holds no
+ * subjunctive verb of its own.
+ */
+function appositiveTail(doc: QuoteDoc, sentence: Sentence, frame: Frame, last: number): boolean {
+  if (!(frame.inverted || frame.type === "so") || frame.to >= last || !frame.speaker) return false;
+  const toks = sentence.toks;
+  if (toks[frame.to].text !== "," && toks[frame.to].text !== "(") return false;
+  const next = toks[frame.to + 1];
+  if (!next || !(doc.lex.sets.determiners.has(next.lower) || /^\p{Lu}/u.test(next.text))) return false;
+  const quoted = quotedMask(doc, sentence);
+  for (let i = frame.to; i < last; i++) if (!quoted[i] && doc.lex.sets.subjunctive.has(toks[i].lower)) return false;
+  return true;
+}
+
+/**
+ * A reported clause ends where the next frame opens ("…, sprach aber von …"),
+ * where a new main clause follows a comma ("…, erkannte das Gericht nicht
+ * an"), or at a colon before a direct quote.
+ */
+function cutAtNext(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number, later: readonly Frame[]): number {
+  let end = to;
+  for (const f of later) if (f.from > from && f.from < end) end = f.from;
+  for (let i = from + 1; i < end; i++) {
+    if ((toks[i].text === ":" || toks[i].text === ";") && i + 1 < toks.length) {
+      const next = toks[i + 1];
+      if (doc.pairs.some((p) => p.start === next.start) || toks[i].text === ";") return i;
+    }
+    if (toks[i].text === "," && i + 1 < end && opensMainClause(doc, toks[i + 1], toks[i + 2])) return i;
+  }
+  return end;
+}
+
+/** A lower-case word after a comma that can only be a finite verb in the indicative ("…, erkannte …"). */
+function opensMainClause(doc: QuoteDoc, tok: Tok, next: Tok | undefined): boolean {
+  const s = doc.lex.sets;
+  const w = tok.lower;
+  if (!/^\p{Ll}/u.test(tok.text) || w.length < 4) return false;
+  if (s.determiners.has(w) || s.prepositions.has(w) || s.coordinators.has(w) || s.subordinators.has(w) || s.pronouns.has(w)) return false;
+  if (s.skipAdverbs.has(w) || s.subjunctive.has(w) || s.complementizers.has(w) || s.objectPronouns.has(w) || s.auxiliaries.has(w)) return false;
+  if (/(?:e|en|er|es|em)$/u.test(w) && next && /^\p{Lu}/u.test(next.text)) return false;
+  return /(?:te|ten|t)$/u.test(w) || doc.lex.finite.has(w);
+}
+
+/** Index of the first token after leading conjunctions and adverbs ("Und", "Zudem"). */
+function leadingFiller(doc: QuoteDoc, toks: readonly Tok[], limit: number): number {
+  let j = 0;
+  while (j < limit && (doc.lex.sets.coordinators.has(toks[j].lower) || doc.lex.sets.skipAdverbs.has(toks[j].lower) || EDGE.has(toks[j].text))) j++;
+  return j;
+}
+
+function trimEdges(toks: readonly Tok[], from: number, to: number): [number, number] {
+  let f = from;
+  let t = to;
+  while (f < t && EDGE.has(toks[f].text)) f++;
+  while (t > f && EDGE.has(toks[t - 1].text)) t--;
+  return [f, t];
+}
+
+function words(toks: readonly Tok[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isWord(toks[i])) n++;
+  return n;
+}
+
+/** Whether the region really is reported: source frames always, verb frames with a reported clause. */
+function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number, to: number): boolean {
+  if (frame.type !== "verb") return true;
+  const toks = sentence.toks;
+  const s = doc.lex.sets;
+  const after = from >= frame.to;
+  if (!after) return frame.inverted;
+  const joint = toks[frame.to];
+  const first = toks[from].lower;
+  if (s.complementizers.has(first)) return true;
+  if (frame.verbFinal && !frame.verb?.verb.core) return false;
+  if (joint && joint.text === ":") return true;
+  if ((s.subordinators.has(first) || PURPOSE.has(first)) && !s.complementizers.has(first)) return false;
+  const quoted = quotedMask(doc, sentence);
+  for (let i = from; i < to; i++) if (!quoted[i] && s.subjunctive.has(toks[i].lower)) return true;
+  if (frame.verbFinal) return false;
+  const region = toks.slice(from, to);
+  if (!frame.verb?.verb.cognition && region.some((t, i) => ZU_INFINITIVE.test(t.lower) || (t.lower === "zu" && /^\p{Ll}+en$/u.test(region[i + 1]?.text ?? "")))) return true;
+  if (frame.verb?.verb.core && joint?.text === "," && !frame.inverted && hasVerbLikeWord(doc, region)) return true;
+  return false;
+}
+
+/** Words that open a purpose or manner infinitive, not reported speech ("um … zu", "ohne … zu"). */
+const PURPOSE = new Set(["um", "ohne", "anstatt", "statt"]);
+
+/** A lower-case word that is not a function word or an inflected adjective: the region can hold a clause, not just a noun phrase. */
+function hasVerbLikeWord(doc: QuoteDoc, region: readonly Tok[]): boolean {
+  const s = doc.lex.sets;
+  return region.some(
+    (t, i) =>
+      /^\p{Ll}/u.test(t.text) &&
+      !s.determiners.has(t.lower) &&
+      !s.prepositions.has(t.lower) &&
+      !s.coordinators.has(t.lower) &&
+      !s.npLinks.has(t.lower) &&
+      !(isAdjective(t, doc.lex) && region[i + 1] && /^\p{Lu}/u.test(region[i + 1].text)),
+  );
+}
+
+/** True when the region is one quotation mark pair and nothing else (a direct quote, not indirect speech). */
+function isWholeQuotePair(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
+  const start = toks[from].start;
+  const end = toks[to - 1].end;
+  return doc.pairs.some((p) => p.start <= start && end <= p.end);
+}

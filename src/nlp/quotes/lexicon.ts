@@ -1,0 +1,145 @@
+/**
+ * The word lists of a language (src/lang/<lang>/quotes.ts), compiled into
+ * sets and maps for the quote finder.
+ */
+import { ENGLISH_QUOTE_DATA } from "../../lang/en/quotes.js";
+import { GERMAN_QUOTE_DATA } from "../../lang/de/quotes.js";
+
+/**
+ * A verb that introduces or frames reported speech. `finite`: the finite forms
+ * (present, past, subjunctive; 3rd person singular and plural), space
+ * separated, as they stand in a main clause without the separable particle;
+ * `participle`: the past participle with the particle; `particle`: the
+ * separable particle ("teilte … mit"). A separable verb is also recognised
+ * with the particle joined to the finite form ("wie er mitteilte").
+ */
+export interface CueVerb {
+  finite: string;
+  participle: string;
+  particle?: string;
+  /** Verbs of thinking and hoping: reported only with a complement clause, never as a speech act. */
+  cognition?: boolean;
+  /** Verbs that name a speech act by themselves ("forderte den Rücktritt"). */
+  act?: boolean;
+  /** Plain verbs of saying: a main clause after them reports speech even in the indicative ("Sie sagte, die Lage ist ernst"). */
+  core?: boolean;
+  /** A preposition that makes the verb a speech act ("berichtete von einem Unfall", "sprach von Betrug"). */
+  actWith?: string;
+  /** Verbs whose object is the speaker ("zitierte den Minister mit den Worten"). */
+  objectSpeaker?: boolean;
+}
+
+/** The language data a quote finder needs (all words lower case). */
+export interface QuoteLanguageData {
+  cueVerbs: readonly CueVerb[];
+  /** Nouns of "nach Angaben"-style source phrases; compounds ending in them count too. */
+  sourceNouns: readonly string[];
+  /** "laut X"; may hold several words ("according to"). */
+  sourcePrepositions: readonly string[];
+  /** "X zufolge". */
+  sourcePostpositions: readonly string[];
+  /** "Demnach …". */
+  sourceAdverbs: readonly string[];
+  /** The preposition before a source noun ("nach"), or null. */
+  sourceNounPreposition: string | null;
+  /** The word of ", so X." frames, or null. */
+  soWord: string | null;
+  /** The word of "wie X mitteilte" frames, or null. */
+  asWord: string | null;
+  /** Subjunctive finite verbs (Konjunktiv I and II). */
+  subjunctive: readonly string[];
+  /** Konjunktiv I only: reported speech even without a preceding cue. */
+  strongSubjunctive: readonly string[];
+  /** "soll"/"sollen" of hearsay, with the infinitives that close such a clause. */
+  hearsay: readonly string[];
+  hearsayEndings: readonly string[];
+  complementizers: readonly string[];
+  pronouns: readonly string[];
+  determiners: readonly string[];
+  skipAdverbs: readonly string[];
+  addresseeNouns: readonly string[];
+  personRoles: readonly string[];
+  titleNouns: readonly string[];
+  termMarkers: readonly string[];
+  statementNouns: readonly string[];
+  impersonalCues: readonly string[];
+  impersonalSourcePrepositions: readonly string[];
+  subordinators: readonly string[];
+  prepositions: readonly string[];
+  timeNouns: readonly string[];
+  objectPronouns: readonly string[];
+  auxiliaries: readonly string[];
+  coordinators: readonly string[];
+  focusParticles: readonly string[];
+  nameParticles: readonly string[];
+  npLinks: readonly string[];
+  /** Relative pronouns after a source preposition ("laut dem", "nach denen"). */
+  relativePronouns: readonly string[];
+  /** Conjunctions that open a reported clause even without a comma before them ("said that …"). */
+  thatWords: readonly string[];
+  /** Demonstratives that point back to the previous sentence as what was said ("Das sagte …"). */
+  demonstratives: readonly string[];
+  /** Cue forms that are no cue when a reflexive pronoun follows ("entschied sich"). */
+  reflexiveNonCues: readonly string[];
+  reflexive: readonly string[];
+  /** Capitalised words that head adverbial phrases ("Des Weiteren"). */
+  adverbialNouns: readonly string[];
+  /** Auxiliaries of the passive: "wurde mitgeteilt" has no subject speaker. */
+  passiveAuxiliaries: readonly string[];
+  /** Prepositions that name the agent of a passive ("von"). */
+  agentPrepositions: readonly string[];
+  /** True where every noun is capitalised (German): capitalised words then make noun phrases. */
+  capitalisedNouns: boolean;
+}
+
+/** A cue verb form found in the lexicon. */
+export interface VerbEntry {
+  verb: CueVerb;
+  /** Lemma-like name for reports: the participle. */
+  name: string;
+}
+
+export interface QuoteLexicon {
+  data: QuoteLanguageData;
+  /** Finite form → verbs (a form may belong to several separable verbs). */
+  finite: Map<string, VerbEntry[]>;
+  /** Forms that stand alone in a subordinate clause or perfect: participles and particle+finite ("mitteilte"). */
+  joined: Map<string, VerbEntry>;
+  sets: Record<Exclude<keyof QuoteLanguageData, "cueVerbs" | "sourceNounPreposition" | "soWord" | "asWord" | "capitalisedNouns">, Set<string>>;
+}
+
+const SET_KEYS = [
+  "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
+  "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "termMarkers", "statementNouns",
+  "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive",
+] as const;
+
+/** Compiles language data into lookup tables. */
+export function compileLexicon(data: QuoteLanguageData): QuoteLexicon {
+  const finite = new Map<string, VerbEntry[]>();
+  const joined = new Map<string, VerbEntry>();
+  for (const verb of data.cueVerbs) {
+    const entry = { verb, name: verb.participle };
+    for (const form of verb.finite.split(/\s+/u).filter(Boolean)) {
+      finite.set(form, [...(finite.get(form) ?? []), entry]);
+      if (verb.particle) joined.set(verb.particle + form, entry);
+    }
+    if (verb.participle && !joined.has(verb.participle)) joined.set(verb.participle, entry);
+  }
+  const sets = Object.fromEntries(SET_KEYS.map((k) => [k, new Set(data[k])])) as QuoteLexicon["sets"];
+  return { data, finite, joined, sets };
+}
+
+const LEXICONS = new Map<string, QuoteLexicon>();
+
+/** The lexicon for a language code; German for anything that has no data of its own. */
+export function lexiconFor(language: string | null): QuoteLexicon {
+  const key = language === "en" ? "en" : "de";
+  let lexicon = LEXICONS.get(key);
+  if (!lexicon) {
+    lexicon = compileLexicon(key === "en" ? ENGLISH_QUOTE_DATA : GERMAN_QUOTE_DATA);
+    LEXICONS.set(key, lexicon);
+  }
+  return lexicon;
+}

@@ -1,0 +1,79 @@
+/**
+ * Quotation marks inside a sentence: a partial quote ("Er nannte den Plan
+ * „unausgegoren“") when the sentence reports speech, a name or a term when
+ * it does not ("die Zeitung „Die Welt“", "die sogenannte „Reform“").
+ */
+import type { QuoteDoc } from "./context.js";
+import { sentenceAt } from "./context.js";
+import type { Frame } from "./frames.js";
+import { speakerOf, type Found } from "./found.js";
+import type { QuotePair } from "./marks.js";
+import type { Sentence } from "./context.js";
+import { tokenize } from "./tokens.js";
+
+/** Embedded quotes with at least this many words count even without a frame. */
+const MIN_WORDS_ALONE = 6;
+
+/** Partial direct quotes among the embedded pairs. */
+export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames: ReadonlyMap<Sentence, Frame[]>, quotes: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const pair of pairs) {
+    const sentence = sentenceAt(doc, pair.start);
+    if (!sentence) continue;
+    const sentenceFrames = frames.get(sentence) ?? [];
+    if (insideSpeaker(sentence, sentenceFrames, pair)) continue;
+    const words = tokenize(doc.text, pair.innerStart, pair.innerEnd).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
+    if (words.length === 0) continue;
+    const enclosing = quotes.find((q) => q.start <= pair.start && pair.end <= q.end + 1);
+    const frame = bestFrame(sentence, sentenceFrames, pair);
+    if (!enclosing && !frame && words.length < MIN_WORDS_ALONE) continue;
+    if (words.length < MIN_WORDS_ALONE && looksLikeName(doc, sentence, pair, words.map((w) => w.text))) continue;
+    const adjacent = frame && isAdjacent(sentence, frame, pair);
+    const useFrame = frame && (adjacent || !enclosing);
+    const speaker = useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : null;
+    out.push({ start: pair.start, end: pair.end, kind: "direct", cue: useFrame ? frame.cue : (enclosing?.cue ?? null), speaker, by: "partial" });
+  }
+  return out;
+}
+
+/** Frames that name a source outright rank before speech verbs, and those before verbs of thinking; nearer frames first. */
+const RANK: Record<Frame["type"], number> = { source: 0, so: 0, as: 0, impersonal: 1, adverb: 2, verb: 1 };
+
+/** The frame that most likely speaks a quote embedded in its sentence. */
+function bestFrame(sentence: Sentence, frames: readonly Frame[], pair: QuotePair): Frame | null {
+  const candidates = frames.filter((f) => f.speaker && !f.embedded);
+  if (candidates.length === 0) return null;
+  const rank = (f: Frame) => RANK[f.type] + (f.verb?.verb.cognition ? 1 : 0);
+  const distance = (f: Frame) => Math.abs(sentence.toks[f.cueAt].start - pair.start);
+  const adjacent = candidates.find((f) => isAdjacent(sentence, f, pair));
+  if (adjacent) return adjacent;
+  return [...candidates].sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b))[0];
+}
+
+/** A frame right after the quote (", so X", ", sagte X") or right before it ("X sagte: "). */
+function isAdjacent(sentence: Sentence, frame: Frame, pair: QuotePair): boolean {
+  const toks = sentence.toks;
+  const first = toks[frame.from];
+  const last = toks[frame.to - 1];
+  if (!first || !last) return false;
+  const between = (a: number, b: number) => toks.filter((t) => t.start >= a && t.end <= b).every((t) => /^[,:–—-]$/u.test(t.text));
+  return (first.start >= pair.end && between(pair.end, first.start)) || (last.end <= pair.start && between(last.end, pair.start) && frame.type === "verb");
+}
+
+function insideSpeaker(sentence: Sentence, frames: readonly Frame[], pair: QuotePair): boolean {
+  return frames.some((f) => f.speaker && sentence.toks[f.speaker.from].start <= pair.start && pair.end <= sentence.toks[f.speaker.to - 1].end);
+}
+
+/** A title or a term: preceded by a title noun or term marker, or only capitalised words. */
+function looksLikeName(doc: QuoteDoc, sentence: Sentence, pair: QuotePair, words: readonly string[]): boolean {
+  const before = sentence.toks.filter((t) => t.end <= pair.start);
+  const prev = before[before.length - 1]?.lower ?? "";
+  const lex = doc.lex.sets;
+  if (lex.termMarkers.has(prev) || lex.termMarkers.has(`${before[before.length - 2]?.lower ?? ""} ${prev}`)) return true;
+  if ([...lex.titleNouns].some((n) => prev === n || (n.length > 3 && prev.endsWith(n)))) return true;
+  const allCapitalised = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  return allCapitalised && !PHRASE_BEFORE.has(prev);
+}
+
+/** Words after which a capitalised quoted word is a partial quote, not a name ("als „Wortbruch“", "eine „Zeitungsente“"). */
+const PHRASE_BEFORE = new Set(["als", "von", "vom", "ein", "eine", "einen", "einer", "einem", "eines", "vor", "zu", "zur", "zum", "für", "wie", "kein", "keine", "keinen", "sei", "seien", "sind", "ist", "war"]);

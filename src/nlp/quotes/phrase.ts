@@ -1,0 +1,298 @@
+/**
+ * Noun phrases from tokens, without a tagger: German capitalises every noun,
+ * so a phrase is an optional determiner, lower-case inflected adjectives, and
+ * capitalised words, followed by genitive or "von" attachments, a short
+ * parenthesis ("(SPD)") and a name in apposition ("der Sprecher, Hans Meier,").
+ */
+import type { QuoteLexicon } from "./lexicon.js";
+import { isCapitalised, isLowerWord, isWord, type Tok } from "./tokens.js";
+
+/** A token range [from, to). */
+export interface Range {
+  from: number;
+  to: number;
+}
+
+const OPENING = new Set(["„", "\"", "»", "«", "“", "‚"]);
+const CLOSING = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
+const NUMBER_WORDS = new Set(["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "hundert", "tausend", "two", "three", "four", "five", "several", "many"]);
+/** Sentence-initial capitalised words with these endings are adverbs, not names ("Relativierend", "Möglicherweise", "Aktuell"). */
+const ADVERB_ENDING = /(?:end|lich|weise|mals|isch|ell|iv|erweise)$/u;
+/** Determiners that mark an accusative (or dative) phrase: never the subject. */
+const ACCUSATIVE = new Set(["den", "einen", "seinen", "ihren", "diesen", "jenen", "unseren", "keinen", "dem", "einem", "seinem", "ihrem", "diesem"]);
+/** "der 81-jährige": an age adjective can stand for a person without a noun. */
+const AGE_ADJECTIVE = /^\p{N}+-jährigen?$/u;
+const ADJECTIVE_ENDING = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u;
+
+/** True for a lower-case word that can stand inside a noun phrase before its noun ("neue", "stellvertretende", "84-jährige"). */
+export function isAdjective(tok: Tok, lex: QuoteLexicon): boolean {
+  if (/^\p{N}+(?:[.,]\p{N}+)?(?:-\p{Ll}+)?\.?$/u.test(tok.text)) return true;
+  if (NUMBER_WORDS.has(tok.lower)) return true;
+  if (!lex.data.capitalisedNouns) return false;
+  if (!isLowerWord(tok) || !ADJECTIVE_ENDING.test(tok.text) || tok.text.length < 3) return false;
+  const s = lex.sets;
+  return !(
+    s.determiners.has(tok.lower) ||
+    s.pronouns.has(tok.lower) ||
+    s.prepositions.has(tok.lower) ||
+    s.skipAdverbs.has(tok.lower) ||
+    s.coordinators.has(tok.lower) ||
+    s.subordinators.has(tok.lower) ||
+    s.auxiliaries.has(tok.lower) ||
+    s.subjunctive.has(tok.lower) ||
+    s.objectPronouns.has(tok.lower) ||
+    lex.finite.has(tok.lower) ||
+    lex.joined.has(tok.lower)
+  );
+}
+
+/** True for a word that heads a noun phrase: a capitalised word (German) or, in English, a capitalised name. */
+function isHeadWord(tok: Tok, lex: QuoteLexicon): boolean {
+  if (!isWord(tok) || !isCapitalised(tok)) return false;
+  const s = lex.sets;
+  return !(s.determiners.has(tok.lower) || s.prepositions.has(tok.lower) || s.subordinators.has(tok.lower) || s.coordinators.has(tok.lower) || s.adverbialNouns.has(tok.lower));
+}
+
+/** The end of a short quoted name starting at `i` („Bild“, „Neue Zürcher Zeitung“, „Bild“-Zeitung), or -1. */
+function quotedName(toks: readonly Tok[], i: number, lim: number): number {
+  if (i >= lim || !OPENING.has(toks[i].text)) return -1;
+  for (let j = i + 1; j < Math.min(lim, i + 7); j++) {
+    if (CLOSING.has(toks[j].text)) {
+      if (j === i + 1 || !isCapitalised(toks[i + 1])) return -1;
+      let end = j + 1;
+      if (end + 1 < lim && toks[end].text === "-" && toks[end].start === toks[j].end && isWord(toks[end + 1])) end += 2;
+      return end;
+    }
+    if (!isWord(toks[j]) && toks[j].text !== "." && toks[j].text !== "-" && toks[j].text !== "&") return -1;
+  }
+  return -1;
+}
+
+/** Consumes capitalised words, name particles between them, and quoted names; returns the end. */
+function head(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): number {
+  let j = i;
+  for (;;) {
+    const quoted = quotedName(toks, j, lim);
+    if (quoted > 0) {
+      j = quoted;
+      continue;
+    }
+    if (j < lim && isHeadWord(toks[j], lex)) {
+      j++;
+      continue;
+    }
+    if (j > i && j < lim && lex.sets.nameParticles.has(toks[j].lower)) {
+      let k = j;
+      while (k < lim && lex.sets.nameParticles.has(toks[k].lower)) k++;
+      if (k < lim && isHeadWord(toks[k], lex) && !lex.sets.determiners.has(toks[j].lower)) {
+        j = k;
+        continue;
+      }
+    }
+    return j;
+  }
+}
+
+/** English noun phrases may end in lower-case nouns ("the ministry spokesman"). */
+function lowerNouns(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): number {
+  let j = i;
+  while (j < lim && j < i + 3 && isLowerWord(toks[j]) && !lex.sets.prepositions.has(toks[j].lower) && !lex.finite.has(toks[j].lower) && !lex.sets.coordinators.has(toks[j].lower) && !lex.sets.auxiliaries.has(toks[j].lower)) j++;
+  return j;
+}
+
+/** A short parenthesis after a name: "(SPD)", "(CDU/CSU)", "(42)". Returns its end or -1. */
+function parenthesis(toks: readonly Tok[], i: number, lim: number): number {
+  if (i >= lim || toks[i].text !== "(") return -1;
+  for (let j = i + 1; j < Math.min(lim, i + 8); j++) if (toks[j].text === ")") return j + 1;
+  return -1;
+}
+
+/**
+ * A name or a noun phrase in apposition: ", Hans Meier," / ", der Sprecher
+ * des Amtes," (or at the end). Returns the end of the apposition or -1.
+ */
+function apposition(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): number {
+  if (i >= lim || toks[i].text !== ",") return -1;
+  const np = nounPhrase(toks, i + 1, lim, lex, false);
+  if (!np || lex.sets.pronouns.has(toks[i + 1].lower)) return -1;
+  const end = np.to;
+  if (end >= lim || toks[end].text === "," || toks[end].text === "." || toks[end].text === ":") return end;
+  return -1;
+}
+
+/** The noun phrase starting at token `i` (before `lim`), or null. */
+export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon, withApposition = true): Range | null {
+  if (i >= lim) return null;
+  const first = toks[i];
+  const next = toks[i + 1];
+  const determinerUse = lex.sets.determiners.has(first.lower) && next && i + 1 < lim && (isHeadWord(next, lex) || isAdjective(next, lex));
+  if (lex.sets.pronouns.has(first.lower) && !determinerUse) return { from: i, to: i + 1 };
+  let j = i;
+  if (lex.sets.determiners.has(first.lower)) j++;
+  while (j < lim && (isAdjective(toks[j], lex) || (toks[j].lower === "so" && /^genannt/u.test(toks[j + 1]?.lower ?? "")))) j++;
+  const headStart = j;
+  j = head(toks, j, lim, lex);
+  if (!lex.data.capitalisedNouns && headStart > i) j = lowerNouns(toks, j, lim, lex);
+  if (j === headStart) return headStart > i && AGE_ADJECTIVE.test(toks[headStart - 1].lower) ? { from: i, to: headStart } : null;
+  return { from: i, to: attachments(toks, j, lim, lex, withApposition && (headStart === i || headStart === i + 1)) };
+}
+
+/** Genitive and "von" attachments, parenthesis and apposition after a noun phrase's head. */
+function attachments(toks: readonly Tok[], start: number, lim: number, lex: QuoteLexicon, mayApposition: boolean): number {
+  let j = start;
+  for (let guard = 0; guard < 6; guard++) {
+    const paren = parenthesis(toks, j, lim);
+    if (paren > 0) {
+      j = paren;
+      continue;
+    }
+    if (j < lim && lex.sets.npLinks.has(toks[j].lower)) {
+      const sub = nounPhrase(toks, j + 1, lim, lex, false);
+      if (sub && !isTime(toks[sub.from], lex) && !lex.sets.pronouns.has(toks[sub.from].lower)) {
+        j = sub.to;
+        continue;
+      }
+    }
+    if (j < lim && (toks[j].lower === "und" || toks[j].lower === "and") && j + 1 < lim && (isHeadWord(toks[j + 1], lex) || lex.sets.determiners.has(toks[j + 1].lower))) {
+      const sub = nounPhrase(toks, j + 1, lim, lex);
+      if (sub && !lex.sets.pronouns.has(toks[sub.from].lower)) {
+        j = sub.to;
+        continue;
+      }
+    }
+    const app = mayApposition ? apposition(toks, j, lim, lex) : -1;
+    if (app > 0) {
+      j = app;
+      continue;
+    }
+    return j;
+  }
+  return j;
+}
+
+/** True for a word of time ("Montag", "Sonntagabend", "Januar"). */
+export function isTime(tok: Tok, lex: QuoteLexicon): boolean {
+  if (lex.sets.timeNouns.has(tok.lower)) return true;
+  return /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)/u.test(tok.lower);
+}
+
+/** The capitalised word that names what a phrase is ("Zeitung" in "der „Bild“-Zeitung", "Sprecher" in "ein Sprecher des Amtes"). */
+export function phraseHead(toks: readonly Tok[], range: Range, lex: QuoteLexicon): Tok | null {
+  for (let j = range.from; j < range.to; j++) {
+    if (j > range.from && lex.sets.npLinks.has(toks[j].lower)) break;
+    if (isHeadWord(toks[j], lex) && !lex.sets.determiners.has(toks[j].lower)) {
+      let k = j;
+      while (k + 1 < range.to && (isHeadWord(toks[k + 1], lex) || CLOSING.has(toks[k + 1].text) || toks[k + 1].text === "-")) k++;
+      while (k > j && !isWord(toks[k])) k--;
+      return toks[k];
+    }
+  }
+  return null;
+}
+
+/**
+ * The speaker after a cue verb: skips adverbs, object pronouns, prepositional
+ * phrases, time words and dative addressees ("sagte dem Sender", "sagte der
+ * Zeitung") and returns the first noun phrase left.
+ */
+export function subjectAfter(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): Range | null {
+  const s = lex.sets;
+  let j = i;
+  while (j < lim) {
+    const t = toks[j];
+    if (s.skipAdverbs.has(t.lower) || s.objectPronouns.has(t.lower) || t.lower === "gegenüber" || t.lower === "es" || isTime(t, lex)) {
+      j++;
+      continue;
+    }
+    if (s.prepositions.has(t.lower)) {
+      const sub = nounPhrase(toks, j + 1, lim, lex);
+      j = sub ? sub.to : j + 1;
+      continue;
+    }
+    const np = nounPhrase(toks, j, lim, lex);
+    if (!np) return null;
+    if (isAddressee(toks, np, lex) || ACCUSATIVE.has(t.lower)) {
+      j = np.to;
+      continue;
+    }
+    const split = addresseeHead(toks, np, lex);
+    if (split > 0) {
+      j = split;
+      continue;
+    }
+    return np;
+  }
+  return null;
+}
+
+/** "der Zeitung Verdi-Chef Frank Werneke": a dative addressee noun run together with the speaker after it; returns where the speaker starts, or -1. */
+function addresseeHead(toks: readonly Tok[], np: Range, lex: QuoteLexicon): number {
+  const det = toks[np.from].lower;
+  const noun = toks[np.from + 1];
+  if (!(det === "der" || det === "den") || !noun || np.to <= np.from + 2 || !isHeadWord(toks[np.from + 2], lex)) return -1;
+  return lex.sets.addresseeNouns.has(noun.lower) ? np.from + 2 : -1;
+}
+
+/** A dative phrase after a cue verb: "dem Sender", "den Journalisten", "der Zeitung". */
+function isAddressee(toks: readonly Tok[], np: Range, lex: QuoteLexicon): boolean {
+  const det = toks[np.from].lower;
+  if (det === "dem" || det === "einem") return true;
+  const headTok = phraseHead(toks, np, lex);
+  const noun = headTok ? headTok.lower : "";
+  const media = lex.sets.addresseeNouns.has(noun) || [...lex.sets.addresseeNouns].some((n) => n.length > 4 && noun.endsWith(n));
+  return media && (det === "der" || det === "den" || det === "to");
+}
+
+/**
+ * The speaker before a verb in second position ("Der Minister sagte",
+ * "Auch die Sprecherin des Amtes, Eva Roth, erklärte"): the noun phrase that
+ * fills the whole first position. Null when that position holds something
+ * else (an adverb, a prepositional phrase): then the speaker follows the verb.
+ */
+export function subjectBefore(toks: readonly Tok[], from: number, verb: number, lex: QuoteLexicon): Range | null {
+  const s = lex.sets;
+  let j = from;
+  while (j < verb && (s.coordinators.has(toks[j].lower) || s.focusParticles.has(toks[j].lower))) j++;
+  if (j >= verb) return null;
+  const first = toks[j].lower;
+  if (s.subordinators.has(first) || (s.prepositions.has(first) && !s.determiners.has(first)) || (s.skipAdverbs.has(first) && !s.pronouns.has(first))) return null;
+  if (j === 0 && ADVERB_ENDING.test(first) && (j + 1 >= verb || !isHeadWord(toks[j + 1], lex))) return null;
+  const np = nounPhrase(toks, j, verb, lex);
+  if (!np || ACCUSATIVE.has(toks[np.from].lower)) return null;
+  let k = np.to;
+  while (k < verb && s.prepositions.has(toks[k].lower)) {
+    const pp = nounPhrase(toks, k + 1, verb, lex);
+    if (!pp) break;
+    k = pp.to;
+  }
+  if (k === verb) return np;
+  const between = toks.slice(k, verb).map((t) => t.lower);
+  if (between.length === 1 && (between[0] === "," || s.coordinators.has(between[0]))) return np;
+  if (between.every((w) => s.skipAdverbs.has(w) || s.focusParticles.has(w))) return np;
+  return null;
+}
+
+/** The noun phrase that ends right before token `end` ("Angaben der Polizei" before "zufolge"), or null. */
+export function phraseBefore(toks: readonly Tok[], end: number, lim: number, lex: QuoteLexicon): Range | null {
+  const s = lex.sets;
+  let j = end;
+  while (j > lim) {
+    const t = toks[j - 1];
+    const fits =
+      isHeadWord(t, lex) ||
+      s.determiners.has(t.lower) ||
+      isAdjective(t, lex) ||
+      OPENING.has(t.text) ||
+      CLOSING.has(t.text) ||
+      t.text === "-" ||
+      t.text === "(" ||
+      t.text === ")" ||
+      (s.npLinks.has(t.lower) && j < end);
+    if (!fits) break;
+    j--;
+  }
+  while (j < end && !isHeadWord(toks[j], lex) && !s.determiners.has(toks[j].lower) && !isAdjective(toks[j], lex) && !OPENING.has(toks[j].text)) j++;
+  if (j >= end) return null;
+  const hasHead = toks.slice(j, end).some((t) => isHeadWord(t, lex));
+  return hasHead ? { from: j, to: end } : null;
+}

@@ -1,0 +1,129 @@
+/**
+ * Speakers beyond the frame: a direct quote without a frame inherits the
+ * speaker of the quote just before it; pronouns and role nouns ("er", "der
+ * Minister") are resolved to the nearest earlier person, from the NER
+ * entities when there are any, else from earlier name-like speakers.
+ */
+import type { EntityMention, QuoteSpan } from "../../core/article.js";
+import type { QuoteDoc, Sentence } from "./context.js";
+import { sentenceAt } from "./context.js";
+import type { Frame } from "./frames.js";
+import { speakerOf, type Found, type Speaker } from "./found.js";
+
+/** A quote may inherit a speaker from a quote at most this many sentences before it. */
+const MAX_INHERIT_DISTANCE = 2;
+
+/**
+ * Fills missing speakers of direct quotes without a frame: the speaker of the
+ * quote just before (within two sentences), else the speaker of a frame in
+ * the sentence before ("Der Minister kritisierte den Plan. „…“").
+ */
+export function inheritSpeakers(doc: QuoteDoc, quotes: Found[], frames: ReadonlyMap<Sentence, Frame[]>): void {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.speaker || q.kind !== "direct" || q.cue) continue;
+    const here = sentenceAt(doc, q.start);
+    if (!here) continue;
+    const prev = [...quotes.slice(0, i)].reverse().find((p) => p.speaker && p.end <= q.start);
+    const there = prev ? sentenceAt(doc, prev.start) : null;
+    if (prev && there && here.index - there.index <= MAX_INHERIT_DISTANCE) {
+      q.speaker = prev.speaker;
+      continue;
+    }
+    q.speaker = previousSubject(doc, here, frames);
+  }
+}
+
+/** The speaker of the last frame of the sentence before (a bare subject there was measured to guess wrong more often than right). */
+function previousSubject(doc: QuoteDoc, here: Sentence, frames: ReadonlyMap<Sentence, Frame[]>): Speaker | null {
+  const before = doc.sentences[here.index - 1];
+  if (!before || here.line - before.line > 1 || doc.pairs.some((p) => p.start < before.end && before.start < p.end)) return null;
+  const withSpeaker = (frames.get(before) ?? []).filter((f) => f.speaker && !f.embedded);
+  return withSpeaker.length ? speakerOf(doc, before.toks, withSpeaker[withSpeaker.length - 1].speaker) : null;
+}
+
+type SpeakerClass = "pronoun" | "role" | "name" | "other";
+
+/** Turns found quotes into article quotes, resolving speakers to names where possible. */
+export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entities: readonly EntityMention[] | null): QuoteSpan[] {
+  const persons = entities ? entities.filter((e) => e.type === "PER").sort((a, b) => a.start - b.start) : null;
+  const named: { at: number; name: string }[] = [];
+  return quotes.map((q) => {
+    const speaker = q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end } : null;
+    const resolved = q.speaker ? resolveOne(doc, q.speaker, entities, persons, named) : { entity: null, name: null };
+    return { text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker, speaker_entity: resolved.entity, speaker_name: resolved.name };
+  });
+}
+
+interface Resolved {
+  entity: string | null;
+  name: string | null;
+}
+
+function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, persons: readonly EntityMention[] | null, named: { at: number; name: string }[]): Resolved {
+  const cls = classify(doc, speaker.text);
+  if (entities && persons) {
+    const inside = persons.find((p) => p.start >= speaker.start && p.end <= speaker.end) ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end);
+    if (inside && cls !== "pronoun") return { entity: inside.entity, name: inside.name ?? inside.text };
+    if (cls === "pronoun" || cls === "role") {
+      const before = [...persons].reverse().find((p) => p.end <= speaker.start);
+      if (before) return { entity: before.entity, name: before.name ?? before.text };
+    }
+    return { entity: null, name: null };
+  }
+  if (cls === "name") {
+    const name = nameIn(doc, speaker.text);
+    named.push({ at: speaker.start, name });
+    return { entity: null, name };
+  }
+  if (cls === "pronoun" || cls === "role") {
+    const before = [...named].reverse().find((n) => n.at < speaker.start);
+    return { entity: null, name: before ? before.name : null };
+  }
+  return { entity: null, name: null };
+}
+
+/** Capitalised words without a determiner before them: "Olaf Scholz", "Merkel", "Regierungssprecher Steffen Hebestreit". */
+function nameParts(doc: QuoteDoc, text: string): string[] {
+  const sets = doc.lex.sets;
+  return text
+    .replace(/\([^)]*\)/gu, " ")
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => {
+      const words = part.split(/\s+/u).filter(Boolean);
+      if (words.length === 0 || words.length > 5) return false;
+      if (sets.determiners.has(words[0].toLowerCase()) || sets.pronouns.has(words[0].toLowerCase())) return false;
+      return words.every((w) => /^\p{Lu}/u.test(w) || sets.nameParticles.has(w)) && !words.every((w) => isRole(w.toLowerCase(), sets.personRoles));
+    });
+}
+
+/**
+ * Pronoun ("er"), definite role ("der Minister", "die Sprecherin" — an
+ * indefinite "ein Sprecher" is a person of its own), name (a phrase with a
+ * part of capitalised words and no article) or something else.
+ */
+function classify(doc: QuoteDoc, text: string): SpeakerClass {
+  const sets = doc.lex.sets;
+  const words = text.split(/\s+/u).filter(Boolean);
+  if (words.length === 1 && sets.pronouns.has(words[0].toLowerCase())) return "pronoun";
+  if (nameParts(doc, text).length > 0) return "name";
+  const first = words[0].toLowerCase();
+  const definite = ["der", "die", "the"].includes(first);
+  if (definite && words.slice(1, 4).some((w) => isRole(w.toLowerCase(), sets.personRoles))) return "role";
+  return "other";
+}
+
+function isRole(word: string, roles: ReadonlySet<string>): boolean {
+  if (roles.has(word) || roles.has(word.slice(word.lastIndexOf("-") + 1))) return true;
+  for (const r of roles) if (r.length >= 5 && word.endsWith(r)) return true;
+  return false;
+}
+
+/** The personal name inside a speaker phrase: its last name-like part, without leading role words ("Steffen Hebestreit" of "Regierungssprecher Steffen Hebestreit"). */
+function nameIn(doc: QuoteDoc, text: string): string {
+  const parts = nameParts(doc, text);
+  const words = (parts[parts.length - 1] ?? text).split(/\s+/u);
+  while (words.length > 1 && (isRole(words[0].toLowerCase(), doc.lex.sets.personRoles) || /^(Dr\.|Prof\.|Professor|Professorin)$/u.test(words[0]))) words.shift();
+  return words.join(" ");
+}

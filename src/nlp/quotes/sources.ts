@@ -1,0 +1,112 @@
+/**
+ * Frames that cite a source without a speech verb: "laut X", "X zufolge",
+ * "nach Angaben X", "seiner Meinung nach", ", so X", "heißt es", and relative
+ * "…, laut dem …".
+ */
+import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
+import type { QuoteDoc } from "./context.js";
+import type { Frame } from "./frames.js";
+import { isAdjective, nounPhrase, phraseBefore, subjectAfter, type Range } from "./phrase.js";
+import { isWord, type Tok } from "./tokens.js";
+
+/** Length of a multi-word source preposition starting at k ("according to"), or 0. */
+export function multiWordSource(toks: readonly Tok[], k: number, preps: ReadonlySet<string>): number {
+  for (const p of preps) {
+    const words = p.split(" ");
+    if (words.length > 1 && words.every((word, i) => toks[k + i]?.lower === word)) return words.length;
+  }
+  return 0;
+}
+
+/** "…, laut dem …", "…, nach denen …": a source preposition with a relative pronoun points to the phrase before the comma. */
+function relativeSource(doc: QuoteDoc, toks: Tok[], k: number): Frame | null {
+  const rel = toks[k + 1];
+  if (k === 0 || !rel || !doc.lex.sets.relativePronouns.has(rel.lower) || !/^[,(–]$/u.test(toks[k - 1].text)) return null;
+  if (toks[k + 2] && /^\p{Lu}/u.test(toks[k + 2].text) && !doc.lex.sets.auxiliaries.has(toks[k + 2].lower) && rel.lower !== "denen") return null;
+  return { type: "source", cue: toks[k].text, cueAt: k, speaker: { from: k + 1, to: k + 2 }, from: k, to: k + 2, verb: null, inverted: false, verbFinal: false };
+}
+
+/** "laut Polizei", "gemäß Angaben des Amtes", "according to the police". */
+export function sourcePreposition(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
+  const relative = relativeSource(doc, toks, k);
+  if (relative) return relative;
+  const len = Math.max(1, multiWordSource(toks, k, doc.lex.sets.sourcePrepositions));
+  const next = toks[k + len];
+  const bare = next && /^\p{Ll}[\p{L}\p{N}.-]*[.-][\p{L}\p{N}]+$/u.test(next.text) ? { from: k + len, to: k + len + 1 } : null;
+  const np = nounPhrase(toks, k + len, toks.length, doc.lex) ?? bare;
+  if (!np) return null;
+  return { type: "source", cue: toks.slice(k, k + len).map((t) => t.text).join(" "), cueAt: k, speaker: np, from: k, to: np.to, verb: null, inverted: false, verbFinal: false };
+}
+
+/** "Einem Bericht der Zeitung zufolge". */
+export function sourcePostposition(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
+  const np = phraseBefore(toks, k, clauseStart(toks, hard, k), doc.lex);
+  const speaker = np ?? phraseBefore(toks, k, 0, doc.lex);
+  if (!speaker) return null;
+  return { type: "source", cue: toks[k].text, cueAt: k, speaker, from: speaker.from, to: k + 1, verb: null, inverted: false, verbFinal: false };
+}
+
+/** "nach Angaben der Polizei", "nach ersten Schätzungen", "nach Polizeiangaben". */
+export function sourceNoun(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
+  const lex = doc.lex;
+  const relative = relativeSource(doc, toks, k);
+  if (relative) return relative;
+  let j = k + 1;
+  if (j < toks.length && (lex.sets.determiners.has(toks[j].lower) || /s$/u.test(toks[j].text) && /^\p{Lu}/u.test(toks[j].text) && isSourceNoun(toks[j + 1]?.lower ?? "", lex.sets.sourceNouns))) j++;
+  while (j < toks.length && isAdjective(toks[j], lex)) j++;
+  if (j >= toks.length || !isSourceNoun(toks[j].lower, lex.sets.sourceNouns)) return null;
+  const np = nounPhrase(toks, k + 1, toks.length, lex) ?? { from: k + 1, to: j + 1 };
+  const source = np.to > j + 1 ? { from: j + 1, to: np.to } : np;
+  const speaker = lex.sets.prepositions.has(toks[source.from].lower) && source.from + 1 < source.to ? { from: source.from + 1, to: source.to } : source;
+  return { type: "source", cue: `${toks[k].text} ${toks[j].text}`, cueAt: k, speaker, from: k, to: np.to, verb: null, inverted: false, verbFinal: false };
+}
+
+/** "seiner Meinung nach", "dem Vernehmen nach", "eigenen Angaben nach": the source phrase stands before "nach". */
+export function sourceNounBefore(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
+  if (k === 0 || !isSourceNoun(toks[k - 1].lower, doc.lex.sets.sourceNouns)) return null;
+  const np = phraseBefore(toks, k, clauseStart(toks, hard, k), doc.lex);
+  if (!np) return null;
+  return { type: "source", cue: toks[k].text, cueAt: k, speaker: np, from: np.from, to: k + 1, verb: null, inverted: false, verbFinal: false };
+}
+
+/** A source noun or a compound ending in one ("Polizeiangaben", "Medienberichten"). */
+function isSourceNoun(word: string, nouns: ReadonlySet<string>): boolean {
+  if (nouns.has(word)) return true;
+  for (const n of nouns) if (n.length >= 6 && word.length > n.length + 2 && word.endsWith(n)) return true;
+  return false;
+}
+
+/** ", so der Minister." — "so" after a comma or a closing quotation mark, followed by a speaker and the end of the clause. */
+export function soFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
+  const prev = toks[k - 1];
+  if (!prev || !(prev.text === "," || QUOTE_MARKS.has(prev.text))) return null;
+  const end = clauseEnd(toks, hard, k + 1);
+  const np = subjectAfter(toks, k + 1, end, doc.lex);
+  if (!np || np.from > k + 3) return null;
+  const rest = toks.slice(np.to, end).filter((t) => !doc.lex.sets.skipAdverbs.has(t.lower) && isWord(t));
+  if (rest.length > 3) return null;
+  return { type: "so", cue: toks[k].text, cueAt: k, speaker: np, from: k, to: end, verb: null, inverted: true, verbFinal: false };
+}
+
+/** Whether an impersonal cue ("heißt es") starts at token k. */
+export function isImpersonal(toks: readonly Tok[], k: number, cues: ReadonlySet<string>): boolean {
+  for (const cue of cues) {
+    const words = cue.split(" ");
+    if (words.every((word, i) => toks[k + i]?.lower === word)) return true;
+  }
+  return false;
+}
+
+/** "In einer Erklärung heißt es", "hieß es aus Regierungskreisen": the speaker is the source phrase. */
+export function impersonal(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame {
+  const lex = doc.lex;
+  const from = clauseStart(toks, hard, k);
+  const to = clauseEnd(toks, hard, k + 2);
+  let speaker: Range | null = null;
+  for (let j = from; j < to && !speaker; j++) {
+    if (j >= k && j < k + 2) continue;
+    if (lex.sets.impersonalSourcePrepositions.has(toks[j].lower)) speaker = nounPhrase(toks, j + 1, to, lex);
+  }
+  const cueLen = isImpersonal(toks, k, new Set(["hatte es geheißen", "hat es geheißen"])) ? 3 : 2;
+  return { type: "impersonal", cue: toks.slice(k, k + cueLen).map((t) => t.text).join(" "), cueAt: k, speaker, from, to: Math.max(to, speaker?.to ?? 0), verb: null, inverted: toks[from - 1]?.text === ",", verbFinal: false };
+}

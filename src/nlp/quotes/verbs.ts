@@ -1,0 +1,172 @@
+/**
+ * Frames around a speech verb: the verb (finite, with its separable particle,
+ * or a participle after an auxiliary), where it stands (second position,
+ * opening a clause after a quote, end of a subordinate clause) and the
+ * speaker that goes with that position.
+ */
+import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
+import type { QuoteDoc } from "./context.js";
+import type { Frame } from "./frames.js";
+import type { VerbEntry } from "./lexicon.js";
+import { nounPhrase, phraseBefore, subjectAfter, subjectBefore, type Range } from "./phrase.js";
+import { isClauseBreak, type Tok } from "./tokens.js";
+
+/** Separable particles that turn a speech verb into something else ("sagte … ab"). */
+const FOREIGN_PARTICLES = new Set(["ab", "zu", "an", "auf", "aus", "ein", "vor", "fest", "zurück", "bei", "nach", "hin", "her", "los", "weg", "um", "dar", "mit", "bekannt", "hinzu", "hervor", "klar", "durch", "fort", "nieder", "frei", "statt", "teil"]);
+
+interface VerbHit {
+  entry: VerbEntry;
+  /** Index of the separated particle, or -1. */
+  particle: number;
+  /** The form is a participle or particle+finite: it stands at the end of its clause. */
+  joined: boolean;
+}
+
+/** The cue verb at token k, if any: a participle after an auxiliary, a finite form (with its particle later in the clause), or a joined form. */
+function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): VerbHit | null {
+  const w = toks[k].lower;
+  if (k > 0 && !/^\p{Ll}/u.test(toks[k].text) && !QUOTE_MARKS.has(toks[k - 1].text)) return null;
+  if (doc.lex.sets.reflexiveNonCues.has(w) && doc.lex.sets.reflexive.has(toks[k + 1]?.lower ?? "")) return null;
+  const start = clauseStart(toks, hard, k);
+  const end = clauseEnd(toks, hard, k + 1);
+  const joined = doc.lex.joined.get(w);
+  if (joined && joined.verb.participle === w && auxiliaryBefore(toks, start, k, doc.lex) >= 0) return { entry: joined, particle: -1, joined: true };
+  const finite = doc.lex.finite.get(w) ?? [];
+  const particleAt = (p: string) => {
+    for (let j = end - 1; j > k; j--) if (toks[j].lower === p) return j === end - 1 || toks[j + 1]?.lower === "dass" ? j : -1;
+    return -1;
+  };
+  for (const entry of finite) {
+    if (!entry.verb.particle) continue;
+    const p = particleAt(entry.verb.particle);
+    if (p > 0) return { entry, particle: p, joined: false };
+    if (k > 0 && toks[k - 1].lower === entry.verb.particle) return { entry, particle: k - 1, joined: true };
+  }
+  const plain = finite.find((e) => !e.verb.particle);
+  if (plain) {
+    const last = toks[end - 1];
+    if (end - 1 > k && last && FOREIGN_PARTICLES.has(last.lower)) return null;
+    return { entry: plain, particle: -1, joined: false };
+  }
+  return joined ? { entry: joined, particle: -1, joined: true } : null;
+}
+
+/** The frame of the cue verb at token k, or null when k holds none. */
+export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
+  const lex = doc.lex;
+  const hit = verbAt(doc, toks, hard, k);
+  if (!hit) return null;
+  const start = clauseStart(toks, hard, k);
+  const end = thatBefore(doc, toks, k + 1, clauseEnd(toks, hard, Math.max(k + 1, hit.particle + 1)));
+  const cueText = hit.particle >= 0 ? `${toks[k].text} ${toks[hit.particle].text}` : toks[k].text;
+  const base = { type: "verb" as const, cue: cueText, cueAt: k, verb: hit.entry };
+  const extend = (speaker: Range | null) => Math.max(end, speaker && speaker.to > end ? clauseEnd(toks, hard, speaker.to) : end);
+  const relative = relativeAntecedent(doc, toks, hard, start, k);
+  if (relative) return { ...base, speaker: relative, from: start, to: end, inverted: false, verbFinal: true };
+  const opener = toks[start]?.lower;
+  const verbLast = toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) && !toks.slice(start + 1, k).some((t) => lex.sets.passiveAuxiliaries.has(t.lower));
+  if (start < k && verbLast && lex.sets.subordinators.has(opener) && !(start > 0 && toks[start - 1].text === ":")) {
+    const speaker = subjectAfter(toks, start + 1, k, lex);
+    const type = opener === lex.data.asWord ? ("as" as const) : ("verb" as const);
+    return { ...base, type, speaker, from: start, to: end, inverted: start > 0 && toks[start - 1].text === ",", verbFinal: true };
+  }
+  const pivot = hit.joined ? auxiliaryBefore(toks, start, k, lex) : k;
+  if (pivot < 0) return null;
+  if (hit.joined && lex.sets.passiveAuxiliaries.has(toks[pivot].lower) && !hit.entry.verb.objectSpeaker) {
+    const agent = agentPhrase(doc, toks, start, end);
+    return { ...base, speaker: agent, from: start, to: end, inverted: false, verbFinal: false };
+  }
+  if (isDemonstrativeOpening(doc, toks, pivot)) {
+    const speaker = subjectAfter(toks, pivot + 1, end, lex);
+    return { ...base, speaker, from: 0, to: extend(speaker), inverted: false, verbFinal: false, backward: true };
+  }
+  const pronoun = toks[pivot + 1] && lex.sets.pronouns.has(toks[pivot + 1].lower) && toks[pivot + 1].lower !== "es" && !lex.sets.determiners.has(toks[pivot + 1].lower) ? { from: pivot + 1, to: pivot + 2 } : null;
+  const fronted = pronoun ? null : frontedSubject(doc, toks, hard, pivot);
+  const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
+  if (fronted) {
+    const speaker = objectSpeaker ? (subjectAfter(toks, pivot + 1, end, lex) ?? fronted) : fronted;
+    return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false };
+  }
+  const opensClause = start === pivot && pivot > 0 && (toks[pivot - 1].text === "," || QUOTE_MARKS.has(toks[pivot - 1].text) || toks[pivot - 1].text === "–");
+  const subject = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? subjectAfter(toks, pivot + 1, end, lex);
+  const speaker = objectSpeaker && subject ? (subjectAfter(toks, subject.to, end, lex) ?? subject) : subject;
+  return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause, verbFinal: false };
+}
+
+/** "Das sagte …", "Dies teilte … mit": a lone demonstrative fills the first position before the verb. */
+function isDemonstrativeOpening(doc: QuoteDoc, toks: readonly Tok[], pivot: number): boolean {
+  let j = 0;
+  while (j < pivot && doc.lex.sets.coordinators.has(toks[j].lower)) j++;
+  return j === pivot - 1 && doc.lex.sets.demonstratives.has(toks[j].lower);
+}
+
+/** The agent of a passive cue: "wurde von der Polizei mitgeteilt". */
+function agentPhrase(doc: QuoteDoc, toks: Tok[], from: number, to: number): Range | null {
+  for (let j = from; j < to; j++) if (doc.lex.sets.agentPrepositions.has(toks[j].lower)) return nounPhrase(toks, j + 1, to, doc.lex);
+  return null;
+}
+
+/** "Der Minister begrüßte den Plan und kündigte an, …": the subject of the first of two joined verbs. */
+function coordinatedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: number): Range | null {
+  const before = toks[pivot - 1]?.lower ?? "";
+  if (!doc.lex.sets.coordinators.has(before)) return null;
+  let j = 0;
+  while (j < pivot && (hard[j] || isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text) || doc.lex.sets.coordinators.has(toks[j].lower))) j++;
+  const np = subjectBefore(toks, j, j + 1 < pivot ? nextLower(toks, j, pivot) : pivot, doc.lex);
+  return np;
+}
+
+/** Index of the first lower-case word after a noun phrase starting at j (the verb of a V2 clause), or `lim`. */
+function nextLower(toks: readonly Tok[], j: number, lim: number): number {
+  for (let i = j + 1; i < lim; i++) if (/^\p{Ll}/u.test(toks[i].text) && !/^(der|die|das|des|dem|den|von|vom|und)$/u.test(toks[i].lower)) return i;
+  return lim;
+}
+
+/**
+ * The subject in the first position of a main clause whose finite verb is at
+ * `pivot`: the noun phrase that opens the sentence (after conjunctions and
+ * focus particles) and reaches the verb, possibly through an apposition or a
+ * relative clause ("Der Minister, der gestern in Berlin war, sagte").
+ */
+function frontedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: number): Range | null {
+  const lex = doc.lex;
+  let j = 0;
+  while (j < pivot && hard[j]) j++;
+  while (j < pivot && (isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text))) j++;
+  const local = clauseStart(toks, hard, pivot);
+  for (const from of new Set([local, j])) {
+    const np = subjectBefore(toks, from, pivot, lex);
+    if (np) return np;
+    const withRelative = relativeSkip(doc, toks, from, pivot);
+    if (withRelative) return withRelative;
+  }
+  return null;
+}
+
+/** "Der Minister, der …, sagte": the phrase before a relative clause that ends right before the verb. */
+function relativeSkip(doc: QuoteDoc, toks: Tok[], from: number, pivot: number): Range | null {
+  const np = nounPhrase(toks, from, pivot, doc.lex);
+  if (!np || toks[np.to]?.text !== "," || toks[pivot - 1]?.text !== ",") return null;
+  const rel = toks[np.to + 1]?.lower ?? "";
+  if (!/^(der|die|das|welcher|welche|dessen|deren|dem|den)$/u.test(rel) && !doc.lex.sets.prepositions.has(rel)) return null;
+  return pivot - np.to < 25 ? np : null;
+}
+
+/** A clause end moved forward to a "that"/"dass" that opens the reported clause without a comma. */
+function thatBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): number {
+  for (let j = from; j < end; j++) if (doc.lex.sets.thatWords.has(toks[j].lower)) return j;
+  return end;
+}
+
+/** The finite auxiliary before a participle in the same clause ("hat … erklärt"), or -1. */
+function auxiliaryBefore(toks: readonly Tok[], start: number, k: number, lex: QuoteDoc["lex"]): number {
+  for (let j = start; j < k; j++) if (lex.sets.auxiliaries.has(toks[j].lower)) return j;
+  return -1;
+}
+
+/** ", der sagte": a relative pronoun right before the verb points to the phrase before the comma. */
+function relativeAntecedent(doc: QuoteDoc, toks: Tok[], hard: boolean[], start: number, k: number): Range | null {
+  if (start === 0 || toks[start - 1].text !== "," || !doc.lex.sets.determiners.has(toks[start].lower)) return null;
+  if (k - start > 3 || toks.slice(start + 1, k).some((t) => !doc.lex.sets.skipAdverbs.has(t.lower))) return null;
+  return phraseBefore(toks, start - 1, clauseStart(toks, hard, start - 1), doc.lex);
+}

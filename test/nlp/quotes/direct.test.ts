@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { brief, briefs, quotesOf } from "./helpers.js";
+
+describe("direct quotes with a frame after the closing mark", () => {
+  it("finds „…“, sagte X with the speaker after the verb and adverbials left out", () => {
+    const text = "„Wir werden die Steuern in diesem Jahr nicht erhöhen“, sagte Finanzminister Christian Lindner am Montag in Berlin.";
+    expect(briefs(text)).toEqual([
+      { kind: "direct", text: "„Wir werden die Steuern in diesem Jahr nicht erhöhen“", speaker: "Finanzminister Christian Lindner", cue: "sagte" },
+    ]);
+  });
+
+  it("finds „…“, so X", () => {
+    const text = "„Das ist ein guter Tag für die Stadt und für alle, die hier leben“, so Oberbürgermeisterin Katja Dörner.";
+    expect(briefs(text)).toEqual([
+      { kind: "direct", text: "„Das ist ein guter Tag für die Stadt und für alle, die hier leben“", speaker: "Oberbürgermeisterin Katja Dörner", cue: "so" },
+    ]);
+  });
+
+  it("reads »…« guillemets and a role phrase with a genitive as the speaker", () => {
+    const [q] = quotesOf("»Die Zahlen sind alarmierend«, erklärte die Präsidentin des Robert-Koch-Instituts.");
+    expect(brief(q)).toEqual({ kind: "direct", text: "»Die Zahlen sind alarmierend«", speaker: "die Präsidentin des Robert-Koch-Instituts", cue: "erklärte" });
+  });
+
+  it("keeps a quote of several sentences whole and skips a dative addressee", () => {
+    const text = "„Das Angebot ist eine Provokation. Die Beschäftigten haben mehr verdient“, sagte der Zeitung Verdi-Chef Frank Werneke.";
+    const [q] = quotesOf(text);
+    expect(brief(q)).toEqual({
+      kind: "direct",
+      text: "„Das Angebot ist eine Provokation. Die Beschäftigten haben mehr verdient“",
+      speaker: "Verdi-Chef Frank Werneke",
+      cue: "sagte",
+    });
+    expect(q.speaker_name).toBe("Frank Werneke");
+  });
+
+  it("takes the speaker before the verb when it stands in first position with an apposition", () => {
+    const text = "„Wir rechnen mit einer zweiten Welle im Herbst“, betonte Stöhr. Der Leiter des Influenza-Programms der WHO, Klaus Stöhr, sagte: „Man muss sich jetzt schon darauf vorbereiten.“";
+    const quotes = briefs(text);
+    expect(quotes[1]).toEqual({
+      kind: "direct",
+      text: "„Man muss sich jetzt schon darauf vorbereiten.“",
+      speaker: "Der Leiter des Influenza-Programms der WHO, Klaus Stöhr",
+      cue: "sagte",
+    });
+  });
+});
+
+describe("direct quotes with a frame before the opening mark", () => {
+  it("finds X sagte: „…“", () => {
+    expect(briefs("Bundeskanzler Olaf Scholz sagte am Abend: „Die Lage ist ernst, aber wir haben einen Plan.“")).toEqual([
+      { kind: "direct", text: "„Die Lage ist ernst, aber wir haben einen Plan.“", speaker: "Bundeskanzler Olaf Scholz", cue: "sagte" },
+    ]);
+  });
+
+  it("finds a perfect tense frame with the speaker between auxiliary and participle", () => {
+    const text = "Bereits im Jahr 2005 hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Wir werden uns um die Austragung der Weltmeisterschaft bewerben.“";
+    expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Bundeskanzlerin Angela Merkel", cue: "verkündet" });
+  });
+
+  it("finds a bare speaker before a colon", () => {
+    expect(briefs("Merkel: „Wir schaffen das.“")).toEqual([{ kind: "direct", text: "„Wir schaffen das.“", speaker: "Merkel", cue: null }]);
+  });
+
+  it("takes the subject of a colon clause without a cue verb", () => {
+    const text = "Die Firma empfindet die Kritik allerdings als ungerechtfertigt: „Wir müssen die Ware ja irgendwo zwischenlagern, bis entschieden ist.“";
+    expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Die Firma", cue: null });
+  });
+
+  it("attributes two quotes in a row to their own speakers", () => {
+    expect(briefs("Er sagte: „Wir sind bereit.“ Sie erwiderte: „Wir auch, aber nicht heute.“")).toEqual([
+      { kind: "direct", text: "„Wir sind bereit.“", speaker: "Er", cue: "sagte" },
+      { kind: "direct", text: "„Wir auch, aber nicht heute.“", speaker: "Sie", cue: "erwiderte" },
+    ]);
+  });
+});
+
+describe("quotes without a frame of their own", () => {
+  it("gives a following quote the speaker of the quote just before", () => {
+    const text = "„Die Reform kommt zu spät“, sagte die Landrätin. „Die Kommunen warten seit Jahren auf mehr Geld vom Bund.“";
+    const quotes = briefs(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]).toMatchObject({ kind: "direct", speaker: "die Landrätin", cue: null });
+  });
+
+  it("takes the speaker from a demonstrative frame in the next sentence", () => {
+    const text = "„Wir haben das Ziel klar verfehlt und müssen jetzt nachlegen.“ Das sagte Bundesfinanzminister Peer Steinbrück am Freitag.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Bundesfinanzminister Peer Steinbrück" });
+  });
+});
+
+describe("partial quotes and quoted names", () => {
+  it("finds a quoted phrase inside reported speech and gives it the speaker of the sentence", () => {
+    const text = "Der Verband nannte die Pläne der Landesregierung „völlig unausgegoren“.";
+    const partial = quotesOf(text).filter((q) => q.kind === "direct");
+    expect(partial.map(brief)).toEqual([{ kind: "direct", text: "„völlig unausgegoren“", speaker: "Der Verband", cue: "nannte" }]);
+  });
+
+  it("finds a single quoted noun after als in a speech act", () => {
+    const text = "Der Datenschutzbeauftragte bezeichnete die Pläne als „Wortbruch“.";
+    expect(quotesOf(text).filter((q) => q.kind === "direct").map(brief)).toEqual([
+      { kind: "direct", text: "„Wortbruch“", speaker: "Der Datenschutzbeauftragte", cue: "bezeichnete" },
+    ]);
+  });
+
+  it("finds a partial quote inside an indirect quote with its speaker", () => {
+    const text = "Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“ für die Entscheidung zur Landung.";
+    const quotes = quotesOf(text).map(brief);
+    expect(quotes).toContainEqual({ kind: "indirect", text: "der Pilot trage die „volle Verantwortung“ für die Entscheidung zur Landung", speaker: "Die Kanadier", cue: "sagen" });
+    expect(quotes).toContainEqual({ kind: "direct", text: "„volle Verantwortung“", speaker: "Die Kanadier", cue: "sagen" });
+  });
+
+  it("leaves titles of newspapers, names and sogenannte-terms alone", () => {
+    expect(quotesOf("Die Zeitung „Die Welt“ veröffentlichte am Sonntag einen langen Bericht über den Fall.")).toEqual([]);
+    expect(quotesOf("Die sogenannte „Bazooka“ soll die Wirtschaft in der Krise stützen.")).toEqual([]);
+    expect(quotesOf("Die Ausstellung „Licht und Schatten“ ist bis Ende Mai im Stadtmuseum zu sehen.")).toEqual([]);
+  });
+
+  it("does not take a quoted newspaper name that is the speaker for a quote", () => {
+    const text = "Die Verhandlungen stünden kurz vor dem Abschluss, berichtete die „Süddeutsche Zeitung“ am Dienstag.";
+    const quotes = quotesOf(text);
+    expect(quotes.map(brief)).toEqual([
+      { kind: "indirect", text: "Die Verhandlungen stünden kurz vor dem Abschluss", speaker: "die „Süddeutsche Zeitung“", cue: "berichtete" },
+    ]);
+  });
+});

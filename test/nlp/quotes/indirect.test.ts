@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { brief, briefs, quotesOf } from "./helpers.js";
+
+describe("indirect speech after a cue verb", () => {
+  it("reports a subjunctive clause after the verb (sagte, …)", () => {
+    expect(briefs("Der Innenminister betonte am Dienstag, die Polizei sei auf den Gipfel gut vorbereitet.")).toEqual([
+      { kind: "indirect", text: "die Polizei sei auf den Gipfel gut vorbereitet", speaker: "Der Innenminister", cue: "betonte" },
+    ]);
+  });
+
+  it("reports a dass-clause and keeps the conjunction", () => {
+    expect(briefs("Ein Sprecher des Ministeriums erklärte, dass die Prüfung der Anträge noch andauere.")).toEqual([
+      { kind: "indirect", text: "dass die Prüfung der Anträge noch andauere", speaker: "Ein Sprecher des Ministeriums", cue: "erklärte" },
+    ]);
+  });
+
+  it("finds a separable cue verb with its particle at the end of the clause", () => {
+    expect(briefs("Die Betreiberfirma Vattenfall teilte am Freitag mit, dass das Kraftwerk wieder Strom ins Netz einspeise.")).toEqual([
+      { kind: "indirect", text: "dass das Kraftwerk wieder Strom ins Netz einspeise", speaker: "Die Betreiberfirma Vattenfall", cue: "teilte mit" },
+    ]);
+  });
+
+  it("finds a cue verb after the speaker when an adverbial comes first", () => {
+    expect(briefs("Am Montag sagte der Minister, er sehe keinen Grund für Panik.")).toEqual([
+      { kind: "indirect", text: "er sehe keinen Grund für Panik", speaker: "der Minister", cue: "sagte" },
+    ]);
+  });
+
+  it("reports what precedes a frame at the end of the sentence", () => {
+    expect(briefs("Die Verhandlungen seien schwierig, aber nicht aussichtslos, sagte ein Sprecher der Gewerkschaft.")).toEqual([
+      { kind: "indirect", text: "Die Verhandlungen seien schwierig, aber nicht aussichtslos", speaker: "ein Sprecher der Gewerkschaft", cue: "sagte" },
+    ]);
+  });
+
+  it("reports an infinitive after a demand", () => {
+    expect(briefs("Die Opposition warf der Regierung vor, die Krise verschlafen zu haben.")).toEqual([
+      { kind: "indirect", text: "die Krise verschlafen zu haben", speaker: "Die Opposition", cue: "warf vor" },
+    ]);
+  });
+
+  it("reports a perfect tense frame with the auxiliary in second position", () => {
+    const text = "Eine Sprecherin des Bundesverfassungsgerichts hat am Mittwoch mitgeteilt, dass das Gericht die Beschwerde abgelehnt hat.";
+    expect(briefs(text)[0]).toEqual({
+      kind: "indirect",
+      text: "dass das Gericht die Beschwerde abgelehnt hat",
+      speaker: "Eine Sprecherin des Bundesverfassungsgerichts",
+      cue: "mitgeteilt",
+    });
+  });
+
+  it("ends a reported clause where a new main clause of the speaker starts", () => {
+    const text = "Saddam Hussein hatte vor Gericht erklärt, er sei unschuldig, erkannte die Autorität des Gerichtes aber nicht an.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", text: "er sei unschuldig", speaker: "Saddam Hussein" });
+  });
+
+  it("does not report a plain statement without a reported clause", () => {
+    expect(quotesOf("Der Minister erklärte sich bereit, an der Sitzung teilzunehmen.").filter((q) => q.kind === "indirect")).toEqual([]);
+    expect(quotesOf("Als der Zug ankam, sagte die Schaffnerin die nächste Station an.")).toEqual([]);
+    expect(quotesOf("Da ein Rückflug nach München nicht möglich war, entschied sich der Pilot für eine Landung in Wien.")).toEqual([]);
+  });
+
+  it("gives a passive frame the agent after von, or no speaker", () => {
+    expect(briefs("Von der Stadtverwaltung wurde mitgeteilt, dass die Brücke gesperrt bleibe.")[0]).toMatchObject({ kind: "indirect", speaker: "der Stadtverwaltung" });
+    expect(briefs("Als Begründung wurde angegeben, die Kosten seien gestiegen.")[0]).toMatchObject({ kind: "indirect", text: "die Kosten seien gestiegen", speaker: null });
+  });
+});
+
+describe("indirect speech after a source phrase", () => {
+  it("finds laut X", () => {
+    expect(briefs("Laut Polizei wurden bei dem Unfall auf der A7 drei Menschen verletzt.")).toEqual([
+      { kind: "indirect", text: "wurden bei dem Unfall auf der A7 drei Menschen verletzt", speaker: "Polizei", cue: "Laut" },
+    ]);
+  });
+
+  it("finds nach Angaben X and names the source, not the noun Angaben", () => {
+    expect(briefs("Nach Angaben der Feuerwehr brach das Feuer gegen drei Uhr im Dachgeschoss aus.")).toEqual([
+      { kind: "indirect", text: "brach das Feuer gegen drei Uhr im Dachgeschoss aus", speaker: "der Feuerwehr", cue: "Nach Angaben" },
+    ]);
+  });
+
+  it("finds X zufolge", () => {
+    expect(briefs("Einem Bericht der „New York Times“ zufolge plant die Regierung neue Sanktionen.")).toEqual([
+      { kind: "indirect", text: "plant die Regierung neue Sanktionen", speaker: "Einem Bericht der „New York Times“", cue: "zufolge" },
+    ]);
+  });
+
+  it("reports the whole sentence for a source phrase in its middle", () => {
+    expect(briefs("Die Zahl der Toten stieg nach Angaben der Behörden auf 42.")).toEqual([
+      { kind: "indirect", text: "Die Zahl der Toten stieg nach Angaben der Behörden auf 42", speaker: "der Behörden", cue: "nach Angaben" },
+    ]);
+  });
+
+  it("finds wie X mitteilte and so X", () => {
+    expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
+      { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
+    ]);
+    expect(briefs("Die Sanierung werde teurer als geplant, so der Kämmerer.")).toEqual([
+      { kind: "indirect", text: "Die Sanierung werde teurer als geplant", speaker: "der Kämmerer", cue: "so" },
+    ]);
+  });
+
+  it("finds seiner Meinung nach and a relative laut dem", () => {
+    expect(briefs("Der Plan ist seiner Meinung nach nicht zu finanzieren.")[0]).toMatchObject({ kind: "indirect", speaker: "seiner Meinung", cue: "nach" });
+    const relative = briefs("Dem Gericht liegt ein Gutachten vor, laut dem das Kind schwer misshandelt worden war.");
+    expect(relative[0]).toMatchObject({ kind: "indirect", text: "das Kind schwer misshandelt worden war", speaker: "dem", cue: "laut" });
+  });
+
+  it("reports the sentence before a demonstrative frame together with the demonstrative", () => {
+    const text = "Die Regierung will das Gesetz noch vor der Sommerpause verabschieden. Das sagte Regierungssprecher Steffen Hebestreit am Mittwoch.";
+    const [q] = quotesOf(text);
+    expect(brief(q)).toEqual({
+      kind: "indirect",
+      text: "Die Regierung will das Gesetz noch vor der Sommerpause verabschieden. Das",
+      speaker: "Regierungssprecher Steffen Hebestreit",
+      cue: "sagte",
+    });
+    expect(q.speaker_name).toBe("Steffen Hebestreit");
+  });
+
+  it("does not take the adjective laut or a time phrase with nach for a source", () => {
+    expect(quotesOf("Die Musik war laut und die Stimmung ausgelassen.")).toEqual([]);
+    expect(quotesOf("Nach dem Spiel fuhren die Fans mit Sonderzügen nach Hause.")).toEqual([]);
+  });
+});
+
+describe("free indirect speech and reported speech acts", () => {
+  it("continues reported speech over following subjunctive sentences as one quote", () => {
+    const text =
+      "Der Bürgermeister sagte, die Stadt werde die Brücke sanieren. Die Arbeiten könnten im Herbst beginnen. Die Kosten lägen bei zwei Millionen Euro. Im Rathaus wurde danach über den Haushalt beraten.";
+    expect(briefs(text)).toEqual([
+      { kind: "indirect", text: "die Stadt werde die Brücke sanieren", speaker: "Der Bürgermeister", cue: "sagte" },
+      { kind: "indirect", text: "Die Arbeiten könnten im Herbst beginnen. Die Kosten lägen bei zwei Millionen Euro.", speaker: "Der Bürgermeister", cue: null },
+    ]);
+  });
+
+  it("does not continue across plain narration or start without reported speech before", () => {
+    const text = "Der Zug fuhr pünktlich ab. Die Fahrgäste seien zufrieden gewesen. Am Abend regnete es.";
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it("treats hearsay with soll … haben after reported speech as free indirect speech", () => {
+    const text = "Die Polizei teilte mit, der Mann sei festgenommen worden. Er soll mehrere Einbrüche gestanden haben.";
+    expect(briefs(text)[1]).toEqual({ kind: "indirect", text: "Er soll mehrere Einbrüche gestanden haben.", speaker: "Die Polizei", cue: null });
+  });
+
+  it("reports a speech act without a reported clause as the whole sentence", () => {
+    expect(briefs("Die Gewerkschaft forderte am Donnerstag den Rücktritt des gesamten Vorstands.")).toEqual([
+      { kind: "reported", text: "Die Gewerkschaft forderte am Donnerstag den Rücktritt des gesamten Vorstands.", speaker: "Die Gewerkschaft", cue: "forderte" },
+    ]);
+    expect(briefs("Die Medien sprechen von einem Wendepunkt in der Affäre.")[0]).toMatchObject({ kind: "reported", speaker: "Die Medien", cue: "sprechen" });
+  });
+
+  it("does not report verbs that are not speech acts by themselves", () => {
+    expect(quotesOf("Ein DNA-Test bestätigte die Identität des Toten.")).toEqual([]);
+    expect(quotesOf("Dem Verein droht der Zwangsabstieg in die dritte Liga.")).toEqual([]);
+  });
+});

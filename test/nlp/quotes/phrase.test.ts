@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { lexiconFor } from "../../../src/nlp/quotes/lexicon.js";
+import { nounPhrase, phraseBefore, subjectAfter, subjectBefore, type Range } from "../../../src/nlp/quotes/phrase.js";
+import { tokenize } from "../../../src/nlp/quotes/tokens.js";
+
+const lex = lexiconFor("de");
+const toks = (text: string) => tokenize(text);
+const show = (text: string, r: Range | null) => {
+  const t = toks(text);
+  return r ? text.slice(t[r.from].start, t[r.to - 1].end) : null;
+};
+
+describe("nounPhrase", () => {
+  it("reads determiner, adjectives, names, genitives, parentheses and appositions", () => {
+    const cases: [string, string][] = [
+      ["der stellvertretende SPD-Fraktionsvorsitzende Michael Müller sagte", "der stellvertretende SPD-Fraktionsvorsitzende Michael Müller"],
+      ["ein Sprecher des Bundesministeriums für Gesundheit erklärte", "ein Sprecher des Bundesministeriums für Gesundheit"],
+      ["Ursula von der Leyen (CDU) betonte", "Ursula von der Leyen (CDU)"],
+      ["der Sprecher der Polizei, Lars Beringer, sagte", "der Sprecher der Polizei, Lars Beringer"],
+      ["Der Bremer Forscher Dr. Heino Stoever riet", "Der Bremer Forscher Dr. Heino Stoever"],
+      ["die „Süddeutsche Zeitung“ berichtete", "die „Süddeutsche Zeitung“"],
+      ["der 81-jährige in einem Interview", "der 81-jährige"],
+    ];
+    for (const [text, expected] of cases) expect(show(text, nounPhrase(toks(text), 0, toks(text).length, lex))).toBe(expected);
+  });
+
+  it("takes a personal pronoun alone and refuses adverbs and verbs", () => {
+    expect(show("er sagte", nounPhrase(toks("er sagte"), 0, 2, lex))).toBe("er");
+    expect(nounPhrase(toks("sagte er"), 0, 2, lex)).toBeNull();
+    expect(nounPhrase(toks("Des Weiteren sagte er"), 0, 4, lex)).toBeNull();
+  });
+});
+
+describe("subjectAfter", () => {
+  it("skips adverbs, time phrases, prepositional phrases and dative addressees", () => {
+    const text = "sagte am Montag gegenüber der „Bild“ weiter der Minister";
+    const t = toks(text);
+    expect(show(text, subjectAfter(t, 1, t.length, lex))).toBe("der Minister");
+  });
+
+  it("does not take an accusative object for the speaker", () => {
+    const text = "nannte den Bericht eine Zeitungsente";
+    const t = toks(text);
+    expect(show(text, subjectAfter(t, 1, t.length, lex))).toBe("eine Zeitungsente");
+    const text2 = "begrüßte den Beschluss";
+    expect(subjectAfter(toks(text2), 1, 3, lex)).toBeNull();
+  });
+});
+
+describe("subjectBefore", () => {
+  it("takes the noun phrase filling the first position, with a prepositional phrase after it", () => {
+    const text = "Die US-Botschaft in Riad teilte mit";
+    const t = toks(text);
+    expect(show(text, subjectBefore(t, 0, 4, lex))).toBe("Die US-Botschaft");
+  });
+
+  it("returns null when an adverbial fills the first position", () => {
+    for (const text of ["Am Montag sagte", "Zudem sagte", "Relativierend fügt"]) {
+      const t = toks(text);
+      expect(subjectBefore(t, 0, t.length - 1, lex)).toBeNull();
+    }
+  });
+});
+
+describe("phraseBefore", () => {
+  it("reads the source phrase before zufolge", () => {
+    const text = "Die Zahl stieg einem Bericht der „New York Times“ zufolge";
+    const t = toks(text);
+    expect(show(text, phraseBefore(t, t.length - 1, 0, lex))).toBe("einem Bericht der „New York Times“");
+  });
+});

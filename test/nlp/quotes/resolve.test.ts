@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { EntityMention } from "../../../src/core/article.js";
+import { quotesOf } from "./helpers.js";
+
+/** Entity mentions for the given surface strings of a text (first occurrence after `from`). */
+function mentions(text: string, specs: [string, EntityMention["type"], string | null][]): EntityMention[] {
+  let from = 0;
+  return specs.map(([surface, type, entity]) => {
+    const start = text.indexOf(surface, from);
+    from = start + surface.length;
+    return { text: surface, start, end: start + surface.length, type, entity, name: entity ? surface : null };
+  });
+}
+
+const TEXT =
+  "Bundesgesundheitsminister Karl Lauterbach stellte am Mittwoch die Reform vor. " +
+  "Er sagte, die Krankenhäuser würden dadurch entlastet. " +
+  "Der Minister betonte, die Finanzierung sei gesichert. " +
+  "Ein Sprecher der Krankenkassen erklärte dagegen, die Beiträge würden steigen.";
+
+describe("speaker names without entities", () => {
+  it("names a speaker phrase by its personal name and carries it to later pronouns and definite roles", () => {
+    const text = "„Wir handeln jetzt“, sagte Regierungssprecher Steffen Hebestreit (SPD). Er betonte, die Pläne seien abgestimmt. Der Sprecher ergänzte, das Kabinett entscheide am Mittwoch.";
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker_name, q.speaker_entity])).toEqual([
+      ["Regierungssprecher Steffen Hebestreit (SPD)", "Steffen Hebestreit", null],
+      ["Er", "Steffen Hebestreit", null],
+      ["Der Sprecher", "Steffen Hebestreit", null],
+    ]);
+  });
+
+  it("leaves an indefinite role unresolved: it is a person of its own", () => {
+    const quotes = quotesOf(TEXT);
+    const last = quotes[quotes.length - 1];
+    expect(last.speaker?.text).toBe("Ein Sprecher der Krankenkassen");
+    expect(last.speaker_name).toBeNull();
+  });
+});
+
+describe("speaker names with NER entities", () => {
+  it("resolves names, pronouns and definite roles to the nearest earlier PER mention", () => {
+    const entities = mentions(TEXT, [
+      ["Karl Lauterbach", "PER", "Q105676"],
+      ["Krankenkassen", "ORG", null],
+    ]);
+    const quotes = quotesOf(TEXT, "de", entities);
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity, q.speaker_name])).toEqual([
+      ["Er", "Q105676", "Karl Lauterbach"],
+      ["Der Minister", "Q105676", "Karl Lauterbach"],
+      ["Ein Sprecher der Krankenkassen", null, "Krankenkassen"],
+    ]);
+  });
+
+  it("uses the mention text as the name when normalisation has not run", () => {
+    const text = "„Das ist ein schwarzer Tag“, sagte Annalena Baerbock in Brüssel. Sie forderte, die Sanktionen müssten verschärft werden.";
+    const entities = mentions(text, [["Annalena Baerbock", "PER", null]]);
+    const quotes = quotesOf(text, "de", entities);
+    expect(quotes.map((q) => [q.speaker_name, q.speaker_entity])).toEqual([
+      ["Annalena Baerbock", null],
+      ["Annalena Baerbock", null],
+    ]);
+  });
+});
