@@ -5,6 +5,7 @@ import { evaluateDates } from "../../eval/dates-eval.js";
 import { evaluateExtraction } from "../../eval/extract-eval.js";
 import { formatDatesReport, formatExtractReport } from "../../eval/report.js";
 import { positiveInt, writeOut } from "../context.js";
+import { registerEvalNer } from "./eval-ner.js";
 import { registerEvalQuotes } from "./eval-quotes.js";
 
 interface EvalFlags {
@@ -73,5 +74,6 @@ export function registerEval(program: Command): void {
     printReport(report, formatDatesReport(report), flags);
   });
 
+  registerEvalNer(evalCommand);
   registerEvalQuotes(evalCommand);
 }

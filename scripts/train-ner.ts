@@ -1,0 +1,82 @@
+/**
+ * Trains the German NER model and writes it to models/ner-de.bin.gz.
+ *
+ *   npm run train:ner -- [--data ../shared/data] [--out models/ner-de.bin.gz] [--epochs 10] [--runs 3] [--bits 20]
+ *                        [--europeana W] [--ler W] [--no-clusters] [--no-gazetteer]
+ *                        [--no-charmodel] [--no-adapt] [--no-bias] [--europarl]
+ *
+ * Training data: the training part of GermEval 2014 (CC BY 4.0), Europeana
+ * Newspapers (CC0), legal LER (CC BY 4.0); gazetteer and clusters as
+ * described in models/ATTRIBUTION.md. `--europarl` also scores the model on
+ * the EuroParl development file, for information only (never trained on).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { scoreTagSequences, type NerScores } from "../src/eval/ner-score.js";
+import { EUROPARL_FORMAT, readColumns } from "../src/nlp/ner/conll.js";
+import { ENTITY_TYPES } from "../src/nlp/ner/labels.js";
+import { serialiseModel } from "../src/nlp/ner/model-file.js";
+import { tagTokens } from "../src/nlp/ner/tagger.js";
+import { DEFAULT_RECIPE, trainGermanNer, type RecipeOptions } from "../src/nlp/ner/training/recipe.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const flag = (name: string): boolean => process.argv.includes(`--${name}`);
+const numberOption = (name: string, fallback: number): number => Number(option(name) ?? fallback);
+
+const dataDir = resolve(option("data") ?? join(root, "..", "shared", "data"));
+const out = resolve(option("out") ?? join(root, "models", "ner-de.bin.gz"));
+const recipe: RecipeOptions = {
+  ...DEFAULT_RECIPE,
+  epochs: numberOption("epochs", DEFAULT_RECIPE.epochs),
+  runs: numberOption("runs", DEFAULT_RECIPE.runs),
+  bits: numberOption("bits", DEFAULT_RECIPE.bits),
+  seed: numberOption("seed", DEFAULT_RECIPE.seed),
+  europeanaWeight: numberOption("europeana", DEFAULT_RECIPE.europeanaWeight),
+  lerWeight: numberOption("ler", DEFAULT_RECIPE.lerWeight),
+  clusters: !flag("no-clusters"),
+  gazetteer: !flag("no-gazetteer"),
+  charModel: !flag("no-charmodel"),
+  adapt: !flag("no-adapt"),
+  tuneBias: flag("no-bias") ? false : DEFAULT_RECIPE.tuneBias,
+};
+
+const log = (line: string): void => console.log(line);
+log(`training the German NER model from ${dataDir}`);
+const run = trainGermanNer(dataDir, recipe, log);
+const { model } = run;
+Object.assign(model.info, {
+  trainedOn: "GermEval 2014 dev, training part (CC BY 4.0); Europeana Newspapers DE (CC0); German legal LER (CC BY 4.0)",
+  recipe: { ...recipe, clusterOptions: recipe.clusterOptions },
+  sentences: run.sentences,
+  heldOut: summary(run.heldOut),
+});
+const bytes = serialiseModel(model);
+writeFileSync(out, bytes);
+log(`held-out (GermEval, ${run.sentences.heldOut} sentences): ${line(run.heldOut)}`);
+for (const t of run.heldOut.types) log(`  ${t.type.padEnd(5)} P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)} (${t.gold} gold)`);
+if (flag("europarl")) {
+  const europarl = readColumns(readFileSync(join(dataDir, "ner-extra/europarl-eval-only/dev.tsv"), "utf8"), EUROPARL_FORMAT);
+  const scores = scoreTagSequences(
+    europarl.map((s) => s.tags),
+    europarl.map((s) => tagTokens(model, s.tokens)),
+    ENTITY_TYPES,
+  );
+  log(`EuroParl dev (${europarl.length} sentences, information only): ${line(scores)}`);
+  for (const t of scores.types) log(`  ${t.type.padEnd(5)} P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)} (${t.gold} gold)`);
+}
+log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+log(`time: resources ${run.seconds.resources.toFixed(0)} s, features ${run.seconds.features.toFixed(0)} s, training ${run.seconds.training.toFixed(0)} s, total ${run.seconds.total.toFixed(0)} s`);
+
+function line(s: NerScores): string {
+  return `P ${s.overall.precision.toFixed(3)} R ${s.overall.recall.toFixed(3)} F1 ${s.overall.f1.toFixed(3)}`;
+}
+
+function summary(s: NerScores): Record<string, number> {
+  return Object.fromEntries([s.overall, ...s.types].map((t) => [t.type, Number(t.f1.toFixed(4))]));
+}

@@ -1,0 +1,47 @@
+import { writeFileSync } from "node:fs";
+import type { Command } from "commander";
+import { lagebildError } from "../../core/errors.js";
+import { evaluateNer, formatNerReport } from "../../eval/ner.js";
+import type { NerModel } from "../../nlp/ner/model.js";
+import { loadNerModel } from "../../nlp/ner/tagger.js";
+import { writeOut } from "../context.js";
+
+interface NerFlags {
+  data: string;
+  predictions?: string;
+  heldOut?: boolean;
+  model?: string;
+  json?: boolean;
+}
+
+/** Adds `lagebild eval ner` to the `eval` command. */
+export function registerEvalNer(evalCommand: Command): void {
+  evalCommand
+    .command("ner")
+    .description("score named-entity recognition on a GermEval 2014 file (strict spans over PER, ORG, LOC, MISC; OTH → MISC, *deriv/*part → O)")
+    .requiredOption("--data <file>", "GermEval 2014 file: `#` line, then index<TAB>token<TAB>outer<TAB>inner per token, blank line after each sentence")
+    .option("--predictions <file>", "write the file back with our tags in the outer column")
+    .option("--held-out", "score only the held-out part of the fixed split of GermEval's development file (the part the shipped model never saw)")
+    .option("--model <file>", "model file (default: the shipped models/ner-de.bin.gz)")
+    .option("--json", "print the result as one JSON object (the last line of standard output)")
+    .addHelpText("after", "\nExit codes: 0 evaluated (whatever the scores), 1 data missing or malformed (EVAL_DATA_MISSING / BAD_ARGUMENT), 2 usage error.")
+    .action((flags: NerFlags) => {
+      const { report, predictions } = evaluateNer(flags.data, modelFrom(flags.model), { heldOut: flags.heldOut });
+      if (flags.predictions) {
+        try {
+          writeFileSync(flags.predictions, predictions);
+        } catch (error) {
+          throw lagebildError("BAD_ARGUMENT", `--predictions ${flags.predictions} cannot be written (${error instanceof Error ? error.message : String(error)})`);
+        }
+      }
+      writeOut(flags.json ? JSON.stringify(report) + "\n" : formatNerReport(report) + (flags.predictions ? `Predictions: ${flags.predictions}\n` : ""));
+    });
+}
+
+function modelFrom(path: string | undefined): NerModel {
+  try {
+    return loadNerModel(path);
+  } catch (error) {
+    throw lagebildError("BAD_ARGUMENT", error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * `lagebild eval ner`: the recogniser scored on a file in GermEval 2014
+ * format. Gold tags are read from the outer column and mapped as for
+ * training (OTH → MISC; `*deriv` and `*part` → O, they are not mentions in
+ * our output); spans are scored strictly, conlleval style, over PER, ORG,
+ * LOC and MISC.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { lagebildError } from "../core/errors.js";
+import { formatGermEval, mapGermEvalTags, parseGermEval, type GermEvalSentence } from "../nlp/ner/germeval.js";
+import { ENTITY_TYPES } from "../nlp/ner/labels.js";
+import type { NerModel } from "../nlp/ner/model.js";
+import { splitGermEval } from "../nlp/ner/split.js";
+import { tagTokens } from "../nlp/ner/tagger.js";
+import { scoreTagSequences, type SpanScore } from "./ner-score.js";
+import { formatTable } from "./report.js";
+
+export const NER_GOLD_MAPPING =
+  "gold = outer column; OTH → MISC; *deriv and *part → O (not mentions); strict span match (start, end, type), conlleval style";
+
+export interface NerReport {
+  task: "ner";
+  data: string;
+  /** "all" sentences of the file, or only the "held-out" part of the fixed GermEval split. */
+  part: "all" | "held-out";
+  sentences: number;
+  tokens: number;
+  mapping: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  overall: SpanScore;
+  types: SpanScore[];
+  timing: { seconds: number; tokensPerSecond: number };
+}
+
+export interface NerEvalOptions {
+  /** Score only the held-out part of the fixed split of the GermEval development file. */
+  heldOut?: boolean;
+}
+
+/** Tags every sentence of the file with `model` and scores it; also returns the file with our tags. */
+export function evaluateNer(file: string, model: NerModel, options: NerEvalOptions = {}): { report: NerReport; predictions: string } {
+  if (!existsSync(file)) throw lagebildError("EVAL_DATA_MISSING", file);
+  let sentences: GermEvalSentence[];
+  try {
+    sentences = parseGermEval(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw lagebildError("BAD_ARGUMENT", `--data ${file} is not in GermEval 2014 format (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (options.heldOut) sentences = splitGermEval(sentences).heldOut;
+  const started = performance.now();
+  const predicted = sentences.map((s) => tagTokens(model, s.rows.map((r) => r.token)));
+  const seconds = (performance.now() - started) / 1000;
+  const gold = sentences.map((s) => mapGermEvalTags(s.rows.map((r) => r.outer)));
+  const scores = scoreTagSequences(gold, predicted, ENTITY_TYPES);
+  const tokens = sentences.reduce((n, s) => n + s.rows.length, 0);
+  const report: NerReport = {
+    task: "ner",
+    data: file,
+    part: options.heldOut ? "held-out" : "all",
+    sentences: sentences.length,
+    tokens,
+    mapping: NER_GOLD_MAPPING,
+    precision: scores.overall.precision,
+    recall: scores.overall.recall,
+    f1: scores.overall.f1,
+    overall: scores.overall,
+    types: scores.types,
+    timing: { seconds, tokensPerSecond: seconds > 0 ? tokens / seconds : 0 },
+  };
+  return { report, predictions: formatGermEval(sentences, predicted) };
+}
+
+/** The human-readable report of `lagebild eval ner`. */
+export function formatNerReport(r: NerReport): string {
+  const rows = [["type", "gold", "predicted", "correct", "precision", "recall", "f1"]];
+  for (const s of [...r.types, r.overall]) {
+    rows.push([s.type, String(s.gold), String(s.predicted), String(s.correct), s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3)]);
+  }
+  return [
+    `NER: ${r.data} (${r.part === "held-out" ? "held-out part of the fixed GermEval split" : "all sentences"}): ${r.sentences} sentences, ${r.tokens} tokens`,
+    `Scoring: ${r.mapping}`,
+    formatTable(rows),
+    `Tagging: ${r.timing.seconds.toFixed(2)} s, ${Math.round(r.timing.tokensPerSecond)} tokens/s`,
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,86 @@
+/**
+ * German cue words for named-entity recognition: words that announce a
+ * person (titles, roles), an organisation (legal forms) or a place
+ * (prepositions, place nouns), function words that are never names, and
+ * temporal words that are capitalised but not names. The recogniser uses
+ * them as features; it learns how much each cue counts.
+ */
+
+/** Titles and roles that stand before a person's name ("Bundeskanzler Olaf Scholz", "Frau Meier"). */
+export const PERSON_TITLES: readonly string[] = [
+  "Herr", "Herrn", "Frau", "Dr.", "Prof.", "Professor", "Professorin", "Dipl.-Ing.", "Mag.", "Sir", "Lady", "Mr.", "Mrs.", "Ms.",
+  "Kanzler", "Kanzlerin", "Bundeskanzler", "Bundeskanzlerin", "Vizekanzler", "Vizekanzlerin",
+  "Präsident", "Präsidentin", "Präsidenten", "Bundespräsident", "Bundespräsidentin", "Vizepräsident", "Vizepräsidentin",
+  "Minister", "Ministerin", "Ministers", "Ministerpräsident", "Ministerpräsidentin", "Premierminister", "Premierministerin",
+  "Premier", "Regierungschef", "Regierungschefin", "Staatschef", "Staatschefin", "Staatssekretär", "Staatssekretärin",
+  "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin", "Landrat", "Landrätin",
+  "Abgeordnete", "Abgeordneter", "Abgeordneten", "Senator", "Senatorin", "Gouverneur", "Gouverneurin", "Botschafter", "Botschafterin",
+  "Chef", "Chefin", "Vorsitzende", "Vorsitzender", "Vorsitzenden", "Sprecher", "Sprecherin", "Direktor", "Direktorin",
+  "Geschäftsführer", "Geschäftsführerin", "Vorstand", "Vorstandschef", "Vorstandschefin", "Gründer", "Gründerin",
+  "Trainer", "Trainerin", "Kapitän", "Kapitänin", "Stürmer", "Torwart", "Spieler", "Spielerin",
+  "Papst", "Kardinal", "Bischof", "Bischöfin", "Pfarrer", "Pfarrerin", "Rabbiner", "Imam",
+  "König", "Königin", "Prinz", "Prinzessin", "Kaiser", "Kaiserin", "Fürst", "Fürstin", "Graf", "Gräfin", "Herzog", "Herzogin",
+  "General", "Generalin", "Oberst", "Major", "Kommissar", "Kommissarin", "Richter", "Richterin", "Anwalt", "Anwältin", "Staatsanwalt", "Staatsanwältin",
+  "Autor", "Autorin", "Regisseur", "Regisseurin", "Sänger", "Sängerin", "Schauspieler", "Schauspielerin", "Künstler", "Künstlerin",
+  "Komponist", "Komponistin", "Schriftsteller", "Schriftstellerin", "Maler", "Malerin", "Dichter", "Dichterin", "Philosoph", "Philosophin",
+  "Kollege", "Kollegin", "Sohn", "Tochter", "Vater", "Mutter", "Bruder", "Schwester", "Ehefrau", "Ehemann", "Witwe",
+  "Parteichef", "Parteichefin", "Fraktionschef", "Fraktionschefin", "Außenminister", "Außenministerin", "Innenminister", "Innenministerin",
+  "Finanzminister", "Finanzministerin", "Verteidigungsminister", "Verteidigungsministerin", "Wirtschaftsminister", "Wirtschaftsministerin",
+  "Justizminister", "Justizministerin", "Gesundheitsminister", "Gesundheitsministerin", "Kultusminister", "Kultusministerin",
+  "Sankt", "St.", "Heilige", "Heiligen",
+];
+
+/** Word endings of compound roles ("Landwirtschaftsminister", "Konzernchef", "Regierungssprecherin"). */
+export const PERSON_TITLE_ENDINGS: readonly string[] = [
+  "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "meister", "meisterin", "sprecher", "sprecherin",
+  "chef", "chefin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "trainer", "trainerin", "sekretär", "sekretärin",
+  "kandidat", "kandidatin", "politiker", "politikerin", "experte", "expertin", "forscher", "forscherin", "anwalt", "anwältin",
+];
+
+/** Legal forms and words that end or open an organisation's name ("Siemens AG", "Verein e.V."). */
+export const ORGANISATION_CUES: readonly string[] = [
+  "GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "OHG", "GbR", "SE", "eG", "e.V.", "e. V.", "AöR", "Co.", "&", "Inc.", "Inc", "Ltd.", "Ltd",
+  "Corp.", "Corporation", "LLC", "PLC", "plc", "S.A.", "SA", "N.V.", "B.V.", "S.p.A.", "Holding", "Group", "Gruppe", "Konzern",
+  "Stiftung", "Verlag", "Verband", "Verein", "Bank", "Partei", "Universität", "Hochschule", "Institut", "Ministerium", "Gericht",
+  "Kommission", "Rat", "Agentur", "Amt", "Behörde", "Gesellschaft", "Akademie", "Klinikum", "Werke", "Club", "Klub",
+  "FC", "SC", "SV", "TSV", "VfB", "VfL", "SpVgg", "TuS", "BSC", "Borussia", "Eintracht", "Union", "Fortuna", "Dynamo", "Hertha",
+];
+
+/** Prepositions and nouns that often stand before a place ("in Berlin", "aus Wien", "Stadt Köln"). */
+export const PLACE_CUES: readonly string[] = [
+  "in", "im", "aus", "nach", "bei", "nahe", "nähe", "von", "vom", "gen", "über", "durch", "bis", "zwischen", "richtung", "ab",
+  "nördlich", "südlich", "westlich", "östlich", "nordöstlich", "nordwestlich", "südöstlich", "südwestlich", "außerhalb", "innerhalb",
+  "stadt", "gemeinde", "landkreis", "kreis", "bezirk", "provinz", "region", "bundesland", "bundesstaat", "staat", "insel", "hauptstadt",
+  "ort", "dorf", "stadtteil", "ortsteil", "kanton", "hafenstadt", "metropole", "republik", "königreich", "fluss", "see", "berg",
+];
+
+/** German function words (articles, pronouns, prepositions, conjunctions, particles): never a name on their own. */
+export const FUNCTION_WORDS: readonly string[] = [
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner",
+  "ich", "du", "er", "sie", "es", "wir", "ihr", "man", "mich", "mir", "dich", "dir", "ihn", "ihm", "uns", "euch", "ihnen", "sich",
+  "mein", "meine", "dein", "deine", "sein", "seine", "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "euer",
+  "dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "jenes", "welcher", "welche", "welches", "was", "wer", "wen", "wem", "wessen",
+  "und", "oder", "aber", "denn", "sondern", "doch", "sowie", "weder", "noch", "dass", "daß", "ob", "wenn", "weil", "als", "wie", "während",
+  "nachdem", "bevor", "obwohl", "damit", "sodass", "so", "auch", "nur", "schon", "noch", "nicht", "sehr", "mehr", "hier", "dort", "da",
+  "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "für", "gegen", "ohne", "um",
+  "unter", "über", "vor", "hinter", "neben", "zwischen", "durch", "bis", "ab", "laut", "trotz", "wegen", "statt", "innerhalb", "außerhalb",
+  "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "hatten", "sei", "seien", "kann", "können",
+  "the", "a", "an", "of", "and", "or", "to", "for", "with", "on", "at", "by", "from", "is", "are", "was", "were",
+];
+
+/** Capitalised words for times and dates: never names ("Montag", "Januar"). */
+export const TEMPORAL_WORDS: readonly string[] = [
+  "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag", "Wochenende",
+  "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+  "Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht", "Jahr", "Jahre", "Jahren", "Monat", "Monate", "Woche", "Wochen", "Tag", "Tage",
+  "Uhr", "Sekunden", "Minuten", "Stunden", "Jahrhundert", "Jahrzehnt", "Frühjahr", "Sommer", "Herbst", "Winter",
+];
+
+/** Determiners that go with common nouns but hardly ever with a name ("eine Stadt", but not "ein Rhein"). */
+export const COMMON_NOUN_DETERMINERS: readonly string[] = [
+  "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+  "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "sein", "seine", "seinen", "seinem", "seiner", "seines",
+  "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "euer", "eure",
+  "jeder", "jede", "jedes", "jeden", "jedem", "dieser", "diese", "dieses", "diesen", "diesem", "welcher", "welche", "welches",
+  "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "manche", "manchen", "alle", "allen", "beide", "beiden",
+];

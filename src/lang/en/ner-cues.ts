@@ -1,0 +1,23 @@
+/**
+ * English words that the German model tends to take into a name when they
+ * stand before it ("German Chancellor Olaf Scholz", "President Joe Biden"):
+ * titles and roles, and words that form a title with them (nationalities,
+ * offices). They are cut from the start of English mentions.
+ */
+export const ENGLISH_LEADING_TITLES: readonly string[] = [
+  "President", "Minister", "Chancellor", "Secretary", "Senator", "Governor", "Mayor", "King", "Queen", "Princess", "Pope",
+  "Colonel", "Captain", "Judge", "Chairman", "Chairwoman", "CEO", "Spokesman", "Spokeswoman", "Representative",
+  "Rep.", "Sen.", "Gov.", "Gen.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Leader", "Coach", "Striker",
+];
+
+/**
+ * Words that belong to a title only when a title follows ("German Chancellor",
+ * "Prime Minister", "Foreign Secretary"), but start names otherwise
+ * ("European Union", "Foreign Office", "General Motors").
+ */
+export const ENGLISH_TITLE_MODIFIERS: readonly string[] = [
+  "Vice", "Prime", "Deputy", "Foreign", "Defence", "Defense", "Finance", "Interior", "Health", "Former", "Opposition", "General", "Chief",
+  "Executive", "American", "British", "German", "French", "Russian", "Ukrainian", "Chinese", "Italian", "Spanish", "Israeli", "Palestinian",
+  "Iranian", "Turkish", "Polish", "Austrian", "Swiss", "Dutch", "Belgian", "Japanese", "Indian", "Canadian", "Australian", "European",
+  "U.S.", "US", "UK", "EU", "UN",
+];

@@ -1,0 +1,43 @@
+/** The tagger's model: hashed emission weights per tag, tag transitions, and the feature resources. */
+import type { FeatureResources } from "./features.js";
+import { TAGS } from "./labels.js";
+
+export interface NerModel {
+  /** log2 of the number of feature buckets. */
+  readonly bits: number;
+  /** Emission weights: bucket * TAGS.length + tag. */
+  readonly weights: Float32Array;
+  /** Transition weights: previous tag (TAGS.length = sentence start) * TAGS.length + tag. */
+  readonly transitions: Float32Array;
+  readonly resources: FeatureResources;
+  /**
+   * Added to the B- and I- scores of each entity type (ENTITY_TYPES order) at
+   * decoding: > 0 trades precision for recall. Tuned after training.
+   */
+  entityBias: number[];
+  /** How the model was trained (data, epochs, scores); informative only. */
+  readonly info: Record<string, unknown>;
+}
+
+export const TAG_COUNT = TAGS.length;
+
+/** An empty model with `2^bits` buckets. */
+export function emptyModel(bits: number, resources: FeatureResources): NerModel {
+  return {
+    bits,
+    weights: new Float32Array((1 << bits) * TAG_COUNT),
+    transitions: new Float32Array((TAG_COUNT + 1) * TAG_COUNT),
+    resources,
+    entityBias: [0, 0, 0, 0],
+    info: {},
+  };
+}
+
+/** Whether tag `to` may follow tag `from` (`from` = TAG_COUNT for the sentence start): I-X only after B-X or I-X. */
+export function allowedTransition(from: number, to: number): boolean {
+  const tag = TAGS[to];
+  if (tag[0] !== "I") return true;
+  if (from === TAG_COUNT) return false;
+  const prev = TAGS[from];
+  return prev !== "O" && prev.slice(2) === tag.slice(2);
+}

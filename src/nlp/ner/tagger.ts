@@ -1,0 +1,99 @@
+/**
+ * Tagging with the shipped model: tokens → BIO tags, and text → entity
+ * mentions with character offsets.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { EntityMention, EntityType, Span } from "../../core/article.js";
+import { ENGLISH_LEADING_TITLES, ENGLISH_TITLE_MODIFIERS } from "../../lang/en/ner-cues.js";
+import { splitSentences } from "../sentences.js";
+import { tokenize, type Token } from "../tokens.js";
+import { findCompoundParts } from "./compounds.js";
+import { propagateSurnames } from "./consistency.js";
+import { decode } from "./decode.js";
+import { extractFeatures } from "./features.js";
+import { ENTITY_TYPES, spansFromTags, TAGS } from "./labels.js";
+import type { NerModel } from "./model.js";
+import { parseModel } from "./model-file.js";
+
+/** The German model shipped in the repository (`models/ner-de.bin.gz`). */
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL("../../../models/ner-de.bin.gz", import.meta.url));
+
+const loaded = new Map<string, NerModel>();
+
+/** Loads a model file (the shipped German model by default); each path is read once per process. */
+export function loadNerModel(path: string = DEFAULT_MODEL_PATH): NerModel {
+  let model = loaded.get(path);
+  if (!model) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      const hint = path === DEFAULT_MODEL_PATH ? " (the shipped model; `npm run train:ner` rebuilds it)" : "";
+      throw new Error(`NER model ${path} cannot be read${hint}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    model = parseModel(bytes);
+    loaded.set(path, model);
+  }
+  return model;
+}
+
+/** BIO tags ("O", "B-PER", "I-PER", …) for one sentence's tokens. */
+export function tagTokens(model: NerModel, tokens: readonly string[]): string[] {
+  if (tokens.length === 0) return [];
+  return Array.from(decode(model, extractFeatures(tokens, model.resources)), (i) => TAGS[i]);
+}
+
+export interface RecogniseOptions {
+  /** Sentence spans into `text`; found with splitSentences when absent. */
+  sentences?: readonly Span[];
+  language?: string | null;
+  /** Also report names at the start of hyphenated compounds ("SPD" in "SPD-Chef"); default true. */
+  compounds?: boolean;
+  /** Tag a bare surname as the person named in full elsewhere in the text ("Scholz" after "Olaf Scholz"); default true. */
+  consistency?: boolean;
+}
+
+const OUTPUT_TYPES = new Set<string>(ENTITY_TYPES);
+
+/** Entity mentions in `text` (offsets into `text`), sentence by sentence, in text order. */
+export function recogniseEntities(model: NerModel, text: string, options: RecogniseOptions = {}): EntityMention[] {
+  const sentences = options.sentences ?? splitSentences(text, options.language ?? "de");
+  const tokenised = sentences.map((sentence) =>
+    tokenize(text.slice(sentence.start, sentence.end)).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start })),
+  );
+  const words = tokenised.map((tokens) => tokens.map((t) => t.text));
+  const tags = words.map((w) => tagTokens(model, w));
+  if (options.consistency !== false) propagateSurnames(words, tags);
+  const mentions: EntityMention[] = [];
+  const untagged: Token[] = [];
+  tokenised.forEach((tokens, s) => {
+    for (const span of spansFromTags(tags[s])) {
+      if (!OUTPUT_TYPES.has(span.type)) continue;
+      const start = options.language === "en" ? skipEnglishTitles(tokens, span.start, span.end) : span.start;
+      if (start < span.end) mentions.push(mention(text, tokens[start].start, tokens[span.end - 1].end, span.type as EntityType));
+    }
+    tokens.forEach((t, i) => {
+      if (tags[s][i] === "O") untagged.push(t);
+    });
+  });
+  if (options.compounds !== false) {
+    for (const part of findCompoundParts(untagged, mentions, model.resources.gazetteer)) mentions.push(mention(text, part.start, part.end, part.type));
+  }
+  return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const ENGLISH_TITLES = new Set(ENGLISH_LEADING_TITLES);
+const ENGLISH_MODIFIERS = new Set(ENGLISH_TITLE_MODIFIERS);
+
+/** English mentions: the first token after leading titles ("Chancellor", "German Chancellor"); a span of titles only is dropped. */
+function skipEnglishTitles(tokens: readonly Token[], start: number, end: number): number {
+  let i = start;
+  const isTitle = (k: number): boolean => ENGLISH_TITLES.has(tokens[k].text) || (ENGLISH_MODIFIERS.has(tokens[k].text) && k + 1 < end && isTitle(k + 1));
+  while (i < end && isTitle(i)) i += 1;
+  return i;
+}
+
+function mention(text: string, start: number, end: number, type: EntityType): EntityMention {
+  return { text: text.slice(start, end), type, start, end, entity: null, name: null };
+}

@@ -1,0 +1,30 @@
+/**
+ * The name lists the shipped gazetteer is built from: surnames (GermaNER,
+ * Apache-2.0), state names (German Foreign Office, official work), German
+ * geographic names (GN250), and the hand-made lists in src/lang/de. The
+ * company list of the gazetteer folder is OpenStreetMap data under
+ * CC BY-SA and is not used, so the model stays free of share-alike data.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { FIRST_NAMES, ORGANISATION_NAMES, WORLD_PLACES } from "../../../lang/de/ner-names.js";
+import type { GazetteerKind } from "../gazetteer.js";
+
+const GAZETTEER_DIR = "ner-extra/gazetteers-ccby";
+
+const readList = (dataDir: string, file: string): string[] =>
+  readFileSync(join(dataDir, GAZETTEER_DIR, file), "utf8")
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 1);
+
+/** Name lists by gazetteer kind. */
+export function loadNameLists(dataDir: string): Map<GazetteerKind, string[]> {
+  return new Map<GazetteerKind, string[]>([
+    ["first", [...FIRST_NAMES]],
+    ["surname", readList(dataDir, "personennamen.list")],
+    ["country", readList(dataDir, "laendernamen.list")],
+    ["loc", [...readList(dataDir, "landschaftsbezeichnungen.list"), ...WORLD_PLACES]],
+    ["org", [...ORGANISATION_NAMES]],
+  ]);
+}

@@ -1,0 +1,169 @@
+/**
+ * The training recipe of the shipped German model: corpora, gazetteer,
+ * character model and clusters in; averaged perceptrons trained on three
+ * shuffles and mixed; the entity biases tuned on the GermEval held-out
+ * part; scores recorded. Deterministic for fixed options.
+ */
+import { scoreTagSequences, type NerScores } from "../../../eval/ner-score.js";
+import type { LabelledSentence } from "../conll.js";
+import { decode } from "../decode.js";
+import { extractFeatures, type FeatureResources } from "../features.js";
+import { buildGazetteer } from "../gazetteer.js";
+import { ENTITY_TYPES, TAG_INDEX, TAGS } from "../labels.js";
+import { ordinaryWords, trainCharModel } from "../charlm.js";
+import { emptyModel, type NerModel } from "../model.js";
+import { trainPerceptron, type TrainingSentence } from "../train.js";
+import { sharedPart, withDomainCopies } from "./adapt.js";
+import { biasScorer, tuneBiases, UNIFORM_GRID, type BiasScorer } from "./bias.js";
+import { mixModels } from "./mixing.js";
+import { loadEuropeana, loadGermEval, loadLer } from "./corpora.js";
+import { DEFAULT_CLUSTER_OPTIONS, induceClusters, type ClusterOptions } from "./induce-clusters.js";
+import { dropCommonWords, wordEvidence } from "./lexicon-filter.js";
+import { loadNameLists } from "./lexicons.js";
+import { wikinewsTexts } from "./unlabelled.js";
+
+export interface RecipeOptions {
+  bits: number;
+  epochs: number;
+  /** Perceptrons trained on different shuffles (seeds seed, seed+1, …) and averaged. */
+  runs: number;
+  seed: number;
+  /** Update weight of Europeana sentences (0 leaves the corpus out). */
+  europeanaWeight: number;
+  /** Update weight of legal LER sentences (0 leaves the corpus out). */
+  lerWeight: number;
+  gazetteer: boolean;
+  /** Drop ordinary words from the name lists (see lexicon-filter.ts). */
+  cleanLists: boolean;
+  clusters: boolean;
+  /** The character model of ordinary German words (charlm.ts). */
+  charModel: boolean;
+  /** Private feature copies for the out-of-domain corpora. */
+  adapt: boolean;
+  clusterOptions: ClusterOptions;
+  /** Entity biases tuned on the held-out part: one for all types, one per type, or none. */
+  tuneBias: "uniform" | "per-type" | false;
+}
+
+export const DEFAULT_RECIPE: RecipeOptions = {
+  bits: 20,
+  epochs: 10,
+  runs: 3,
+  seed: 1,
+  europeanaWeight: 0.5,
+  lerWeight: 0.5,
+  gazetteer: true,
+  cleanLists: true,
+  clusters: true,
+  charModel: true,
+  adapt: true,
+  clusterOptions: DEFAULT_CLUSTER_OPTIONS,
+  tuneBias: "per-type",
+};
+
+export interface TrainingRun {
+  model: NerModel;
+  heldOut: NerScores;
+  /** Held-out F1 after each epoch of each run (before mixing, without biases). */
+  epochF1: number[];
+  seconds: { resources: number; features: number; training: number; total: number };
+  sentences: { germeval: number; europeana: number; ler: number; heldOut: number };
+}
+
+const EUROPEANA_DOMAIN = 101;
+const LER_DOMAIN = 102;
+
+/** Runs the recipe on the shared data folder. */
+export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (line: string) => void = () => {}): TrainingRun {
+  const started = Date.now();
+  const germEval = loadGermEval(dataDir);
+  const allEuropeana = loadEuropeana(dataDir);
+  const allLer = loadLer(dataDir);
+  const europeana = options.europeanaWeight > 0 ? allEuropeana : [];
+  const ler = options.lerWeight > 0 ? allLer.filter((s) => s.tags.some((t) => t !== "O")) : [];
+  const resources = buildResources(dataDir, options, { germEval: germEval.train, europeana: allEuropeana, ler: allLer }, log);
+  const resourcesDone = Date.now();
+  const trainBits = options.adapt ? options.bits + 1 : options.bits;
+  const prepare = (sentences: LabelledSentence[], weight: number, domain: number): TrainingSentence[] =>
+    sentences.map((s) => ({
+      features: withDomainCopies(extractFeatures(s.tokens, resources), options.adapt ? domain : 0, options.bits),
+      gold: Int32Array.from(s.tags, (t) => TAG_INDEX.get(t) ?? 0),
+      weight,
+    }));
+  const data = [...prepare(germEval.train, 1, 0), ...prepare(europeana, options.europeanaWeight, EUROPEANA_DOMAIN), ...prepare(ler, options.lerWeight, LER_DOMAIN)];
+  const heldOut = prepare(germEval.heldOut, 1, 0);
+  const featuresDone = Date.now();
+  log(`features: ${data.length} training sentences, ${heldOut.length} held out (${((featuresDone - resourcesDone) / 1000).toFixed(1)} s)`);
+  const gold = germEval.heldOut.map((s) => s.tags);
+  const epochF1: number[] = [];
+  const trainRun = (sentences: readonly TrainingSentence[], seed: number): NerModel => {
+    const trained = trainPerceptron(emptyModel(trainBits, resources), sentences, {
+      epochs: options.epochs,
+      seed,
+      onEpoch(epoch, averaged) {
+        const f1 = scoreTagSequences(gold, heldOut.map((s) => tagNames(decode(averaged, s.features))), ENTITY_TYPES).overall.f1;
+        epochF1.push(f1);
+        log(`run ${seed - options.seed + 1} epoch ${epoch}: held-out F1 ${f1.toFixed(4)} (${((Date.now() - featuresDone) / 1000).toFixed(0)} s)`);
+      },
+    });
+    return sharedPart(trained, options.bits);
+  };
+  const train = (sentences: readonly TrainingSentence[]): NerModel => {
+    const runs = Array.from({ length: options.runs }, (_, r) => trainRun(sentences, options.seed + r));
+    const shared = runs.length === 1 ? runs[0] : mixModels(runs);
+    if (options.tuneBias) {
+      const scorer = biasScorer(shared, heldOut.map((s) => s.features), gold);
+      const uniform = options.tuneBias === "uniform";
+      const tuned = uniform ? tuneUniform(scorer) : tuneBiases(scorer);
+      shared.entityBias = tuned.bias;
+      log(`entity bias ${tuned.bias.join(" ")}: held-out F1 ${scorer([0, 0, 0, 0]).toFixed(4)} → ${tuned.f1.toFixed(4)}`);
+    }
+    return shared;
+  };
+  const model = train(data);
+  const trainingDone = Date.now();
+  return {
+    model,
+    heldOut: scoreModel(model, heldOut, gold),
+    epochF1,
+    seconds: {
+      resources: (resourcesDone - started) / 1000,
+      features: (featuresDone - resourcesDone) / 1000,
+      training: (trainingDone - featuresDone) / 1000,
+      total: (Date.now() - started) / 1000,
+    },
+    sentences: { germeval: germEval.train.length, europeana: europeana.length, ler: ler.length, heldOut: heldOut.length },
+  };
+}
+
+/** Gazetteer, character model and clusters, built from the name lists and the unlabelled side of the corpora. */
+function buildResources(
+  dataDir: string,
+  options: RecipeOptions,
+  corpora: { germEval: LabelledSentence[]; europeana: LabelledSentence[]; ler: LabelledSentence[] },
+  log: (line: string) => void,
+): FeatureResources {
+  const tokens = (corpus: LabelledSentence[]): string[][] => corpus.map((s) => s.tokens);
+  const wikinews = wikinewsTexts(dataDir);
+  const texts = [...wikinews, ...tokens(corpora.germEval), ...tokens(corpora.europeana), ...tokens(corpora.ler)];
+  const lists = loadNameLists(dataDir);
+  const gazetteer = options.gazetteer ? buildGazetteer(options.cleanLists ? dropCommonWords(lists, wordEvidence(texts)) : lists) : null;
+  if (gazetteer) log(`gazetteer: ${gazetteer.entries.size} keys`);
+  // The OCR text of Europeana would teach the character model OCR errors: it is left out there.
+  const charModel = options.charModel ? trainCharModel(ordinaryWords([...wikinews, ...tokens(corpora.germEval), ...tokens(corpora.ler)])) : null;
+  if (charModel) log(`character model: ${charModel.logProb.size} trigrams`);
+  if (!options.clusters) return { gazetteer, clusters: null, charModel };
+  const clusters = induceClusters(texts, options.clusterOptions);
+  log(`clusters: ${clusters.paths.size} words from ${texts.reduce((n, t) => n + t.length, 0)} tokens`);
+  return { gazetteer, clusters, charModel };
+}
+
+function scoreModel(model: NerModel, sentences: readonly TrainingSentence[], gold: readonly string[][]): NerScores {
+  return scoreTagSequences(gold, sentences.map((s) => tagNames(decode(model, s.features))), ENTITY_TYPES);
+}
+
+function tuneUniform(score: BiasScorer): { bias: number[]; f1: number } {
+  return UNIFORM_GRID.map((g) => ({ bias: [g, g, g, g], f1: score([g, g, g, g]) })).reduce((a, b) => (b.f1 > a.f1 ? b : a));
+}
+
+const tagNames = (indices: Int32Array): string[] => Array.from(indices, (i) => TAGS[i]);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { ordinaryWords, scoreBucket, trainCharModel, wordScore } from "../../../src/nlp/ner/charlm.js";
+import { findCompoundParts } from "../../../src/nlp/ner/compounds.js";
+import { propagateSurnames } from "../../../src/nlp/ner/consistency.js";
+import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
+import { tokenize } from "../../../src/nlp/tokens.js";
+
+describe("propagateSurnames", () => {
+  it("tags a bare surname after the full name, but not other words", () => {
+    const tokens = [
+      ["Bundeskanzler", "Olaf", "Scholz", "reiste", "nach", "Paris", "."],
+      ["Scholz", "traf", "dort", "Macron", "."],
+      ["Die", "Scholz-Regierung", "schwieg", "."],
+    ];
+    const tags = [["O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"], ["O", "O", "O", "B-PER", "O"], ["O", "O", "O", "O"]];
+    propagateSurnames(tokens, tags);
+    expect(tags[1]).toEqual(["B-PER", "O", "O", "B-PER", "O"]);
+    expect(tags[2]).toEqual(["O", "O", "O", "O"]);
+  });
+
+  it("leaves documents without full names alone", () => {
+    const tags = [["O", "B-PER", "O"]];
+    propagateSurnames([["Herr", "Meier", "kam"]], tags);
+    expect(tags).toEqual([["O", "B-PER", "O"]]);
+  });
+});
+
+describe("findCompoundParts", () => {
+  const gazetteer = buildGazetteer(new Map([["org", ["SPD", "CDU"]], ["country", ["Frankreich"]]]));
+  const text = "Der SPD-Chef und die Merkel-Regierung besuchten Frankreich-Fans im Ex-Kanzleramt.";
+  const untagged = tokenize(text).filter((t) => t.text.includes("-"));
+
+  it("reports the first element when it is a known organisation or state, or named in the article", () => {
+    const parts = findCompoundParts(untagged, [{ text: "Merkel", type: "PER" }], gazetteer);
+    expect(parts.map((p) => [text.slice(p.start, p.end), p.type])).toEqual([
+      ["SPD", "ORG"],
+      ["Merkel", "PER"],
+      ["Frankreich", "LOC"],
+    ]);
+  });
+
+  it("finds nothing without evidence", () => {
+    expect(findCompoundParts(untagged, [], null)).toEqual([]);
+  });
+});
+
+describe("character model", () => {
+  const words = [...ordinaryWords([
+    "die Regierung hat den Haushalt für das kommende Jahr beschlossen und die Opposition kritisiert die Regierung".split(" "),
+    "der Stadtrat in Berlin beschloss eine Erhöhung der Gebühren und eine neue Regelung für den Verkehr in der Stadt".split(" "),
+  ])];
+  const model = trainCharModel([...words, ...words]);
+
+  it("learns from lower-case words and nouns after articles only", () => {
+    expect(words).toContain("Regierung");
+    expect(words).toContain("beschlossen");
+    expect(words).not.toContain("Berlin");
+  });
+
+  it("scores German-looking words higher than foreign names", () => {
+    expect(wordScore(model, "Regelung")).toBeGreaterThan(wordScore(model, "Uriburu"));
+    expect(scoreBucket(wordScore(model, "Regierung"))).toBeGreaterThan(scoreBucket(wordScore(model, "Xqzwy")));
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { Draft } from "../../../src/core/article.js";
+import { buildPipeline, hashStage, type Stage } from "../../../src/core/pipeline.js";
+import { nerStage } from "../../../src/nlp/ner/stage.js";
+import { languageStage, sentenceStage } from "../../../src/nlp/stages.js";
+
+/** A stand-in for the clean stage: copies the raw body into `text`. */
+const copyText: Stage = { name: "copy-text", requires: ["draft"], produces: ["text"], run: (a) => ({ text: a.raw.trim() }) };
+
+function draft(body: string): Draft {
+  return {
+    source: "test.txt", format: "txt", url: null, title: null, publisher: null, author: null, published: null,
+    publishedSource: null, declaredLanguage: null, body, extraction: null,
+  };
+}
+
+const PARAGRAPH =
+  "Die Stadt Freiburg will bis 2030 klimaneutral werden. Oberbürgermeister Martin Horn stellte den Plan am Dienstag im Gemeinderat vor.\n" +
+  "Unterstützung kommt vom Land Baden-Württemberg: Ministerpräsident Winfried Kretschmann sagte, Freiburg sei ein Vorbild für ganz Deutschland. " +
+  "Die Energieversorger Badenova und EnBW sollen das Fernwärmenetz ausbauen.";
+
+describe("nerStage", () => {
+  it("declares its layers: after sentences and language, produces entities", () => {
+    expect(nerStage.requires).toEqual(["sentences", "language"]);
+    expect(nerStage.produces).toEqual(["entities"]);
+    expect(() => buildPipeline([hashStage, copyText, nerStage])).toThrow();
+  });
+
+  it("finds the entities of a German news paragraph with offsets into the text", async () => {
+    const pipeline = buildPipeline([hashStage, copyText, languageStage, sentenceStage, nerStage]);
+    const article = await pipeline.run(draft(PARAGRAPH), undefined);
+    expect(article.language).toBe("de");
+    expect(article.layers).toContain("entities");
+    for (const e of article.entities) expect(article.text.slice(e.start, e.end)).toBe(e.text);
+    const found = article.entities.map((e) => `${e.type} ${e.text}`);
+    expect(found).toEqual(expect.arrayContaining(["LOC Freiburg", "PER Martin Horn", "LOC Baden-Württemberg", "PER Winfried Kretschmann", "LOC Deutschland", "ORG EnBW"]));
+    const starts = article.entities.map((e) => e.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it("gives no entities for a language the model does not serve", async () => {
+    const pipeline = buildPipeline([hashStage, copyText, languageStage, sentenceStage, nerStage]);
+    const article = await pipeline.run(draft("Le président Emmanuel Macron a rencontré le chancelier allemand à Paris mardi dernier pour parler de l'Europe."), undefined);
+    expect(article.language).toBe("fr");
+    expect(article.entities).toEqual([]);
+  });
+});
