@@ -1,14 +1,14 @@
 /**
  * The article container of a page, found by markup conventions instead of
  * Readability's scoring: `itemprop=articleBody` and class/id names such as
- * "article-body" or "entry-content" first, then `<article>`, then generic
- * content names, then `<main>`. Within each kind the element with the most
- * text that is not link text wins. A container must hold the page's main
- * text block (or at least as much text); an article split into several
- * marked parts (sections, slides, answers) gets the nearest element that
- * holds all of them.
+ * "article-body" or "entry-content" first, then `<article>`, then `<main>`
+ * (generic names such as "content" or "post" mark too much to help). Within
+ * each kind the element with the most text that is not link text wins. A
+ * container must hold the page's main text block (or at least half as much
+ * text); an article split into several marked parts (sections, slides,
+ * answers) gets the nearest element that holds all of them.
  */
-import { tagOf, type DomElement } from "./dom.js";
+import { tagOf, walkElements, type DomElement } from "./dom.js";
 import { amountOf, type TextAmount } from "./measure.js";
 
 /** Class/id names of the element that holds an article's text (matched in lowercase class and id). */
@@ -54,16 +54,11 @@ export interface Container {
 /** Marked elements of each kind below the body, in document order. */
 function markedElements(body: DomElement): Map<ContainerKind, DomElement[]> {
   const marked = new Map<ContainerKind, DomElement[]>(KINDS.map((kind) => [kind, []]));
-  const stack: DomElement[] = [];
-  const top = body.children;
-  for (let i = top.length - 1; i >= 0; i--) stack.push(top[i]);
-  while (stack.length > 0) {
-    const element = stack.pop() as DomElement;
+  walkElements(body, (element) => {
     const kind = kindOf(element);
     if (kind) marked.get(kind)?.push(element);
-    const children = element.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-  }
+    return true;
+  });
   return marked;
 }
 

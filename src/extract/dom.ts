@@ -13,6 +13,8 @@ export interface DomNode {
   textContent: string | null;
   parentNode: DomNode | null;
   childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
   remove(): void;
   insertBefore(node: DomNode, reference: DomNode | null): DomNode;
   appendChild(node: DomNode): DomNode;
@@ -116,14 +118,41 @@ function limitDepth(doc: DomDocument): void {
   const root = doc.documentElement;
   if (!root) return;
   const tooDeep: DomElement[] = [];
-  const stack: Array<[DomElement, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [element, depth] = stack.pop() as [DomElement, number];
+  let element: DomElement | null = root.firstElementChild;
+  let depth = 1;
+  while (element) {
     if (depth > MAX_DEPTH) tooDeep.push(element);
-    const children = element.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth + 1]);
+    const child: DomElement | null = element.firstElementChild;
+    if (child) {
+      element = child;
+      depth++;
+      continue;
+    }
+    while (element && element !== root && !element.nextElementSibling) {
+      element = element.parentElement;
+      depth--;
+    }
+    element = element && element !== root ? element.nextElementSibling : null;
   }
   for (const element of tooDeep) unwrap(element);
+}
+
+/**
+ * Visits the elements below `root` in document order (not `root` itself),
+ * along sibling links without building child arrays; `visit` returns false
+ * to skip an element's subtree. The tree must not change during the walk.
+ */
+export function walkElements(root: DomElement, visit: (element: DomElement) => boolean): void {
+  let element: DomElement | null = root.firstElementChild;
+  while (element) {
+    const child: DomElement | null = visit(element) ? element.firstElementChild : null;
+    if (child) {
+      element = child;
+      continue;
+    }
+    while (element && element !== root && !element.nextElementSibling) element = element.parentElement;
+    element = element && element !== root ? element.nextElementSibling : null;
+  }
 }
 
 /** Replaces an element by its children. */

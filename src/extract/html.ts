@@ -30,14 +30,22 @@ function textNearHeadline(doc: DomDocument, title: string | null): string {
   return lines.slice(Math.max(0, at - LINES_BEFORE_HEADLINE), at + LINES_AFTER_HEADLINE + 1).join("\n");
 }
 
-/** Documents of one page for the extraction paths (Readability changes its copy): the parsed one first, then fresh parses. */
+/**
+ * Documents of one page for the extraction paths (Readability changes its
+ * copy): the parsed one first (its update notes already removed), then fresh
+ * parses without update notes.
+ */
 function documentSource(html: string, parsed: DomDocument): () => DomDocument {
   let unused: DomDocument | null = parsed;
   return () => {
-    const doc = unused ?? parseDocument(html);
-    unused = null;
-    removeUpdateNotes(doc);
-    return doc;
+    if (unused) {
+      const doc = unused;
+      unused = null;
+      return doc;
+    }
+    const fresh = parseDocument(html);
+    removeUpdateNotes(fresh);
+    return fresh;
   };
 }
 

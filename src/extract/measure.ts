@@ -60,47 +60,44 @@ interface Open {
   link: boolean;
 }
 
-type Step = { node: DomNode; exit: false } | { exit: true };
-
-/** Text amounts of `root` and every element below it, and its main text block. */
+/** Text amounts of `root` and every element below it, and its main text block (one walk along sibling links, no child arrays). */
 export function surveyText(root: DomElement): TextSurvey {
   const amounts = new Map<DomElement, TextAmount>();
   const blockText = new Map<DomElement, number>();
-  const open: Open[] = [];
-  const stack: Step[] = [{ node: root, exit: false }];
-  while (stack.length > 0) {
-    const step = stack.pop() as Step;
-    if (step.exit) {
-      const done = open.pop() as Open;
-      amounts.set(done.element, done.amount);
+  const open: Open[] = [{ element: root, amount: { chars: 0, linkChars: 0 }, block: root, link: tagOf(root) === "a" }];
+  let node: DomNode | null = root.firstChild;
+  for (;;) {
+    const top = open[open.length - 1];
+    if (node === null) {
+      open.pop();
+      amounts.set(top.element, top.amount);
       const parent = open[open.length - 1];
-      if (parent) {
-        parent.amount.chars += done.amount.chars;
-        parent.amount.linkChars += done.amount.linkChars;
-      }
+      if (!parent) break;
+      parent.amount.chars += top.amount.chars;
+      parent.amount.linkChars += top.amount.linkChars;
+      node = top.element.nextSibling;
       continue;
     }
-    const node = step.node;
-    const top = open[open.length - 1];
     if (node.nodeType === TEXT_NODE) {
-      if (!top) continue;
       const length = visibleLength(node.textContent ?? "");
       top.amount.chars += length;
       if (top.link) top.amount.linkChars += length;
       else if (length >= MIN_BLOCK_TEXT) blockText.set(top.block, (blockText.get(top.block) ?? 0) + length);
+      node = node.nextSibling;
       continue;
     }
-    if (!isElement(node)) continue;
+    if (!isElement(node)) {
+      node = node.nextSibling;
+      continue;
+    }
     const tag = tagOf(node);
     if (INVISIBLE_TAGS.has(tag)) {
       amounts.set(node, { chars: 0, linkChars: 0 });
+      node = node.nextSibling;
       continue;
     }
-    const block = top && INLINE_TAGS.has(tag) ? top.block : node;
-    open.push({ element: node, amount: { chars: 0, linkChars: 0 }, block, link: (top?.link ?? false) || tag === "a" });
-    stack.push({ exit: true });
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
+    open.push({ element: node, amount: { chars: 0, linkChars: 0 }, block: INLINE_TAGS.has(tag) ? top.block : node, link: top.link || tag === "a" });
+    node = node.firstChild;
   }
   return { amounts, mainBlock: longest(blockText), blockText };
 }

@@ -6,7 +6,7 @@
  * (no selector matching per element), so it stays cheap on large pages.
  */
 import { boilerplateReason, elementVerdict } from "./boilerplate.js";
-import { tagOf, type DomDocument, type DomElement, type DomNode } from "./dom.js";
+import { tagOf, walkElements, type DomDocument, type DomElement, type DomNode } from "./dom.js";
 import { amountOf, subtractFromAncestors, surveyText, type TextAmount, type TextSurvey } from "./measure.js";
 
 /** Removed unconditionally: never text of the article. */
@@ -19,25 +19,28 @@ export function mainTextBlock(root: DomElement): DomElement | null {
   return surveyText(root).mainBlock;
 }
 
-/** Removes scripts, styles, form controls and other elements that never hold article text. */
-export function removeJunk(root: DomElement): void {
+/** Removes scripts, styles, form controls and other elements that never hold article text; returns the `itemprop=articleBody` elements met on the way. */
+export function removeJunk(root: DomElement): DomElement[] {
   const junk: DomElement[] = [];
-  const stack: DomElement[] = [root];
-  while (stack.length > 0) {
-    const element = stack.pop() as DomElement;
-    const children = element.children;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i];
-      if (JUNK_TAGS.has(tagOf(child))) junk.push(child);
-      else stack.push(child);
+  const articleBodies: DomElement[] = [];
+  walkElements(root, (element) => {
+    if (JUNK_TAGS.has(tagOf(element))) {
+      junk.push(element);
+      return false;
     }
-  }
+    const itemprop = element.getAttribute("itemprop");
+    if (itemprop && ARTICLE_BODY_PROP.test(itemprop)) articleBodies.push(element);
+    return true;
+  });
   for (const element of junk) element.remove();
+  return articleBodies;
 }
 
+const ARTICLE_BODY_PROP = /(?:^|\s)articleBody(?:\s|$)/;
+
 /** Elements that must stay: the main text block, `itemprop=articleBody` containers and all their ancestors. */
-function protectedElements(body: DomElement, mainBlock: DomElement | null): Set<DomNode> {
-  const anchors = [mainBlock, ...Array.from(body.querySelectorAll("[itemprop~=articleBody]"))];
+function protectedElements(mainBlock: DomElement | null, articleBodies: readonly DomElement[]): Set<DomNode> {
+  const anchors = [mainBlock, ...articleBodies];
   const kept = new Set<DomNode>();
   for (const anchor of anchors) {
     for (let node: DomNode | null = anchor; node && !kept.has(node); node = node.parentNode) kept.add(node);
@@ -101,23 +104,18 @@ export interface PruneResult {
 export function pruneNonContent(doc: DomDocument): PruneResult {
   const body = doc.body;
   if (!body) return { mainBlock: null, amounts: new Map() };
-  removeJunk(body);
+  const articleBodies = removeJunk(body);
   const survey = surveyText(body);
   const amounts = survey.amounts;
   const exempt = exemptGroups(body, survey.mainBlock);
   const mainBlock = unmarkedMainBlock(body, survey, exempt);
-  const kept = protectedElements(body, mainBlock);
+  const kept = protectedElements(mainBlock, articleBodies);
   const doomed: DomElement[] = [];
-  const stack: DomElement[] = [body];
-  while (stack.length > 0) {
-    const element = stack.pop() as DomElement;
-    const children = element.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (!kept.has(child) && boilerplateReason(child, amounts, exempt) !== null) doomed.push(child);
-      else stack.push(child);
-    }
-  }
+  walkElements(body, (element) => {
+    if (kept.has(element) || boilerplateReason(element, amounts, exempt) === null) return true;
+    doomed.push(element);
+    return false;
+  });
   for (const element of doomed) {
     subtractFromAncestors(amounts, element);
     element.remove();
