@@ -1,4 +1,6 @@
+import { writeFileSync } from "node:fs";
 import { InvalidArgumentError, type Command } from "commander";
+import { lagebildError, type LagebildError } from "../core/errors.js";
 import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
 
@@ -44,6 +46,20 @@ export function positiveInt(name: string): (value: string) => number {
 /** A mistake in how the command was called (exit code 2). */
 export class UsageError extends Error {
   override name = "UsageError";
+}
+
+/** Writes a file an option named; failure is a BAD_ARGUMENT error naming the option and the reason. */
+export function writeOptionFile(option: string, path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw lagebildError("BAD_ARGUMENT", `${option} ${path} cannot be written (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/** Prints a catalogued error the way a user can act on it: code, what was found, how to fix it. */
+export function printError(error: LagebildError): void {
+  process.stderr.write(`error [${error.code}]: ${error.message}\n  fix: ${error.fix}\n`);
 }
 
 export function writeOut(text: string): void {

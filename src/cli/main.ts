@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { LagebildError } from "../core/errors.js";
-import { EXIT, UsageError } from "./context.js";
+import { EXIT, printError, UsageError } from "./context.js";
 import { registerArticles } from "./commands/articles.js";
 import { registerEval } from "./commands/eval.js";
 import { registerExport } from "./commands/export.js";
@@ -39,7 +39,7 @@ function report(error: unknown): number {
     return EXIT.usage;
   }
   if (error instanceof LagebildError) {
-    process.stderr.write(`error [${error.code}]: ${error.message}\n  fix: ${error.fix}\n`);
+    printError(error);
     return EXIT.failure;
   }
   process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

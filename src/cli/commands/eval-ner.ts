@@ -1,10 +1,7 @@
-import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { lagebildError } from "../../core/errors.js";
-import { evaluateNer, formatNerReport } from "../../eval/ner.js";
 import type { NerModel } from "../../nlp/ner/model.js";
-import { loadNerModel } from "../../nlp/ner/tagger.js";
-import { writeOut } from "../context.js";
+import { writeOptionFile, writeOut } from "../context.js";
 
 interface NerFlags {
   data: string;
@@ -25,20 +22,16 @@ export function registerEvalNer(evalCommand: Command): void {
     .option("--model <file>", "model file (default: the shipped models/ner-de.bin.gz)")
     .option("--json", "print the result as one JSON object (the last line of standard output)")
     .addHelpText("after", "\nExit codes: 0 evaluated (whatever the scores), 1 data missing or malformed (EVAL_DATA_MISSING / BAD_ARGUMENT), 2 usage error.")
-    .action((flags: NerFlags) => {
-      const { report, predictions } = evaluateNer(flags.data, modelFrom(flags.model), { heldOut: flags.heldOut });
-      if (flags.predictions) {
-        try {
-          writeFileSync(flags.predictions, predictions);
-        } catch (error) {
-          throw lagebildError("BAD_ARGUMENT", `--predictions ${flags.predictions} cannot be written (${error instanceof Error ? error.message : String(error)})`);
-        }
-      }
+    .action(async (flags: NerFlags) => {
+      const { evaluateNer, formatNerReport } = await import("../../eval/ner.js");
+      const { report, predictions } = evaluateNer(flags.data, await modelFrom(flags.model), { heldOut: flags.heldOut });
+      if (flags.predictions) writeOptionFile("--predictions", flags.predictions, predictions);
       writeOut(flags.json ? JSON.stringify(report) + "\n" : formatNerReport(report) + (flags.predictions ? `Predictions: ${flags.predictions}\n` : ""));
     });
 }
 
-function modelFrom(path: string | undefined): NerModel {
+async function modelFrom(path: string | undefined): Promise<NerModel> {
+  const { loadNerModel } = await import("../../nlp/ner/tagger.js");
   try {
     return loadNerModel(path);
   } catch (error) {

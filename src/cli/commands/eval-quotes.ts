@@ -1,8 +1,6 @@
-import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
-import { lagebildError } from "../../core/errors.js";
-import { evaluateQuotes, GOLD_TYPES, type Prf, type QuoteDocumentResult, type QuotesReport } from "../../eval/quotes.js";
-import { positiveInt, writeOut } from "../context.js";
+import type { GoldType, Prf, QuoteDocumentResult, QuotesReport } from "../../eval/quotes.js";
+import { positiveInt, writeOptionFile, writeOut } from "../context.js";
 
 interface QuotesFlags {
   data: string;
@@ -29,7 +27,8 @@ export function registerEvalQuotes(evalCommand: Command): void {
     .option("--limit <n>", "evaluate only the first n articles (in file-name order)", positiveInt("--limit"))
     .option("--json", "print the result as one JSON object (the last line of standard output)")
     .addHelpText("after", HELP)
-    .action((flags: QuotesFlags) => {
+    .action(async (flags: QuotesFlags) => {
+      const { evaluateQuotes } = await import("../../eval/quotes.js");
       const lines: string[] = [];
       const onDocument = flags.predictions ? (r: QuoteDocumentResult) => void lines.push(JSON.stringify(r)) : undefined;
       const report = evaluateQuotes(flags.data, { limit: flags.limit, onDocument });
@@ -39,11 +38,7 @@ export function registerEvalQuotes(evalCommand: Command): void {
 }
 
 function writePredictions(path: string, lines: readonly string[]): void {
-  try {
-    writeFileSync(path, lines.map((l) => l + "\n").join(""));
-  } catch (error) {
-    throw lagebildError("BAD_ARGUMENT", `--predictions ${path} cannot be written (${error instanceof Error ? error.message : String(error)})`);
-  }
+  writeOptionFile("--predictions", path, lines.map((l) => l + "\n").join(""));
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -53,7 +48,7 @@ const cells = (p: Prf) => [pct(p.precision), pct(p.recall), pct(p.f1)];
 export function formatQuotesReport(r: QuotesReport): string {
   const rows: string[][] = [["", "gold", "found P", "R", "F1", "attributed P", "R", "F1"]];
   rows.push(["all", String(r.gold), ...cells(r.found), ...cells(r.attributed)]);
-  for (const type of GOLD_TYPES) rows.push([type, String(r.byType[type].gold), ...cells(r.byType[type].found), ...cells(r.byType[type].attributed)]);
+  for (const type of Object.keys(r.byType) as GoldType[]) rows.push([type, String(r.byType[type].gold), ...cells(r.byType[type].found), ...cells(r.byType[type].attributed)]);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   const table = rows.map((row) => "  " + row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ")).join("\n");
   return `Quotes: ${r.documents} article(s), ${r.gold} gold quote(s), ${r.predicted} predicted\n${table}\n`;

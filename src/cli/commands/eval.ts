@@ -1,10 +1,5 @@
-import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
-import { lagebildError } from "../../core/errors.js";
-import { evaluateDates } from "../../eval/dates-eval.js";
-import { evaluateExtraction } from "../../eval/extract-eval.js";
-import { formatDatesReport, formatExtractReport } from "../../eval/report.js";
-import { positiveInt, writeOut } from "../context.js";
+import { positiveInt, writeOptionFile, writeOut } from "../context.js";
 import { registerEvalNer } from "./eval-ner.js";
 import { registerEvalQuotes } from "./eval-quotes.js";
 
@@ -35,12 +30,7 @@ function perPageSink<T>(out: string | undefined): { add: (record: T) => void; fl
       if (out) lines.push(JSON.stringify(record));
     },
     flush: () => {
-      if (!out) return;
-      try {
-        writeFileSync(out, lines.map((l) => l + "\n").join(""));
-      } catch (error) {
-        throw lagebildError("BAD_ARGUMENT", `--out ${out} cannot be written (${error instanceof Error ? error.message : String(error)})`);
-      }
+      if (out) writeOptionFile("--out", out, lines.map((l) => l + "\n").join(""));
     },
   };
 }
@@ -60,6 +50,8 @@ export function registerEval(program: Command): void {
       .description("score main-text extraction: trafilatura's snippet format (evaldata.json + pages/) or the article-extraction-benchmark format (ground-truth.json + html/)"),
   ).action(async (flags: EvalFlags) => {
     const sink = perPageSink<object>(flags.out);
+    const { evaluateExtraction } = await import("../../eval/extract-eval.js");
+    const { formatExtractReport } = await import("../../eval/report.js");
     const report = await evaluateExtraction(flags.data, { limit: flags.limit, onPage: sink.add });
     sink.flush();
     printReport(report, formatExtractReport(report), flags);
@@ -67,8 +59,10 @@ export function registerEval(program: Command): void {
 
   evalOptions(
     evalCommand.command("dates").description("score publication dates: htmldate's format (evaldata.json with {url: {file, date}} + pages/)"),
-  ).action((flags: EvalFlags) => {
+  ).action(async (flags: EvalFlags) => {
     const sink = perPageSink<object>(flags.out);
+    const { evaluateDates } = await import("../../eval/dates-eval.js");
+    const { formatDatesReport } = await import("../../eval/report.js");
     const report = evaluateDates(flags.data, { limit: flags.limit, onPage: sink.add });
     sink.flush();
     printReport(report, formatDatesReport(report), flags);

@@ -1,8 +1,6 @@
 import type { Command } from "commander";
 import { toExportRecord } from "../../app/export.js";
-import { NO_EVIDENCE, processDraft, standardPipeline } from "../../app/process.js";
 import { defaultReadOptions } from "../../ingest/types.js";
-import { readInputs } from "../../ingest/read.js";
 import { EXIT, writeOut } from "../context.js";
 
 export function registerExtract(program: Command): void {
@@ -12,6 +10,8 @@ export function registerExtract(program: Command): void {
     .argument("<input>", "a file, an http(s) URL, or - for standard input")
     .option("--jsonl", "always one JSON object per line (default: pretty JSON when the input holds one article)")
     .action(async (input: string, flags: { jsonl?: boolean }) => {
+      const { NO_EVIDENCE, processDraft, standardPipeline } = await import("../../app/process.js");
+      const { readInputs } = await import("../../ingest/read.js");
       const pipeline = standardPipeline();
       const records: string[] = [];
       let failed = 0;

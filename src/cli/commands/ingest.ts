@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from "commander";
-import { ingest, type IngestSummary } from "../../app/ingest.js";
+import type { IngestSummary } from "../../app/ingest.js";
 import { REJECTION_REASONS, type RejectionReason } from "../../core/errors.js";
 import { DEFAULT_MAX_BYTES, defaultReadOptions } from "../../ingest/types.js";
 import { EXIT, positiveInt, withStore, writeOut } from "../context.js";
@@ -30,6 +30,7 @@ export function registerIngest(program: Command): void {
         const read = defaultReadOptions({ maxBytes: flags.maxBytes });
         read.fetch.timeoutMs = flags.timeout;
         try {
+          const { ingest } = await import("../../app/ingest.js");
           return await ingest(inputs, { store, read, batchSize: flags.batchSize, onProgress: (c) => progress.update(c), onCommit: (c) => progress.committed(c) });
         } finally {
           progress.stop();

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { toExportRecord } from "../../app/export.js";
 import type { StoredArticle } from "../../store/store.js";
-import { EXIT, withStore, writeOut } from "../context.js";
+import { lagebildError } from "../../core/errors.js";
+import { EXIT, printError, withStore, writeOut } from "../context.js";
 
 export function registerShow(program: Command): void {
   program
@@ -14,7 +15,7 @@ export function registerShow(program: Command): void {
       await withStore(command, async (store) => {
         const article = await store.getArticle(id);
         if (!article) {
-          process.stderr.write(`error [NOT_FOUND]: no article with id "${id}"\n  fix: list what exists with \`lagebild articles\`\n`);
+          printError(lagebildError("NOT_FOUND", `no article with id "${id}"`));
           process.exitCode = EXIT.notFound;
           return;
         }
