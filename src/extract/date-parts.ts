@@ -1,11 +1,12 @@
 /** Calendar helpers shared by the date parsers: month names, day validation, formatting. */
 import { ENGLISH_MONTHS } from "../lang/en/extract.js";
 import { GERMAN_MONTHS } from "../lang/de/extract.js";
+import { OTHER_MONTHS } from "../lang/intl/months.js";
 
-/** Month number of an English or German month name or abbreviation ("Mai", "Sept.", "March"), or null. */
+/** Month number of a month name or abbreviation ("Mai", "Sept.", "March", "juin"), or null. */
 export function monthNumber(name: string): number | null {
   const key = name.toLowerCase().replace(/\.$/, "");
-  return ENGLISH_MONTHS[key] ?? GERMAN_MONTHS[key] ?? null;
+  return ENGLISH_MONTHS[key] ?? GERMAN_MONTHS[key] ?? OTHER_MONTHS[key] ?? null;
 }
 
 /** Whether year/month/day name a real calendar day. */

@@ -4,6 +4,7 @@
  */
 import { ENGLISH_MONTHS, ENGLISH_PUBLISH_CUES, ENGLISH_UPDATE_CUES } from "../lang/en/extract.js";
 import { GERMAN_MONTHS, GERMAN_PUBLISH_CUES, GERMAN_UPDATE_CUES } from "../lang/de/extract.js";
+import { OTHER_MONTHS } from "../lang/intl/months.js";
 import { formatDay, monthNumber } from "./date-parts.js";
 
 /** A date found in text: ISO day, where it starts and how long the match is. */
@@ -21,7 +22,7 @@ export interface TextDateOptions {
   shortYears?: boolean;
 }
 
-const MONTH = Object.keys({ ...GERMAN_MONTHS, ...ENGLISH_MONTHS })
+const MONTH = Object.keys({ ...GERMAN_MONTHS, ...ENGLISH_MONTHS, ...OTHER_MONTHS })
   .sort((a, b) => b.length - a.length)
   .join("|");
 const YEAR = "(?<y>(?:19|20)\\d{2})(?!\\d)";
@@ -29,9 +30,11 @@ const YEAR = "(?<y>(?:19|20)\\d{2})(?!\\d)";
 /** Patterns with day, month and year in named groups (`d`, `m`, `y`). */
 const ORDERED: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\d.])(?<d>\d{1,2})\.\s?(?<m>\d{1,2})\.\s?${YEAR}`, "gu"),
-  new RegExp(String.raw`(?<![\d.])(?<d>\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?<m>${MONTH})\.?,?\s+${YEAR}`, "giu"),
+  new RegExp(String.raw`(?<![\d.])(?<d>\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s*(?:(?:of|de)\s+)?(?<m>${MONTH})\.?,?\s+(?:de\s+)?${YEAR}`, "giu"),
   new RegExp(String.raw`(?<!\p{L})(?<m>${MONTH})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\.?,?\s+${YEAR}`, "giu"),
   /(?<![\d/.-])(?<y>(?:19|20)\d{2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\d/-]|\.\d)/gu,
+  /** Chinese, Japanese and Korean: "2020年7月3日", "2020년 7월 3일". */
+  /(?<!\d)(?<y>(?:19|20)\d{2})\s*[年년]\s*(?<m>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]/gu,
 ];
 /** Numeric dates whose order depends on the page ("05/06/2024", "05-06-2024"): groups `a`, `b`, `y`. */
 const AMBIGUOUS = new RegExp(String.raw`(?<![\d/.-])(?<a>\d{1,2})(?<s>[/-])(?<b>\d{1,2})\k<s>${YEAR}(?![/-]\d)`, "gu");

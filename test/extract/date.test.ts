@@ -144,6 +144,24 @@ describe("more date formats", () => {
     expect(values("Mi, 16.05.24 08:30 Uhr", { shortYears: true })).toEqual(["2024-05-16"]);
     expect(values("Version 1.2.3 vom 2024/05/16")).toEqual(["2024-05-16"]);
   });
+
+  it("reads month names of French, Spanish, Italian, Portuguese and Dutch sources", () => {
+    const values = (text: string): string[] => findDatesInText(text).map((d) => d.value);
+    expect(values("Publié le 13 juin 2019 à 10h")).toEqual(["2019-06-13"]);
+    expect(values("le 1er août 2020")).toEqual(["2020-08-01"]);
+    expect(values("Madrid, 13 de junio de 2019")).toEqual(["2019-06-13"]);
+    expect(values("pubblicato il 3 settembre 2021")).toEqual(["2021-09-03"]);
+    expect(values("3 de março de 2020")).toEqual(["2020-03-03"]);
+    expect(values("gepubliceerd op 12 maart 2022")).toEqual(["2022-03-12"]);
+    expect(values("Mit Mayo-Sauce 2019 gewonnen")).toEqual([]);
+  });
+
+  it("reads Chinese, Japanese and Korean dates", () => {
+    const values = (text: string): string[] => findDatesInText(text).map((d) => d.value);
+    expect(values("投稿日：2020年7月3日 12:00")).toEqual(["2020-07-03"]);
+    expect(values("2020년 7월 3일 오후")).toEqual(["2020-07-03"]);
+    expect(values("2020年7月")).toEqual([]);
+  });
 });
 
 describe("dates in archived URLs", () => {
