@@ -123,4 +123,11 @@ describe("lagebild eval dates", () => {
     expect(result.stdout).toContain("tp 1 (right date), fp 1 (wrong date), fn 1 (no date, one expected), tn 1 (no date, none expected)");
     expect(result.stdout).toMatch(/^\s+accuracy\s+0\.500$/m);
   });
+
+  it("refuses an --out file it cannot write before evaluating anything", () => {
+    const result = runCli(["eval", "dates", "--data", join(FIXTURES, "dates"), "--out", join(work, "no-such-dir", "dates.jsonl")]);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/BAD_ARGUMENT.*--out .*no-such-dir.*cannot be written/);
+    expect(result.stdout).toBe("");
+  });
 });

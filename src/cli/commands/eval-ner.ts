@@ -24,6 +24,7 @@ export function registerEvalNer(evalCommand: Command): void {
     .addHelpText("after", "\nExit codes: 0 evaluated (whatever the scores), 1 data missing or malformed (EVAL_DATA_MISSING / BAD_ARGUMENT), 2 usage error.")
     .action(async (flags: NerFlags) => {
       const { evaluateNer, formatNerReport } = await import("../../eval/ner.js");
+      if (flags.predictions) writeOptionFile("--predictions", flags.predictions, "");
       const { report, predictions } = evaluateNer(flags.data, await modelFrom(flags.model), { heldOut: flags.heldOut });
       if (flags.predictions) writeOptionFile("--predictions", flags.predictions, predictions);
       writeOut(flags.json ? JSON.stringify(report) + "\n" : formatNerReport(report) + (flags.predictions ? `Predictions: ${flags.predictions}\n` : ""));

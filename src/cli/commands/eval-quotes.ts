@@ -30,6 +30,7 @@ export function registerEvalQuotes(evalCommand: Command): void {
     .action(async (flags: QuotesFlags) => {
       const { evaluateQuotes } = await import("../../eval/quotes.js");
       const lines: string[] = [];
+      if (flags.predictions) writePredictions(flags.predictions, lines);
       const onDocument = flags.predictions ? (r: QuoteDocumentResult) => void lines.push(JSON.stringify(r)) : undefined;
       const report = evaluateQuotes(flags.data, { limit: flags.limit, onDocument });
       if (flags.predictions) writePredictions(flags.predictions, lines);

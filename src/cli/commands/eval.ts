@@ -25,6 +25,7 @@ function evalOptions(command: Command): Command {
 /** Collects per-page records and writes them as JSON Lines when --out was given. */
 function perPageSink<T>(out: string | undefined): { add: (record: T) => void; flush: () => void } {
   const lines: string[] = [];
+  if (out) writeOptionFile("--out", out, "");
   return {
     add: (record) => {
       if (out) lines.push(JSON.stringify(record));
