@@ -4,7 +4,7 @@
  * byline elements (`[itemprop=author]`, `.byline`).
  */
 import { cleanAuthors, type AuthorContext } from "./author.js";
-import { TEXT_NODE, type DomDocument, type DomElement, type DomNode } from "./dom.js";
+import { TEXT_NODE, walkElements, type DomDocument, type DomElement, type DomNode } from "./dom.js";
 import { asList, isObject, ldString, ldTypes, resolve, type JsonLd } from "./jsonld.js";
 import { metaValues, type MetaTable } from "./meta.js";
 import { normaliseLine } from "./text.js";
@@ -12,9 +12,42 @@ import { normaliseLine } from "./text.js";
 /** Byline elements longer than this are author boxes with a biography, not bylines. */
 const MAX_BYLINE_CHARS = 120;
 
-const BYLINE_SELECTORS = [
-  "[rel~=author]", "[itemprop~=author]", ".byline", "[class*=byline]", ".author-name", ".article__author", ".author", "[class*=autor]",
+/**
+ * Byline elements, strongest first, as tests on one element (one walk over the
+ * page instead of a selector query each): `[rel~=author]`, `[itemprop~=author]`,
+ * `.byline`, `[class*=byline]`, `.author-name`, `.article__author`, `.author`,
+ * `[class*=autor]`.
+ */
+const BYLINE_TESTS: ReadonlyArray<(element: DomElement) => boolean> = [
+  (e) => hasToken(e.getAttribute("rel"), "author"),
+  (e) => hasToken(e.getAttribute("itemprop"), "author"),
+  (e) => hasToken(e.getAttribute("class"), "byline"),
+  (e) => (e.getAttribute("class") ?? "").includes("byline"),
+  (e) => hasToken(e.getAttribute("class"), "author-name"),
+  (e) => hasToken(e.getAttribute("class"), "article__author"),
+  (e) => hasToken(e.getAttribute("class"), "author"),
+  (e) => (e.getAttribute("class") ?? "").includes("autor"),
 ];
+
+/** Whether a space-separated attribute value holds `token` (CSS `~=`). */
+function hasToken(value: string | null, token: string): boolean {
+  return value !== null && value.includes(token) && value.split(/\s+/).includes(token);
+}
+
+/** The elements of each byline test, in document order (meta and link elements left out). */
+function bylineElements(doc: DomDocument): DomElement[][] {
+  const found: DomElement[][] = BYLINE_TESTS.map(() => []);
+  const root = doc.documentElement;
+  if (!root) return found;
+  walkElements(root, (element) => {
+    if (element.localName === "meta" || element.localName === "link" || !(element.hasAttribute("class") || element.hasAttribute("rel") || element.hasAttribute("itemprop"))) return true;
+    BYLINE_TESTS.forEach((test, i) => {
+      if (test(element)) found[i].push(element);
+    });
+    return true;
+  });
+  return found;
+}
 
 /** Author names from JSON-LD: strings and Person objects (organisations are not authors). */
 function jsonLdAuthors(ld: JsonLd): { names: string[]; persons: boolean } {
@@ -57,10 +90,10 @@ function bylineText(element: DomElement): string {
 /** Containers whose bylines belong to other articles (teasers, comments). */
 const FOREIGN_CONTAINERS = "aside, nav, footer, [class*=teaser], [class*=related], [class*=comment]";
 
-function elementBylines(doc: DomDocument, selector: string): string[] {
+function elementBylines(elements: readonly DomElement[]): string[] {
   const values: string[] = [];
-  for (const element of Array.from(doc.querySelectorAll(selector))) {
-    if (element.localName === "meta" || element.localName === "link" || element.closest(FOREIGN_CONTAINERS)) continue;
+  for (const element of elements) {
+    if (element.closest(FOREIGN_CONTAINERS)) continue;
     const text = bylineText(element);
     if (text && text.length <= MAX_BYLINE_CHARS) values.push(text);
   }
@@ -78,8 +111,9 @@ export function findAuthor(doc: DomDocument, ld: JsonLd, meta: MetaTable, contex
   const sources: Array<() => string[]> = [
     () => metaValues(meta, ["author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author"]),
     () => metaValues(meta, ["article:author", "og:article:author"]).filter(notUrl),
-    ...BYLINE_SELECTORS.map((selector) => () => elementBylines(doc, selector)),
   ];
+  let elements: DomElement[][] | null = null;
+  for (let i = 0; i < BYLINE_TESTS.length; i++) sources.push(() => elementBylines((elements ??= bylineElements(doc))[i]));
   for (const source of sources) {
     const author = cleanAuthors(source(), context);
     if (author) return author;
