@@ -3,13 +3,19 @@ import { buildPipeline, hashStage, type Pipeline } from "../core/pipeline.js";
 import { cleanStage, type CleanContext } from "../clean/stage.js";
 import { languageStage, sentenceStage } from "../nlp/stages.js";
 import { datesStage, publishedStage } from "../nlp/dates/index.js";
+import { nerStage } from "../nlp/ner/stage.js";
+import { quotesStage } from "../nlp/quotes/stage.js";
 import { reject, type Rejection } from "../core/errors.js";
 
 export type ProcessContext = CleanContext;
 
-/** The standard pipeline: hash → clean → language → sentences → published date → temporal expressions. */
+/**
+ * The standard pipeline: hash → clean → language → sentences → published date →
+ * temporal expressions → entities (recognised and merged) → quotes (speakers
+ * resolved to those entities).
+ */
 export function standardPipeline(): Pipeline<ProcessContext> {
-  return buildPipeline<ProcessContext>([hashStage, cleanStage, languageStage, sentenceStage, publishedStage, datesStage]);
+  return buildPipeline<ProcessContext>([hashStage, cleanStage, languageStage, sentenceStage, publishedStage, datesStage, nerStage, quotesStage]);
 }
 
 /** Clean text shorter than this is not an article. */

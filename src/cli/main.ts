@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { LagebildError } from "../core/errors.js";
 import { EXIT, printError, UsageError } from "./context.js";
 import { registerArticles } from "./commands/articles.js";
+import { registerEntities } from "./commands/entities.js";
 import { registerEval } from "./commands/eval.js";
 import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
@@ -24,7 +25,7 @@ export function buildProgram(): Command {
     .option("--pg-url <url>", "use PostgreSQL at this URL instead of PGlite (default: $LAGEBILD_PG_URL)")
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerIngest, registerArticles, registerShow, registerExtract, registerExport, registerEval]) register(program);
+  for (const register of [registerIngest, registerArticles, registerShow, registerEntities, registerExtract, registerExport, registerEval]) register(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -22,6 +22,10 @@ import { gunzipSync } from "node:zlib";
 import type { QuoteKind, QuoteSpan, Span } from "../core/article.js";
 import { lagebildError } from "../core/errors.js";
 import { detectLanguage } from "../nlp/language.js";
+import { normaliseMentions } from "../nlp/entities/normalise.js";
+import type { NerModel } from "../nlp/ner/model.js";
+import { ENTITY_LANGUAGES } from "../nlp/ner/stage.js";
+import { loadNerModel, recogniseEntities } from "../nlp/ner/tagger.js";
 import { findQuotes } from "../nlp/quotes/find.js";
 import { splitSentences } from "../nlp/sentences.js";
 
@@ -261,10 +265,22 @@ export interface QuoteDocumentResult {
   matches: QuoteMatch[];
 }
 
-/** Finds quotes in a document's text the way the pipeline would: detected language, project sentence splitter. */
+let shippedModel: NerModel | null = null;
+
+/**
+ * Finds quotes in a document's text the way the pipeline does: detected
+ * language, project sentence splitter, entities of the shipped NER model
+ * (merged per article) for resolving speakers.
+ */
 export function predictQuotes(text: string): QuoteSpan[] {
   const language = detectLanguage(text, null).language;
-  return findQuotes(text, { language, sentences: splitSentences(text, language) });
+  const sentences = splitSentences(text, language);
+  let entities;
+  if (language && ENTITY_LANGUAGES.has(language)) {
+    shippedModel ??= loadNerModel();
+    entities = normaliseMentions(text, recogniseEntities(shippedModel, text, { sentences, language }), language);
+  }
+  return findQuotes(text, { language, sentences, entities });
 }
 
 /** Evaluates quote finding on every document of a folder. */

@@ -29,7 +29,7 @@ describe("lagebild CLI", () => {
   it("shows help for the program and every command", () => {
     const main = runCli(["--help"]);
     expect(main.code).toBe(0);
-    for (const command of ["ingest", "articles", "show", "extract", "export"]) {
+    for (const command of ["ingest", "articles", "show", "entities", "entity", "extract", "export"]) {
       expect(main.stdout).toContain(command);
       const sub = runCli([command, "--help"]);
       expect(sub.code, command).toBe(0);

@@ -21,11 +21,11 @@ interface Entry {
 }
 
 /** Writes a baseline file and runs the gate on it. */
-function gate(name: string, baseline: { extract: Entry; dates: Entry }, ...args: string[]) {
+function gate(name: string, baseline: Record<string, Entry & { args?: string[] }>, ...args: string[]) {
   const file = join(work, `${name}.json`);
   writeFileSync(file, JSON.stringify(baseline));
   const result = spawnSync(process.execPath, [GATE, "--baseline", file, ...args], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
-  return { code: result.status, out: result.stdout + result.stderr, baseline: JSON.parse(readFileSync(file, "utf8")) as { extract: Entry; dates: Entry } };
+  return { code: result.status, out: result.stdout + result.stderr, baseline: JSON.parse(readFileSync(file, "utf8")) as Record<string, Entry> };
 }
 
 describe("eval gate", () => {
@@ -66,5 +66,25 @@ describe("eval gate", () => {
     expect(run.baseline.extract.floors).toEqual({ f1: 0.909, recall: 0.833 });
     expect(run.baseline.dates.floors).toEqual({ accuracy: 0.75, f1: 0.5 });
     expect(run.baseline.extract.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("gates NER on a data file and quotes on a folder of documents, with nested metrics and pinned checksums", () => {
+    const baseline = {
+      ner: { data: join(ROOT, "test/fixtures/ner/mini.tsv"), floors: { f1: 0 } },
+      quotes: { data: join(ROOT, "test/fixtures/quotes"), floors: { "found.f1": 0, "byType.Direct.attributed.f1": 0 } },
+    };
+    const pinned = gate("nested-update", baseline, "--update");
+    expect(pinned.code, pinned.out).toBe(0);
+    expect(pinned.out).toMatch(/eval gate: ner on .*mini\.tsv \(\d+ sentences\)/);
+    expect(pinned.out).toMatch(/eval gate: quotes on .*quotes \(3 documents\)/);
+    expect(pinned.baseline.ner.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(pinned.baseline.quotes.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const directFloor = pinned.baseline.quotes.floors["byType.Direct.attributed.f1"];
+    expect(directFloor).toBeGreaterThan(0);
+    const strict = { ...pinned.baseline, quotes: { ...pinned.baseline.quotes, floors: { "byType.Direct.attributed.f1": directFloor + 0.001, "no.such.metric": 0 } } };
+    const failed = gate("nested-fail", strict);
+    expect(failed.code).toBe(1);
+    expect(failed.out).toContain(`quotes byType.Direct.attributed.f1 is ${directFloor.toFixed(3)}, below its floor ${(directFloor + 0.001).toFixed(3)}`);
+    expect(failed.out).toContain('quotes: the report has no metric "no.such.metric"');
   });
 });
