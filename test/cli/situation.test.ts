@@ -3,7 +3,7 @@
  * (`entities`, `entity`), who said what and when (`show`, `export`), on two
  * German text dumps ingested into a fresh store.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
