@@ -28,10 +28,10 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "räumt räumte räumten räume räumen", participle: "eingeräumt", particle: "ein" },
   { finite: "gibt gab gaben gebe gäbe geben", participle: "zugegeben", particle: "zu" },
   { finite: "gibt gab gaben gebe geben", participle: "angegeben", particle: "an", core: true },
-  { finite: "gibt gab gaben gebe geben", participle: "bekanntgegeben", particle: "bekannt", core: true },
+  { finite: "gibt gab gaben gebe geben", participle: "bekanntgegeben", particle: "bekannt", core: true, act: true },
   { finite: "ergänzt ergänzte ergänzten ergänze ergänzen", participle: "ergänzt", core: true },
   { finite: "merkt merkte merkten merke merken", participle: "angemerkt", particle: "an" },
-  { finite: "weist wies wiesen weise", participle: "hingewiesen", particle: "hin" },
+  { finite: "weist wies wiesen weise", participle: "hingewiesen", particle: "hin", act: true },
   { finite: "weist wies wiesen weise", participle: "zurückgewiesen", particle: "zurück" },
   { finite: "meldet meldete meldeten melde melden", participle: "gemeldet", core: true },
   { finite: "schreibt schrieb schrieben schreibe", participle: "geschrieben", core: true },
@@ -70,7 +70,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "empfiehlt empfahl empfahlen empfehle", participle: "empfohlen" },
   { finite: "rät riet rieten rate", participle: "" },
   { finite: "mahnt mahnte mahnten mahne mahnen", participle: "gemahnt", act: true },
-  { finite: "verweist verwies verwiesen verweise", participle: "verwiesen" },
+  { finite: "verweist verwies verwiesen verweise", participle: "verwiesen", act: true },
   { finite: "sichert sicherte sicherten sichere", participle: "zugesichert", particle: "zu" },
   { finite: "verspricht versprach versprachen verspreche", participle: "versprochen" },
   { finite: "beteuert beteuerte beteuerten beteuere beteuern", participle: "beteuert" },
@@ -108,7 +108,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "räumt räumte räumten", participle: "eingeräumt", particle: "ein" },
   { finite: "spricht sprach sprachen spreche", participle: "ausgesprochen", particle: "aus" },
   { finite: "plädiert plädierte plädierten plädiere", participle: "plädiert" },
-  { finite: "wertet wertete werteten werte", participle: "gewertet", act: true },
+  { finite: "wertet wertete werteten werte werten", participle: "gewertet", act: true },
   { finite: "vertritt vertrat vertraten vertrete", participle: "vertreten" },
   { finite: "unterstellt unterstellte unterstellten", participle: "unterstellt" },
   { finite: "skandiert skandierte skandierten", participle: "skandiert" },
@@ -126,6 +126,28 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "freut freute freuten freue", participle: "gefreut" },
   { finite: "ärgert ärgerte ärgerten", participle: "geärgert" },
   { finite: "ruft rief riefen", participle: "gerufen" },
+  { finite: "sagt sagte sagten sage", participle: "zugesagt", particle: "zu" },
+  { finite: "signalisiert signalisierte signalisierten signalisiere signalisieren", participle: "signalisiert" },
+  { finite: "besagt besagte besagten", participle: "besagt" },
+  { finite: "konstatiert konstatierte konstatierten konstatiere konstatieren", participle: "konstatiert", core: true },
+  { finite: "bemerkt bemerkte bemerkten bemerke", participle: "bemerkt", core: true },
+  { finite: "prophezeit prophezeite prophezeiten prophezeie prophezeien", participle: "prophezeit" },
+  { finite: "spekuliert spekulierte spekulierten spekuliere spekulieren", participle: "spekuliert", cognition: true },
+  { finite: "mutmaßt mutmaßte mutmaßten mutmaße mutmaßen", participle: "gemutmaßt", cognition: true },
+  { finite: "bescheinigt bescheinigte bescheinigten bescheinige bescheinigen", participle: "bescheinigt" },
+  { finite: "attestiert attestierte attestierten attestiere attestieren", participle: "attestiert" },
+  { finite: "beharrt beharrte beharrten beharre beharren", participle: "beharrt" },
+  { finite: "pocht pochte pochten poche pochen", participle: "gepocht" },
+  { finite: "beschuldigt beschuldigte beschuldigten beschuldige beschuldigen", participle: "beschuldigt" },
+  { finite: "bekundet bekundete bekundeten bekunde bekunden", participle: "bekundet" },
+  { finite: "verneint verneinte verneinten verneine verneinen", participle: "verneint" },
+  { finite: "erwartet erwartete erwarteten erwarte", participle: "erwartet", cognition: true },
+  { finite: "vermeldet vermeldete vermeldeten vermelde vermelden", participle: "vermeldet", core: true },
+  { finite: "notiert notierte notierten", participle: "notiert", core: true },
+  { finite: "würdigt würdigte würdigten würdige würdigen", participle: "gewürdigt" },
+  { finite: "vergleicht verglich verglichen vergleiche", participle: "verglichen", act: true },
+  { finite: "bittet bat baten bitte", participle: "gebeten" },
+  { finite: "attackiert attackierte attackierten attackiere attackieren", participle: "attackiert" },
 ];
 
 /** Words that follow "nach" or precede "zufolge" and make a source phrase ("nach Angaben der Polizei"); compounds ending in them count too. */
@@ -183,7 +205,7 @@ export const GERMAN_HEARSAY_ENDINGS: readonly string[] = ["haben", "sein", "word
 export const GERMAN_COMPLEMENT_CONJUNCTIONS: readonly string[] = ["dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wer", "was", "wo", "wieso", "inwieweit"];
 
 /** Personal pronouns that can be a speaker. */
-export const GERMAN_SPEAKER_PRONOUNS: readonly string[] = ["er", "sie", "es", "man", "ich", "wir", "dieser", "diese", "dieses", "jener", "jene"];
+export const GERMAN_SPEAKER_PRONOUNS: readonly string[] = ["er", "sie", "es", "man", "ich", "wir", "dieser", "diese", "dieses", "jener", "jene", "letztere", "letzterer", "erstere", "ersterer"];
 
 /** Articles and determiners that open a noun phrase. */
 export const GERMAN_DETERMINERS: readonly string[] = [
@@ -284,6 +306,14 @@ export const GERMAN_PREPOSITIONS: readonly string[] = [
 /** Nouns that head adverbial phrases, not speakers ("Des Weiteren", "Im Übrigen"). */
 export const GERMAN_ADVERBIAL_NOUNS: readonly string[] = ["weiteren", "übrigen", "öfteren", "ganzen", "allgemeinen", "wesentlichen", "einzelnen", "folgenden", "vorfeld", "zuge"];
 
+/** Nouns with an abstract ending that name an acting body, so a phrase headed by one can be a speaker ("die Regierung", "die Kommission"). */
+export const GERMAN_AGENT_NOUNS: readonly string[] = [
+  "regierung", "bundesregierung", "landesregierung", "zeitung", "tageszeitung", "stiftung", "vereinigung", "verwaltung",
+  "organisation", "kommission", "delegation", "redaktion", "opposition", "koalition", "fraktion", "union", "nation", "gewerkschaft",
+  "staatsanwaltschaft", "leitung", "führung", "direktion", "vertretung", "bewegung", "partei", "institution", "polizeidirektion",
+  "behörde", "agentur", "kirche", "mannschaft", "gemeinschaft", "botschaft", "ermittlungsbehörde", "versammlung", "vereinigungen",
+];
+
 /** Nouns of time: a capitalised word of this kind after a cue verb is not the speaker ("sagte Montag"). */
 export const GERMAN_TIME_NOUNS: readonly string[] = [
   "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "wochenende", "abend", "morgen",
@@ -355,6 +385,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   reflexiveNonCues: GERMAN_REFLEXIVE_NON_CUES,
   reflexive: ["sich"],
   adverbialNouns: GERMAN_ADVERBIAL_NOUNS,
+  agentNouns: GERMAN_AGENT_NOUNS,
   passiveAuxiliaries: ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"],
   agentPrepositions: ["von", "vom"],
   capitalisedNouns: true,

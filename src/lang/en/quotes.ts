@@ -83,6 +83,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   reflexiveNonCues: [],
   reflexive: [],
   adverbialNouns: [],
+  agentNouns: [],
   passiveAuxiliaries: ["was", "were", "is", "are", "been", "being"],
   agentPrepositions: ["by"],
   capitalisedNouns: false,

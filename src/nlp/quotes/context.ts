@@ -19,10 +19,12 @@ export interface QuoteDoc {
   sentences: Sentence[];
   pairs: QuotePair[];
   lex: QuoteLexicon;
+  /** Character spans of named persons and organisations (from the NER stage; empty without it). */
+  actors: Span[];
 }
 
 /** Builds the document view the finder works on. */
-export function buildQuoteDoc(text: string, sentences: readonly Span[], lex: QuoteLexicon): QuoteDoc {
+export function buildQuoteDoc(text: string, sentences: readonly Span[], lex: QuoteLexicon, actors: readonly Span[] = []): QuoteDoc {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
   let line = 0;
@@ -32,7 +34,7 @@ export function buildQuoteDoc(text: string, sentences: readonly Span[], lex: Quo
       while (line + 1 < lineStarts.length && lineStarts[line + 1] <= s.start) line++;
       return { start: s.start, end: s.end, index, line, toks: tokenize(text, s.start, s.end) };
     });
-  return { text, sentences: sents, pairs: findQuotePairs(text), lex };
+  return { text, sentences: sents, pairs: findQuotePairs(text), lex, actors: actors.map((a) => ({ start: a.start, end: a.end })) };
 }
 
 /** The sentence that contains `offset`, or the last one starting before it. */

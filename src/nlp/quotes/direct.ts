@@ -11,6 +11,7 @@ import { sentenceAt } from "./context.js";
 import type { Frame } from "./frames.js";
 import { speakerOf, type Found } from "./found.js";
 import type { QuotePair } from "./marks.js";
+import { personAfterThing } from "./person.js";
 import { nounPhrase, subjectAfter } from "./phrase.js";
 import { isWord, type Tok } from "./tokens.js";
 
@@ -136,8 +137,9 @@ function colonSpeaker(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number) 
   const adverbial = lex.sets.prepositions.has(first) || lex.sets.skipAdverbs.has(first) || lex.sets.subordinators.has(first);
   if (!adverbial) {
     const np = nounPhrase(toks, j, lim, lex);
-    if (np && !/^(den|dem|einen|einem)$/u.test(toks[np.from].lower)) return np;
-    return null;
+    if (!np || /^(den|dem|einen|einem)$/u.test(toks[np.from].lower)) return null;
+    const verb = toks.findIndex((t, i) => i >= np.to && i < lim && /^\p{Ll}/u.test(t.text));
+    return (verb === np.to ? personAfterThing(doc, toks, np, verb, lim) : null) ?? np;
   }
   let k = j;
   while (k < lim) {

@@ -32,7 +32,8 @@ export function findQuotes(text: string, opts: FindQuotesOptions): QuoteSpan[] {
 
 /** The finder's own records (with how each quote was found), before speaker resolution. */
 export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc; quotes: Found[] } {
-  const doc = buildQuoteDoc(text, opts.sentences, lexiconFor(opts.language));
+  const actors = (opts.entities ?? []).filter((e) => e.type === "PER" || e.type === "ORG");
+  const doc = buildQuoteDoc(text, opts.sentences, lexiconFor(opts.language), actors);
   const frames = new Map<Sentence, Frame[]>(doc.sentences.map((s) => [s, findFrames(doc, s)]));
   const direct = findDirect(doc, frames);
   const used = new Set(direct.used);

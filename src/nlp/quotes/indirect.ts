@@ -203,7 +203,7 @@ function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number,
   for (let i = from; i < to; i++) if (!quoted[i] && s.subjunctive.has(toks[i].lower)) return true;
   if (frame.verbFinal) return false;
   const region = toks.slice(from, to);
-  if (!frame.verb?.verb.cognition && region.some((t, i) => ZU_INFINITIVE.test(t.lower) || (t.lower === "zu" && /^\p{Ll}+en$/u.test(region[i + 1]?.text ?? "")))) return true;
+  if (!frame.verb?.verb.cognition && region.some((t, i) => ZU_INFINITIVE.test(t.lower) || (t.lower === "zu" && /^\p{Ll}+(?:en|ern|eln)$/u.test(region[i + 1]?.text ?? "")))) return true;
   if (frame.verb?.verb.core && joint?.text === "," && !frame.inverted && hasVerbLikeWord(doc, region)) return true;
   return false;
 }

@@ -84,6 +84,8 @@ export interface QuoteLanguageData {
   reflexive: readonly string[];
   /** Capitalised words that head adverbial phrases ("Des Weiteren"). */
   adverbialNouns: readonly string[];
+  /** Nouns with an abstract ending that still name an acting body ("Regierung", "Kommission"): such a phrase may speak. */
+  agentNouns: readonly string[];
   /** Auxiliaries of the passive: "wurde mitgeteilt" has no subject speaker. */
   passiveAuxiliaries: readonly string[];
   /** Prepositions that name the agent of a passive ("von"). */
@@ -112,7 +114,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "termMarkers", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive",
 ] as const;
 
 /** Compiles language data into lookup tables. */

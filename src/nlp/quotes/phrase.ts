@@ -48,10 +48,18 @@ export function isAdjective(tok: Tok, lex: QuoteLexicon): boolean {
 
 /** True for a word that heads a noun phrase: a capitalised word (German) or, in English, a capitalised name. */
 function isHeadWord(tok: Tok, lex: QuoteLexicon): boolean {
-  if (!isWord(tok) || !isCapitalised(tok)) return false;
+  if (!isWord(tok) || !(isCapitalised(tok) || isLowerName(tok))) return false;
   const s = lex.sets;
   return !(s.determiners.has(tok.lower) || s.prepositions.has(tok.lower) || s.subordinators.has(tok.lower) || s.coordinators.has(tok.lower) || s.adverbialNouns.has(tok.lower));
 }
+
+/** Names written in lower case: inner capitals ("eBay") or an inner dot ("ver.di", "t-online.de"). */
+function isLowerName(tok: Tok): boolean {
+  return /^\p{Ll}+\p{Lu}/u.test(tok.text) || (tok.text.length >= 5 && /^\p{Ll}[\p{L}\p{N}-]*\.\p{Ll}{2,}$/u.test(tok.text));
+}
+
+/** Words that take a partitive genitive and stand for a person: "Einer der Putschisten", "Keiner der Abgeordneten". */
+const PARTITIVES = new Set(["einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele", "einige", "mehrere", "beide", "alle", "zwei", "drei", "one", "some", "many", "several"]);
 
 /** The end of a short quoted name starting at `i` („Bild“, „Neue Zürcher Zeitung“, „Bild“-Zeitung), or -1. */
 function quotedName(toks: readonly Tok[], i: number, lim: number): number {
@@ -127,6 +135,10 @@ export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: Qu
   const next = toks[i + 1];
   const determinerUse = lex.sets.determiners.has(first.lower) && next && i + 1 < lim && (isHeadWord(next, lex) || isAdjective(next, lex));
   if (lex.sets.pronouns.has(first.lower) && !determinerUse) return { from: i, to: i + 1 };
+  if (PARTITIVES.has(first.lower) && next && lex.sets.npLinks.has(next.lower) && i + 1 < lim) {
+    const whole = nounPhrase(toks, i + 1, lim, lex, withApposition);
+    if (whole) return { from: i, to: whole.to };
+  }
   let j = i;
   if (lex.sets.determiners.has(first.lower)) j++;
   while (j < lim && (isAdjective(toks[j], lex) || (toks[j].lower === "so" && /^genannt/u.test(toks[j + 1]?.lower ?? "")))) j++;

@@ -8,7 +8,8 @@ import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import type { VerbEntry } from "./lexicon.js";
-import { nounPhrase, phraseBefore, subjectAfter, subjectBefore, type Range } from "./phrase.js";
+import { isAdjective, isTime, nounPhrase, phraseBefore, subjectAfter, subjectBefore, type Range } from "./phrase.js";
+import { personAfterThing } from "./person.js";
 import { isClauseBreak, type Tok } from "./tokens.js";
 
 /** Separable particles that turn a speech verb into something else ("sagte … ab"). */
@@ -81,13 +82,13 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
     return { ...base, speaker, from: 0, to: extend(speaker), inverted: false, verbFinal: false, backward: true };
   }
   const pronoun = toks[pivot + 1] && lex.sets.pronouns.has(toks[pivot + 1].lower) && toks[pivot + 1].lower !== "es" && !lex.sets.determiners.has(toks[pivot + 1].lower) ? { from: pivot + 1, to: pivot + 2 } : null;
-  const fronted = pronoun ? null : frontedSubject(doc, toks, hard, pivot);
+  const opensClause = start === pivot && pivot > 0 && (toks[pivot - 1].text === "," || QUOTE_MARKS.has(toks[pivot - 1].text) || toks[pivot - 1].text === "–");
+  const fronted = pronoun ? null : (frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause));
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
   if (fronted) {
-    const speaker = objectSpeaker ? (subjectAfter(toks, pivot + 1, end, lex) ?? fronted) : fronted;
+    const speaker = objectSpeaker ? (subjectAfter(toks, pivot + 1, end, lex) ?? fronted) : (personAfterThing(doc, toks, fronted, pivot, end) ?? fronted);
     return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false };
   }
-  const opensClause = start === pivot && pivot > 0 && (toks[pivot - 1].text === "," || QUOTE_MARKS.has(toks[pivot - 1].text) || toks[pivot - 1].text === "–");
   const subject = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? subjectAfter(toks, pivot + 1, end, lex);
   const speaker = objectSpeaker && subject ? (subjectAfter(toks, subject.to, end, lex) ?? subject) : subject;
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause, verbFinal: false };
@@ -143,12 +144,64 @@ function frontedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: numb
   return null;
 }
 
-/** "Der Minister, der …, sagte": the phrase before a relative clause that ends right before the verb. */
+/** Words at the start of a sentence that are adverbs, not the start of a subject ("Relativierend", "Möglicherweise"). */
+const OPENING_ADVERB = /(?:lich|weise|mals|end|erweise)$/u;
+/** The first position of a main clause holds at most this many tokens before the finite verb. */
+const MAX_FIRST_POSITION = 30;
+
+/**
+ * The noun phrase opening the sentence when the first position reaches the
+ * verb through material the phrase grammar does not cover ("Die
+ * Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte"):
+ * in a main clause that phrase is the subject far more often than the phrase
+ * after the verb. Null when the sentence opens with an adverbial.
+ */
+function openingPhrase(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: number, afterComma: boolean): Range | null {
+  const s = doc.lex.sets;
+  let j = 0;
+  while (j < pivot && (hard[j] || isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text) || s.coordinators.has(toks[j].lower) || s.focusParticles.has(toks[j].lower))) j++;
+  if (j >= pivot || pivot - j > MAX_FIRST_POSITION) return null;
+  if (afterComma && (toks.slice(j, pivot).some((t, i) => hard[j + i] || QUOTE_MARKS.has(t.text)) || !onlyPhraseWords(doc, toks, j, pivot))) return null;
+  const first = toks[j];
+  if (!/^\p{Lu}/u.test(first.text) || s.prepositions.has(first.lower) || s.subordinators.has(first.lower) || s.skipAdverbs.has(first.lower) || s.sourceAdverbs.has(first.lower)) return null;
+  if (s.demonstratives.has(first.lower) || first.lower === "es" || OPENING_ADVERB.test(first.lower) || isTime(first, doc.lex)) return null;
+  if (toks.slice(j + 1, pivot).some((t) => s.subordinators.has(t.lower) || s.auxiliaries.has(t.lower) || doc.lex.finite.has(t.lower))) return null;
+  const np = nounPhrase(toks, j, pivot, doc.lex);
+  if (!np || /^(den|dem|einen|einem|seinen|ihren|diesen)$/u.test(first.lower)) return null;
+  return np;
+}
+
+/**
+ * True when the lower-case words between `from` and `to` can all stand inside
+ * noun phrases (articles, prepositions, name particles, attributive
+ * adjectives): the stretch before a comma is then an apposition, not a clause
+ * of its own ("Die Preise steigen, erklärte X").
+ */
+function onlyPhraseWords(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
+  const s = doc.lex.sets;
+  for (let i = from; i < to; i++) {
+    const t = toks[i];
+    if (!/^\p{Ll}/u.test(t.text)) continue;
+    if (s.determiners.has(t.lower) || s.prepositions.has(t.lower) || s.npLinks.has(t.lower) || s.nameParticles.has(t.lower) || t.lower === "und") continue;
+    if (isAdjective(t, doc.lex) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "")) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * "Der Minister, der …, sagte", "Tony Auden, ein Sprecher des Zentrums in
+ * Brisbane, wies darauf hin": the phrase before a relative clause or a long
+ * apposition that ends with a comma right before the verb.
+ */
 function relativeSkip(doc: QuoteDoc, toks: Tok[], from: number, pivot: number): Range | null {
   const np = nounPhrase(toks, from, pivot, doc.lex);
   if (!np || toks[np.to]?.text !== "," || toks[pivot - 1]?.text !== ",") return null;
-  const rel = toks[np.to + 1]?.lower ?? "";
-  if (!/^(der|die|das|welcher|welche|dessen|deren|dem|den)$/u.test(rel) && !doc.lex.sets.prepositions.has(rel)) return null;
+  const next = toks[np.to + 1];
+  const rel = next?.lower ?? "";
+  const relative = /^(der|die|das|welcher|welche|dessen|deren|dem|den)$/u.test(rel) || doc.lex.sets.prepositions.has(rel);
+  const appositive = next !== undefined && (doc.lex.sets.determiners.has(rel) || /^[\p{Lu}\p{N}]/u.test(next.text));
+  if (!relative && !appositive) return null;
   return pivot - np.to < 25 ? np : null;
 }
 

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import type { EntityMention } from "../../../src/core/article.js";
+import { brief, briefs, quotesOf } from "./helpers.js";
+
+describe("speakers in the first position", () => {
+  it("reaches the verb through a long apposition with a prepositional phrase", () => {
+    const text = "Tony Auden, ein Sprecher des Zyklonwarnzentrums in Brisbane, wies darauf hin, dass sich der Sturm vor dem Landfall abgeschwächt habe.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "Tony Auden", cue: "wies hin" });
+  });
+
+  it("takes the phrase opening the sentence when the first position is beyond the phrase grammar", () => {
+    const text = "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne der Bundesregierung. „Die Mittel sind völlig unrealistisch geplant worden.“";
+    const quotes = briefs(text);
+    expect(quotes[quotes.length - 1].speaker).toMatch(/^Die Haushaltspolitikerin/u);
+    expect(quotes.map((q) => q.speaker)).not.toContain("die Pläne der Bundesregierung");
+  });
+
+  it("keeps the speaker after the verb when a clause of its own stands before the comma", () => {
+    expect(briefs("Die Preise für Energie steigen weiter, erklärte der Minister am Montag.")[0]).toMatchObject({ kind: "indirect", speaker: "der Minister" });
+  });
+
+  it("does not take an opening adverbial for the speaker", () => {
+    const text = "Möglicherweise erklärte der Minister, die Lage sei ernst.";
+    expect(briefs(text)[0]).toMatchObject({ speaker: "der Minister" });
+  });
+
+  it("reads a partitive phrase as the speaker", () => {
+    const text = "Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe schon viele Hausbrände gesehen, aber noch keinen wie diesen.“";
+    expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Einer der 13 beteiligten Feuerwehrmänner", cue: "sagte" });
+  });
+
+  it("reads names written in lower case", () => {
+    expect(briefs("Die Gewerkschaft ver.di geht davon aus, dass es zu massiven Beeinträchtigungen im Flugverkehr kommen wird.")[0]).toMatchObject({ speaker: "Die Gewerkschaft ver.di" });
+    expect(briefs("Wie t-online.de berichtet, ist der erste Trailer zum vierten Teil des Spiels veröffentlicht worden.")[0]).toMatchObject({ speaker: "t-online.de" });
+  });
+});
+
+describe("object in the first position", () => {
+  it("takes the name after the verb when the first phrase names an abstract thing", () => {
+    const text = "Die Äußerungen der Richter bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“.";
+    expect(briefs(text).find((q) => q.kind === "direct")).toMatchObject({ speaker: "Wiefelspütz" });
+  });
+
+  it("takes the person after the verb in a clause before a colon", () => {
+    const text = "Jegliche Mitverantwortung für die Finanzaffäre weist Hartmann von sich: „Diese Verantwortung kann nur der Vorsitzende übernehmen.“";
+    expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Hartmann" });
+  });
+
+  it("keeps an acting body in the first position as the speaker", () => {
+    const text = "Die Bundesregierung nannte Müller einen „verlässlichen Partner in schwierigen Zeiten“.";
+    expect(briefs(text).find((q) => q.kind === "direct")).toMatchObject({ speaker: "Die Bundesregierung" });
+  });
+
+  it("uses the person entities of the NER stage", () => {
+    const text = "Die Einschätzung der Lage teilte Müller-Lüdenscheidt nicht: „Das ist übertrieben und schadet allen Beteiligten.“";
+    const start = text.indexOf("Müller");
+    const entities: EntityMention[] = [{ start, end: start + "Müller-Lüdenscheidt".length, text: "Müller-Lüdenscheidt", type: "PER", entity: "per:mueller", name: "Müller-Lüdenscheidt" }];
+    const [q] = quotesOf(text, "de", entities);
+    expect(brief(q)).toMatchObject({ kind: "direct", speaker: "Müller-Lüdenscheidt" });
+    expect(q.speaker_entity).toBe("per:mueller");
+  });
+});
+
+describe("pronouns and new cues", () => {
+  it("takes „letztere“ after „so“ as the speaker", () => {
+    const text = "„Das Elend der Tiere in den Zuchtanlagen geht ohne Unterbrechung weiter“, so letztere.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "letztere", cue: "so" });
+  });
+
+  it("reads „signalisiert“ and „zugesagt“ as cues", () => {
+    expect(briefs("Die Regierungen von Deutschland und Frankreich haben signalisiert, dass ihre Länder einen erheblichen Beitrag leisten können.")[0]).toMatchObject({
+      kind: "indirect",
+      speaker: "Die Regierungen von Deutschland und Frankreich",
+    });
+    expect(briefs("Im Rahmen des Protokolls hat die EU zugesagt, die Emissionen bis 2012 um acht Prozent zu verringern.")[0]).toMatchObject({ kind: "indirect", speaker: "die EU" });
+  });
+
+  it("reads an infinitive in -ern after a cue as reported", () => {
+    expect(briefs("Der Konzern hat zugesagt, die Emissionen bis 2012 deutlich zu verringern.")[0]).toMatchObject({ kind: "indirect", speaker: "Der Konzern", cue: "zugesagt" });
+  });
+
+  it("reads „gab … bekannt“ and „verwies auf“ as speech acts", () => {
+    expect(briefs("Die Staatsanwaltschaft gab am Montag die Einstellung des Verfahrens bekannt.")[0]).toMatchObject({ kind: "reported", speaker: "Die Staatsanwaltschaft" });
+    expect(briefs("Ein Militärsprecher verwies auf die schlechten Wetterbedingungen.")[0]).toMatchObject({ kind: "reported", speaker: "Ein Militärsprecher" });
+  });
+});
