@@ -49,11 +49,19 @@ const languages = new Map();
 for (const r of records) languages.set(r.language, (languages.get(r.language) ?? 0) + 1);
 console.log(`\nLanguages: ${[...languages].map(([l, n]) => `${l} ${n}`).join(", ")}; sentences: ${records.reduce((n, r) => n + r.sentences.length, 0)}`);
 
-const example = records.find((r) => r.removed.length >= 3) ?? records[0];
+heading("Who is mentioned: lagebild entities --limit 15");
+lagebild(["entities", "--limit", "15"]);
+const quotes = records.flatMap((r) => r.quotes);
+const kinds = new Map();
+for (const q of quotes) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
+console.log(`\nQuotes: ${quotes.length} (${[...kinds].map(([k, n]) => `${k} ${n}`).join(", ")}), ${quotes.filter((q) => q.speaker_entity).length} with the speaker resolved to an entity; dates in the text: ${records.reduce((n, r) => n + r.dates.length, 0)}`);
+
+const example = records.find((r) => r.removed.length >= 3 && r.quotes.length >= 2) ?? records.find((r) => r.removed.length >= 3) ?? records[0];
 heading(`One article in detail: lagebild show ${example.id} --removed`);
 lagebild(["show", example.id, "--removed"]);
 
 heading("Next steps");
 console.log(`  node dist/cli/main.js --db ${db} export --format csv --out articles.csv`);
 console.log(`  node dist/cli/main.js --db ${db} articles --search Berlin`);
+console.log(`  node dist/cli/main.js --db ${db} entity per:angela-merkel`);
 console.log("  node dist/cli/main.js --help");
