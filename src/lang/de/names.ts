@@ -112,7 +112,8 @@ export const NOMINATIVE_S_ENDINGS: readonly string[] = ["fonds", "ss", "us", "xs
 export const ADJECTIVE_STEMS: readonly string[] = [
   "neu", "alt", "rot", "weiß", "schwarz", "grün", "blau", "frei", "vereinigt", "vereint", "groß", "klein", "hoh", "ober", "nieder",
   "erst", "zweit", "dritt", "link", "recht", "west", "ost", "nord", "süd", "nah", "mittler", "fern",
-  "deutsch", "evangelisch", "katholisch", "auswärtig", "ständig", "gemeinsam", "einig", "heilig",
+  "deutsch", "süddeutsch", "norddeutsch", "ostdeutsch", "westdeutsch", "mitteldeutsch", "allgemein", "evangelisch",
+  "katholisch", "auswärtig", "ständig", "gemeinsam", "einig", "heilig", "bayrisch", "kaiserlich", "königlich",
 ];
 
 /**

@@ -40,13 +40,17 @@ export function adjectiveParts(token: string): AdjectiveParts | null {
 /**
  * Indices of the adjectives of a name: inflected adjectives in the leading
  * run of capitalised tokens, before that run's last token (the head noun).
- * "Neue Zürcher Zeitung" → [0]; "Alternative für Deutschland" → [].
+ * "Neue Zürcher Zeitung" → [0]; "Frankfurter Allgemeine Zeitung" → [1];
+ * "Alternative für Deutschland" → [].
  */
 export function adjectiveRun(tokens: readonly string[]): number[] {
   let run = 0;
   while (run < tokens.length && /^\p{Lu}/u.test(tokens[run])) run++;
   const out: number[] = [];
-  for (let i = 0; i < run - 1 && adjectiveParts(tokens[i]) !== null; i++) out.push(i);
+  for (let i = 0; i < run - 1; i++) {
+    if (adjectiveParts(tokens[i]) !== null) out.push(i);
+    else if (!/er$/u.test(tokens[i])) break; // an indeclinable place adjective ("Frankfurter") may stand among them
+  }
   return out;
 }
 

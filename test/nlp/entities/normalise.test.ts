@@ -542,3 +542,19 @@ describe("normaliseMentions: English and across articles", () => {
     expect(normaliseMentions("Maler Gerhard Richter stellt aus.", [mention], "de")[0].name).toBe("Gerhard Richter");
   });
 });
+
+describe("normaliseMentions: adjectives in organisation names", () => {
+  it("puts strong and weak adjective forms into the nominative, also after an indeclinable place adjective", () => {
+    const text =
+      "Laut Süddeutscher Zeitung kam die Kommission zu dem Schluss. Die Frankfurter Allgemeine Zeitung berichtete ebenfalls. " +
+      "Nach Angaben der Frankfurter Allgemeinen Zeitung war es anders. Der Norddeutsche Rundfunk sendet morgen.";
+    expect(
+      normaliseMentions(text, mentionsOf(text, [
+        ["Süddeutscher Zeitung", "ORG"],
+        ["Frankfurter Allgemeine Zeitung", "ORG"],
+        ["Frankfurter Allgemeinen Zeitung", "ORG"],
+        ["Norddeutsche Rundfunk", "ORG"],
+      ]), "de").map((m) => m.entity),
+    ).toEqual(["org:sueddeutsche-zeitung", "org:frankfurter-allgemeine-zeitung", "org:frankfurter-allgemeine-zeitung", "org:norddeutscher-rundfunk"]);
+  });
+});
