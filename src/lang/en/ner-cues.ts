@@ -21,3 +21,12 @@ export const ENGLISH_TITLE_MODIFIERS: readonly string[] = [
   "Iranian", "Turkish", "Polish", "Austrian", "Swiss", "Dutch", "Belgian", "Japanese", "Indian", "Canadian", "Australian", "European",
   "U.S.", "US", "UK", "EU", "UN",
 ];
+
+/**
+ * Lower-case words that English titles of works and events keep in lower case
+ * ("The Lord of the Rings", "War and Peace"); any other lower-case word marks
+ * a phrase as a sentence rather than a title ("We will keep the debt brake").
+ */
+export const ENGLISH_TITLE_SMALL_WORDS: readonly string[] = [
+  "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with", "from", "as", "vs", "via", "de", "von", "van",
+];

@@ -7,6 +7,7 @@
  */
 import type { EntityMention } from "../../core/article.js";
 import type { Stage } from "../../core/pipeline.js";
+import { ENGLISH_TITLE_SMALL_WORDS } from "../../lang/en/ner-cues.js";
 import type { NerModel } from "./model.js";
 import { loadNerModel, recogniseEntities } from "./tagger.js";
 import { normaliseMentions } from "../entities/normalise.js";
@@ -14,9 +15,21 @@ import { normaliseMentions } from "../entities/normalise.js";
 /** Languages the shipped model is used for. */
 export const ENTITY_LANGUAGES: ReadonlySet<string> = new Set(["de", "en"]);
 
+const SMALL_WORDS = new Set(ENGLISH_TITLE_SMALL_WORDS);
+
+/**
+ * Whether an English MISC mention reads as a sentence, not a title: two or more
+ * lower-case words that titles do not keep small ("We will keep the debt brake").
+ */
+function englishSentence(mention: EntityMention): boolean {
+  const small = mention.text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word));
+  return small.length >= 2;
+}
+
 /** Whether a merged mention names something: it has a canonical name with two letters in a row ("Gruppe A" has none). */
-function isName(mention: EntityMention): boolean {
-  return mention.entity !== null && mention.name !== null && /\p{L}{2}/u.test(mention.name);
+function isName(mention: EntityMention, language: string): boolean {
+  if (mention.entity === null || mention.name === null || !/\p{L}{2}/u.test(mention.name)) return false;
+  return !(language === "en" && mention.type === "MISC" && englishSentence(mention));
 }
 
 /** A stage that tags with `model` (the shipped German model, loaded on first use, by default). */
@@ -30,7 +43,8 @@ export function createNerStage(model?: NerModel): Stage {
       if (!article.language || !ENTITY_LANGUAGES.has(article.language)) return { entities: [] };
       loaded ??= loadNerModel();
       const mentions = recogniseEntities(loaded, article.text, { sentences: article.sentences, language: article.language });
-      return { entities: normaliseMentions(article.text, mentions, article.language).filter(isName) };
+      const language = article.language;
+      return { entities: normaliseMentions(article.text, mentions, language).filter((m) => isName(m, language)) };
     },
   };
 }
