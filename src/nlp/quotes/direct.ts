@@ -137,8 +137,9 @@ function colonSpeaker(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number) 
   const adverbial = lex.sets.prepositions.has(first) || lex.sets.skipAdverbs.has(first) || lex.sets.subordinators.has(first);
   if (!adverbial) {
     const np = nounPhrase(toks, j, lim, lex);
-    if (!np || /^(den|dem|einen|einem)$/u.test(toks[np.from].lower)) return null;
+    if (!np) return null;
     const verb = toks.findIndex((t, i) => i >= np.to && i < lim && /^\p{Ll}/u.test(t.text));
+    if (/^(den|dem|einen|einem)$/u.test(toks[np.from].lower)) return objectFirstSubject(doc, toks, np.to, lim);
     return (verb === np.to ? personAfterThing(doc, toks, np, verb, lim) : null) ?? np;
   }
   let k = j;
@@ -150,6 +151,19 @@ function colonSpeaker(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number) 
   }
   if (k < lim && /^\p{Ll}/u.test(toks[k].text)) return subjectAfter(toks, k + 1, lim, lex);
   return null;
+}
+
+/**
+ * "Den Unmut der CDU brachte die Sprecherin zum Ausdruck: „…“": after an
+ * object in first position (and its prepositional attachments) comes the
+ * finite verb, and the subject follows it.
+ */
+function objectFirstSubject(doc: QuoteDoc, toks: readonly Tok[], from: number, lim: number) {
+  const lex = doc.lex;
+  let k = from;
+  while (k < lim && lex.sets.prepositions.has(toks[k].lower)) k = nounPhrase(toks, k + 1, lim, lex)?.to ?? lim;
+  if (k >= lim || !/^\p{Ll}/u.test(toks[k].text) || lex.sets.determiners.has(toks[k].lower)) return null;
+  return subjectAfter(toks, k + 1, lim, lex);
 }
 
 /** Start of the clause that ends at `lim`: after the last colon, semicolon or dash before it. */

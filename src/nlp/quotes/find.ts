@@ -15,6 +15,7 @@ import { indirectQuotes } from "./indirect.js";
 import { lexiconFor } from "./lexicon.js";
 import { partialQuotes } from "./partial.js";
 import { reportedAct } from "./reported.js";
+import { thatClauseQuotes } from "./that.js";
 import { inheritSpeakers, resolveSpeakers } from "./resolve.js";
 
 export interface FindQuotesOptions {
@@ -44,6 +45,7 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
     const indirect = indirectQuotes(doc, sentence, sentenceFrames, used);
     indirect.used.forEach((f) => used.add(f));
     quotes.push(...indirect.quotes);
+    quotes.push(...thatClauseQuotes(doc, sentence, quotes));
     if (indirect.quotes.length === 0 && !quotes.some((q) => overlaps(q, sentence))) {
       const act = reportedAct(doc, sentence, sentenceFrames, used);
       if (act) quotes.push(act);

@@ -23,7 +23,7 @@ export interface CueVerb {
   act?: boolean;
   /** Plain verbs of saying: a main clause after them reports speech even in the indicative ("Sie sagte, die Lage ist ernst"). */
   core?: boolean;
-  /** A preposition that makes the verb a speech act ("berichtete von einem Unfall", "sprach von Betrug"). */
+  /** Prepositions (space separated) that make the verb a speech act ("berichtete von einem Unfall", "berichtet vom Unfall", "sprach von Betrug"). */
   actWith?: string;
   /** Verbs whose object is the speaker ("zitierte den Minister mit den Worten"). */
   objectSpeaker?: boolean;

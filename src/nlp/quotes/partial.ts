@@ -9,6 +9,7 @@ import type { Frame } from "./frames.js";
 import { speakerOf, type Found } from "./found.js";
 import type { QuotePair } from "./marks.js";
 import type { Sentence } from "./context.js";
+import { looksLikeTitle } from "./title.js";
 import { tokenize } from "./tokens.js";
 
 /** Embedded quotes with at least this many words count even without a frame. */
@@ -28,6 +29,7 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     const frame = bestFrame(sentence, sentenceFrames, pair);
     if (!enclosing && !frame && words.length < MIN_WORDS_ALONE) continue;
     if (words.length < MIN_WORDS_ALONE && looksLikeName(doc, sentence, pair, words.map((w) => w.text))) continue;
+    if (looksLikeTitle(doc, sentence, pair)) continue;
     const adjacent = frame && isAdjacent(sentence, frame, pair);
     const useFrame = frame && (adjacent || !enclosing);
     const speaker = useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : null;

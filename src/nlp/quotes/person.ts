@@ -9,7 +9,7 @@ import { phraseHead, subjectAfter, type Range } from "./phrase.js";
 import type { Tok } from "./tokens.js";
 
 /** True when the token range overlaps a named person or organisation of the NER stage. */
-function overlapsActor(doc: QuoteDoc, toks: readonly Tok[], range: Range): boolean {
+export function overlapsActor(doc: QuoteDoc, toks: readonly Tok[], range: Range): boolean {
   const start = toks[range.from].start;
   const end = toks[range.to - 1].end;
   return doc.actors.some((a) => a.start < end && start < a.end);

@@ -13,7 +13,8 @@ function isAct(sentence: Sentence, frame: Frame): boolean {
   const verb = frame.verb?.verb;
   if (!verb || sentence.toks[frame.cueAt].lower === verb.participle) return false;
   if (verb.act) return true;
-  return verb.actWith !== undefined && sentence.toks.slice(0, frame.to + 3).some((t) => t.lower === verb.actWith);
+  const preps = verb.actWith?.split(/\s+/u) ?? [];
+  return sentence.toks.slice(0, frame.to + 3).some((t) => preps.includes(t.lower));
 }
 
 /** A reported-act quote for a sentence, or null when no frame of it qualifies. */

@@ -89,9 +89,11 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
     const speaker = objectSpeaker ? (subjectAfter(toks, pivot + 1, end, lex) ?? fronted) : (personAfterThing(doc, toks, fronted, pivot, end) ?? fronted);
     return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false };
   }
-  const subject = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? subjectAfter(toks, pivot + 1, end, lex);
+  const after = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? subjectAfter(toks, pivot + 1, end, lex);
+  const elliptic = !after && opensClause && toks[pivot - 1].text === "," ? mainSubject(doc, toks, hard, pivot - 1) : null;
+  const subject = after ?? elliptic;
   const speaker = objectSpeaker && subject ? (subjectAfter(toks, subject.to, end, lex) ?? subject) : subject;
-  return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause, verbFinal: false };
+  return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false };
 }
 
 /** "Das sagte …", "Dies teilte … mit": a lone demonstrative fills the first position before the verb. */
@@ -111,10 +113,23 @@ function agentPhrase(doc: QuoteDoc, toks: Tok[], from: number, to: number): Rang
 function coordinatedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: number): Range | null {
   const before = toks[pivot - 1]?.lower ?? "";
   if (!doc.lex.sets.coordinators.has(before)) return null;
+  return mainSubject(doc, toks, hard, pivot - 1);
+}
+
+/**
+ * The subject of the main clause that opens the sentence and ends at `lim`:
+ * the phrase in first position ("Der Minister begrüßte den Plan"), or the
+ * one after a verb that opens the clause right after a quote ("„…“ schrieben
+ * die Hacker"). "X nannte den Plan gut, stellte aber fest, …" and "… und
+ * kündigten an" share it.
+ */
+function mainSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], lim: number): Range | null {
   let j = 0;
-  while (j < pivot && (hard[j] || isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text) || doc.lex.sets.coordinators.has(toks[j].lower))) j++;
-  const np = subjectBefore(toks, j, j + 1 < pivot ? nextLower(toks, j, pivot) : pivot, doc.lex);
-  return np;
+  while (j < lim && (hard[j] || isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text) || doc.lex.sets.coordinators.has(toks[j].lower))) j++;
+  if (j >= lim) return null;
+  const np = subjectBefore(toks, j, j + 1 < lim ? nextLower(toks, j, lim) : lim, doc.lex);
+  if (np || j === 0 || !/^\p{Ll}/u.test(toks[j].text) || !(hard[j - 1] || QUOTE_MARKS.has(toks[j - 1].text))) return np;
+  return subjectAfter(toks, j + 1, clauseEnd(toks, hard, j + 1), doc.lex);
 }
 
 /** Index of the first lower-case word after a noun phrase starting at j (the verb of a V2 clause), or `lim`. */

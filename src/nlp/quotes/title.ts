@@ -1,0 +1,69 @@
+/**
+ * Quoted names and titles: words in quotation marks that name a work, a law,
+ * an organisation or a motto ("das Buch „Cobra II – die wirkliche
+ * Geschichte“", "ein „Gesetz zur Änderung des Passgesetzes“", "des
+ * „Wikimedia Deutschland e.V.“") rather than repeat what someone said. Such
+ * a pair stands as a noun phrase of its sentence: a title noun or an article
+ * before it, or it is one of a list of quoted names, or an abbreviation in
+ * brackets follows it.
+ */
+import type { QuoteDoc, Sentence } from "./context.js";
+import type { QuotePair } from "./marks.js";
+import type { Tok } from "./tokens.js";
+
+/** Articles fused with a preposition ("im", "zum"): like an article, they open a noun phrase. */
+const FUSED_ARTICLES = new Set(["im", "am", "vom", "zum", "zur", "beim", "ins", "ans"]);
+/** Definite articles: "der „…“" names one known thing; "ein „…“" more often repeats someone's wording ("eine „Zeitungsente“"). */
+const DEFINITE_ARTICLES = new Set(["der", "die", "das", "des", "dem", "den"]);
+
+/** True when the quoted words of `pair` name something instead of quoting it. */
+export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): boolean {
+  const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
+  if (!/^[\p{Lu}\p{N}]/u.test(inner) || endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
+  const before = sentence.toks.filter((t) => t.end <= pair.start);
+  return afterTitleNoun(doc, before) || (afterArticle(before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
+}
+
+/** Sentence punctuation at the end; the dot of an abbreviation ("e.V.", "Inc.") does not count. */
+function endsSentence(inner: string): boolean {
+  return /[!?…]$/u.test(inner) || (/\.$/u.test(inner) && !/(?:^|[\s-])(?:\p{L}{1,3}\.)+$/u.test(inner));
+}
+
+/** A statement, not a name: an auxiliary or modal among the quoted words ("Die Menschen sollen wissen"). */
+function hasFiniteVerb(doc: QuoteDoc, inner: string): boolean {
+  return inner.split(/[\s,;:()]+/u).some((w) => doc.lex.sets.auxiliaries.has(w) || doc.lex.finite.has(w));
+}
+
+/** "der Film „…“", "unter dem Motto „…“", "das Buch „…“", "trägt den Titel „…“" (compounds too: "Gesetzentwurf", "Kinofilm"). */
+function afterTitleNoun(doc: QuoteDoc, before: readonly Tok[]): boolean {
+  const prev = before[before.length - 1];
+  if (!prev || !/^\p{Lu}/u.test(prev.text)) return false;
+  for (const noun of doc.lex.sets.titleNouns) if (prev.lower === noun || (noun.length > 3 && prev.lower.endsWith(noun))) return true;
+  return false;
+}
+
+/**
+ * An article right before the mark, with at most two lower-case adjectives
+ * between ("der „Polizei von DeLand“", "der neue „Oberste Rat“", "einem
+ * „Gesetz zur Bekämpfung …“"): the quoted words are the noun of the phrase.
+ */
+function afterArticle(before: readonly Tok[]): boolean {
+  for (let i = before.length - 1, skipped = 0; i >= 0 && skipped <= 2; i--, skipped++) {
+    const w = before[i];
+    if (DEFINITE_ARTICLES.has(w.lower) || FUSED_ARTICLES.has(w.lower)) return true;
+    if (!/^\p{Ll}+$/u.test(w.text) || !/(e|en|er|es|em)$/u.test(w.text)) return false;
+  }
+  return false;
+}
+
+/** One of a list of quoted names: „A“, „B“ oder „C“. */
+function inList(doc: QuoteDoc, pair: QuotePair): boolean {
+  const after = doc.text.slice(pair.end, pair.end + 8);
+  const before = doc.text.slice(Math.max(0, pair.start - 8), pair.start);
+  return /^\s*(,|und|oder|sowie)\s*[„"»“]/u.test(after) || /[“"«”]\s*(,|und|oder|sowie)\s*$/u.test(before);
+}
+
+/** „United Front for Democracy“ (UDD): a name followed by its abbreviation. */
+function beforeAbbreviation(doc: QuoteDoc, pair: QuotePair): boolean {
+  return /^\s*\(\p{Lu}[\p{Lu}\p{N}.-]+\)/u.test(doc.text.slice(pair.end, pair.end + 16));
+}
