@@ -3,7 +3,8 @@
  *
  *   npm run train:ner -- [--data ../shared/data] [--out models/ner-de.bin.gz] [--epochs 10] [--runs 3] [--bits 20]
  *                        [--europeana W] [--ler W] [--no-clusters] [--no-gazetteer]
- *                        [--no-charmodel] [--no-adapt] [--no-bias] [--europarl]
+ *                        [--no-charmodel] [--no-adapt] [--no-bias] [--no-profiles] [--vector-dims N] [--names]
+ *                        [--margin M] [--recall-margin M] [--europarl]
  *
  * Training data: the training part of GermEval 2014 (CC BY 4.0), Europeana
  * Newspapers (CC0), legal LER (CC BY 4.0); gazetteer and clusters as
@@ -43,6 +44,11 @@ const recipe: RecipeOptions = {
   gazetteer: !flag("no-gazetteer"),
   charModel: !flag("no-charmodel"),
   adapt: !flag("no-adapt"),
+  profiles: !flag("no-profiles"),
+  labelNames: flag("names"),
+  margin: numberOption("margin", DEFAULT_RECIPE.margin),
+  recallMargin: numberOption("recall-margin", DEFAULT_RECIPE.recallMargin),
+  profileOptions: { ...DEFAULT_RECIPE.profileOptions, vectorDims: numberOption("vector-dims", DEFAULT_RECIPE.profileOptions.vectorDims) },
   tuneBias: flag("no-bias") ? false : DEFAULT_RECIPE.tuneBias,
 };
 

@@ -84,3 +84,9 @@ export const COMMON_NOUN_DETERMINERS: readonly string[] = [
   "jeder", "jede", "jedes", "jeden", "jedem", "dieser", "diese", "dieses", "diesen", "diesem", "welcher", "welche", "welches",
   "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "manche", "manchen", "alle", "allen", "beide", "beiden",
 ];
+
+/** Definite articles (names of organisations and places often follow them, names of people hardly ever). */
+export const DEFINITE_ARTICLES: readonly string[] = ["der", "die", "das", "den", "dem", "des"];
+
+/** Prepositions that often precede place names ("in Berlin", "nach Paris", "aus Wien"). */
+export const PLACE_PREPOSITIONS: readonly string[] = ["in", "nach", "aus"];

@@ -92,3 +92,26 @@ export const ORGANISATION_NAMES: readonly string[] = [
   "Borussia Mönchengladbach", "VfL Wolfsburg", "SC Freiburg", "Union Berlin", "Real Madrid", "FC Barcelona", "Manchester United",
   "Manchester City", "FC Liverpool", "Juventus Turin", "AC Mailand", "Inter Mailand", "Paris Saint-Germain",
 ];
+
+/** The states of the world by their usual short German names (the bundled state list has mostly official long forms). */
+export const STATE_SHORT_NAMES: readonly string[] = [
+  "Afghanistan", "Ägypten", "Albanien", "Algerien", "Andorra", "Angola", "Antigua und Barbuda", "Äquatorialguinea", "Argentinien", "Armenien",
+  "Aserbaidschan", "Äthiopien", "Australien", "Bahamas", "Bahrain", "Bangladesch", "Barbados", "Belarus", "Weißrussland", "Belgien", "Belize",
+  "Benin", "Bhutan", "Bolivien", "Bosnien und Herzegowina", "Bosnien-Herzegowina", "Botsuana", "Botswana", "Brasilien", "Brunei", "Bulgarien",
+  "Burkina Faso", "Burundi", "Chile", "China", "Costa Rica", "Dänemark", "Deutschland", "Dominica", "Dominikanische Republik", "Dschibuti",
+  "Ecuador", "Elfenbeinküste", "El Salvador", "Eritrea", "Estland", "Eswatini", "Fidschi", "Finnland", "Frankreich", "Gabun", "Gambia",
+  "Georgien", "Ghana", "Grenada", "Griechenland", "Guatemala", "Guinea", "Guinea-Bissau", "Guyana", "Haiti", "Honduras", "Indien", "Indonesien",
+  "Irak", "Iran", "Irland", "Island", "Israel", "Italien", "Jamaika", "Japan", "Jemen", "Jordanien", "Kambodscha", "Kamerun", "Kanada",
+  "Kap Verde", "Kasachstan", "Katar", "Kenia", "Kirgisistan", "Kiribati", "Kolumbien", "Komoren", "Kongo", "Kroatien", "Kuba", "Kuwait",
+  "Laos", "Lesotho", "Lettland", "Libanon", "Liberia", "Libyen", "Liechtenstein", "Litauen", "Luxemburg", "Madagaskar", "Malawi", "Malaysia",
+  "Malediven", "Mali", "Malta", "Marokko", "Marshallinseln", "Mauretanien", "Mauritius", "Mexiko", "Mikronesien", "Moldau", "Moldawien",
+  "Monaco", "Mongolei", "Montenegro", "Mosambik", "Myanmar", "Birma", "Namibia", "Nauru", "Nepal", "Neuseeland", "Nicaragua", "Niederlande",
+  "Niger", "Nigeria", "Nordkorea", "Nordmazedonien", "Mazedonien", "Norwegen", "Oman", "Österreich", "Osttimor", "Pakistan", "Palau",
+  "Palästina", "Panama", "Papua-Neuguinea", "Paraguay", "Peru", "Philippinen", "Polen", "Portugal", "Ruanda", "Rumänien", "Russland",
+  "Salomonen", "Sambia", "Samoa", "San Marino", "Saudi-Arabien", "Schweden", "Schweiz", "Senegal", "Serbien", "Seychellen", "Sierra Leone",
+  "Simbabwe", "Singapur", "Slowakei", "Slowenien", "Somalia", "Spanien", "Sri Lanka", "Sudan", "Südsudan", "Südafrika", "Südkorea",
+  "Suriname", "Syrien", "Tadschikistan", "Taiwan", "Tansania", "Thailand", "Togo", "Tonga", "Trinidad und Tobago", "Tschad", "Tschechien",
+  "Tschechische Republik", "Tunesien", "Türkei", "Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "Ungarn", "Uruguay", "Usbekistan", "Vanuatu",
+  "Vatikan", "Vatikanstadt", "Venezuela", "Vereinigte Arabische Emirate", "Vereinigte Staaten", "Vereinigtes Königreich", "Vietnam",
+  "Zentralafrikanische Republik", "Zypern", "Korea", "Kosovo",
+];

@@ -8,8 +8,9 @@
 import { FUNCTION_WORDS, ORGANISATION_CUES, PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_CUES, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
 import { scoreBucket, wordScore, type CharModel } from "./charlm.js";
 import { clusterPrefixHashes, type Clusters } from "./clusters.js";
-import { GAZETTEER_KINDS, lookupGazetteer, type Gazetteer, type GazetteerHit } from "./gazetteer.js";
+import { GAZETTEER_KINDS, genitiveTypes, lookupGazetteer, type Gazetteer, type GazetteerHit } from "./gazetteer.js";
 import { hashString, mix } from "./hash.js";
+import { profileCodes, type WordProfiles } from "./profiles.js";
 import { longShape, shortShape } from "./shape.js";
 
 /** What the features may look up: gazetteer, clusters and character model (each may be absent). */
@@ -18,12 +19,17 @@ export interface FeatureResources {
   clusters: Clusters | null;
   /** Character model of ordinary German words (how German a word looks). */
   charModel?: CharModel | null;
+  /** What unlabelled text says about each frequent word (profiles.ts). */
+  profiles?: WordProfiles | null;
+  /** Names annotated in the training corpora; kind bit k stands for entity type k (training/label-names.ts). */
+  labelNames?: Gazetteer | null;
 }
 
 const enum T {
   Bias = 1, Word, Lower, Prefix, Suffix, Shape, Short, Prev, Next, Prev2, Next2, PrevCur, CurNext, ShapeWindow,
   InitShape, Cluster, PrevCluster, NextCluster, GzSpan, GzUnit, PrevGz, NextGz, Cue, PrevCue, NextCue, HyphenFirst,
   HyphenLast, InQuote, PrevSuffix, NextSuffix, PrevWordShape, ShapeNextWord, KnownShape, PrevWordKnown, CharScore, CharScoreShape,
+  Profile, GzGenitive, NameSpan, NameUnit,
 }
 
 const CUE_TITLE = 1;
@@ -57,19 +63,26 @@ interface TokenInfo {
   cue: number;
   cluster: Uint32Array | null;
   gz: GazetteerHit | null;
+  /** Match in the gazetteer of annotated names. */
+  name: GazetteerHit | null;
+  /** Types of the listed name this token is the genitive of (0 when none). */
+  genitive: number;
   /** How German the word looks (bucket), or -1 without a character model. */
   german: number;
+  /** Profile codes of the word form, or null (unknown form or no profiles). */
+  profile: Uint16Array | null;
 }
 
 /** Hashed features of every token of a sentence. */
 export function extractFeatures(tokens: readonly string[], resources: FeatureResources): Uint32Array[] {
   const hits = resources.gazetteer ? lookupGazetteer(resources.gazetteer, tokens) : null;
-  const infos = tokens.map((token, i) => tokenInfo(token, resources, hits ? hits[i] : null));
+  const names = resources.labelNames ? lookupGazetteer(resources.labelNames, tokens) : null;
+  const infos = tokens.map((token, i) => tokenInfo(token, resources, hits ? hits[i] : null, names ? names[i] : null));
   const quoted = quoteDepths(tokens);
   return infos.map((_, i) => tokenFeatures(tokens, infos, i, quoted[i]));
 }
 
-function tokenInfo(token: string, resources: FeatureResources, gz: GazetteerHit | null): TokenInfo {
+function tokenInfo(token: string, resources: FeatureResources, gz: GazetteerHit | null, name: GazetteerHit | null): TokenInfo {
   const lowerText = token.toLowerCase();
   return {
     word: hashString(token),
@@ -82,7 +95,10 @@ function tokenInfo(token: string, resources: FeatureResources, gz: GazetteerHit 
     cue: cueMask(token, lowerText),
     cluster: resources.clusters ? clusterPrefixHashes(resources.clusters, token) : null,
     gz,
+    name,
+    genitive: resources.gazetteer && gz && gz.unit === 0 ? genitiveTypes(resources.gazetteer, token) : 0,
     german: resources.charModel && /\p{L}/u.test(token) ? scoreBucket(wordScore(resources.charModel, token)) : -1,
+    profile: resources.profiles ? profileCodes(resources.profiles, token) : null,
   };
 }
 
@@ -169,6 +185,10 @@ function tokenFeatures(tokens: readonly string[], infos: readonly TokenInfo[], i
     add(T.CharScore, cur.german);
     add(T.CharScoreShape, mix(cur.german, cur.short));
   }
+  if (cur.name?.span) add(T.NameSpan, mix(cur.name.span, hashString(cur.name.position)));
+  if (cur.name?.unit) add(T.NameUnit, cur.name.unit);
+  if (cur.profile) for (const code of cur.profile) add(T.Profile, code);
+
   return scratch.slice(0, count);
 }
 
@@ -191,6 +211,7 @@ function addGazetteerFeatures(add: Add, cur: TokenInfo, prev: TokenInfo | undefi
     if (gz.unit & bit) add(T.GzUnit, k);
     if (prev?.gz && prev.gz.span & bit) add(T.PrevGz, k);
     if (next?.gz && next.gz.span & bit) add(T.NextGz, k);
+    if (cur.genitive & bit) add(T.GzGenitive, k);
   });
 }
 

@@ -67,6 +67,17 @@ export function lookupGazetteer(gazetteer: Gazetteer, tokens: readonly string[])
   return hits;
 }
 
+/** Types of a one-token entry (0 when the token is not one). */
+export function unitTypes(gazetteer: Gazetteer, token: string): number {
+  return (gazetteer.entries.get(token) ?? 0) & ~PREFIX_BIT;
+}
+
+/** Types of the listed name a genitive form comes from ("Irans" → "Iran", "Bremens" → "Bremen"); 0 when none. */
+export function genitiveTypes(gazetteer: Gazetteer, token: string): number {
+  if (token.length < 4 || !token.endsWith("s") || token.endsWith("ss")) return 0;
+  return unitTypes(gazetteer, token.slice(0, -1));
+}
+
 function longestMatch(gazetteer: Gazetteer, tokens: readonly string[], start: number): { end: number; types: number } | null {
   let best: { end: number; types: number } | null = null;
   let key = "";

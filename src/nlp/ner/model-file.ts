@@ -7,13 +7,16 @@
  * previous one as a varint, a byte with one bit per non-zero tag, then an
  * int16 per such tag; values are quantised with the header's `scale`),
  * `transitions` (float32, little-endian), `gazetteer`, `clusters` and
- * `charmodel` (UTF-8 lines, see gazetteer.ts, clusters.ts and charlm.ts).
+ * `charmodel`, `profiles` and `names` (UTF-8 lines, see gazetteer.ts,
+ * clusters.ts, charlm.ts, profiles.ts and training/label-names.ts; a file
+ * without a section reads as without it).
  */
 import { gunzipSync, gzipSync } from "node:zlib";
 import { parseCharModel, serialiseCharModel } from "./charlm.js";
 import { parseClusters, serialiseClusters } from "./clusters.js";
 import { parseGazetteer, serialiseGazetteer } from "./gazetteer.js";
 import { TAGS } from "./labels.js";
+import { parseProfiles, serialiseProfiles } from "./profiles.js";
 import { TAG_COUNT, type NerModel } from "./model.js";
 
 const MAGIC = "LBNER1\n";
@@ -40,6 +43,8 @@ export function serialiseModel(model: NerModel): Buffer {
     ["gazetteer", Buffer.from(model.resources.gazetteer ? serialiseGazetteer(model.resources.gazetteer) : "", "utf8")],
     ["clusters", Buffer.from(model.resources.clusters ? serialiseClusters(model.resources.clusters) : "", "utf8")],
     ["charmodel", Buffer.from(model.resources.charModel ? serialiseCharModel(model.resources.charModel) : "", "utf8")],
+    ["profiles", Buffer.from(model.resources.profiles ? serialiseProfiles(model.resources.profiles) : "", "utf8")],
+    ["names", Buffer.from(model.resources.labelNames ? serialiseGazetteer(model.resources.labelNames) : "", "utf8")],
   ];
   const header: Header = {
     version: VERSION,
@@ -75,6 +80,8 @@ export function parseModel(file: Uint8Array): NerModel {
   const gazetteerText = (section.get("gazetteer") ?? Buffer.alloc(0)).toString("utf8");
   const clusterText = (section.get("clusters") ?? Buffer.alloc(0)).toString("utf8");
   const charText = (section.get("charmodel") ?? Buffer.alloc(0)).toString("utf8");
+  const profileText = (section.get("profiles") ?? Buffer.alloc(0)).toString("utf8");
+  const namesText = (section.get("names") ?? Buffer.alloc(0)).toString("utf8");
   return {
     bits: header.bits,
     weights: decodeWeights(section.get("weights") ?? Buffer.alloc(0), header.bits, header.scale),
@@ -83,6 +90,8 @@ export function parseModel(file: Uint8Array): NerModel {
       gazetteer: gazetteerText ? parseGazetteer(gazetteerText) : null,
       clusters: clusterText ? parseClusters(clusterText) : null,
       charModel: charText ? parseCharModel(charText) : null,
+      profiles: profileText ? parseProfiles(profileText) : null,
+      labelNames: namesText ? parseGazetteer(namesText) : null,
     },
     entityBias: header.entityBias,
     info: header.info,

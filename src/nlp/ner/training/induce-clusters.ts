@@ -34,8 +34,20 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
 
 const OFFSETS = [-2, -1, 1, 2];
 
+/** Clusters and the dense context vectors they were made from. */
+export interface WordSpace {
+  clusters: Clusters;
+  /** Word → normalised context vector (`dimensions` long). */
+  vectors: Map<string, Float32Array>;
+}
+
 /** Induces clusters from token sequences (sentences or whole texts). */
 export function induceClusters(texts: readonly (readonly string[])[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): Clusters {
+  return induceWordSpace(texts, options).clusters;
+}
+
+/** Induces clusters and keeps the words' context vectors (for dense vector features). */
+export function induceWordSpace(texts: readonly (readonly string[])[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): WordSpace {
   const words = frequentWords(texts, options);
   const vectors = contextVectors(texts, words, options);
   const paths = new Map<string, number[]>();
@@ -47,7 +59,7 @@ export function induceClusters(texts: readonly (readonly string[])[], options: C
     0,
     (i, index) => paths.get(words[i])?.push(index),
   );
-  return { levels: options.branching.length, paths };
+  return { clusters: { levels: options.branching.length, paths }, vectors: new Map(words.map((w, i) => [w, vectors[i]])) };
 }
 
 function frequentWords(texts: readonly (readonly string[])[], options: ClusterOptions): string[] {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FIRST_NAMES, ORGANISATION_NAMES, WORLD_PLACES } from "../../../lang/de/ner-names.js";
+import { FIRST_NAMES, ORGANISATION_NAMES, STATE_SHORT_NAMES, WORLD_PLACES } from "../../../lang/de/ner-names.js";
 import type { GazetteerKind } from "../gazetteer.js";
 
 const GAZETTEER_DIR = "ner-extra/gazetteers-ccby";
@@ -23,7 +23,7 @@ export function loadNameLists(dataDir: string): Map<GazetteerKind, string[]> {
   return new Map<GazetteerKind, string[]>([
     ["first", [...FIRST_NAMES]],
     ["surname", readList(dataDir, "personennamen.list")],
-    ["country", readList(dataDir, "laendernamen.list")],
+    ["country", [...readList(dataDir, "laendernamen.list"), ...STATE_SHORT_NAMES]],
     ["loc", [...readList(dataDir, "landschaftsbezeichnungen.list"), ...WORLD_PLACES]],
     ["org", [...ORGANISATION_NAMES]],
   ]);

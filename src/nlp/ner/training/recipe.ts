@@ -17,10 +17,12 @@ import { sharedPart, withDomainCopies } from "./adapt.js";
 import { biasScorer, tuneBiases, UNIFORM_GRID, type BiasScorer } from "./bias.js";
 import { mixModels } from "./mixing.js";
 import { loadEuropeana, loadGermEval, loadLer } from "./corpora.js";
-import { DEFAULT_CLUSTER_OPTIONS, induceClusters, type ClusterOptions } from "./induce-clusters.js";
+import { DEFAULT_CLUSTER_OPTIONS, induceWordSpace, type ClusterOptions } from "./induce-clusters.js";
+import { jackknifedGazetteers, labelNameGazetteer } from "./label-names.js";
 import { dropCommonWords, wordEvidence } from "./lexicon-filter.js";
 import { loadNameLists } from "./lexicons.js";
 import { wikinewsTexts } from "./unlabelled.js";
+import { buildWordProfiles, DEFAULT_PROFILE_OPTIONS, type ProfileOptions } from "./word-profiles.js";
 
 export interface RecipeOptions {
   bits: number;
@@ -41,6 +43,14 @@ export interface RecipeOptions {
   /** Private feature copies for the out-of-domain corpora. */
   adapt: boolean;
   clusterOptions: ClusterOptions;
+  /** Gazetteer of the names annotated in the training corpora (jackknifed for training; label-names.ts); off: it did not help. */
+  labelNames: boolean;
+  /** Margins of loss-augmented training (train.ts): for every wrong tag, and extra for wrong tags on entity tokens. */
+  margin: number;
+  recallMargin: number;
+  /** Word profiles from the unlabelled text (profiles.ts). */
+  profiles: boolean;
+  profileOptions: ProfileOptions;
   /** Entity biases tuned on the held-out part: one for all types, one per type, or none. */
   tuneBias: "uniform" | "per-type" | false;
 }
@@ -58,6 +68,11 @@ export const DEFAULT_RECIPE: RecipeOptions = {
   charModel: true,
   adapt: true,
   clusterOptions: DEFAULT_CLUSTER_OPTIONS,
+  profiles: true,
+  labelNames: false,
+  margin: 0,
+  recallMargin: 0,
+  profileOptions: DEFAULT_PROFILE_OPTIONS,
   tuneBias: "per-type",
 };
 
@@ -71,6 +86,8 @@ export interface TrainingRun {
 }
 
 const EUROPEANA_DOMAIN = 101;
+/** Folds of the jackknifed gazetteer of annotated names (label-names.ts). */
+const NAME_FOLDS = 5;
 const LER_DOMAIN = 102;
 
 /** Runs the recipe on the shared data folder. */
@@ -84,14 +101,24 @@ export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (li
   const resources = buildResources(dataDir, options, { germEval: germEval.train, europeana: allEuropeana, ler: allLer }, log);
   const resourcesDone = Date.now();
   const trainBits = options.adapt ? options.bits + 1 : options.bits;
-  const prepare = (sentences: LabelledSentence[], weight: number, domain: number): TrainingSentence[] =>
-    sentences.map((s) => ({
-      features: withDomainCopies(extractFeatures(s.tokens, resources), options.adapt ? domain : 0, options.bits),
+  const labelled = [...germEval.train, ...europeana, ...ler];
+  if (options.labelNames) resources.labelNames = labelNameGazetteer(labelled);
+  const jackknife = options.labelNames ? jackknifedGazetteers(labelled, NAME_FOLDS) : null;
+  /** Resources for the training sentence at `index` of `labelled`: the names of the other folds only. */
+  const trainingResources = (index: number): FeatureResources =>
+    jackknife ? { ...resources, labelNames: jackknife.gazetteers[jackknife.fold(index)] } : resources;
+  const prepare = (sentences: LabelledSentence[], weight: number, domain: number, offset: number | null): TrainingSentence[] =>
+    sentences.map((s, i) => ({
+      features: withDomainCopies(extractFeatures(s.tokens, offset === null ? resources : trainingResources(offset + i)), options.adapt ? domain : 0, options.bits),
       gold: Int32Array.from(s.tags, (t) => TAG_INDEX.get(t) ?? 0),
       weight,
     }));
-  const data = [...prepare(germEval.train, 1, 0), ...prepare(europeana, options.europeanaWeight, EUROPEANA_DOMAIN), ...prepare(ler, options.lerWeight, LER_DOMAIN)];
-  const heldOut = prepare(germEval.heldOut, 1, 0);
+  const data = [
+    ...prepare(germEval.train, 1, 0, 0),
+    ...prepare(europeana, options.europeanaWeight, EUROPEANA_DOMAIN, germEval.train.length),
+    ...prepare(ler, options.lerWeight, LER_DOMAIN, germEval.train.length + europeana.length),
+  ];
+  const heldOut = prepare(germEval.heldOut, 1, 0, null);
   const featuresDone = Date.now();
   log(`features: ${data.length} training sentences, ${heldOut.length} held out (${((featuresDone - resourcesDone) / 1000).toFixed(1)} s)`);
   const gold = germEval.heldOut.map((s) => s.tags);
@@ -100,6 +127,8 @@ export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (li
     const trained = trainPerceptron(emptyModel(trainBits, resources), sentences, {
       epochs: options.epochs,
       seed,
+      margin: options.margin,
+      recallMargin: options.recallMargin,
       onEpoch(epoch, averaged) {
         const f1 = scoreTagSequences(gold, heldOut.map((s) => tagNames(decode(averaged, s.features))), ENTITY_TYPES).overall.f1;
         epochF1.push(f1);
@@ -152,10 +181,12 @@ function buildResources(
   // The OCR text of Europeana would teach the character model OCR errors: it is left out there.
   const charModel = options.charModel ? trainCharModel(ordinaryWords([...wikinews, ...tokens(corpora.germEval), ...tokens(corpora.ler)])) : null;
   if (charModel) log(`character model: ${charModel.logProb.size} trigrams`);
-  if (!options.clusters) return { gazetteer, clusters: null, charModel };
-  const clusters = induceClusters(texts, options.clusterOptions);
-  log(`clusters: ${clusters.paths.size} words from ${texts.reduce((n, t) => n + t.length, 0)} tokens`);
-  return { gazetteer, clusters, charModel };
+  const space = options.clusters || (options.profiles && options.profileOptions.vectorDims > 0) ? induceWordSpace(texts, options.clusterOptions) : null;
+  const clusters = options.clusters && space ? space.clusters : null;
+  if (clusters) log(`clusters: ${clusters.paths.size} words from ${texts.reduce((n, t) => n + t.length, 0)} tokens`);
+  const profiles = options.profiles ? buildWordProfiles(texts, space?.vectors ?? null, options.profileOptions) : null;
+  if (profiles) log(`word profiles: ${profiles.codes.size} words`);
+  return { gazetteer, clusters, charModel, profiles };
 }
 
 function scoreModel(model: NerModel, sentences: readonly TrainingSentence[], gold: readonly string[][]): NerScores {
