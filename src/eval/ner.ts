@@ -12,7 +12,7 @@ import { formatGermEval, mapGermEvalTags, parseGermEval, type GermEvalSentence }
 import { ENTITY_TYPES } from "../nlp/ner/labels.js";
 import type { NerModel } from "../nlp/ner/model.js";
 import { splitGermEval } from "../nlp/ner/split.js";
-import { tagTokens } from "../nlp/ner/tagger.js";
+import { tagSentence } from "../nlp/ner/tagger.js";
 import { scoreTagSequences, type SpanScore } from "./ner-score.js";
 import { formatTable } from "./report.js";
 
@@ -51,7 +51,7 @@ export function evaluateNer(file: string, model: NerModel, options: NerEvalOptio
   }
   if (options.heldOut) sentences = splitGermEval(sentences).heldOut;
   const started = performance.now();
-  const predicted = sentences.map((s) => tagTokens(model, s.rows.map((r) => r.token)));
+  const predicted = sentences.map((s) => tagSentence(model, s.rows.map((r) => r.token)));
   const seconds = (performance.now() - started) / 1000;
   const gold = sentences.map((s) => mapGermEvalTags(s.rows.map((r) => r.outer)));
   const scores = scoreTagSequences(gold, predicted, ENTITY_TYPES);

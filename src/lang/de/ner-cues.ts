@@ -90,3 +90,11 @@ export const DEFINITE_ARTICLES: readonly string[] = ["der", "die", "das", "den",
 
 /** Prepositions that often precede place names ("in Berlin", "nach Paris", "aus Wien"). */
 export const PLACE_PREPOSITIONS: readonly string[] = ["in", "nach", "aus"];
+
+/**
+ * Particles inside person names ("Ursula von der Leyen", "Karl-Theodor zu
+ * Guttenberg", "Rafael van der Vaart"), lower-case as they stand in the name.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  "von", "von der", "von dem", "von und zu", "zu", "vom", "zur", "van", "van der", "van den", "de", "di", "da", "del", "della", "dos", "du", "ter", "ten", "al", "bin", "ibn",
+];

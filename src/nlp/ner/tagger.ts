@@ -10,6 +10,7 @@ import { splitSentences } from "../sentences.js";
 import { tokenize, type Token } from "../tokens.js";
 import { findCompoundParts } from "./compounds.js";
 import { propagateSurnames } from "./consistency.js";
+import { joinNameParticles } from "./particles.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
 import { ENTITY_TYPES, spansFromTags, TAGS } from "./labels.js";
@@ -44,6 +45,16 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
   return Array.from(decode(model, extractFeatures(tokens, model.resources)), (i) => TAGS[i]);
 }
 
+/**
+ * BIO tags for one sentence as the pipeline ends up with them: the model's
+ * tags, then person names with particles joined ("Ursula von der Leyen").
+ */
+export function tagSentence(model: NerModel, tokens: readonly string[]): string[] {
+  const tags = tagTokens(model, tokens);
+  joinNameParticles([tokens], [tags], model.resources.gazetteer);
+  return tags;
+}
+
 export interface RecogniseOptions {
   /** Sentence spans into `text`; found with splitSentences when absent. */
   sentences?: readonly Span[];
@@ -64,6 +75,7 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   );
   const words = tokenised.map((tokens) => tokens.map((t) => t.text));
   const tags = words.map((w) => tagTokens(model, w));
+  joinNameParticles(words, tags, model.resources.gazetteer);
   if (options.consistency !== false) propagateSurnames(words, tags);
   const mentions: EntityMention[] = [];
   const untagged: Token[] = [];

@@ -1,0 +1,88 @@
+/**
+ * Person names with particles and compound first names, which the tagger
+ * splits or mistypes: "Karl-Theodor zu Guttenberg" (tagged LOC "Guttenberg"),
+ * "Ursula von der Leyen" (tagged PER "Ursula"), "Frank-Walter Steinmeier"
+ * (tagged PER "Steinmeier"). A bare first name (listed, or a hyphenated pair
+ * of listed ones; or a one-token person the tagger found, when it is a
+ * hyphenated compound or the word after the particle is tagged too), followed
+ * by a name particle and a capitalised word, is one person; a listed compound first name right before
+ * a person span belongs to it; later "zu Guttenberg" / "von der Leyen" with
+ * the surname of such a person are that person. Tags change in place.
+ */
+import { GAZETTEER_KINDS, type Gazetteer } from "./gazetteer.js";
+import { NAME_PARTICLES } from "../../lang/de/ner-cues.js";
+
+const FIRST_BIT = 1 << GAZETTEER_KINDS.indexOf("first");
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** A compound first name as one token ("Karl-Theodor"). */
+const HYPHENATED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+/** Particle sequences, longest first, as token lists. */
+const PARTICLES = [...NAME_PARTICLES].map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
+
+/** Whether a token is a listed first name, or a hyphenated pair of them ("Karl-Theodor", "Hans-Jürgen"). */
+export function isFirstName(token: string, gazetteer: Gazetteer | null): boolean {
+  if (gazetteer === null) return false;
+  const listed = (t: string): boolean => ((gazetteer.entries.get(t) ?? 0) & FIRST_BIT) !== 0;
+  if (listed(token)) return true;
+  const parts = token.split("-");
+  return parts.length === 2 && parts.every((p) => CAPITALISED.test(p) && listed(p));
+}
+
+/** Length of the particle sequence at `i` ("von der" → 2), or 0. */
+function particleAt(words: readonly string[], i: number): number {
+  for (const particle of PARTICLES) {
+    if (particle.every((p, k) => words[i + k] === p)) return particle.length;
+  }
+  return 0;
+}
+
+const isPerson = (tag: string | undefined): boolean => tag === "B-PER" || tag === "I-PER";
+
+function tagPerson(tags: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) tags[i] = i === start ? "B-PER" : "I-PER";
+}
+
+/** One sentence: joins first name + particle + surname, and a compound first name before a person span. */
+function joinSentence(words: readonly string[], tags: string[], gazetteer: Gazetteer | null, surnames: Set<string>): void {
+  for (let i = 1; i < words.length; i++) {
+    const n = particleAt(words, i);
+    const surname = i + n;
+    if (n > 0 && surname < words.length && CAPITALISED.test(words[surname]) && !isPerson(tags[surname + 1])) {
+      // only right after a bare first name: "Merkel von Journalisten" or "Scholz zu Besuch" are not names
+      const bare = tags[i - 1] === "O" || (tags[i - 1] === "B-PER" && tags[i - 2] !== "B-PER" && tags[i - 2] !== "I-PER");
+      const first = words[i - 1];
+      const person = tags[i - 1] === "B-PER" && (HYPHENATED.test(first) || tags[surname] !== "O");
+      const start = bare && (person || isFirstName(first, gazetteer)) ? i - 1 : -1;
+      if (start >= 0) {
+        tagPerson(tags, start, surname + 1);
+        surnames.add(words.slice(i, surname + 1).join(" "));
+        i = surname;
+        continue;
+      }
+    }
+    if (tags[i] === "B-PER" && tags[i - 1] === "O" && words[i - 1].includes("-") && isFirstName(words[i - 1], gazetteer)) {
+      tags[i - 1] = "B-PER";
+      tags[i] = "I-PER";
+    }
+  }
+}
+
+/** Later mentions "zu Guttenberg", "von der Leyen" of a person named in full elsewhere: PER, particle included. */
+function tagBareSurnames(words: readonly string[], tags: string[], surnames: ReadonlySet<string>): void {
+  for (let i = 0; i < words.length; i++) {
+    const n = particleAt(words, i) || (i === 0 ? particleAt(words.map((w, k) => (k === 0 ? w.toLowerCase() : w)), 0) : 0);
+    const end = i + n + 1;
+    if (n === 0 || end > words.length || isPerson(tags[i]) || isPerson(tags[i - 1])) continue;
+    const phrase = [words[i].toLowerCase(), ...words.slice(i + 1, end)].join(" ");
+    if (!surnames.has(phrase)) continue;
+    tagPerson(tags, i, end);
+    i = end - 1;
+  }
+}
+
+/** Applies both rules to every sentence of a document (tokens and BIO tags per sentence). */
+export function joinNameParticles(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  const surnames = new Set<string>();
+  words.forEach((w, s) => joinSentence(w, tags[s], gazetteer, surnames));
+  if (surnames.size > 0) words.forEach((w, s) => tagBareSurnames(w, tags[s], surnames));
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
+import { isFirstName, joinNameParticles } from "../../../src/nlp/ner/particles.js";
+
+const GAZETTEER = buildGazetteer(new Map([["first", ["Ursula", "Frank", "Walter", "Karl", "Angela"]]]));
+
+/** Tags after the rule, for sentences given as "word/TAG" pairs (TAG "O" when left out). */
+function join(...sentences: string[]): string[][] {
+  const words = sentences.map((s) => s.split(" ").map((pair) => pair.split("/")[0]));
+  const tags = sentences.map((s) => s.split(" ").map((pair) => pair.split("/")[1] ?? "O"));
+  joinNameParticles(words, tags, GAZETTEER);
+  return tags;
+}
+
+describe("person names with particles", () => {
+  it("knows listed first names and hyphenated pairs of them", () => {
+    expect(isFirstName("Ursula", GAZETTEER)).toBe(true);
+    expect(isFirstName("Frank-Walter", GAZETTEER)).toBe(true);
+    expect(isFirstName("Frank-Theodor", GAZETTEER)).toBe(false);
+    expect(isFirstName("Ursula", null)).toBe(false);
+  });
+
+  it("joins a first name, the particle and the surname into one person", () => {
+    expect(join("Kommissionspräsidentin Ursula/B-PER von der Leyen reist nach Kiew/B-LOC")).toEqual([
+      ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "B-LOC"],
+    ]);
+  });
+
+  it("takes a one-token person before the particle when the surname is tagged too, and later bare mentions with the particle", () => {
+    expect(join("Minister Karl-Theodor/B-PER zu Guttenberg/B-LOC trat zurück", "Bei der Universität hatte zu Guttenberg/B-LOC eingereicht", "Zu Guttenberg/B-LOC schwieg")).toEqual([
+      ["O", "B-PER", "I-PER", "I-PER", "O", "O"],
+      ["O", "O", "O", "O", "B-PER", "I-PER", "O"],
+      ["B-PER", "I-PER", "O"],
+    ]);
+  });
+
+  it("adds a compound first name to the person span after it", () => {
+    expect(join("Bundespräsident Frank-Walter Steinmeier/B-PER sprach")).toEqual([["O", "B-PER", "I-PER", "O"]]);
+  });
+
+  it("leaves a surname followed by a preposition alone", () => {
+    expect(join("Angela/B-PER Merkel/I-PER wurde von Journalisten befragt", "Merkel/B-PER von Journalisten befragt", "Scholz/B-PER zu Besuch in Paris/B-LOC")).toEqual([
+      ["B-PER", "I-PER", "O", "O", "O", "O"],
+      ["B-PER", "O", "O", "O"],
+      ["B-PER", "O", "O", "O", "B-LOC"],
+    ]);
+  });
+});
