@@ -77,12 +77,15 @@ function reportedMood(doc: QuoteDoc, sentence: Sentence): "strong" | "weak" | "n
   return weak ? "weak" : "none";
 }
 
-/** "Er soll … gestanden haben": "soll"/"sollen" with a perfect or passive infinitive closing the sentence. */
+/**
+ * Hearsay and announced plans: "soll"/"sollen" as the finite verb of a main
+ * clause ("Er soll die Tat gestanden haben.", "Die Eröffnung soll im Mai
+ * stattfinden."); the data set reports both as free indirect speech. A form
+ * that closes its clause is the verb of a subordinate clause ("…, mit dem
+ * gespart werden soll") and does not count.
+ */
 function isHearsay(doc: QuoteDoc, sentence: Sentence, quoted: readonly boolean[]): boolean {
   const toks = sentence.toks;
   const s = doc.lex.sets;
-  if (!toks.some((t, i) => !quoted[i] && s.hearsay.has(t.lower))) return false;
-  let end = toks.length - 1;
-  while (end >= 0 && !/^[\p{L}]/u.test(toks[end].text)) end--;
-  return end >= 0 && s.hearsayEndings.has(toks[end].lower);
+  return toks.some((t, i) => !quoted[i] && s.hearsay.has(t.lower) && i + 1 < toks.length && /^[\p{L}\p{N}]/u.test(toks[i + 1].text));
 }

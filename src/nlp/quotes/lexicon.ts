@@ -90,6 +90,10 @@ export interface QuoteLanguageData {
   passiveAuxiliaries: readonly string[];
   /** Prepositions that name the agent of a passive ("von"). */
   agentPrepositions: readonly string[];
+  /** Nouns of opinion and finding that govern a reported "dass" clause ("kam zu dem Ergebnis, dass", "ist der Meinung, dass"). */
+  contentNouns: readonly string[];
+  /** Words of a clause without a speaker that makes the "dass" clause after it reported ("wurde bekannt, dass", "Es wird angenommen, dass"). */
+  impersonalThatWords: readonly string[];
   /** True where every noun is capitalised (German): capitalised words then make noun phrases. */
   capitalisedNouns: boolean;
 }
@@ -114,7 +118,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "termMarkers", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords",
 ] as const;
 
 /** Compiles language data into lookup tables. */

@@ -28,7 +28,7 @@ export function thatClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: reado
     if (!doc.lex.sets.thatWords.has(toks[k].lower) || toks[k - 1].text !== "," || quoted[k]) continue;
     const at = toks[k].start;
     if ([...taken, ...out].some((q) => q.start <= at + 4 && at < q.end)) continue;
-    const frame = subjectFrame(doc, toks, k - 1);
+    const frame = subjectFrame(doc, toks, k - 1) ?? nounCueFrame(doc, toks, k - 1);
     if (!frame) continue;
     const quote = reportedRegion(doc, sentence, frame);
     if (quote && !taken.some((q) => q.start < quote.end && quote.start < q.end)) out.push(quote);
@@ -51,9 +51,41 @@ function subjectFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame
   if (!/^\p{Ll}{2,}$/u.test(verb.text) || isFunctionWord(doc, verb.lower)) return null;
   for (let i = np.to; i < comma; i++) {
     const w = toks[i];
-    if (/^[,;:–—"„“”»«()]$/u.test(w.text) || s.subordinators.has(w.lower) || DEGREE_WORDS.has(w.lower)) return null;
+    if (/^[,;:–—"„“”»«()]$/u.test(w.text) || s.subordinators.has(w.lower) || (DEGREE_WORDS.has(w.lower) && !isPreposition(doc, toks, i))) return null;
   }
   return { type: "verb", cue: verb.text, cueAt: np.to, speaker: np, from: j, to: comma, verb: null, inverted: false, verbFinal: false };
+}
+
+/**
+ * A main clause ending at the comma `comma` whose cue is a noun of opinion or
+ * finding ("Die Experten kamen zu dem Ergebnis, dass …", "37 Prozent sind
+ * der Auffassung, dass …") or an impersonal passive ("Inzwischen wurde
+ * bekannt, dass …", "Es wird angenommen, dass …"). The speaker is the phrase
+ * in first position when there is one that is not "es"; null otherwise.
+ */
+function nounCueFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame | null {
+  const s = doc.lex.sets;
+  let j = comma;
+  while (j > 0 && !/^[,;:–—"„“”»«()]$/u.test(toks[j - 1].text)) j--;
+  if (j > 0 && toks[j - 1].text !== ":") return null;
+  let cueAt = -1;
+  let impersonal = false;
+  for (let i = j; i < comma; i++) {
+    if (s.subordinators.has(toks[i].lower)) return null;
+    if (s.contentNouns.has(toks[i].lower) && /^\p{Lu}/u.test(toks[i].text)) cueAt = i;
+    else if (s.impersonalThatWords.has(toks[i].lower) && toks.slice(j, comma).some((t) => s.auxiliaries.has(t.lower))) [cueAt, impersonal] = [i, true];
+  }
+  if (cueAt < 0) return null;
+  while (j < comma && (s.coordinators.has(toks[j].lower) || s.focusParticles.has(toks[j].lower))) j++;
+  const first = toks[j];
+  const np = impersonal || !first || first.lower === "es" || s.prepositions.has(first.lower) || s.skipAdverbs.has(first.lower) ? null : nounPhrase(toks, j, comma, doc.lex);
+  const speaker = np && np.to < comma && np.to <= cueAt ? np : null;
+  return { type: "verb", cue: toks[cueAt].text, cueAt, speaker, from: j, to: comma, verb: null, inverted: false, verbFinal: false };
+}
+
+/** "zu" before an article is a preposition ("kam zu dem Ergebnis, dass"), not the degree word of "zu groß, als dass". */
+function isPreposition(doc: QuoteDoc, toks: readonly Tok[], i: number): boolean {
+  return toks[i].lower === "zu" && doc.lex.sets.determiners.has(toks[i + 1]?.lower ?? "");
 }
 
 /** Words that cannot be the finite verb of the clause. */

@@ -32,7 +32,7 @@ function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): VerbHit
   const end = clauseEnd(toks, hard, k + 1);
   const joined = doc.lex.joined.get(w);
   if (joined && joined.verb.participle === w && auxiliaryBefore(toks, start, k, doc.lex) >= 0) return { entry: joined, particle: -1, joined: true };
-  const finite = doc.lex.finite.get(w) ?? [];
+  const finite = (doc.lex.finite.get(w) ?? []).filter((e) => !isInfinitive(doc, toks, k, e));
   const particleAt = (p: string) => {
     for (let j = end - 1; j > k; j--) if (toks[j].lower === p) return j === end - 1 || toks[j + 1]?.lower === "dass" ? j : -1;
     return -1;
@@ -50,6 +50,18 @@ function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): VerbHit
     return { entry: plain, particle: -1, joined: false };
   }
   return joined ? { entry: joined, particle: -1, joined: true } : null;
+}
+
+/**
+ * A form that doubles as the infinitive stands as one: right before a modal
+ * or auxiliary ("entscheiden muss"), or after "zu" ("an der Macht zu
+ * halten"); plain verbs of saying still frame after "zu" ("beeilten sich zu
+ * erklären, …").
+ */
+function isInfinitive(doc: QuoteDoc, toks: readonly Tok[], k: number, entry: VerbEntry): boolean {
+  if (toks[k - 1]?.lower === "zu" && !entry.verb.core) return true;
+  const next = toks[k + 1]?.lower ?? "";
+  return /en$/u.test(toks[k].lower) && doc.lex.sets.auxiliaries.has(next);
 }
 
 /** The frame of the cue verb at token k, or null when k holds none. */

@@ -58,8 +58,10 @@ describe("dass clauses after verbs outside the lexicon", () => {
     ]);
   });
 
-  it("leaves impersonal and degree clauses alone", () => {
-    expect(briefs("Allerdings wurde inzwischen auch bekannt, dass auf dem Flughafen Toronto kein Windradar vorhanden ist.")).toEqual([]);
+  it("leaves degree clauses alone and reports an impersonal clause without a speaker, as the data annotates it", () => {
+    expect(briefs("Allerdings wurde inzwischen auch bekannt, dass auf dem Flughafen Toronto kein Windradar vorhanden ist.")).toEqual([
+      { kind: "indirect", text: "dass auf dem Flughafen Toronto kein Windradar vorhanden ist", speaker: null, cue: "bekannt" },
+    ]);
     expect(briefs("Die Lage ist so ernst, dass die Schulen geschlossen bleiben.")).toEqual([]);
   });
 });

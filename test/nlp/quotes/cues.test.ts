@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { briefs } from "./helpers.js";
+
+describe("plans and hearsay with soll/sollen continue reported speech", () => {
+  it("continues with a plan in soll … stattfinden after an indirect quote", () => {
+    const text = "Die Stadt teilte mit, die Halle werde bis Mai renoviert. Die feierliche Eröffnung soll am 1. November stattfinden.";
+    expect(briefs(text)[1]).toEqual({ kind: "indirect", text: "Die feierliche Eröffnung soll am 1. November stattfinden.", speaker: "Die Stadt", cue: null });
+  });
+
+  it("does not count soll at the end of a subordinate clause", () => {
+    const text =
+      "Die Regierung erklärte, das Abkommen sei ein Erfolg. Lula da Silva reagierte damit auf die Kritik an einem Abkommen, mit dem die Herstellung des Biokraftstoffes gefördert werden soll.";
+    expect(briefs(text)).toHaveLength(1);
+  });
+});
+
+describe("cue verbs in the plural present", () => {
+  it("finds the speech act of a plural subject with a separable verb", () => {
+    expect(briefs("Die Behörden werfen Luna Menschenhandel vor.")).toEqual([
+      { kind: "reported", text: "Die Behörden werfen Luna Menschenhandel vor.", speaker: "Die Behörden", cue: "werfen vor" },
+    ]);
+  });
+
+  it("finds a cognition verb in the plural with its complement clause", () => {
+    const q = briefs("Beobachter gehen jedoch davon aus, dass die Partei verboten wird.");
+    expect(q).toEqual([{ kind: "indirect", text: "dass die Partei verboten wird", speaker: "Beobachter", cue: "gehen aus" }]);
+  });
+
+  it("does not read an infinitive before a modal as a cue", () => {
+    const text = "Die Entscheidung wird der Staatsanwaltschaft zugeleitet, die innerhalb von 30 Tagen darüber entscheiden muss, ob sie einen Verbotsantrag stellen wird.";
+    expect(briefs(text)).toEqual([]);
+  });
+
+  it("does not read an infinitive after zu as a cue unless it is a plain verb of saying", () => {
+    expect(briefs("Der Versuch des Präsidenten, sich mit Gewalt an der Macht zu halten, werfe einen dunklen Schatten auf das Land.")).toEqual([]);
+    const say = briefs("Der Sprecher beeilte sich, gegenüber Journalisten zu erklären, die Äußerungen stellten keinen Politikwechsel dar.");
+    expect(say.some((q) => q.kind === "indirect" && q.text.startsWith("die Äußerungen"))).toBe(true);
+  });
+
+  it("reads beziffern as a speech act", () => {
+    const text = "Ein Wissenschaftler der Universität bezifferte den Schaden auf 50 Millionen US-Dollar im Monat.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "reported", speaker: "Ein Wissenschaftler der Universität" });
+  });
+});
+
+describe("dass clauses after nouns of opinion and impersonal passives", () => {
+  it("takes the subject of a content-noun clause as the speaker", () => {
+    expect(briefs("Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise dafür gebe.")).toEqual([
+      { kind: "indirect", text: "dass es keinerlei Beweise dafür gebe", speaker: "Die Experten", cue: "Ergebnis" },
+    ]);
+    expect(briefs("37 Prozent sind jedoch der gegenteiligen Auffassung, dass die Demokratie nicht funktioniert.")[0]).toMatchObject({
+      speaker: "37 Prozent",
+      cue: "Auffassung",
+    });
+  });
+
+  it("reports a clause after wurde bekannt without a speaker", () => {
+    expect(briefs("Allerdings wurde inzwischen auch bekannt, dass der Pilot keine Lizenz besaß.")).toEqual([
+      { kind: "indirect", text: "dass der Pilot keine Lizenz besaß", speaker: null, cue: "bekannt" },
+    ]);
+    expect(briefs("Es wird angenommen, dass der Sprengsatz ferngezündet wurde.")[0]).toMatchObject({ speaker: null, cue: "angenommen" });
+  });
+
+  it("leaves a dass clause after a plain statement alone", () => {
+    expect(briefs("Das Wetter war so schlecht, dass das Spiel abgesagt wurde.")).toEqual([]);
+  });
+});
