@@ -39,6 +39,28 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
 
 /** The indirect quote a frame reports, or null when its sentence holds no reported clause. */
 export function reportedRegion(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readonly Frame[] = []): Found | null {
+  if (invertedBeforeComplement(doc, sentence.toks, frame)) {
+    const after = regionOf(doc, sentence, frame, later, true);
+    if (after) return after;
+  }
+  return regionOf(doc, sentence, frame, later, false);
+}
+
+/**
+ * "In einem Interview – Rainer Wittner – sagte dieser, dass …", "Da es …,
+ * hat X gefordert, …": a verb frame that opens its clause after a comma or
+ * dash but follows no reported clause (only an adverbial, a subordinate
+ * clause or its own subject) reports what comes after it, not the sentence.
+ */
+function invertedBeforeComplement(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): boolean {
+  if (frame.type !== "verb" || !frame.inverted || frame.verbFinal || frame.from === 0) return false;
+  const joint = toks[frame.to];
+  if (!joint || (joint.text !== "," && joint.text !== ":")) return false;
+  return !reportsBefore(doc, toks, frame, frame.from) || !toks.slice(0, frame.from).some((t) => doc.lex.sets.subjunctive.has(t.lower));
+}
+
+/** The reported region of a frame; `afterOnly` takes what follows the frame whatever its position. */
+function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readonly Frame[], afterOnly: boolean): Found | null {
   const toks = sentence.toks;
   const last = toks.length > 0 && isFinalPunct(toks[toks.length - 1]) ? toks.length - 1 : toks.length;
   const lead = leadingFiller(doc, toks, frame.from);
@@ -47,7 +69,7 @@ export function reportedRegion(doc: QuoteDoc, sentence: Sentence, frame: Frame, 
   let to: number;
   const complementOnly = frame.type === "adverb" || (frame.type === "verb" && (frame.verbFinal || !frame.inverted || frame.verb?.verb.cognition));
   const source = frame.type === "source" ? sourceScope(doc, toks, frame, last) : null;
-  if (lead === frame.from || complementOnly) [from, to] = [frameEnd, last];
+  if (lead === frame.from || complementOnly || afterOnly) [from, to] = [frameEnd, last];
   else if (frameEnd >= last) [from, to] = [0, frame.from];
   else if (source) [from, to] = source;
   else [from, to] = [0, last];
@@ -150,8 +172,23 @@ function cutAtNext(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number
       if (doc.pairs.some((p) => p.start === next.start) || toks[i].text === ";") return i;
     }
     if (toks[i].text === "," && i + 1 < end && opensMainClause(doc, toks[i + 1], toks[i + 2])) return i;
+    if (toks[i].text === "," && i + 1 < end && CUT_SUBORDINATORS.has(toks[i + 1].lower) && !clauseHasSubjunctive(doc, toks, i + 1, end) && !insidePair(doc, toks[i].start)) return i;
   }
   return end;
+}
+
+/** Words that open a comment by the writer after a reported clause ("…, wobei …", "…, nachdem …", "…, was bisher nicht bestätigt werden konnte"). */
+const CUT_SUBORDINATORS = new Set(["wobei", "womit", "was"]);
+
+/** True when the clause from `from` up to the next comma (or `end`) holds a subjunctive verb: it is still reported. */
+function clauseHasSubjunctive(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): boolean {
+  for (let i = from; i < end && toks[i].text !== ","; i++) if (doc.lex.sets.subjunctive.has(toks[i].lower)) return true;
+  return false;
+}
+
+/** True when the offset lies inside a pair of quotation marks (the words of a direct quote are not cut). */
+function insidePair(doc: QuoteDoc, at: number): boolean {
+  return doc.pairs.some((p) => p.start < at && at < p.end);
 }
 
 /** A lower-case word after a comma that can only be a finite verb in the indicative ("…, erkannte …"). */

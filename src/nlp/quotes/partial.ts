@@ -31,7 +31,7 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     if (words.length < MIN_WORDS_ALONE && looksLikeName(doc, sentence, pair, words.map((w) => w.text))) continue;
     if (looksLikeTitle(doc, sentence, pair)) continue;
     const adjacent = frame && isAdjacent(sentence, frame, pair);
-    const useFrame = frame && (adjacent || !enclosing);
+    const useFrame = frame && (adjacent || !enclosing || enclosing.by === "reported");
     const speaker = useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : null;
     out.push({ start: pair.start, end: pair.end, kind: "direct", cue: useFrame ? frame.cue : (enclosing?.cue ?? null), speaker, by: "partial" });
   }
@@ -59,7 +59,8 @@ function isAdjacent(sentence: Sentence, frame: Frame, pair: QuotePair): boolean 
   const last = toks[frame.to - 1];
   if (!first || !last) return false;
   const between = (a: number, b: number) => toks.filter((t) => t.start >= a && t.end <= b).every((t) => /^[,:–—-]$/u.test(t.text));
-  return (first.start >= pair.end && between(pair.end, first.start)) || (last.end <= pair.start && between(last.end, pair.start) && frame.type === "verb");
+  const opensNewClause = frame.type === "verb" && !frame.inverted && !frame.verbFinal && frame.speaker !== null && frame.speaker.from <= frame.cueAt;
+  return (first.start >= pair.end && between(pair.end, first.start) && !opensNewClause) || (last.end <= pair.start && between(last.end, pair.start) && frame.type === "verb");
 }
 
 function insideSpeaker(sentence: Sentence, frames: readonly Frame[], pair: QuotePair): boolean {

@@ -256,6 +256,35 @@ function isAddressee(toks: readonly Tok[], np: Range, lex: QuoteLexicon): boolea
 }
 
 /**
+ * The subject of a main clause whose first position (from `j`) holds
+ * adverbials: "In seiner Stellungnahme befand der Premierminister …", "Als
+ * ein Fluggast zu Hilfe eilte, biss der Randalierer …". Skips prepositional
+ * phrases, adverbs and numbers, or a subordinate clause up to its comma, and
+ * returns the subject after the finite verb that follows; null when the first
+ * position holds no adverbial or no verb follows it.
+ */
+export function subjectAfterAdverbials(toks: readonly Tok[], j: number, lim: number, lex: QuoteLexicon): Range | null {
+  const s = lex.sets;
+  if (j >= lim) return null;
+  let k = j;
+  if (s.subordinators.has(toks[j].lower)) {
+    while (k < lim && toks[k].text !== ",") k++;
+    k++;
+  } else {
+    while (k < lim) {
+      const w = toks[k].lower;
+      if ((s.skipAdverbs.has(w) && !s.pronouns.has(w)) || /^\p{N}/u.test(w) || isTime(toks[k], lex)) k++;
+      else if (s.prepositions.has(w) && !s.determiners.has(w)) k = nounPhrase(toks, k + 1, lim, lex)?.to ?? k + 1;
+      else break;
+    }
+  }
+  if (k === j || k >= lim) return null;
+  const verb = toks[k];
+  if (!isLowerWord(verb) || s.determiners.has(verb.lower) || s.prepositions.has(verb.lower) || s.coordinators.has(verb.lower) || s.subordinators.has(verb.lower) || s.pronouns.has(verb.lower)) return null;
+  return subjectAfter(toks, k + 1, lim, lex);
+}
+
+/**
  * The speaker before a verb in second position ("Der Minister sagte",
  * "Auch die Sprecherin des Amtes, Eva Roth, erklärte"): the noun phrase that
  * fills the whole first position. Null when that position holds something

@@ -8,7 +8,7 @@ import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import type { VerbEntry } from "./lexicon.js";
-import { isAdjective, isTime, nounPhrase, phraseBefore, subjectAfter, subjectBefore, type Range } from "./phrase.js";
+import { isAdjective, isTime, nounPhrase, phraseBefore, subjectAfter, subjectAfterAdverbials, subjectBefore, type Range } from "./phrase.js";
 import { personAfterThing } from "./person.js";
 import { isClauseBreak, type Tok } from "./tokens.js";
 
@@ -139,7 +139,7 @@ function mainSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], lim: number): 
   let j = 0;
   while (j < lim && (hard[j] || isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text) || doc.lex.sets.coordinators.has(toks[j].lower))) j++;
   if (j >= lim) return null;
-  const np = subjectBefore(toks, j, j + 1 < lim ? nextLower(toks, j, lim) : lim, doc.lex);
+  const np = subjectBefore(toks, j, j + 1 < lim ? nextLower(toks, j, lim) : lim, doc.lex) ?? subjectAfterAdverbials(toks, j, lim, doc.lex);
   if (np || j === 0 || !/^\p{Ll}/u.test(toks[j].text) || !(hard[j - 1] || QUOTE_MARKS.has(toks[j - 1].text))) return np;
   return subjectAfter(toks, j + 1, clauseEnd(toks, hard, j + 1), doc.lex);
 }
