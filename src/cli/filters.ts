@@ -7,6 +7,7 @@ export interface FilterFlags {
   since?: string;
   until?: string;
   search?: string;
+  entity?: string;
 }
 
 /** Adds the article filter options shared by `articles` and `export`. */
@@ -16,7 +17,8 @@ export function addFilterOptions(command: Command): Command {
     .option("--publisher <name>", "only articles of this publisher (exact name)")
     .option("--since <date>", "only articles published on or after this date (YYYY-MM-DD)", isoDate("--since"))
     .option("--until <date>", "only articles published on or before this date (YYYY-MM-DD)", isoDate("--until"))
-    .option("--search <text>", "only articles whose title or text contains this (case-insensitive)");
+    .option("--search <text>", "only articles whose title or text contains this (case-insensitive)")
+    .option("--entity <id>", 'only articles that mention this entity (id as listed by `lagebild entities`, e.g. "per:olaf-scholz")');
 }
 
 function isoDate(name: string): (value: string) => string {
@@ -29,5 +31,5 @@ function isoDate(name: string): (value: string) => string {
 }
 
 export function toFilter(flags: FilterFlags): ArticleFilter {
-  return { language: flags.language, publisher: flags.publisher, since: flags.since, until: flags.until, search: flags.search };
+  return { language: flags.language, publisher: flags.publisher, since: flags.since, until: flags.until, search: flags.search, entity: flags.entity };
 }

@@ -35,6 +35,9 @@ export function filterConditions(filter: ArticleFilter, params: Params): string[
     const pattern = params.add(`%${escapeLike(storable(filter.search))}%`);
     where.push(`(title ILIKE ${pattern} OR text ILIKE ${pattern})`);
   }
+  if (filter.entity !== undefined) {
+    where.push(`id IN (SELECT article_id FROM entity_mentions WHERE entity_id = ${params.add(filter.entity)})`);
+  }
   return where;
 }
 

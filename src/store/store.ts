@@ -20,6 +20,8 @@ export interface ArticleFilter {
   until?: string;
   /** Case-insensitive substring of the title or text. */
   search?: string;
+  /** Only articles that mention this entity (id as "per:olaf-scholz"). */
+  entity?: string;
 }
 
 /** A row of an article listing. */

@@ -55,6 +55,8 @@ describe("entities, quotes and dates through the CLI", () => {
     expect(entity.aliases.map((a: { alias: string }) => a.alias).sort()).toEqual(["Olaf Scholz", "Scholz"]);
     expect(entity.articles).toHaveLength(1);
     expect(entity.articles[0].title).toBe("Scholz verteidigt Haushaltspläne");
+    const mentioning = jsonLines(runCli(["--db", db, "articles", "--entity", "per:christian-prokop", "--json"]).stdout);
+    expect(mentioning.map((a: { title: string }) => a.title)).toEqual(["Handball-EM: Deutschland gewinnt zum Auftakt"]);
     const missing = runCli(["--db", db, "entity", "per:niemand"]);
     expect(missing.code).toBe(4);
     expect(missing.stderr).toMatch(/NOT_FOUND.*per:niemand/);

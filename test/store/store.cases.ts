@@ -403,6 +403,21 @@ export function runStoreCases(name: string, factory: StoreFactory, cleanup: () =
       expect(first).toEqual({ ...(await store.listArticles({ limit: 1 }))[0], mentions: 1 });
     });
 
+    it("filters article listings, counts and iteration by an entity they mention", async () => {
+      const store = await freshStore();
+      const [berlin, paris, muenchen] = [storyArticle(SCHOLZ_BERLIN), storyArticle(SCHOLZ_PARIS), storyArticle(MERZ_MUENCHEN)];
+      await store.insertArticles([item(berlin), item(muenchen), item(paris)]);
+      const ids = async (filter: Parameters<Store["listArticles"]>[0]) => (await store.listArticles(filter)).map((a) => a.id);
+      expect(await ids({ entity: "per:olaf-scholz" })).toEqual([paris.id, muenchen.id, berlin.id]);
+      expect(await ids({ entity: "loc:muenchen" })).toEqual([muenchen.id]);
+      expect(await ids({ entity: "per:olaf-scholz", search: "münchen" })).toEqual([muenchen.id]);
+      expect(await ids({ entity: "per:niemand" })).toEqual([]);
+      expect(await store.countArticles({ entity: "per:olaf-scholz" })).toBe(3);
+      const iterated: string[] = [];
+      for await (const a of store.iterateArticles({ entity: "loc:paris" })) iterated.push(a.id);
+      expect(iterated).toEqual([paris.id]);
+    });
+
     it("replaces an article's entities through upsertEntities: counts move by the difference, twice adds nothing", async () => {
       const store = await freshStore();
       const [berlin, paris] = [storyArticle(SCHOLZ_BERLIN), storyArticle(SCHOLZ_PARIS)];
