@@ -9,7 +9,8 @@
  * `transitions` (float32, little-endian), `gazetteer`, `clusters` and
  * `charmodel`, `profiles` and `names` (UTF-8 lines, see gazetteer.ts,
  * clusters.ts, charlm.ts, profiles.ts and training/label-names.ts; a file
- * without a section reads as without it).
+ * without a section reads as without it). A stacked model (stack.ts) adds
+ * `stack-weights` (coded like `weights`) and `stack-transitions`.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
 import { parseCharModel, serialiseCharModel } from "./charlm.js";
@@ -29,14 +30,14 @@ interface Header {
   scale: number;
   entityBias: number[];
   info: Record<string, unknown>;
+  /** The stacked second pass: its bucket bits, quantisation scale and entity biases (absent: one pass). */
+  stack?: { bits: number; scale: number; entityBias: number[] };
   sections: { name: string; bytes: number }[];
 }
 
 /** Serialises a model to the gzipped file format. */
 export function serialiseModel(model: NerModel): Buffer {
-  let max = 0;
-  for (const w of model.weights) max = Math.max(max, Math.abs(w));
-  const scale = max === 0 ? 1 : max / 32767;
+  const scale = weightScale(model.weights);
   const sections: [string, Buffer][] = [
     ["weights", encodeWeights(model.weights, scale)],
     ["transitions", Buffer.from(new Float32Array(model.transitions).buffer)],
@@ -46,6 +47,11 @@ export function serialiseModel(model: NerModel): Buffer {
     ["profiles", Buffer.from(model.resources.profiles ? serialiseProfiles(model.resources.profiles) : "", "utf8")],
     ["names", Buffer.from(model.resources.labelNames ? serialiseGazetteer(model.resources.labelNames) : "", "utf8")],
   ];
+  const stack = model.stack;
+  const stackScale = stack ? weightScale(stack.weights) : 1;
+  if (stack) {
+    sections.push(["stack-weights", encodeWeights(stack.weights, stackScale)], ["stack-transitions", Buffer.from(new Float32Array(stack.transitions).buffer)]);
+  }
   const header: Header = {
     version: VERSION,
     bits: model.bits,
@@ -53,6 +59,7 @@ export function serialiseModel(model: NerModel): Buffer {
     scale,
     entityBias: model.entityBias,
     info: model.info,
+    ...(stack ? { stack: { bits: stack.bits, scale: stackScale, entityBias: stack.entityBias } } : {}),
     sections: sections.map(([name, bytes]) => ({ name, bytes: bytes.length })),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
@@ -82,6 +89,7 @@ export function parseModel(file: Uint8Array): NerModel {
   const charText = (section.get("charmodel") ?? Buffer.alloc(0)).toString("utf8");
   const profileText = (section.get("profiles") ?? Buffer.alloc(0)).toString("utf8");
   const namesText = (section.get("names") ?? Buffer.alloc(0)).toString("utf8");
+  const stack = header.stack;
   return {
     bits: header.bits,
     weights: decodeWeights(section.get("weights") ?? Buffer.alloc(0), header.bits, header.scale),
@@ -94,8 +102,28 @@ export function parseModel(file: Uint8Array): NerModel {
       labelNames: namesText ? parseGazetteer(namesText) : null,
     },
     entityBias: header.entityBias,
+    stack: stack
+      ? {
+          bits: stack.bits,
+          weights: decodeWeights(section.get("stack-weights") ?? Buffer.alloc(0), stack.bits, stack.scale),
+          transitions: floats(section.get("stack-transitions") ?? Buffer.alloc(0)),
+          entityBias: stack.entityBias,
+        }
+      : null,
     info: header.info,
   };
+}
+
+/** A float32 array copied out of little-endian bytes. */
+function floats(bytes: Buffer): Float32Array {
+  return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+}
+
+/** The quantisation step that maps the largest weight to the int16 maximum. */
+function weightScale(weights: Float32Array): number {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  return max === 0 ? 1 : max / 32767;
 }
 
 function encodeWeights(weights: Float32Array, scale: number): Buffer {

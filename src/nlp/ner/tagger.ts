@@ -15,6 +15,7 @@ import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
 import { ENTITY_TYPES, spansFromTags, TAGS } from "./labels.js";
 import type { NerModel } from "./model.js";
+import { decodeStacked } from "./stack.js";
 import { parseModel } from "./model-file.js";
 
 /** The German model shipped in the repository (`models/ner-de.bin.gz`). */
@@ -42,7 +43,9 @@ export function loadNerModel(path: string = DEFAULT_MODEL_PATH): NerModel {
 /** BIO tags ("O", "B-PER", "I-PER", …) for one sentence's tokens. */
 export function tagTokens(model: NerModel, tokens: readonly string[]): string[] {
   if (tokens.length === 0) return [];
-  return Array.from(decode(model, extractFeatures(tokens, model.resources)), (i) => TAGS[i]);
+  const features = extractFeatures(tokens, model.resources);
+  const tags = model.stack ? decodeStacked(model, model.stack, tokens, features) : decode(model, features);
+  return Array.from(tags, (i) => TAGS[i]);
 }
 
 /**

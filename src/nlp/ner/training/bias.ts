@@ -17,14 +17,20 @@ export type BiasScorer = (bias: readonly number[]) => number;
 /** A scorer over fixed sentences: emissions are computed once without bias, the bias added per trial. */
 export function biasScorer(model: NerModel, features: readonly Uint32Array[][], gold: readonly string[][]): BiasScorer {
   const plain = { ...model, entityBias: [0, 0, 0, 0] };
-  const emissions = features.map((f) => emissionScores(plain, f));
+  return emissionBiasScorer(plain.transitions, features.map((f) => emissionScores(plain, f)), gold);
+}
+
+/** A scorer over fixed emission scores without bias (one array per sentence), decoded with `transitions`. */
+export function emissionBiasScorer(transitions: Float32Array, emissions: readonly Float64Array[], gold: readonly string[][]): BiasScorer {
+  const decoder = { transitions } as NerModel;
   return (bias) => {
-    const predicted = emissions.map((e, s) => {
+    const predicted = emissions.map((e) => {
       const biased = Float64Array.from(e);
-      for (let i = 0; i < features[s].length; i++) {
+      const length = e.length / TAG_COUNT;
+      for (let i = 0; i < length; i++) {
         for (let t = 1; t < TAG_COUNT; t++) biased[i * TAG_COUNT + t] += bias[(t - 1) >> 1];
       }
-      return Array.from(viterbi(plain, biased, features[s].length), (t) => TAGS[t]);
+      return Array.from(viterbi(decoder, biased, length), (t) => TAGS[t]);
     });
     return scoreTagSequences(gold, predicted, ENTITY_TYPES).overall.f1;
   };
