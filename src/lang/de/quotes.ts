@@ -149,6 +149,12 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "bittet bat baten bitte bitten", participle: "gebeten" },
   { finite: "beziffert bezifferte bezifferten beziffere beziffern", participle: "beziffert", act: true },
   { finite: "attackiert attackierte attackierten attackiere attackieren", participle: "attackiert" },
+  { finite: "sagt sagte sagten sage sagen", participle: "nachgesagt", particle: "nach" },
+  { finite: "gibt gab gaben gebe geben", participle: "vorgegeben", particle: "vor" },
+  { finite: "traut traute trauten traue trauen", participle: "zugetraut", particle: "zu" },
+  { finite: "drängt drängte drängten dränge drängen", participle: "gedrängt", act: true },
+  { finite: "erwägt erwog erwogen erwäge erwägen", participle: "erwogen", cognition: true },
+  { finite: "beabsichtigt beabsichtigte beabsichtigten beabsichtige beabsichtigen", participle: "beabsichtigt", cognition: true },
 ];
 
 /** Words that follow "nach" or precede "zufolge" and make a source phrase ("nach Angaben der Polizei"); compounds ending in them count too. */
@@ -350,6 +356,9 @@ export const GERMAN_IMPERSONAL_SOURCE_PREPOSITIONS: readonly string[] = ["in", "
 export const GERMAN_CONTENT_NOUNS: readonly string[] = [
   "ergebnis", "schluss", "schluß", "meinung", "auffassung", "ansicht", "überzeugung", "hoffnung", "eindruck", "befürchtung",
   "annahme", "einschätzung", "standpunkt", "erkenntnis", "vermutung", "verdacht", "sorge", "angst", "behauptung", "hinweis",
+  "ankündigung", "aufforderung", "forderung", "vorschlag", "appell", "bitte", "beschluss", "befehl", "warnung", "aufruf",
+  "aufrufe", "vorwurf", "vorwürfe", "drohung", "zusage", "empfehlung", "behauptungen", "aussage", "äußerung", "schlussfolgerung",
+  "pläne", "absicht", "bereitschaft", "versprechen", "weisung", "anweisung", "zweifel", "befürchtungen", "erklärung", "erklärungen",
 ];
 
 /** Words of a clause without a speaker that make the "dass" clause after it reported ("wurde bekannt, dass", "Es wird angenommen, dass"). */

@@ -11,9 +11,9 @@
 import type { QuoteDoc, Sentence } from "./context.js";
 import { quotedMask, type Frame } from "./frames.js";
 import type { Found } from "./found.js";
-import { reportedRegion } from "./indirect.js";
+import { hasClosingZuInfinitive, reportedRegion } from "./indirect.js";
 import { isRoleWord, overlapsActor } from "./person.js";
-import { nounPhrase, phraseHead, type Range } from "./phrase.js";
+import { isAdjective, nounPhrase, phraseHead, type Range } from "./phrase.js";
 import type { Tok } from "./tokens.js";
 
 /** Words before the comma that make the "dass" clause one of consequence or degree, not of content ("so …, dass"). */
@@ -25,15 +25,79 @@ export function thatClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: reado
   const quoted = quotedMask(doc, sentence);
   const out: Found[] = [];
   for (let k = 1; k < toks.length; k++) {
-    if (!doc.lex.sets.thatWords.has(toks[k].lower) || toks[k - 1].text !== "," || quoted[k]) continue;
+    if (toks[k - 1].text !== "," || quoted[k]) continue;
+    const complement = complementAt(doc, toks, k);
+    if (!complement) continue;
     const at = toks[k].start;
     if ([...taken, ...out].some((q) => q.start <= at + 4 && at < q.end)) continue;
-    const frame = subjectFrame(doc, toks, k - 1) ?? nounCueFrame(doc, toks, k - 1);
+    const frame = complement === "that" ? (subjectFrame(doc, toks, k - 1) ?? nounCueFrame(doc, toks, k - 1)) : nounCueFrame(doc, toks, k - 1);
     if (!frame) continue;
-    const quote = reportedRegion(doc, sentence, frame);
+    const region = reportedRegion(doc, sentence, frame);
+    const quote = region && complement === "infinitive" ? endAtInfinitive(doc, toks, k, region) : region;
     if (quote && !taken.some((q) => q.start < quote.end && quote.start < q.end)) out.push(quote);
   }
   return out;
+}
+
+/**
+ * Whether the clause opening at `k` is a purpose, relative or subordinate
+ * clause, not a content clause: "um … zu", "die sich …", "weil …". An
+ * article before a noun or adjective ("das Gericht sei …") opens a main clause.
+ */
+function opensOtherClause(doc: QuoteDoc, toks: readonly Tok[], k: number): boolean {
+  const s = doc.lex.sets;
+  const w = toks[k].lower;
+  if (s.subordinators.has(w) || PURPOSE.has(w)) return true;
+  if (s.prepositions.has(w) && s.relativePronouns.has(toks[k + 1]?.lower ?? "")) return true;
+  const next = toks[k + 1];
+  return s.relativePronouns.has(w) && !!next && /^\p{Ll}/u.test(next.text) && !isAdjective(next, doc.lex);
+}
+
+/** Words that open a purpose or manner infinitive ("um … zu", "ohne … zu"). */
+const PURPOSE = new Set(["um", "ohne", "anstatt", "statt", "welche", "welcher", "welches", "welchen", "welchem"]);
+
+/**
+ * What kind of content clause opens at token `k` after a comma: a "dass"
+ * clause, an infinitive with "zu" ("…, sein Mandat niederzulegen") or a main
+ * clause in the subjunctive ("…, der Iran werde …"); null for anything else.
+ */
+function complementAt(doc: QuoteDoc, toks: readonly Tok[], k: number): "that" | "infinitive" | "subjunctive" | null {
+  const s = doc.lex.sets;
+  const first = toks[k].lower;
+  if (s.thatWords.has(first)) return "that";
+  if (opensOtherClause(doc, toks, k)) return null;
+  let end = k;
+  while (end < toks.length && !/^[,;:–—.!?()]$/u.test(toks[end].text)) end++;
+  const clause = toks.slice(k, end);
+  if (hasClosingZuInfinitive(doc, clause)) return "infinitive";
+  for (let i = k + 1; i < Math.min(end, k + 5); i++) if (s.strongSubjunctive.has(toks[i].lower)) return "subjunctive";
+  return null;
+}
+
+/**
+ * An infinitive complement ends with the clause that holds its infinitive;
+ * a relative clause or a further infinitive after it still belongs to it
+ * ("…, Mitglieder einer Vereinigung zu sein, welche … plante"), a main clause
+ * does not ("…, die Flaggen zu wechseln, nun auch aus politischen Kreisen").
+ */
+function endAtInfinitive(doc: QuoteDoc, toks: readonly Tok[], k: number, quote: Found): Found {
+  let end = clauseEndAt(toks, k);
+  while (toks[end]?.text === "," && end + 1 < toks.length) {
+    const next = clauseEndAt(toks, end + 1);
+    const first = toks[end + 1].lower;
+    const relative = doc.lex.sets.relativePronouns.has(first) || /^welche[rsnm]?$/u.test(first);
+    if (!relative && !hasClosingZuInfinitive(doc, toks.slice(end + 1, next))) break;
+    end = next;
+  }
+  const stop = toks[end - 1]?.end ?? quote.end;
+  return stop < quote.end && stop > quote.start ? { ...quote, end: stop } : quote;
+}
+
+/** Index of the first clause-ending punctuation at or after `k` (or the sentence end). */
+function clauseEndAt(toks: readonly Tok[], k: number): number {
+  let end = k;
+  while (end < toks.length && !/^[,;:–—.!?()]$/u.test(toks[end].text)) end++;
+  return end;
 }
 
 /**
@@ -79,8 +143,23 @@ function nounCueFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame
   while (j < comma && (s.coordinators.has(toks[j].lower) || s.focusParticles.has(toks[j].lower))) j++;
   const first = toks[j];
   const np = impersonal || !first || first.lower === "es" || s.prepositions.has(first.lower) || s.skipAdverbs.has(first.lower) ? null : nounPhrase(toks, j, comma, doc.lex);
-  const speaker = np && np.to < comma && np.to <= cueAt ? np : null;
+  const subject = np && np.to < comma && np.to <= cueAt ? np : null;
+  const own = impersonal ? null : cuePhrase(doc, toks, cueAt, comma);
+  const speaker = own && (own.to > cueAt + 1 || !subject) ? own : subject;
   return { type: "verb", cue: toks[cueAt].text, cueAt, speaker, from: j, to: comma, verb: null, inverted: false, verbFinal: false };
+}
+
+/**
+ * The noun phrase of a cue noun, with its article, adjectives and genitive:
+ * "dem Appell der Polizei", "Ursprüngliche Pläne", "Seine zentrale
+ * Aussage". It names who spoke when nobody else does, or when the genitive
+ * names the speaker ("die Forderung des Vorsitzenden Edmund Stoiber").
+ */
+function cuePhrase(doc: QuoteDoc, toks: readonly Tok[], cueAt: number, comma: number): Range | null {
+  let from = cueAt;
+  while (from > 0 && (isAdjective(toks[from - 1], doc.lex) || isAdjective({ ...toks[from - 1], text: toks[from - 1].lower }, doc.lex) || doc.lex.sets.determiners.has(toks[from - 1].lower))) from--;
+  const np = nounPhrase(toks, from, comma, doc.lex);
+  return np && np.from <= cueAt && np.to > cueAt ? np : { from: cueAt, to: cueAt + 1 };
 }
 
 /** "zu" before an article is a preposition ("kam zu dem Ergebnis, dass"), not the degree word of "zu groß, als dass". */

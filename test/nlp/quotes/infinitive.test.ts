@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { briefs } from "./helpers.js";
+
+describe("infinitive complements with zu", () => {
+  it("reports an infinitive with zu sein after a passive cue verb", () => {
+    expect(briefs("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")).toEqual([
+      { kind: "indirect", text: "an der Schlägerei beteiligt gewesen zu sein", speaker: null, cue: "vorgeworfen" },
+    ]);
+  });
+
+  it("reports a particle infinitive with zu inside it (niederzulegen)", () => {
+    expect(briefs("Der Parteivorsitzende hatte Lenz gestern aufgefordert, sein Mandat niederzulegen.")).toEqual([
+      { kind: "indirect", text: "sein Mandat niederzulegen", speaker: "Der Parteivorsitzende", cue: "aufgefordert" },
+    ]);
+  });
+
+  it("knows nachsagen as a cue for an infinitive (wird nachgesagt, … nahe zu stehen)", () => {
+    expect(briefs("Dem Orden wird nachgesagt, protestantischen Terroristen nahe zu stehen.")).toEqual([
+      { kind: "indirect", text: "protestantischen Terroristen nahe zu stehen", speaker: null, cue: "nachgesagt" },
+    ]);
+  });
+
+  it("reports an infinitive after a verb of hope that governs it directly", () => {
+    expect(briefs("Das Kartellamt hofft, durch die Kronzeugenregelung beteiligte Firmen zu belasten.")).toEqual([
+      { kind: "indirect", text: "durch die Kronzeugenregelung beteiligte Firmen zu belasten", speaker: "Das Kartellamt", cue: "hofft" },
+    ]);
+  });
+
+  it("leaves an infinitive alone that an object noun of a cognition verb governs", () => {
+    expect(briefs("Sie sieht darin aber auch eine Verpflichtung, weiter zu schreiben.")).toEqual([]);
+  });
+});
+
+describe("content nouns with an infinitive or a subjunctive clause", () => {
+  it("reports the infinitive after a demand noun and names the noun phrase as speaker", () => {
+    expect(briefs("Dem Appell der Polizei, sich zu stellen, folgte er nicht.")).toEqual([
+      { kind: "indirect", text: "sich zu stellen", speaker: "Dem Appell der Polizei", cue: "Appell" },
+    ]);
+  });
+
+  it("ends the infinitive complement before the main clause goes on", () => {
+    expect(briefs("Ursprüngliche Pläne, den Bären zu betäuben und einzufangen, wurden daher verworfen.")).toEqual([
+      { kind: "indirect", text: "den Bären zu betäuben und einzufangen", speaker: "Ursprüngliche Pläne", cue: "Pläne" },
+    ]);
+  });
+
+  it("reports a subjunctive main clause after an announcement noun with the subject as speaker", () => {
+    expect(briefs("Die erste Reaktion aus dem Iran bestand in der Ankündigung, der Iran werde die Anreicherung sofort aufnehmen.")).toEqual([
+      { kind: "indirect", text: "der Iran werde die Anreicherung sofort aufnehmen", speaker: "Die erste Reaktion aus dem Iran", cue: "Ankündigung" },
+    ]);
+  });
+
+  it("leaves a relative clause after a content noun alone", () => {
+    expect(briefs("Die Polizei prüfte den Hinweis, die sich als falsch erwies.")).toEqual([]);
+  });
+});
