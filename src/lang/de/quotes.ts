@@ -407,6 +407,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   agentNouns: GERMAN_AGENT_NOUNS,
   passiveAuxiliaries: ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"],
   agentPrepositions: ["von", "vom"],
+  impersonalPronouns: ["man"],
   contentNouns: GERMAN_CONTENT_NOUNS,
   impersonalThatWords: GERMAN_IMPERSONAL_THAT_WORDS,
   capitalisedNouns: true,

@@ -86,6 +86,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   agentNouns: [],
   passiveAuxiliaries: ["was", "were", "is", "are", "been", "being"],
   agentPrepositions: ["by"],
+  impersonalPronouns: [],
   contentNouns: ["view", "opinion", "conclusion", "belief", "hope", "impression", "conviction"],
   impersonalThatWords: ["known", "believed", "assumed", "feared", "expected"],
   capitalisedNouns: false,

@@ -18,9 +18,10 @@ export interface Found extends Span {
   by: FoundBy;
 }
 
-/** A token range of a sentence as a character span with its text, or null. */
+/** A token range of a sentence as a character span with its text, or null (also for "man", which names nobody). */
 export function speakerOf(doc: QuoteDoc, toks: readonly Tok[], range: Range | null): Speaker | null {
   if (!range || range.to <= range.from) return null;
+  if (range.to - range.from === 1 && doc.lex.sets.impersonalPronouns.has(toks[range.from].lower)) return null;
   const start = toks[range.from].start;
   const end = toks[range.to - 1].end;
   return { start, end, text: doc.text.slice(start, end) };

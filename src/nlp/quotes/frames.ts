@@ -7,7 +7,7 @@
 import { quotedMask, statementMask } from "./clause.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import type { VerbEntry } from "./lexicon.js";
-import type { Range } from "./phrase.js";
+import { phraseBefore, type Range } from "./phrase.js";
 import { impersonal, isImpersonal, multiWordSource, soFrame, sourceNoun, sourceNounBefore, sourcePostposition, sourcePreposition } from "./sources.js";
 import type { Tok } from "./tokens.js";
 import { verbFrame } from "./verbs.js";
@@ -75,7 +75,20 @@ function frameAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame 
   if (lex.sets.sourcePostpositions.has(w)) return sourcePostposition(doc, toks, hard, k);
   if (w === lex.data.sourceNounPreposition) return sourceNoun(doc, toks, hard, k) ?? sourceNounBefore(doc, toks, hard, k);
   if (w === lex.data.soWord) return soFrame(doc, toks, hard, k);
-  if (lex.sets.sourceAdverbs.has(w)) return { type: "adverb", cue: toks[k].text, cueAt: k, speaker: { from: k, to: k + 1 }, from: k, to: k + 1, verb: null, inverted: false, verbFinal: false };
+  if (lex.sets.sourceAdverbs.has(w)) return adverbFrame(doc, toks, k);
   if (isImpersonal(toks, k, lex.sets.impersonalCues)) return impersonal(doc, toks, hard, k);
   return verbFrame(doc, toks, hard, k);
+}
+
+/**
+ * "Demnach …": a source adverb names itself as the speaker. After a comma it
+ * is relative and points back to the noun phrase before the comma: "Ein
+ * Bericht der Agentur „Interfax“, wonach …", "Es gibt eine Schätzung,
+ * wonach …". Only a phrase that ends in a noun or a quoted name is an antecedent
+ * (not ", den Bären einzufangen, wonach" or "Rech (CDU), wonach").
+ */
+function adverbFrame(doc: QuoteDoc, toks: readonly Tok[], k: number): Frame {
+  const own: Range = { from: k, to: k + 1 };
+  const antecedent = k >= 2 && toks[k - 1].text === "," && /^(?:\p{Lu}|[“”"«»]$)/u.test(toks[k - 2].text) ? phraseBefore(toks, k - 1, 0, doc.lex) : null;
+  return { type: "adverb", cue: toks[k].text, cueAt: k, speaker: antecedent ?? own, from: k, to: k + 1, verb: null, inverted: false, verbFinal: false };
 }

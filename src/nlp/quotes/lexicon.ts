@@ -94,6 +94,8 @@ export interface QuoteLanguageData {
   contentNouns: readonly string[];
   /** Words of a clause without a speaker that makes the "dass" clause after it reported ("wurde bekannt, dass", "Es wird angenommen, dass"). */
   impersonalThatWords: readonly string[];
+  /** Indefinite pronouns that name nobody ("man"): a quote with such a subject has no speaker. */
+  impersonalPronouns: readonly string[];
   /** True where every noun is capitalised (German): capitalised words then make noun phrases. */
   capitalisedNouns: boolean;
 }
@@ -118,7 +120,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "termMarkers", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns",
 ] as const;
 
 /** Compiles language data into lookup tables. */

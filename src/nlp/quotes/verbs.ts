@@ -76,10 +76,11 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
   const extend = (speaker: Range | null) => Math.max(end, speaker && speaker.to > end ? clauseEnd(toks, hard, speaker.to) : end);
   const relative = relativeAntecedent(doc, toks, hard, start, k);
   if (relative) return { ...base, speaker: relative, from: start, to: end, inverted: false, verbFinal: true };
-  const opener = toks[start]?.lower;
-  const verbLast = toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) && !toks.slice(start + 1, k).some((t) => lex.sets.passiveAuxiliaries.has(t.lower));
-  if (start < k && verbLast && lex.sets.subordinators.has(opener) && !(start > 0 && toks[start - 1].text === ":")) {
-    const speaker = subjectAfter(toks, start + 1, k, lex);
+  const sub = subordinatorAt(doc, toks, start, k);
+  const opener = toks[sub]?.lower;
+  const verbLast = toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) && !toks.slice(sub + 1, k).some((t) => lex.sets.passiveAuxiliaries.has(t.lower));
+  if (sub < k && verbLast && lex.sets.subordinators.has(opener) && !(start > 0 && toks[start - 1].text === ":")) {
+    const speaker = subjectAfter(toks, sub + 1, k, lex);
     const type = opener === lex.data.asWord ? ("as" as const) : ("verb" as const);
     return { ...base, type, speaker, from: start, to: end, inverted: start > 0 && toks[start - 1].text === ",", verbFinal: true };
   }
@@ -103,9 +104,40 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
   }
   const after = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? subjectAfter(toks, pivot + 1, end, lex);
   const elliptic = !after && opensClause && toks[pivot - 1].text === "," ? mainSubject(doc, toks, hard, pivot - 1) : null;
-  const subject = after ?? elliptic;
+  const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
   const speaker = objectSpeaker && subject ? (subjectAfter(toks, subject.to, end, lex) ?? subject) : subject;
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false };
+}
+
+/** A name apposition holds at most this many tokens. */
+const MAX_NAME_TOKENS = 4;
+
+/**
+ * "Wie die Premierministerin von Queensland, Anna Bligh, erklärte", "hatte
+ * ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt": a
+ * bare name between two commas right before the cue verb is its subject (the
+ * commas of the apposition cut the clause). `comma` is the comma before the verb.
+ */
+function nameApposition(doc: QuoteDoc, toks: readonly Tok[], comma: number): Range | null {
+  if (toks[comma]?.text !== ",") return null;
+  let from = comma;
+  while (from > 0 && toks[from - 1].text !== "," && comma - from < MAX_NAME_TOKENS + 1) from--;
+  if (from === 0 || toks[from - 1].text !== "," || from === comma || comma - from > MAX_NAME_TOKENS) return null;
+  const words = toks.slice(from, comma);
+  const isName = words.every((t) => /^\p{Lu}[\p{L}.'-]*$/u.test(t.text) || doc.lex.sets.nameParticles.has(t.lower));
+  if (!isName || !/^\p{Lu}/u.test(words[0].text) || words.some((t) => doc.lex.sets.determiners.has(t.lower) || doc.lex.sets.pronouns.has(t.lower) || doc.lex.sets.skipAdverbs.has(t.lower))) return null;
+  return words.length >= 2 ? { from, to: comma } : null;
+}
+
+/**
+ * Index of the word that opens a sentence after leading conjunctions: "Denn
+ * wie die Zeitung berichtete" opens with "wie". Inside a sentence "…,
+ * sondern wie …" is a content clause, so only the sentence start counts.
+ */
+function subordinatorAt(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number): number {
+  let j = start;
+  while (start === 0 && j < k - 1 && doc.lex.sets.coordinators.has(toks[j].lower) && doc.lex.sets.subordinators.has(toks[j + 1].lower)) j++;
+  return j;
 }
 
 /** "Das sagte …", "Dies teilte … mit": a lone demonstrative fills the first position before the verb. */
@@ -115,9 +147,32 @@ function isDemonstrativeOpening(doc: QuoteDoc, toks: readonly Tok[], pivot: numb
   return j === pivot - 1 && doc.lex.sets.demonstratives.has(toks[j].lower);
 }
 
-/** The agent of a passive cue: "wurde von der Polizei mitgeteilt". */
-function agentPhrase(doc: QuoteDoc, toks: Tok[], from: number, to: number): Range | null {
+/** A phrase followed by a short quoted name keeps it: "der Ausgabe des Wochenmagazines „profil“". */
+function withQuotedName(toks: readonly Tok[], np: Range, lim: number): Range {
+  if (toks[np.to]?.text !== "„") return np;
+  for (let i = np.to + 2; i < Math.min(lim, np.to + 5); i++) if (toks[i].text === "“") return { from: np.from, to: i + 1 };
+  return np;
+}
+
+/** Prepositions joined with their article ("im Bericht"): the phrase after them has one. */
+const CONTRACTED = new Set(["im", "beim", "vom", "am"]);
+
+/**
+ * The agent of a passive cue: "wurde von der Polizei mitgeteilt". Without
+ * one, the place where it was said stands for the speaker: "In einem Bericht
+ * der Salzburger Nachrichten wurde vermutet, …", "1997 war auf einer
+ * Konferenz in Aleppo vorgeschlagen worden, …". Only a phrase with an
+ * article counts ("Aus Hamburg wird gemeldet" names a place), and not when a
+ * pronoun is the subject ("In einem Schreiben wurden diese hingewiesen").
+ */
+function agentPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): Range | null {
   for (let j = from; j < to; j++) if (doc.lex.sets.agentPrepositions.has(toks[j].lower)) return nounPhrase(toks, j + 1, to, doc.lex);
+  if (toks.slice(from, to).some((t) => doc.lex.sets.pronouns.has(t.lower) || doc.lex.sets.demonstratives.has(t.lower))) return null;
+  for (let j = from; j < to; j++) {
+    if (!doc.lex.sets.impersonalSourcePrepositions.has(toks[j].lower)) continue;
+    const np = nounPhrase(toks, j + 1, to, doc.lex);
+    if (np && (doc.lex.sets.determiners.has(toks[np.from].lower) || CONTRACTED.has(toks[j].lower))) return withQuotedName(toks, np, to);
+  }
   return null;
 }
 

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { briefs } from "./helpers.js";
+
+describe("relative source adverbs", () => {
+  it("takes the noun phrase before \", wonach\" for the speaker", () => {
+    const text = "Ein Bericht der russischen Nachrichtenagentur „Interfax“, wonach der weißrussische Oppositionsführer Aljaksandr Milinkewitsch festgenommen worden sein soll, wurde dementiert.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", cue: "wonach", speaker: "Ein Bericht der russischen Nachrichtenagentur „Interfax“" });
+  });
+
+  it("takes an object noun before \", wonach\"", () => {
+    const text = "Das Friedrich-Loeffler-Institut bestätigte die Befunde des Staatlichen Tierärztlichen Untersuchungsamts Aulendorf, wonach rund 15 Rinder und Schafe an Blauzungenkrankheit erkrankt sind.";
+    expect(briefs(text)[0]).toMatchObject({ cue: "wonach", speaker: "die Befunde des Staatlichen Tierärztlichen Untersuchungsamts Aulendorf" });
+  });
+
+  it("keeps the adverb itself when no noun stands before the comma", () => {
+    const text = "Einen Tag später kehrten der Hausbesitzer und sein Neffe wieder zur ursprünglichen Version zurück, wonach die Maus für den Brand verantwortlich sein soll.";
+    expect(briefs(text)[0]).toMatchObject({ cue: "wonach", speaker: "wonach" });
+  });
+
+  it("keeps \"Demnach\" at the start of a sentence", () => {
+    const text = "Die Polizei hat nähere Einzelheiten bekannt gegeben. Demnach ereignete sich in dem Labor eine chemische Reaktion.";
+    expect(briefs(text)[0]).toMatchObject({ cue: "Demnach", speaker: "Demnach" });
+  });
+});
+
+describe("passive cues without an agent", () => {
+  it("takes the document the statement stands in", () => {
+    const text = "In einem Bericht der Salzburger Nachrichten wurde vermutet, dass keine der Personen überlebt hat.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "einem Bericht der Salzburger Nachrichten" });
+  });
+
+  it("takes a phrase after a contracted preposition", () => {
+    const text = "Im Bericht der FIFA-Beauftragten wird aber gleichzeitig festgestellt, dass Brasilien noch viel investieren müsse.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "Bericht der FIFA-Beauftragten" });
+  });
+
+  it("keeps a quoted name with the phrase", () => {
+    const text = "In der aktuellen Ausgabe des Wochenmagazines „profil“ wird erwogen, ob zwischen den Bedingungen dieser Geschäfte und dem langsamen Austausch der alten Garnituren ein Zusammenhang besteht.";
+    const quotes = briefs(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: "indirect", speaker: "der aktuellen Ausgabe des Wochenmagazines „profil“" });
+  });
+
+  it("does not take a bare place name", () => {
+    const text = "Aus Hamburg wird gemeldet, dass dort im Laufe des Jahres mit rund 600 Übertritten zu rechnen ist.";
+    expect(briefs(text)[0]?.speaker ?? null).toBeNull();
+  });
+});
+
+describe("speakers cut off by commas", () => {
+  it("reads \"wie\" after a sentence-initial conjunction", () => {
+    const text = "Denn wie die „Bild“-Zeitung in der Ausgabe vom 17.12.2005 berichtete, leidet Fred Delmare an der Nervenkrankheit Alzheimer.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "die „Bild“-Zeitung" });
+  });
+
+  it("does not read \"sondern wie\" inside a sentence as a source", () => {
+    const text = "Dabei ging es jedoch nicht um die Frage, welche Planungen es für das Tanklager gibt, sondern wie die Bevölkerung über die Risiken informiert werden soll.";
+    expect(briefs(text)).toHaveLength(0);
+  });
+
+  it("takes a name apposition right before the cue verb", () => {
+    const text = "Wie die Premierministerin von Queensland, Anna Bligh, erklärte, habe sie den Zivilschutz ihres Bundesstaates in Bereitschaft versetzt.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "Anna Bligh" });
+    const perfect = "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt, die Taliban würden auf afghanischem Gebiet Soldaten töten.";
+    expect(briefs(perfect)[0]).toMatchObject({ kind: "indirect", speaker: "Baitullah Mehsud" });
+  });
+});
+
+describe("impersonal subjects", () => {
+  it("gives no speaker for \"man\"", () => {
+    const text = "Da die Finanzhoheit der von Demokraten dominierte Kongress trägt, geht man davon aus, dass vom ursprünglichen Entwurf nicht viel übrig bleiben wird.";
+    const quotes = briefs(text);
+    expect(quotes[0]).toMatchObject({ kind: "indirect" });
+    expect(quotes[0].speaker).toBeNull();
+  });
+});
