@@ -223,7 +223,7 @@ export const GERMAN_DETERMINERS: readonly string[] = [
 
 /** Adverbs and particles that may stand between a cue verb and the speaker after it ("sagte weiter der Minister"). */
 export const GERMAN_SKIP_ADVERBS: readonly string[] = [
-  "auch", "zudem", "außerdem", "weiter", "weiterhin", "jedoch", "aber", "dazu", "damals", "nun", "nunmehr", "jetzt", "heute", "gestern",
+  "auch", "zusammen", "zudem", "außerdem", "weiter", "weiterhin", "jedoch", "aber", "dazu", "damals", "nun", "nunmehr", "jetzt", "heute", "gestern",
   "vorgestern", "inzwischen", "bereits", "schon", "noch", "ebenfalls", "dagegen", "hingegen", "allerdings", "daraufhin", "später",
   "zuvor", "zuletzt", "ferner", "indes", "indessen", "unterdessen", "derweil", "mittlerweile", "wiederum", "gleichzeitig",
   "zugleich", "erneut", "nochmals", "ausdrücklich", "wörtlich", "sinngemäß", "öffentlich", "offen", "offiziell", "dort",

@@ -28,13 +28,35 @@ export function buildQuoteDoc(text: string, sentences: readonly Span[], lex: Quo
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
   let line = 0;
-  const sents = [...sentences]
-    .sort((a, b) => a.start - b.start)
+  const sents = splitGlued(text, sentences)
     .map((s, index) => {
       while (line + 1 < lineStarts.length && lineStarts[line + 1] <= s.start) line++;
       return { start: s.start, end: s.end, index, line, toks: tokenize(text, s.start, s.end) };
     });
   return { text, sentences: sents, pairs: findQuotePairs(text), lex, actors: actors.map((a) => ({ start: a.start, end: a.end })) };
+}
+
+/** A full stop glued to the next sentence without a space: "…, sagte Merkel.Als „verpasste Chance“ …". */
+const GLUED_STOP = /(?<=[\p{L}]{2}\p{Ll})\.(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * Sentences sorted by start, each cut after a full stop that is glued to the
+ * next sentence (text pasted together from paragraphs): the sentence
+ * splitter keeps "Struck.Gleichzeitig" as one word, but the finder needs the
+ * two clauses apart to find the subject of the second.
+ */
+export function splitGlued(text: string, sentences: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...sentences].sort((a, b) => a.start - b.start)) {
+    let from = s.start;
+    for (const m of text.slice(s.start, s.end).matchAll(GLUED_STOP)) {
+      const cut = s.start + (m.index ?? 0) + 1;
+      out.push({ start: from, end: cut });
+      from = cut;
+    }
+    out.push({ start: from, end: s.end });
+  }
+  return out;
 }
 
 /** The sentence that contains `offset`, or the last one starting before it. */

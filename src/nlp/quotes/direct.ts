@@ -88,13 +88,16 @@ const MAX_TAIL_WORDS = 4;
 /**
  * „…“, strich Romney heraus. — after a statement-length quote, a lower-case
  * verb that opens the next clause followed by a speaker is a frame even when
- * the verb is not in the lexicon.
+ * the verb is not in the lexicon; so is one after "mit diesen Worten" („…“,
+ * mit diesen Worten meldete er sich zurück), with any words after the speaker.
  */
 function genericFrameAfter(doc: QuoteDoc, toks: readonly Tok[], afterFrom: number, pair: QuotePair): Frame | null {
   if (afterFrom < 0 || wordCount(doc.text.slice(pair.innerStart, pair.innerEnd)) < MIN_WORDS_GENERIC) return null;
   const s = doc.lex.sets;
   let j = afterFrom;
   while (j < toks.length && GLUE.has(toks[j].text)) j++;
+  const words = withWords(toks, j);
+  j += words;
   const verb = toks[j];
   if (!verb || !/^\p{Ll}{3,}$/u.test(verb.text)) return null;
   for (const set of [s.determiners, s.prepositions, s.coordinators, s.subordinators, s.pronouns, s.skipAdverbs, s.auxiliaries, s.objectPronouns]) if (set.has(verb.lower)) return null;
@@ -103,8 +106,16 @@ function genericFrameAfter(doc: QuoteDoc, toks: readonly Tok[], afterFrom: numbe
   const speaker = subjectAfter(toks, j + 1, end, doc.lex);
   if (!speaker || speaker.from > j + 3) return null;
   const tail = toks.slice(speaker.to, end).filter((t) => isWord(t));
-  if (tail.length > MAX_TAIL_WORDS) return null;
+  if (tail.length > MAX_TAIL_WORDS && words === 0) return null;
   return { type: "verb", cue: verb.text, cueAt: j, speaker, from: j, to: end, verb: null, inverted: true, verbFinal: false };
+}
+
+/** "mit diesen Worten": names the quote before it as what the clause's subject said. */
+const WITH_WORDS = /^mit (?:diesen|den|folgenden|seinen|ihren) worten$/u;
+
+/** Tokens of "mit diesen Worten" starting at j (then any verb after it frames the quote), or 0. */
+function withWords(toks: readonly Tok[], j: number): number {
+  return j + 2 < toks.length && WITH_WORDS.test(toks.slice(j, j + 3).map((t) => t.lower).join(" ")) ? 3 : 0;
 }
 
 /** A frame right before the opening mark, joined by a colon or comma; `full` when nothing else precedes it in the sentence. */

@@ -76,6 +76,18 @@ function quotedName(toks: readonly Tok[], i: number, lim: number): number {
   return -1;
 }
 
+/**
+ * A capitalised adverb inside a run of capitalised words opens the next
+ * sentence, glued to a heading: "Engagement Deutschlands Bereits im Dezember
+ * hatte Merkel …" — the phrase ends before "Bereits". A lower-case word must
+ * follow, so a surname such as "Lothar Nicht, …" stays a name.
+ */
+export function isGluedAdverb(toks: readonly Tok[], j: number, lex: QuoteLexicon): boolean {
+  const tok = toks[j];
+  const next = toks[j + 1];
+  return lex.data.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(tok.text) && lex.sets.skipAdverbs.has(tok.lower) && next !== undefined && isLowerWord(next);
+}
+
 /** Consumes capitalised words, name particles between them, and quoted names; returns the end. */
 function head(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): number {
   let j = i;
@@ -85,7 +97,7 @@ function head(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): 
       j = quoted;
       continue;
     }
-    if (j < lim && isHeadWord(toks[j], lex)) {
+    if (j < lim && isHeadWord(toks[j], lex) && !(j > i && isGluedAdverb(toks, j, lex))) {
       j++;
       continue;
     }
@@ -128,6 +140,15 @@ function apposition(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexi
   return -1;
 }
 
+/** Adverbs that qualify an adjective inside a noun phrase: "ein nicht genannter Vertreter", "der bisher unbekannte Täter". */
+const ADJECTIVE_ADVERBS = new Set(["nicht", "noch", "bisher", "bislang", "sehr", "besonders", "ebenfalls", "derzeit", "damals", "inzwischen", "kürzlich", "früher"]);
+
+/** True when token j (after the determiner at `i`) is an adverb that qualifies the adjective after it. */
+function adjectiveAdverb(toks: readonly Tok[], j: number, i: number, lim: number, lex: QuoteLexicon): boolean {
+  if (j === i || !lex.sets.determiners.has(toks[i].lower) || !ADJECTIVE_ADVERBS.has(toks[j].lower) || j + 1 >= lim) return false;
+  return isAdjective(toks[j + 1], lex);
+}
+
 /** The noun phrase starting at token `i` (before `lim`), or null. */
 export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon, withApposition = true): Range | null {
   if (i >= lim) return null;
@@ -141,7 +162,7 @@ export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: Qu
   }
   let j = i;
   if (lex.sets.determiners.has(first.lower)) j++;
-  while (j < lim && (isAdjective(toks[j], lex) || (toks[j].lower === "so" && /^genannt/u.test(toks[j + 1]?.lower ?? "")))) j++;
+  while (j < lim && (isAdjective(toks[j], lex) || (toks[j].lower === "so" && /^genannt/u.test(toks[j + 1]?.lower ?? "")) || adjectiveAdverb(toks, j, i, lim, lex))) j++;
   const headStart = j;
   j = head(toks, j, lim, lex);
   if (!lex.data.capitalisedNouns && headStart > i) j = lowerNouns(toks, j, lim, lex);

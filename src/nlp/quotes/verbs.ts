@@ -8,7 +8,7 @@ import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import type { VerbEntry } from "./lexicon.js";
-import { isAdjective, isTime, nounPhrase, phraseBefore, subjectAfter, subjectAfterAdverbials, subjectBefore, type Range } from "./phrase.js";
+import { isAdjective, isGluedAdverb, isTime, nounPhrase, phraseBefore, subjectAfter, subjectAfterAdverbials, subjectBefore, type Range } from "./phrase.js";
 import { personAfterThing } from "./person.js";
 import { isClauseBreak, type Tok } from "./tokens.js";
 
@@ -99,7 +99,7 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
   const fronted = pronoun ? null : (frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause));
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
   if (fronted) {
-    const speaker = objectSpeaker ? (subjectAfter(toks, pivot + 1, end, lex) ?? fronted) : (personAfterThing(doc, toks, fronted, pivot, end) ?? fronted);
+    const speaker = objectSpeaker ? (subjectAfter(toks, pivot + 1, end, lex) ?? fronted) : (personAfterThing(doc, toks, fronted, pivot, end) ?? subjectAfterPlural(doc, toks, fronted, pivot, end) ?? fronted);
     return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false };
   }
   const after = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? subjectAfter(toks, pivot + 1, end, lex);
@@ -107,6 +107,36 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
   const speaker = objectSpeaker && subject ? (subjectAfter(toks, subject.to, end, lex) ?? subject) : subject;
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false };
+}
+
+/** Determiners and quantifiers that make a phrase plural. */
+const PLURAL_DETERMINERS = new Set(["alle", "viele", "mehrere", "beide", "einige", "zahlreiche", "zwei", "drei", "vier", "fünf"]);
+
+/**
+ * True when a phrase is plural by its article and adjective: "die tibetischen
+ * Mönche" (after "die" a singular adjective ends in -e, a plural one in -en),
+ * "mehrere Experten".
+ */
+function isPluralPhrase(toks: readonly Tok[], range: Range): boolean {
+  const first = toks[range.from].lower;
+  if (PLURAL_DETERMINERS.has(first)) return true;
+  const adj = toks[range.from + 1];
+  return first === "die" && adj !== undefined && range.from + 2 < range.to && /^\p{Ll}+en$/u.test(adj.text) && /^\p{Lu}/u.test(toks[range.from + 2].text);
+}
+
+/** A finite verb in the third person singular: not ending in -en ("beschrieb", "sagt", "hat", not "sagten", "sind"). */
+function isSingularVerb(tok: Tok): boolean {
+  return /^\p{Ll}/u.test(tok.text) && !/(?:en|ern|eln)$/u.test(tok.lower) && tok.lower !== "sind";
+}
+
+/**
+ * "Die tibetischen Mönche … beschrieb die Nachrichtenagentur als …": a
+ * plural phrase in first position cannot be the subject of a singular verb,
+ * so it is the object and the subject follows the verb.
+ */
+function subjectAfterPlural(doc: QuoteDoc, toks: readonly Tok[], fronted: Range, pivot: number, end: number): Range | null {
+  if (!isPluralPhrase(toks, fronted) || !isSingularVerb(toks[pivot])) return null;
+  return subjectAfter(toks, pivot + 1, end, doc.lex);
 }
 
 /** A name apposition holds at most this many tokens. */
@@ -250,6 +280,7 @@ function openingPhrase(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: numbe
   if (toks.slice(j + 1, pivot).some((t) => s.subordinators.has(t.lower) || s.auxiliaries.has(t.lower) || doc.lex.finite.has(t.lower))) return null;
   const np = nounPhrase(toks, j, pivot, doc.lex);
   if (!np || /^(den|dem|einen|einem|seinen|ihren|diesen)$/u.test(first.lower)) return null;
+  if (np.to < pivot && isGluedAdverb(toks, np.to, doc.lex)) return null;
   return np;
 }
 
