@@ -98,3 +98,41 @@ export const PLACE_PREPOSITIONS: readonly string[] = ["in", "nach", "aus"];
 export const NAME_PARTICLES: readonly string[] = [
   "von", "von der", "von dem", "von und zu", "zu", "vom", "zur", "van", "van der", "van den", "de", "di", "da", "del", "della", "dos", "du", "ter", "ten", "al", "bin", "ibn",
 ];
+
+/** Prepositions that put a place after them ("in Berlin", "nach Paris", "aus Wien", "ins Elsass"). */
+export const PLACE_CONTEXT_WORDS: readonly string[] = [
+  "in", "im", "ins", "nach", "aus", "nahe", "nähe", "gen", "richtung", "nördlich", "südlich", "westlich", "östlich", "nordöstlich",
+  "nordwestlich", "südöstlich", "südwestlich", "unweit", "zwischen",
+];
+
+/** Prepositions that often stand before an organisation or a person ("bei Siemens", "von Toyota", "mit Merkel"). */
+export const AGENT_CONTEXT_WORDS: readonly string[] = ["bei", "beim", "von", "vom", "mit", "für", "gegen", "laut", "zufolge", "durch", "seitens"];
+
+/** Verbs of saying and acting that follow a person or an organisation ("Scholz sagte", "Siemens erklärte"). */
+export const AGENT_VERBS: readonly string[] = [
+  "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte", "meint", "kritisierte", "kritisiert",
+  "teilte", "teilt", "berichtete", "berichtet", "forderte", "fordert", "warnte", "warnt", "sprach", "spricht", "schrieb", "schreibt",
+  "kündigte", "kündigt", "erwartet", "erwartete", "bestätigte", "bestätigt", "räumte", "wies", "verwies", "hofft", "hoffte",
+  "will", "wollte", "soll", "sollte", "muss", "musste", "gewann", "gewinnt", "verlor", "verliert", "übernahm", "übernimmt",
+  "gründete", "leitete", "leitet", "starb", "heiratete", "spielte", "spielt", "traf", "trifft", "lehnte", "zeigte", "zeigt",
+];
+
+/** Ends of nouns that name a place when they head a name ("Hauptstraße", "Bodensee", "Frankfurter Hauptbahnhof"). */
+export const PLACE_HEAD_ENDINGS: readonly string[] = [
+  "straße", "strasse", "platz", "allee", "gasse", "weg", "ufer", "brücke", "bahnhof", "flughafen", "hafen", "see", "berg", "gebirge",
+  "tal", "fluss", "bach", "insel", "inseln", "küste", "wald", "park", "hütte", "kirche", "dom", "kloster", "burg", "schloss", "dorf",
+  "hausen", "heim", "stadt", "land", "kreis", "viertel", "region", "provinz", "gebiet",
+];
+
+/** Ends of nouns that name an organisation when they head a name ("Sportverein", "Landesbank", "Amtsgericht"). */
+export const ORGANISATION_HEAD_ENDINGS: readonly string[] = [
+  "verein", "verband", "partei", "bank", "konzern", "ministerium", "universität", "hochschule", "gericht", "institut", "stiftung",
+  "verlag", "gesellschaft", "zeitung", "rundfunk", "kommission", "agentur", "behörde", "amt", "rat", "bund", "gruppe", "werke",
+  "unternehmen", "versicherung", "schule", "akademie", "museum", "theater", "orchester", "band", "team", "club", "klub", "liga",
+  "gmbh", "ag", "fraktion", "regierung", "polizei", "armee", "senat", "parlament",
+];
+
+/** Ends of nouns that name a work, event or product when they head a name ("Bundesliga" aside: "Filmpreis", "Weltcup"). */
+export const MISC_HEAD_ENDINGS: readonly string[] = [
+  "preis", "award", "festival", "pokal", "cup", "meisterschaft", "spiele", "messe", "album", "roman", "film", "serie", "krieg", "gesetz",
+];

@@ -9,6 +9,7 @@ import { FUNCTION_WORDS, ORGANISATION_CUES, PERSON_TITLE_ENDINGS, PERSON_TITLES,
 import { scoreBucket, wordScore, type CharModel } from "./charlm.js";
 import { clusterPrefixHashes, type Clusters } from "./clusters.js";
 import { GAZETTEER_KINDS, genitiveTypes, lookupGazetteer, type Gazetteer, type GazetteerHit } from "./gazetteer.js";
+import { nameContext, type NameContext } from "./context.js";
 import { hashString, mix } from "./hash.js";
 import { profileCodes, type WordProfiles } from "./profiles.js";
 import { longShape, shortShape } from "./shape.js";
@@ -29,7 +30,7 @@ const enum T {
   Bias = 1, Word, Lower, Prefix, Suffix, Shape, Short, Prev, Next, Prev2, Next2, PrevCur, CurNext, ShapeWindow,
   InitShape, Cluster, PrevCluster, NextCluster, GzSpan, GzUnit, PrevGz, NextGz, Cue, PrevCue, NextCue, HyphenFirst,
   HyphenLast, InQuote, PrevSuffix, NextSuffix, PrevWordShape, ShapeNextWord, KnownShape, PrevWordKnown, CharScore, CharScoreShape,
-  Profile, GzGenitive, NameSpan, NameUnit,
+  Profile, GzGenitive, NameSpan, NameUnit, RunPosition, RunBefore, RunAfter, RunClasses, RunHeads,
 }
 
 const CUE_TITLE = 1;
@@ -79,7 +80,8 @@ export function extractFeatures(tokens: readonly string[], resources: FeatureRes
   const names = resources.labelNames ? lookupGazetteer(resources.labelNames, tokens) : null;
   const infos = tokens.map((token, i) => tokenInfo(token, resources, hits ? hits[i] : null, names ? names[i] : null));
   const quoted = quoteDepths(tokens);
-  return infos.map((_, i) => tokenFeatures(tokens, infos, i, quoted[i]));
+  const context = nameContext(tokens);
+  return infos.map((_, i) => tokenFeatures(tokens, infos, i, quoted[i], context));
 }
 
 function tokenInfo(token: string, resources: FeatureResources, gz: GazetteerHit | null, name: GazetteerHit | null): TokenInfo {
@@ -146,7 +148,13 @@ function quoteDepths(tokens: readonly string[]): number[] {
 /** Scratch space for one token's features (more than any token gets). */
 const scratch = new Uint32Array(256);
 
-function tokenFeatures(tokens: readonly string[], infos: readonly TokenInfo[], i: number, inQuote: number): Uint32Array {
+function tokenFeatures(
+  tokens: readonly string[],
+  infos: readonly TokenInfo[],
+  i: number,
+  inQuote: number,
+  context: NameContext,
+): Uint32Array {
   let count = 0;
   const add = (template: T, value: number): void => {
     scratch[count++] = mix(template, value);
@@ -188,11 +196,22 @@ function tokenFeatures(tokens: readonly string[], infos: readonly TokenInfo[], i
   if (cur.name?.span) add(T.NameSpan, mix(cur.name.span, hashString(cur.name.position)));
   if (cur.name?.unit) add(T.NameUnit, cur.name.unit);
   if (cur.profile) for (const code of cur.profile) add(T.Profile, code);
+  addContextFeatures(add, context, i);
 
   return scratch.slice(0, count);
 }
 
 type Add = (template: T, value: number) => void;
+
+/** Features of the capitalised run the token stands in (context.ts): none outside a run. */
+function addContextFeatures(add: Add, c: NameContext, i: number): void {
+  if (!c.runPosition[i]) return;
+  add(T.RunPosition, c.runPosition[i]);
+  add(T.RunBefore, c.runBefore[i]);
+  add(T.RunAfter, c.runAfter[i]);
+  add(T.RunClasses, c.runClasses[i]);
+  add(T.RunHeads, c.runHeads[i]);
+}
 
 function addClusterFeatures(add: Add, cur: TokenInfo, prev: TokenInfo | undefined, next: TokenInfo | undefined): void {
   if (cur.cluster) for (const h of cur.cluster) add(T.Cluster, h);
