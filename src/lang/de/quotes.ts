@@ -46,7 +46,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "befürchtet befürchtete befürchteten befürchte befürchten", participle: "befürchtet", cognition: true },
   { finite: "fürchtet fürchtete fürchteten fürchte fürchten", participle: "gefürchtet", cognition: true },
   { finite: "hofft hoffte hofften hoffe hoffen", participle: "gehofft", cognition: true },
-  { finite: "geht ging gingen gehe gehen", participle: "ausgegangen", particle: "aus", cognition: true },
+  { finite: "geht ging gingen gehe gehen", participle: "ausgegangen", particle: "aus", cognition: true, actWith: "von vom" },
   { finite: "rechnet rechnete rechneten rechne rechnen", participle: "gerechnet", cognition: true },
   { finite: "schätzt schätzte schätzten schätze schätzen", participle: "geschätzt", cognition: true },
   { finite: "argumentiert argumentierte argumentierten argumentiere argumentieren", participle: "argumentiert", core: true },

@@ -12,7 +12,7 @@ import type { Frame } from "./frames.js";
 import { quotedMask } from "./frames.js";
 import { spanOf, speakerOf, type Found } from "./found.js";
 import { isFinalPunct, isWord, type Tok } from "./tokens.js";
-import { isAdjective, isTime, nounPhrase } from "./phrase.js";
+import { isAdjective, isTime, nounPhrase, subjectAfter } from "./phrase.js";
 
 const EDGE = new Set([",", ":", "–", "—", "-", ";"]);
 /** A reported region needs at least this many words. */
@@ -23,18 +23,109 @@ const ZU_INFINITIVE = /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|z
 export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readonly Frame[], used: ReadonlySet<Frame>): { quotes: Found[]; used: Frame[] } {
   const quotes: Found[] = [];
   const taken: Frame[] = [];
+  const joined = new Map<Frame, number>();
+  for (const f of frames) {
+    const at = coordinatedAt(doc, sentence.toks, f);
+    if (at >= 0) joined.set(f, at);
+  }
   for (const frame of frames) {
-    if (used.has(frame) || frame.embedded) continue;
+    const joint = joined.get(frame);
+    if (used.has(frame)) continue;
+    if (joint !== undefined && taken.length > 0 && quotes[quotes.length - 1].end <= sentence.toks[joint].start) {
+      const second = coordinatedRegion(doc, sentence, frame, joint, taken[taken.length - 1], frames, joined);
+      if (second) {
+        quotes.push(second);
+        taken.push(frame);
+        continue;
+      }
+    }
+    if (frame.embedded) continue;
     const at = sentence.toks[frame.cueAt].start;
-    if (quotes.some((q) => q.start <= at && at < q.end)) continue;
     if (taken.some((f) => f.from <= frame.cueAt && frame.cueAt < f.to)) continue;
-    const later = frames.filter((f) => f.cueAt > frame.cueAt && !f.embedded && f.type === "verb" && f.inverted && !f.verbFinal);
+    const outer = quotes.findIndex((q) => q.start <= at && at < q.end);
+    const later = laterFrames(frames, frame, joined);
+    if (outer >= 0) {
+      const inner = nestedRegion(doc, sentence, frame, taken[outer], quotes[outer], later);
+      if (inner) {
+        quotes.push(inner);
+        taken.push(frame);
+      }
+      continue;
+    }
     const quote = reportedRegion(doc, sentence, frame, later);
     if (!quote) continue;
     quotes.push(quote);
     taken.push(frame);
   }
   return { quotes, used: taken };
+}
+
+/** Frames after `frame` where its reported clause ends: inverted verb frames, and coordinated ones cut at their conjunction. */
+function laterFrames(frames: readonly Frame[], frame: Frame, joined: ReadonlyMap<Frame, number>): Frame[] {
+  const out: Frame[] = [];
+  for (const f of frames) {
+    if (f.cueAt <= frame.cueAt) continue;
+    const joint = joined.get(f);
+    if (joint !== undefined) {
+      if (frame.type === "verb") out.push({ ...f, from: joint });
+    }
+    else if (!f.embedded && f.type === "verb" && f.inverted && !f.verbFinal) out.push(f);
+  }
+  return out;
+}
+
+/** Conjunctions that join a second speech verb to the first frame ("… und kündigte an, …", "…, jedoch stets beteuert, …"). */
+const FRAME_JOINERS = new Set(["und", "sowie", "jedoch", "aber", "doch"]);
+
+/**
+ * "Sie erklärte, X sei …, und kündigte an, … zu wollen": a verb frame opened
+ * by a conjunction, with no subject of its own, whose verb is followed by a
+ * comma. Returns the token where the first reported clause ends (the
+ * conjunction, or the comma before it), else -1.
+ */
+function coordinatedAt(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): number {
+  const s = doc.lex.sets;
+  if (frame.type !== "verb" || frame.verbFinal || toks[frame.to]?.text !== "," || s.subjunctive.has(toks[frame.cueAt].lower)) return -1;
+  let j = frame.cueAt - 1;
+  while (j > 0 && frame.cueAt - j <= 3 && s.skipAdverbs.has(toks[j].lower)) j--;
+  if (j <= 0 || !FRAME_JOINERS.has(toks[j].lower)) return -1;
+  return toks[j - 1].text === "," ? j - 1 : j;
+}
+
+/** The clause a coordinated frame reports: what follows its comma, said by the speaker of the frame it is joined to. */
+function coordinatedRegion(doc: QuoteDoc, sentence: Sentence, frame: Frame, joint: number, first: Frame, frames: readonly Frame[], joined: ReadonlyMap<Frame, number>): Found | null {
+  if (first.type !== "verb" || first.cueAt >= joint || !first.speaker) return null;
+  const speaker = frame.speaker && frame.speaker.from > joint ? frame.speaker : first.speaker;
+  const region = regionOf(doc, sentence, { ...frame, from: joint, speaker, embedded: false }, laterFrames(frames, frame, joined), true);
+  return region;
+}
+
+/**
+ * A verb frame inside what a source reports: "Laut dem Spiegel hat der IWF
+ * angekündigt, keine Hilfe mehr zu leisten", "Demnach erwartet Russland,
+ * dass …". The data set annotates the complement once more as a quote of its
+ * own, nested in the source's quote, with the verb's subject as speaker.
+ */
+function nestedRegion(doc: QuoteDoc, sentence: Sentence, frame: Frame, outerFrame: Frame, outer: Found, later: readonly Frame[]): Found | null {
+  if (outerFrame.type === "verb" || frame.type !== "verb" || !frame.speaker) return null;
+  const toks = sentence.toks;
+  let speaking = frame;
+  if (frame.speaker.from < outerFrame.to && outerFrame.from < frame.speaker.to) {
+    const subject = subjectAfter(toks, outerFrame.to + 1, Math.max(frame.to, frame.cueAt + 1), doc.lex);
+    if (!subject) return null;
+    speaking = { ...frame, speaker: subject };
+  }
+  const inner = regionOf(doc, sentence, speaking, later, true);
+  if (!inner || inner.start < toks[frame.to - 1].end || inner.end > outer.end) return null;
+  const at = toks.findIndex((t) => t.start === inner.start);
+  if (at >= 0 && opensRelativeClause(doc, toks, at)) return null;
+  return inner;
+}
+
+/** "…, die sich dort befanden": a relative pronoun not followed by its noun opens a relative clause, not a reported one ("…, das Verfahren sei …"). */
+function opensRelativeClause(doc: QuoteDoc, toks: readonly Tok[], at: number): boolean {
+  const next = toks[at + 1];
+  return doc.lex.sets.relativePronouns.has(toks[at].lower) && !!next && !/^\p{Lu}/u.test(next.text);
 }
 
 /** The indirect quote a frame reports, or null when its sentence holds no reported clause. */

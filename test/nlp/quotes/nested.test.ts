@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { briefs } from "./helpers.js";
+
+describe("a verb frame nested in what a source reports", () => {
+  it("reports the complement again with the verb's subject as speaker (Laut …, hat X angekündigt, …)", () => {
+    const quotes = briefs("Laut Informationen des Nachrichtenmagazins DER SPIEGEL hat der IWF angekündigt, keine finanzielle Hilfe mehr leisten zu wollen.");
+    expect(quotes).toContainEqual({ kind: "indirect", text: "keine finanzielle Hilfe mehr leisten zu wollen", speaker: "der IWF", cue: "angekündigt" });
+    expect(quotes.some((q) => q.cue === "Laut" && q.text.startsWith("hat der IWF angekündigt"))).toBe(true);
+  });
+
+  it("nests a dass-clause after an adverb source (Demnach erwartet Russland, dass …)", () => {
+    const quotes = briefs("Das Außenministerium gab einen Kommentar ab. Demnach erwartet Russland, dass Litauen dem Piloten die Immunität zukommen lässt.");
+    expect(quotes).toContainEqual({ kind: "indirect", text: "dass Litauen dem Piloten die Immunität zukommen lässt", speaker: "Russland", cue: "erwartet" });
+  });
+
+  it("does not take a relative clause after the verb's object for a nested quote", () => {
+    const quotes = briefs("Nach israelischen Militärangaben seien Soldaten beschossen worden und erwiderten das Feuer auf die Personen, die sich auf libanesischem Staatsgebiet befanden.");
+    expect(quotes.some((q) => q.text.startsWith("die sich"))).toBe(false);
+  });
+});
+
+describe("a second speech verb joined to the first frame", () => {
+  it("ends the first reported clause at 'und' and reports what the joined verb introduces", () => {
+    expect(briefs("Die Kongressabgeordnete Carolyn McCarthy erklärte, Gillibrand sei eine Vertreterin der Waffenlobby und kündigte an, 2010 gegen Gillibrand kandidieren zu wollen.")).toEqual([
+      { kind: "indirect", text: "Gillibrand sei eine Vertreterin der Waffenlobby", speaker: "Die Kongressabgeordnete Carolyn McCarthy", cue: "erklärte" },
+      { kind: "indirect", text: "2010 gegen Gillibrand kandidieren zu wollen", speaker: "Die Kongressabgeordnete Carolyn McCarthy", cue: "kündigte an" },
+    ]);
+  });
+
+  it("leaves a subjunctive verb after 'und' inside the reported clause (… habe akzeptiert und frage …)", () => {
+    const quotes = briefs("Die Labour Party forderte May auf, über einen Rücktritt nachzudenken. Als scheidende Premierministerin habe sie ihren Abschied akzeptiert und frage Corbyn, ob nicht jetzt auch für ihn der richtige Zeitpunkt gekommen sei.");
+    expect(quotes.some((q) => q.cue === "frage")).toBe(false);
+  });
+});
+
+describe("an assumption stated with 'geht von … aus'", () => {
+  it("reports the whole sentence as a reported act with its subject as speaker", () => {
+    expect(briefs("Die Polizei geht von Suizid aus.")).toEqual([{ kind: "reported", text: "Die Polizei geht von Suizid aus.", speaker: "Die Polizei", cue: "geht aus" }]);
+  });
+
+  it("keeps a dass-clause after 'geht davon aus' an indirect quote", () => {
+    expect(briefs("Die Polizei geht davon aus, dass der Täter ins Ausland geflohen ist.")).toEqual([
+      { kind: "indirect", text: "dass der Täter ins Ausland geflohen ist", speaker: "Die Polizei", cue: "geht aus" },
+    ]);
+  });
+});
