@@ -149,6 +149,33 @@ function adjectiveAdverb(toks: readonly Tok[], j: number, i: number, lim: number
   return isAdjective(toks[j + 1], lex);
 }
 
+/** Quantifiers that follow an article inside a noun phrase: "die beiden Neu-Mitglieder", "die anderen Parteien". */
+const QUANTIFIERS = new Set(["beiden", "anderen", "vielen", "zahlreichen", "wenigen", "mehreren", "einigen"]);
+
+/** A participle that closes an extended attribute: "geborene", "überlebende", "inszenierenden". */
+const PARTICIPLE = /^\p{Ll}[\p{L}-]*(?:end|en|t)(?:e|en|er|es|em)$/u;
+/** Most words an extended attribute may hold before its participle. */
+const MAX_ATTRIBUTE_WORDS = 6;
+
+/**
+ * An extended participial attribute between a determiner and its noun: "die
+ * in New York City geborene Lopez", "Die das Unglück überlebende Alice
+ * Kakamara". It opens with a preposition, a determiner or "sich" and ends in an
+ * inflected participle right before a capitalised word; returns the index of
+ * that participle, or `j` (the token after the determiner) when there is none.
+ */
+function extendedAttribute(toks: readonly Tok[], j: number, lim: number, lex: QuoteLexicon): number {
+  if (!lex.data.capitalisedNouns || j >= lim) return j;
+  const opener = toks[j].lower;
+  if (!(lex.sets.prepositions.has(opener) || lex.sets.determiners.has(opener) || opener === "sich")) return j;
+  for (let k = j + 1; k < Math.min(lim - 1, j + MAX_ATTRIBUTE_WORDS + 1); k++) {
+    const tok = toks[k];
+    if (!isWord(tok) || lex.finite.has(tok.lower) || lex.sets.subordinators.has(tok.lower) || lex.sets.coordinators.has(tok.lower)) return j;
+    if (isLowerWord(tok) && PARTICIPLE.test(tok.text) && isAdjective(tok, lex) && isHeadWord(toks[k + 1], lex)) return k;
+  }
+  return j;
+}
+
 /** The noun phrase starting at token `i` (before `lim`), or null. */
 export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon, withApposition = true): Range | null {
   if (i >= lim) return null;
@@ -161,7 +188,8 @@ export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: Qu
     if (whole) return { from: i, to: whole.to };
   }
   let j = i;
-  if (lex.sets.determiners.has(first.lower)) j++;
+  if (lex.sets.determiners.has(first.lower)) j = extendedAttribute(toks, i + 1, lim, lex);
+  if (j === i + 1 && j + 1 < lim && QUANTIFIERS.has(toks[j].lower) && lex.sets.determiners.has(first.lower)) j++;
   while (j < lim && (isAdjective(toks[j], lex) || (toks[j].lower === "so" && /^genannt/u.test(toks[j + 1]?.lower ?? "")) || adjectiveAdverb(toks, j, i, lim, lex))) j++;
   const headStart = j;
   j = head(toks, j, lim, lex);

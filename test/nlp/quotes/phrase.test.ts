@@ -24,6 +24,20 @@ describe("nounPhrase", () => {
     for (const [text, expected] of cases) expect(show(text, nounPhrase(toks(text), 0, toks(text).length, lex))).toBe(expected);
   });
 
+  it("reads an extended participial attribute and a quantifier after the article", () => {
+    const cases: [string, string][] = [
+      ["die in New York City geborene Lopez, die den Auftritt kaum erwarten könne", "die in New York City geborene Lopez"],
+      ["Die das Unglück überlebende Alice Kakamara beschrieb", "Die das Unglück überlebende Alice Kakamara"],
+      ["die beiden Neu-ödp-Mitglieder Jan Giesel und David Perteck in einer Erklärung", "die beiden Neu-ödp-Mitglieder Jan Giesel und David Perteck"],
+    ];
+    for (const [text, expected] of cases) expect(show(text, nounPhrase(toks(text), 0, toks(text).length, lex))).toBe(expected);
+  });
+
+  it("does not read a prepositional phrase without a participle as an attribute", () => {
+    const text = "die in Berlin sagte";
+    expect(nounPhrase(toks(text), 0, toks(text).length, lex)).toBeNull();
+  });
+
   it("takes a personal pronoun alone and refuses adverbs and verbs", () => {
     expect(show("er sagte", nounPhrase(toks("er sagte"), 0, 2, lex))).toBe("er");
     expect(nounPhrase(toks("sagte er"), 0, 2, lex)).toBeNull();

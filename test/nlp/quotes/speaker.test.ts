@@ -84,3 +84,17 @@ describe("pronouns and new cues", () => {
     expect(briefs("Ein Militärsprecher verwies auf die schlechten Wetterbedingungen.")[0]).toMatchObject({ kind: "reported", speaker: "Ein Militärsprecher" });
   });
 });
+
+describe("speakers with an extended attribute or a quantifier", () => {
+  it("finds the speaker after the quote and before the colon", () => {
+    expect(briefs("„Jetzt ist es noch außergewöhnlicher, weil die NFL 100 Jahre besteht“, schrieb die in New York City geborene Lopez.")[0].speaker).toBe(
+      "die in New York City geborene Lopez",
+    );
+    expect(briefs("„Die schwarz-grüne Koalition in Hamburg widerspricht ganz eklatant den Wahlversprechen“, meinen die beiden Neu-ödp-Mitglieder Jan Giesel und David Perteck in einer Erklärung.")[0].speaker).toBe(
+      "die beiden Neu-ödp-Mitglieder Jan Giesel und David Perteck",
+    );
+    expect(briefs("Die das Unglück überlebende Alice Kakamara, 30, beschrieb in einem Krankenhaus den Hergang: „Die See war wirklich rau, windig, hohe Wellen.“")[0].speaker).toBe(
+      "Die das Unglück überlebende Alice Kakamara",
+    );
+  });
+});
