@@ -7,6 +7,7 @@
  * clause: "dass"/"ob", a subjunctive verb, a colon, or an infinitive with
  * "zu" after demands and announcements.
  */
+import type { Span } from "../../core/article.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import type { Frame } from "./frames.js";
 import { quotedMask } from "./frames.js";
@@ -129,12 +130,12 @@ function opensRelativeClause(doc: QuoteDoc, toks: readonly Tok[], at: number): b
 }
 
 /** The indirect quote a frame reports, or null when its sentence holds no reported clause. */
-export function reportedRegion(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readonly Frame[] = []): Found | null {
+export function reportedRegion(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readonly Frame[] = [], quoted = false): Found | null {
   if (invertedBeforeComplement(doc, sentence.toks, frame)) {
-    const after = regionOf(doc, sentence, frame, later, true);
+    const after = regionOf(doc, sentence, frame, later, true, quoted);
     if (after) return after;
   }
-  return regionOf(doc, sentence, frame, later, false);
+  return regionOf(doc, sentence, frame, later, false, quoted);
 }
 
 /**
@@ -150,8 +151,21 @@ function invertedBeforeComplement(doc: QuoteDoc, toks: readonly Tok[], frame: Fr
   return !reportsBefore(doc, toks, frame, frame.from) || !toks.slice(0, frame.from).some((t) => doc.lex.sets.subjunctive.has(t.lower));
 }
 
-/** The reported region of a frame; `afterOnly` takes what follows the frame whatever its position. */
-function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readonly Frame[], afterOnly: boolean): Found | null {
+/**
+ * The clause a frame reports around a partial quote it speaks ("äußerte sich
+ * Navarro-Valls dahingehend, das Gespräch „sei in freundschaftlicher
+ * Atmosphäre verlaufen“"): the quoted words are part of an indirect statement
+ * even without a reported clause, so the region needs no licence; null unless
+ * it holds the quote and more than the quote.
+ */
+export function quotedClause(doc: QuoteDoc, sentence: Sentence, frame: Frame, quote: Span): Found | null {
+  const region = reportedRegion(doc, sentence, frame, [], true);
+  if (!region || region.start > quote.start || quote.end > region.end) return null;
+  return region;
+}
+
+/** The reported region of a frame; `afterOnly` takes what follows the frame whatever its position; `quoted` skips the licence (a partial quote in it is the evidence). */
+function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readonly Frame[], afterOnly: boolean, quoted = false): Found | null {
   const toks = sentence.toks;
   const last = toks.length > 0 && isFinalPunct(toks[toks.length - 1]) ? toks.length - 1 : toks.length;
   const lead = leadingFiller(doc, toks, frame.from);
@@ -168,7 +182,7 @@ function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readon
   if (from >= frameEnd) to = cutAtNext(doc, toks, from, to, later);
   [from, to] = trimEdges(toks, from, to);
   if (to - from < 1 || words(toks, from, to) < MIN_WORDS) return null;
-  if (!licensed(doc, sentence, frame, from, to)) return null;
+  if (!quoted && !licensed(doc, sentence, frame, from, to)) return null;
   if (isWholeQuotePair(doc, toks, from, to)) return null;
   const span = spanOf(toks, from, to);
   if (!span) return null;

@@ -9,6 +9,7 @@ import type { Frame } from "./frames.js";
 import { speakerOf, type Found } from "./found.js";
 import type { QuotePair } from "./marks.js";
 import type { Sentence } from "./context.js";
+import { quotedClause } from "./indirect.js";
 import { looksLikeTitle } from "./title.js";
 import { tokenize } from "./tokens.js";
 
@@ -34,6 +35,8 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     const useFrame = frame && (adjacent || !enclosing || enclosing.by === "reported");
     const speaker = useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : null;
     out.push({ start: pair.start, end: pair.end, kind: "direct", cue: useFrame ? frame.cue : (enclosing?.cue ?? null), speaker, by: "partial" });
+    const clause = useFrame && !enclosing ? quotedClause(doc, sentence, frame, pair) : null;
+    if (clause && !quotes.some((q) => q.start < clause.end && clause.start < q.end) && !out.some((q) => q.kind === "indirect" && q.start < clause.end && clause.start < q.end)) out.push(clause);
   }
   return out;
 }
