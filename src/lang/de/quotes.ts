@@ -224,7 +224,7 @@ export const GERMAN_DETERMINERS: readonly string[] = [
 /** Adverbs and particles that may stand between a cue verb and the speaker after it ("sagte weiter der Minister"). */
 export const GERMAN_SKIP_ADVERBS: readonly string[] = [
   "auch", "zusammen", "zudem", "außerdem", "weiter", "weiterhin", "jedoch", "aber", "dazu", "damals", "nun", "nunmehr", "jetzt", "heute", "gestern",
-  "vorgestern", "inzwischen", "bereits", "schon", "noch", "ebenfalls", "dagegen", "hingegen", "allerdings", "daraufhin", "später",
+  "vorgestern", "derzeit", "zurzeit", "aktuell", "momentan", "gegenwärtig", "inzwischen", "bereits", "schon", "noch", "ebenfalls", "dagegen", "hingegen", "allerdings", "daraufhin", "später",
   "zuvor", "zuletzt", "ferner", "indes", "indessen", "unterdessen", "derweil", "mittlerweile", "wiederum", "gleichzeitig",
   "zugleich", "erneut", "nochmals", "ausdrücklich", "wörtlich", "sinngemäß", "öffentlich", "offen", "offiziell", "dort",
   "hier", "daher", "deshalb", "deswegen", "darum", "also", "demnach", "zwar", "ebenso", "genauso", "bislang", "bisher", "stets",

@@ -46,7 +46,7 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
       result.embedded.push(pair);
       continue;
     }
-    const frame = post ?? pre?.frame ?? null;
+    const frame = post ?? (pre ? (asFrameBefore(frames.get(first) ?? [], pre.frame) ?? pre.frame) : null);
     if (frame) result.used.add(frame);
     const sentence = post && frame === post ? last : first;
     const speakerRange = frame?.speaker ?? colonSpeaker(doc, first.toks, before.length);
@@ -116,6 +116,16 @@ const WITH_WORDS = /^mit (?:diesen|den|folgenden|seinen|ihren) worten$/u;
 /** Tokens of "mit diesen Worten" starting at j (then any verb after it frames the quote), or 0. */
 function withWords(toks: readonly Tok[], j: number): number {
   return j + 2 < toks.length && WITH_WORDS.test(toks.slice(j, j + 3).map((t) => t.lower).join(" ")) ? 3 : 0;
+}
+
+/**
+ * "Wie der Minister erklärte, sieht die Regierung im Gesetz „…“": a "wie X
+ * erklärte" frame earlier in the sentence names the one quoted, not the
+ * subject of the verb that introduces the quote.
+ */
+function asFrameBefore(frames: readonly Frame[], verb: Frame): Frame | null {
+  if (verb.type !== "verb") return null;
+  return frames.find((f) => f.type === "as" && f.speaker !== null && f.to <= verb.from) ?? null;
 }
 
 /** A frame right before the opening mark, joined by a colon or comma; `full` when nothing else precedes it in the sentence. */

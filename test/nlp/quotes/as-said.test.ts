@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { briefs } from "./helpers.js";
+
+/** The direct quote of a text in its compact view. */
+function direct(text: string) {
+  return briefs(text).find((q) => q.kind === "direct");
+}
+
+describe("speakers of direct quotes introduced by another verb", () => {
+  it("prefers a preceding \"wie X erklärte\" frame to the verb that introduces the quote", () => {
+    const text = "Wie der niedersächsische Finanzminister Hartmut Möllring am Dienstag in Hannover erklärte, sieht die Landesregierung in dem Gesetz „kein Hindernis für den freien Kapitalverkehr“.";
+    const q = direct(text);
+    expect(q?.speaker).toBe("der niedersächsische Finanzminister Hartmut Möllring");
+    expect(q?.cue).toBe("erklärte");
+  });
+
+  it("keeps the subject of the introducing verb without a \"wie\" frame", () => {
+    const text = "Die Landesregierung sieht in dem Gesetz „kein Hindernis für den freien Kapitalverkehr“.";
+    expect(direct(text)?.speaker).toBe("Die Landesregierung");
+  });
+
+  it("takes the subject after the verb when a time adverb opens the colon clause", () => {
+    const text = "Aktuell lässt sie dort Folgendes zu ihrer Person erklären: „Mitte der 1990er Jahre unternahm sie den Versuch, das Abitur nachzuholen.“";
+    expect(direct(text)?.speaker).toBe("sie");
+  });
+
+  it("does not take \"Derzeit\" as the speaker before a colon", () => {
+    const text = "Derzeit steht deshalb in dem Gesetzentwurf noch der Passus: „Die gespeicherten Fingerabdrücke sind nach der Aushändigung zu löschen.“";
+    expect(direct(text)?.speaker).not.toBe("Derzeit");
+  });
+});
