@@ -411,4 +411,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   contentNouns: GERMAN_CONTENT_NOUNS,
   impersonalThatWords: GERMAN_IMPERSONAL_THAT_WORDS,
   capitalisedNouns: true,
+  /** German marks reported clauses by comma and mood: no bare-clause rules. */
+  bareClauseCues: [],
+  clauseVerbs: [],
 };

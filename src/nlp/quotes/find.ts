@@ -8,6 +8,7 @@ import type { EntityMention, QuoteSpan, Span } from "../../core/article.js";
 import { backwardQuotes } from "./backward.js";
 import { buildQuoteDoc, type QuoteDoc, type Sentence } from "./context.js";
 import { findDirect } from "./direct.js";
+import { bareClauseQuotes } from "./english.js";
 import { findFrames, type Frame } from "./frames.js";
 import type { Found } from "./found.js";
 import { freeIndirect } from "./free.js";
@@ -46,6 +47,7 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
     indirect.used.forEach((f) => used.add(f));
     quotes.push(...indirect.quotes);
     quotes.push(...thatClauseQuotes(doc, sentence, quotes));
+    quotes.push(...bareClauseQuotes(doc, sentence, quotes));
     if (indirect.quotes.length === 0 && !quotes.some((q) => overlaps(q, sentence))) {
       const act = reportedAct(doc, sentence, sentenceFrames, used);
       if (act) quotes.push(act);

@@ -98,6 +98,10 @@ export interface QuoteLanguageData {
   impersonalPronouns: readonly string[];
   /** True where every noun is capitalised (German): capitalised words then make noun phrases. */
   capitalisedNouns: boolean;
+  /** Verb forms that report a clause without a complementizer ("said the plan would fail", "…, the minister said"); empty where the language marks reported clauses otherwise (German). */
+  bareClauseCues: readonly string[];
+  /** Finite auxiliaries and modals that show a main clause follows a bare cue ("would", "was", "had"). */
+  clauseVerbs: readonly string[];
 }
 
 /** A cue verb form found in the lexicon. */
@@ -120,7 +124,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "termMarkers", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "bareClauseCues", "clauseVerbs",
 ] as const;
 
 /** Compiles language data into lookup tables. */

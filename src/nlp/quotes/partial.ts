@@ -21,7 +21,7 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
   const out: Found[] = [];
   for (const pair of pairs) {
     const sentence = sentenceAt(doc, pair.start);
-    if (!sentence) continue;
+    if (!sentence || quotes.some((q) => q.by === "direct" && q.start === pair.start && q.end === pair.end)) continue;
     const sentenceFrames = frames.get(sentence) ?? [];
     if (insideSpeaker(sentence, sentenceFrames, pair)) continue;
     const words = tokenize(doc.text, pair.innerStart, pair.innerEnd).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));

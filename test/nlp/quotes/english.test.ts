@@ -20,3 +20,62 @@ describe("English quotes", () => {
     ]);
   });
 });
+
+describe("English reported clauses without “that”", () => {
+  it("skips an apposition between the speaker and “said”", () => {
+    expect(briefs("Friedrich Merz, the leader of the CDU, said the government had no plan.", "en")).toEqual([
+      { kind: "indirect", text: "the government had no plan", speaker: "Friedrich Merz", cue: "said" },
+    ]);
+  });
+
+  it("takes a role noun with its attachment as speaker", () => {
+    expect(briefs("A spokeswoman for the commission said it was watching closely.", "en")).toEqual([
+      { kind: "indirect", text: "it was watching closely", speaker: "A spokeswoman for the commission", cue: "said" },
+    ]);
+    expect(briefs("Police said two men were arrested near the station.", "en")).toEqual([
+      { kind: "indirect", text: "two men were arrested near the station", speaker: "Police", cue: "said" },
+    ]);
+  });
+
+  it("skips a time phrase after the cue", () => {
+    expect(briefs("The minister said on Tuesday the talks would resume next week.", "en")).toEqual([
+      { kind: "indirect", text: "the talks would resume next week", speaker: "The minister", cue: "said" },
+    ]);
+  });
+
+  it("finds “told reporters” frames", () => {
+    expect(briefs("Merz told reporters the plan would fail.", "en")).toEqual([
+      { kind: "indirect", text: "the plan would fail", speaker: "Merz", cue: "told" },
+    ]);
+    expect(briefs("The coach told journalists on Sunday his team had played badly.", "en")).toEqual([
+      { kind: "indirect", text: "his team had played badly", speaker: "The coach", cue: "told" },
+    ]);
+  });
+
+  it("finds closing frames after a clause or a quote", () => {
+    expect(briefs("The budget is sound, the minister said.", "en")).toEqual([
+      { kind: "indirect", text: "The budget is sound", speaker: "the minister", cue: "said" },
+    ]);
+    expect(briefs("The talks would resume next week, officials said on Friday.", "en")).toEqual([
+      { kind: "indirect", text: "The talks would resume next week", speaker: "officials", cue: "said" },
+    ]);
+    expect(briefs("The budget is sound, said Merz.", "en")).toEqual([
+      { kind: "indirect", text: "The budget is sound", speaker: "Merz", cue: "said" },
+    ]);
+    expect(briefs("“We are ready,” the minister told reporters.", "en")).toEqual([
+      { kind: "direct", text: "“We are ready,”", speaker: "the minister", cue: "told" },
+    ]);
+  });
+
+  it("leaves sentences alone that report no clause", () => {
+    expect(briefs("The company said goodbye to its CEO.", "en")).toEqual([]);
+    expect(briefs("He said nothing.", "en")).toEqual([]);
+    expect(briefs("She told a story about her childhood.", "en")).toEqual([]);
+    expect(briefs("Did the minister say the plan would fail?", "en")).toEqual([]);
+    expect(briefs("The report said little about the costs of the war.", "en")).toEqual([]);
+  });
+
+  it("applies no English rule to German text", () => {
+    expect(briefs("Der Haushalt ist solide, der Minister sagte.", "de")).toEqual([]);
+  });
+});

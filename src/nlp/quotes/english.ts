@@ -1,0 +1,246 @@
+/**
+ * English reported clauses without a complementizer, which the German-shaped
+ * frames do not cover: "Friedrich Merz, the leader of the CDU, said the
+ * government had no plan", "Merz told reporters the plan would fail", and
+ * closing frames in subject–verb order: "The budget is sound, the minister
+ * said.", "“We are ready,” the minister told reporters." The rules run only
+ * for a language with bare-clause cues (`bareClauseCues`), so German is left
+ * alone.
+ */
+import { QUOTE_MARKS } from "./clause.js";
+import type { QuoteDoc, Sentence } from "./context.js";
+import { spanOf, speakerOf, type Found } from "./found.js";
+import { isRoleWord } from "./person.js";
+import type { Range } from "./phrase.js";
+import { isFinalPunct, isWord, type Tok } from "./tokens.js";
+
+/** A subject phrase holds at most this many tokens. */
+const MAX_SUBJECT = 10;
+/** An apposition between commas holds at most this many tokens. */
+const MAX_APPOSITION = 14;
+/** The reported clause needs a finite verb within this many tokens of its start. */
+const VERB_WINDOW = 8;
+/** A reported clause needs at least this many words. */
+const MIN_WORDS = 3;
+
+/** Indirect or direct quotes of the bare-clause rules in one sentence (none where the sentence already holds a quote). */
+export function bareClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: Found[]): Found[] {
+  if (doc.lex.sets.bareClauseCues.size === 0) return [];
+  const toks = sentence.toks;
+  if (toks.length === 0 || toks[toks.length - 1].text === "?") return [];
+  const closing = closingFrame(doc, sentence, taken);
+  if (closing) return closing === "assigned" ? [] : [closing];
+  if (taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return [];
+  const forward = forwardFrame(doc, toks);
+  return forward ? [forward] : [];
+}
+
+/** Index after the last token that is not final punctuation. */
+function lastWord(toks: readonly Tok[]): number {
+  let last = toks.length;
+  while (last > 0 && (isFinalPunct(toks[last - 1]) || (QUOTE_MARKS.has(toks[last - 1].text) && last - 1 > 0 && isFinalPunct(toks[last - 2])))) last--;
+  return last;
+}
+
+/** Index of the first token after leading conjunctions and sentence adverbs followed by a comma ("But", "However,"). */
+function leadEnd(doc: QuoteDoc, toks: readonly Tok[]): number {
+  let j = 0;
+  for (;;) {
+    if (j < toks.length && doc.lex.sets.coordinators.has(toks[j].lower)) j++;
+    else if (j + 1 < toks.length && toks[j + 1].text === "," && /^\p{Lu}\p{Ll}+$/u.test(toks[j].text) && /ly$|^however$|^meanwhile$|^separately$/u.test(toks[j].lower)) j += 2;
+    else return j;
+  }
+}
+
+/**
+ * "X said the plan would fail", "X, the leader of Y, said …", "X told
+ * reporters on Monday …": a subject at the start, a bare cue, an optional
+ * addressee and time phrase, then a clause with a finite verb.
+ */
+function forwardFrame(doc: QuoteDoc, toks: readonly Tok[]): Found | null {
+  const last = lastWord(toks);
+  const from = leadEnd(doc, toks);
+  for (let v = from + 1; v < last; v++) {
+    if (!doc.lex.sets.bareClauseCues.has(toks[v].lower)) continue;
+    const speaker = subjectBefore(doc, toks, from, v);
+    if (!speaker) return null;
+    const start = complementStart(doc, toks, v, last);
+    if (start < 0 || !isClause(doc, toks, start, last)) return null;
+    const span = spanOf(toks, start, last);
+    if (!span) return null;
+    return { ...span, kind: "indirect", cue: toks[v].text, speaker: speakerOf(doc, toks, speaker), by: "indirect" };
+  }
+  return null;
+}
+
+/**
+ * The subject that ends right before the cue at `v` and opens the sentence at
+ * `from`, skipping an apposition between commas and adverbs ("also",
+ * "later") before the verb; null when the stretch is no speaking phrase.
+ */
+function subjectBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, v: number): Range | null {
+  let end = v;
+  while (end > from && /^(?:also|later|then|again|earlier|previously|recently|further|had|has|have)$/u.test(toks[end - 1].lower)) end--;
+  if (end > from && toks[end - 1].text === ",") {
+    const comma = toks.slice(from, end - 1).findIndex((t) => t.text === ",");
+    if (comma < 0) return null;
+    const open = from + comma;
+    if (end - 1 - open > MAX_APPOSITION || !isPhrase(doc, toks, open + 1, end - 1, false)) return null;
+    end = open;
+  }
+  if (end - from > MAX_SUBJECT || !isPhrase(doc, toks, from, end, true)) return null;
+  return canSpeak(doc, toks, from, end) ? { from, to: end } : null;
+}
+
+/**
+ * Whether the tokens form one noun phrase (with "of"/"for" attachments):
+ * no punctuation, verbs, auxiliaries or subordinators; `subject` also allows
+ * a lone pronoun.
+ */
+function isPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number, subject: boolean): boolean {
+  const s = doc.lex.sets;
+  if (to <= from) return false;
+  const first = toks[from];
+  if (subject && to - from === 1 && s.pronouns.has(first.lower)) return true;
+  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !s.determiners.has(first.lower) && !isRoleWord(first.lower.replace(/e?s$/u, ""), s.personRoles)) return false;
+  if (s.prepositions.has(first.lower) || s.subordinators.has(first.lower) || s.pronouns.has(first.lower)) return false;
+  for (let i = from; i < to; i++) {
+    const t = toks[i];
+    if (!isWord(t) && t.text !== "-" && t.text !== "'s" && t.text !== "&") return false;
+    if (s.clauseVerbs.has(t.lower) || s.auxiliaries.has(t.lower) || s.bareClauseCues.has(t.lower) || s.relativePronouns.has(t.lower)) return false;
+    if (i > from && (s.subordinators.has(t.lower) || s.pronouns.has(t.lower)) && !s.npLinks.has(t.lower)) return false;
+  }
+  const tail = toks[to - 1].lower;
+  return !s.prepositions.has(tail) && !s.determiners.has(tail) && !s.coordinators.has(tail);
+}
+
+/** A phrase that can speak: a pronoun, a name (capitalised words), or a phrase with a role noun ("A spokeswoman for the commission", "Police"). */
+function canSpeak(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
+  const s = doc.lex.sets;
+  const words = toks.slice(from, to);
+  if (words.length === 1 && s.pronouns.has(words[0].lower)) return words[0].lower !== "it";
+  if (words.some((w) => isRoleWord(w.lower, s.personRoles) || isRoleWord(w.lower.replace(/e?s$/u, ""), s.personRoles))) return true;
+  const head = words.findIndex((w) => s.npLinks.has(w.lower));
+  const core = head > 0 ? words.slice(0, head) : words;
+  return core.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || s.nameParticles.has(w.lower) || w.text === "-") || (s.determiners.has(core[0].lower) && core.length >= 2);
+}
+
+/**
+ * Index where the reported clause after the cue at `v` starts: after an
+ * addressee ("told reporters", "told the BBC", "told him") and a time or
+ * statement phrase ("on Monday", "in a statement"); -1 when "told" has no
+ * addressee or a complementizer follows (the "that" rules handle those).
+ */
+function complementStart(doc: QuoteDoc, toks: readonly Tok[], v: number, last: number): number {
+  const s = doc.lex.sets;
+  let j = v + 1;
+  const tell = /^tell|^told/u.test(toks[v].lower);
+  const addressee = addresseeEnd(doc, toks, j, last);
+  if (tell && addressee < 0) return -1;
+  if (addressee > 0) j = addressee;
+  j = adverbialEnd(doc, toks, j, last);
+  if (j < last && toks[j].text === ",") return -1;
+  if (j >= last || s.complementizers.has(toks[j].lower) || s.thatWords.has(toks[j].lower)) return -1;
+  return j;
+}
+
+/** End of an addressee after "told": an object pronoun, or a short phrase ending in an addressee noun or a name ("reporters", "the BBC"); -1 if none. */
+function addresseeEnd(doc: QuoteDoc, toks: readonly Tok[], j: number, last: number): number {
+  const s = doc.lex.sets;
+  if (j >= last) return -1;
+  if (s.objectPronouns.has(toks[j].lower) && toks[j].lower !== "it") return j + 1;
+  let i = j;
+  if (s.determiners.has(toks[i].lower)) i++;
+  for (let n = i; n < Math.min(last, i + 3); n++) {
+    if (s.addresseeNouns.has(toks[n].lower)) return n + 1;
+    if (!/^\p{Lu}/u.test(toks[n].text)) break;
+    if (!/^\p{Lu}/u.test(toks[n + 1]?.text ?? "")) return n + 1;
+  }
+  return -1;
+}
+
+/** End of a time or statement phrase at `j` ("on Monday", "yesterday", "in a statement", "late on Tuesday"); `j` itself if none. */
+function adverbialEnd(doc: QuoteDoc, toks: readonly Tok[], j: number, last: number): number {
+  const s = doc.lex.sets;
+  let i = j;
+  for (;;) {
+    if (i < last && /^(?:today|yesterday|tonight|recently|earlier|later|late|also|again|previously)$/u.test(toks[i].lower)) {
+      i++;
+      continue;
+    }
+    if (i < last && s.prepositions.has(toks[i].lower)) {
+      let n = i + 1;
+      while (n < last && (s.determiners.has(toks[n].lower) || /^(?:last|this|next|written|joint|brief)$/u.test(toks[n].lower))) n++;
+      if (n < last && (s.timeNouns.has(toks[n].lower) || s.statementNouns.has(toks[n].lower) || /^(?:week|weekend|month|year|morning|evening|night|interview|conference|speech|post|tweet)$/u.test(toks[n].lower))) {
+        i = n + 1;
+        continue;
+      }
+    }
+    return i;
+  }
+}
+
+/**
+ * Whether the tokens from `start` to `last` form a finite clause: a subject
+ * word first (article, pronoun, name, number) and an auxiliary or modal
+ * soon after ("the government had no plan", "it was watching closely").
+ */
+function isClause(doc: QuoteDoc, toks: readonly Tok[], start: number, last: number): boolean {
+  const s = doc.lex.sets;
+  let words = 0;
+  for (let i = start; i < last; i++) if (isWord(toks[i])) words++;
+  if (words < MIN_WORDS) return false;
+  const first = toks[start];
+  if (!isWord(first) || s.prepositions.has(first.lower) || s.coordinators.has(first.lower) || s.auxiliaries.has(first.lower) || s.clauseVerbs.has(first.lower)) return false;
+  if (/^(?:to|not|goodbye|hello|sorry|yes|no)$/u.test(first.lower) || (s.subordinators.has(first.lower) && !s.determiners.has(first.lower))) return false;
+  for (let i = start + 1; i < Math.min(last, start + VERB_WINDOW); i++) {
+    if (toks[i].text === ",") return false;
+    if (s.clauseVerbs.has(toks[i].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The budget is sound, the minister said.", "“We are ready,” the minister
+ * told reporters.": a sentence that ends in subject, bare cue and optional
+ * addressee or time phrase after a comma or a closing quote. A direct quote
+ * before it gets the speaker ("assigned"); plain words become an indirect
+ * quote. Null when the sentence does not end so.
+ */
+function closingFrame(doc: QuoteDoc, sentence: Sentence, taken: Found[]): Found | "assigned" | null {
+  const toks = sentence.toks;
+  const last = lastWord(toks);
+  let v = -1;
+  for (let i = last - 1; i > 0; i--) if (doc.lex.sets.bareClauseCues.has(toks[i].lower)) { v = i; break; }
+  if (v < 0) return null;
+  let tail = v + 1;
+  const addressee = addresseeEnd(doc, toks, tail, last);
+  if (addressee > 0 && toks.slice(tail, addressee).every((t) => !/^\p{Lu}/u.test(t.text) || doc.lex.sets.addresseeNouns.has(t.lower))) tail = addressee;
+  else if (/^tell|^told/u.test(toks[v].lower)) tail = addressee > 0 ? addressee : tail;
+  if (adverbialEnd(doc, toks, tail, last) !== last) return null;
+  let from = v;
+  while (from > 0 && toks[from - 1].text !== "," && !QUOTE_MARKS.has(toks[from - 1].text)) from--;
+  if (from === 0 || from === v || v - from > MAX_SUBJECT || !isPhrase(doc, toks, from, v, true) || !canSpeak(doc, toks, from, v)) return null;
+  const speaker = speakerOf(doc, toks, { from, to: v });
+  const mark = toks[from - 1];
+  if (QUOTE_MARKS.has(mark.text)) {
+    const pair = doc.pairs.find((p) => p.end === mark.end);
+    if (!pair || pair.start < sentence.start - 1) return null;
+    const direct = taken.find((q) => q.kind === "direct" && q.start <= pair.start && q.end >= pair.end - 1);
+    if (direct) {
+      if (!direct.speaker) Object.assign(direct, { speaker, cue: toks[v].text });
+      return "assigned";
+    }
+    if (taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return null;
+    return { start: pair.start, end: pair.end, kind: "direct", cue: toks[v].text, speaker, by: "direct" };
+  }
+  if (taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return null;
+  const start = leadEnd(doc, toks);
+  const end = from - 1;
+  let words = 0;
+  for (let i = start; i < end; i++) if (isWord(toks[i])) words++;
+  if (words < MIN_WORDS || doc.lex.sets.subordinators.has(toks[start].lower) || doc.lex.sets.prepositions.has(toks[start].lower)) return null;
+  if (!toks.slice(start, end).some((t) => doc.lex.sets.clauseVerbs.has(t.lower) || /^\p{Ll}+(?:ed|s)$/u.test(t.text))) return null;
+  const span = spanOf(toks, start, end);
+  return span ? { ...span, kind: "indirect", cue: toks[v].text, speaker, by: "indirect" } : null;
+}
