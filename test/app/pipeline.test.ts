@@ -26,7 +26,8 @@ const GERMAN =
 
 const ENGLISH =
   'Chancellor Olaf Scholz defended the budget in Berlin on Monday. "We will keep the debt brake," Scholz said. ' +
-  "According to Merz, the budget lacks 20 billion euros, Friedrich Merz of the CDU told reporters in Brussels.";
+  "According to Merz, the budget lacks 20 billion euros, Friedrich Merz of the CDU told reporters in Brussels. " +
+  "A spokeswoman for the commission said it was watching closely.";
 
 describe("standard pipeline: who, what was said, when", () => {
   it("merges the mentions of a German article into entities and resolves quote speakers to them", async () => {
@@ -49,5 +50,7 @@ describe("standard pipeline: who, what was said, when", () => {
     expect(names).toEqual(expect.arrayContaining(["PER Olaf Scholz", "LOC Berlin", "PER Friedrich Merz", "ORG CDU"]));
     expect(article.entities.filter((e) => e.type === "MISC").map((e) => e.text)).not.toContain("We will keep the debt brake");
     expect(article.quotes.find((q) => q.kind === "direct")).toMatchObject({ cue: "said", speaker_entity: "per:olaf-scholz" });
+    expect(article.entities.map((e) => e.text)).not.toContain("A spokeswoman");
+    expect(article.quotes.find((q) => q.speaker?.text === "A spokeswoman for the commission")).toMatchObject({ kind: "indirect", text: "it was watching closely", speaker_entity: null });
   });
 });

@@ -29,7 +29,9 @@ function englishSentence(mention: EntityMention): boolean {
 /** Whether a merged mention names something: it has a canonical name with two letters in a row ("Gruppe A" has none). */
 function isName(mention: EntityMention, language: string): boolean {
   if (mention.entity === null || mention.name === null || !/\p{L}{2}/u.test(mention.name)) return false;
-  return !(language === "en" && mention.type === "MISC" && englishSentence(mention));
+  if (language !== "en") return true;
+  // English names carry a capital letter: "A spokeswoman" at a sentence start is not one
+  return /\p{Lu}/u.test(mention.name) && !(mention.type === "MISC" && englishSentence(mention));
 }
 
 /** A stage that tags with `model` (the shipped German model, loaded on first use, by default). */
