@@ -11,6 +11,7 @@ import { tokenize, type Token } from "../tokens.js";
 import { findCompoundParts } from "./compounds.js";
 import { propagateSurnames } from "./consistency.js";
 import { joinNameParticles } from "./particles.js";
+import { trimLeadingRoles } from "./roles.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
 import { ENTITY_TYPES, spansFromTags, TAGS } from "./labels.js";
@@ -55,6 +56,7 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
 export function tagSentence(model: NerModel, tokens: readonly string[]): string[] {
   const tags = tagTokens(model, tokens);
   joinNameParticles([tokens], [tags], model.resources.gazetteer);
+  trimLeadingRoles([tokens], [tags]);
   return tags;
 }
 
@@ -79,6 +81,7 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   const words = tokenised.map((tokens) => tokens.map((t) => t.text));
   const tags = words.map((w) => tagTokens(model, w));
   joinNameParticles(words, tags, model.resources.gazetteer);
+  trimLeadingRoles(words, tags);
   if (options.consistency !== false) propagateSurnames(words, tags);
   const mentions: EntityMention[] = [];
   const untagged: Token[] = [];

@@ -1,0 +1,29 @@
+/**
+ * A role or title the tagger pulled into a person span ("Bäderleiter
+ * Schmid", "Bundeskanzler Olaf Scholz"): GermEval, like our output, leaves
+ * it outside the name. A person span whose first token is a listed title or
+ * ends in a role ending, followed by a capitalised token of the span, starts
+ * one token later. Tags change in place.
+ */
+import { PERSON_TITLE_ENDINGS, PERSON_TITLES } from "../../lang/de/ner-cues.js";
+
+const TITLES = new Set(PERSON_TITLES.filter((t) => !/^(?:Sankt|St\.|Heilige|Heiligen|Sir|Lady)$/u.test(t)));
+const ROLE_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${[...PERSON_TITLE_ENDINGS, "leiter", "leiterin"].join("|")})$`, "u");
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Whether a token is a role or title rather than part of a name. */
+export function isRoleToken(token: string): boolean {
+  return TITLES.has(token) || ROLE_ENDING.test(token);
+}
+
+/** Moves the start of person spans past a leading role ("Bäderleiter Schmid" → "Schmid"), in every sentence. */
+export function trimLeadingRoles(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i + 1 < sentence.length; i++) {
+      if (t[i] !== "B-PER" || t[i + 1] !== "I-PER" || !isRoleToken(sentence[i]) || !CAPITALISED.test(sentence[i + 1])) continue;
+      t[i] = "O";
+      t[i + 1] = "B-PER";
+    }
+  });
+}

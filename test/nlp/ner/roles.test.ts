@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { isRoleToken, trimLeadingRoles } from "../../../src/nlp/ner/roles.js";
+
+function trim(sentence: string): string[] {
+  const words = sentence.split(" ").map((pair) => pair.split("/")[0]);
+  const tags = sentence.split(" ").map((pair) => pair.split("/")[1] ?? "O");
+  trimLeadingRoles([words], [tags]);
+  return tags;
+}
+
+describe("roles before a person's name", () => {
+  it("knows listed titles and compound roles", () => {
+    expect(isRoleToken("Bundeskanzler")).toBe(true);
+    expect(isRoleToken("Bäderleiter")).toBe(true);
+    expect(isRoleToken("Regierungssprecherin")).toBe(true);
+    expect(isRoleToken("Schmid")).toBe(false);
+    expect(isRoleToken("Sankt")).toBe(false);
+  });
+
+  it("moves the start of a person span past a leading role", () => {
+    expect(trim("Bäderleiter/B-PER Schmid/I-PER sagte")).toEqual(["O", "B-PER", "O"]);
+    expect(trim("Bundeskanzler/B-PER Olaf/I-PER Scholz/I-PER reist")).toEqual(["O", "B-PER", "I-PER", "O"]);
+  });
+
+  it("leaves names alone that only look like a role or have nothing after it", () => {
+    expect(trim("Sankt/B-PER Martin/I-PER")).toEqual(["B-PER", "I-PER"]);
+    expect(trim("der Bundeskanzler/B-PER sagte")).toEqual(["O", "B-PER", "O"]);
+    expect(trim("Olaf/B-PER Scholz/I-PER")).toEqual(["B-PER", "I-PER"]);
+  });
+});
