@@ -3,8 +3,8 @@
  *
  *   npm run train:ner -- [--data ../shared/data] [--out models/ner-de.bin.gz] [--epochs 10] [--runs 3] [--bits 20]
  *                        [--europeana W] [--ler W] [--no-clusters] [--no-gazetteer]
- *                        [--no-charmodel] [--no-adapt] [--no-bias] [--no-profiles] [--vector-dims N] [--names]
- *                        [--margin M] [--recall-margin M] [--stack] [--stack-folds K] [--stack-rate R] [--stack-in-domain] [--stack-bits B] [--europarl]
+ *                        [--no-charmodel] [--no-adapt] [--no-bias] [--no-profiles] [--vector-dims N]
+ *                        [--margin M] [--recall-margin M] [--europarl]
  *
  * Training data: the training part of GermEval 2014 (CC BY 4.0), Europeana
  * Newspapers (CC0), legal LER (CC BY 4.0); gazetteer and clusters as
@@ -45,16 +45,10 @@ const recipe: RecipeOptions = {
   charModel: !flag("no-charmodel"),
   adapt: !flag("no-adapt"),
   profiles: !flag("no-profiles"),
-  labelNames: flag("names"),
   margin: numberOption("margin", DEFAULT_RECIPE.margin),
   recallMargin: numberOption("recall-margin", DEFAULT_RECIPE.recallMargin),
   profileOptions: { ...DEFAULT_RECIPE.profileOptions, vectorDims: numberOption("vector-dims", DEFAULT_RECIPE.profileOptions.vectorDims) },
   tuneBias: flag("no-bias") ? false : DEFAULT_RECIPE.tuneBias,
-  stack: flag("stack"),
-  stackFolds: numberOption("stack-folds", DEFAULT_RECIPE.stackFolds),
-  stackRate: numberOption("stack-rate", DEFAULT_RECIPE.stackRate),
-  stackInDomainOnly: flag("stack-in-domain"),
-  stackBits: numberOption("stack-bits", DEFAULT_RECIPE.stackBits),
 };
 
 const log = (line: string): void => console.log(line);
@@ -63,13 +57,12 @@ const run = trainGermanNer(dataDir, recipe, log);
 const { model } = run;
 Object.assign(model.info, {
   trainedOn: "GermEval 2014 dev, training part (CC BY 4.0); Europeana Newspapers DE (CC0); German legal LER (CC BY 4.0)",
-  recipe: recordedRecipe(recipe),
+  recipe: { ...recipe, clusterOptions: recipe.clusterOptions },
   sentences: run.sentences,
   heldOut: summary(run.heldOut),
 });
 const bytes = serialiseModel(model);
 writeFileSync(out, bytes);
-if (run.passOne) log(`pass 1 alone, held-out: before biases F1 ${run.passOne.f1BeforeBias.toFixed(3)}, after: ${line(run.passOne.heldOut)}`);
 log(`held-out (GermEval, ${run.sentences.heldOut} sentences): before biases F1 ${run.f1BeforeBias.toFixed(3)}, after: ${line(run.heldOut)}`);
 for (const t of run.heldOut.types) log(`  ${t.type.padEnd(5)} P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)} (${t.gold} gold)`);
 if (flag("europarl")) {
@@ -79,10 +72,6 @@ if (flag("europarl")) {
     europarl.map((s) => tagTokens(model, s.tokens)),
     ENTITY_TYPES,
   );
-  if (run.passOne) {
-    const alone = scoreTagSequences(europarl.map((s) => s.tags), europarl.map((s) => tagTokens(run.passOne!.model, s.tokens)), ENTITY_TYPES);
-    log(`EuroParl dev, pass 1 alone: ${line(alone)}`);
-  }
   log(`EuroParl dev (${europarl.length} sentences, information only): ${line(scores)}`);
   for (const t of scores.types) log(`  ${t.type.padEnd(5)} P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)} (${t.gold} gold)`);
 }
@@ -95,10 +84,4 @@ function line(s: NerScores): string {
 
 function summary(s: NerScores): Record<string, number> {
   return Object.fromEntries([s.overall, ...s.types].map((t) => [t.type, Number(t.f1.toFixed(4))]));
-}
-
-/** The recipe as recorded in the model file; the options of the (optional) stacked pass only when it is on. */
-function recordedRecipe(r: RecipeOptions): Record<string, unknown> {
-  const { stack, stackFolds, stackRate, stackInDomainOnly, stackBits, ...rest } = r;
-  return stack ? { ...rest, stack, stackFolds, stackRate, stackInDomainOnly, stackBits } : { ...rest, clusterOptions: r.clusterOptions };
 }

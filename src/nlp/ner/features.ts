@@ -22,15 +22,14 @@ export interface FeatureResources {
   charModel?: CharModel | null;
   /** What unlabelled text says about each frequent word (profiles.ts). */
   profiles?: WordProfiles | null;
-  /** Names annotated in the training corpora; kind bit k stands for entity type k (training/label-names.ts). */
-  labelNames?: Gazetteer | null;
 }
 
 const enum T {
   Bias = 1, Word, Lower, Prefix, Suffix, Shape, Short, Prev, Next, Prev2, Next2, PrevCur, CurNext, ShapeWindow,
   InitShape, Cluster, PrevCluster, NextCluster, GzSpan, GzUnit, PrevGz, NextGz, Cue, PrevCue, NextCue, HyphenFirst,
   HyphenLast, InQuote, PrevSuffix, NextSuffix, PrevWordShape, ShapeNextWord, KnownShape, PrevWordKnown, CharScore, CharScoreShape,
-  Profile, GzGenitive, NameSpan, NameUnit, RunPosition, RunBefore, RunAfter, RunClasses, RunHeads,
+  // 39 and 40 were features of a gazetteer of annotated names, removed: the ids of a shipped model must not move
+  Profile, GzGenitive, RunPosition = 41, RunBefore, RunAfter, RunClasses, RunHeads,
 }
 
 const CUE_TITLE = 1;
@@ -64,8 +63,6 @@ interface TokenInfo {
   cue: number;
   cluster: Uint32Array | null;
   gz: GazetteerHit | null;
-  /** Match in the gazetteer of annotated names. */
-  name: GazetteerHit | null;
   /** Types of the listed name this token is the genitive of (0 when none). */
   genitive: number;
   /** How German the word looks (bucket), or -1 without a character model. */
@@ -77,14 +74,13 @@ interface TokenInfo {
 /** Hashed features of every token of a sentence. */
 export function extractFeatures(tokens: readonly string[], resources: FeatureResources): Uint32Array[] {
   const hits = resources.gazetteer ? lookupGazetteer(resources.gazetteer, tokens) : null;
-  const names = resources.labelNames ? lookupGazetteer(resources.labelNames, tokens) : null;
-  const infos = tokens.map((token, i) => tokenInfo(token, resources, hits ? hits[i] : null, names ? names[i] : null));
+  const infos = tokens.map((token, i) => tokenInfo(token, resources, hits ? hits[i] : null));
   const quoted = quoteDepths(tokens);
   const context = nameContext(tokens);
   return infos.map((_, i) => tokenFeatures(tokens, infos, i, quoted[i], context));
 }
 
-function tokenInfo(token: string, resources: FeatureResources, gz: GazetteerHit | null, name: GazetteerHit | null): TokenInfo {
+function tokenInfo(token: string, resources: FeatureResources, gz: GazetteerHit | null): TokenInfo {
   const lowerText = token.toLowerCase();
   return {
     word: hashString(token),
@@ -97,7 +93,6 @@ function tokenInfo(token: string, resources: FeatureResources, gz: GazetteerHit 
     cue: cueMask(token, lowerText),
     cluster: resources.clusters ? clusterPrefixHashes(resources.clusters, token) : null,
     gz,
-    name,
     genitive: resources.gazetteer && gz && gz.unit === 0 ? genitiveTypes(resources.gazetteer, token) : 0,
     german: resources.charModel && /\p{L}/u.test(token) ? scoreBucket(wordScore(resources.charModel, token)) : -1,
     profile: resources.profiles ? profileCodes(resources.profiles, token) : null,
@@ -193,8 +188,6 @@ function tokenFeatures(
     add(T.CharScore, cur.german);
     add(T.CharScoreShape, mix(cur.german, cur.short));
   }
-  if (cur.name?.span) add(T.NameSpan, mix(cur.name.span, hashString(cur.name.position)));
-  if (cur.name?.unit) add(T.NameUnit, cur.name.unit);
   if (cur.profile) for (const code of cur.profile) add(T.Profile, code);
   addContextFeatures(add, context, i);
 

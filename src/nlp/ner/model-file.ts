@@ -7,10 +7,9 @@
  * previous one as a varint, a byte with one bit per non-zero tag, then an
  * int16 per such tag; values are quantised with the header's `scale`),
  * `transitions` (float32, little-endian), `gazetteer`, `clusters` and
- * `charmodel`, `profiles` and `names` (UTF-8 lines, see gazetteer.ts,
- * clusters.ts, charlm.ts, profiles.ts and training/label-names.ts; a file
- * without a section reads as without it). A stacked model (stack.ts) adds
- * `stack-weights` (coded like `weights`) and `stack-transitions`.
+ * `charmodel` and `profiles` (UTF-8 lines, see gazetteer.ts, clusters.ts,
+ * charlm.ts and profiles.ts; a file without a section reads as without it,
+ * and unknown sections are skipped).
  */
 import { gunzipSync, gzipSync } from "node:zlib";
 import { parseCharModel, serialiseCharModel } from "./charlm.js";
@@ -30,8 +29,6 @@ interface Header {
   scale: number;
   entityBias: number[];
   info: Record<string, unknown>;
-  /** The stacked second pass: its bucket bits, quantisation scale and entity biases (absent: one pass). */
-  stack?: { bits: number; scale: number; entityBias: number[] };
   sections: { name: string; bytes: number }[];
 }
 
@@ -45,13 +42,7 @@ export function serialiseModel(model: NerModel): Buffer {
     ["clusters", Buffer.from(model.resources.clusters ? serialiseClusters(model.resources.clusters) : "", "utf8")],
     ["charmodel", Buffer.from(model.resources.charModel ? serialiseCharModel(model.resources.charModel) : "", "utf8")],
     ["profiles", Buffer.from(model.resources.profiles ? serialiseProfiles(model.resources.profiles) : "", "utf8")],
-    ["names", Buffer.from(model.resources.labelNames ? serialiseGazetteer(model.resources.labelNames) : "", "utf8")],
   ];
-  const stack = model.stack;
-  const stackScale = stack ? weightScale(stack.weights) : 1;
-  if (stack) {
-    sections.push(["stack-weights", encodeWeights(stack.weights, stackScale)], ["stack-transitions", Buffer.from(new Float32Array(stack.transitions).buffer)]);
-  }
   const header: Header = {
     version: VERSION,
     bits: model.bits,
@@ -59,7 +50,6 @@ export function serialiseModel(model: NerModel): Buffer {
     scale,
     entityBias: model.entityBias,
     info: model.info,
-    ...(stack ? { stack: { bits: stack.bits, scale: stackScale, entityBias: stack.entityBias } } : {}),
     sections: sections.map(([name, bytes]) => ({ name, bytes: bytes.length })),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
@@ -88,28 +78,17 @@ export function parseModel(file: Uint8Array): NerModel {
   const clusterText = (section.get("clusters") ?? Buffer.alloc(0)).toString("utf8");
   const charText = (section.get("charmodel") ?? Buffer.alloc(0)).toString("utf8");
   const profileText = (section.get("profiles") ?? Buffer.alloc(0)).toString("utf8");
-  const namesText = (section.get("names") ?? Buffer.alloc(0)).toString("utf8");
-  const stack = header.stack;
   return {
     bits: header.bits,
     weights: decodeWeights(section.get("weights") ?? Buffer.alloc(0), header.bits, header.scale),
-    transitions: new Float32Array(transitionBytes.buffer.slice(transitionBytes.byteOffset, transitionBytes.byteOffset + transitionBytes.length)),
+    transitions: floats(transitionBytes),
     resources: {
       gazetteer: gazetteerText ? parseGazetteer(gazetteerText) : null,
       clusters: clusterText ? parseClusters(clusterText) : null,
       charModel: charText ? parseCharModel(charText) : null,
       profiles: profileText ? parseProfiles(profileText) : null,
-      labelNames: namesText ? parseGazetteer(namesText) : null,
     },
     entityBias: header.entityBias,
-    stack: stack
-      ? {
-          bits: stack.bits,
-          weights: decodeWeights(section.get("stack-weights") ?? Buffer.alloc(0), stack.bits, stack.scale),
-          transitions: floats(section.get("stack-transitions") ?? Buffer.alloc(0)),
-          entityBias: stack.entityBias,
-        }
-      : null,
     info: header.info,
   };
 }

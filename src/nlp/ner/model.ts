@@ -1,7 +1,6 @@
 /** The tagger's model: hashed emission weights per tag, tag transitions, and the feature resources. */
 import type { FeatureResources } from "./features.js";
 import { TAGS } from "./labels.js";
-import type { StackModel } from "./stack.js";
 
 export interface NerModel {
   /** log2 of the number of feature buckets. */
@@ -16,8 +15,6 @@ export interface NerModel {
    * decoding: > 0 trades precision for recall. Tuned after training.
    */
   entityBias: number[];
-  /** The stacked second pass (stack.ts), or absent: then the model tags in one pass. */
-  stack?: StackModel | null;
   /** How the model was trained (data, epochs, scores); informative only. */
   readonly info: Record<string, unknown>;
 }

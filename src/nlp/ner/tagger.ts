@@ -16,7 +16,6 @@ import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
 import { ENTITY_TYPES, spansFromTags, TAGS } from "./labels.js";
 import type { NerModel } from "./model.js";
-import { decodeStacked } from "./stack.js";
 import { parseModel } from "./model-file.js";
 
 /** The German model shipped in the repository (`models/ner-de.bin.gz`). */
@@ -44,19 +43,23 @@ export function loadNerModel(path: string = DEFAULT_MODEL_PATH): NerModel {
 /** BIO tags ("O", "B-PER", "I-PER", …) for one sentence's tokens. */
 export function tagTokens(model: NerModel, tokens: readonly string[]): string[] {
   if (tokens.length === 0) return [];
-  const features = extractFeatures(tokens, model.resources);
-  const tags = model.stack ? decodeStacked(model, model.stack, tokens, features) : decode(model, features);
-  return Array.from(tags, (i) => TAGS[i]);
+  return Array.from(decode(model, extractFeatures(tokens, model.resources)), (i) => TAGS[i]);
 }
 
 /**
- * BIO tags for one sentence as the pipeline ends up with them: the model's
- * tags, then person names with particles joined ("Ursula von der Leyen").
+ * The rules applied to the model's tags of a document (sentences of tokens,
+ * tags changed in place): person names with particles joined ("Ursula von
+ * der Leyen"), leading roles moved out of person spans ("Bäderleiter Schmid").
  */
+function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][]): void {
+  joinNameParticles(words, tags, model.resources.gazetteer);
+  trimLeadingRoles(words, tags);
+}
+
+/** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */
 export function tagSentence(model: NerModel, tokens: readonly string[]): string[] {
   const tags = tagTokens(model, tokens);
-  joinNameParticles([tokens], [tags], model.resources.gazetteer);
-  trimLeadingRoles([tokens], [tags]);
+  applyNameRules(model, [tokens], [tags]);
   return tags;
 }
 
@@ -80,8 +83,7 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   );
   const words = tokenised.map((tokens) => tokens.map((t) => t.text));
   const tags = words.map((w) => tagTokens(model, w));
-  joinNameParticles(words, tags, model.resources.gazetteer);
-  trimLeadingRoles(words, tags);
+  applyNameRules(model, words, tags);
   if (options.consistency !== false) propagateSurnames(words, tags);
   const mentions: EntityMention[] = [];
   const untagged: Token[] = [];

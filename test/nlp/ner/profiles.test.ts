@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFeatures } from "../../../src/nlp/ner/features.js";
-import { buildGazetteer, genitiveTypes, lookupGazetteer } from "../../../src/nlp/ner/gazetteer.js";
+import { buildGazetteer, genitiveTypes } from "../../../src/nlp/ner/gazetteer.js";
 import { parseProfiles, profileCodes, serialiseProfiles } from "../../../src/nlp/ner/profiles.js";
-import { jackknifedGazetteers, labelNameGazetteer } from "../../../src/nlp/ner/training/label-names.js";
 import { buildWordProfiles, shareBucket, VECTOR_BASE } from "../../../src/nlp/ner/training/word-profiles.js";
 
 const split = (s: string): string[] => s.split(" ");
@@ -72,26 +71,5 @@ describe("genitive forms of listed names", () => {
     expect(genitiveTypes(gazetteer, "Bremens")).not.toBe(0);
     expect(genitiveTypes(gazetteer, "Iran")).toBe(0);
     expect(genitiveTypes(gazetteer, "Kurs")).toBe(0);
-  });
-});
-
-describe("gazetteer of annotated names", () => {
-  const sentences = [
-    { tokens: split("Die Deutsche Bahn erhöht die Preise ."), tags: ["O", "B-ORG", "I-ORG", "O", "O", "O", "O"] },
-    { tokens: split("Anna Müller fährt nach Leipzig ."), tags: ["B-PER", "I-PER", "O", "O", "B-LOC", "O"] },
-  ];
-
-  it("knows every annotated name with its type", () => {
-    const hits = lookupGazetteer(labelNameGazetteer(sentences), split("Auch die Deutsche Bahn fährt nach Leipzig ."));
-    expect(hits.map((h) => h.position)).toEqual(["", "", "B", "L", "", "", "U", ""]);
-    expect(hits[2].span).toBe(1 << 1); // ORG
-    expect(hits[6].span).toBe(1 << 2); // LOC
-  });
-
-  it("hides a sentence's own names from it when jackknifed", () => {
-    const { fold, gazetteers } = jackknifedGazetteers(sentences, 2);
-    const own = gazetteers[fold(0)];
-    expect(lookupGazetteer(own, split("Die Deutsche Bahn"))[1].span).toBe(0);
-    expect(lookupGazetteer(own, split("in Leipzig"))[1].span).not.toBe(0);
   });
 });

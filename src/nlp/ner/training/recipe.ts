@@ -6,21 +6,18 @@
  */
 import { scoreTagSequences, type NerScores } from "../../../eval/ner-score.js";
 import type { LabelledSentence } from "../conll.js";
-import { decode, emissionScores } from "../decode.js";
+import { decode } from "../decode.js";
 import { extractFeatures, type FeatureResources } from "../features.js";
 import { buildGazetteer } from "../gazetteer.js";
 import { ENTITY_TYPES, TAG_INDEX, TAGS } from "../labels.js";
 import { ordinaryWords, trainCharModel } from "../charlm.js";
 import { emptyModel, type NerModel } from "../model.js";
-import { addStackScores, decodeStacked, passOne, stackFeatures } from "../stack.js";
 import { trainPerceptron, type TrainingSentence } from "../train.js";
 import { sharedPart, withDomainCopies } from "./adapt.js";
-import { biasScorer, emissionBiasScorer, tuneBiases, UNIFORM_GRID, type BiasScorer } from "./bias.js";
+import { biasScorer, tuneBiases, UNIFORM_GRID, type BiasScorer } from "./bias.js";
 import { mixModels } from "./mixing.js";
-import { jackknifedStackData, mixStack, trainStack } from "./stack.js";
 import { loadEuropeana, loadGermEval, loadLer } from "./corpora.js";
 import { DEFAULT_CLUSTER_OPTIONS, induceWordSpace, type ClusterOptions } from "./induce-clusters.js";
-import { jackknifedGazetteers, labelNameGazetteer } from "./label-names.js";
 import { dropCommonWords, wordEvidence } from "./lexicon-filter.js";
 import { loadNameLists } from "./lexicons.js";
 import { wikinewsTexts } from "./unlabelled.js";
@@ -45,8 +42,6 @@ export interface RecipeOptions {
   /** Private feature copies for the out-of-domain corpora. */
   adapt: boolean;
   clusterOptions: ClusterOptions;
-  /** Gazetteer of the names annotated in the training corpora (jackknifed for training; label-names.ts); off: it did not help. */
-  labelNames: boolean;
   /** Margins of loss-augmented training (train.ts): for every wrong tag, and extra for wrong tags on entity tokens. */
   margin: number;
   recallMargin: number;
@@ -55,15 +50,6 @@ export interface RecipeOptions {
   profileOptions: ProfileOptions;
   /** Entity biases tuned on the held-out part: one for all types, one per type, or none. */
   tuneBias: "uniform" | "per-type" | false;
-  /** The stacked second pass (../stack.ts, ./stack.ts); pass 1 is jackknifed over `stackFolds` folds. */
-  stack: boolean;
-  stackFolds: number;
-  /** Update size of pass 2 relative to pass 1's (fixed) scores. */
-  stackRate: number;
-  /** Train pass 2 on the in-domain (GermEval) sentences only. */
-  stackInDomainOnly: boolean;
-  /** log2 of pass 2's feature buckets. */
-  stackBits: number;
 }
 
 export const DEFAULT_RECIPE: RecipeOptions = {
@@ -80,23 +66,15 @@ export const DEFAULT_RECIPE: RecipeOptions = {
   adapt: true,
   clusterOptions: DEFAULT_CLUSTER_OPTIONS,
   profiles: true,
-  labelNames: false,
   margin: 0,
   recallMargin: 0,
   profileOptions: DEFAULT_PROFILE_OPTIONS,
   tuneBias: "per-type",
-  stack: false,
-  stackFolds: 5,
-  stackInDomainOnly: false,
-  stackRate: 1,
-  stackBits: 18,
 };
 
 export interface TrainingRun {
   model: NerModel;
   heldOut: NerScores;
-  /** With a stacked pass 2: pass 1 alone (its own tuned biases) on the held-out part, for comparison. */
-  passOne?: { model: NerModel; heldOut: NerScores; f1BeforeBias: number };
   /** Held-out F1 of the shipped model before its biases are tuned. */
   f1BeforeBias: number;
   /** Held-out F1 after each epoch of each run (before mixing, without biases). */
@@ -106,8 +84,6 @@ export interface TrainingRun {
 }
 
 const EUROPEANA_DOMAIN = 101;
-/** Folds of the jackknifed gazetteer of annotated names (label-names.ts). */
-const NAME_FOLDS = 5;
 const LER_DOMAIN = 102;
 
 /** Runs the recipe on the shared data folder. */
@@ -121,24 +97,18 @@ export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (li
   const resources = buildResources(dataDir, options, { germEval: germEval.train, europeana: allEuropeana, ler: allLer }, log);
   const resourcesDone = Date.now();
   const trainBits = options.adapt ? options.bits + 1 : options.bits;
-  const labelled = [...germEval.train, ...europeana, ...ler];
-  if (options.labelNames) resources.labelNames = labelNameGazetteer(labelled);
-  const jackknife = options.labelNames ? jackknifedGazetteers(labelled, NAME_FOLDS) : null;
-  /** Resources for the training sentence at `index` of `labelled`: the names of the other folds only. */
-  const trainingResources = (index: number): FeatureResources =>
-    jackknife ? { ...resources, labelNames: jackknife.gazetteers[jackknife.fold(index)] } : resources;
-  const prepare = (sentences: LabelledSentence[], weight: number, domain: number, offset: number | null): TrainingSentence[] =>
-    sentences.map((s, i) => ({
-      features: withDomainCopies(extractFeatures(s.tokens, offset === null ? resources : trainingResources(offset + i)), options.adapt ? domain : 0, options.bits),
+  const prepare = (sentences: LabelledSentence[], weight: number, domain: number): TrainingSentence[] =>
+    sentences.map((s) => ({
+      features: withDomainCopies(extractFeatures(s.tokens, resources), options.adapt ? domain : 0, options.bits),
       gold: Int32Array.from(s.tags, (t) => TAG_INDEX.get(t) ?? 0),
       weight,
     }));
   const data = [
-    ...prepare(germEval.train, 1, 0, 0),
-    ...prepare(europeana, options.europeanaWeight, EUROPEANA_DOMAIN, germEval.train.length),
-    ...prepare(ler, options.lerWeight, LER_DOMAIN, germEval.train.length + europeana.length),
+    ...prepare(germEval.train, 1, 0),
+    ...prepare(europeana, options.europeanaWeight, EUROPEANA_DOMAIN),
+    ...prepare(ler, options.lerWeight, LER_DOMAIN),
   ];
-  const heldOut = prepare(germEval.heldOut, 1, 0, null);
+  const heldOut = prepare(germEval.heldOut, 1, 0);
   const featuresDone = Date.now();
   log(`features: ${data.length} training sentences, ${heldOut.length} held out (${((featuresDone - resourcesDone) / 1000).toFixed(1)} s)`);
   const gold = germEval.heldOut.map((s) => s.tags);
@@ -157,30 +127,15 @@ export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (li
     });
     return sharedPart(trained, options.bits);
   };
-  const train = (sentences: readonly TrainingSentence[]): { model: NerModel; f1BeforeBias: number } => {
-    const runs = Array.from({ length: options.runs }, (_, r) => trainRun(sentences, options.seed + r));
-    const shared = runs.length === 1 ? runs[0] : mixModels(runs);
-    const scorer = biasScorer(shared, heldOut.map((s) => s.features), gold);
-    if (options.tuneBias) shared.entityBias = tuneWith(scorer, options.tuneBias, "pass 1", log).bias;
-    return { model: shared, f1BeforeBias: scorer([0, 0, 0, 0]) };
-  };
-  const first = train(data);
-  let model = first.model;
-  let f1BeforeBias = first.f1BeforeBias;
-  let firstPass: TrainingRun["passOne"];
-  if (options.stack) {
-    firstPass = { model: first.model, heldOut: scoreModel(first.model, heldOut, gold), f1BeforeBias };
-    const domains = [...germEval.train.map(() => 0), ...europeana.map(() => EUROPEANA_DOMAIN), ...ler.map(() => LER_DOMAIN)].map((d) => (options.adapt ? d : 0));
-    const stacked = trainPassTwo(first.model, data, labelled, domains, resources, germEval.heldOut, heldOut, gold, { ...options, trainBits }, log);
-    model = stacked.model;
-    f1BeforeBias = stacked.f1BeforeBias;
-  }
+  const runs = Array.from({ length: options.runs }, (_, r) => trainRun(data, options.seed + r));
+  const model = runs.length === 1 ? runs[0] : mixModels(runs);
+  const scorer = biasScorer(model, heldOut.map((s) => s.features), gold);
+  if (options.tuneBias) model.entityBias = tuneWith(scorer, options.tuneBias, log).bias;
   const trainingDone = Date.now();
   return {
     model,
-    heldOut: scoreModel(model, heldOut, gold, germEval.heldOut),
-    passOne: firstPass,
-    f1BeforeBias,
+    heldOut: scoreModel(model, heldOut, gold),
+    f1BeforeBias: scorer([0, 0, 0, 0]),
     epochF1,
     seconds: {
       resources: (resourcesDone - started) / 1000,
@@ -216,51 +171,15 @@ function buildResources(
   return { gazetteer, clusters, charModel, profiles };
 }
 
-function scoreModel(model: NerModel, sentences: readonly TrainingSentence[], gold: readonly string[][], labelled?: readonly LabelledSentence[]): NerScores {
-  const tags = sentences.map((s, i) =>
-    model.stack && labelled ? decodeStacked(model, model.stack, labelled[i].tokens, s.features) : decode(model, s.features),
-  );
-  return scoreTagSequences(gold, tags.map(tagNames), ENTITY_TYPES);
+function scoreModel(model: NerModel, sentences: readonly TrainingSentence[], gold: readonly string[][]): NerScores {
+  return scoreTagSequences(gold, sentences.map((s) => tagNames(decode(model, s.features))), ENTITY_TYPES);
 }
 
 /** Tunes biases with the scorer and logs the gain. */
-function tuneWith(scorer: BiasScorer, kind: "uniform" | "per-type", name: string, log: (line: string) => void): { bias: number[]; f1: number } {
+function tuneWith(scorer: BiasScorer, kind: "uniform" | "per-type", log: (line: string) => void): { bias: number[]; f1: number } {
   const tuned = kind === "uniform" ? tuneUniform(scorer) : tuneBiases(scorer);
-  log(`${name}: entity bias ${tuned.bias.join(" ")}: held-out F1 ${scorer([0, 0, 0, 0]).toFixed(4)} → ${tuned.f1.toFixed(4)}`);
+  log(`entity bias ${tuned.bias.join(" ")}: held-out F1 ${scorer([0, 0, 0, 0]).toFixed(4)} → ${tuned.f1.toFixed(4)}`);
   return tuned;
-}
-
-/**
- * Pass 2 on top of the trained pass 1: jackknifed pass-1 output for the
- * training sentences, pass 2 trained `runs` times and mixed, its biases tuned
- * on the held-out part. Returns the stacked model (pass 1 without biases).
- */
-function trainPassTwo(
-  pass1: NerModel,
-  data: readonly TrainingSentence[],
-  labelled: readonly LabelledSentence[],
-  domains: readonly number[],
-  resources: FeatureResources,
-  heldOutSentences: readonly LabelledSentence[],
-  heldOut: readonly TrainingSentence[],
-  gold: readonly string[][],
-  options: RecipeOptions & { trainBits: number },
-  log: (line: string) => void,
-): { model: NerModel; f1BeforeBias: number } {
-  const jackknifeOptions = { folds: options.stackFolds, epochs: options.epochs, seed: options.seed + 100, trainBits: options.trainBits, sharedBits: options.bits, stackBits: options.stackBits };
-  const stackData = jackknifedStackData(data, labelled.map((s) => s.tokens), domains, resources, jackknifeOptions, log);
-  const stackTraining = options.stackInDomainOnly ? stackData.filter((_, i) => domains[i] === 0) : stackData;
-  const runs = Array.from({ length: options.runs }, (_, r) => trainStack(stackTraining, options.stackBits, options.epochs, options.seed + 200 + r, options.stackRate));
-  const plain: NerModel = { ...pass1, entityBias: [0, 0, 0, 0] };
-  const stack = mixStack(runs, options.stackBits, plain);
-  const emissions = heldOut.map((s, i) => {
-    const base = emissionScores(plain, s.features);
-    const tokens = heldOutSentences[i].tokens;
-    return addStackScores(stack, base, stackFeatures(tokens, passOne(plain.transitions, base, tokens.length)), false);
-  });
-  const scorer = emissionBiasScorer(stack.transitions, emissions, gold);
-  if (options.tuneBias) stack.entityBias = tuneWith(scorer, options.tuneBias, "pass 2", log).bias;
-  return { model: { ...plain, stack, info: { ...plain.info } }, f1BeforeBias: scorer([0, 0, 0, 0]) };
 }
 
 function tuneUniform(score: BiasScorer): { bias: number[]; f1: number } {
