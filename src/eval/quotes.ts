@@ -22,10 +22,8 @@ import { gunzipSync } from "node:zlib";
 import type { QuoteKind, QuoteSpan, Span } from "../core/article.js";
 import { lagebildError } from "../core/errors.js";
 import { detectLanguage } from "../nlp/language.js";
-import { normaliseMentions } from "../nlp/entities/normalise.js";
-import type { NerModel } from "../nlp/ner/model.js";
-import { ENTITY_LANGUAGES } from "../nlp/ner/stage.js";
-import { loadNerModel, recogniseEntities } from "../nlp/ner/tagger.js";
+import { articleEntities, ENTITY_LANGUAGES } from "../nlp/ner/stage.js";
+import { loadNerModel } from "../nlp/ner/tagger.js";
 import { findQuotes } from "../nlp/quotes/find.js";
 import { splitSentences } from "../nlp/sentences.js";
 
@@ -265,8 +263,6 @@ export interface QuoteDocumentResult {
   matches: QuoteMatch[];
 }
 
-let shippedModel: NerModel | null = null;
-
 /**
  * Finds quotes in a document's text the way the pipeline does: detected
  * language, project sentence splitter, entities of the shipped NER model
@@ -275,11 +271,7 @@ let shippedModel: NerModel | null = null;
 export function predictQuotes(text: string): QuoteSpan[] {
   const language = detectLanguage(text, null).language;
   const sentences = splitSentences(text, language);
-  let entities;
-  if (language && ENTITY_LANGUAGES.has(language)) {
-    shippedModel ??= loadNerModel();
-    entities = normaliseMentions(text, recogniseEntities(shippedModel, text, { sentences, language }), language);
-  }
+  const entities = language && ENTITY_LANGUAGES.has(language) ? articleEntities(loadNerModel(), text, sentences, language) : undefined;
   return findQuotes(text, { language, sentences, entities });
 }
 

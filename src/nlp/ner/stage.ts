@@ -5,7 +5,7 @@
  * Mentions of one entity are then merged (normaliseMentions): "Scholz" and
  * "Bundeskanzler Olaf Scholz" share the name "Olaf Scholz" and its id.
  */
-import type { EntityMention } from "../../core/article.js";
+import type { EntityMention, Span } from "../../core/article.js";
 import type { Stage } from "../../core/pipeline.js";
 import { ENGLISH_TITLE_SMALL_WORDS } from "../../lang/en/ner-cues.js";
 import type { NerModel } from "./model.js";
@@ -34,6 +34,17 @@ function isName(mention: EntityMention, language: string): boolean {
   return /\p{Lu}/u.test(mention.name) && !(mention.type === "MISC" && englishSentence(mention));
 }
 
+/**
+ * The entities of a text as the pipeline sets them: mentions tagged sentence
+ * by sentence, merged per article, non-names dropped; [] for a language the
+ * model does not serve.
+ */
+export function articleEntities(model: NerModel, text: string, sentences: readonly Span[], language: string | null): EntityMention[] {
+  if (!language || !ENTITY_LANGUAGES.has(language)) return [];
+  const mentions = recogniseEntities(model, text, { sentences, language });
+  return normaliseMentions(text, mentions, language).filter((m) => isName(m, language));
+}
+
 /** A stage that tags with `model` (the shipped German model, loaded on first use, by default). */
 export function createNerStage(model?: NerModel): Stage {
   let loaded = model ?? null;
@@ -44,9 +55,7 @@ export function createNerStage(model?: NerModel): Stage {
     run(article) {
       if (!article.language || !ENTITY_LANGUAGES.has(article.language)) return { entities: [] };
       loaded ??= loadNerModel();
-      const mentions = recogniseEntities(loaded, article.text, { sentences: article.sentences, language: article.language });
-      const language = article.language;
-      return { entities: normaliseMentions(article.text, mentions, language).filter((m) => isName(m, language)) };
+      return { entities: articleEntities(loaded, article.text, article.sentences, article.language) };
     },
   };
 }
