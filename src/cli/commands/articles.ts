@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { ArticleSummary } from "../../store/store.js";
 import { positiveInt, withStore, writeOut } from "../context.js";
 import { addFilterOptions, toFilter, type FilterFlags } from "../filters.js";
+import { truncate } from "../format.js";
 
 interface ArticlesFlags extends FilterFlags {
   limit: number;
@@ -38,8 +39,4 @@ function formatTable(rows: ArticleSummary[]): string {
       return `${r.id}  ${date}  ${(r.language ?? "??").padEnd(2)}  ${truncate(r.publisher ?? "-", 22).padEnd(22)}  ${title}\n`;
     })
     .join("");
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(0, max - 1) + "…";
 }

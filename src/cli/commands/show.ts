@@ -3,6 +3,7 @@ import { toExportRecord } from "../../app/export.js";
 import type { StoredArticle } from "../../store/store.js";
 import { lagebildError } from "../../core/errors.js";
 import { EXIT, printError, withStore, writeOut } from "../context.js";
+import { truncate } from "../format.js";
 
 export function registerShow(program: Command): void {
   program
@@ -67,7 +68,7 @@ function entitySection(a: StoredArticle): string[] {
 function quoteSection(a: StoredArticle): string[] {
   if (a.quotes.length === 0) return [];
   const speaker = (q: StoredArticle["quotes"][number]): string => q.speaker_name ?? q.speaker?.text ?? "(unknown)";
-  return ["Quotes:", ...a.quotes.map((q) => `  [${q.kind}] ${speaker(q)}${q.cue ? ` (${q.cue})` : ""}: ${truncateQuote(q.text)}`), ""];
+  return ["Quotes:", ...a.quotes.map((q) => `  [${q.kind}] ${speaker(q)}${q.cue ? ` (${q.cue})` : ""}: ${truncate(q.text.replace(/\s+/g, " "), 160)}`), ""];
 }
 
 /** Dates in the text with their resolved values. */
@@ -76,7 +77,3 @@ function dateSection(a: StoredArticle): string[] {
   return ["Dates:", ...a.dates.map((d) => `  ${d.value.padEnd(10)} ${d.granularity.padEnd(5)} ${d.text}`), ""];
 }
 
-function truncateQuote(text: string): string {
-  const flat = text.replace(/\s+/g, " ");
-  return flat.length <= 160 ? flat : flat.slice(0, 159) + "…";
-}
