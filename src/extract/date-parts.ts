@@ -3,10 +3,12 @@ import { ENGLISH_MONTHS } from "../lang/en/extract.js";
 import { GERMAN_MONTHS } from "../lang/de/extract.js";
 import { OTHER_MONTHS } from "../lang/intl/months.js";
 
+/** Every month name and abbreviation pages use (lower case, without the dot) → month number; English first, then German, then others. */
+export const MONTHS: Readonly<Record<string, number>> = { ...OTHER_MONTHS, ...GERMAN_MONTHS, ...ENGLISH_MONTHS };
+
 /** Month number of a month name or abbreviation ("Mai", "Sept.", "March", "juin"), or null. */
 export function monthNumber(name: string): number | null {
-  const key = name.toLowerCase().replace(/\.$/, "");
-  return ENGLISH_MONTHS[key] ?? GERMAN_MONTHS[key] ?? OTHER_MONTHS[key] ?? null;
+  return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? null;
 }
 
 /** Whether year/month/day name a real calendar day. */

@@ -2,10 +2,9 @@
  * Dates written in visible text ("16. Mai 2024", "16.05.2024", "May 16, 2024",
  * "2024-05-16", "05/16/2024") and in URL paths ("/2024/05/16/", "-20240516-").
  */
-import { ENGLISH_MONTHS, ENGLISH_PUBLISH_CUES, ENGLISH_UPDATE_CUES } from "../lang/en/extract.js";
-import { GERMAN_MONTHS, GERMAN_PUBLISH_CUES, GERMAN_UPDATE_CUES } from "../lang/de/extract.js";
-import { OTHER_MONTHS } from "../lang/intl/months.js";
-import { formatDay, monthNumber } from "./date-parts.js";
+import { ENGLISH_PUBLISH_CUES, ENGLISH_UPDATE_CUES } from "../lang/en/extract.js";
+import { GERMAN_PUBLISH_CUES, GERMAN_UPDATE_CUES } from "../lang/de/extract.js";
+import { formatDay, MONTHS, monthNumber } from "./date-parts.js";
 
 /** A date found in text: ISO day, where it starts and how long the match is. */
 export interface TextDate {
@@ -22,7 +21,7 @@ export interface TextDateOptions {
   shortYears?: boolean;
 }
 
-const MONTH = Object.keys({ ...GERMAN_MONTHS, ...ENGLISH_MONTHS, ...OTHER_MONTHS })
+const MONTH = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 const YEAR = "(?<y>(?:19|20)\\d{2})(?!\\d)";
