@@ -4,12 +4,14 @@
  *   npm run train:ner -- [--data ../shared/data] [--out models/ner-de.bin.gz] [--epochs 10] [--runs 3] [--bits 20]
  *                        [--europeana W] [--ler W] [--no-clusters] [--no-gazetteer]
  *                        [--no-charmodel] [--no-adapt] [--no-bias] [--no-profiles] [--vector-dims N]
- *                        [--margin M] [--recall-margin M] [--europarl]
+ *                        [--margin M] [--recall-margin M] [--share S] [--europarl]
  *
  * Training data: the training part of GermEval 2014 (CC BY 4.0), Europeana
  * Newspapers (CC0), legal LER (CC BY 4.0); gazetteer and clusters as
  * described in models/ATTRIBUTION.md. `--europarl` also scores the model on
  * the EuroParl development file, for information only (never trained on).
+ * `--share S` trains on the first share S of the GermEval training part only
+ * (learning curves; the held-out part stays the same).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -49,6 +51,7 @@ const recipe: RecipeOptions = {
   recallMargin: numberOption("recall-margin", DEFAULT_RECIPE.recallMargin),
   profileOptions: { ...DEFAULT_RECIPE.profileOptions, vectorDims: numberOption("vector-dims", DEFAULT_RECIPE.profileOptions.vectorDims) },
   tuneBias: flag("no-bias") ? false : DEFAULT_RECIPE.tuneBias,
+  germEvalShare: numberOption("share", DEFAULT_RECIPE.germEvalShare),
 };
 
 const log = (line: string): void => console.log(line);

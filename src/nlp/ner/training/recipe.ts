@@ -50,6 +50,8 @@ export interface RecipeOptions {
   profileOptions: ProfileOptions;
   /** Entity biases tuned on the held-out part: one for all types, one per type, or none. */
   tuneBias: "uniform" | "per-type" | false;
+  /** Share of the GermEval training part used, from its start (1 = all; less for learning curves). */
+  germEvalShare: number;
 }
 
 export const DEFAULT_RECIPE: RecipeOptions = {
@@ -70,6 +72,7 @@ export const DEFAULT_RECIPE: RecipeOptions = {
   recallMargin: 0,
   profileOptions: DEFAULT_PROFILE_OPTIONS,
   tuneBias: "per-type",
+  germEvalShare: 1,
 };
 
 export interface TrainingRun {
@@ -89,7 +92,7 @@ const LER_DOMAIN = 102;
 /** Runs the recipe on the shared data folder. */
 export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (line: string) => void = () => {}): TrainingRun {
   const started = Date.now();
-  const germEval = loadGermEval(dataDir);
+  const germEval = shareOf(loadGermEval(dataDir), options.germEvalShare);
   const allEuropeana = loadEuropeana(dataDir);
   const allLer = loadLer(dataDir);
   const europeana = options.europeanaWeight > 0 ? allEuropeana : [];
@@ -145,6 +148,11 @@ export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (li
     },
     sentences: { germeval: germEval.train.length, europeana: europeana.length, ler: ler.length, heldOut: heldOut.length },
   };
+}
+
+/** The first `share` of the training part (in file order); the held-out part stays whole. */
+function shareOf(split: { train: LabelledSentence[]; heldOut: LabelledSentence[] }, share: number): typeof split {
+  return share >= 1 ? split : { train: split.train.slice(0, Math.round(share * split.train.length)), heldOut: split.heldOut };
 }
 
 /** Gazetteer, character model and clusters, built from the name lists and the unlabelled side of the corpora. */
