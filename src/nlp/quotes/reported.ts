@@ -6,20 +6,33 @@
  */
 import type { QuoteDoc, Sentence } from "./context.js";
 import type { Frame } from "./frames.js";
+import type { CueVerb } from "./lexicon.js";
 import { speakerOf, type Found } from "./found.js";
 
 /** A finite speech-act verb ("forderte"), or a verb with its act preposition ("sprach von"); participles ("hat … gefordert") do not count. */
-function isAct(sentence: Sentence, frame: Frame): boolean {
+function isAct(doc: QuoteDoc, sentence: Sentence, frame: Frame): boolean {
   const verb = frame.verb?.verb;
-  if (!verb || sentence.toks[frame.cueAt].lower === verb.participle) return false;
+  if (!verb || participleUse(doc, sentence, frame.cueAt, verb)) return false;
   if (verb.act) return true;
   const preps = verb.actWith?.split(/\s+/u) ?? [];
   return sentence.toks.slice(0, frame.to + 3).some((t) => preps.includes(t.lower));
 }
 
+/**
+ * The cue word is a participle: it is the participle form and no finite form
+ * of the verb ("gefordert"), or it is both ("berichtet", "kritisiert") and an
+ * auxiliary stands before it ("hat … berichtet", "wurde … kritisiert").
+ */
+function participleUse(doc: QuoteDoc, sentence: Sentence, at: number, verb: CueVerb): boolean {
+  const word = sentence.toks[at].lower;
+  if (word !== verb.participle) return false;
+  if (!verb.finite.split(/\s+/u).includes(word)) return true;
+  return sentence.toks.slice(0, at).some((t) => doc.lex.sets.auxiliaries.has(t.lower));
+}
+
 /** A reported-act quote for a sentence, or null when no frame of it qualifies. */
 export function reportedAct(doc: QuoteDoc, sentence: Sentence, frames: readonly Frame[], used: ReadonlySet<Frame>): Found | null {
-  const frame = frames.find((f) => f.type === "verb" && isAct(sentence, f) && !f.verbFinal && !f.embedded && f.speaker && !used.has(f));
+  const frame = frames.find((f) => f.type === "verb" && isAct(doc, sentence, f) && !f.verbFinal && !f.embedded && f.speaker && !used.has(f));
   if (!frame) return null;
   return {
     start: sentence.start,

@@ -150,6 +150,14 @@ describe("free indirect speech and reported speech acts", () => {
     expect(briefs("Die Medien sprechen von einem Wendepunkt in der Affäre.")[0]).toMatchObject({ kind: "reported", speaker: "Die Medien", cue: "sprechen" });
   });
 
+  it("reads a present form that looks like the participle as finite unless an auxiliary comes first", () => {
+    expect(briefs("Der Rundfunk berichtet von einem Unwetter während des Fluges.")).toEqual([
+      { kind: "reported", text: "Der Rundfunk berichtet von einem Unwetter während des Fluges.", speaker: "Der Rundfunk", cue: "berichtet" },
+    ]);
+    expect(briefs("Die Opposition kritisiert den Haushalt der Regierung.")[0]).toMatchObject({ kind: "reported", speaker: "Die Opposition", cue: "kritisiert" });
+    expect(quotesOf("Die Opposition hat den Haushalt der Regierung kritisiert.")).toEqual([]);
+  });
+
   it("does not report verbs that are not speech acts by themselves", () => {
     expect(quotesOf("Ein DNA-Test bestätigte die Identität des Toten.")).toEqual([]);
     expect(quotesOf("Dem Verein droht der Zwangsabstieg in die dritte Liga.")).toEqual([]);
