@@ -21,6 +21,24 @@ function weekdayWords(lex: DateLexicon): RegExp {
   return pattern;
 }
 
+/**
+ * What a dateline carries before its date, from the start of a paragraph: a
+ * place ("Berlin", "BAD HOMBURG", "Frankfurt am Main"), an agency in
+ * brackets ("(dpa)"), a comma or dash, maybe a weekday ("Montag,"). A date
+ * alone at the head ("9. November 1989: …") is as often a chronicle's.
+ */
+const PLACE = "\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:am|an|der|ob|im|bei|in)\\s+)?\\p{Lu}[\\p{L}.'-]*){0,3}";
+const DATELINE_HEAD = new RegExp(`(?:^|\\n)[^\\S\\n]*${PLACE}(?:\\s*\\([^()\\n]{1,30}\\))?\\s*[,–—-]\\s*(?:\\p{Lu}\\p{L}+,?\\s+)?$`, "u");
+/** What may follow a dateline's date: a time, then a full stop, colon, dash or an agency in brackets. */
+const DATELINE_TAIL = /^\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*(?:[.:–—-]|\()/u;
+
+/** Whether the mention opens a paragraph as a dateline ("Berlin, 5. Juni 2024. …", "München (dpa), 05.06.2024 – …"). */
+export function isDateline(text: string, mention: DateMention): boolean {
+  const head = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const fromStart = mention.start <= 60 ? `\n${text.slice(0, mention.start)}` : head;
+  return DATELINE_HEAD.test(fromStart) && DATELINE_TAIL.test(text.slice(mention.end, mention.end + 16));
+}
+
 /** Weekday numbers of the capitalised weekday names in a piece of text, with their offsets. */
 function weekdaysIn(text: string, lex: DateLexicon): { weekday: number; at: number }[] {
   const out: { weekday: number; at: number }[] = [];

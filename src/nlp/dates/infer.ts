@@ -4,7 +4,8 @@
  * once, a weekday that agrees with it ("am Montag (3. Juni)") is strong
  * evidence, so are repetition, a place in the lead, the same weekday named
  * alone elsewhere ("am Montag") and an anchor next to it ("gestern, 3. Juni",
- * "vor 125 Jahren"); a date only spoken of as future, or long before the
+ * "vor 125 Jahren") and a dateline at the head of a paragraph in the lead
+ * ("Berlin, 5. Juni 2024. …"); a date only spoken of as future, or long before the
  * latest past date, counts against itself, and a date whose year came from a
  * hint (./infer-partial.ts) counts a little less. The best-scored day wins
  * (the latest on a tie); below the threshold the answer is null.
@@ -12,7 +13,7 @@
 import type { DateGranularity, DateMention } from "../../core/article.js";
 import { addDays, addYears, daysBetween, isoDay, parseIsoDay, weekdayOf, type Ymd } from "./calendar.js";
 import { absoluteCandidates, envFor } from "./find.js";
-import { anchorShift, loneWeekdays, namedWeekday, spokenOfAsFuture, yearsAgoNearby } from "./infer-evidence.js";
+import { anchorShift, isDateline, loneWeekdays, namedWeekday, spokenOfAsFuture, yearsAgoNearby } from "./infer-evidence.js";
 import { pairedPartialDates } from "./infer-partial.js";
 import type { RuleEnv } from "./rules/shared.js";
 
@@ -30,6 +31,7 @@ export const INFERENCE_WEIGHTS = {
   inLead: 1,
   weekdayElsewhere: 1,
   anchor: 2,
+  dateline: 2,
   yearFromHint: -2,
   onlyFuture: -3,
   background: -2,
@@ -60,6 +62,7 @@ function scoreDay(text: string, day: Ymd, mentions: readonly DateMention[], hint
   if (mentions.some((m) => m.start < LEAD_CHARS)) score += w.inLead;
   if ((lone.get(weekday) ?? 0) > 0) score += w.weekdayElsewhere;
   if (anchors.length > 0 || yearsAgo !== null) score += w.anchor;
+  if (mentions.some((m) => m.start < LEAD_CHARS && isDateline(text, m))) score += w.dateline;
   if (hinted) score += w.yearFromHint;
   if (future) score += w.onlyFuture;
   const shifted = anchors.length > 0 ? addDays(day, anchors[0]) : yearsAgo !== null ? addYears(day, yearsAgo) : day;

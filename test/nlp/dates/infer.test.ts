@@ -37,6 +37,17 @@ describe("inferPublished", () => {
     expect(inferPublished(text, null, "de")).toEqual({ value: "2024-02-08", granularity: "day" });
   });
 
+  it("takes the date of a dateline that opens the text or a paragraph of the lead", () => {
+    expect(inferPublished("Berlin, 5. Juni 2024. Die Regierung hat den Haushalt beschlossen.", null, "de")).toEqual({ value: "2024-06-05", granularity: "day" });
+    expect(inferPublished("BAD HOMBURG (dpa), 05.06.2024 – Der Konzern meldete Gewinne.", null, "de")).toEqual({ value: "2024-06-05", granularity: "day" });
+    expect(inferPublished("Frankfurt am Main, Mittwoch, 5. Juni 2024: Die Börse schloss fest.", null, "de")).toEqual({ value: "2024-06-05", granularity: "day" });
+  });
+
+  it("does not take a date in running text or a chronicle heading for a dateline", () => {
+    expect(inferPublished("Die Regierung beschloss am Montag, 5. Juni 2024. Mehr folgt.", null, "de")).toBeNull();
+    expect(inferPublished("9. November 1989: Die Mauer fällt.", null, "de")).toBeNull();
+  });
+
   it("returns null for weak evidence", () => {
     expect(inferPublished("Die Mauer fiel am 9. November 1989. Heute erinnert wenig daran.", null, "de")).toBeNull();
     expect(inferPublished("Am Montag hatte die Polizei die Straße gesperrt.", null, "de")).toBeNull();
