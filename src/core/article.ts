@@ -50,7 +50,8 @@ export interface QuoteSpan extends Span {
   speaker_name: string | null;
 }
 
-export type DateGranularity = "day" | "month" | "year";
+/** How precise a resolved date is; its `value` is "YYYY-MM-DD", "YYYY-Www" (ISO 8601 week), "YYYY-MM" or "YYYY". */
+export type DateGranularity = "day" | "week" | "month" | "year";
 
 export interface DateMention extends Span {
   text: string;

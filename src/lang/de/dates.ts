@@ -53,6 +53,14 @@ export const GERMAN_WEEK_SUFFIXES: Readonly<Record<string, number>> = {
   "voriger woche": -1, "der vorigen woche": -1, "dieser woche": 0,
 };
 
+/** Weeks relative to the article's week, as a phrase of their own ("vergangene Woche", "in der nächsten Woche"). */
+export const GERMAN_RELATIVE_WEEKS: Readonly<Record<string, number>> = {
+  "vergangene woche": -1, "vergangenen woche": -1, "letzte woche": -1, "letzten woche": -1,
+  "vorige woche": -1, "vorigen woche": -1, "vergangener woche": -1, "letzter woche": -1,
+  "nächste woche": 1, "nächsten woche": 1, "kommende woche": 1, "kommenden woche": 1, "nächster woche": 1,
+  "diese woche": 0, "dieser woche": 0, "laufenden woche": 0,
+};
+
 /** Words that put the event of the clause after the article date ("soll am Donnerstag"). */
 export const GERMAN_FUTURE_CUES: readonly string[] = [
   "soll", "sollen", "will", "wollen", "wird", "werden", "werde", "wirst", "plant", "planen", "geplant",

@@ -90,6 +90,11 @@ export const ENGLISH_RELATIVE_MONTHS: Readonly<Record<string, number>> = {
   "last month": -1, "next month": 1, "this month": 0,
 };
 
+/** Weeks relative to the article's week. */
+export const ENGLISH_RELATIVE_WEEKS: Readonly<Record<string, number>> = {
+  "last week": -1, "next week": 1, "this week": 0, "the past week": -1, "the coming week": 1,
+};
+
 /** Relative months that need a period part before them ("the end of the month"). */
 export const ENGLISH_PERIOD_ONLY_MONTHS: Readonly<Record<string, number>> = { "the month": 0 };
 

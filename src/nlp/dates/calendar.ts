@@ -33,6 +33,13 @@ export function isoYear(year: number): string {
   return String(year).padStart(4, "0");
 }
 
+/** "YYYY-Www": the ISO 8601 week of a day (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeek(d: Ymd): string {
+  const thursday = addDays(d, 3 - ((weekdayOf(d) + 6) % 7));
+  const week = Math.floor(daysBetween({ year: thursday.year, month: 1, day: 1 }, thursday) / 7) + 1;
+  return `${String(thursday.year).padStart(4, "0")}-W${pad2(week)}`;
+}
+
 function toUtc(d: Ymd): number {
   return Date.UTC(d.year, d.month - 1, d.day);
 }

@@ -7,10 +7,10 @@
 import type { ParsedResult } from "chrono-node";
 import type { DateGranularity } from "../../core/article.js";
 import { formatDay } from "../../extract/date-parts.js";
-import { closestYearForDay, isoDay, isoMonth, isoYear, type Ymd } from "./calendar.js";
+import { closestYearForDay, isoDay, isoMonth, isoWeek, isoYear, type Ymd } from "./calendar.js";
 import { alternation, keyOf, type DateLexicon } from "./lexicon.js";
 import { MAX_YEAR, MIN_YEAR } from "./rules/month.js";
-import { TAG_RULE, TAG_SHORT_NUMERIC, TAG_WEEKDAY, sentenceAt, type RuleEnv } from "./rules/shared.js";
+import { TAG_RULE, TAG_SHORT_NUMERIC, TAG_WEEK, TAG_WEEKDAY, sentenceAt, type RuleEnv } from "./rules/shared.js";
 
 /** A date expression found in the text, before weekdays and explicit dates are joined. */
 export interface Candidate {
@@ -48,6 +48,7 @@ function trimmedSpan(result: ParsedResult, lex: DateLexicon): { start: number; e
 
 function granularityOf(result: ParsedResult): DateGranularity | null {
   const s = result.start;
+  if (result.tags().has(TAG_WEEK)) return "week";
   if (s.isCertain("day") || s.isCertain("weekday")) return "day";
   if (s.isCertain("month")) return "month";
   if (s.isCertain("year")) return "year";
@@ -96,6 +97,7 @@ function valueOf(granularity: DateGranularity, ymd: Ymd): string | null {
   if (ymd.year < MIN_YEAR || ymd.year > MAX_YEAR) return null;
   if (granularity === "year") return isoYear(ymd.year);
   if (granularity === "month") return isoMonth(ymd.year, ymd.month);
+  if (granularity === "week") return formatDay(ymd.year, ymd.month, ymd.day) === null ? null : isoWeek(ymd);
   return formatDay(ymd.year, ymd.month, ymd.day) === null ? null : isoDay(ymd);
 }
 

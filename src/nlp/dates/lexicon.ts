@@ -30,6 +30,8 @@ export interface DateLexicon {
   relativeYears: Readonly<Record<string, number>>;
   periodOnlyYears: Readonly<Record<string, number>>;
   relativeMonths: Readonly<Record<string, number>>;
+  /** Weeks relative to the article's week ("vergangene Woche" → -1). */
+  relativeWeeks: Readonly<Record<string, number>>;
   periodOnlyMonths: Readonly<Record<string, number>>;
   relativeBlockersAfter: readonly string[];
   ago: { prefix: string | null; suffix: string | null; hedges: readonly string[]; units: Readonly<Record<string, Unit>> };
@@ -67,6 +69,7 @@ const GERMAN: DateLexicon = {
   relativeYears: de.GERMAN_RELATIVE_YEARS,
   periodOnlyYears: de.GERMAN_PERIOD_ONLY_YEARS,
   relativeMonths: de.GERMAN_RELATIVE_MONTHS,
+  relativeWeeks: de.GERMAN_RELATIVE_WEEKS,
   periodOnlyMonths: de.GERMAN_PERIOD_ONLY_MONTHS,
   relativeBlockersAfter: de.GERMAN_RELATIVE_BLOCKERS_AFTER,
   ago: { prefix: de.GERMAN_AGO_PREFIX, suffix: null, hedges: de.GERMAN_AGO_HEDGES, units: de.GERMAN_AGO_UNITS },
@@ -102,6 +105,7 @@ const ENGLISH: DateLexicon = {
   relativeYears: en.ENGLISH_RELATIVE_YEARS,
   periodOnlyYears: en.ENGLISH_PERIOD_ONLY_YEARS,
   relativeMonths: en.ENGLISH_RELATIVE_MONTHS,
+  relativeWeeks: en.ENGLISH_RELATIVE_WEEKS,
   periodOnlyMonths: en.ENGLISH_PERIOD_ONLY_MONTHS,
   relativeBlockersAfter: en.ENGLISH_RELATIVE_BLOCKERS_AFTER,
   ago: { prefix: null, suffix: en.ENGLISH_AGO_SUFFIX, hedges: en.ENGLISH_AGO_HEDGES, units: en.ENGLISH_AGO_UNITS },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  addMonths, addYears, closestYearForDay, closestYearForMonth, parseIsoDay, weekdayInWeek, weekdayInWindow, weekdayOf,
+  addMonths, addYears, closestYearForDay, closestYearForMonth, isoWeek, parseIsoDay, weekdayInWeek, weekdayInWindow, weekdayOf,
 } from "../../../src/nlp/dates/calendar.js";
 
 const day = (iso: string) => {
@@ -31,6 +31,13 @@ describe("calendar helpers", () => {
     expect(weekdayInWindow(day("2024-06-05"), 3, -7, -1)).toEqual(day("2024-05-29"));
     expect(weekdayInWeek(day("2024-06-09"), 1, 1)).toEqual(day("2024-06-10"));
     expect(weekdayInWeek(day("2024-06-05"), 0, 0)).toEqual(day("2024-06-09"));
+  });
+
+  it("names ISO 8601 weeks, also across the turn of the year", () => {
+    expect(isoWeek(day("2024-06-05"))).toBe("2024-W23");
+    expect(isoWeek(day("2024-12-30"))).toBe("2025-W01");
+    expect(isoWeek(day("2021-01-03"))).toBe("2020-W53");
+    expect(isoWeek(day("2026-01-01"))).toBe("2026-W01");
   });
 
   it("shifts months and years across their ends", () => {

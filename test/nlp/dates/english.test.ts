@@ -34,8 +34,9 @@ describe("findDates: English", () => {
     ]);
   });
 
-  it("skips weeks, times, 'now' and the verb 'may'", () => {
-    expect(en("Last week the council met at 3 pm. Now it may decide, and troops may march.")).toEqual([]);
+  it("reads a relative week as an ISO week, and skips times, 'now' and the verb 'may'", () => {
+    expect(en("Last week the council met at 3 pm. Now it may decide, and troops may march.")).toEqual([["Last week", "2024-W22", "week"]]);
+    expect(en("The vote is expected next week.")).toEqual([["next week", "2024-W24", "week"]]);
   });
 
   it("does not read Theresa May, The Sun or a month as a verb", () => {

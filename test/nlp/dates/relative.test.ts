@@ -4,6 +4,27 @@ import { triples } from "./helpers.js";
 /** Wednesday, 5 June 2024. */
 const REF = "2024-06-05";
 
+describe("findDates: relative weeks", () => {
+  it("resolves the past, present and next week to ISO 8601 weeks of the reference's calendar", () => {
+    expect(triples("Dem Kanzler zufolge habe man vergangene Woche eine Einigung erzielt.", REF)).toEqual([["vergangene Woche", "2024-W22", "week"]]);
+    expect(triples("In der vergangenen Woche gab es Streit, diese Woche Ruhe.", REF)).toEqual([
+      ["vergangenen Woche", "2024-W22", "week"],
+      ["diese Woche", "2024-W23", "week"],
+    ]);
+    expect(triples("Nächste Woche wird entschieden.", REF)).toEqual([["Nächste Woche", "2024-W24", "week"]]);
+  });
+
+  it("crosses the year by the ISO rule and keeps a weekday of a named week a day", () => {
+    expect(triples("Letzte Woche kam es zum Eklat.", "2025-01-08")).toEqual([["Letzte Woche", "2025-W01", "week"]]);
+    expect(triples("Vorige Woche kam es zum Eklat.", "2021-01-05")).toEqual([["Vorige Woche", "2020-W53", "week"]]);
+    expect(triples("Am Montag nächster Woche wird entschieden.", REF)).toEqual([["Montag nächster Woche", "2024-06-10", "day"]]);
+  });
+
+  it("does not read a week with a genitive after it or a bare week", () => {
+    expect(triples("Die letzte Woche des Jahres war lang. Die Woche verging.", REF)).toEqual([]);
+  });
+});
+
 describe("findDates: weekdays", () => {
   it("puts a weekday of a past-tense clause on the nearest such day before the reference", () => {
     expect(triples("Die Polizei hatte am Donnerstag zwei Verdächtige festgenommen.", REF)).toEqual([
@@ -58,9 +79,12 @@ describe("findDates: weekdays", () => {
     ]);
   });
 
-  it("leaves habitual plurals and week expressions alone", () => {
+  it("leaves habitual plurals alone and reads week expressions as weeks, not days", () => {
     expect(triples("Montags bleibt das Museum geschlossen.", REF)).toEqual([]);
-    expect(triples("Vergangene Woche hatte der Stadtrat getagt, nächste Woche folgt der Kreistag.", REF)).toEqual([]);
+    expect(triples("Vergangene Woche hatte der Stadtrat getagt, nächste Woche folgt der Kreistag.", REF)).toEqual([
+      ["Vergangene Woche", "2024-W22", "week"],
+      ["nächste Woche", "2024-W24", "week"],
+    ]);
   });
 });
 

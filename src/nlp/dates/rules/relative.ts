@@ -1,17 +1,19 @@
 /**
  * Expressions relative to the article date: counted units ("vor drei Tagen",
  * "vor zwei Jahren", "three days ago") and relative years and months
- * ("im vergangenen Jahr", "nächsten Monat", "last year"). Weeks and hours
- * are left alone (no week granularity, no time of day); "in zwei Jahren" is
+ * ("im vergangenen Jahr", "nächsten Monat", "last year") and weeks
+ * ("vergangene Woche", "next week": granularity week). Counted weeks and
+ * hours are left alone ("vor zwei Wochen" names no week of its own, and
+ * there is no time of day); "in zwei Jahren" is
  * read only in a clause with a future cue, since "in drei Tagen errichtet"
  * is a duration.
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
-import { addDays } from "../calendar.js";
+import { addDays, weekdayOf } from "../calendar.js";
 import { alternation, countOf, keyOf, type DateLexicon } from "../lexicon.js";
 import { shiftedMonth } from "./month.js";
 import { clauseTense } from "../tense.js";
-import { referenceDay, sentenceAt, settledResult, startsWord, type RuleEnv } from "./shared.js";
+import { referenceDay, sentenceAt, settledResult, startsWord, TAG_WEEK, type RuleEnv } from "./shared.js";
 
 /** The pattern of counted units before now (groups `count`, `unit`). */
 export function agoPattern(lex: DateLexicon): RegExp {
@@ -73,12 +75,12 @@ export function laterParser(env: RuleEnv): Parser {
   };
 }
 
-/** The chrono parser for relative years and months ("vergangenes Jahr", "im nächsten Monat", "last year"). */
+/** The chrono parser for relative years, months and weeks ("vergangenes Jahr", "im nächsten Monat", "vergangene Woche", "last year"). */
 export function relativePhraseParser(env: RuleEnv): Parser {
   const { lex } = env;
   const blockers = lex.relativeBlockersAfter.length > 0 ? `(?!\\s+(?:${alternation(lex.relativeBlockersAfter)})(?![\\p{L}]))` : "";
   const pattern = new RegExp(
-    `(?:(?<year>${alternation(Object.keys(lex.relativeYears))})|(?<month>${alternation(Object.keys(lex.relativeMonths))}))` +
+    `(?:(?<year>${alternation(Object.keys(lex.relativeYears))})|(?<month>${alternation(Object.keys(lex.relativeMonths))})|(?<week>${alternation(Object.keys(lex.relativeWeeks))}))` +
       `(?![\\p{L}\\p{N}])${blockers}`,
     "diu",
   );
@@ -91,6 +93,10 @@ export function relativePhraseParser(env: RuleEnv): Parser {
       const ref = referenceDay(context);
       const end = start + match[0].length;
       if (g.year) return settledResult(context, start, end, { year: ref.year + lex.relativeYears[keyOf(g.year)] });
+      if (g.week) {
+        const monday = addDays(ref, 7 * lex.relativeWeeks[keyOf(g.week)] - ((weekdayOf(ref) + 6) % 7));
+        return settledResult(context, start, end, monday, [TAG_WEEK]);
+      }
       return settledResult(context, start, end, shiftedMonth(ref, lex.relativeMonths[keyOf(g.month)]));
     },
   };

@@ -8,6 +8,8 @@ import type { Ymd } from "../calendar.js";
 export const TAG_WEEKDAY = "lagebild/weekday";
 /** Tag on every result of our rules: their spans are already what the mention should be. */
 export const TAG_RULE = "lagebild/rule";
+/** Tag on results that name a week ("vergangene Woche"): granularity week, the day is the week's Monday. */
+export const TAG_WEEK = "lagebild/week";
 /** Tag on "am 3.6.": a numeric date without year that is still a date. */
 export const TAG_SHORT_NUMERIC = "lagebild/short-numeric";
 
