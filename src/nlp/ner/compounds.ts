@@ -3,7 +3,8 @@
  * "SPD-Chef" as compounds containing a name (`*part`), which is not a
  * mention of its own; the model is trained to leave such tokens untagged.
  * This rule then reports the name part alone ("SPD" in "SPD-Chef") when the
- * first element is a name the article mentions elsewhere, or a well-known
+ * first element is a name the article mentions elsewhere (a person's
+ * surname too: "Scholz-Regierung" after "Olaf Scholz"), or a well-known
  * organisation or a state in the gazetteer.
  */
 import type { EntityType, Span } from "../../core/article.js";
@@ -21,7 +22,11 @@ export function findCompoundParts(
   gazetteer: Gazetteer | null,
 ): (Span & { type: EntityType })[] {
   const known = new Map<string, EntityType>();
-  for (const m of mentions) if (!known.has(m.text)) known.set(m.text, m.type);
+  for (const m of mentions) {
+    if (!known.has(m.text)) known.set(m.text, m.type);
+    const surname = m.type === "PER" ? /\s(\p{Lu}[\p{L}'’]+)$/u.exec(m.text)?.[1] : undefined;
+    if (surname && !known.has(surname)) known.set(surname, "PER");
+  }
   const parts: (Span & { type: EntityType })[] = [];
   for (const token of untagged) {
     const dash = token.text.indexOf("-");

@@ -42,6 +42,11 @@ describe("findCompoundParts", () => {
   it("finds nothing without evidence", () => {
     expect(findCompoundParts(untagged, [], null)).toEqual([]);
   });
+
+  it("knows a person by the surname of a full name in the article, not an organisation by its last word", () => {
+    const mentions = [{ text: "Angela Merkel", type: "PER" as const }, { text: "Deutsche Frankreich", type: "ORG" as const }];
+    expect(findCompoundParts(untagged, mentions, null).map((p) => [text.slice(p.start, p.end), p.type])).toEqual([["Merkel", "PER"]]);
+  });
 });
 
 describe("character model", () => {
