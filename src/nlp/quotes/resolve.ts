@@ -2,7 +2,9 @@
  * Speakers beyond the frame: a direct quote without a frame inherits the
  * speaker of the quote just before it; pronouns and role nouns ("er", "der
  * Minister") are resolved to the nearest earlier person, from the NER
- * entities when there are any, else from earlier name-like speakers.
+ * entities when there are any (for a role, the nearest one the text gave
+ * that role: "dem Kanzler" → "Bundeskanzler Olaf Scholz" over a minister
+ * named since), else from earlier name-like speakers.
  */
 import type { EntityMention, QuoteSpan } from "../../core/article.js";
 import type { QuoteDoc, Sentence } from "./context.js";
@@ -66,7 +68,9 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
     const inside = persons.find((p) => p.start >= speaker.start && p.end <= speaker.end) ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end);
     if (inside && cls !== "pronoun") return { entity: inside.entity, name: inside.name ?? inside.text };
     if (cls === "pronoun" || cls === "role") {
-      const before = [...persons].reverse().find((p) => p.end <= speaker.start);
+      const earlier = [...persons].reverse().filter((p) => p.end <= speaker.start);
+      const role = cls === "role" ? roleWord(doc, speaker.text) : null;
+      const before = (role && earlier.find((p) => titledAs(doc.text, p, role))) || earlier[0];
       if (before) return { entity: before.entity, name: before.name ?? before.text };
     }
     return { entity: null, name: null };
@@ -99,7 +103,7 @@ function nameParts(doc: QuoteDoc, text: string): string[] {
 }
 
 /**
- * Pronoun ("er"), definite role ("der Minister", "die Sprecherin" — an
+ * Pronoun ("er"), definite role ("der Minister", "dem Kanzler", "die Sprecherin" — an
  * indefinite "ein Sprecher" is a person of its own), name (a phrase with a
  * part of capitalised words and no article) or something else.
  */
@@ -109,9 +113,22 @@ function classify(doc: QuoteDoc, text: string): SpeakerClass {
   if (words.length === 1 && sets.pronouns.has(words[0].toLowerCase())) return "pronoun";
   if (nameParts(doc, text).length > 0) return "name";
   const first = words[0].toLowerCase();
-  const definite = ["der", "die", "the"].includes(first);
+  const definite = ["der", "die", "dem", "den", "des", "the"].includes(first);
   if (definite && words.slice(1, 4).some((w) => isRole(w.toLowerCase(), sets.personRoles))) return "role";
   return "other";
+}
+
+/** The role noun of a role speaker ("Kanzler" of "dem Kanzler"), lower case. */
+function roleWord(doc: QuoteDoc, text: string): string | null {
+  const words = text.split(/\s+/u).slice(1, 4).map((w) => w.toLowerCase());
+  return words.find((w) => isRole(w, doc.lex.sets.personRoles)) ?? null;
+}
+
+/** Whether one of the two words just before a person's mention gives them the role ("Bundeskanzler Olaf Scholz" for "Kanzler"). */
+function titledAs(text: string, person: { start: number }, role: string): boolean {
+  const before = text.slice(Math.max(0, person.start - 60), person.start).split(/[.!?;:,]/u).pop() ?? "";
+  const words = before.split(/[^\p{L}-]+/u).filter(Boolean).slice(-2);
+  return words.some((w) => w.length >= role.length && w.toLowerCase().endsWith(role));
 }
 
 function isRole(word: string, roles: ReadonlySet<string>): boolean {

@@ -51,6 +51,21 @@ describe("speaker names with NER entities", () => {
     ]);
   });
 
+  it("resolves a role to the nearest person the text gave that role, also after a dative article", () => {
+    const text =
+      "Bundeskanzler Olaf Scholz traf Finanzminister Christian Lindner im Kanzleramt. " +
+      "Dem Kanzler zufolge habe man sich geeinigt. Der Minister sagte dagegen, es gebe noch offene Fragen.";
+    const entities = mentions(text, [
+      ["Olaf Scholz", "PER", "per:olaf-scholz"],
+      ["Christian Lindner", "PER", "per:christian-lindner"],
+    ]);
+    const quotes = quotesOf(text, "de", entities);
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
+      ["Dem Kanzler", "per:olaf-scholz"],
+      ["Der Minister", "per:christian-lindner"],
+    ]);
+  });
+
   it("uses the mention text as the name when normalisation has not run", () => {
     const text = "„Das ist ein schwarzer Tag“, sagte Annalena Baerbock in Brüssel. Sie forderte, die Sanktionen müssten verschärft werden.";
     const entities = mentions(text, [["Annalena Baerbock", "PER", null]]);
