@@ -102,7 +102,8 @@ function isPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number,
   if (to <= from) return false;
   const first = toks[from];
   if (subject && to - from === 1 && s.pronouns.has(first.lower)) return true;
-  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !s.determiners.has(first.lower) && !isRoleWord(first.lower.replace(/e?s$/u, ""), s.personRoles)) return false;
+  const roleSoon = toks.slice(from, Math.min(to, from + 3)).some((t) => isRoleWord(t.lower.replace(/e?s$/u, ""), s.personRoles));
+  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !s.determiners.has(first.lower) && !roleSoon) return false;
   if (s.prepositions.has(first.lower) || s.subordinators.has(first.lower) || s.pronouns.has(first.lower)) return false;
   for (let i = from; i < to; i++) {
     const t = toks[i];

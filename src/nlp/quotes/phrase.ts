@@ -113,6 +113,15 @@ function head(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): 
   }
 }
 
+/** English: the end of a lower-case title before a name ("union leader", "foreign minister" before "Annalena Baerbock"), or `i`. */
+function lowerRoleTitle(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): number {
+  for (let j = i; j < Math.min(lim, i + 3); j++) {
+    if (!isLowerWord(toks[j])) return i;
+    if (lex.sets.personRoles.has(toks[j].lower)) return j + 1 < lim && isCapitalised(toks[j + 1]) ? j + 1 : i;
+  }
+  return i;
+}
+
 /** English noun phrases may end in lower-case nouns ("the ministry spokesman"). */
 function lowerNouns(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): number {
   let j = i;
@@ -191,6 +200,7 @@ export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: Qu
   if (lex.sets.determiners.has(first.lower)) j = extendedAttribute(toks, i + 1, lim, lex);
   if (j === i + 1 && j + 1 < lim && QUANTIFIERS.has(toks[j].lower) && lex.sets.determiners.has(first.lower)) j++;
   while (j < lim && (isAdjective(toks[j], lex) || (toks[j].lower === "so" && /^genannt/u.test(toks[j + 1]?.lower ?? "")) || adjectiveAdverb(toks, j, i, lim, lex))) j++;
+  if (j === i && !lex.data.capitalisedNouns) j = lowerRoleTitle(toks, i, lim, lex);
   const headStart = j;
   j = head(toks, j, lim, lex);
   if (!lex.data.capitalisedNouns && headStart > i) j = lowerNouns(toks, j, lim, lex);

@@ -37,6 +37,15 @@ describe("English reported clauses without “that”", () => {
     ]);
   });
 
+  it("takes a lower-case title before a name as part of the speaker", () => {
+    expect(briefs("\"We will not be blackmailed,\" union leader Claus Weselsky told reporters in Berlin.", "en")).toEqual([
+      { kind: "direct", text: "\"We will not be blackmailed,\"", speaker: "union leader Claus Weselsky", cue: "told" },
+    ]);
+    expect(briefs("The talks failed, foreign minister Annalena Baerbock said.", "en")).toEqual([
+      { kind: "indirect", text: "The talks failed", speaker: "foreign minister Annalena Baerbock", cue: "said" },
+    ]);
+  });
+
   it("skips a time phrase after the cue", () => {
     expect(briefs("The minister said on Tuesday the talks would resume next week.", "en")).toEqual([
       { kind: "indirect", text: "the talks would resume next week", speaker: "The minister", cue: "said" },
