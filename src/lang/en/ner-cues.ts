@@ -30,3 +30,15 @@ export const ENGLISH_TITLE_MODIFIERS: readonly string[] = [
 export const ENGLISH_TITLE_SMALL_WORDS: readonly string[] = [
   "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with", "from", "as", "vs", "via", "de", "von", "van",
 ];
+
+/**
+ * Single words that the German model, reading English, sometimes tags as a
+ * name but never are one on their own: pronouns at the start of a quote
+ * ("We"), months ("March 12") and weekdays ("on Thursday"). A mention merged
+ * into a longer name keeps it ("May" of "Theresa May").
+ */
+export const ENGLISH_NEVER_NAMES: readonly string[] = [
+  "I", "We", "You", "He", "She", "They", "It", "Our", "Their", "His", "Her", "Its", "My", "Your", "Us", "Them",
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+];

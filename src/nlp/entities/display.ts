@@ -31,8 +31,13 @@ function rank(a: KeyGroup, b: KeyGroup): number {
   );
 }
 
-/** The most frequent name among forms of one key (the first on ties). */
-function commonest(forms: readonly AnalysedMention[]): AnalysedMention {
+/** Whether a name is written in capitals only ("BERLIN" of a dateline). */
+const shouted = (name: string): boolean => !/\p{Ll}/u.test(name);
+
+/** The most frequent name among forms of one key (the first on ties); a form in mixed case over one in capitals ("Berlin", not "BERLIN"). */
+function commonest(all: readonly AnalysedMention[]): AnalysedMention {
+  const mixed = all.filter((form) => !shouted(form.name));
+  const forms = mixed.length > 0 ? mixed : all;
   const counts = new Map<string, { form: AnalysedMention; n: number }>();
   for (const form of forms) {
     const entry = counts.get(form.name) ?? { form, n: 0 };

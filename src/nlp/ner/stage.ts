@@ -7,7 +7,7 @@
  */
 import type { EntityMention, Span } from "../../core/article.js";
 import type { Stage } from "../../core/pipeline.js";
-import { ENGLISH_TITLE_SMALL_WORDS } from "../../lang/en/ner-cues.js";
+import { ENGLISH_NEVER_NAMES, ENGLISH_TITLE_SMALL_WORDS } from "../../lang/en/ner-cues.js";
 import type { NerModel } from "./model.js";
 import { loadNerModel, recogniseEntities } from "./tagger.js";
 import { normaliseMentions } from "../entities/normalise.js";
@@ -16,6 +16,7 @@ import { normaliseMentions } from "../entities/normalise.js";
 export const ENTITY_LANGUAGES: ReadonlySet<string> = new Set(["de", "en"]);
 
 const SMALL_WORDS = new Set(ENGLISH_TITLE_SMALL_WORDS);
+const NEVER_NAMES = new Set(ENGLISH_NEVER_NAMES);
 
 /**
  * Whether an English MISC mention reads as a sentence, not a title: two or more
@@ -31,6 +32,7 @@ function isName(mention: EntityMention, language: string): boolean {
   if (mention.entity === null || mention.name === null || !/\p{L}{2}/u.test(mention.name)) return false;
   if (language !== "en") return true;
   // English names carry a capital letter: "A spokeswoman" at a sentence start is not one
+  if (NEVER_NAMES.has(mention.name)) return false;
   return /\p{Lu}/u.test(mention.name) && !(mention.type === "MISC" && englishSentence(mention));
 }
 

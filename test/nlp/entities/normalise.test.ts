@@ -13,6 +13,14 @@ function canonical(text: string, spans: Spans, language: string | null = "de"): 
   return names(text, spans, language).map(([, name]) => name);
 }
 
+describe("normaliseMentions: display names", () => {
+  it("names a place written in capitals in a dateline by its mixed-case form", () => {
+    const text = "BERLIN (dpa) - Der Senat tagte in Berlin. Berlin bleibt Hauptstadt.";
+    expect(canonical(text, [["BERLIN", "LOC"], ["Berlin", "LOC"]])).toEqual(["Berlin", "Berlin"]);
+    expect(canonical("Die GDL streikt. Die GDL fordert mehr.", [["GDL", "ORG"], ["GDL", "ORG"]])).toEqual(["GDL", "GDL"]);
+  });
+});
+
 describe("normaliseMentions: persons", () => {
   it("merges titles, roles, the party in parentheses and genitive forms into the full name", () => {
     const text =
