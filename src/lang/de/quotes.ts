@@ -408,6 +408,8 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   passiveAuxiliaries: ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"],
   agentPrepositions: ["von", "vom"],
   impersonalPronouns: ["man"],
+  maleWords: ["er", "herr", "herrn"],
+  femaleWords: ["sie", "frau"],
   contentNouns: GERMAN_CONTENT_NOUNS,
   impersonalThatWords: GERMAN_IMPERSONAL_THAT_WORDS,
   capitalisedNouns: true,

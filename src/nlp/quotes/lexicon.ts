@@ -96,6 +96,9 @@ export interface QuoteLanguageData {
   impersonalThatWords: readonly string[];
   /** Indefinite pronouns that name nobody ("man"): a quote with such a subject has no speaker. */
   impersonalPronouns: readonly string[];
+  /** Pronouns and titles that name a man or a woman ("er", "Herr"; "sie", "Frau"), for resolving a pronoun to a compatible person. */
+  maleWords: readonly string[];
+  femaleWords: readonly string[];
   /** True where every noun is capitalised (German): capitalised words then make noun phrases. */
   capitalisedNouns: boolean;
   /** Verb forms that report a clause without a complementizer ("said the plan would fail", "…, the minister said"); empty where the language marks reported clauses otherwise (German). */
@@ -124,7 +127,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "termMarkers", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "bareClauseCues", "clauseVerbs",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs",
 ] as const;
 
 /** Compiles language data into lookup tables. */

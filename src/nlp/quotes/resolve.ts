@@ -70,7 +70,9 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
     if (cls === "pronoun" || cls === "role") {
       const earlier = [...persons].reverse().filter((p) => p.end <= speaker.start);
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
-      const before = (role && earlier.find((p) => titledAs(doc.text, p, role))) || earlier[0];
+      const gender = cls === "pronoun" ? genderOfWord(doc, speaker.text.toLowerCase()) : null;
+      const compatible = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
+      const before = (role && earlier.find((p) => titledAs(doc, p, role))) || compatible || earlier[0];
       if (before) return { entity: before.entity, name: before.name ?? before.text };
     }
     return { entity: null, name: null };
@@ -118,6 +120,47 @@ function classify(doc: QuoteDoc, text: string): SpeakerClass {
   return "other";
 }
 
+type Gender = "m" | "f";
+
+const opposite = (g: Gender): Gender => (g === "m" ? "f" : "m");
+
+/** The gender a pronoun, title or role form names: "er", "Herr", "Minister" → m; "sie", "Frau", "Ministerin" → f; else null. */
+function genderOfWord(doc: QuoteDoc, word: string): Gender | null {
+  const sets = doc.lex.sets;
+  if (sets.maleWords.has(word)) return "m";
+  if (sets.femaleWords.has(word)) return "f";
+  if (!doc.lex.data.capitalisedNouns || !isRole(word, sets.personRoles)) return null;
+  if (word.endsWith("in") && isRole(word.slice(0, -2), sets.personRoles)) return "f";
+  return isRole(`${word}in`, sets.personRoles) ? "m" : null;
+}
+
+/** The gender the text gives a person: the title or role right before any mention of the same entity ("Bundeskanzlerin Angela Merkel", "Herr Müller"); null when none or both. */
+function personGender(doc: QuoteDoc, persons: readonly EntityMention[], person: EntityMention): Gender | null {
+  const found = new Set<Gender>();
+  for (const p of persons) {
+    if (p !== person && (p.entity === null || p.entity !== person.entity)) continue;
+    for (const w of titleWords(doc, p.start)) {
+      if (doc.lex.sets.pronouns.has(w)) continue;
+      const g = genderOfWord(doc, w.replace(/^.*-/u, ""));
+      if (g) found.add(g);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** Up to two words right before `at` in its sentence (a title's dot, "Mr.", does not end it), lower case. */
+function titleWords(doc: QuoteDoc, at: number): string[] {
+  const tokens = doc.text.slice(Math.max(0, at - 40), at).split(/\s+/u).filter(Boolean);
+  const words: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && words.length < 2; i--) {
+    const word = tokens[i].toLowerCase();
+    const closes = /[.!?;:,]$/u.test(word) && !doc.lex.sets.maleWords.has(word) && !doc.lex.sets.femaleWords.has(word) && !/^(?:dr|prof)\.$/u.test(word);
+    if (closes) break;
+    words.unshift(word.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ""));
+  }
+  return words;
+}
+
 /** The role noun of a role speaker ("Kanzler" of "dem Kanzler"), lower case. */
 function roleWord(doc: QuoteDoc, text: string): string | null {
   const words = text.split(/\s+/u).slice(1, 4).map((w) => w.toLowerCase());
@@ -125,10 +168,8 @@ function roleWord(doc: QuoteDoc, text: string): string | null {
 }
 
 /** Whether one of the two words just before a person's mention gives them the role ("Bundeskanzler Olaf Scholz" for "Kanzler"). */
-function titledAs(text: string, person: { start: number }, role: string): boolean {
-  const before = text.slice(Math.max(0, person.start - 60), person.start).split(/[.!?;:,]/u).pop() ?? "";
-  const words = before.split(/[^\p{L}-]+/u).filter(Boolean).slice(-2);
-  return words.some((w) => w.length >= role.length && w.toLowerCase().endsWith(role));
+function titledAs(doc: QuoteDoc, person: { start: number }, role: string): boolean {
+  return titleWords(doc, person.start).some((w) => w.length >= role.length && w.endsWith(role));
 }
 
 function isRole(word: string, roles: ReadonlySet<string>): boolean {

@@ -66,6 +66,24 @@ describe("speaker names with NER entities", () => {
     ]);
   });
 
+  it("resolves a pronoun to the nearest person of a compatible gender, as titles and roles in the text give it", () => {
+    const text =
+      "Bundeskanzlerin Angela Merkel traf Präsident Emmanuel Macron in Paris. Sie sagte, die Gespräche seien gut gewesen. " +
+      "Er erklärte, Frankreich stehe an der Seite Deutschlands.";
+    const entities = mentions(text, [
+      ["Angela Merkel", "PER", "per:angela-merkel"],
+      ["Emmanuel Macron", "PER", "per:emmanuel-macron"],
+    ]);
+    const quotes = quotesOf(text, "de", entities);
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
+      ["Sie", "per:angela-merkel"],
+      ["Er", "per:emmanuel-macron"],
+    ]);
+    const english = "Mrs. Clinton met Mr. Obama in Washington. She said the talks had gone well.";
+    const en = quotesOf(english, "en", mentions(english, [["Clinton", "PER", "per:clinton"], ["Obama", "PER", "per:obama"]]));
+    expect(en.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([["She", "per:clinton"]]);
+  });
+
   it("uses the mention text as the name when normalisation has not run", () => {
     const text = "„Das ist ein schwarzer Tag“, sagte Annalena Baerbock in Brüssel. Sie forderte, die Sanktionen müssten verschärft werden.";
     const entities = mentions(text, [["Annalena Baerbock", "PER", null]]);
