@@ -43,7 +43,7 @@ function printReport(report: object, text: string, flags: EvalFlags): void {
 }
 
 export function registerEval(program: Command): void {
-  const evalCommand = program.command("eval").description("measure quality against evaluation data (extraction, publication dates)");
+  const evalCommand = program.command("eval").description("measure quality against evaluation data (extraction, publication dates, entities, quotes)");
 
   evalOptions(
     evalCommand
