@@ -230,3 +230,9 @@ export const TRANSLITERATION_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/[jy]/gu, "i"], // Alexej, Alexei, Aleksey; Selenskyj, Zelensky
   [/([a-z])\1+/gu, "$1"], // doubled letters: Selenskyy, Scholz/Schollz
 ];
+
+/**
+ * Head nouns that do not stand for the one longer organisation name of an
+ * article that ends in them: "die Union" is CDU/CSU, not "Europäische Union".
+ */
+export const AMBIGUOUS_HEADS: readonly string[] = ["Union"];

@@ -3,10 +3,14 @@
  * when their match keys are equal, when one is an acronym the article
  * defines for the other ("Europäische Union (EU)"), and — persons — when a
  * shorter name is the end of exactly one longer one ("Scholz" → "Olaf
- * Scholz"; with two persons named Müller, "Müller" stays apart).
+ * Scholz"; with two persons named Müller, "Müller" stays apart), and —
+ * German organisations — when a one-word name is the head noun of exactly
+ * one longer name whose other words are inflected adjectives ("Bahn" →
+ * "Deutsche Bahn", "Zentralbank" → "Europäische Zentralbank").
  */
 import type { AnalysedMention } from "./analyse.js";
 import { foldName, matchKey } from "./fold.js";
+import type { NameLexicon } from "./lexicon.js";
 
 /** Union-find over mention indices. */
 class Partition {
@@ -82,12 +86,33 @@ function bySurname(analysed: readonly AnalysedMention[], p: Partition): void {
   }
 }
 
+/** German adjective forms before a head noun: "Deutsche", "Europäischen", "Vereinten". */
+const INFLECTED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es)$/u;
+
+/** Merges a German organisation's one-word name with the one longer name that is it with adjectives before ("Bahn" → "Deutsche Bahn"). */
+function byHeadNoun(analysed: readonly AnalysedMention[], p: Partition, lex: NameLexicon): void {
+  if (!lex.german) return;
+  const orgs = analysed.map((a, i) => ({ a, i })).filter(({ a }) => a.valid && a.type === "ORG");
+  for (const short of orgs) {
+    if (short.a.tokens.length !== 1 || lex.ambiguousHeads.has(short.a.tokens[0].toLowerCase())) continue;
+    const head = foldName(short.a.tokens[0]);
+    const roots = new Set<number>();
+    for (const long of orgs) {
+      const t = long.a.tokens;
+      if (t.length < 2 || foldName(t[t.length - 1]) !== head || !t.slice(0, -1).every((w) => INFLECTED_ADJECTIVE.test(w))) continue;
+      roots.add(p.find(long.i));
+    }
+    if (roots.size === 1) p.union(short.i, [...roots][0]);
+  }
+}
+
 /** The cluster of each valid mention (indices into `analysed`, grouped), in order of first mention. */
-export function clusterMentions(analysed: readonly AnalysedMention[]): number[][] {
+export function clusterMentions(analysed: readonly AnalysedMention[], lex: NameLexicon): number[][] {
   const p = new Partition(analysed.length);
   byKey(analysed, p);
   byAcronym(analysed, p);
   bySurname(analysed, p);
+  byHeadNoun(analysed, p, lex);
   const clusters = new Map<number, number[]>();
   analysed.forEach((a, i) => {
     if (!a.valid) return;

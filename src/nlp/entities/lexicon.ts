@@ -17,6 +17,8 @@ export interface NameLexicon {
   keepDeterminer: ReadonlySet<string>;
   /** Whether German inflection rules apply (genitive -s/-es, inflected adjectives). */
   german: boolean;
+  /** Head nouns that never stand for a longer organisation name ending in them ("union"), lower case. */
+  ambiguousHeads: ReadonlySet<string>;
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -37,6 +39,7 @@ const GERMAN: NameLexicon = {
   roleLinks: new Set(),
   keepDeterminer: lower(de.NAMES_WITH_DETERMINER),
   german: true,
+  ambiguousHeads: lower(de.AMBIGUOUS_HEADS),
 };
 
 const ENGLISH: NameLexicon = {
@@ -47,6 +50,7 @@ const ENGLISH: NameLexicon = {
   roleLinks: lower(en.ROLE_LINKS),
   keepDeterminer: lower(en.NAMES_WITH_DETERMINER),
   german: false,
+  ambiguousHeads: new Set(),
 };
 
 const union = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a, ...b]);
@@ -60,6 +64,7 @@ const BOTH: NameLexicon = {
   roleLinks: ENGLISH.roleLinks,
   keepDeterminer: union(GERMAN.keepDeterminer, ENGLISH.keepDeterminer),
   german: true,
+  ambiguousHeads: GERMAN.ambiguousHeads,
 };
 
 /** The lists for an ISO 639-1 code: German for "de", English for "en", both (with German rules) otherwise. */

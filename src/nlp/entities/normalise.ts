@@ -21,7 +21,7 @@ export function normaliseMentions(text: string, mentions: readonly EntityMention
   const lex = nameLexicon(language);
   const analysed = analyseMentions(text, mentions, lex);
   const names = new Array<string | null>(mentions.length).fill(null);
-  for (const cluster of clusterMentions(analysed)) {
+  for (const cluster of clusterMentions(analysed, lex)) {
     const name = displayName(
       cluster.map((i) => analysed[i]),
       lex,

@@ -21,6 +21,20 @@ describe("normaliseMentions: display names", () => {
   });
 });
 
+describe("normaliseMentions: organisations", () => {
+  it("merges a one-word name with the one longer name it heads after adjectives, but not 'Union' or two candidates", () => {
+    const text =
+      "Die Deutsche Bahn streicht Züge. Die Bahn sprach von Engpässen. Die Europäische Union und die Union streiten. " +
+      "Die Deutsche Bank und die Kölner Bank melden Gewinne; die Bank schweigt.";
+    expect(
+      canonical(text, [
+        ["Deutsche Bahn", "ORG"], ["Bahn", "ORG"], ["Europäische Union", "ORG"], ["Union", "ORG"],
+        ["Deutsche Bank", "ORG"], ["Kölner Bank", "ORG"], ["Bank", "ORG"],
+      ]),
+    ).toEqual(["Deutsche Bahn", "Deutsche Bahn", "Europäische Union", "Union", "Deutsche Bank", "Kölner Bank", "Bank"]);
+  });
+});
+
 describe("normaliseMentions: persons", () => {
   it("merges titles, roles, the party in parentheses and genitive forms into the full name", () => {
     const text =
@@ -437,13 +451,13 @@ describe("normaliseMentions: organisations and places", () => {
     ]);
   });
 
-  it("keeps Bahn apart from Deutsche Bahn, but merges the inflected Deutsche Bahn", () => {
+  it("merges the inflected Deutsche Bahn, and Bahn as its head noun", () => {
     const text =
       "Die Deutsche Bahn hat einen neuen Fahrplan vorgelegt. Ein Sprecher der Bahn sagte, die Züge würden pünktlicher. " +
       "Der Vorstand der Deutschen Bahn rechnet mit mehr Fahrgästen.";
     expect(canonical(text, [["Deutsche Bahn", "ORG"], ["Bahn", "ORG"], ["Deutschen Bahn", "ORG"]])).toEqual([
       "Deutsche Bahn",
-      "Bahn",
+      "Deutsche Bahn",
       "Deutsche Bahn",
     ]);
   });
