@@ -67,6 +67,10 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
   if (entities && persons) {
     const inside = persons.find((p) => p.start >= speaker.start && p.end <= speaker.end) ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end);
     if (inside && cls !== "pronoun") return { entity: inside.entity, name: inside.name ?? inside.text };
+    if (cls === "other") {
+      const body = organisationByHead(entities, speaker);
+      if (body) return { entity: body.entity, name: body.name ?? body.text };
+    }
     if (cls === "pronoun" || cls === "role") {
       const earlier = [...persons].reverse().filter((p) => p.end <= speaker.start);
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
@@ -118,6 +122,23 @@ function classify(doc: QuoteDoc, text: string): SpeakerClass {
   const definite = ["der", "die", "dem", "den", "des", "the"].includes(first);
   if (definite && words.slice(1, 4).some((w) => isRole(w.toLowerCase(), sets.personRoles))) return "role";
   return "other";
+}
+
+/** The last word of a name, after its last hyphen, lower case: "bahn" of "Deutsche Bahn", "kommission" of "EU-Kommission". */
+const headOf = (name: string): string => (name.split(/[\s-]+/u).pop() ?? "").toLowerCase();
+
+/**
+ * The nearest organisation named before the speaker whose name ends in the
+ * phrase's last word ("der Bahn" → "Deutsche Bahn", "das Ministerium" →
+ * "Finanzministerium"), or null.
+ */
+function organisationByHead(entities: readonly EntityMention[], speaker: Speaker): EntityMention | null {
+  const word = headOf(speaker.text);
+  if (word.length < 3) return null;
+  const forms = [word, word.replace(/e?s$/u, "")];
+  const fits = (head: string): boolean => forms.some((f) => head === f || (f.length >= 6 && head.endsWith(f)));
+  const before = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start && fits(headOf(e.name ?? e.text)));
+  return before.length > 0 ? before.reduce((a, b) => (b.start > a.start ? b : a)) : null;
 }
 
 type Gender = "m" | "f";

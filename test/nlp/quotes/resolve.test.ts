@@ -84,6 +84,22 @@ describe("speaker names with NER entities", () => {
     expect(en.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([["She", "per:clinton"]]);
   });
 
+  it("resolves an organisation named by its head noun to the nearest such organisation before it", () => {
+    const text =
+      "Die Deutsche Bahn und das Finanzministerium verhandeln. Der Bahn zufolge fallen 80 Prozent der Züge aus. " +
+      "Das Ministerium erklärte, die Gespräche gingen weiter. Eine Studie der Universität zeigt, dass Pendler leiden.";
+    const entities = mentions(text, [
+      ["Deutsche Bahn", "ORG", "org:deutsche-bahn"],
+      ["Finanzministerium", "ORG", "org:finanzministerium"],
+    ]);
+    const quotes = quotesOf(text, "de", entities);
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
+      ["Der Bahn", "org:deutsche-bahn"],
+      ["Das Ministerium", "org:finanzministerium"],
+      ["Eine Studie der Universität", null],
+    ]);
+  });
+
   it("uses the mention text as the name when normalisation has not run", () => {
     const text = "„Das ist ein schwarzer Tag“, sagte Annalena Baerbock in Brüssel. Sie forderte, die Sanktionen müssten verschärft werden.";
     const entities = mentions(text, [["Annalena Baerbock", "PER", null]]);
