@@ -1,15 +1,49 @@
 /**
- * The BIO tag set of the recogniser and the conversions between tags and
- * spans. Tags are "O", "B-<TYPE>" and "I-<TYPE>" for the four output types.
+ * The tag sets of the recogniser and the conversions between tags and
+ * spans. Outside the model, tags are BIO: "O", "B-<TYPE>" and "I-<TYPE>"
+ * for the four output types. The model itself tags BILOU (TAGS): B- begins,
+ * I- continues, L- ends a span of two or more tokens, U- is a one-token
+ * span; bioOf and modelTagIndices convert between the two.
  */
 import type { EntityType } from "../../core/article.js";
 
 export const ENTITY_TYPES: readonly EntityType[] = ["PER", "ORG", "LOC", "MISC"];
 
-/** All tags in model order: index 0 is "O", then B/I pairs per type. */
-export const TAGS: readonly string[] = ["O", ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+/** The model's tags in model order: index 0 is "O", then B/I/L/U per type. */
+export const TAGS: readonly string[] = ["O", ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`, `L-${t}`, `U-${t}`])];
 
 export const TAG_INDEX: ReadonlyMap<string, number> = new Map(TAGS.map((t, i) => [t, i]));
+
+/** Tags per entity type in TAGS. */
+export const TAGS_PER_TYPE = 4;
+
+/** ENTITY_TYPES index of each model tag (-1 for "O"). */
+export const TAG_TYPE: Int8Array = Int8Array.from(TAGS, (_, i) => (i === 0 ? -1 : Math.floor((i - 1) / TAGS_PER_TYPE)));
+
+/** BIO tags for model tag indices: L- reads as I-, U- as B-. */
+export function bioOf(indices: ArrayLike<number>): string[] {
+  return Array.from(indices as ArrayLike<number>, (i) => {
+    const tag = TAGS[i];
+    if (tag[0] === "L") return `I-${tag.slice(2)}`;
+    if (tag[0] === "U") return `B-${tag.slice(2)}`;
+    return tag;
+  });
+}
+
+/** Model tag indices (BILOU) for BIO tags, read as spans the conlleval way. */
+export function modelTagIndices(bio: readonly string[]): Int32Array {
+  const out = new Int32Array(bio.length);
+  for (const span of spansFromTags(bio)) {
+    const at = (prefix: string) => TAG_INDEX.get(`${prefix}-${span.type}`) ?? 0;
+    if (span.end - span.start === 1) out[span.start] = at("U");
+    else {
+      out[span.start] = at("B");
+      for (let i = span.start + 1; i < span.end - 1; i++) out[i] = at("I");
+      out[span.end - 1] = at("L");
+    }
+  }
+  return out;
+}
 
 /** A typed span over token positions (end exclusive). */
 export interface TokenSpan {

@@ -20,7 +20,7 @@ import { parseProfiles, serialiseProfiles } from "./profiles.js";
 import { TAG_COUNT, type NerModel } from "./model.js";
 
 const MAGIC = "LBNER1\n";
-const VERSION = 1;
+const VERSION = 2;
 
 interface Header {
   version: number;
@@ -105,6 +105,9 @@ function weightScale(weights: Float32Array): number {
   return max === 0 ? 1 : max / 32767;
 }
 
+/** Bytes of the per-row mask of non-zero tags: one bit per tag. */
+const MASK_BYTES = Math.ceil(TAG_COUNT / 8);
+
 function encodeWeights(weights: Float32Array, scale: number): Buffer {
   const out: number[] = [];
   let previous = -1;
@@ -120,7 +123,7 @@ function encodeWeights(weights: Float32Array, scale: number): Buffer {
     if (mask === 0) continue;
     writeVarint(out, row - previous);
     previous = row;
-    out.push(mask & 0xff, mask >> 8);
+    for (let k = 0; k < MASK_BYTES; k++) out.push((mask >> (8 * k)) & 0xff);
     for (const v of values) out.push(v & 0xff, (v >> 8) & 0xff);
   }
   return Buffer.from(out);
@@ -140,8 +143,9 @@ function decodeWeights(bytes: Buffer, bits: number, scale: number): Float32Array
       if (b < 0x80) break;
     }
     row += gap;
-    const mask = bytes[offset] | (bytes[offset + 1] << 8);
-    offset += 2;
+    let mask = 0;
+    for (let k = 0; k < MASK_BYTES; k++) mask |= bytes[offset + k] << (8 * k);
+    offset += MASK_BYTES;
     for (let t = 0; t < TAG_COUNT; t++) {
       if ((mask & (1 << t)) === 0) continue;
       weights[row * TAG_COUNT + t] = bytes.readInt16LE(offset) * scale;

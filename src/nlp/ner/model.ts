@@ -11,7 +11,7 @@ export interface NerModel {
   readonly transitions: Float32Array;
   readonly resources: FeatureResources;
   /**
-   * Added to the B- and I- scores of each entity type (ENTITY_TYPES order) at
+   * Added to the scores of every tag of each entity type (ENTITY_TYPES order) at
    * decoding: > 0 trades precision for recall. Tuned after training.
    */
   entityBias: number[];
@@ -33,11 +33,22 @@ export function emptyModel(bits: number, resources: FeatureResources): NerModel 
   };
 }
 
-/** Whether tag `to` may follow tag `from` (`from` = TAG_COUNT for the sentence start): I-X only after B-X or I-X. */
+/**
+ * Whether tag `to` may follow tag `from` (`from` = TAG_COUNT for the
+ * sentence start): I-X and L-X only after B-X or I-X; after B-X or I-X only
+ * I-X or L-X. (The end of a sentence must not be B- or I-: see viterbi.)
+ */
 export function allowedTransition(from: number, to: number): boolean {
   const tag = TAGS[to];
-  if (tag[0] !== "I") return true;
-  if (from === TAG_COUNT) return false;
-  const prev = TAGS[from];
-  return prev !== "O" && prev.slice(2) === tag.slice(2);
+  const prev = from === TAG_COUNT ? "O" : TAGS[from];
+  const open = prev[0] === "B" || prev[0] === "I";
+  const continues = tag[0] === "I" || tag[0] === "L";
+  if (open) return continues && prev.slice(2) === tag.slice(2);
+  return !continues;
+}
+
+/** Whether a sentence may end on this tag: not inside an open span. */
+export function allowedLast(tag: number): boolean {
+  const first = TAGS[tag][0];
+  return first !== "B" && first !== "I";
 }

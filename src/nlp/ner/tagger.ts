@@ -14,7 +14,7 @@ import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
-import { ENTITY_TYPES, spansFromTags, TAGS } from "./labels.js";
+import { bioOf, ENTITY_TYPES, spansFromTags } from "./labels.js";
 import type { NerModel } from "./model.js";
 import { parseModel } from "./model-file.js";
 
@@ -43,7 +43,7 @@ export function loadNerModel(path: string = DEFAULT_MODEL_PATH): NerModel {
 /** BIO tags ("O", "B-PER", "I-PER", …) for one sentence's tokens. */
 export function tagTokens(model: NerModel, tokens: readonly string[]): string[] {
   if (tokens.length === 0) return [];
-  return Array.from(decode(model, extractFeatures(tokens, model.resources)), (i) => TAGS[i]);
+  return bioOf(decode(model, extractFeatures(tokens, model.resources)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decode, viterbi } from "../../../src/nlp/ner/decode.js";
 import { extractFeatures } from "../../../src/nlp/ner/features.js";
-import { TAG_INDEX, TAGS } from "../../../src/nlp/ner/labels.js";
+import { bioOf, modelTagIndices, TAGS } from "../../../src/nlp/ner/labels.js";
 import { parseModel, serialiseModel } from "../../../src/nlp/ner/model-file.js";
 import { emptyModel, TAG_COUNT } from "../../../src/nlp/ner/model.js";
 import { trainPerceptron, type TrainingSentence } from "../../../src/nlp/ner/train.js";
@@ -12,7 +12,7 @@ function sentence(text: string): TrainingSentence {
   const tokens = text.split(" ").map((t) => t.split("/"));
   return {
     features: extractFeatures(tokens.map(([w]) => w), NONE),
-    gold: Int32Array.from(tokens, ([, tag]) => TAG_INDEX.get(tag ?? "O") ?? 0),
+    gold: modelTagIndices(tokens.map(([, tag]) => tag ?? "O")),
     weight: 1,
   };
 }
@@ -28,23 +28,26 @@ const TRAINING = [
 ].map(sentence);
 
 describe("Viterbi decoding", () => {
-  it("never produces an I- tag that does not continue its type", () => {
+  it("never opens a span it does not close, nor continues one of another type", () => {
     const model = emptyModel(8, NONE);
-    const n = 4;
+    const n = 5;
     const emissions = new Float64Array(n * TAG_COUNT);
-    for (let i = 0; i < n; i++) emissions[i * TAG_COUNT + TAGS.indexOf(i % 2 ? "I-PER" : "I-LOC")] = 5;
+    for (let i = 0; i < n; i++) emissions[i * TAG_COUNT + TAGS.indexOf(i % 2 ? "I-PER" : "B-LOC")] = 5;
     const tags = Array.from(viterbi(model, emissions, n), (t) => TAGS[t]);
     tags.forEach((tag, i) => {
-      if (tag.startsWith("I-")) expect(tags[i - 1]?.slice(2)).toBe(tag.slice(2));
+      if (tag[0] === "I" || tag[0] === "L") expect(["B", "I"]).toContain(tags[i - 1]?.[0]);
+      if (tag[0] === "I" || tag[0] === "L") expect(tags[i - 1]?.slice(2)).toBe(tag.slice(2));
+      if (tag[0] === "B" || tag[0] === "I") expect(tags[i + 1]?.slice(2)).toBe(tag.slice(2));
     });
+    expect(["B", "I"]).not.toContain(tags[n - 1][0]);
   });
 
   it("follows transition weights when emissions tie", () => {
     const model = emptyModel(8, NONE);
-    model.transitions[TAGS.indexOf("B-PER") * TAG_COUNT + TAGS.indexOf("I-PER")] = 3;
+    model.transitions[TAGS.indexOf("B-PER") * TAG_COUNT + TAGS.indexOf("L-PER")] = 3;
     const emissions = new Float64Array(2 * TAG_COUNT);
     emissions[TAGS.indexOf("B-PER")] = 2;
-    expect(Array.from(viterbi(model, emissions, 2), (t) => TAGS[t])).toEqual(["B-PER", "I-PER"]);
+    expect(bioOf(viterbi(model, emissions, 2))).toEqual(["B-PER", "I-PER"]);
   });
 });
 

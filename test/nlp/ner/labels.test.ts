@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatGermEval, mapGermEvalTags, parseGermEval } from "../../../src/nlp/ner/germeval.js";
-import { repairBio, spansFromTags, tagsFromSpans } from "../../../src/nlp/ner/labels.js";
+import { bioOf, modelTagIndices, repairBio, spansFromTags, tagsFromSpans, TAGS } from "../../../src/nlp/ner/labels.js";
 
 describe("BIO tags and spans", () => {
   it("reads spans the way conlleval does", () => {
@@ -20,6 +20,13 @@ describe("BIO tags and spans", () => {
     expect(repairBio(["O", "I-PER", "I-PER", "B-LOC", "I-ORG"])).toEqual(["O", "B-PER", "I-PER", "B-LOC", "B-ORG"]);
     const valid = ["B-ORG", "I-ORG", "O", "B-MISC"];
     expect(tagsFromSpans(spansFromTags(valid), valid.length)).toEqual(valid);
+  });
+
+  it("converts BIO to the model's BILOU indices and back", () => {
+    const bio = ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG", "O", "I-MISC"];
+    const indices = modelTagIndices(bio);
+    expect(Array.from(indices, (i) => TAGS[i])).toEqual(["B-PER", "I-PER", "L-PER", "O", "U-LOC", "U-LOC", "U-ORG", "O", "U-MISC"]);
+    expect(bioOf(indices)).toEqual(repairBio(bio));
   });
 
   it("maps GermEval tags: OTH to MISC, derivations and compound parts to O", () => {

@@ -5,7 +5,7 @@
  */
 import { scoreTagSequences } from "../../../eval/ner-score.js";
 import { emissionScores, viterbi } from "../decode.js";
-import { ENTITY_TYPES, TAGS } from "../labels.js";
+import { bioOf, ENTITY_TYPES, TAG_TYPE } from "../labels.js";
 import { TAG_COUNT, type NerModel } from "../model.js";
 
 export const UNIFORM_GRID = [0, 1, 2, 3, 4, 6, 8];
@@ -28,9 +28,9 @@ export function emissionBiasScorer(transitions: Float32Array, emissions: readonl
       const biased = Float64Array.from(e);
       const length = e.length / TAG_COUNT;
       for (let i = 0; i < length; i++) {
-        for (let t = 1; t < TAG_COUNT; t++) biased[i * TAG_COUNT + t] += bias[(t - 1) >> 1];
+        for (let t = 1; t < TAG_COUNT; t++) biased[i * TAG_COUNT + t] += bias[TAG_TYPE[t]];
       }
-      return Array.from(viterbi(decoder, biased, length), (t) => TAGS[t]);
+      return bioOf(viterbi(decoder, biased, length));
     });
     return scoreTagSequences(gold, predicted, ENTITY_TYPES).overall.f1;
   };

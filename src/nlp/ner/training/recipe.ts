@@ -9,7 +9,7 @@ import type { LabelledSentence } from "../conll.js";
 import { decode } from "../decode.js";
 import { extractFeatures, type FeatureResources } from "../features.js";
 import { buildGazetteer } from "../gazetteer.js";
-import { ENTITY_TYPES, TAG_INDEX, TAGS } from "../labels.js";
+import { bioOf, ENTITY_TYPES, modelTagIndices } from "../labels.js";
 import { ordinaryWords, trainCharModel } from "../charlm.js";
 import { emptyModel, type NerModel } from "../model.js";
 import { trainPerceptron, type TrainingSentence } from "../train.js";
@@ -103,7 +103,7 @@ export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (li
   const prepare = (sentences: LabelledSentence[], weight: number, domain: number): TrainingSentence[] =>
     sentences.map((s) => ({
       features: withDomainCopies(extractFeatures(s.tokens, resources), options.adapt ? domain : 0, options.bits),
-      gold: Int32Array.from(s.tags, (t) => TAG_INDEX.get(t) ?? 0),
+      gold: modelTagIndices(s.tags),
       weight,
     }));
   const data = [
@@ -194,4 +194,4 @@ function tuneUniform(score: BiasScorer): { bias: number[]; f1: number } {
   return UNIFORM_GRID.map((g) => ({ bias: [g, g, g, g], f1: score([g, g, g, g]) })).reduce((a, b) => (b.f1 > a.f1 ? b : a));
 }
 
-const tagNames = (indices: Int32Array): string[] => Array.from(indices, (i) => TAGS[i]);
+const tagNames = (indices: Int32Array): string[] => bioOf(indices);
