@@ -28,7 +28,7 @@ function englishSentence(mention: EntityMention): boolean {
 }
 
 /** Whether a merged mention names something: it has a canonical name with two letters in a row ("Gruppe A" has none). */
-function isName(mention: EntityMention, language: string): boolean {
+export function isName(mention: EntityMention, language: string): boolean {
   if (mention.entity === null || mention.name === null || !/\p{L}{2}/u.test(mention.name)) return false;
   if (language !== "en") return true;
   // English names carry a capital letter: "A spokeswoman" at a sentence start is not one

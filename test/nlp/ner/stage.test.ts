@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Draft } from "../../../src/core/article.js";
+import type { Draft, EntityMention } from "../../../src/core/article.js";
 import { buildPipeline, hashStage, type Stage } from "../../../src/core/pipeline.js";
-import { nerStage } from "../../../src/nlp/ner/stage.js";
+import { isName, nerStage } from "../../../src/nlp/ner/stage.js";
 import { languageStage, sentenceStage } from "../../../src/nlp/stages.js";
 
 /** A stand-in for the clean stage: copies the raw body into `text`. */
@@ -18,6 +18,23 @@ const PARAGRAPH =
   "Die Stadt Freiburg will bis 2030 klimaneutral werden. Oberbürgermeister Martin Horn stellte den Plan am Dienstag im Gemeinderat vor.\n" +
   "Unterstützung kommt vom Land Baden-Württemberg: Ministerpräsident Winfried Kretschmann sagte, Freiburg sei ein Vorbild für ganz Deutschland. " +
   "Die Energieversorger Badenova und EnBW sollen das Fernwärmenetz ausbauen.";
+
+describe("isName", () => {
+  const mention = (name: string, type: EntityMention["type"] = "PER"): EntityMention => ({ text: name, start: 0, end: name.length, type, entity: `x:${name}`, name });
+
+  it("drops English pronouns, months and weekdays standing alone, not names that contain them", () => {
+    for (const word of ["We", "March", "Thursday", "She"]) expect(isName(mention(word, "LOC"), "en")).toBe(false);
+    expect(isName(mention("Theresa May"), "en")).toBe(true);
+    expect(isName(mention("Claus Weselsky"), "en")).toBe(true);
+  });
+
+  it("drops names without two letters in a row or without an entity, and English lower-case or sentence-like mentions", () => {
+    expect(isName(mention("A 1", "MISC"), "de")).toBe(false);
+    expect(isName(mention("spokeswoman"), "en")).toBe(false);
+    expect(isName(mention("We will keep the debt brake", "MISC"), "en")).toBe(false);
+    expect(isName({ ...mention("Berlin", "LOC"), entity: null }, "de")).toBe(false);
+  });
+});
 
 describe("nerStage", () => {
   it("declares its layers: after sentences and language, produces entities", () => {
