@@ -1,3 +1,5 @@
+import { ENGLISH_DATE_MONTHS, ENGLISH_WEEKDAYS } from "./dates.js";
+
 /**
  * English words that the German model tends to take into a name when they
  * stand before it ("German Chancellor Olaf Scholz", "President Joe Biden"):
@@ -39,6 +41,5 @@ export const ENGLISH_TITLE_SMALL_WORDS: readonly string[] = [
  */
 export const ENGLISH_NEVER_NAMES: readonly string[] = [
   "I", "We", "You", "He", "She", "They", "It", "Our", "Their", "His", "Her", "Its", "My", "Your", "Us", "Them",
-  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  ...[...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(ENGLISH_WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)),
 ];

@@ -11,6 +11,7 @@ import type { QuoteDoc, Sentence } from "./context.js";
 import { sentenceAt } from "./context.js";
 import type { Frame } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
+import { isRoleWord } from "./person.js";
 
 /** A quote may inherit a speaker from a quote at most this many sentences before it. */
 const MAX_INHERIT_DISTANCE = 2;
@@ -104,7 +105,7 @@ function nameParts(doc: QuoteDoc, text: string): string[] {
       const words = part.split(/\s+/u).filter(Boolean);
       if (words.length === 0 || words.length > 5) return false;
       if (sets.determiners.has(words[0].toLowerCase()) || sets.pronouns.has(words[0].toLowerCase())) return false;
-      return words.every((w) => /^\p{Lu}/u.test(w) || sets.nameParticles.has(w)) && !words.every((w) => isRole(w.toLowerCase(), sets.personRoles));
+      return words.every((w) => /^\p{Lu}/u.test(w) || sets.nameParticles.has(w)) && !words.every((w) => isRoleWord(w.toLowerCase(), sets.personRoles));
     });
 }
 
@@ -120,7 +121,7 @@ function classify(doc: QuoteDoc, text: string): SpeakerClass {
   if (nameParts(doc, text).length > 0) return "name";
   const first = words[0].toLowerCase();
   const definite = ["der", "die", "dem", "den", "des", "the"].includes(first);
-  if (definite && words.slice(1, 4).some((w) => isRole(w.toLowerCase(), sets.personRoles))) return "role";
+  if (definite && words.slice(1, 4).some((w) => isRoleWord(w.toLowerCase(), sets.personRoles))) return "role";
   return "other";
 }
 
@@ -150,9 +151,9 @@ function genderOfWord(doc: QuoteDoc, word: string): Gender | null {
   const sets = doc.lex.sets;
   if (sets.maleWords.has(word)) return "m";
   if (sets.femaleWords.has(word)) return "f";
-  if (!doc.lex.data.capitalisedNouns || !isRole(word, sets.personRoles)) return null;
-  if (word.endsWith("in") && isRole(word.slice(0, -2), sets.personRoles)) return "f";
-  return isRole(`${word}in`, sets.personRoles) ? "m" : null;
+  if (!doc.lex.data.capitalisedNouns || !isRoleWord(word, sets.personRoles)) return null;
+  if (word.endsWith("in") && isRoleWord(word.slice(0, -2), sets.personRoles)) return "f";
+  return isRoleWord(`${word}in`, sets.personRoles) ? "m" : null;
 }
 
 /** The gender the text gives a person: the title or role right before any mention of the same entity ("Bundeskanzlerin Angela Merkel", "Herr Müller"); null when none or both. */
@@ -185,7 +186,7 @@ function titleWords(doc: QuoteDoc, at: number): string[] {
 /** The role noun of a role speaker ("Kanzler" of "dem Kanzler"), lower case. */
 function roleWord(doc: QuoteDoc, text: string): string | null {
   const words = text.split(/\s+/u).slice(1, 4).map((w) => w.toLowerCase());
-  return words.find((w) => isRole(w, doc.lex.sets.personRoles)) ?? null;
+  return words.find((w) => isRoleWord(w, doc.lex.sets.personRoles)) ?? null;
 }
 
 /** Whether one of the two words just before a person's mention gives them the role ("Bundeskanzler Olaf Scholz" for "Kanzler"). */
@@ -193,16 +194,10 @@ function titledAs(doc: QuoteDoc, person: { start: number }, role: string): boole
   return titleWords(doc, person.start).some((w) => w.length >= role.length && w.endsWith(role));
 }
 
-function isRole(word: string, roles: ReadonlySet<string>): boolean {
-  if (roles.has(word) || roles.has(word.slice(word.lastIndexOf("-") + 1))) return true;
-  for (const r of roles) if (r.length >= 5 && word.endsWith(r)) return true;
-  return false;
-}
-
 /** The personal name inside a speaker phrase: its last name-like part, without leading role words ("Steffen Hebestreit" of "Regierungssprecher Steffen Hebestreit"). */
 function nameIn(doc: QuoteDoc, text: string): string {
   const parts = nameParts(doc, text);
   const words = (parts[parts.length - 1] ?? text).split(/\s+/u);
-  while (words.length > 1 && (isRole(words[0].toLowerCase(), doc.lex.sets.personRoles) || /^(Dr\.|Prof\.|Professor|Professorin)$/u.test(words[0]))) words.shift();
+  while (words.length > 1 && (isRoleWord(words[0].toLowerCase(), doc.lex.sets.personRoles) || /^(Dr\.|Prof\.|Professor|Professorin)$/u.test(words[0]))) words.shift();
   return words.join(" ");
 }

@@ -12,6 +12,11 @@ function mentions(text: string, specs: [string, EntityMention["type"], string | 
   });
 }
 
+/** Each quote's speaker phrase and resolved entity, with the given entity mentions. */
+function speakerEntities(text: string, specs: [string, EntityMention["type"], string | null][], language = "de"): [string | undefined, string | null][] {
+  return quotesOf(text, language, mentions(text, specs)).map((q) => [q.speaker?.text, q.speaker_entity]);
+}
+
 const TEXT =
   "Bundesgesundheitsminister Karl Lauterbach stellte am Mittwoch die Reform vor. " +
   "Er sagte, die Krankenhäuser würden dadurch entlastet. " +
@@ -55,12 +60,12 @@ describe("speaker names with NER entities", () => {
     const text =
       "Bundeskanzler Olaf Scholz traf Finanzminister Christian Lindner im Kanzleramt. " +
       "Dem Kanzler zufolge habe man sich geeinigt. Der Minister sagte dagegen, es gebe noch offene Fragen.";
-    const entities = mentions(text, [
-      ["Olaf Scholz", "PER", "per:olaf-scholz"],
-      ["Christian Lindner", "PER", "per:christian-lindner"],
-    ]);
-    const quotes = quotesOf(text, "de", entities);
-    expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
+    expect(
+      speakerEntities(text, [
+        ["Olaf Scholz", "PER", "per:olaf-scholz"],
+        ["Christian Lindner", "PER", "per:christian-lindner"],
+      ]),
+    ).toEqual([
       ["Dem Kanzler", "per:olaf-scholz"],
       ["Der Minister", "per:christian-lindner"],
     ]);
@@ -70,30 +75,29 @@ describe("speaker names with NER entities", () => {
     const text =
       "Bundeskanzlerin Angela Merkel traf Präsident Emmanuel Macron in Paris. Sie sagte, die Gespräche seien gut gewesen. " +
       "Er erklärte, Frankreich stehe an der Seite Deutschlands.";
-    const entities = mentions(text, [
-      ["Angela Merkel", "PER", "per:angela-merkel"],
-      ["Emmanuel Macron", "PER", "per:emmanuel-macron"],
-    ]);
-    const quotes = quotesOf(text, "de", entities);
-    expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
+    expect(
+      speakerEntities(text, [
+        ["Angela Merkel", "PER", "per:angela-merkel"],
+        ["Emmanuel Macron", "PER", "per:emmanuel-macron"],
+      ]),
+    ).toEqual([
       ["Sie", "per:angela-merkel"],
       ["Er", "per:emmanuel-macron"],
     ]);
     const english = "Mrs. Clinton met Mr. Obama in Washington. She said the talks had gone well.";
-    const en = quotesOf(english, "en", mentions(english, [["Clinton", "PER", "per:clinton"], ["Obama", "PER", "per:obama"]]));
-    expect(en.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([["She", "per:clinton"]]);
+    expect(speakerEntities(english, [["Clinton", "PER", "per:clinton"], ["Obama", "PER", "per:obama"]], "en")).toEqual([["She", "per:clinton"]]);
   });
 
   it("resolves an organisation named by its head noun to the nearest such organisation before it", () => {
     const text =
       "Die Deutsche Bahn und das Finanzministerium verhandeln. Der Bahn zufolge fallen 80 Prozent der Züge aus. " +
       "Das Ministerium erklärte, die Gespräche gingen weiter. Eine Studie der Universität zeigt, dass Pendler leiden.";
-    const entities = mentions(text, [
-      ["Deutsche Bahn", "ORG", "org:deutsche-bahn"],
-      ["Finanzministerium", "ORG", "org:finanzministerium"],
-    ]);
-    const quotes = quotesOf(text, "de", entities);
-    expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
+    expect(
+      speakerEntities(text, [
+        ["Deutsche Bahn", "ORG", "org:deutsche-bahn"],
+        ["Finanzministerium", "ORG", "org:finanzministerium"],
+      ]),
+    ).toEqual([
       ["Der Bahn", "org:deutsche-bahn"],
       ["Das Ministerium", "org:finanzministerium"],
       ["Eine Studie der Universität", null],
