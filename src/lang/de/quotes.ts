@@ -155,6 +155,9 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "drängt drängte drängten dränge drängen", participle: "gedrängt", act: true },
   { finite: "erwägt erwog erwogen erwäge erwägen", participle: "erwogen", cognition: true },
   { finite: "beabsichtigt beabsichtigte beabsichtigten beabsichtige beabsichtigen", participle: "beabsichtigt", cognition: true },
+  { finite: "charakterisiert charakterisierte charakterisierten charakterisiere charakterisieren", participle: "charakterisiert", act: true },
+  { finite: "beurteilt beurteilte beurteilten beurteile beurteilen", participle: "beurteilt", act: true },
+  { finite: "tituliert titulierte titulierten tituliere titulieren", participle: "tituliert", act: true },
 ];
 
 /** Words that follow "nach" or precede "zufolge" and make a source phrase ("nach Angaben der Polizei"); compounds ending in them count too. */
@@ -280,6 +283,11 @@ export const GERMAN_TERM_MARKERS: readonly string[] = [
   "kurz", "bzw.", "auch", "oder", "und",
 ];
 
+/** English, French, Italian and Spanish function words that German does not use: a short quote with one of them is a foreign title. */
+export const GERMAN_FOREIGN_TITLE_WORDS: readonly string[] = [
+  "the", "of", "at", "a", "an", "and", "is", "to", "on", "my", "your", "le", "la", "les", "du", "et", "est", "il", "lo", "di", "della", "dello", "delle", "del", "el", "los", "las", "y",
+];
+
 /** Speaking nouns that can stand in for a cue before a colon ("In einer Erklärung hieß es: …", "Seine Botschaft: …"). */
 export const GERMAN_STATEMENT_NOUNS: readonly string[] = [
   "erklärung", "stellungnahme", "mitteilung", "pressemitteilung", "botschaft", "worte", "worten", "aussage", "appell",
@@ -386,6 +394,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   personRoles: GERMAN_PERSON_ROLES,
   titleNouns: GERMAN_TITLE_NOUNS,
   termMarkers: GERMAN_TERM_MARKERS,
+  foreignTitleWords: GERMAN_FOREIGN_TITLE_WORDS,
   statementNouns: GERMAN_STATEMENT_NOUNS,
   impersonalCues: GERMAN_IMPERSONAL_CUES,
   impersonalSourcePrepositions: GERMAN_IMPERSONAL_SOURCE_PREPOSITIONS,

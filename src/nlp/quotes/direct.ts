@@ -13,6 +13,7 @@ import { speakerOf, type Found } from "./found.js";
 import type { QuotePair } from "./marks.js";
 import { personAfterThing } from "./person.js";
 import { nounPhrase, subjectAfter } from "./phrase.js";
+import { foreignTitle } from "./title.js";
 import { isWord, type Tok } from "./tokens.js";
 
 const GLUE = new Set([",", "–", "—", "-"]);
@@ -41,8 +42,9 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
     const pre = post ? null : frameBefore(frames.get(first) ?? [], first.toks, before.length, pair);
     const preFull = before.length === 0 || (pre !== null && pre.full) || colonSpeaker(doc, first.toks, before.length) !== null;
     const postFull = after.every((t) => !isWord(t)) || post !== null;
-    const words = wordCount(doc.text.slice(pair.innerStart, pair.innerEnd));
-    if (!preFull || !postFull || (!post && !pre && words < MIN_WORDS_UNFRAMED && !colonSpeaker(doc, first.toks, before.length))) {
+    const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
+    const words = wordCount(inner);
+    if (isForeignTitle(doc, inner) || !preFull || !postFull || (!post && !pre && words < MIN_WORDS_UNFRAMED && !colonSpeaker(doc, first.toks, before.length))) {
       result.embedded.push(pair);
       continue;
     }
@@ -60,6 +62,11 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
     });
   }
   return result;
+}
+
+/** "…: „Have a nice day“": a short foreign title after a colon names a work (sentence punctuation makes it a statement). */
+function isForeignTitle(doc: QuoteDoc, inner: string): boolean {
+  return !/[.!?…]$/u.test(inner) && foreignTitle(doc, inner);
 }
 
 function wordCount(s: string): number {

@@ -61,6 +61,8 @@ export interface QuoteLanguageData {
   personRoles: readonly string[];
   titleNouns: readonly string[];
   termMarkers: readonly string[];
+  /** Function words of other languages: a short quote made of them is a foreign title ("Have a nice day", "Le Grand Macabre"), not a statement. Empty where the language has none to tell apart. */
+  foreignTitleWords: readonly string[];
   statementNouns: readonly string[];
   impersonalCues: readonly string[];
   impersonalSourcePrepositions: readonly string[];
@@ -125,7 +127,7 @@ export interface QuoteLexicon {
 
 const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
-  "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "termMarkers", "statementNouns",
+  "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "termMarkers", "foreignTitleWords", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs",
 ] as const;

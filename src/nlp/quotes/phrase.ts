@@ -203,9 +203,25 @@ export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: Qu
   if (j === i && !lex.data.capitalisedNouns) j = lowerRoleTitle(toks, i, lim, lex);
   const headStart = j;
   j = head(toks, j, lim, lex);
+  if (headStart === i) j = afterGenitiveName(toks, i, j, lim, lex);
   if (!lex.data.capitalisedNouns && headStart > i) j = lowerNouns(toks, j, lim, lex);
   if (j === headStart) return headStart > i && AGE_ADJECTIVE.test(toks[headStart - 1].lower) ? { from: i, to: headStart } : null;
   return { from: i, to: attachments(toks, j, lim, lex, withApposition && (headStart === i || headStart === i + 1)) };
+}
+
+/**
+ * "Mannheims oberster Bürgermeister Peter Kurz", "Deutschlands größter
+ * Autobauer": a single name in the genitive stands as the determiner of the
+ * phrase after it. Returns the end of that phrase, or `end` (the end of the
+ * name) when no adjective and noun follow.
+ */
+function afterGenitiveName(toks: readonly Tok[], i: number, end: number, lim: number, lex: QuoteLexicon): number {
+  if (!lex.data.capitalisedNouns || end !== i + 1 || !/^\p{Lu}\p{Ll}+s$/u.test(toks[i].text)) return end;
+  let k = end;
+  while (k < lim && isAdjective(toks[k], lex) && !/^\p{N}/u.test(toks[k].text)) k++;
+  if (k === end) return end;
+  const headEnd = head(toks, k, lim, lex);
+  return headEnd > k ? headEnd : end;
 }
 
 /** Genitive and "von" attachments, parenthesis and apposition after a noun phrase's head. */
@@ -358,7 +374,7 @@ export function subjectBefore(toks: readonly Tok[], from: number, verb: number, 
   if (s.subordinators.has(first) || (s.prepositions.has(first) && !s.determiners.has(first)) || (s.skipAdverbs.has(first) && !s.pronouns.has(first))) return null;
   if (j === 0 && ADVERB_ENDING.test(first) && (j + 1 >= verb || !isHeadWord(toks[j + 1], lex))) return null;
   const np = nounPhrase(toks, j, verb, lex);
-  if (!np || ACCUSATIVE.has(toks[np.from].lower)) return null;
+  if (!np || ACCUSATIVE.has(toks[np.from].lower) || isObliqueDer(toks, np, lex)) return null;
   let k = np.to;
   while (k < verb && s.prepositions.has(toks[k].lower)) {
     const pp = nounPhrase(toks, k + 1, verb, lex);
@@ -370,6 +386,16 @@ export function subjectBefore(toks: readonly Tok[], from: number, verb: number, 
   if (between.length === 1 && (between[0] === "," || s.coordinators.has(between[0]))) return np;
   if (between.every((w) => s.skipAdverbs.has(w) || s.focusParticles.has(w))) return np;
   return null;
+}
+
+/**
+ * "der englisch-sprachigen Zeitung": after "der" an adjective in -en marks
+ * the dative or genitive (the nominative is "der englische Verlag"), so the
+ * phrase cannot be the subject.
+ */
+export function isObliqueDer(toks: readonly Tok[], np: Range, lex: QuoteLexicon): boolean {
+  const adj = toks[np.from + 1];
+  return toks[np.from].lower === "der" && adj !== undefined && np.to > np.from + 2 && isAdjective(adj, lex) && /^\p{Ll}[\p{L}-]*en$/u.test(adj.text) && !/^\p{N}/u.test(adj.text);
 }
 
 /** The noun phrase that ends right before token `end` ("Angaben der Polizei" before "zufolge"), or null. */

@@ -66,7 +66,7 @@ interface Resolved {
 function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, persons: readonly EntityMention[] | null, named: { at: number; name: string }[]): Resolved {
   const cls = classify(doc, speaker.text);
   if (entities && persons) {
-    const inside = persons.find((p) => p.start >= speaker.start && p.end <= speaker.end) ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end);
+    const inside = persons.findLast((p) => p.start >= speaker.start && p.end <= speaker.end) ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end);
     if (inside && cls !== "pronoun") return { entity: inside.entity, name: inside.name ?? inside.text };
     if (cls === "other") {
       const body = organisationByHead(entities, speaker);

@@ -21,7 +21,29 @@ export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePai
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
   if (!/^[\p{Lu}\p{N}]/u.test(inner) || endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
   const before = sentence.toks.filter((t) => t.end <= pair.start);
-  return afterTitleNoun(doc, before) || (afterArticle(before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
+  return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || (afterArticle(before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
+}
+
+/** A foreign title has at most this many words ("Piper at the Gates of Dawn"); a longer foreign quote is a statement. */
+const MAX_FOREIGN_TITLE_WORDS = 6;
+
+/**
+ * "„Have a nice day“", "„Le Grand Macabre“", "„Мемориал Михаила Таля“": a
+ * few words in another language or script, without sentence punctuation
+ * (checked by the caller), name a work rather than quote a German speaker.
+ */
+export function foreignTitle(doc: QuoteDoc, inner: string): boolean {
+  const words = inner.split(/[\s:,–-]+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > MAX_FOREIGN_TITLE_WORDS) return false;
+  if (!/\p{Script=Latin}/u.test(inner)) return true;
+  return words.some((w) => doc.lex.sets.foreignTitleWords.has(w.toLowerCase()));
+}
+
+/** "ein „Gesetz zur Änderung des Passgesetzes“": the quoted words open with a title noun (not a compound that merely ends in one: "Beispiel") and say no more. */
+function opensWithTitleNoun(doc: QuoteDoc, inner: string): boolean {
+  const words = inner.split(/\s+/u);
+  const first = words[0].toLowerCase();
+  return words.length >= 2 && doc.lex.sets.titleNouns.has(first.slice(first.lastIndexOf("-") + 1));
 }
 
 /** Sentence punctuation at the end; the dot of an abbreviation ("e.V.", "Inc.") does not count. */

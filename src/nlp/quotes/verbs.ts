@@ -8,8 +8,8 @@ import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import type { VerbEntry } from "./lexicon.js";
-import { isAdjective, isGluedAdverb, isTime, nounPhrase, phraseBefore, subjectAfter, subjectAfterAdverbials, subjectBefore, type Range } from "./phrase.js";
-import { personAfterThing } from "./person.js";
+import { isAdjective, isGluedAdverb, isObliqueDer, isTime, nounPhrase, phraseBefore, subjectAfter, subjectAfterAdverbials, subjectBefore, type Range } from "./phrase.js";
+import { isPersonPhrase, personAfterThing } from "./person.js";
 import { isClauseBreak, type Tok } from "./tokens.js";
 
 /** Separable particles that turn a speech verb into something else ("sagte … ab"). */
@@ -94,7 +94,8 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
     const speaker = subjectAfter(toks, pivot + 1, end, lex);
     return { ...base, speaker, from: 0, to: extend(speaker), inverted: false, verbFinal: false, backward: true };
   }
-  const pronoun = toks[pivot + 1] && lex.sets.pronouns.has(toks[pivot + 1].lower) && toks[pivot + 1].lower !== "es" && !lex.sets.determiners.has(toks[pivot + 1].lower) ? { from: pivot + 1, to: pivot + 2 } : null;
+  const pronounAfter = toks[pivot + 1] && lex.sets.pronouns.has(toks[pivot + 1].lower) && toks[pivot + 1].lower !== "es" && !lex.sets.determiners.has(toks[pivot + 1].lower) ? { from: pivot + 1, to: pivot + 2 } : null;
+  const pronoun = pronounAfter && !objectPronounAfterPerson(doc, toks, hard, pivot) ? pronounAfter : null;
   const opensClause = start === pivot && pivot > 0 && (toks[pivot - 1].text === "," || QUOTE_MARKS.has(toks[pivot - 1].text) || toks[pivot - 1].text === "–");
   const fronted = pronoun ? null : (frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause));
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
@@ -107,6 +108,19 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
   const speaker = objectSpeaker && subject ? (subjectAfter(toks, subject.to, end, lex) ?? subject) : subject;
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false };
+}
+
+/**
+ * "Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“", "Die CCE …
+ * und nannte sie „reine Spekulation“": "sie" after the verb is as often the
+ * object as the subject; when a person or organisation fills the first
+ * position (or is the subject of the verb before "und"), it is the object.
+ * "Die Lage nannte sie „ernst“" keeps "sie" as the speaker.
+ */
+function objectPronounAfterPerson(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: number): boolean {
+  if (toks[pivot + 1]?.text !== "sie") return false;
+  const before = frontedSubject(doc, toks, hard, pivot) ?? coordinatedSubject(doc, toks, hard, pivot);
+  return before !== null && !doc.lex.sets.pronouns.has(toks[before.from].lower) && isPersonPhrase(doc, toks, before);
 }
 
 /** Determiners and quantifiers that make a phrase plural. */
@@ -279,7 +293,7 @@ function openingPhrase(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: numbe
   if (s.demonstratives.has(first.lower) || first.lower === "es" || OPENING_ADVERB.test(first.lower) || isTime(first, doc.lex)) return null;
   if (toks.slice(j + 1, pivot).some((t) => s.subordinators.has(t.lower) || s.auxiliaries.has(t.lower) || doc.lex.finite.has(t.lower))) return null;
   const np = nounPhrase(toks, j, pivot, doc.lex);
-  if (!np || /^(den|dem|einen|einem|seinen|ihren|diesen)$/u.test(first.lower)) return null;
+  if (!np || /^(den|dem|einen|einem|seinen|ihren|diesen)$/u.test(first.lower) || isObliqueDer(toks, np, doc.lex)) return null;
   if (np.to < pivot && isGluedAdverb(toks, np.to, doc.lex)) return null;
   return np;
 }
