@@ -158,6 +158,8 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "charakterisiert charakterisierte charakterisierten charakterisiere charakterisieren", participle: "charakterisiert", act: true },
   { finite: "beurteilt beurteilte beurteilten beurteile beurteilen", participle: "beurteilt", act: true },
   { finite: "tituliert titulierte titulierten tituliere titulieren", participle: "tituliert", act: true },
+  { finite: "urteilt urteilte urteilten urteile urteilen", participle: "geurteilt" },
+  { finite: "drückt drückte drückten drücke drücken", participle: "ausgedrückt", particle: "aus" },
 ];
 
 /** Words that follow "nach" or precede "zufolge" and make a source phrase ("nach Angaben der Polizei"); compounds ending in them count too. */
@@ -184,6 +186,12 @@ export const GERMAN_SOURCE_PREPOSITIONS: readonly string[] = ["laut", "gemäß",
 export const GERMAN_SOURCE_POSTPOSITIONS: readonly string[] = ["zufolge"];
 /** Adverbs that point back to a source ("Demnach …", "wonach …"). */
 export const GERMAN_SOURCE_ADVERBS: readonly string[] = ["demnach", "wonach", "demzufolge"];
+
+/** Verbs after "Für X" that make the sentence X's view ("Für Küng ist der Rücktritt richtig"), not something done for X ("Für Merkel gab es Applaus"). */
+export const GERMAN_OPINION_VERBS: readonly string[] = [
+  "ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären", "bleibt", "bleibe", "blieb", "steht", "stehe", "stand", "gilt", "gelte", "galt",
+  "bedeutet", "bedeute", "zählt", "zähle", "liegt", "liege", "handelt", "handle", "handele",
+];
 
 /**
  * Finite verbs in Konjunktiv I: they mark a clause as reported speech.
@@ -379,6 +387,8 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   sourcePrepositions: GERMAN_SOURCE_PREPOSITIONS,
   sourcePostpositions: GERMAN_SOURCE_POSTPOSITIONS,
   sourceAdverbs: GERMAN_SOURCE_ADVERBS,
+  opinionPrepositions: ["für"],
+  opinionVerbs: GERMAN_OPINION_VERBS,
   sourceNounPreposition: "nach",
   soWord: "so",
   asWord: "wie",

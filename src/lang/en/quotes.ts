@@ -50,6 +50,8 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   sourcePrepositions: ["according to", "per"],
   sourcePostpositions: [],
   sourceAdverbs: [],
+  opinionPrepositions: [],
+  opinionVerbs: [],
   sourceNounPreposition: null,
   soWord: null,
   asWord: "as",

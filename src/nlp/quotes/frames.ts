@@ -8,7 +8,7 @@ import { quotedMask, statementMask } from "./clause.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import type { VerbEntry } from "./lexicon.js";
 import { phraseBefore, type Range } from "./phrase.js";
-import { impersonal, isImpersonal, multiWordSource, soFrame, sourceNoun, sourceNounBefore, sourcePostposition, sourcePreposition } from "./sources.js";
+import { impersonal, isImpersonal, multiWordSource, opinionFrame, soFrame, sourceNoun, sourceNounBefore, sourcePostposition, sourcePreposition } from "./sources.js";
 import type { Tok } from "./tokens.js";
 import { verbFrame } from "./verbs.js";
 
@@ -76,6 +76,7 @@ function frameAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame 
   if (w === lex.data.sourceNounPreposition) return sourceNoun(doc, toks, hard, k) ?? sourceNounBefore(doc, toks, hard, k);
   if (w === lex.data.soWord) return soFrame(doc, toks, hard, k);
   if (lex.sets.sourceAdverbs.has(w)) return adverbFrame(doc, toks, k);
+  if (lex.sets.opinionPrepositions.has(w)) return opinionFrame(doc, toks, k);
   if (isImpersonal(toks, k, lex.sets.impersonalCues)) return impersonal(doc, toks, hard, k);
   return verbFrame(doc, toks, hard, k);
 }

@@ -40,6 +40,9 @@ export interface QuoteLanguageData {
   sourcePostpositions: readonly string[];
   /** "Demnach …". */
   sourceAdverbs: readonly string[];
+  /** "Für X ist …": a preposition that opens a sentence with whose view it gives, and the verbs that may follow the person. */
+  opinionPrepositions: readonly string[];
+  opinionVerbs: readonly string[];
   /** The preposition before a source noun ("nach"), or null. */
   sourceNounPreposition: string | null;
   /** The word of ", so X." frames, or null. */
@@ -126,7 +129,7 @@ export interface QuoteLexicon {
 }
 
 const SET_KEYS = [
-  "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
+  "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "termMarkers", "foreignTitleWords", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs",

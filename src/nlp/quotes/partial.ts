@@ -12,6 +12,9 @@ import type { Sentence } from "./context.js";
 import { quotedClause } from "./indirect.js";
 import { looksLikeTitle } from "./title.js";
 import { tokenize } from "./tokens.js";
+import { statementMask } from "./clause.js";
+import { isPersonPhrase } from "./person.js";
+import { mainSubject } from "./verbs.js";
 
 /** Embedded quotes with at least this many words count even without a frame. */
 const MIN_WORDS_ALONE = 6;
@@ -33,7 +36,7 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     if (looksLikeTitle(doc, sentence, pair)) continue;
     const adjacent = frame && isAdjacent(sentence, frame, pair);
     const useFrame = frame && (adjacent || !enclosing || enclosing.by === "reported");
-    const speaker = useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : null;
+    const speaker = useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : subjectSpeaker(doc, sentence, pair);
     out.push({ start: pair.start, end: pair.end, kind: "direct", cue: useFrame ? frame.cue : (enclosing?.cue ?? null), speaker, by: "partial" });
     const clause = useFrame && !enclosing ? quotedClause(doc, sentence, frame, pair) : null;
     if (clause && !quotes.some((q) => q.start < clause.end && clause.start < q.end) && !out.some((q) => q.kind === "indirect" && q.start < clause.end && clause.start < q.end)) out.push(clause);
@@ -83,3 +86,18 @@ function looksLikeName(doc: QuoteDoc, sentence: Sentence, pair: QuotePair, words
 
 /** Words after which a capitalised quoted word is a partial quote, not a name ("als „Wortbruch“", "eine „Zeitungsente“"). */
 const PHRASE_BEFORE = new Set(["als", "von", "vom", "ein", "eine", "einen", "einer", "einem", "eines", "vor", "zu", "zur", "zum", "für", "wie", "kein", "keine", "keinen", "sei", "seien", "sind", "ist", "war"]);
+
+/**
+ * "Auch der Sprecher der Fraktion, Dieter Wiefelspütz, will „in den kommenden
+ * Wochen prüfen“": a quote without a frame that stands after the finite verb
+ * of its sentence gives the words of the sentence's subject when that
+ * subject is a person or organisation.
+ */
+function subjectSpeaker(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): Found["speaker"] {
+  const toks = sentence.toks;
+  const lim = toks.findIndex((t) => t.start >= pair.start);
+  if (lim <= 0) return null;
+  const subject = mainSubject(doc, toks, statementMask(doc, sentence), lim);
+  if (!subject || subject.to > lim || !isPersonPhrase(doc, toks, subject)) return null;
+  return speakerOf(doc, toks, subject);
+}

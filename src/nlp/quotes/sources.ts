@@ -7,6 +7,7 @@ import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import { isAdjective, nounPhrase, phraseBefore, subjectAfter, type Range } from "./phrase.js";
+import { isPersonPhrase } from "./person.js";
 import { isWord, type Tok } from "./tokens.js";
 
 /** Length of a multi-word source preposition starting at k ("according to"), or 0. */
@@ -109,4 +110,19 @@ export function impersonal(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: numbe
   }
   const cueLen = isImpersonal(toks, k, new Set(["hatte es geheißen", "hat es geheißen"])) ? 3 : 2;
   return { type: "impersonal", cue: toks.slice(k, k + cueLen).map((t) => t.text).join(" "), cueAt: k, speaker, from, to: Math.max(to, speaker?.to ?? 0), verb: null, inverted: toks[from - 1]?.text === ",", verbFinal: false };
+}
+
+/**
+ * "Für den Theologen Hans Küng sei der Rücktritt „…“": a sentence that opens
+ * with "für" and a person, followed by a verb of being, gives that person's
+ * view. Only at the start of the sentence (after conjunctions), and only for a
+ * person or organisation ("Für die Lage ist …" is no one's view).
+ */
+export function opinionFrame(doc: QuoteDoc, toks: Tok[], k: number): Frame | null {
+  const lex = doc.lex;
+  for (let j = 0; j < k; j++) if (!lex.sets.coordinators.has(toks[j].lower)) return null;
+  const np = nounPhrase(toks, k + 1, toks.length, lex);
+  const verb = np ? toks[np.to] : undefined;
+  if (!np || !verb || !lex.sets.opinionVerbs.has(verb.lower) || !isPersonPhrase(doc, toks, np)) return null;
+  return { type: "source", cue: toks[k].text, cueAt: k, speaker: np, from: k, to: np.to, verb: null, inverted: false, verbFinal: false };
 }

@@ -45,11 +45,24 @@ function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): VerbHit
   }
   const plain = finite.find((e) => !e.verb.particle);
   if (plain) {
-    const last = toks[end - 1];
-    if (end - 1 > k && last && FOREIGN_PARTICLES.has(last.lower)) return null;
+    if (foreignParticle(doc, toks, k, end)) return null;
     return { entry: plain, particle: -1, joined: false };
   }
   return joined ? { entry: joined, particle: -1, joined: true } : null;
+}
+
+/**
+ * A separable particle at the end of the clause that turns the verb at k into
+ * another ("sagte … ab"). Not an article before quotation marks ("nennt den
+ * Vorgang ein „…“"), nor the particle of a later verb in the same clause
+ * ("nannte die Bewerbung „…“ stellte aber fest").
+ */
+function foreignParticle(doc: QuoteDoc, toks: readonly Tok[], k: number, end: number): boolean {
+  const last = toks[end - 1];
+  if (end - 1 <= k || !last || !FOREIGN_PARTICLES.has(last.lower)) return false;
+  if (QUOTE_MARKS.has(toks[end]?.text ?? "")) return false;
+  for (let j = k + 1; j < end - 1; j++) if (/^\p{Ll}/u.test(toks[j].text) && doc.lex.finite.has(toks[j].lower)) return false;
+  return true;
 }
 
 /**
@@ -234,7 +247,7 @@ function coordinatedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: 
  * die Hacker"). "X nannte den Plan gut, stellte aber fest, …" and "… und
  * kündigten an" share it.
  */
-function mainSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], lim: number): Range | null {
+export function mainSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], lim: number): Range | null {
   let j = 0;
   while (j < lim && (hard[j] || isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text) || doc.lex.sets.coordinators.has(toks[j].lower))) j++;
   if (j >= lim) return null;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { EntityMention } from "../../../src/core/article.js";
-import { briefs, quotesOf } from "./helpers.js";
+import { brief, briefs, quotesOf } from "./helpers.js";
 
-/** An ORG mention of `surface` in `text`, as the NER stage would give it. */
-function org(text: string, surface: string): EntityMention {
+/** A mention of `surface` in `text`, as the NER stage would give it. */
+function mention(text: string, surface: string, type: EntityMention["type"]): EntityMention {
   const start = text.indexOf(surface);
-  return { text: surface, start, end: start + surface.length, type: "ORG", entity: null, name: null };
+  return { text: surface, start, end: start + surface.length, type, entity: null, name: null };
 }
 
 describe("\"sie\" after a labelling verb", () => {
@@ -17,7 +17,7 @@ describe("\"sie\" after a labelling verb", () => {
 
   it("is the object when an organisation is the subject of the verb before \"und\"", () => {
     const text = "Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.";
-    const quotes = quotesOf(text, "de", [org(text, "CCE")]);
+    const quotes = quotesOf(text, "de", [mention(text, "CCE", "ORG")]);
     expect(quotes.find((q) => q.text === "„reine Spekulation“")?.speaker?.text).toBe("Die CCE");
   });
 
@@ -72,5 +72,47 @@ describe("quoted titles are not quotes", () => {
   it("keeps a longer English statement as a quote", () => {
     const text = "Musk schrieb: „However, I would hope that the next launch occurs in less than six months.“";
     expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Musk" });
+  });
+});
+
+describe("\"Für X ist …\" gives X's view", () => {
+  it("makes a person after a sentence-initial \"Für\" the speaker", () => {
+    const text = "Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich und richtig“.";
+    const partial = quotesOf(text, "de", [mention(text, "Hans Küng", "PER")]).map(brief).find((q) => q.kind === "direct");
+    expect(partial).toMatchObject({ cue: "Für", speaker: "den Theologen Hans Küng" });
+  });
+
+  it("needs a verb of being after the person", () => {
+    const text = "Für Merkel gab es am Abend „lang anhaltenden und sehr herzlichen Applaus von allen Seiten“.";
+    expect(briefs(text).some((q) => q.cue === "Für")).toBe(false);
+  });
+
+  it("needs a person, not a thing", () => {
+    const text = "Für die Lage ist nach Ansicht der Experten „keine schnelle Besserung in Sicht, eher im Gegenteil“.";
+    expect(briefs(text).some((q) => q.cue === "Für")).toBe(false);
+  });
+});
+
+describe("separable particles at the end of a clause", () => {
+  it("reads an article before quotation marks as an article, not a particle", () => {
+    const text = "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt den Vorgang ein „ein Musterbeispiel für internationale Solidarität unter den Kommunen“.";
+    expect(briefs(text).find((q) => q.kind === "direct")).toMatchObject({ cue: "nennt", speaker: expect.stringMatching(/^Wolfgang Hürter/u) });
+  });
+
+  it("gives a particle to the later verb it belongs to", () => {
+    const text = "Der Präsident des Verbands nannte die Bewerbung von Kanada „sehr respektabel“ stellte aber gleichzeitig fest, dass Europa nun dran sei.";
+    expect(briefs(text).find((q) => q.text === "„sehr respektabel“")).toMatchObject({ cue: "nannte", speaker: "Der Präsident des Verbands" });
+  });
+
+  it("still rejects a verb whose own clause ends in a foreign particle", () => {
+    const text = "Der Minister sagte den Termin am Montag ab, die Gespräche würden verschoben.";
+    expect(briefs(text).some((q) => q.cue === "sagte")).toBe(false);
+  });
+});
+
+describe("a long quote without a frame", () => {
+  it("takes the subject of its sentence when that is a person", () => {
+    const text = "Die Ministerin will „in den kommenden Wochen noch einmal sorgfältig alle Möglichkeiten prüfen“.";
+    expect(briefs(text).find((q) => q.kind === "direct")?.speaker).toBe("Die Ministerin");
   });
 });
