@@ -47,7 +47,7 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
 /** Frames that name a source outright rank before speech verbs, and those before verbs of thinking; nearer frames first. */
 const RANK: Record<Frame["type"], number> = { source: 0, so: 0, as: 0, impersonal: 1, adverb: 2, verb: 1 };
 
-/** The frame that most likely speaks a quote embedded in its sentence. */
+/** The frame that most likely speaks a quote embedded in its sentence: one right next to it, else one whose clause holds it, by rank and distance. */
 function bestFrame(sentence: Sentence, frames: readonly Frame[], pair: QuotePair): Frame | null {
   const candidates = frames.filter((f) => f.speaker && !f.embedded);
   if (candidates.length === 0) return null;
@@ -55,7 +55,8 @@ function bestFrame(sentence: Sentence, frames: readonly Frame[], pair: QuotePair
   const distance = (f: Frame) => Math.abs(sentence.toks[f.cueAt].start - pair.start);
   const adjacent = candidates.find((f) => isAdjacent(sentence, f, pair));
   if (adjacent) return adjacent;
-  return [...candidates].sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b))[0];
+  const holds = (f: Frame) => (sentence.toks[f.from].start <= pair.start && pair.end <= sentence.toks[f.to - 1].end ? 0 : 1);
+  return [...candidates].sort((a, b) => holds(a) - holds(b) || rank(a) - rank(b) || distance(a) - distance(b))[0];
 }
 
 /** A frame right after the quote (", so X", ", sagte X") or right before it ("X sagte: "). */

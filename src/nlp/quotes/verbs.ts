@@ -117,7 +117,7 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
     return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false };
   }
   const after = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? subjectAfter(toks, pivot + 1, end, lex);
-  const elliptic = !after && opensClause && toks[pivot - 1].text === "," ? mainSubject(doc, toks, hard, pivot - 1) : null;
+  const elliptic = !after && opensClause && toks[pivot - 1].text === "," ? (phraseBetweenCommas(doc, toks, pivot - 1) ?? mainSubject(doc, toks, hard, pivot - 1)) : null;
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
   const speaker = objectSpeaker && subject ? (subjectAfter(toks, subject.to, end, lex) ?? subject) : subject;
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false };
@@ -134,6 +134,25 @@ function objectPronounAfterPerson(doc: QuoteDoc, toks: Tok[], hard: boolean[], p
   if (toks[pivot + 1]?.text !== "sie") return false;
   const before = frontedSubject(doc, toks, hard, pivot) ?? coordinatedSubject(doc, toks, hard, pivot);
   return before !== null && !doc.lex.sets.pronouns.has(toks[before.from].lower) && isPersonPhrase(doc, toks, before);
+}
+
+/** How far back from the verb a subject between commas may start. */
+const MAX_COMMA_SUBJECT = 25;
+
+/**
+ * "X wies die Behauptung zurück, die Sprecherin der Fraktion, Sandra Boser
+ * (GRÜNE), erklärte: …": a person phrase (with its apposition) that fills the
+ * stretch from an earlier comma to the comma before the verb is the verb's
+ * own subject, not an ellipsis of the first clause's. `comma` is the comma
+ * before the verb.
+ */
+function phraseBetweenCommas(doc: QuoteDoc, toks: readonly Tok[], comma: number): Range | null {
+  for (let c = Math.max(0, comma - MAX_COMMA_SUBJECT); c < comma - 1; c++) {
+    if (toks[c].text !== ",") continue;
+    const np = nounPhrase(toks, c + 1, comma + 1, doc.lex);
+    if (np && np.to === comma && !doc.lex.sets.pronouns.has(toks[np.from].lower) && isPersonPhrase(doc, toks, np)) return np;
+  }
+  return null;
 }
 
 /** Determiners and quantifiers that make a phrase plural. */

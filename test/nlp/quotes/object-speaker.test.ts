@@ -116,3 +116,22 @@ describe("a long quote without a frame", () => {
     expect(briefs(text).find((q) => q.kind === "direct")?.speaker).toBe("Die Ministerin");
   });
 });
+
+describe("a speaker between commas before the verb", () => {
+  it("is the verb's own subject, not the first clause's", () => {
+    const text = "Die Kulturministerin wies diese Behauptung zurück, die Sprecherin der Regierungsfraktion, Sandra Boser (GRÜNE), erklärte: „Neiddebatten sind völlig fehl am Platz.“";
+    expect(briefs(text).find((q) => q.kind === "direct")?.speaker).toMatch(/Sandra Boser/u);
+  });
+
+  it("leaves an elliptic clause to the first clause's subject", () => {
+    const text = "Die Kulturministerin wies diese Behauptung zurück, erklärte aber: „Wir prüfen den Fall noch einmal.“";
+    expect(briefs(text).find((q) => q.kind === "direct")?.speaker).toBe("Die Kulturministerin");
+  });
+});
+
+describe("a partial quote far from any verb frame", () => {
+  it("takes the verb whose clause holds it over a source cue in a later relative clause", () => {
+    const text = "Der Sprecher des Verbands nannte die Pläne „fahrlässig“ und verwies auf Studien der Charité, nach denen Hormone unbedenklich seien.";
+    expect(briefs(text).find((q) => q.text === "„fahrlässig“")).toMatchObject({ cue: "nannte", speaker: "Der Sprecher des Verbands" });
+  });
+});
