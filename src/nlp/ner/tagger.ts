@@ -12,6 +12,7 @@ import { findCompoundParts } from "./compounds.js";
 import { propagateSurnames } from "./consistency.js";
 import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
+import { retypeGenitivePlaces } from "./genitive.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
 import { bioOf, ENTITY_TYPES, spansFromTags } from "./labels.js";
@@ -54,6 +55,7 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
 function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][]): void {
   joinNameParticles(words, tags, model.resources.gazetteer);
   trimLeadingRoles(words, tags);
+  retypeGenitivePlaces(words, tags, model.resources.gazetteer);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */

@@ -1,0 +1,29 @@
+/**
+ * A place in the genitive that the tagger took for a person ("Der
+ * Innenminister Frankreichs", "Mannheims oberster Bürgermeister"): a
+ * one-token PER span whose form without its final -s is a listed place or
+ * state, while neither the form nor the stem is a listed first name or
+ * surname, is a LOC. Tags change in place.
+ */
+import { GAZETTEER_KINDS, genitiveTypes, unitTypes, type Gazetteer } from "./gazetteer.js";
+
+const bit = (kind: (typeof GAZETTEER_KINDS)[number]): number => 1 << GAZETTEER_KINDS.indexOf(kind);
+const PLACE = bit("loc") | bit("country");
+const PERSON = bit("first") | bit("surname");
+
+/** Whether a token is the genitive of a listed place and nothing that names a person. */
+export function isGenitivePlace(gazetteer: Gazetteer, token: string): boolean {
+  const stem = genitiveTypes(gazetteer, token);
+  return (stem & PLACE) !== 0 && (stem & PERSON) === 0 && (unitTypes(gazetteer, token) & PERSON) === 0;
+}
+
+/** Retypes one-token PER spans that are genitive places, in every sentence (nothing without a gazetteer). */
+export function retypeGenitivePlaces(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  if (gazetteer === null) return;
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i < sentence.length; i++) {
+      if (t[i] === "B-PER" && t[i + 1] !== "I-PER" && isGenitivePlace(gazetteer, sentence[i])) t[i] = "B-LOC";
+    }
+  });
+}
