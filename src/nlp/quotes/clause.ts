@@ -22,19 +22,8 @@ const STATEMENT_WORDS = 4;
  * quotes bound clauses, short quoted names do not.
  */
 export function statementMask(doc: QuoteDoc, sentence: Sentence): boolean[] {
-  const long = doc.pairs.filter((p) => p.end > sentence.start && p.start < sentence.end && wordsIn(doc.text.slice(p.innerStart, p.innerEnd)) >= STATEMENT_WORDS && !insidePhrase(doc, sentence, p));
+  const long = doc.pairs.filter((p) => p.end > sentence.start && p.start < sentence.end && wordsIn(doc.text.slice(p.innerStart, p.innerEnd)) >= STATEMENT_WORDS);
   return sentence.toks.map((t) => long.some((p) => p.start <= t.start && t.start < p.end));
-}
-
-/** Words after which quoted words continue a phrase of the clause ("als „Meilensteine der Musikgeschichte“ bezeichnet"). */
-const PHRASE_OPENERS = new Set(["als", "von", "vom", "für", "zu", "zum", "zur", "ein", "eine", "einen", "einem", "einer", "eines", "the", "a", "an", "as"]);
-
-/** A quote without sentence punctuation that an article or preposition leads into: part of its clause, not a statement of its own. */
-function insidePhrase(doc: QuoteDoc, sentence: Sentence, p: { start: number; innerStart: number; innerEnd: number }): boolean {
-  if (/[.!?…]\s*$/u.test(doc.text.slice(p.innerStart, p.innerEnd))) return false;
-  const before = sentence.toks.filter((t) => t.end <= p.start);
-  const prev = before[before.length - 1];
-  return prev !== undefined && PHRASE_OPENERS.has(prev.lower);
 }
 
 function wordsIn(s: string): number {

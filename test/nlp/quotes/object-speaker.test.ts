@@ -135,10 +135,3 @@ describe("a partial quote far from any verb frame", () => {
     expect(briefs(text).find((q) => q.text === "„fahrlässig“")).toMatchObject({ cue: "nannte", speaker: "Der Sprecher des Verbands" });
   });
 });
-
-describe("a quotation led into by \"als\" or an article", () => {
-  it("stays inside its clause, so a passive labelling verb after it finds its agent", () => {
-    const text = "Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ bezeichnet.";
-    expect(briefs(text).find((q) => q.kind === "direct")).toMatchObject({ cue: "bezeichnet", speaker: "Musikkennern" });
-  });
-});
