@@ -89,13 +89,14 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
   const extend = (speaker: Range | null) => Math.max(end, speaker && speaker.to > end ? clauseEnd(toks, hard, speaker.to) : end);
   const relative = relativeAntecedent(doc, toks, hard, start, k);
   if (relative) return { ...base, speaker: relative, from: start, to: end, inverted: false, verbFinal: true };
-  const sub = subordinatorAt(doc, toks, start, k);
+  const sub = asClauseAcrossApposition(doc, toks, start, k) ?? subordinatorAt(doc, toks, start, k);
   const opener = toks[sub]?.lower;
   const verbLast = toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) && !toks.slice(sub + 1, k).some((t) => lex.sets.passiveAuxiliaries.has(t.lower));
   if (sub < k && verbLast && lex.sets.subordinators.has(opener) && !(start > 0 && toks[start - 1].text === ":")) {
     const speaker = subjectAfter(toks, sub + 1, k, lex);
     const type = opener === lex.data.asWord ? ("as" as const) : ("verb" as const);
-    return { ...base, type, speaker, from: start, to: end, inverted: start > 0 && toks[start - 1].text === ",", verbFinal: true };
+    const from = Math.min(start, sub);
+    return { ...base, type, speaker, from, to: end, inverted: from > 0 && toks[from - 1].text === ",", verbFinal: true };
   }
   const pivot = hit.joined ? auxiliaryBefore(toks, start, k, lex) : k;
   if (pivot < 0) return null;
@@ -203,6 +204,26 @@ function nameApposition(doc: QuoteDoc, toks: readonly Tok[], comma: number): Ran
   const isName = words.every((t) => /^\p{Lu}[\p{L}.'-]*$/u.test(t.text) || doc.lex.sets.nameParticles.has(t.lower));
   if (!isName || !/^\p{Lu}/u.test(words[0].text) || words.some((t) => doc.lex.sets.determiners.has(t.lower) || doc.lex.sets.pronouns.has(t.lower) || doc.lex.sets.skipAdverbs.has(t.lower))) return null;
   return words.length >= 2 ? { from, to: comma } : null;
+}
+
+/** How far before the verb a "wie" may stand when an apposition lies between. */
+const MAX_AS_CLAUSE = 25;
+
+/**
+ * "Wie der Sprecher der Kommission, Gerald Braun, in Luxemburg mitteilte, …":
+ * the commas of an apposition cut the "wie" clause, so the clause of the verb
+ * starts after them. Returns the index of "wie" when a noun phrase follows it
+ * and only words that fit in noun phrases (and commas) lead from there to the
+ * comma before that clause start; else null.
+ */
+function asClauseAcrossApposition(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number): number | null {
+  if (start === 0 || toks[start - 1].text !== ",") return null;
+  for (let j = start - 2; j >= Math.max(0, k - MAX_AS_CLAUSE); j--) {
+    if (toks[j].lower !== doc.lex.data.asWord || (j > 0 && toks[j - 1].text !== "," && !doc.lex.sets.coordinators.has(toks[j - 1].lower))) continue;
+    const np = nounPhrase(toks, j + 1, start, doc.lex);
+    return np && onlyPhraseWords(doc, toks, np.to, start - 1) ? j : null;
+  }
+  return null;
 }
 
 /**

@@ -58,9 +58,9 @@ describe("speakers cut off by commas", () => {
     expect(briefs(text)).toHaveLength(0);
   });
 
-  it("takes a name apposition right before the cue verb", () => {
+  it("takes a name apposition right before the cue verb (with its role when \"wie\" opens the phrase)", () => {
     const text = "Wie die Premierministerin von Queensland, Anna Bligh, erklärte, habe sie den Zivilschutz ihres Bundesstaates in Bereitschaft versetzt.";
-    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "Anna Bligh" });
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "die Premierministerin von Queensland, Anna Bligh" });
     const perfect = "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt, die Taliban würden auf afghanischem Gebiet Soldaten töten.";
     expect(briefs(perfect)[0]).toMatchObject({ kind: "indirect", speaker: "Baitullah Mehsud" });
   });

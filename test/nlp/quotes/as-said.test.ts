@@ -29,3 +29,22 @@ describe("speakers of direct quotes introduced by another verb", () => {
     expect(direct(text)?.speaker).not.toBe("Derzeit");
   });
 });
+
+describe("a \"wie\" clause cut by an apposition", () => {
+  it("reaches back over the apposition's commas to \"wie\"", () => {
+    const text = "Wie der Sprecher der EU-Kommission, Gerald Braun, in Luxemburg mitteilte, wurde der Mann festgenommen.";
+    expect(briefs(text)).toEqual([{ kind: "indirect", text: "wurde der Mann festgenommen", speaker: "der Sprecher der EU-Kommission, Gerald Braun", cue: "mitteilte" }]);
+  });
+
+  it("takes a name whose apposition holds a place", () => {
+    const text = "Wie Richard Horsey, Sprecher des UN-Büros in Birma, in Bangkok mitteilte, hat die Regierung lediglich sechs Hubschrauber im Einsatz.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "Richard Horsey", cue: "mitteilte" });
+  });
+});
+
+describe("more source nouns after \"nach\"", () => {
+  it("reads \"Nach einem EU-Dokument\" and \"nach eigenem Bekunden\" as sources", () => {
+    expect(briefs("Nach einem EU-Dokument leben die meisten Roma in Armut.")[0]).toMatchObject({ kind: "indirect", cue: "Nach EU-Dokument" });
+    expect(briefs("Der Bruder war nach eigenem Bekunden seit langem eingeweiht.")[0]).toMatchObject({ kind: "indirect" });
+  });
+});
