@@ -12,8 +12,8 @@ import type { Frame } from "./frames.js";
 import { quotedMask } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
 
-/** Sentences after an anchor may continue it across at most this many line breaks. */
-const MAX_LINE_GAP = 1;
+/** Sentences after an anchor may continue it across at most this many line breaks: into the next paragraph after a blank line, not further. */
+const MAX_LINE_GAP = 2;
 
 /** What a following subjunctive sentence continues: a speaker (or null for an unknown one) and where it was. */
 interface Anchor {

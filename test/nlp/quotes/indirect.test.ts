@@ -133,6 +133,13 @@ describe("free indirect speech and reported speech acts", () => {
     ]);
   });
 
+  it("continues into the next paragraph after a blank line, but not over a second one", () => {
+    const text = "Die Polizei teilte mit, vier Männer seien getötet worden.\n\nDer Angriff sei mit einer Autobombe eingeleitet worden.\n\n\nDie Täter seien geflohen.";
+    const quotes = briefs(text);
+    expect(quotes[1]).toEqual({ kind: "indirect", text: "Der Angriff sei mit einer Autobombe eingeleitet worden.", speaker: "Die Polizei", cue: null });
+    expect(quotes).toHaveLength(2);
+  });
+
   it("does not continue across plain narration or start without reported speech before", () => {
     const text = "Der Zug fuhr pünktlich ab. Die Fahrgäste seien zufrieden gewesen. Am Abend regnete es.";
     expect(quotesOf(text)).toEqual([]);
