@@ -364,7 +364,7 @@ export const GERMAN_FOCUS_PARTICLES: readonly string[] = ["auch", "selbst", "sog
 export const GERMAN_NAME_PARTICLES: readonly string[] = ["von", "van", "vom", "zu", "de", "del", "della", "der", "den", "da", "di", "du", "le", "la", "bin", "ibn", "al", "el", "y", "ten", "ter"];
 
 /** Words that begin a genitive or source attachment inside a speaker phrase ("Sprecher des Ministeriums", "Chef von Siemens"). */
-export const GERMAN_NP_LINKS: readonly string[] = ["des", "der", "von", "vom", "für", "aus"];
+export const GERMAN_NP_LINKS: readonly string[] = ["des", "der", "eines", "einer", "von", "vom", "für", "aus"];
 
 /** Words that speak for a phrase's source when they follow "heißt es": "in", "aus", "von", "seitens". */
 export const GERMAN_IMPERSONAL_SOURCE_PREPOSITIONS: readonly string[] = ["in", "im", "aus", "von", "vom", "seitens", "bei", "beim", "auf"];

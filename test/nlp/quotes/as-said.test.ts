@@ -48,3 +48,10 @@ describe("more source nouns after \"nach\"", () => {
     expect(briefs("Der Bruder war nach eigenem Bekunden seit langem eingeweiht.")[0]).toMatchObject({ kind: "indirect" });
   });
 });
+
+describe("genitive attachments with an indefinite article", () => {
+  it("keeps \"einer Studie …\" with the speaker of \", so …\"", () => {
+    const text = "Zwei Drittel aller Heilmethoden sind unwirksam, so das Ergebnis einer Studie der Stiftung Warentest.";
+    expect(briefs(text)).toEqual([{ kind: "indirect", text: "Zwei Drittel aller Heilmethoden sind unwirksam", speaker: "das Ergebnis einer Studie der Stiftung Warentest", cue: "so" }]);
+  });
+});
