@@ -328,7 +328,11 @@ function words(toks: readonly Tok[], from: number, to: number): number {
   return n;
 }
 
-/** Whether the region really is reported: source frames always, verb frames with a reported clause. */
+/**
+ * Whether the region really is reported: source frames always, verb frames
+ * with a reported clause. A subordinator followed by a subjunctive verb is an
+ * adverb opening a reported main clause ("erklärte, damit solle …").
+ */
 function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number, to: number): boolean {
   if (frame.type !== "verb") return true;
   const toks = sentence.toks;
@@ -340,7 +344,8 @@ function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number,
   if (s.complementizers.has(first)) return true;
   if (frame.verbFinal && !frame.verb?.verb.core) return false;
   if (joint && joint.text === ":") return true;
-  if ((s.subordinators.has(first) || PURPOSE.has(first)) && !s.complementizers.has(first)) return false;
+  const adverbUse = s.subjunctive.has(toks[from + 1]?.lower ?? "");
+  if ((s.subordinators.has(first) || PURPOSE.has(first)) && !s.complementizers.has(first) && !adverbUse) return false;
   const quoted = quotedMask(doc, sentence);
   for (let i = from; i < to; i++) if (!quoted[i] && s.subjunctive.has(toks[i].lower)) return true;
   if (frame.verbFinal) return false;

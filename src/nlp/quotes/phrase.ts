@@ -53,9 +53,9 @@ function isHeadWord(tok: Tok, lex: QuoteLexicon): boolean {
   return !(s.determiners.has(tok.lower) || s.prepositions.has(tok.lower) || s.subordinators.has(tok.lower) || s.coordinators.has(tok.lower) || s.adverbialNouns.has(tok.lower));
 }
 
-/** Names written in lower case: inner capitals ("eBay") or an inner dot ("ver.di", "t-online.de"). */
+/** Names written in lower case: inner capitals ("eBay"), an Arabic article ("al-Dschasira"), or an inner dot ("ver.di", "t-online.de"). */
 function isLowerName(tok: Tok): boolean {
-  return /^\p{Ll}+\p{Lu}/u.test(tok.text) || (tok.text.length >= 5 && /^\p{Ll}[\p{L}\p{N}-]*\.\p{Ll}{2,}$/u.test(tok.text));
+  return /^\p{Ll}+-?\p{Lu}/u.test(tok.text) || (tok.text.length >= 5 && /^\p{Ll}[\p{L}\p{N}-]*\.\p{Ll}{2,}$/u.test(tok.text));
 }
 
 /** Words that take a partitive genitive and stand for a person: "Einer der Putschisten", "Keiner der Abgeordneten". */
@@ -398,6 +398,12 @@ export function isObliqueDer(toks: readonly Tok[], np: Range, lex: QuoteLexicon)
   return toks[np.from].lower === "der" && adj !== undefined && np.to > np.from + 2 && isAdjective(adj, lex) && /^\p{Ll}[\p{L}-]*en$/u.test(adj.text) && !/^\p{N}/u.test(adj.text);
 }
 
+/** A conjunction, focus particle or adverb at the start of a sentence, capitalised there ("Auch dem Sender zufolge"). */
+function isParticle(tok: Tok, lex: QuoteLexicon): boolean {
+  const s = lex.sets;
+  return s.focusParticles.has(tok.lower) || s.coordinators.has(tok.lower) || (s.skipAdverbs.has(tok.lower) && !s.determiners.has(tok.lower));
+}
+
 /** The noun phrase that ends right before token `end` ("Angaben der Polizei" before "zufolge"), or null. */
 export function phraseBefore(toks: readonly Tok[], end: number, lim: number, lex: QuoteLexicon): Range | null {
   const s = lex.sets;
@@ -417,7 +423,7 @@ export function phraseBefore(toks: readonly Tok[], end: number, lim: number, lex
     if (!fits) break;
     j--;
   }
-  while (j < end && !isHeadWord(toks[j], lex) && !s.determiners.has(toks[j].lower) && !isAdjective(toks[j], lex) && !OPENING.has(toks[j].text)) j++;
+  while (j < end && (!(isHeadWord(toks[j], lex) || s.determiners.has(toks[j].lower) || isAdjective(toks[j], lex) || OPENING.has(toks[j].text)) || (isParticle(toks[j], lex) && j + 1 < end))) j++;
   if (j >= end) return null;
   const hasHead = toks.slice(j, end).some((t) => isHeadWord(t, lex));
   return hasHead ? { from: j, to: end } : null;

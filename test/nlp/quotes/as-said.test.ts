@@ -55,3 +55,20 @@ describe("genitive attachments with an indefinite article", () => {
     expect(briefs(text)).toEqual([{ kind: "indirect", text: "Zwei Drittel aller Heilmethoden sind unwirksam", speaker: "das Ergebnis einer Studie der Stiftung Warentest", cue: "so" }]);
   });
 });
+
+describe("sources before \"zufolge\" and after a reporting verb", () => {
+  it("reads an Arabic article in a name and drops a leading particle", () => {
+    expect(briefs("Dem Sender al-Dschasira zufolge wird das Schiff in den Hafen Aschdot gefahren.")[0]).toMatchObject({ kind: "indirect", speaker: "Dem Sender al-Dschasira", cue: "zufolge" });
+    expect(briefs("Auch dem Korrespondenten al-Jazeeras zufolge wurde die Berichterstattung schwieriger.")[0]).toMatchObject({ speaker: "dem Korrespondenten al-Jazeeras" });
+  });
+
+  it("keeps a surname that is also an adverb", () => {
+    expect(briefs("Kurz zufolge wird die Regierung im Herbst neu gebildet.")[0]).toMatchObject({ speaker: "Kurz", cue: "zufolge" });
+  });
+
+  it("reads \"damit\" before a subjunctive verb as an adverb opening the reported clause", () => {
+    expect(briefs("Der General erklärte hingegen, damit solle ein Machtvakuum vermieden werden.")).toEqual([
+      { kind: "indirect", text: "damit solle ein Machtvakuum vermieden werden", speaker: "Der General", cue: "erklärte" },
+    ]);
+  });
+});
