@@ -178,7 +178,7 @@ export const GERMAN_SOURCE_NOUNS: readonly string[] = [
   "nachricht", "nachrichten", "verfassung", "grundgesetz", "gesetz", "gesetzentwurf", "gesetzesentwurf", "vorüberlegungen",
   "schätzungen", "expertenmeinung", "polizeiangaben", "angaben", "auswertung", "darstellungen", "hochrechnung",
   "hochrechnungen", "prognosen", "erhebung", "erhebungen", "befragung", "recherche", "unterlagen", "akten", "protokoll",
-  "plan", "dokument", "veröffentlichung", "veröffentlichungen", "bekunden", "vorhersage", "vorhersagen", "stand",
+  "plan", "dokument", "bekunden", "vorhersage", "vorhersagen", "stand",
 ];
 
 /** Prepositions that cite a source: "laut X", "gemäß X". */
@@ -310,6 +310,7 @@ export const GERMAN_IMPERSONAL_CUES: readonly string[] = ["heißt es", "hieß es
 export const GERMAN_REFLEXIVE_NON_CUES: readonly string[] = [
   "entscheidet", "entschied", "entschieden", "schließt", "schloss", "schlossen", "hält", "hielt", "hielten", "stellt", "stellte",
   "stellten", "legt", "legte", "ergibt", "ergab", "erklärt", "erklärte", "erklärten", "zeigt", "zeigten", "führt", "führte", "hebt", "hob", "gibt", "gab", "gaben", "sieht", "sah",
+  "nennt", "nannte", "nannten", "bezeichnet", "bezeichnete", "bezeichneten",
 ];
 
 /** Conjunctions that open a subordinate clause (the finite verb stands at its end). */

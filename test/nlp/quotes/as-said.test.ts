@@ -72,3 +72,13 @@ describe("sources before \"zufolge\" and after a reporting verb", () => {
     ]);
   });
 });
+
+describe("naming, not saying", () => {
+  it("does not read \"wie er sich selbst nannte\" as a source", () => {
+    expect(briefs("Roger Keith Barrett oder Syd Barrett, wie er sich selbst gerne nannte, ist tot.")).toEqual([]);
+  });
+
+  it("does not read \"nach der Veröffentlichung\" as a source", () => {
+    expect(briefs("Auch die Presse war nach der Veröffentlichung der ersten Enzyklika erstaunt.")).toEqual([]);
+  });
+});
