@@ -27,9 +27,9 @@ interface VerbHit {
 function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): VerbHit | null {
   const w = toks[k].lower;
   if (k > 0 && !/^\p{Ll}/u.test(toks[k].text) && !QUOTE_MARKS.has(toks[k - 1].text)) return null;
-  if (doc.lex.sets.reflexiveNonCues.has(w) && doc.lex.sets.reflexive.has(toks[k + 1]?.lower ?? "")) return null;
   const start = clauseStart(toks, hard, k);
   const end = clauseEnd(toks, hard, k + 1);
+  if (doc.lex.sets.reflexiveNonCues.has(w) && isReflexiveUse(doc, toks, start, k, end)) return null;
   const joined = doc.lex.joined.get(w);
   if (joined && joined.verb.participle === w && auxiliaryBefore(toks, start, k, doc.lex) >= 0) return { entry: joined, particle: -1, joined: true };
   const finite = (doc.lex.finite.get(w) ?? []).filter((e) => !isInfinitive(doc, toks, k, e));
@@ -63,6 +63,18 @@ function foreignParticle(doc: QuoteDoc, toks: readonly Tok[], k: number, end: nu
   if (QUOTE_MARKS.has(toks[end]?.text ?? "")) return false;
   for (let j = k + 1; j < end - 1; j++) if (/^\p{Ll}/u.test(toks[j].text) && doc.lex.finite.has(toks[j].lower)) return false;
   return true;
+}
+
+/**
+ * "entschied sich", and at the end of a subordinate clause "wie er sich
+ * selbst nannte": the reflexive right after the verb, or before a finite verb
+ * that closes its clause (a perfect, "hat sich bereit erklärt, …", still
+ * reports).
+ */
+function isReflexiveUse(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number, end: number): boolean {
+  const reflexive = doc.lex.sets.reflexive;
+  if (reflexive.has(toks[k + 1]?.lower ?? "")) return true;
+  return k === end - 1 && auxiliaryBefore(toks, start, k, doc.lex) < 0 && toks.slice(start, k).some((t) => reflexive.has(t.lower));
 }
 
 /**
