@@ -30,16 +30,18 @@ function participleUse(doc: QuoteDoc, sentence: Sentence, at: number, verb: CueV
   return sentence.toks.slice(0, at).some((t) => doc.lex.sets.auxiliaries.has(t.lower));
 }
 
-/** A reported-act quote for a sentence, or null when no frame of it qualifies. */
+/** A reported-act quote for a sentence, or null when no frame of it qualifies or its subject is "man" ("Als Lichtjahr bezeichnet man …" defines, it reports nothing). */
 export function reportedAct(doc: QuoteDoc, sentence: Sentence, frames: readonly Frame[], used: ReadonlySet<Frame>): Found | null {
   const frame = frames.find((f) => f.type === "verb" && isAct(doc, sentence, f) && !f.verbFinal && !f.embedded && f.speaker && !used.has(f));
   if (!frame) return null;
+  const speaker = speakerOf(doc, sentence.toks, frame.speaker);
+  if (!speaker) return null;
   return {
     start: sentence.start,
     end: sentence.end,
     kind: "reported",
     cue: frame.cue,
-    speaker: speakerOf(doc, sentence.toks, frame.speaker),
+    speaker,
     by: "reported",
   };
 }

@@ -82,3 +82,10 @@ describe("naming, not saying", () => {
     expect(briefs("Auch die Presse war nach der Veröffentlichung der ersten Enzyklika erstaunt.")).toEqual([]);
   });
 });
+
+describe("definitions with \"man\"", () => {
+  it("reports no speech act for \"bezeichnet man\" or \"nannte man\"", () => {
+    expect(briefs("Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.")).toEqual([]);
+    expect(briefs("Rosinenbomber nannte man die Flugzeuge der Luftbrücke.")).toEqual([]);
+  });
+});
