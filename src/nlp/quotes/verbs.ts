@@ -326,6 +326,8 @@ function frontedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: numb
   while (j < pivot && hard[j]) j++;
   while (j < pivot && (isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text))) j++;
   const local = clauseStart(toks, hard, pivot);
+  const named = actorBefore(doc, toks, j, pivot);
+  if (named) return named;
   for (const from of new Set([local, j])) {
     const np = subjectBefore(toks, from, pivot, lex);
     if (np) return np;
@@ -333,6 +335,18 @@ function frontedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: numb
     if (withRelative) return withRelative;
   }
   return null;
+}
+
+/**
+ * "Von der Leyen betonte": a person or organisation the NER stage found that
+ * fills the first position exactly, whatever its first word looks like (here
+ * a preposition).
+ */
+function actorBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, pivot: number): Range | null {
+  if (from >= pivot) return null;
+  const start = toks[from].start;
+  const end = toks[pivot - 1].end;
+  return doc.actors.some((a) => a.start === start && a.end === end) ? { from, to: pivot } : null;
 }
 
 /** Words at the start of a sentence that are adverbs, not the start of a subject ("Relativierend", "Möglicherweise"). */

@@ -135,3 +135,13 @@ describe("a partial quote far from any verb frame", () => {
     expect(briefs(text).find((q) => q.text === "„fahrlässig“")).toMatchObject({ cue: "nannte", speaker: "Der Sprecher des Verbands" });
   });
 });
+
+describe("a named actor in first position", () => {
+  it("is the subject even when its first word looks like a preposition", () => {
+    const text = "Von der Leyen betonte, unter den Verkäuferinnen seien viele Frauen.";
+    const start = 0;
+    const leyen: EntityMention = { text: "Von der Leyen", start, end: start + 13, type: "PER", entity: "per:ursula-von-der-leyen", name: "Ursula von der Leyen" };
+    expect(quotesOf(text, "de", [leyen]).map(brief)[0]).toMatchObject({ kind: "indirect", speaker: "Von der Leyen", cue: "betonte" });
+    expect(briefs(text)[0]?.speaker ?? null).toBeNull();
+  });
+});
