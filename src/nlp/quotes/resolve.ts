@@ -13,7 +13,7 @@ import type { Frame } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
 import { isRoleWord } from "./person.js";
 
-/** A quote may inherit a speaker from a quote at most this many sentences before it. */
+/** A quote may inherit a speaker from a quote that ends at most this many sentences before it (a long quote may start further back). */
 const MAX_INHERIT_DISTANCE = 2;
 
 /**
@@ -28,7 +28,7 @@ export function inheritSpeakers(doc: QuoteDoc, quotes: Found[], frames: Readonly
     const here = sentenceAt(doc, q.start);
     if (!here) continue;
     const prev = [...quotes.slice(0, i)].reverse().find((p) => p.speaker && p.end <= q.start);
-    const there = prev ? sentenceAt(doc, prev.start) : null;
+    const there = prev ? sentenceAt(doc, prev.end - 1) : null;
     if (prev && there && here.index - there.index <= MAX_INHERIT_DISTANCE) {
       q.speaker = prev.speaker;
       continue;

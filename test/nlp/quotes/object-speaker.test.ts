@@ -145,3 +145,10 @@ describe("a named actor in first position", () => {
     expect(briefs(text)[0]?.speaker ?? null).toBeNull();
   });
 });
+
+describe("a quote without a frame after a long quote", () => {
+  it("inherits the speaker of a quote of several sentences that ends right before it", () => {
+    const text = "„Natürlich. Menschen bekommen Rachegedanken. Weil die Polizei das Leben einschränke“, sagte er. „Sie geben ihnen nicht genügend Platz für ein normales Leben.“";
+    expect(briefs(text).map((q) => q.speaker)).toEqual(["er", "er"]);
+  });
+});
