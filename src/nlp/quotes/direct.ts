@@ -38,9 +38,10 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
     const before = first.toks.filter((t) => t.end <= pair.start && t.start >= first.start);
     const afterFrom = last.toks.findIndex((t) => t.start >= pair.end);
     const after = afterFrom < 0 ? [] : last.toks.slice(afterFrom);
-    const post = frameAfter(frames.get(last) ?? [], last.toks, afterFrom, pair) ?? genericFrameAfter(doc, last.toks, afterFrom, pair);
+    const ledByWords = withWordsBefore(first.toks, before.length);
+    const post = frameAfter(frames.get(last) ?? [], last.toks, afterFrom, pair) ?? genericFrameAfter(doc, last.toks, afterFrom, pair, ledByWords);
     const pre = post ? null : frameBefore(frames.get(first) ?? [], first.toks, before.length, pair);
-    const preFull = before.length === 0 || (pre !== null && pre.full) || colonSpeaker(doc, first.toks, before.length) !== null;
+    const preFull = before.length === 0 || (pre !== null && pre.full) || colonSpeaker(doc, first.toks, before.length) !== null || (ledByWords && post !== null);
     const postFull = after.every((t) => !isWord(t)) || post !== null;
     const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
     const words = wordCount(inner);
@@ -98,7 +99,7 @@ const MAX_TAIL_WORDS = 4;
  * the verb is not in the lexicon; so is one after "mit diesen Worten" („…“,
  * mit diesen Worten meldete er sich zurück), with any words after the speaker.
  */
-function genericFrameAfter(doc: QuoteDoc, toks: readonly Tok[], afterFrom: number, pair: QuotePair): Frame | null {
+function genericFrameAfter(doc: QuoteDoc, toks: readonly Tok[], afterFrom: number, pair: QuotePair, ledByWords = false): Frame | null {
   if (afterFrom < 0 || wordCount(doc.text.slice(pair.innerStart, pair.innerEnd)) < MIN_WORDS_GENERIC) return null;
   const s = doc.lex.sets;
   let j = afterFrom;
@@ -113,12 +114,23 @@ function genericFrameAfter(doc: QuoteDoc, toks: readonly Tok[], afterFrom: numbe
   const speaker = subjectAfter(toks, j + 1, end, doc.lex);
   if (!speaker || speaker.from > j + 3) return null;
   const tail = toks.slice(speaker.to, end).filter((t) => isWord(t));
-  if (tail.length > MAX_TAIL_WORDS && words === 0) return null;
+  if (tail.length > MAX_TAIL_WORDS && words === 0 && !ledByWords) return null;
   return { type: "verb", cue: verb.text, cueAt: j, speaker, from: j, to: end, verb: null, inverted: true, verbFinal: false };
 }
 
 /** "mit diesen Worten": names the quote before it as what the clause's subject said. */
 const WITH_WORDS = /^mit (?:diesen|den|folgenden|seinen|ihren) worten$/u;
+
+/**
+ * "Mit den Worten „…“ richtete er den Blick …": "mit … Worten" right before
+ * the quote, opening its clause (at the sentence start or after a colon), so
+ * that the verb and subject after the quote frame it.
+ */
+function withWordsBefore(toks: readonly Tok[], beforeCount: number): boolean {
+  const j = beforeCount - 3;
+  if (j < 0 || !WITH_WORDS.test(toks.slice(j, beforeCount).map((t) => t.lower).join(" "))) return false;
+  return j === 0 || toks[j - 1].text === ":";
+}
 
 /** Tokens of "mit diesen Worten" starting at j (then any verb after it frames the quote), or 0. */
 function withWords(toks: readonly Tok[], j: number): number {

@@ -123,3 +123,10 @@ describe("partial quotes and quoted names", () => {
     ]);
   });
 });
+
+describe("\"Mit den Worten „…“\" before the verb", () => {
+  it("frames the quote with the verb and subject after it, whatever follows them", () => {
+    const text = "Lawrow reagierte gelassen: Mit den Worten „Jetzt werden alle wichtigen Fragen in der G20 diskutiert“, richtete er seinen Blick auf einen größeren Kreis der Weltgemeinschaft.";
+    expect(briefs(text)).toEqual([{ kind: "direct", text: "„Jetzt werden alle wichtigen Fragen in der G20 diskutiert“", speaker: "er", cue: "richtete" }]);
+  });
+});
