@@ -12,10 +12,18 @@ import { speakerOf, type Found } from "./found.js";
 /** A finite speech-act verb ("forderte"), or a verb with its act preposition ("sprach von"); participles ("hat … gefordert") do not count. */
 function isAct(doc: QuoteDoc, sentence: Sentence, frame: Frame): boolean {
   const verb = frame.verb?.verb;
-  if (!verb || participleUse(doc, sentence, frame.cueAt, verb)) return false;
+  if (!verb) return false;
+  if (participleUse(doc, sentence, frame.cueAt, verb)) return verb.act === true && passiveWithAgent(doc, sentence, frame);
   if (verb.act) return true;
   const preps = verb.actWith?.split(/\s+/u) ?? [];
   return sentence.toks.slice(0, frame.to + 3).some((t) => preps.includes(t.lower));
+}
+
+/** "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": a passive act whose agent is named after "von". */
+function passiveWithAgent(doc: QuoteDoc, sentence: Sentence, frame: Frame): boolean {
+  const toks = sentence.toks;
+  if (!frame.speaker || !toks.slice(0, frame.cueAt).some((t) => doc.lex.sets.passiveAuxiliaries.has(t.lower))) return false;
+  return frame.speaker.from > 0 && doc.lex.sets.agentPrepositions.has(toks[frame.speaker.from - 1].lower);
 }
 
 /**

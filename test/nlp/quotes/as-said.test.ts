@@ -89,3 +89,16 @@ describe("definitions with \"man\"", () => {
     expect(briefs("Rosinenbomber nannte man die Flugzeuge der Luftbrücke.")).toEqual([]);
   });
 });
+
+describe("passive speech acts with an agent", () => {
+  it("reports the sentence with the agent after \"von\" as the speaker", () => {
+    expect(briefs("Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.")).toEqual([
+      { kind: "reported", text: "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.", speaker: "Bundesverkehrsminister Manfred Stolpe", cue: "bezeichnet" },
+    ]);
+  });
+
+  it("leaves a perfect in the active and a passive without an agent alone", () => {
+    expect(briefs("Die Opposition hat den Haushalt der Regierung kritisiert.")).toEqual([]);
+    expect(briefs("Der Haushalt der Regierung wurde scharf kritisiert.")).toEqual([]);
+  });
+});
