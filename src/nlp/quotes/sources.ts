@@ -109,7 +109,23 @@ export function impersonal(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: numbe
     if (lex.sets.impersonalSourcePrepositions.has(toks[j].lower)) speaker = nounPhrase(toks, j + 1, to, lex);
   }
   const cueLen = isImpersonal(toks, k, new Set(["hatte es geheißen", "hat es geheißen"])) ? 3 : 2;
-  return { type: "impersonal", cue: toks.slice(k, k + cueLen).map((t) => t.text).join(" "), cueAt: k, speaker, from, to: Math.max(to, speaker?.to ?? 0), verb: null, inverted: toks[from - 1]?.text === ",", verbFinal: false };
+  const opening = speaker ? null : openingSource(doc, toks, from);
+  const start = opening ? 0 : from;
+  return { type: "impersonal", cue: toks.slice(k, k + cueLen).map((t) => t.text).join(" "), cueAt: k, speaker: speaker ?? opening, from: start, to: Math.max(to, speaker?.to ?? 0), verb: null, inverted: toks[start - 1]?.text === ",", verbFinal: false };
+}
+
+/**
+ * "In der Vorabversion des Berichts, der im Netz steht, heißt es, …": a
+ * relative clause cuts the source phrase that opens the sentence off from
+ * "heißt es"; the phrase after the opening preposition is the source when
+ * only a relative clause stands between it and the cue's clause.
+ */
+function openingSource(doc: QuoteDoc, toks: Tok[], from: number): Range | null {
+  const lex = doc.lex;
+  if (from < 3 || toks[from - 1].text !== "," || !lex.sets.impersonalSourcePrepositions.has(toks[0].lower)) return null;
+  const np = nounPhrase(toks, 1, from, lex);
+  if (!np || toks[np.to]?.text !== "," || !lex.sets.relativePronouns.has(toks[np.to + 1]?.lower ?? "")) return null;
+  return np;
 }
 
 /**

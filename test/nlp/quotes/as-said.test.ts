@@ -102,3 +102,10 @@ describe("passive speech acts with an agent", () => {
     expect(briefs("Der Haushalt der Regierung wurde scharf kritisiert.")).toEqual([]);
   });
 });
+
+describe("\"heißt es\" after a relative clause", () => {
+  it("takes the source phrase that opens the sentence", () => {
+    const text = "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass es beim Schutz von Kindern Fortschritte gegeben habe.";
+    expect(briefs(text)).toEqual([{ kind: "indirect", text: "dass es beim Schutz von Kindern Fortschritte gegeben habe", speaker: "dieser Resolution", cue: "heißt es" }]);
+  });
+});
