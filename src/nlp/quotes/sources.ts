@@ -115,12 +115,13 @@ export function impersonal(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: numbe
 }
 
 /**
- * "In der Vorabversion des Berichts, der im Netz steht, heißt es, …": a
- * relative clause cuts the source phrase that opens the sentence off from
- * "heißt es"; the phrase after the opening preposition is the source when
- * only a relative clause stands between it and the cue's clause.
+ * "In der Vorabversion des Berichts, der im Netz steht, heißt es, …", "In
+ * einer Erklärung, die am Mittwoch erschien, wurde verkündet, …": a relative
+ * clause cuts the source phrase that opens the sentence off from the cue; the
+ * phrase after the opening preposition is the source when only a relative
+ * clause stands between it and the cue's clause.
  */
-function openingSource(doc: QuoteDoc, toks: Tok[], from: number): Range | null {
+export function openingSource(doc: QuoteDoc, toks: readonly Tok[], from: number): Range | null {
   const lex = doc.lex;
   if (from < 3 || toks[from - 1].text !== "," || !lex.sets.impersonalSourcePrepositions.has(toks[0].lower)) return null;
   const np = nounPhrase(toks, 1, from, lex);

@@ -10,6 +10,7 @@ import type { Frame } from "./frames.js";
 import type { VerbEntry } from "./lexicon.js";
 import { isAdjective, isGluedAdverb, isObliqueDer, isTime, nounPhrase, phraseBefore, subjectAfter, subjectAfterAdverbials, subjectBefore, type Range } from "./phrase.js";
 import { isPersonPhrase, personAfterThing } from "./person.js";
+import { openingSource } from "./sources.js";
 import { isClauseBreak, type Tok } from "./tokens.js";
 
 /** Separable particles that turn a speech verb into something else ("sagte … ab"). */
@@ -114,7 +115,8 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
   if (pivot < 0) return null;
   if (hit.joined && lex.sets.passiveAuxiliaries.has(toks[pivot].lower) && !hit.entry.verb.objectSpeaker) {
     const agent = agentPhrase(doc, toks, start, end);
-    return { ...base, speaker: agent, from: start, to: end, inverted: false, verbFinal: false };
+    const opening = agent ? null : openingSource(doc, toks, start);
+    return { ...base, speaker: agent ?? opening, from: opening ? 0 : start, to: end, inverted: false, verbFinal: false };
   }
   if (isDemonstrativeOpening(doc, toks, pivot)) {
     const speaker = subjectAfter(toks, pivot + 1, end, lex);

@@ -109,3 +109,10 @@ describe("\"heißt es\" after a relative clause", () => {
     expect(briefs(text)).toEqual([{ kind: "indirect", text: "dass es beim Schutz von Kindern Fortschritte gegeben habe", speaker: "dieser Resolution", cue: "heißt es" }]);
   });
 });
+
+describe("a passive cue after a relative clause", () => {
+  it("takes the document that opens the sentence as the source", () => {
+    const text = "In einer Presseerklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet, dass die Serben alle Verantwortlichen verfolgen würden.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "einer Presseerklärung", cue: "verkündet" });
+  });
+});
