@@ -56,6 +56,8 @@ const ROMAN = /^[IVX]{1,5}\.$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const CONTINUATION_START = /^[,;:)\]}/]/u;
+/** A quotation that opens with a lower-case word continues the sentence before: "Benedikt XVI. „ist und bleibt …“". */
+const QUOTED_LOWER_START = /^[„“”"‚‘»«]\p{Ll}/u;
 /** Opening quotation marks and brackets before a word. */
 const OPENERS = /^[„“”"'‚‘’«»([]+/u;
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}\-’']*/u;
@@ -117,7 +119,7 @@ export function isFalseBreak(
   cues: CompiledCues,
 ): boolean {
   const tail = line.slice(tailStart);
-  if (LOWER_START.test(tail) || CONTINUATION_START.test(tail)) return true;
+  if (LOWER_START.test(tail) || CONTINUATION_START.test(tail) || QUOTED_LOWER_START.test(tail)) return true;
   if (line[headEnd - 1] !== ".") return false;
   const next = nextWord(tail);
   const startsSentence = cues.starters.has(next);

@@ -388,3 +388,18 @@ describe("splitSentences: a full news article", () => {
     ]);
   });
 });
+
+describe("a quotation that opens with a lower-case word", () => {
+  it("continues the sentence after a Roman numeral", () => {
+    const text = "Später sagte Merkel, Benedikt XVI. „ist und bleibt einer der bedeutendsten Denker“. Es müsse respektiert werden.";
+    expect(splitSentences(text, "de").map((s) => text.slice(s.start, s.end))).toEqual([
+      "Später sagte Merkel, Benedikt XVI. „ist und bleibt einer der bedeutendsten Denker“.",
+      "Es müsse respektiert werden.",
+    ]);
+  });
+
+  it("still breaks before a quotation that opens with a capital", () => {
+    const text = "Er ging. „Wir kommen wieder“, sagte er.";
+    expect(splitSentences(text, "de")).toHaveLength(2);
+  });
+});
