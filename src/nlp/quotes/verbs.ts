@@ -80,14 +80,24 @@ function isReflexiveUse(doc: QuoteDoc, toks: readonly Tok[], start: number, k: n
 
 /**
  * A form that doubles as the infinitive stands as one: right before a modal
- * or auxiliary ("entscheiden muss"), or after "zu" ("an der Macht zu
- * halten"); plain verbs of saying still frame after "zu" ("beeilten sich zu
- * erklären, …").
+ * or auxiliary ("entscheiden muss"), after "man" and a modal ("kann man
+ * sagen"), or after "zu" ("an der Macht zu halten"); plain verbs of saying
+ * still frame after "zu" ("beeilten sich zu erklären, …").
  */
 function isInfinitive(doc: QuoteDoc, toks: readonly Tok[], k: number, entry: VerbEntry): boolean {
   if (toks[k - 1]?.lower === "zu" && !entry.verb.core) return true;
   const next = toks[k + 1]?.lower ?? "";
-  return /en$/u.test(toks[k].lower) && doc.lex.sets.auxiliaries.has(next);
+  if (!/en$/u.test(toks[k].lower)) return false;
+  return doc.lex.sets.auxiliaries.has(next) || impersonalModal(doc, toks, k);
+}
+
+/** Tokens before an infinitive that a modal and "man" may take up ("kann man so sagen", "muss man wohl sagen"). */
+const MODAL_REACH = 4;
+
+/** "Alles in allem kann man sagen, dass …": with "man" and a modal before it, an -en form is the infinitive (the writer's comment, no report). */
+function impersonalModal(doc: QuoteDoc, toks: readonly Tok[], k: number): boolean {
+  const before = toks.slice(Math.max(0, k - MODAL_REACH), k);
+  return before.some((t) => doc.lex.sets.impersonalPronouns.has(t.lower)) && before.some((t) => doc.lex.sets.auxiliaries.has(t.lower));
 }
 
 /** The frame of the cue verb at token k, or null when k holds none. */

@@ -54,3 +54,13 @@ describe("content nouns with an infinitive or a subjunctive clause", () => {
     expect(briefs("Die Polizei prüfte den Hinweis, die sich als falsch erwies.")).toEqual([]);
   });
 });
+
+describe("\"kann man sagen\"", () => {
+  it("is the writer's comment, not a report", () => {
+    expect(briefs("Alles in allem kann man sagen, dass das Alstereisvergnügen vor allem für die Gastronomie ein Erfolg war.")).toEqual([]);
+  });
+
+  it("keeps a plural subject's report", () => {
+    expect(briefs("Die Veranstalter sagen, dass das Fest ein Erfolg war.")[0]).toMatchObject({ kind: "indirect", speaker: "Die Veranstalter", cue: "sagen" });
+  });
+});
