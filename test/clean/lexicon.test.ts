@@ -105,6 +105,7 @@ describe("furniture lexicons", () => {
     expect(teaserRest(matchForm("Mehr zum Thema: Scholz reist nach Kiew"))).toBe("Scholz reist nach Kiew");
     expect(teaserRest(matchForm("» Lesen Sie auch: Warum die Bahn so oft zu spät kommt"))).toBe("Warum die Bahn so oft zu spät kommt");
     expect(teaserRest(matchForm("Read more: How hospitals fight ransomware"))).toBe("How hospitals fight ransomware");
+    expect(teaserRest(matchForm("ZUM THEMA: Brand im Wiener Prater"))).toBe("Brand im Wiener Prater");
     expect(teaserRest(matchForm("Mehr zum Thema"))).toBeNull();
   });
 

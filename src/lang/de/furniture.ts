@@ -48,6 +48,7 @@ const TEASER_PREFIX = [
   r`(?:das|dies) (?:könnte|dürfte) (?:sie|dich|euch) (?:auch|ebenfalls) interessieren`,
   r`siehe auch`,
   r`passend zum thema`,
+  r`zum thema`,
   r`weitere artikel`,
 ].join("|");
 
