@@ -1,13 +1,14 @@
 /**
  * Document-level consistency for surnames: once an article names a person
  * in full ("Olaf Scholz"), a later bare "Scholz" the model left untagged is
- * the same person. Tags are changed in place.
+ * the same person, and so is a genitive ("Scholz'", "Guttenbergs") the model
+ * left untagged or took for a place. Tags are changed in place.
  */
 import { spansFromTags } from "./labels.js";
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-/** Tags untagged tokens equal to the last word of a multi-word person name elsewhere in the document as B-PER. */
+/** Tags untagged tokens equal to the last word of a multi-word person name elsewhere in the document, and its genitives, as B-PER. */
 export function propagateSurnames(tokens: readonly (readonly string[])[], tags: string[][]): void {
   const surnames = new Set<string>();
   tags.forEach((sentenceTags, s) => {
@@ -19,9 +20,16 @@ export function propagateSurnames(tokens: readonly (readonly string[])[], tags: 
   tags.forEach((sentenceTags, s) => {
     sentenceTags.forEach((tag, i) => {
       const word = tokens[s][i];
-      if (tag !== "O" || !surnames.has(word) || !CAPITALISED.test(word)) return;
-      if (sentenceTags[i + 1]?.startsWith("I-")) return;
-      sentenceTags[i] = "B-PER";
+      if (!CAPITALISED.test(word) || sentenceTags[i + 1]?.startsWith("I-")) return;
+      const bare = tag === "O" && surnames.has(word);
+      const genitive = (tag === "O" || (tag.startsWith("B-") && tag !== "B-PER")) && isGenitiveOf(word, surnames);
+      if (bare || genitive) sentenceTags[i] = "B-PER";
     });
   });
+}
+
+/** "Guttenbergs", "Scholz'": the genitive of a surname named in full elsewhere (the model tags such forms as places now and then). */
+function isGenitiveOf(word: string, surnames: ReadonlySet<string>): boolean {
+  if (/[sxzß]['’]$/u.test(word)) return surnames.has(word.slice(0, -1));
+  return word.length > 3 && word.endsWith("s") && surnames.has(word.slice(0, -1));
 }

@@ -32,6 +32,13 @@ describe("genitive places tagged as persons", () => {
     expect(retype("Anders", "B-PER")).toEqual(["B-PER"]);
   });
 
+  it("keeps the genitive of a word that names a person elsewhere in the text", () => {
+    const words = [["Karl-Theodor", "zu", "Mannheim"], ["Mannheims", "Rede"]];
+    const tags = [["B-PER", "I-PER", "I-PER"], ["B-PER", "O"]];
+    retypeGenitivePlaces(words, tags, gazetteer);
+    expect(tags[1]).toEqual(["B-PER", "O"]);
+  });
+
   it("does nothing without a gazetteer", () => {
     const tags = [["B-PER"]];
     retypeGenitivePlaces([["Frankreichs"]], tags, null);

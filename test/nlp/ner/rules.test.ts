@@ -18,6 +18,18 @@ describe("propagateSurnames", () => {
     expect(tags[2]).toEqual(["O", "O", "O", "O"]);
   });
 
+  it("tags a genitive of the surname as the person, also where the model took it for a place", () => {
+    const tokens = [
+      ["Karl-Theodor", "zu", "Guttenberg", "trat", "zurück", "."],
+      ["Die", "Arbeit", "Guttenbergs", "wurde", "geprüft", "."],
+      ["Guttenbergs", "Sprecher", "schwieg", "in", "Paris", "."],
+    ];
+    const tags = [["B-PER", "I-PER", "I-PER", "O", "O", "O"], ["O", "O", "B-LOC", "O", "O", "O"], ["O", "O", "O", "O", "B-LOC", "O"]];
+    propagateSurnames(tokens, tags);
+    expect(tags[1]).toEqual(["O", "O", "B-PER", "O", "O", "O"]);
+    expect(tags[2]).toEqual(["B-PER", "O", "O", "O", "B-LOC", "O"]);
+  });
+
   it("leaves documents without full names alone", () => {
     const tags = [["O", "B-PER", "O"]];
     propagateSurnames([["Herr", "Meier", "kam"]], tags);
