@@ -2,14 +2,19 @@
  * Document-level consistency for surnames: once an article names a person
  * in full ("Olaf Scholz"), a later bare "Scholz" the model left untagged is
  * the same person, and so is a genitive ("Scholz'", "Guttenbergs") the model
- * left untagged or took for a place. Tags are changed in place.
+ * left untagged or took for a place, and a bare surname the model took for a
+ * place or organisation unless the name lists have it as a place ("Köhler"
+ * becomes the person, "Paris" stays the city). Tags are changed in place.
  */
+import { GAZETTEER_KINDS, unitTypes, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
+
+const PLACE = (1 << GAZETTEER_KINDS.indexOf("loc")) | (1 << GAZETTEER_KINDS.indexOf("country"));
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** Tags untagged tokens equal to the last word of a multi-word person name elsewhere in the document, and its genitives, as B-PER. */
-export function propagateSurnames(tokens: readonly (readonly string[])[], tags: string[][]): void {
+export function propagateSurnames(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null = null): void {
   const surnames = new Set<string>();
   tags.forEach((sentenceTags, s) => {
     for (const span of spansFromTags(sentenceTags)) {
@@ -21,11 +26,16 @@ export function propagateSurnames(tokens: readonly (readonly string[])[], tags: 
     sentenceTags.forEach((tag, i) => {
       const word = tokens[s][i];
       if (!CAPITALISED.test(word) || sentenceTags[i + 1]?.startsWith("I-")) return;
-      const bare = tag === "O" && surnames.has(word);
+      const bare = (tag === "O" || (tag.startsWith("B-") && tag !== "B-PER" && !isListedPlace(gazetteer, word))) && surnames.has(word);
       const genitive = (tag === "O" || (tag.startsWith("B-") && tag !== "B-PER")) && isGenitiveOf(word, surnames);
       if (bare || genitive) sentenceTags[i] = "B-PER";
     });
   });
+}
+
+/** A listed place or state ("Paris", "Washington"): as a one-word span it stays what the model made it even when a person bears the name. */
+function isListedPlace(gazetteer: Gazetteer | null, word: string): boolean {
+  return gazetteer === null || (unitTypes(gazetteer, word) & PLACE) !== 0;
 }
 
 /** "Guttenbergs", "Scholz'": the genitive of a surname named in full elsewhere (the model tags such forms as places now and then). */

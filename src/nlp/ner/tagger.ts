@@ -86,7 +86,7 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   const words = tokenised.map((tokens) => tokens.map((t) => t.text));
   const tags = words.map((w) => tagTokens(model, w));
   applyNameRules(model, words, tags);
-  if (options.consistency !== false) propagateSurnames(words, tags);
+  if (options.consistency !== false) propagateSurnames(words, tags, model.resources.gazetteer);
   const mentions: EntityMention[] = [];
   const untagged: Token[] = [];
   tokenised.forEach((tokens, s) => {

@@ -30,6 +30,17 @@ describe("propagateSurnames", () => {
     expect(tags[2]).toEqual(["B-PER", "O", "O", "O", "B-LOC", "O"]);
   });
 
+  it("retypes a bare surname the model took for a place, unless the name lists have it as one", () => {
+    const places = buildGazetteer(new Map([["loc", ["Paris"]]]));
+    const tokens = [
+      ["Horst", "Köhler", "und", "Paris", "Hilton", "."],
+      ["Köhler", "reiste", "nach", "Paris", "."],
+    ];
+    const tags = [["B-PER", "I-PER", "O", "B-PER", "I-PER", "O"], ["B-LOC", "O", "O", "B-LOC", "O"]];
+    propagateSurnames(tokens, tags, places);
+    expect(tags[1]).toEqual(["B-PER", "O", "O", "B-LOC", "O"]);
+  });
+
   it("leaves documents without full names alone", () => {
     const tags = [["O", "B-PER", "O"]];
     propagateSurnames([["Herr", "Meier", "kam"]], tags);
