@@ -5,6 +5,7 @@
  * ends in a role ending, followed by a capitalised token of the span, starts
  * one token later. Tags change in place.
  */
+import { DEMONYMS } from "../../lang/de/names.js";
 import { PERSON_TITLE_ENDINGS, PERSON_TITLES } from "../../lang/de/ner-cues.js";
 
 const TITLES = new Set(PERSON_TITLES.filter((t) => !/^(?:Sankt|St\.|Heilige|Heiligen|Sir|Lady)$/u.test(t)));
@@ -21,9 +22,27 @@ export function trimLeadingRoles(words: readonly (readonly string[])[], tags: st
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i + 1 < sentence.length; i++) {
-      if (t[i] !== "B-PER" || t[i + 1] !== "I-PER" || !isRoleToken(sentence[i]) || !CAPITALISED.test(sentence[i + 1])) continue;
-      t[i] = "O";
-      t[i + 1] = "B-PER";
+      if (t[i] === "B-PER" && t[i + 1] === "I-PER" && isRoleToken(sentence[i]) && CAPITALISED.test(sentence[i + 1])) {
+        t[i] = "O";
+        t[i + 1] = "B-PER";
+      } else if (isFeminineDemonym(sentence[i]) && t[i].startsWith("B-") && t[i + 1] === `I-${t[i].slice(2)}` && CAPITALISED.test(sentence[i + 1])) {
+        retypeAsPerson(t, i);
+      }
     }
   });
+}
+
+/** Feminine nationality nouns ("Finnin", "Französin"): unlike "Deutsche" or "Schweizer" they never begin an organisation's name. */
+const FEMININE_DEMONYMS = new Set([...DEMONYMS.filter((d) => d.endsWith("in")), ...DEMONYMS.filter((d) => d.endsWith("er") && d !== "Deutscher").map((d) => `${d}in`)]);
+
+function isFeminineDemonym(token: string): boolean {
+  return FEMININE_DEMONYMS.has(token);
+}
+
+/** "Finnin Sanni Leinonen" tagged as one span of any type: the nationality noun is left out and the rest is a person. */
+function retypeAsPerson(t: string[], i: number): void {
+  const type = t[i].slice(2);
+  t[i] = "O";
+  t[i + 1] = "B-PER";
+  for (let j = i + 2; j < t.length && t[j] === `I-${type}`; j++) t[j] = "I-PER";
 }

@@ -28,3 +28,15 @@ describe("roles before a person's name", () => {
     expect(trim("Olaf/B-PER Scholz/I-PER")).toEqual(["B-PER", "I-PER"]);
   });
 });
+
+describe("feminine nationality nouns before a name", () => {
+  it("leave the span, and the rest is a person whatever type the model gave", () => {
+    expect(trim("die/O Finnin/B-ORG Sanni/I-ORG Leinonen/I-ORG gewann")).toEqual(["O", "O", "B-PER", "I-PER", "O"]);
+    expect(trim("Die/O Österreicherin/B-PER Anna/I-PER Fenninger/I-PER siegte")).toEqual(["O", "O", "B-PER", "I-PER", "O"]);
+  });
+
+  it("leave organisations that begin with a masculine or ambiguous form alone", () => {
+    expect(trim("Die/O Deutsche/B-ORG Bahn/I-ORG streikt")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
+    expect(trim("Die/O Schweizer/B-ORG Bank/I-ORG UBS/I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
+  });
+});
