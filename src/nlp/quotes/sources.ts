@@ -85,8 +85,23 @@ export function soFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number):
   const np = subjectAfter(toks, k + 1, end, doc.lex);
   if (!np || np.from > k + 3) return null;
   const rest = toks.slice(np.to, end).filter((t) => !doc.lex.sets.skipAdverbs.has(t.lower) && isWord(t));
-  if (rest.length > 3) return null;
+  if (rest.length > 3 && !prepositionalTail(doc, toks, np.to, end)) return null;
   return { type: "so", cue: toks[k].text, cueAt: k, speaker: np, from: k, to: end, verb: null, inverted: true, verbFinal: false };
+}
+
+/** ", so der Schriftsteller X in einem Blogeintrag auf der Website der Zeitung „…“, …": only prepositional phrases (and adverbs) follow the speaker up to `end`. */
+function prepositionalTail(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): boolean {
+  const s = doc.lex.sets;
+  let j = from;
+  while (j < end) {
+    if (s.skipAdverbs.has(toks[j].lower)) j++;
+    else if (s.prepositions.has(toks[j].lower)) {
+      const np = nounPhrase(toks, j + 1, end, doc.lex);
+      if (!np) return false;
+      j = np.to;
+    } else return false;
+  }
+  return true;
 }
 
 /** Whether an impersonal cue ("heißt es") starts at token k. */

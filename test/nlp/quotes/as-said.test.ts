@@ -116,3 +116,15 @@ describe("a passive cue after a relative clause", () => {
     expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "einer Presseerklärung", cue: "verkündet" });
   });
 });
+
+describe("\", so X\" followed by where X said it", () => {
+  it("takes X when only prepositional phrases follow the speaker", () => {
+    const text = "Doch sei es, so der Schriftsteller Musa Okwanga in einem Blogeintrag auf der Website der Zeitung „The Independent“, ein Haufen mächtiger Leute gewesen.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "der Schriftsteller Musa Okwanga", cue: "so" });
+  });
+
+  it("still needs the clause to end soon after the speaker otherwise", () => {
+    const text = "Die Lage ist ernst, so der Minister habe gestern viele Menschen in der Stadt getroffen.";
+    expect(briefs(text).some((q) => q.cue === "so")).toBe(false);
+  });
+});
