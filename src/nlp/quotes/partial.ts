@@ -14,7 +14,7 @@ import { looksLikeTitle } from "./title.js";
 import { tokenize } from "./tokens.js";
 import { statementMask } from "./clause.js";
 import { isPersonPhrase } from "./person.js";
-import { mainSubject } from "./verbs.js";
+import { mainSubject } from "./subject.js";
 
 /** Embedded quotes with at least this many words count even without a frame. */
 const MIN_WORDS_ALONE = 6;

@@ -8,10 +8,11 @@ import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import type { VerbEntry } from "./lexicon.js";
-import { isAdjective, isGluedAdverb, isObliqueDer, isTime, nounPhrase, phraseBefore, subjectAfter, subjectAfterAdverbials, subjectBefore, type Range } from "./phrase.js";
-import { isPersonPhrase, personAfterThing } from "./person.js";
+import { nounPhrase, phraseBefore, subjectAfter, type Range } from "./phrase.js";
+import { personAfterThing } from "./person.js";
 import { openingSource } from "./sources.js";
-import { isClauseBreak, type Tok } from "./tokens.js";
+import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterPerson, onlyPhraseWords, openingPhrase, phraseBetweenCommas, subjectAfterPlural } from "./subject.js";
+import type { Tok } from "./tokens.js";
 
 /** Separable particles that turn a speech verb into something else ("sagte … ab"). */
 const FOREIGN_PARTICLES = new Set(["ab", "zu", "an", "auf", "aus", "ein", "vor", "fest", "zurück", "bei", "nach", "hin", "her", "los", "weg", "um", "dar", "mit", "bekannt", "hinzu", "hervor", "klar", "durch", "fort", "nieder", "frei", "statt", "teil"]);
@@ -148,88 +149,6 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false };
 }
 
-/**
- * "Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“", "Die CCE …
- * und nannte sie „reine Spekulation“": "sie" after the verb is as often the
- * object as the subject; when a person or organisation fills the first
- * position (or is the subject of the verb before "und"), it is the object.
- * "Die Lage nannte sie „ernst“" keeps "sie" as the speaker.
- */
-function objectPronounAfterPerson(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: number): boolean {
-  if (toks[pivot + 1]?.text !== "sie") return false;
-  const before = frontedSubject(doc, toks, hard, pivot) ?? coordinatedSubject(doc, toks, hard, pivot);
-  return before !== null && !doc.lex.sets.pronouns.has(toks[before.from].lower) && isPersonPhrase(doc, toks, before);
-}
-
-/** How far back from the verb a subject between commas may start. */
-const MAX_COMMA_SUBJECT = 25;
-
-/**
- * "X wies die Behauptung zurück, die Sprecherin der Fraktion, Sandra Boser
- * (GRÜNE), erklärte: …": a person phrase (with its apposition) that fills the
- * stretch from an earlier comma to the comma before the verb is the verb's
- * own subject, not an ellipsis of the first clause's. `comma` is the comma
- * before the verb.
- */
-function phraseBetweenCommas(doc: QuoteDoc, toks: readonly Tok[], comma: number): Range | null {
-  for (let c = Math.max(0, comma - MAX_COMMA_SUBJECT); c < comma - 1; c++) {
-    if (toks[c].text !== ",") continue;
-    const np = nounPhrase(toks, c + 1, comma + 1, doc.lex);
-    if (np && np.to === comma && !doc.lex.sets.pronouns.has(toks[np.from].lower) && isPersonPhrase(doc, toks, np)) return np;
-  }
-  return null;
-}
-
-/** Determiners and quantifiers that make a phrase plural. */
-const PLURAL_DETERMINERS = new Set(["alle", "viele", "mehrere", "beide", "einige", "zahlreiche", "zwei", "drei", "vier", "fünf"]);
-
-/**
- * True when a phrase is plural by its article and adjective: "die tibetischen
- * Mönche" (after "die" a singular adjective ends in -e, a plural one in -en),
- * "mehrere Experten".
- */
-function isPluralPhrase(toks: readonly Tok[], range: Range): boolean {
-  const first = toks[range.from].lower;
-  if (PLURAL_DETERMINERS.has(first)) return true;
-  const adj = toks[range.from + 1];
-  return first === "die" && adj !== undefined && range.from + 2 < range.to && /^\p{Ll}+en$/u.test(adj.text) && /^\p{Lu}/u.test(toks[range.from + 2].text);
-}
-
-/** A finite verb in the third person singular: not ending in -en ("beschrieb", "sagt", "hat", not "sagten", "sind"). */
-function isSingularVerb(tok: Tok): boolean {
-  return /^\p{Ll}/u.test(tok.text) && !/(?:en|ern|eln)$/u.test(tok.lower) && tok.lower !== "sind";
-}
-
-/**
- * "Die tibetischen Mönche … beschrieb die Nachrichtenagentur als …": a
- * plural phrase in first position cannot be the subject of a singular verb,
- * so it is the object and the subject follows the verb.
- */
-function subjectAfterPlural(doc: QuoteDoc, toks: readonly Tok[], fronted: Range, pivot: number, end: number): Range | null {
-  if (!isPluralPhrase(toks, fronted) || !isSingularVerb(toks[pivot])) return null;
-  return subjectAfter(toks, pivot + 1, end, doc.lex);
-}
-
-/** A name apposition holds at most this many tokens. */
-const MAX_NAME_TOKENS = 4;
-
-/**
- * "Wie die Premierministerin von Queensland, Anna Bligh, erklärte", "hatte
- * ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt": a
- * bare name between two commas right before the cue verb is its subject (the
- * commas of the apposition cut the clause). `comma` is the comma before the verb.
- */
-function nameApposition(doc: QuoteDoc, toks: readonly Tok[], comma: number): Range | null {
-  if (toks[comma]?.text !== ",") return null;
-  let from = comma;
-  while (from > 0 && toks[from - 1].text !== "," && comma - from < MAX_NAME_TOKENS + 1) from--;
-  if (from === 0 || toks[from - 1].text !== "," || from === comma || comma - from > MAX_NAME_TOKENS) return null;
-  const words = toks.slice(from, comma);
-  const isName = words.every((t) => /^\p{Lu}[\p{L}.'-]*$/u.test(t.text) || doc.lex.sets.nameParticles.has(t.lower));
-  if (!isName || !/^\p{Lu}/u.test(words[0].text) || words.some((t) => doc.lex.sets.determiners.has(t.lower) || doc.lex.sets.pronouns.has(t.lower) || doc.lex.sets.skipAdverbs.has(t.lower))) return null;
-  return words.length >= 2 ? { from, to: comma } : null;
-}
-
 /** How far before the verb a "wie" may stand when an apposition lies between. */
 const MAX_AS_CLAUSE = 25;
 
@@ -297,133 +216,6 @@ function agentPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: numb
   return null;
 }
 
-/** "Der Minister begrüßte den Plan und kündigte an, …": the subject of the first of two joined verbs. */
-function coordinatedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: number): Range | null {
-  const before = toks[pivot - 1]?.lower ?? "";
-  if (!doc.lex.sets.coordinators.has(before)) return null;
-  return mainSubject(doc, toks, hard, pivot - 1);
-}
-
-/**
- * The subject of the main clause that opens the sentence and ends at `lim`:
- * the phrase in first position ("Der Minister begrüßte den Plan"), or the
- * one after a verb that opens the clause right after a quote ("„…“ schrieben
- * die Hacker"). "X nannte den Plan gut, stellte aber fest, …" and "… und
- * kündigten an" share it.
- */
-export function mainSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], lim: number): Range | null {
-  let j = 0;
-  while (j < lim && (hard[j] || isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text) || doc.lex.sets.coordinators.has(toks[j].lower))) j++;
-  if (j >= lim) return null;
-  const np = subjectBefore(toks, j, j + 1 < lim ? nextLower(toks, j, lim) : lim, doc.lex) ?? subjectAfterAdverbials(toks, j, lim, doc.lex);
-  if (np || j === 0 || !/^\p{Ll}/u.test(toks[j].text) || !(hard[j - 1] || QUOTE_MARKS.has(toks[j - 1].text))) return np;
-  return subjectAfter(toks, j + 1, clauseEnd(toks, hard, j + 1), doc.lex);
-}
-
-/** Index of the first lower-case word after a noun phrase starting at j (the verb of a V2 clause), or `lim`. */
-function nextLower(toks: readonly Tok[], j: number, lim: number): number {
-  for (let i = j + 1; i < lim; i++) if (/^\p{Ll}/u.test(toks[i].text) && !/^(der|die|das|des|dem|den|von|vom|und)$/u.test(toks[i].lower)) return i;
-  return lim;
-}
-
-/**
- * The subject in the first position of a main clause whose finite verb is at
- * `pivot`: the noun phrase that opens the sentence (after conjunctions and
- * focus particles) and reaches the verb, possibly through an apposition or a
- * relative clause ("Der Minister, der gestern in Berlin war, sagte").
- */
-function frontedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: number): Range | null {
-  const lex = doc.lex;
-  let j = 0;
-  while (j < pivot && hard[j]) j++;
-  while (j < pivot && (isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text))) j++;
-  const local = clauseStart(toks, hard, pivot);
-  const named = actorBefore(doc, toks, j, pivot);
-  if (named) return named;
-  for (const from of new Set([local, j])) {
-    const np = subjectBefore(toks, from, pivot, lex);
-    if (np) return np;
-    const withRelative = relativeSkip(doc, toks, from, pivot);
-    if (withRelative) return withRelative;
-  }
-  return null;
-}
-
-/**
- * "Von der Leyen betonte": a person or organisation the NER stage found that
- * fills the first position exactly, whatever its first word looks like (here
- * a preposition).
- */
-function actorBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, pivot: number): Range | null {
-  if (from >= pivot) return null;
-  const start = toks[from].start;
-  const end = toks[pivot - 1].end;
-  return doc.actors.some((a) => a.start === start && a.end === end) ? { from, to: pivot } : null;
-}
-
-/** Words at the start of a sentence that are adverbs, not the start of a subject ("Relativierend", "Möglicherweise"). */
-const OPENING_ADVERB = /(?:lich|weise|mals|end|erweise)$/u;
-/** The first position of a main clause holds at most this many tokens before the finite verb. */
-const MAX_FIRST_POSITION = 30;
-
-/**
- * The noun phrase opening the sentence when the first position reaches the
- * verb through material the phrase grammar does not cover ("Die
- * Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte"):
- * in a main clause that phrase is the subject far more often than the phrase
- * after the verb. Null when the sentence opens with an adverbial.
- */
-function openingPhrase(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: number, afterComma: boolean): Range | null {
-  const s = doc.lex.sets;
-  let j = 0;
-  while (j < pivot && (hard[j] || isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text) || s.coordinators.has(toks[j].lower) || s.focusParticles.has(toks[j].lower))) j++;
-  if (j >= pivot || pivot - j > MAX_FIRST_POSITION) return null;
-  if (afterComma && (toks.slice(j, pivot).some((t, i) => hard[j + i] || QUOTE_MARKS.has(t.text)) || !onlyPhraseWords(doc, toks, j, pivot))) return null;
-  const first = toks[j];
-  if (!/^\p{Lu}/u.test(first.text) || s.prepositions.has(first.lower) || s.subordinators.has(first.lower) || s.skipAdverbs.has(first.lower) || s.sourceAdverbs.has(first.lower)) return null;
-  if (s.demonstratives.has(first.lower) || first.lower === "es" || OPENING_ADVERB.test(first.lower) || isTime(first, doc.lex)) return null;
-  if (toks.slice(j + 1, pivot).some((t) => s.subordinators.has(t.lower) || s.auxiliaries.has(t.lower) || doc.lex.finite.has(t.lower))) return null;
-  const np = nounPhrase(toks, j, pivot, doc.lex);
-  if (!np || /^(den|dem|einen|einem|seinen|ihren|diesen)$/u.test(first.lower) || isObliqueDer(toks, np, doc.lex)) return null;
-  if (np.to < pivot && isGluedAdverb(toks, np.to, doc.lex)) return null;
-  return np;
-}
-
-/**
- * True when the lower-case words between `from` and `to` can all stand inside
- * noun phrases (articles, prepositions, name particles, attributive
- * adjectives): the stretch before a comma is then an apposition, not a clause
- * of its own ("Die Preise steigen, erklärte X").
- */
-function onlyPhraseWords(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
-  const s = doc.lex.sets;
-  for (let i = from; i < to; i++) {
-    const t = toks[i];
-    if (!/^\p{Ll}/u.test(t.text)) continue;
-    if (s.determiners.has(t.lower) || s.prepositions.has(t.lower) || s.npLinks.has(t.lower) || s.nameParticles.has(t.lower) || t.lower === "und") continue;
-    if (isAdjective(t, doc.lex) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "")) continue;
-    return false;
-  }
-  return true;
-}
-
-/**
- * "Der Minister, der …, sagte", "Tony Auden, ein Sprecher des Zentrums in
- * Brisbane, wies darauf hin": the phrase before a relative clause or a long
- * apposition that ends with a comma right before the verb.
- */
-function relativeSkip(doc: QuoteDoc, toks: Tok[], from: number, pivot: number): Range | null {
-  const np = nounPhrase(toks, from, pivot, doc.lex);
-  if (!np || toks[np.to]?.text !== "," || toks[pivot - 1]?.text !== ",") return null;
-  const next = toks[np.to + 1];
-  const rel = next?.lower ?? "";
-  const relative = /^(der|die|das|welcher|welche|dessen|deren|dem|den)$/u.test(rel) || doc.lex.sets.prepositions.has(rel);
-  const appositive = next !== undefined && (doc.lex.sets.determiners.has(rel) || /^[\p{Lu}\p{N}]/u.test(next.text));
-  if (!relative && !appositive) return null;
-  return pivot - np.to < 25 ? np : null;
-}
-
-/** A clause end moved forward to a "that"/"dass" that opens the reported clause without a comma. */
 function thatBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): number {
   for (let j = from; j < end; j++) if (doc.lex.sets.thatWords.has(toks[j].lower)) return j;
   return end;
