@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import type { EntityMention } from "../../../src/core/article.js";
+import { brief, briefs, quotesOf } from "./helpers.js";
+
+/** A mention of `surface` in `text`, as the NER stage would give it. */
+function mention(text: string, surface: string, type: EntityMention["type"]): EntityMention {
+  const start = text.indexOf(surface);
+  return { text: surface, start, end: start + surface.length, type, entity: null, name: null };
+}
+
+describe("labelling verbs", () => {
+  it("frames a partial quote with \"charakterisierte … als\"", () => {
+    const text = "Der türkische Verkehrsminister, Binali Yildirim, charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“.";
+    expect(briefs(text).find((q) => q.kind === "direct")).toMatchObject({ text: "„Beispiel taktlosen Verhaltens“", cue: "charakterisierte" });
+  });
+});
+
+describe("\"Für X ist …\" gives X's view", () => {
+  it("makes a person after a sentence-initial \"Für\" the speaker", () => {
+    const text = "Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich und richtig“.";
+    const partial = quotesOf(text, "de", [mention(text, "Hans Küng", "PER")]).map(brief).find((q) => q.kind === "direct");
+    expect(partial).toMatchObject({ cue: "Für", speaker: "den Theologen Hans Küng" });
+  });
+
+  it("needs a verb of being after the person", () => {
+    const text = "Für Merkel gab es am Abend „lang anhaltenden und sehr herzlichen Applaus von allen Seiten“.";
+    expect(briefs(text).some((q) => q.cue === "Für")).toBe(false);
+  });
+
+  it("needs a person, not a thing", () => {
+    const text = "Für die Lage ist nach Ansicht der Experten „keine schnelle Besserung in Sicht, eher im Gegenteil“.";
+    expect(briefs(text).some((q) => q.cue === "Für")).toBe(false);
+  });
+});
+
+describe("separable particles at the end of a clause", () => {
+  it("reads an article before quotation marks as an article, not a particle", () => {
+    const text = "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt den Vorgang ein „ein Musterbeispiel für internationale Solidarität unter den Kommunen“.";
+    expect(briefs(text).find((q) => q.kind === "direct")).toMatchObject({ cue: "nennt", speaker: expect.stringMatching(/^Wolfgang Hürter/u) });
+  });
+
+  it("gives a particle to the later verb it belongs to", () => {
+    const text = "Der Präsident des Verbands nannte die Bewerbung von Kanada „sehr respektabel“ stellte aber gleichzeitig fest, dass Europa nun dran sei.";
+    expect(briefs(text).find((q) => q.text === "„sehr respektabel“")).toMatchObject({ cue: "nannte", speaker: "Der Präsident des Verbands" });
+  });
+
+  it("still rejects a verb whose own clause ends in a foreign particle", () => {
+    const text = "Der Minister sagte den Termin am Montag ab, die Gespräche würden verschoben.";
+    expect(briefs(text).some((q) => q.cue === "sagte")).toBe(false);
+  });
+});
+
+describe("a long quote without a frame", () => {
+  it("takes the subject of its sentence when that is a person", () => {
+    const text = "Die Ministerin will „in den kommenden Wochen noch einmal sorgfältig alle Möglichkeiten prüfen“.";
+    expect(briefs(text).find((q) => q.kind === "direct")?.speaker).toBe("Die Ministerin");
+  });
+});
+
+describe("a partial quote far from any verb frame", () => {
+  it("takes the verb whose clause holds it over a source cue in a later relative clause", () => {
+    const text = "Der Sprecher des Verbands nannte die Pläne „fahrlässig“ und verwies auf Studien der Charité, nach denen Hormone unbedenklich seien.";
+    expect(briefs(text).find((q) => q.text === "„fahrlässig“")).toMatchObject({ cue: "nannte", speaker: "Der Sprecher des Verbands" });
+  });
+});
+
+describe("a quote without a frame after a long quote", () => {
+  it("inherits the speaker of a quote of several sentences that ends right before it", () => {
+    const text = "„Natürlich. Menschen bekommen Rachegedanken. Weil die Polizei das Leben einschränke“, sagte er. „Sie geben ihnen nicht genügend Platz für ein normales Leben.“";
+    expect(briefs(text).map((q) => q.speaker)).toEqual(["er", "er"]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { briefs } from "./helpers.js";
+
+describe("quoted titles are not quotes", () => {
+  it("skips a short English title after a colon", () => {
+    const text = "Auf dem Konzert am Abend stellte er dann die neue CD der Gruppe vor: „Have a nice day“.";
+    expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
+  });
+
+  it("skips a title in another script", () => {
+    const text = "Im Juni findet in Moskau ein Schachfestival statt: „Мемориал Михаила Таля“.";
+    expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
+  });
+
+  it("skips the name of a law after an indefinite article", () => {
+    const text = "Der Minister hat einen Entwurf für ein „Gesetz zur Änderung des Passgesetzes“ vorgelegt, das im Herbst beraten wird.";
+    expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
+  });
+
+  it("keeps a longer English statement as a quote", () => {
+    const text = "Musk schrieb: „However, I would hope that the next launch occurs in less than six months.“";
+    expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Musk" });
+  });
+});
