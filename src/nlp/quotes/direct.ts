@@ -147,11 +147,11 @@ function asFrameBefore(frames: readonly Frame[], verb: Frame): Frame | null {
   return frames.find((f) => f.type === "as" && f.speaker !== null && f.to <= verb.from) ?? null;
 }
 
-/** A frame right before the opening mark, joined by a colon or comma; `full` when nothing else precedes it in the sentence. */
+/** A frame right before the opening mark, joined by a colon or comma; `full` when nothing else precedes it in the sentence. A frame in the subjunctive ("Es drohe „…“") is part of reported speech and frames nothing. */
 function frameBefore(frames: readonly Frame[], toks: readonly Tok[], beforeCount: number, pair: QuotePair): { frame: Frame; full: boolean } | null {
   for (let i = frames.length - 1; i >= 0; i--) {
     const f = frames[i];
-    if (f.to > beforeCount || toks[f.cueAt].start >= pair.start) continue;
+    if (f.embedded || f.to > beforeCount || toks[f.cueAt].start >= pair.start) continue;
     const gap = toks.slice(f.to, beforeCount).map((t) => t.text);
     if (gap.length > 1 || (gap.length === 1 && gap[0] !== ":" && gap[0] !== ",")) continue;
     if (gap.length === 0 && f.type !== "verb") continue;

@@ -70,3 +70,10 @@ describe("a quote without a frame after a long quote", () => {
     expect(briefs(text).map((q) => q.speaker)).toEqual(["er", "er"]);
   });
 });
+
+describe("a subjunctive verb before a quotation", () => {
+  it("is part of the reported speech: the quote keeps the speaker of the report before it", () => {
+    const text = "Künast sagte, es müsse nun Schluss sein mit Blockaden. Es drohe „eine dramatische Erderwärmung von bis zu sechs Grad, die nur durch sofortiges Umsteuern abgewendet werden kann“.";
+    expect(briefs(text).find((q) => q.kind === "direct")?.speaker).toBe("Künast");
+  });
+});
