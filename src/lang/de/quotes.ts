@@ -116,7 +116,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "schätzt schätzte schätzten schätze schätzen", participle: "eingeschätzt", particle: "ein" },
   { finite: "sagt sagte sagten sage sagen", participle: "ausgesagt", particle: "aus" },
   { finite: "ergänzt ergänzte ergänzten ergänzen", participle: "ergänzt", core: true },
-  { finite: "lautet lautete lauteten lauten", participle: "gelautet" },
+  { finite: "lautet lautete lauteten lauten", participle: "gelautet", wording: true },
   { finite: "formuliert formulierte formulierten formulieren", participle: "formuliert" },
   { finite: "präzisiert präzisierte präzisierten präzisieren", participle: "präzisiert" },
   { finite: "sieht sah sahen sehen", participle: "gesehen", cognition: true },
@@ -288,7 +288,7 @@ export const GERMAN_TITLE_NOUNS: readonly string[] = [
 /** Words before quotation marks that make the quoted words a name or a term ("sogenannte „…“", "namens „…“"). */
 export const GERMAN_TERM_MARKERS: readonly string[] = [
   "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so genannte", "so genannten", "so genannter", "namens",
-  "genannt", "genannte", "genannten", "heißt", "hieß", "heißen", "bekannt", "bezeichnung", "titel", "motto", "stichwort",
+  "genannt", "genannte", "genannten", "heißt", "hieß", "heißen", "lautet", "lautete", "bekannt", "bezeichnung", "titel", "motto", "stichwort",
   "kurz", "bzw.", "auch", "oder", "und",
 ];
 

@@ -27,6 +27,8 @@ export interface CueVerb {
   actWith?: string;
   /** Verbs whose object is the speaker ("zitierte den Minister mit den Worten"). */
   objectSpeaker?: boolean;
+  /** Verbs that give a wording ("Die Botschaft lautet: …"): with a title noun as subject they name something ("Der Name lautet „…“") and frame no quote. */
+  wording?: boolean;
 }
 
 /** The language data a quote finder needs (all words lower case). */

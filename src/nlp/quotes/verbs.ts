@@ -8,7 +8,7 @@ import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import type { VerbEntry } from "./lexicon.js";
-import { nounPhrase, phraseBefore, subjectAfter, type Range } from "./phrase.js";
+import { nounPhrase, phraseBefore, phraseHead, subjectAfter, type Range } from "./phrase.js";
 import { personAfterThing } from "./person.js";
 import { openingSource } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterPerson, onlyPhraseWords, openingPhrase, phraseBetweenCommas, subjectAfterPlural } from "./subject.js";
@@ -101,8 +101,20 @@ function impersonalModal(doc: QuoteDoc, toks: readonly Tok[], k: number): boolea
   return before.some((t) => doc.lex.sets.impersonalPronouns.has(t.lower)) && before.some((t) => doc.lex.sets.auxiliaries.has(t.lower));
 }
 
-/** The frame of the cue verb at token k, or null when k holds none. */
+/** The frame of the cue verb at token k, or null when k holds none or it names a title ("Der Name lautet „…“"). */
 export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
+  const frame = speechFrame(doc, toks, hard, k);
+  return frame && !namesTitle(doc, toks, frame) ? frame : null;
+}
+
+/** "Der wissenschaftliche Name lautet „Tiktaalik roseae“": a wording verb whose subject is a title noun. */
+function namesTitle(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): boolean {
+  if (!frame.verb?.verb.wording || !frame.speaker) return false;
+  const head = phraseHead(toks, frame.speaker, doc.lex);
+  return head !== null && doc.lex.sets.titleNouns.has(head.lower);
+}
+
+function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
   const lex = doc.lex;
   const hit = verbAt(doc, toks, hard, k);
   if (!hit) return null;

@@ -22,3 +22,13 @@ describe("quoted titles are not quotes", () => {
     expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Musk" });
   });
 });
+
+describe("names given with \"lautet\"", () => {
+  it("are not quotes when a title noun is the subject", () => {
+    expect(briefs("Der wissenschaftliche Name lautet „Tiktaalik roseae“.").filter((q) => q.kind === "direct")).toEqual([]);
+  });
+
+  it("leave a statement after \"Die Botschaft lautet:\" a quote", () => {
+    expect(briefs("Die Botschaft des Ministers lautet: „Wir schaffen das.“")[0]).toMatchObject({ kind: "direct", speaker: "Die Botschaft des Ministers", cue: "lautet" });
+  });
+});
