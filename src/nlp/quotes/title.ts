@@ -21,7 +21,7 @@ export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePai
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
   if (!/^[\p{Lu}\p{N}]/u.test(inner) || endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
   const before = sentence.toks.filter((t) => t.end <= pair.start);
-  return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || (afterArticle(before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
+  return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
 }
 
 /** A foreign title has at most this many words ("Piper at the Gates of Dawn"); a longer foreign quote is a statement. */
@@ -62,6 +62,21 @@ function afterTitleNoun(doc: QuoteDoc, before: readonly Tok[]): boolean {
   if (!prev || !/^\p{Lu}/u.test(prev.text)) return false;
   for (const noun of doc.lex.sets.titleNouns) if (prev.lower === noun || (noun.length > 3 && prev.lower.endsWith(noun))) return true;
   return false;
+}
+
+/** A name in apposition has at most this many words ("die Meeresschnecke „Chelidonura hirundinina“"). */
+const MAX_APPOSED_NAME_WORDS = 4;
+
+/**
+ * "bei der Meeresschnecke „Chelidonura hirundinina“", "das Elektrofahrzeug
+ * „Mindset“": a noun with its article right before the marks, and a few
+ * capitalised words in them, give the noun's name.
+ */
+function afterNounHead(doc: QuoteDoc, before: readonly Tok[], inner: string): boolean {
+  const noun = before[before.length - 1];
+  const article = before[before.length - 2];
+  if (!noun || !article || !/^\p{Lu}\p{Ll}/u.test(noun.text) || inner.split(/\s+/u).length > MAX_APPOSED_NAME_WORDS) return false;
+  return doc.lex.sets.determiners.has(article.lower) || FUSED_ARTICLES.has(article.lower);
 }
 
 /**

@@ -32,3 +32,14 @@ describe("names given with \"lautet\"", () => {
     expect(briefs("Die Botschaft des Ministers lautet: „Wir schaffen das.“")[0]).toMatchObject({ kind: "direct", speaker: "Die Botschaft des Ministers", cue: "lautet" });
   });
 });
+
+describe("a name in apposition to a noun", () => {
+  it("is not a quote", () => {
+    expect(briefs("Ein Forscherteam hat herausgefunden, dass bei der Meeresschnecke „Chelidonura hirundinina“ der Kampf der Geschlechter herrscht.").filter((q) => q.kind === "direct")).toEqual([]);
+  });
+
+  it("leaves a quoted wording with a lower-case start after a noun alone", () => {
+    const text = "Der Minister sprach von einer Zahl der „weißen Flecken“ auf der Landkarte.";
+    expect(briefs(text).some((q) => q.kind === "direct")).toBe(true);
+  });
+});
