@@ -36,6 +36,7 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     if (looksLikeTitle(doc, sentence, pair)) continue;
     const adjacent = frame && isAdjacent(sentence, frame, pair);
     const useFrame = frame && (adjacent || !enclosing || enclosing.by === "reported");
+    if (useFrame && !enclosing && impersonalSpeaker(doc, sentence, frame)) continue;
     const speaker = useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : subjectSpeaker(doc, sentence, pair);
     out.push({ start: pair.start, end: pair.end, kind: "direct", cue: useFrame ? frame.cue : (enclosing?.cue ?? null), speaker, by: "partial" });
     const clause = useFrame && !enclosing ? quotedClause(doc, sentence, frame, pair) : null;
@@ -101,4 +102,10 @@ function subjectSpeaker(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): Fou
   const subject = mainSubject(doc, toks, statementMask(doc, sentence), lim);
   if (!subject || subject.to > lim || !isPersonPhrase(doc, toks, subject)) return null;
   return speakerOf(doc, toks, subject);
+}
+
+/** "Dies nennt man einen „Aktiensplit“", "hielt man für einen „Rätselsaurier“": with "man" as the frame's subject the marks set off a term, nobody's words. */
+function impersonalSpeaker(doc: QuoteDoc, sentence: Sentence, frame: Frame): boolean {
+  const range = frame.speaker;
+  return range !== null && range.to - range.from === 1 && doc.lex.sets.impersonalPronouns.has(sentence.toks[range.from].lower);
 }

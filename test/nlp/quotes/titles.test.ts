@@ -43,3 +43,10 @@ describe("a name in apposition to a noun", () => {
     expect(briefs(text).some((q) => q.kind === "direct")).toBe(true);
   });
 });
+
+describe("terms after \"man\"", () => {
+  it("are not quotes", () => {
+    expect(briefs("Dies nennt man einen „Aktiensplit“ unter Fachleuten.").filter((q) => q.kind === "direct")).toEqual([]);
+    expect(briefs("Den Urvogelfund hielt man für einen „Rätselsaurier“ aus der Urzeit.").filter((q) => q.kind === "direct")).toEqual([]);
+  });
+});
