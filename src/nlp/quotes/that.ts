@@ -29,7 +29,7 @@ export function thatClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: reado
     const complement = complementAt(doc, toks, k);
     if (!complement) continue;
     const at = toks[k].start;
-    if ([...taken, ...out].some((q) => q.start <= at + 4 && at < q.end)) continue;
+    if ([...taken, ...out].some((q) => q.start <= at + 4 && at < q.end) || subjunctiveMain(doc, toks, k - 1)) continue;
     const frame = complement === "that" ? (subjectFrame(doc, toks, k - 1) ?? nounCueFrame(doc, toks, k - 1)) : nounCueFrame(doc, toks, k - 1);
     if (!frame) continue;
     const region = reportedRegion(doc, sentence, frame);
@@ -188,4 +188,15 @@ function canSpeak(doc: QuoteDoc, toks: readonly Tok[], np: Range): boolean {
   if (toks.slice(np.from, np.to).some((t) => isRoleWord(t.lower, s.personRoles))) return true;
   const head = phraseHead(toks, np, doc.lex)?.lower ?? "";
   return s.determiners.has(first) && s.agentNouns.has(head);
+}
+
+/**
+ * "Die IAEO gehe davon aus, dass …": a main clause in Konjunktiv I is itself
+ * reported speech; the sentence continues the report before it (./free.ts)
+ * rather than quoting its own subject.
+ */
+function subjunctiveMain(doc: QuoteDoc, toks: readonly Tok[], comma: number): boolean {
+  let j = comma;
+  while (j > 0 && toks[j - 1].text !== "," && toks[j - 1].text !== ";" && toks[j - 1].text !== ":") j--;
+  return toks.slice(j, comma).some((t) => doc.lex.sets.strongSubjunctive.has(t.lower));
 }

@@ -37,7 +37,7 @@ function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): VerbHit
   const finite = (doc.lex.finite.get(w) ?? []).filter((e) => !isInfinitive(doc, toks, k, e));
   const particleAt = (p: string) => {
     for (let j = end - 1; j > k; j--) if (toks[j].lower === p) return j === end - 1 || toks[j + 1]?.lower === "dass" ? j : -1;
-    return -1;
+    return particleAfterApposition(toks, end, p);
   };
   for (const entry of finite) {
     if (!entry.verb.particle) continue;
@@ -51,6 +51,18 @@ function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): VerbHit
     return { entry: plain, particle: -1, joined: false };
   }
   return joined ? { entry: joined, particle: -1, joined: true } : null;
+}
+
+/**
+ * "Davon geht Slobodan Samardzic, der zuständige Minister, aus.": the
+ * particle closes the sentence after an apposition that the commas cut off
+ * from the verb's clause. Returns its index, or -1.
+ */
+function particleAfterApposition(toks: readonly Tok[], end: number, particle: string): number {
+  if (toks[end]?.text !== ",") return -1;
+  let last = toks.length - 1;
+  while (last > end && /^[.!?]$/u.test(toks[last].text)) last--;
+  return toks[last]?.lower === particle && toks[last - 1]?.text === "," ? last : -1;
 }
 
 /**

@@ -77,3 +77,17 @@ describe("a subjunctive verb before a quotation", () => {
     expect(briefs(text).find((q) => q.kind === "direct")?.speaker).toBe("Künast");
   });
 });
+
+describe("a report that continues in Konjunktiv I", () => {
+  it("carries the speaker of the report before it, also after a particle cut off by an apposition", () => {
+    const text = "Davon geht Slobodan Samardzic, der zuständige serbische Minister, aus. Er gehe davon aus, dass Hashim Thaçi die Unabhängigkeit am Sonntag ausrufen werde.";
+    const quotes = briefs(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: "indirect", speaker: "Slobodan Samardzic, der zuständige serbische Minister", cue: null });
+    expect(quotes[0].text.startsWith("Er gehe davon aus")).toBe(true);
+  });
+
+  it("keeps a \"dass\" clause after an indicative main clause as that subject's report", () => {
+    expect(briefs("Die Forscher fanden heraus, dass die Schnecken sich bekämpfen.")[0]).toMatchObject({ kind: "indirect", speaker: "Die Forscher" });
+  });
+});
