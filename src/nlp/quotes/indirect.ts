@@ -164,7 +164,13 @@ export function quotedClause(doc: QuoteDoc, sentence: Sentence, frame: Frame, qu
   return region;
 }
 
-/** The reported region of a frame; `afterOnly` takes what follows the frame whatever its position; `quoted` skips the licence (a partial quote in it is the evidence). */
+/**
+ * The reported region of a frame; `afterOnly` takes what follows the frame
+ * whatever its position; `quoted` skips the licence (a partial quote in it is
+ * the evidence). After "Wie X mitteilte," the verb that opens the next clause
+ * belongs to what X reported ("…, sieht der Minister darin eine Gefahr"), so
+ * it does not end the region.
+ */
 function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readonly Frame[], afterOnly: boolean, quoted = false): Found | null {
   const toks = sentence.toks;
   const last = toks.length > 0 && isFinalPunct(toks[toks.length - 1]) ? toks.length - 1 : toks.length;
@@ -179,7 +185,7 @@ function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readon
   else if (source) [from, to] = source;
   else [from, to] = [0, last];
   if (from === 0 && to === frame.from && !reportsBefore(doc, toks, frame, to)) return null;
-  if (from >= frameEnd) to = cutAtNext(doc, toks, from, to, later);
+  if (from >= frameEnd) to = cutAtNext(doc, toks, from, to, frame.type === "as" ? later.filter((f) => f.from > frameEnd + 1) : later);
   [from, to] = trimEdges(toks, from, to);
   if (to - from < 1 || words(toks, from, to) < MIN_WORDS) return null;
   if (!quoted && !licensed(doc, sentence, frame, from, to)) return null;

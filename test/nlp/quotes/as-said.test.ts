@@ -128,3 +128,11 @@ describe("\", so X\" followed by where X said it", () => {
     expect(briefs(text).some((q) => q.cue === "so")).toBe(false);
   });
 });
+
+describe("a verb of thinking right after \"Wie X mitteilte,\"", () => {
+  it("belongs to what X reported", () => {
+    expect(briefs("Wie die Polizei mitteilte, sieht der Minister darin eine Gefahr für die Stadt.")).toEqual([
+      { kind: "indirect", text: "sieht der Minister darin eine Gefahr für die Stadt", speaker: "die Polizei", cue: "mitteilte" },
+    ]);
+  });
+});
