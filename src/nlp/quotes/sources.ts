@@ -36,7 +36,7 @@ export function sourcePreposition(doc: QuoteDoc, toks: Tok[], hard: boolean[], k
   const bare = next && /^\p{Ll}[\p{L}\p{N}.-]*[.-][\p{L}\p{N}]+$/u.test(next.text) ? { from: k + len, to: k + len + 1 } : null;
   const np = nounPhrase(toks, k + len, toks.length, doc.lex) ?? bare;
   if (!np) return null;
-  return { type: "source", cue: toks.slice(k, k + len).map((t) => t.text).join(" "), cueAt: k, speaker: np, from: k, to: np.to, verb: null, inverted: false, verbFinal: false };
+  return { type: "source", cue: toks.slice(k, k + len).map((t) => t.text).join(" "), cueAt: k, speaker: np, from: k, to: withAddressee(doc, toks, np.to), verb: null, inverted: false, verbFinal: false };
 }
 
 /** "Einem Bericht der Zeitung zufolge". */
@@ -59,7 +59,13 @@ export function sourceNoun(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: numbe
   const np = nounPhrase(toks, k + 1, toks.length, lex) ?? { from: k + 1, to: j + 1 };
   const source = np.to > j + 1 ? { from: j + 1, to: np.to } : np;
   const speaker = lex.sets.prepositions.has(toks[source.from].lower) && source.from + 1 < source.to ? { from: source.from + 1, to: source.to } : source;
-  return { type: "source", cue: `${toks[k].text} ${toks[j].text}`, cueAt: k, speaker, from: k, to: np.to, verb: null, inverted: false, verbFinal: false };
+  return { type: "source", cue: `${toks[k].text} ${toks[j].text}`, cueAt: k, speaker, from: k, to: withAddressee(doc, toks, np.to), verb: null, inverted: false, verbFinal: false };
+}
+
+/** "Nach Angaben der Sprecherin gegenüber dem „Weser-Kurier“ ist …": the addressee after a source phrase belongs to the frame. Returns the new end. */
+function withAddressee(doc: QuoteDoc, toks: readonly Tok[], to: number): number {
+  if (toks[to]?.lower !== "gegenüber") return to;
+  return nounPhrase(toks, to + 1, toks.length, doc.lex)?.to ?? to;
 }
 
 /** "seiner Meinung nach", "dem Vernehmen nach", "eigenen Angaben nach": the source phrase stands before "nach". */

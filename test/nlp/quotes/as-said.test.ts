@@ -136,3 +136,13 @@ describe("a verb of thinking right after \"Wie X mitteilte,\"", () => {
     ]);
   });
 });
+
+describe("an addressee after a source phrase", () => {
+  it("belongs to the frame, not to what was reported", () => {
+    expect(briefs("Nach Angaben der Sprecherin Anja Seugling gegenüber dem Weser-Kurier ist der Flughafen Bremen der am stärksten wachsende Standort.")[0]).toMatchObject({
+      kind: "indirect",
+      text: "ist der Flughafen Bremen der am stärksten wachsende Standort",
+      speaker: "der Sprecherin Anja Seugling",
+    });
+  });
+});
