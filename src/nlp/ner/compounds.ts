@@ -9,10 +9,10 @@
  */
 import type { EntityType, Span } from "../../core/article.js";
 import type { Token } from "../tokens.js";
-import { GAZETTEER_KINDS, type Gazetteer } from "./gazetteer.js";
+import { kindMask, type Gazetteer } from "./gazetteer.js";
 
-const ORG_BIT = 1 << GAZETTEER_KINDS.indexOf("org");
-const STATE_BIT = 1 << GAZETTEER_KINDS.indexOf("country");
+const ORG_BIT = kindMask("org");
+const STATE_BIT = kindMask("country");
 const CAPITALISED = /^\p{Lu}/u;
 
 /** Compound parts among untagged tokens: typed spans covering the first element of "X-Y". */

@@ -6,10 +6,10 @@
  * place or organisation unless the name lists have it as a place ("Köhler"
  * becomes the person, "Paris" stays the city). Tags are changed in place.
  */
-import { GAZETTEER_KINDS, unitTypes, type Gazetteer } from "./gazetteer.js";
+import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
-const PLACE = (1 << GAZETTEER_KINDS.indexOf("loc")) | (1 << GAZETTEER_KINDS.indexOf("country"));
+const PLACE = kindMask("loc", "country");
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 

@@ -9,6 +9,11 @@ export const GAZETTEER_KINDS = ["first", "surname", "loc", "org", "country"] as 
 export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 
 const PREFIX_BIT = 1 << GAZETTEER_KINDS.length;
+
+/** The type mask of the given kinds ("loc", "country" → the bits a place may carry). */
+export function kindMask(...kinds: readonly GazetteerKind[]): number {
+  return kinds.reduce((mask, kind) => mask | (1 << GAZETTEER_KINDS.indexOf(kind)), 0);
+}
 /** Entries longer than this many tokens are left out. */
 export const MAX_ENTRY_TOKENS = 6;
 
@@ -31,7 +36,7 @@ export interface GazetteerHit {
 export function buildGazetteer(lists: ReadonlyMap<GazetteerKind, readonly string[]>): Gazetteer {
   const entries = new Map<string, number>();
   for (const [kind, names] of lists) {
-    const bit = 1 << GAZETTEER_KINDS.indexOf(kind);
+    const bit = kindMask(kind);
     for (const name of names) addEntry(entries, name, bit);
   }
   return { entries };

@@ -6,11 +6,10 @@
  * surname, is a LOC — unless the text names a person with that word
  * ("Karl-Theodor zu Guttenberg" … "Guttenbergs"). Tags change in place.
  */
-import { GAZETTEER_KINDS, genitiveTypes, unitTypes, type Gazetteer } from "./gazetteer.js";
+import { genitiveTypes, kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 
-const bit = (kind: (typeof GAZETTEER_KINDS)[number]): number => 1 << GAZETTEER_KINDS.indexOf(kind);
-const PLACE = bit("loc") | bit("country");
-const PERSON = bit("first") | bit("surname");
+const PLACE = kindMask("loc", "country");
+const PERSON = kindMask("first", "surname");
 
 /** Whether a token is the genitive of a listed place and nothing that names a person. */
 export function isGenitivePlace(gazetteer: Gazetteer, token: string): boolean {

@@ -9,10 +9,10 @@
  * a person span belongs to it; later "zu Guttenberg" / "von der Leyen" with
  * the surname of such a person are that person. Tags change in place.
  */
-import { GAZETTEER_KINDS, type Gazetteer } from "./gazetteer.js";
+import { kindMask, type Gazetteer } from "./gazetteer.js";
 import { NAME_PARTICLES } from "../../lang/de/ner-cues.js";
 
-const FIRST_BIT = 1 << GAZETTEER_KINDS.indexOf("first");
+const FIRST_BIT = kindMask("first");
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** A compound first name as one token ("Karl-Theodor"). */
 const HYPHENATED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;

@@ -25,7 +25,7 @@ export function trimLeadingRoles(words: readonly (readonly string[])[], tags: st
       if (t[i] === "B-PER" && t[i + 1] === "I-PER" && isRoleToken(sentence[i]) && CAPITALISED.test(sentence[i + 1])) {
         t[i] = "O";
         t[i + 1] = "B-PER";
-      } else if (isFeminineDemonym(sentence[i]) && t[i].startsWith("B-") && t[i + 1] === `I-${t[i].slice(2)}` && CAPITALISED.test(sentence[i + 1])) {
+      } else if (FEMININE_DEMONYMS.has(sentence[i]) && t[i].startsWith("B-") && t[i + 1] === `I-${t[i].slice(2)}` && CAPITALISED.test(sentence[i + 1])) {
         retypeAsPerson(t, i);
       }
     }
@@ -34,10 +34,6 @@ export function trimLeadingRoles(words: readonly (readonly string[])[], tags: st
 
 /** Feminine nationality nouns ("Finnin", "Französin"): unlike "Deutsche" or "Schweizer" they never begin an organisation's name. */
 const FEMININE_DEMONYMS = new Set([...DEMONYMS.filter((d) => d.endsWith("in")), ...DEMONYMS.filter((d) => d.endsWith("er") && d !== "Deutscher").map((d) => `${d}in`)]);
-
-function isFeminineDemonym(token: string): boolean {
-  return FEMININE_DEMONYMS.has(token);
-}
 
 /** "Finnin Sanni Leinonen" tagged as one span of any type: the nationality noun is left out and the rest is a person. */
 function retypeAsPerson(t: string[], i: number): void {

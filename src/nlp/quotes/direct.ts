@@ -13,7 +13,7 @@ import { speakerOf, type Found } from "./found.js";
 import type { QuotePair } from "./marks.js";
 import { personAfterThing } from "./person.js";
 import { nounPhrase, subjectAfter } from "./phrase.js";
-import { foreignTitle } from "./title.js";
+import { isForeignTitle } from "./title.js";
 import { isWord, type Tok } from "./tokens.js";
 
 const GLUE = new Set([",", "–", "—", "-"]);
@@ -63,11 +63,6 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
     });
   }
   return result;
-}
-
-/** "…: „Have a nice day“": a short foreign title after a colon names a work (sentence punctuation makes it a statement). */
-function isForeignTitle(doc: QuoteDoc, inner: string): boolean {
-  return !/[.!?…]$/u.test(inner) && foreignTitle(doc, inner);
 }
 
 function wordCount(s: string): number {
@@ -128,8 +123,7 @@ const WITH_WORDS = /^mit (?:diesen|den|folgenden|seinen|ihren) worten$/u;
  */
 function withWordsBefore(toks: readonly Tok[], beforeCount: number): boolean {
   const j = beforeCount - 3;
-  if (j < 0 || !WITH_WORDS.test(toks.slice(j, beforeCount).map((t) => t.lower).join(" "))) return false;
-  return j === 0 || toks[j - 1].text === ":";
+  return j >= 0 && withWords(toks, j) === 3 && (j === 0 || toks[j - 1].text === ":");
 }
 
 /** Tokens of "mit diesen Worten" starting at j (then any verb after it frames the quote), or 0. */

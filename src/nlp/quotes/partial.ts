@@ -36,8 +36,9 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     if (looksLikeTitle(doc, sentence, pair)) continue;
     const adjacent = frame && isAdjacent(sentence, frame, pair);
     const useFrame = frame && (adjacent || !enclosing || enclosing.by === "reported");
-    if (useFrame && !enclosing && impersonalSpeaker(doc, sentence, frame)) continue;
     const speaker = useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : subjectSpeaker(doc, sentence, pair);
+    // "Dies nennt man einen „Aktiensplit“": a frame whose subject is "man" (speakerOf gives null) sets off a term, nobody's words.
+    if (useFrame && !enclosing && frame.speaker && !speaker) continue;
     out.push({ start: pair.start, end: pair.end, kind: "direct", cue: useFrame ? frame.cue : (enclosing?.cue ?? null), speaker, by: "partial" });
     const clause = useFrame && !enclosing ? quotedClause(doc, sentence, frame, pair) : null;
     if (clause && !quotes.some((q) => q.start < clause.end && clause.start < q.end) && !out.some((q) => q.kind === "indirect" && q.start < clause.end && clause.start < q.end)) out.push(clause);
@@ -102,10 +103,4 @@ function subjectSpeaker(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): Fou
   const subject = mainSubject(doc, toks, statementMask(doc, sentence), lim);
   if (!subject || subject.to > lim || !isPersonPhrase(doc, toks, subject)) return null;
   return speakerOf(doc, toks, subject);
-}
-
-/** "Dies nennt man einen „Aktiensplit“", "hielt man für einen „Rätselsaurier“": with "man" as the frame's subject the marks set off a term, nobody's words. */
-function impersonalSpeaker(doc: QuoteDoc, sentence: Sentence, frame: Frame): boolean {
-  const range = frame.speaker;
-  return range !== null && range.to - range.from === 1 && doc.lex.sets.impersonalPronouns.has(sentence.toks[range.from].lower);
 }

@@ -395,7 +395,7 @@ export function subjectBefore(toks: readonly Tok[], from: number, verb: number, 
  */
 export function isObliqueDer(toks: readonly Tok[], np: Range, lex: QuoteLexicon): boolean {
   const adj = toks[np.from + 1];
-  return toks[np.from].lower === "der" && adj !== undefined && np.to > np.from + 2 && isAdjective(adj, lex) && /^\p{Ll}[\p{L}-]*en$/u.test(adj.text) && !/^\p{N}/u.test(adj.text);
+  return toks[np.from].lower === "der" && adj !== undefined && np.to > np.from + 2 && isAdjective(adj, lex) && /^\p{Ll}[\p{L}-]*en$/u.test(adj.text);
 }
 
 /** A conjunction, focus particle or adverb at the start of a sentence, capitalised there ("Auch dem Sender zufolge"). */

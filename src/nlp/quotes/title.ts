@@ -27,12 +27,17 @@ export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePai
 /** A foreign title has at most this many words ("Piper at the Gates of Dawn"); a longer foreign quote is a statement. */
 const MAX_FOREIGN_TITLE_WORDS = 6;
 
+/** "…: „Have a nice day“": a short foreign title that fills its quotation marks, without sentence punctuation (which makes it a statement). */
+export function isForeignTitle(doc: QuoteDoc, inner: string): boolean {
+  return !endsSentence(inner) && foreignTitle(doc, inner);
+}
+
 /**
  * "„Have a nice day“", "„Le Grand Macabre“", "„Мемориал Михаила Таля“": a
  * few words in another language or script, without sentence punctuation
  * (checked by the caller), name a work rather than quote a German speaker.
  */
-export function foreignTitle(doc: QuoteDoc, inner: string): boolean {
+function foreignTitle(doc: QuoteDoc, inner: string): boolean {
   const words = inner.split(/[\s:,–-]+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > MAX_FOREIGN_TITLE_WORDS) return false;
   if (!/\p{Script=Latin}/u.test(inner)) return true;

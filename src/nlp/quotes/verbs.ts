@@ -126,6 +126,7 @@ function namesTitle(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): boolean 
   return head !== null && doc.lex.sets.titleNouns.has(head.lower);
 }
 
+/** The frame of the speech verb at token k by where the verb stands (subordinate clause, passive, second position, after a quote), or null. */
 function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
   const lex = doc.lex;
   const hit = verbAt(doc, toks, hard, k);
@@ -240,6 +241,7 @@ function agentPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: numb
   return null;
 }
 
+/** A clause end moved forward to a "that"/"dass" that opens the reported clause without a comma. */
 function thatBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): number {
   for (let j = from; j < end; j++) if (doc.lex.sets.thatWords.has(toks[j].lower)) return j;
   return end;

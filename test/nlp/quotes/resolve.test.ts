@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { EntityMention } from "../../../src/core/article.js";
-import { quotesOf } from "./helpers.js";
+import { mention, quotesOf } from "./helpers.js";
 
-/** Entity mentions for the given surface strings of a text (first occurrence after `from`). */
+/** Entity mentions for the given surface strings of a text, each found after the one before. */
 function mentions(text: string, specs: [string, EntityMention["type"], string | null][]): EntityMention[] {
   let from = 0;
   return specs.map(([surface, type, entity]) => {
-    const start = text.indexOf(surface, from);
-    from = start + surface.length;
-    return { text: surface, start, end: start + surface.length, type, entity, name: entity ? surface : null };
+    const m = mention(text, surface, type, entity, from);
+    from = m.end;
+    return m;
   });
 }
 

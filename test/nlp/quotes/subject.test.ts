@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntityMention } from "../../../src/core/article.js";
-import { brief, briefs, quotesOf } from "./helpers.js";
-
-/** A mention of `surface` in `text`, as the NER stage would give it. */
-function mention(text: string, surface: string, type: EntityMention["type"]): EntityMention {
-  const start = text.indexOf(surface);
-  return { text: surface, start, end: start + surface.length, type, entity: null, name: null };
-}
+import { brief, briefs, mention, quotesOf } from "./helpers.js";
 
 describe("\"sie\" after a labelling verb", () => {
   it("is the object when a role noun fills the first position", () => {
