@@ -62,6 +62,18 @@ describe("matchQuotes: one-to-one, greedy by overlap", () => {
     ]);
   });
 
+  it("gives a tie to the closer gold span: a Direct fragment, not the Indirect clause around it", () => {
+    // "…, die Aktion erinnere „fatal an …“": the clause 0–90 (Indirect) holds the quotation 20–90 (Direct).
+    const golds = [gold("Indirect", 0, 90), gold("Direct", 20, 90)];
+    const preds = [pred("direct", 20, 90)];
+    expect(matchQuotes(golds, preds)).toEqual([{ gold: 1, predicted: 0, attributed: true }]);
+    // With both predicted, each finds its own.
+    expect(matchQuotes(golds, [pred("indirect", 0, 90), pred("direct", 20, 90)])).toEqual([
+      { gold: 0, predicted: 0, attributed: true },
+      { gold: 1, predicted: 1, attributed: true },
+    ]);
+  });
+
   it("does not let one prediction cover two gold quotes", () => {
     const golds = [gold("Indirect", 0, 50), gold("IndirectFreeIndirect", 50, 100)];
     const preds = [pred("indirect", 0, 100)];
