@@ -149,7 +149,7 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   }
   const pivot = hit.joined ? auxiliaryBefore(toks, start, k, lex) : k;
   if (pivot < 0) return null;
-  if (hit.joined && lex.sets.passiveAuxiliaries.has(toks[pivot].lower) && !hit.entry.verb.objectSpeaker) {
+  if (hit.joined && isPassive(toks, pivot, k, lex) && !hit.entry.verb.objectSpeaker) {
     const agent = agentPhrase(doc, toks, start, end);
     const opening = agent ? null : openingSource(doc, toks, start);
     return { ...base, speaker: agent ?? opening, from: opening ? 0 : start, to: end, inverted: false, verbFinal: false };
@@ -212,6 +212,13 @@ function isDemonstrativeOpening(doc: QuoteDoc, toks: readonly Tok[], pivot: numb
   return j === pivot - 1 && doc.lex.sets.demonstratives.has(toks[j].lower);
 }
 
+/** A short quoted name at j: "im „Standard“". */
+function quotedName(toks: readonly Tok[], j: number, lim: number): Range | null {
+  if (toks[j]?.text !== "„") return null;
+  for (let i = j + 2; i < Math.min(lim, j + 5); i++) if (toks[i].text === "“") return /^\p{Lu}/u.test(toks[j + 1].text) ? { from: j, to: i + 1 } : null;
+  return null;
+}
+
 /** A phrase followed by a short quoted name keeps it: "der Ausgabe des Wochenmagazines „profil“". */
 function withQuotedName(toks: readonly Tok[], np: Range, lim: number): Range {
   if (toks[np.to]?.text !== "„") return np;
@@ -235,7 +242,8 @@ function agentPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: numb
   if (toks.slice(from, to).some((t) => doc.lex.sets.pronouns.has(t.lower) || doc.lex.sets.demonstratives.has(t.lower))) return null;
   for (let j = from; j < to; j++) {
     if (!doc.lex.sets.impersonalSourcePrepositions.has(toks[j].lower)) continue;
-    const np = nounPhrase(toks, j + 1, to, doc.lex);
+    const np = nounPhrase(toks, j + 1, to, doc.lex) ?? (CONTRACTED.has(toks[j].lower) ? quotedName(toks, j + 1, to) : null);
+    if (np && doc.lex.sets.timeNouns.has(toks[np.to - 1].lower)) continue;
     if (np && (doc.lex.sets.determiners.has(toks[np.from].lower) || CONTRACTED.has(toks[j].lower))) return withQuotedName(toks, np, to);
   }
   return null;
@@ -245,6 +253,11 @@ function agentPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: numb
 function thatBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): number {
   for (let j = from; j < end; j++) if (doc.lex.sets.thatWords.has(toks[j].lower)) return j;
   return end;
+}
+
+/** A passive participle: after "wird/wurde …", or before "worden" ("war … als „…“ bezeichnet worden"). */
+function isPassive(toks: readonly Tok[], pivot: number, k: number, lex: QuoteDoc["lex"]): boolean {
+  return lex.sets.passiveAuxiliaries.has(toks[pivot].lower) || toks[k + 1]?.lower === "worden";
 }
 
 /** The finite auxiliary before a participle in the same clause ("hat … erklärt"), or -1. */

@@ -41,6 +41,21 @@ describe("passive cues without an agent", () => {
     expect(quotes[0]).toMatchObject({ kind: "indirect", speaker: "der aktuellen Ausgabe des Wochenmagazines „profil“" });
   });
 
+  it("reads a pluperfect passive (\"war … bezeichnet worden\") as passive", () => {
+    const text = "In den Medien war der Großauftrag aus dem Pentagon überschwenglich schon als „Geschäft des Jahrhunderts“ bezeichnet worden.";
+    expect(briefs(text)).toEqual([{ kind: "direct", text: "„Geschäft des Jahrhunderts“", speaker: "den Medien", cue: "bezeichnet" }]);
+  });
+
+  it("takes a quoted paper name after a contracted preposition", () => {
+    const text = "Gestern wurde im „Standard“ vermutet, dass die Wiener Linien zu viel zahlen.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "„Standard“" });
+  });
+
+  it("does not take a time for the place of a statement", () => {
+    const text = "Im März war der Versuch für gescheitert erklärt worden, die Werke in Varel, Nordenham und Augsburg zu verkaufen.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: null });
+  });
+
   it("does not take a bare place name", () => {
     const text = "Aus Hamburg wird gemeldet, dass dort im Laufe des Jahres mit rund 600 Übertritten zu rechnen ist.";
     expect(briefs(text)[0]?.speaker ?? null).toBeNull();
