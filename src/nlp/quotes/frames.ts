@@ -35,6 +35,8 @@ export interface Frame {
   embedded?: boolean;
   /** "Das sagte der Minister.": the frame points back to the sentence before with a demonstrative. */
   backward?: boolean;
+  /** The cue ends a relative clause (", der den Plan als „…“ bezeichnete"): it frames only what its own clause holds. */
+  relative?: boolean;
 }
 
 export function findFrames(doc: QuoteDoc, sentence: Sentence): Frame[] {

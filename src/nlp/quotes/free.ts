@@ -57,7 +57,9 @@ function anchorOf(doc: QuoteDoc, sentence: Sentence, own: readonly Found[], live
   const last = own.length ? own[own.length - 1] : null;
   if (last) return last.speaker || last.kind !== "direct" ? { speaker: last.speaker, line: sentence.line } : null;
   if (live.length === 0) return null;
-  const withSpeaker = live.filter((f) => f.speaker);
+  const spoken = live.filter((f) => f.speaker);
+  // A relative clause's cue ("…, die den Angaben widerspricht") continues only when the sentence has no other.
+  const withSpeaker = spoken.some((f) => !f.relative) ? spoken.filter((f) => !f.relative) : spoken;
   const speaker = withSpeaker.length ? speakerOf(doc, sentence.toks, withSpeaker[withSpeaker.length - 1].speaker) : null;
   return { speaker, line: sentence.line };
 }

@@ -51,13 +51,13 @@ const RANK: Record<Frame["type"], number> = { source: 0, so: 0, as: 0, impersona
 
 /** The frame that most likely speaks a quote embedded in its sentence: one right next to it, else one whose clause holds it, by rank and distance. */
 function bestFrame(sentence: Sentence, frames: readonly Frame[], pair: QuotePair): Frame | null {
-  const candidates = frames.filter((f) => f.speaker && !f.embedded);
+  const holds = (f: Frame) => (sentence.toks[f.from].start <= pair.start && pair.end <= sentence.toks[f.to - 1].end ? 0 : 1);
+  const candidates = frames.filter((f) => f.speaker && !f.embedded && (!f.relative || holds(f) === 0));
   if (candidates.length === 0) return null;
   const rank = (f: Frame) => RANK[f.type] + (f.verb?.verb.cognition ? 1 : 0);
   const distance = (f: Frame) => Math.abs(sentence.toks[f.cueAt].start - pair.start);
   const adjacent = candidates.find((f) => isAdjacent(sentence, f, pair));
   if (adjacent) return adjacent;
-  const holds = (f: Frame) => (sentence.toks[f.from].start <= pair.start && pair.end <= sentence.toks[f.to - 1].end ? 0 : 1);
   return [...candidates].sort((a, b) => holds(a) - holds(b) || rank(a) - rank(b) || distance(a) - distance(b))[0];
 }
 

@@ -45,7 +45,7 @@ function previousSubject(doc: QuoteDoc, here: Sentence, frames: ReadonlyMap<Sent
   return withSpeaker.length ? speakerOf(doc, before.toks, withSpeaker[withSpeaker.length - 1].speaker) : null;
 }
 
-type SpeakerClass = "pronoun" | "role" | "name" | "other";
+type SpeakerClass = "pronoun" | "relative" | "role" | "name" | "other";
 
 /** Turns found quotes into article quotes, resolving speakers to names where possible. */
 export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entities: readonly EntityMention[] | null): QuoteSpan[] {
@@ -64,7 +64,8 @@ interface Resolved {
 }
 
 function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, persons: readonly EntityMention[] | null, named: { at: number; name: string }[]): Resolved {
-  const cls = classify(doc, speaker.text);
+  const cls = isRelative(doc, speaker) ? "relative" : classify(doc, speaker.text);
+  if (cls === "relative") return antecedentOf(doc, speaker, entities, named);
   if (entities && persons) {
     const inside = persons.findLast((p) => p.start >= speaker.start && p.end <= speaker.end) ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end);
     if (inside && cls !== "pronoun") return { entity: inside.entity, name: inside.name ?? inside.text };
@@ -92,6 +93,21 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
     return { entity: null, name: before ? before.name : null };
   }
   return { entity: null, name: null };
+}
+
+/** A relative pronoun after a comma (", der den Plan als „…“ bezeichnete") stands for the phrase before the comma. */
+function isRelative(doc: QuoteDoc, speaker: Speaker): boolean {
+  return doc.lex.sets.relativePronouns.has(speaker.text.toLowerCase()) && /,\s*$/u.test(doc.text.slice(Math.max(0, speaker.start - 3), speaker.start));
+}
+
+/** The person or organisation that ends right before the comma of a relative pronoun ("Fahrgastverband IGEB, der …"), else a name the finder saw there. */
+function antecedentOf(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, named: readonly { at: number; name: string }[]): Resolved {
+  const comma = doc.text.lastIndexOf(",", speaker.start);
+  // Only a bracket may stand between the name and the comma: "Olaf Scholz (SPD), der …".
+  const actor = entities?.find((e) => (e.type === "PER" || e.type === "ORG") && e.end <= comma && /^\s*(?:\([^()]*\))?\s*$/u.test(doc.text.slice(e.end, comma)));
+  if (actor) return { entity: actor.entity, name: actor.name ?? actor.text };
+  const before = [...named].reverse().find((n) => n.at < speaker.start && speaker.start - n.at < 200);
+  return entities ? { entity: null, name: null } : { entity: null, name: before ? before.name : null };
 }
 
 /** Capitalised words without a determiner before them: "Olaf Scholz", "Merkel", "Regierungssprecher Steffen Hebestreit". */

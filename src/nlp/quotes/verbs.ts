@@ -8,8 +8,8 @@ import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import type { VerbEntry } from "./lexicon.js";
-import { nounPhrase, phraseBefore, phraseHead, subjectAfter, type Range } from "./phrase.js";
-import { personAfterThing } from "./person.js";
+import { nounPhrase, phraseHead, subjectAfter, type Range } from "./phrase.js";
+import { isPersonPhrase, personAfterThing } from "./person.js";
 import { openingSource } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterPerson, onlyPhraseWords, openingPhrase, phraseBetweenCommas, subjectAfterPlural } from "./subject.js";
 import type { Tok } from "./tokens.js";
@@ -136,8 +136,10 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const cueText = hit.particle >= 0 ? `${toks[k].text} ${toks[hit.particle].text}` : toks[k].text;
   const base = { type: "verb" as const, cue: cueText, cueAt: k, verb: hit.entry };
   const extend = (speaker: Range | null) => Math.max(end, speaker && speaker.to > end ? clauseEnd(toks, hard, speaker.to) : end);
-  const relative = relativeAntecedent(doc, toks, hard, start, k);
+  const relative = relativeSpeaker(doc, toks, start, k);
   if (relative) return { ...base, speaker: relative, from: start, to: end, inverted: false, verbFinal: true };
+  const relativeSubject = relativeClauseSubject(doc, toks, start, k, end, hit);
+  if (relativeSubject) return { ...base, speaker: relativeSubject, from: start, to: end, inverted: false, verbFinal: true, relative: true };
   const sub = asClauseAcrossApposition(doc, toks, start, k) ?? subordinatorAt(doc, toks, start, k);
   const opener = toks[sub]?.lower;
   const verbLast = toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) && !toks.slice(sub + 1, k).some((t) => lex.sets.passiveAuxiliaries.has(t.lower));
@@ -266,9 +268,36 @@ function auxiliaryBefore(toks: readonly Tok[], start: number, k: number, lex: Qu
   return -1;
 }
 
-/** ", der sagte": a relative pronoun right before the verb points to the phrase before the comma. */
-function relativeAntecedent(doc: QuoteDoc, toks: Tok[], hard: boolean[], start: number, k: number): Range | null {
+/** Relative pronouns that can be the subject of their clause. */
+const SUBJECT_RELATIVES = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
+/** Of those, the ones that can only be the subject (masculine nominative). */
+const MASCULINE_RELATIVES = new Set(["der", "welcher"]);
+
+/**
+ * ", der diese Maßnahme als „Kapitulation“ sieht", ", welche die Techniker
+ * als „…“ bezeichnete": a relative clause with the cue verb at its end (only
+ * auxiliaries or its particle after it; not a passive). The relative pronoun
+ * is the subject and stands for the speaker (as the data set marks it; the
+ * phrase before the comma is what it resolves to), unless a feminine/neuter
+ * pronoun is followed by a masculine subject or a person (", die der
+ * Minister …", ", die Scholz …"), who then speaks.
+ */
+function relativeClauseSubject(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number, end: number, hit: VerbHit): Range | null {
+  const lex = doc.lex;
+  const pronoun = toks[start]?.lower ?? "";
+  if (start === 0 || toks[start - 1].text !== "," || !SUBJECT_RELATIVES.has(pronoun) || k < start + 2 || lex.sets.coordinators.has(toks[k - 1].lower)) return null;
+  const tail = toks.slice(k + 1, end);
+  if (!tail.every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) || toks.slice(start, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower))) return null;
+  if (!MASCULINE_RELATIVES.has(pronoun)) {
+    const inner = subjectAfter(toks, start + 1, k, lex);
+    if (inner && inner.from === start + 1 && (toks[inner.from].lower === "der" || isPersonPhrase(doc, toks, inner))) return inner;
+  }
+  return { from: start, to: start + 1 };
+}
+
+/** ", der sagte": a relative pronoun right before the verb is the speaker (resolved to the phrase before the comma, see resolve.ts). */
+function relativeSpeaker(doc: QuoteDoc, toks: Tok[], start: number, k: number): Range | null {
   if (start === 0 || toks[start - 1].text !== "," || !doc.lex.sets.determiners.has(toks[start].lower)) return null;
   if (k - start > 3 || toks.slice(start + 1, k).some((t) => !doc.lex.sets.skipAdverbs.has(t.lower))) return null;
-  return phraseBefore(toks, start - 1, clauseStart(toks, hard, start - 1), doc.lex);
+  return { from: start, to: start + 1 };
 }

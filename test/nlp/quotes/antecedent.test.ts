@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { briefs } from "./helpers.js";
+import { briefs, mention, quotesOf } from "./helpers.js";
 
 describe("relative source adverbs", () => {
   it("takes the noun phrase before \", wonach\" for the speaker", () => {
@@ -87,5 +87,29 @@ describe("impersonal subjects", () => {
     const quotes = briefs(text);
     expect(quotes[0]).toMatchObject({ kind: "indirect" });
     expect(quotes[0].speaker).toBeNull();
+  });
+});
+
+describe("relative clauses with the cue at their end", () => {
+  it("marks the relative pronoun as the speaker and resolves it to the organisation before the comma", () => {
+    const text = "Kritik kommt vom Berliner Fahrgastverband IGEB, der diese Maßnahme als „Kapitulation“ vor den Randalierern sieht.";
+    const [quote] = quotesOf(text, "de", [mention(text, "IGEB", "ORG", "igeb")]);
+    expect(quote).toMatchObject({ kind: "direct", text: "„Kapitulation“", cue: "sieht", speaker: { text: "der" }, speaker_name: "IGEB" });
+  });
+
+  it("resolves \", der … erklärte, dass\" past a party in brackets", () => {
+    const text = "Olaf Scholz (SPD), der gestern vor der Presse erklärte, dass die Lage ernst sei, reiste ab.";
+    const [quote] = quotesOf(text, "de", [mention(text, "Olaf Scholz", "PER", "olaf-scholz")]);
+    expect(quote).toMatchObject({ kind: "indirect", text: "dass die Lage ernst sei", speaker: { text: "der" }, speaker_entity: "olaf-scholz" });
+  });
+
+  it("takes a masculine subject after a feminine relative pronoun", () => {
+    const text = "Es ging um die Reform, die der Minister als „völlig unausgegoren“ bezeichnete.";
+    expect(briefs(text)).toEqual([{ kind: "direct", text: "„völlig unausgegoren“", speaker: "der Minister", cue: "bezeichnete" }]);
+  });
+
+  it("frames only quotes inside its own clause", () => {
+    const text = "Milinkewitsch bezeichnete die Handlungsweise Kozulins, der zum Sturm des Gefängnisses aufgerufen haben soll, als „Provokation, die der Staatsmacht sehr gelegen kam“.";
+    expect(briefs(text).find((q) => q.kind === "direct")).toMatchObject({ text: "„Provokation, die der Staatsmacht sehr gelegen kam“", speaker: "Milinkewitsch" });
   });
 });
