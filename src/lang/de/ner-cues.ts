@@ -136,3 +136,21 @@ export const ORGANISATION_HEAD_ENDINGS: readonly string[] = [
 export const MISC_HEAD_ENDINGS: readonly string[] = [
   "preis", "award", "festival", "pokal", "cup", "meisterschaft", "spiele", "messe", "album", "roman", "film", "serie", "krieg", "gesetz",
 ];
+
+/**
+ * Currencies by name and code. After an amount ("7,4 Mio US-Dollar", "30
+ * Cent", "100.000 Franken") GermEval tags them OTH (our MISC), as it does
+ * every "Euro"; `src/nlp/ner/currency.ts` applies that to the rarer ones the
+ * model misses.
+ */
+export const CURRENCY_NAMES: readonly string[] = [
+  "Euro", "Cent", "Dollar", "US-Dollar", "Dollars", "Franken", "Rappen", "Pfund", "Yen", "Yuan", "Renminbi", "Rubel", "Rupie", "Rupien",
+  "Krone", "Kronen", "Złoty", "Zloty", "Lira", "Peso", "Pesos", "Real", "Rand", "Schilling", "D-Mark", "DM", "Mark", "Forint", "Lei",
+  "Lew", "Dinar", "Dirham", "Riyal", "Rial", "Schekel", "Hrywnja", "Griwna", "Bitcoin",
+  "EUR", "USD", "CHF", "GBP", "JPY", "CNY", "RUB", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "INR", "BRL", "CAD", "AUD",
+];
+
+/** Words that end an amount before a currency ("2,5 Millionen Euro", "3,9 Mio CHF"). */
+export const AMOUNT_WORDS: readonly string[] = [
+  "tausend", "hundert", "mio", "mio.", "million", "millionen", "mrd", "mrd.", "milliarde", "milliarden", "billion", "billionen", "tsd", "tsd.",
+];

@@ -13,6 +13,7 @@ import { propagateSurnames } from "./consistency.js";
 import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { retypeGenitivePlaces } from "./genitive.js";
+import { tagCurrencies } from "./currency.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
 import { bioOf, ENTITY_TYPES, spansFromTags } from "./labels.js";
@@ -50,12 +51,14 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
 /**
  * The rules applied to the model's tags of a document (sentences of tokens,
  * tags changed in place): person names with particles joined ("Ursula von
- * der Leyen"), leading roles moved out of person spans ("Bäderleiter Schmid").
+ * der Leyen"), leading roles moved out of person spans ("Bäderleiter Schmid"),
+ * genitive places retyped, currencies after amounts tagged ("30 Cent").
  */
 function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][]): void {
   joinNameParticles(words, tags, model.resources.gazetteer);
   trimLeadingRoles(words, tags);
   retypeGenitivePlaces(words, tags, model.resources.gazetteer);
+  tagCurrencies(words, tags);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */
