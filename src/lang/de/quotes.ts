@@ -289,7 +289,7 @@ export const GERMAN_TITLE_NOUNS: readonly string[] = [
 export const GERMAN_TERM_MARKERS: readonly string[] = [
   "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so genannte", "so genannten", "so genannter", "namens",
   "genannt", "genannte", "genannten", "heißt", "hieß", "heißen", "lautet", "lautete", "bekannt", "bezeichnung", "titel", "motto", "stichwort",
-  "kurz", "bzw.", "auch", "oder", "und",
+  "kurz", "bzw.", "auch", "oder", "und", "sich als",
 ];
 
 /** English, French, Italian and Spanish function words that German does not use: a short quote with one of them is a foreign title. */

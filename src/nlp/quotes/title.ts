@@ -19,10 +19,14 @@ const DEFINITE_ARTICLES = new Set(["der", "die", "das", "des", "dem", "den"]);
 /** True when the quoted words of `pair` name something instead of quoting it. */
 export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): boolean {
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
+  if (WEB_ADDRESS.test(inner)) return true;
   if (!/^[\p{Lu}\p{N}]/u.test(inner) || endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
   const before = sentence.toks.filter((t) => t.end <= pair.start);
   return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
 }
+
+/** "laut „tagesschau.de“", "die Website „icelandreview.com“": a web address names a site. */
+const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,4}$/u;
 
 /** A foreign title has at most this many words ("Piper at the Gates of Dawn"); a longer foreign quote is a statement. */
 const MAX_FOREIGN_TITLE_WORDS = 6;
@@ -65,7 +69,9 @@ function hasFiniteVerb(doc: QuoteDoc, inner: string): boolean {
 function afterTitleNoun(doc: QuoteDoc, before: readonly Tok[]): boolean {
   const prev = before[before.length - 1];
   if (!prev || !/^\p{Lu}/u.test(prev.text)) return false;
-  for (const noun of doc.lex.sets.titleNouns) if (prev.lower === noun || (noun.length > 3 && prev.lower.endsWith(noun))) return true;
+  // The genitive too: "des Magazins „…“", "des Buches „…“".
+  const forms = [prev.lower, prev.lower.replace(/e?s$/u, "")];
+  for (const noun of doc.lex.sets.titleNouns) if (forms.some((f) => f === noun || (noun.length > 3 && f.endsWith(noun)))) return true;
   return false;
 }
 

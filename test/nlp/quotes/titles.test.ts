@@ -17,6 +17,22 @@ describe("quoted titles are not quotes", () => {
     expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
   });
 
+  it("skips a web address in quotation marks", () => {
+    const text = "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein Stamm diskriminiert werde.";
+    expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", text: "dass sein Stamm diskriminiert werde" });
+  });
+
+  it("skips a title after a title noun in the genitive", () => {
+    const text = "Der Autor erklärte, er lese aus dem ersten Kapitel seines neuen Romans „Die Stille der Nacht“.";
+    expect(briefs(text).map((q) => q.kind)).toEqual(["indirect"]);
+  });
+
+  it("skips what someone calls themselves (\"sich als „…“\")", () => {
+    const text = "In China wurde laut ROG erstmals ein Mann getötet, der sich als „Bürgerjournalist“ verstand.";
+    expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
+  });
+
   it("keeps a longer English statement as a quote", () => {
     const text = "Musk schrieb: „However, I would hope that the next launch occurs in less than six months.“";
     expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Musk" });
