@@ -167,6 +167,16 @@ export const DETERMINER_EVIDENCE: Readonly<Record<string, Readonly<Record<string
 };
 
 /**
+ * Legal forms after a company's name ("Volkswagen AG", "Siemens
+ * Aktiengesellschaft", "Müller GmbH & Co. KG"): dropped from the canonical
+ * name, so that "Volkswagen AG" and "Volkswagen" are one entity.
+ */
+export const LEGAL_FORMS: readonly string[] = [
+  "AG", "Aktiengesellschaft", "GmbH", "gGmbH", "mbH", "KG", "KGaA", "OHG", "GbR", "SE", "eG", "e.V.", "&", "Co.", "Co",
+  "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "LLC", "PLC", "plc", "S.A.", "SA", "N.V.", "B.V.", "S.p.A.",
+];
+
+/**
  * Names that stand for the same organisation or place; the first of each
  * group is the display name, whichever form the article uses (so that the
  * entity id is the same in every article). English variants are in
@@ -202,6 +212,10 @@ export const NAME_GROUPS: readonly (readonly string[])[] = [
   ["Deutscher Fußball-Bund", "DFB"],
   ["Deutsches Rotes Kreuz", "DRK"],
   ["Deutsche Bahn", "DB"],
+  ["Volkswagen", "VW"],
+  ["BMW", "Bayerische Motoren Werke"],
+  ["Borussia Dortmund", "BVB"],
+  ["Hamburger SV", "HSV"],
   ["USA", "Vereinigte Staaten", "Vereinigte Staaten von Amerika", "US"],
   ["Großbritannien", "Vereinigtes Königreich"],
 ];

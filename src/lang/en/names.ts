@@ -42,3 +42,6 @@ export const NAME_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 
 /** Names that begin with a determiner that belongs to them ("The Hague"); kept whole. */
 export const NAMES_WITH_DETERMINER: readonly string[] = ["The Hague", "The Gambia", "The Bahamas"];
+
+/** Legal forms after a company's name ("Apple Inc.", "Tesco plc"): dropped from the canonical name. */
+export const LEGAL_FORMS: readonly string[] = ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "LLC", "LLP", "PLC", "plc", "Co.", "Co", "&"];

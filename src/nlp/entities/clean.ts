@@ -1,8 +1,9 @@
 /**
  * The bare name in a mention's text: without quotes, a trailing
  * parenthesis ("Olaf Scholz (SPD)"), possessive endings ("Scholz'",
- * "Biden's"), and — before a person's name — determiners, honorifics and
- * roles ("der Kanzlerin Merkel", "US-Präsident Joe Biden", "Frankreichs Präsident Macron").
+ * "Biden's"), before a person's name determiners, honorifics and roles
+ * ("der Kanzlerin Merkel", "US-Präsident Joe Biden", "Frankreichs Präsident
+ * Macron"), and after an organisation's name its legal form ("Volkswagen AG").
  */
 import type { EntityType } from "../../core/article.js";
 import { isRole, type NameLexicon } from "./lexicon.js";
@@ -79,6 +80,13 @@ function leadingWords(tokens: readonly string[], type: EntityType, lex: NameLexi
   return { drop, determiner };
 }
 
+/** How many trailing tokens of an organisation's name are its legal form ("AG", "GmbH & Co. KG"); at least one token stays. */
+function trailingLegalForms(tokens: readonly string[], lex: NameLexicon): number {
+  let n = 0;
+  while (tokens.length - n > 1 && lex.legalForms.has(tokens[tokens.length - 1 - n].toLowerCase())) n++;
+  return n;
+}
+
 /**
  * The bare name of a mention; an empty name when nothing of a name is left.
  * `sentenceStart`: whether the mention starts a sentence (a capitalised
@@ -89,6 +97,6 @@ export function cleanName(surface: string, type: EntityType, lex: NameLexicon, s
   const tokens = text.split(" ").filter((t) => t !== "");
   if (lex.keepDeterminer.has(tokens.join(" ").toLowerCase())) return { name: tokens.join(" "), tokens, determiner: null, parenthesis };
   const { drop, determiner } = leadingWords(tokens, type, lex, sentenceStart);
-  const kept = tokens.slice(drop);
+  const kept = tokens.slice(drop, type === "ORG" ? tokens.length - trailingLegalForms(tokens.slice(drop), lex) : tokens.length);
   return { name: kept.join(" "), tokens: kept, determiner, parenthesis };
 }

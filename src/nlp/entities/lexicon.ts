@@ -19,6 +19,8 @@ export interface NameLexicon {
   german: boolean;
   /** Head nouns that never stand for a longer organisation name ending in them ("union"), lower case. */
   ambiguousHeads: ReadonlySet<string>;
+  /** Legal forms after a company's name ("ag", "gmbh", "inc."), lower case. */
+  legalForms: ReadonlySet<string>;
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -40,6 +42,7 @@ const GERMAN: NameLexicon = {
   keepDeterminer: lower(de.NAMES_WITH_DETERMINER),
   german: true,
   ambiguousHeads: lower(de.AMBIGUOUS_HEADS),
+  legalForms: lower(de.LEGAL_FORMS),
 };
 
 const ENGLISH: NameLexicon = {
@@ -51,6 +54,7 @@ const ENGLISH: NameLexicon = {
   keepDeterminer: lower(en.NAMES_WITH_DETERMINER),
   german: false,
   ambiguousHeads: new Set(),
+  legalForms: lower(en.LEGAL_FORMS),
 };
 
 const union = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a, ...b]);
@@ -65,6 +69,7 @@ const BOTH: NameLexicon = {
   keepDeterminer: union(GERMAN.keepDeterminer, ENGLISH.keepDeterminer),
   german: true,
   ambiguousHeads: GERMAN.ambiguousHeads,
+  legalForms: union(GERMAN.legalForms, ENGLISH.legalForms),
 };
 
 /** The lists for an ISO 639-1 code: German for "de", English for "en", both (with German rules) otherwise. */

@@ -11,6 +11,11 @@ import { AMOUNT_WORDS, CURRENCY_NAMES } from "../../lang/de/ner-cues.js";
 const CURRENCIES = new Set(CURRENCY_NAMES);
 const AMOUNTS = new Set(AMOUNT_WORDS);
 
+/** Whether a mention's text is a currency ("Euro", "US-Dollar", "CHF"). */
+export function isCurrency(text: string): boolean {
+  return CURRENCIES.has(text);
+}
+
 /** A number ("30", "1,5", "100.000") or an amount word ("Mio", "Millionen"). */
 function endsAmount(word: string | undefined): boolean {
   return word !== undefined && (/^\d[\d.,]*$/u.test(word) || AMOUNTS.has(word.toLowerCase()));

@@ -9,6 +9,7 @@ import type { EntityMention, Span } from "../../core/article.js";
 import type { Stage } from "../../core/pipeline.js";
 import { ENGLISH_NEVER_NAMES, ENGLISH_TITLE_SMALL_WORDS } from "../../lang/en/ner-cues.js";
 import type { NerModel } from "./model.js";
+import { isCurrency } from "./currency.js";
 import { loadNerModel, recogniseEntities } from "./tagger.js";
 import { normaliseMentions } from "../entities/normalise.js";
 
@@ -27,9 +28,15 @@ function englishSentence(mention: EntityMention): boolean {
   return small.length >= 2;
 }
 
-/** Whether a merged mention names something: it has a canonical name with two letters in a row ("Gruppe A" has none). */
+/**
+ * Whether a merged mention names something: it has a canonical name with two
+ * letters in a row ("Gruppe A" has none), and it is no currency — the
+ * tagger tags "Euro" MISC as GermEval does, but a unit of money is not
+ * something an analyst follows (it would top every entity list).
+ */
 export function isName(mention: EntityMention, language: string): boolean {
   if (mention.entity === null || mention.name === null || !/\p{L}{2}/u.test(mention.name)) return false;
+  if (mention.type === "MISC" && isCurrency(mention.name)) return false;
   if (language !== "en") return true;
   // English names carry a capital letter: "A spokeswoman" at a sentence start is not one
   if (NEVER_NAMES.has(mention.name)) return false;

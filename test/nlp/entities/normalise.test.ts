@@ -427,7 +427,24 @@ describe("normaliseMentions: organisations and places", () => {
         ["Siemens AG", "ORG"],
         ["Texas", "LOC"],
       ]),
-    ).toEqual(["Bundestag", "Bundestag", "Bundestag", "Frankreich", "Bielefelds", "Internationaler Währungsfonds", "Siemens AG", "Texas"]);
+    ).toEqual(["Bundestag", "Bundestag", "Bundestag", "Frankreich", "Bielefelds", "Internationaler Währungsfonds", "Siemens", "Texas"]);
+  });
+
+  it("drops a company's legal form, so that Volkswagen AG and Volkswagen are one entity", () => {
+    const text =
+      "Die Volkswagen Aktiengesellschaft übernimmt Porsche. Volkswagen zahlt dafür 3 Milliarden Euro, meldet die Bosch GmbH & Co. KG, " +
+      "deren Kunde die Volkswagen AG ist. Apple Inc. schweigt; die AG selbst und die Firma Ltd Solutions bleiben.";
+    const spans: Spans = [
+      ["Volkswagen Aktiengesellschaft", "ORG"],
+      ["Volkswagen", "ORG"],
+      ["Bosch GmbH & Co. KG", "ORG"],
+      ["Volkswagen AG", "ORG"],
+      ["Apple Inc.", "ORG"],
+      ["AG", "ORG"],
+    ];
+    const got = normaliseMentions(text, mentionsOf(text, spans), "de");
+    expect(got.map((m) => m.name)).toEqual(["Volkswagen", "Volkswagen", "Bosch", "Volkswagen", "Apple", "AG"]);
+    expect(new Set([got[0], got[1], got[3]].map((m) => m.entity)).size).toBe(1);
   });
 
   it("drops a determiner inside the mention: der Bundesregierung → Bundesregierung, but keeps Den Haag", () => {

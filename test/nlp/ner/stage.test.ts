@@ -34,6 +34,13 @@ describe("isName", () => {
     expect(isName(mention("We will keep the debt brake", "MISC"), "en")).toBe(false);
     expect(isName({ ...mention("Berlin", "LOC"), entity: null }, "de")).toBe(false);
   });
+
+  it("drops currencies tagged MISC, but keeps a place or name that is spelt like one", () => {
+    expect(isName(mention("Euro", "MISC"), "de")).toBe(false);
+    expect(isName(mention("US-Dollar", "MISC"), "de")).toBe(false);
+    expect(isName(mention("Franken", "LOC"), "de")).toBe(true);
+    expect(isName(mention("Euro 2024", "MISC"), "de")).toBe(true);
+  });
 });
 
 describe("nerStage", () => {
