@@ -45,6 +45,9 @@ function previousSubject(doc: QuoteDoc, here: Sentence, frames: ReadonlyMap<Sent
   return withSpeaker.length ? speakerOf(doc, before.toks, withSpeaker[withSpeaker.length - 1].speaker) : null;
 }
 
+/** "eigenem", "eigenen", … : a source phrase that speaks for the subject of its sentence. */
+const OWN = /^eigen(?:e|em|en|er|es)$/iu;
+
 type SpeakerClass = "pronoun" | "relative" | "role" | "name" | "other";
 
 /** Turns found quotes into article quotes, resolving speakers to names where possible. */
@@ -67,8 +70,13 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
   const cls = isRelative(doc, speaker) ? "relative" : classify(doc, speaker.text);
   if (cls === "relative") return antecedentOf(doc, speaker, entities, named);
   if (entities && persons) {
-    const inside = persons.findLast((p) => p.start >= speaker.start && p.end <= speaker.end) ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end);
+    const inside = persons.findLast((p) => p.start >= speaker.start && p.end <= speaker.end);
     if (inside && cls !== "pronoun") return { entity: inside.entity, name: inside.name ?? inside.text };
+    // "beurteilte der Geschäftsführer der Grünen, Volker Beck, …": the name in apposition right after the phrase.
+    const apposed = persons.find((p) => p.start >= speaker.end && /^\s*,\s*$/u.test(doc.text.slice(speaker.end, p.start)));
+    if (apposed && cls !== "pronoun") return { entity: apposed.entity, name: apposed.name ?? apposed.text };
+    const body = entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end);
+    if (body && cls !== "pronoun") return { entity: body.entity, name: body.name ?? body.text };
     if (cls === "other") {
       const body = organisationByHead(entities, speaker);
       if (body) return { entity: body.entity, name: body.name ?? body.text };
@@ -134,6 +142,8 @@ function classify(doc: QuoteDoc, text: string): SpeakerClass {
   const sets = doc.lex.sets;
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length === 1 && sets.pronouns.has(words[0].toLowerCase())) return "pronoun";
+  // "nach eigenem Bekunden", "eigenen Angaben zufolge": the speaker is the one the sentence is about.
+  if (OWN.test(words[0])) return "pronoun";
   if (nameParts(doc, text).length > 0) return "name";
   const first = words[0].toLowerCase();
   const definite = ["der", "die", "dem", "den", "des", "the"].includes(first);

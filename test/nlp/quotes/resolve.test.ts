@@ -114,3 +114,16 @@ describe("speaker names with NER entities", () => {
     ]);
   });
 });
+
+describe("speaker names from the words around the speaker", () => {
+  it("takes the name in apposition after a role phrase, before an organisation inside it", () => {
+    const text = "Als „verpasste Chance“ beurteilte der parlamentarische Geschäftsführer der Bundestagsfraktion der Grünen, Volker Beck das Pontifikat.";
+    const quotes = quotesOf(text, "de", mentions(text, [["Grünen", "ORG", "org:gruene"], ["Volker Beck", "PER", "per:volker-beck"]]));
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toContainEqual(["der parlamentarische Geschäftsführer der Bundestagsfraktion der Grünen", "per:volker-beck"]);
+  });
+
+  it("resolves \"nach eigenem Bekunden\" to the person the sentence is about", () => {
+    const text = "Der ältere Bruder des Papstes, Georg Ratzinger, war nach eigenem Bekunden seit langem eingeweiht.";
+    expect(speakerEntities(text, [["Georg Ratzinger", "PER", "per:georg-ratzinger"]])).toEqual([["eigenem Bekunden", "per:georg-ratzinger"]]);
+  });
+});
