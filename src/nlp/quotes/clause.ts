@@ -4,6 +4,7 @@
  * break a clause.
  */
 import type { QuoteDoc, Sentence } from "./context.js";
+import { isAdjective } from "./phrase.js";
 import { isClauseBreak, isFinalPunct, type Tok } from "./tokens.js";
 
 /** Quotation marks as tokens. */
@@ -48,4 +49,16 @@ export function clauseEnd(toks: readonly Tok[], hard: readonly boolean[], k: num
   return j;
 }
 
-/** All frames of a sentence, in token order. */
+/** A lower-case word that is not a function word or an inflected adjective: the region can hold a clause, not just a noun phrase. */
+export function hasVerbLikeWord(doc: QuoteDoc, region: readonly Tok[]): boolean {
+  const s = doc.lex.sets;
+  return region.some(
+    (t, i) =>
+      /^\p{Ll}/u.test(t.text) &&
+      !s.determiners.has(t.lower) &&
+      !s.prepositions.has(t.lower) &&
+      !s.coordinators.has(t.lower) &&
+      !s.npLinks.has(t.lower) &&
+      !(isAdjective(t, doc.lex) && region[i + 1] && /^\p{Lu}/u.test(region[i + 1].text)),
+  );
+}

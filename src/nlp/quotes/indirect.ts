@@ -13,7 +13,8 @@ import type { Frame } from "./frames.js";
 import { quotedMask } from "./frames.js";
 import { spanOf, speakerOf, type Found } from "./found.js";
 import { isFinalPunct, isWord, type Tok } from "./tokens.js";
-import { isAdjective, isTime, nounPhrase, subjectAfter } from "./phrase.js";
+import { isTime, nounPhrase, subjectAfter } from "./phrase.js";
+import { hasVerbLikeWord } from "./clause.js";
 
 const EDGE = new Set([",", ":", "–", "—", "-", ";"]);
 /** A reported region needs at least this many words. */
@@ -405,19 +406,6 @@ export function hasClosingZuInfinitive(doc: QuoteDoc, region: readonly Tok[]): b
 /** Words that open a purpose or manner infinitive, not reported speech ("um … zu", "ohne … zu"). */
 const PURPOSE = new Set(["um", "ohne", "anstatt", "statt"]);
 
-/** A lower-case word that is not a function word or an inflected adjective: the region can hold a clause, not just a noun phrase. */
-function hasVerbLikeWord(doc: QuoteDoc, region: readonly Tok[]): boolean {
-  const s = doc.lex.sets;
-  return region.some(
-    (t, i) =>
-      /^\p{Ll}/u.test(t.text) &&
-      !s.determiners.has(t.lower) &&
-      !s.prepositions.has(t.lower) &&
-      !s.coordinators.has(t.lower) &&
-      !s.npLinks.has(t.lower) &&
-      !(isAdjective(t, doc.lex) && region[i + 1] && /^\p{Lu}/u.test(region[i + 1].text)),
-  );
-}
 
 /** True when the region is one quotation mark pair and nothing else (a direct quote, not indirect speech). */
 function isWholeQuotePair(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {

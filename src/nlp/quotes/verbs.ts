@@ -8,7 +8,7 @@ import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import type { VerbEntry } from "./lexicon.js";
-import { nounPhrase, phraseHead, subjectAfter, type Range } from "./phrase.js";
+import { isAdjective, nounPhrase, phraseHead, subjectAfter, type Range } from "./phrase.js";
 import { isPersonPhrase, personAfterThing } from "./person.js";
 import { openingSource } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterPerson, onlyPhraseWords, openingPhrase, phraseBetweenCommas, subjectAfterPlural } from "./subject.js";
@@ -163,7 +163,7 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const pronounAfter = toks[pivot + 1] && lex.sets.pronouns.has(toks[pivot + 1].lower) && toks[pivot + 1].lower !== "es" && !lex.sets.determiners.has(toks[pivot + 1].lower) ? { from: pivot + 1, to: pivot + 2 } : null;
   const pronoun = pronounAfter && !objectPronounAfterPerson(doc, toks, hard, pivot) ? pronounAfter : null;
   const opensClause = start === pivot && pivot > 0 && (toks[pivot - 1].text === "," || QUOTE_MARKS.has(toks[pivot - 1].text) || toks[pivot - 1].text === "–");
-  const fronted = pronoun ? null : (frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause));
+  const fronted = pronoun ? null : (frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause));
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
   if (fronted) {
     const speaker = objectSpeaker ? (subjectAfter(toks, pivot + 1, end, lex) ?? fronted) : (personAfterThing(doc, toks, fronted, pivot, end) ?? subjectAfterPlural(doc, toks, fronted, pivot, end) ?? fronted);
@@ -174,6 +174,23 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
   const speaker = objectSpeaker && subject ? (subjectAfter(toks, subject.to, end, lex) ?? subject) : subject;
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false };
+}
+
+/**
+ * "Auch die größte deutsche Privatbank, die Deutsche Bank, meldete …": a
+ * noun phrase with an apposition fills the first position, so the verb after
+ * the comma opens no inverted frame; its subject is the opening phrase.
+ * Only noun-phrase words (no verb, no quotation) stand before the comma.
+ */
+function appositionOpening(doc: QuoteDoc, toks: readonly Tok[], hard: readonly boolean[], pivot: number, opensClause: boolean): Range | null {
+  if (!opensClause || toks[pivot - 1].text !== ",") return null;
+  const before = toks.slice(0, pivot - 1);
+  const s = doc.lex.sets;
+  const phraseWord = (t: Tok) => !/^\p{Ll}/u.test(t.text) || s.determiners.has(t.lower) || s.prepositions.has(t.lower) || s.coordinators.has(t.lower) || s.npLinks.has(t.lower) || isAdjective(t, doc.lex);
+  if (!before.some((t) => t.text === ",") || before.some((t, i) => QUOTE_MARKS.has(t.text) || hard[i] || !phraseWord(t))) return null;
+  let j = 0;
+  while (j < pivot - 1 && (s.coordinators.has(toks[j].lower) || s.focusParticles.has(toks[j].lower))) j++;
+  return nounPhrase(toks, j, pivot - 1, doc.lex);
 }
 
 /** How far before the verb a "wie" may stand when an apposition lies between. */

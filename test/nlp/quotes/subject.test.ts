@@ -61,3 +61,15 @@ describe("a named actor in first position", () => {
     expect(briefs(text)[0]?.speaker ?? null).toBeNull();
   });
 });
+
+describe("a noun phrase with an apposition in first position", () => {
+  it("is the subject of the verb after the second comma, which opens no inverted frame", () => {
+    expect(briefs("Auch die größte deutsche Privatbank, die Deutsche Bank, meldete heute Milliardenverluste.")).toEqual([]);
+  });
+
+  it("speaks the infinitive clause after the verb", () => {
+    const text = "Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister Key, ihre „tiefe Anteilnahme den Familien und Freunden derjenigen zu übermitteln, die getötet wurden“.";
+    const direct = briefs(text).find((q) => q.kind === "direct");
+    expect(direct?.speaker).toBe("Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II");
+  });
+});
