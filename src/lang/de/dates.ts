@@ -79,6 +79,14 @@ export const GERMAN_PAST_CUES: readonly string[] = [
   "sagten", "erklärte", "teilte", "berichtete", "bestätigte", "gab", "kam", "starb", "gewann", "verlor",
 ];
 
+/**
+ * A verb in the preterite at the end of a subordinate clause: weak verbs in
+ * -ete(n) ("ereignete", "meldeten") and common strong ones, also with a
+ * particle ("stattfand", "ankam").
+ */
+export const GERMAN_PAST_VERB =
+  /^(?:\p{Ll}+eten?|\p{Ll}*(?:fand|fanden|kam|kamen|ging|gingen|gab|gaben|stand|standen|lag|lagen|traf|trafen|begann|begannen|fiel|fielen|brach|brachen|starb|starben|geschah|sprach|sprachen|hielt|hielten))$/u;
+
 /** Words before a bare year that make it a year without further check ("im Jahr 2019", "Sommer 2023"). */
 export const GERMAN_STRONG_YEAR_CUES: readonly string[] = [
   "im jahr", "im jahre", "jahr", "jahres", "des jahres", "anno", "frühjahr", "frühling", "sommer", "herbst",

@@ -20,6 +20,8 @@ export interface DateLexicon {
   weekSuffixes: Readonly<Record<string, number>>;
   futureCues: readonly string[];
   pastCues: readonly string[];
+  /** A verb in the past tense that may end a subordinate clause ("ereignete", "stattfand"); null where word order gives no such cue. */
+  pastVerb: RegExp | null;
   /** Regex source of a reported-past clause ("soll … getötet haben"), whose modal is no future cue. */
   reportedPast: string | null;
   strongYearCues: readonly string[];
@@ -60,6 +62,7 @@ const GERMAN: DateLexicon = {
   weekSuffixes: de.GERMAN_WEEK_SUFFIXES,
   futureCues: de.GERMAN_FUTURE_CUES,
   pastCues: de.GERMAN_PAST_CUES,
+  pastVerb: de.GERMAN_PAST_VERB,
   reportedPast: de.GERMAN_REPORTED_PAST,
   strongYearCues: de.GERMAN_STRONG_YEAR_CUES,
   weakYearCues: de.GERMAN_WEAK_YEAR_CUES,
@@ -96,6 +99,7 @@ const ENGLISH: DateLexicon = {
   weekSuffixes: en.ENGLISH_WEEK_SUFFIXES,
   futureCues: en.ENGLISH_FUTURE_CUES,
   pastCues: en.ENGLISH_PAST_CUES,
+  pastVerb: null,
   reportedPast: en.ENGLISH_REPORTED_PAST,
   strongYearCues: en.ENGLISH_STRONG_YEAR_CUES,
   weakYearCues: en.ENGLISH_WEAK_YEAR_CUES,

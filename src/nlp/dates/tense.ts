@@ -38,12 +38,38 @@ function nearest(text: string, sentence: Span, start: number, end: number, patte
   return best;
 }
 
-/** Tense of the clause around [start, end): the kind of the nearest cue (a reported past is past), or null without a cue within `reach` characters. */
+/** The stretch of the sentence between the punctuation marks around [start, end) (commas, semicolons, colons, dashes, brackets). */
+function clauseAround(text: string, sentence: Span, start: number, end: number): Span {
+  let from = start;
+  while (from > sentence.start && !CLAUSE_BREAK.test(text[from - 1])) from--;
+  let to = end;
+  while (to < sentence.end && !CLAUSE_BREAK.test(text[to])) to++;
+  return { start: from, end: to };
+}
+
+const CLAUSE_BREAK = /[,;:–()]/u;
+
+/** The last word of a clause: the finite verb of a subordinate clause (", das sich am Dienstag ereignete,"). */
+function lastWord(text: string, clause: Span): string {
+  return /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(clause.start, clause.end))?.[1] ?? "";
+}
+
+/**
+ * Tense of the clause around [start, end): the kind of the nearest cue in
+ * the clause the date stands in, or a past verb that ends it (", das sich am
+ * Dienstag ereignete,"); else the nearest cue in the sentence (a reported
+ * past is past), or null without a cue within `reach` characters.
+ */
 export function clauseTense(
   text: string, sentence: Span, start: number, end: number, lex: DateLexicon, reach = Infinity,
 ): "past" | "future" | null {
   const { future, past, reportedPast } = cuePatterns(lex);
   if (reportedPast?.test(text.slice(sentence.start, sentence.end))) return "past";
+  const clause = clauseAround(text, sentence, start, end);
+  const inFuture = nearest(text, clause, start, end, future);
+  const inPast = nearest(text, clause, start, end, past);
+  if (Math.min(inFuture, inPast) <= reach && inFuture !== inPast) return inFuture < inPast ? "future" : "past";
+  if (lex.pastVerb?.test(lastWord(text, clause))) return "past";
   const toFuture = nearest(text, sentence, start, end, future);
   const toPast = nearest(text, sentence, start, end, past);
   if (Math.min(toFuture, toPast) > reach) return null;

@@ -51,6 +51,17 @@ describe("findDates: weekdays", () => {
     ]);
   });
 
+  it("reads the tense of the clause the weekday stands in before that of the sentence", () => {
+    // "werden … befürchtet" is present passive; the relative clause around the weekday is in the past.
+    const quake = "Nach dem schwersten Erdbeben seit 200 Jahren, das sich am Dienstagnachmittag ereignete, werden tausende Tote befürchtet.";
+    expect(triples(quake, REF)).toEqual([["Dienstagnachmittag", "2024-06-04", "day"]]);
+    expect(triples("Die Sitzung, die am Montag stattfand, werden wir auswerten.", REF)).toEqual([["Montag", "2024-06-03", "day"]]);
+    expect(triples("Der Plan, den das Kabinett am Freitag beschließen will, wurde gestern bekannt.", REF)).toEqual([
+      ["Freitag", "2024-06-07", "day"],
+      ["gestern", "2024-06-04", "day"],
+    ]);
+  });
+
   it("treats 'soll … haben' as reported past, not as future", () => {
     expect(triples("Der Mann soll am Dienstag seine Nachbarin bedroht haben.", REF)).toEqual([["Dienstag", "2024-06-04", "day"]]);
   });
