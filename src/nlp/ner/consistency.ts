@@ -3,13 +3,14 @@
  * in full ("Olaf Scholz"), a later bare "Scholz" the model left untagged is
  * the same person, and so is a genitive ("Scholz'", "Guttenbergs") the model
  * left untagged or took for a place, and a bare surname the model took for a
- * place or organisation unless the name lists have it as a place ("Köhler"
+ * place or organisation unless it is a state or a well-known place ("Köhler"
  * becomes the person, "Paris" stays the city). Tags are changed in place.
  */
+import { WORLD_PLACES } from "../../lang/de/ner-names.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
-const PLACE = kindMask("loc", "country");
+const COUNTRY = kindMask("country");
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
@@ -33,9 +34,17 @@ export function propagateSurnames(tokens: readonly (readonly string[])[], tags: 
   });
 }
 
-/** A listed place or state ("Paris", "Washington"): as a one-word span it stays what the model made it even when a person bears the name. */
+/** Well-known places of the hand-made list ("Paris", "Washington"); the geographic name list also has villages named like people ("Köhler"). */
+const KNOWN_PLACES = new Set(WORLD_PLACES);
+
+/**
+ * A state or a well-known place ("Paris", "Washington"): as a one-word span it
+ * stays what the model made it even when a person bears the name. A village
+ * of the geographic name list does not count ("Köhler" after "Horst Köhler"
+ * is the president).
+ */
 function isListedPlace(gazetteer: Gazetteer | null, word: string): boolean {
-  return gazetteer === null || (unitTypes(gazetteer, word) & PLACE) !== 0;
+  return gazetteer === null || (unitTypes(gazetteer, word) & COUNTRY) !== 0 || KNOWN_PLACES.has(word);
 }
 
 /** "Guttenbergs", "Scholz'": the genitive of a surname named in full elsewhere (the model tags such forms as places now and then). */

@@ -41,6 +41,17 @@ describe("propagateSurnames", () => {
     expect(tags[1]).toEqual(["B-PER", "O", "O", "B-LOC", "O"]);
   });
 
+  it("retypes a surname that only a village of the geographic list bears, but not a state or a well-known city", () => {
+    const places = buildGazetteer(new Map([["loc", ["Köhler", "Washington"]], ["country", ["Jordan"]]]));
+    const tokens = [
+      ["Horst", "Köhler", ",", "Denzel", "Washington", "und", "Michael", "Jordan", "."],
+      ["Köhler", "flog", "nach", "Washington", "und", "Jordan", "."],
+    ];
+    const tags = [["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O"], ["B-LOC", "O", "O", "B-LOC", "O", "B-LOC", "O"]];
+    propagateSurnames(tokens, tags, places);
+    expect(tags[1]).toEqual(["B-PER", "O", "O", "B-LOC", "O", "B-LOC", "O"]);
+  });
+
   it("leaves documents without full names alone", () => {
     const tags = [["O", "B-PER", "O"]];
     propagateSurnames([["Herr", "Meier", "kam"]], tags);
