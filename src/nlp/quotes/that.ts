@@ -125,7 +125,8 @@ function subjectFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame
  * finding ("Die Experten kamen zu dem Ergebnis, dass …", "37 Prozent sind
  * der Auffassung, dass …") or an impersonal passive ("Inzwischen wurde
  * bekannt, dass …", "Es wird angenommen, dass …"). The speaker is the phrase
- * in first position when there is one that is not "es"; null otherwise.
+ * in first position when there is one that is not "es", the agent of an
+ * impersonal passive ("Von den Behörden wird angenommen"); null otherwise.
  */
 function nounCueFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame | null {
   const s = doc.lex.sets;
@@ -144,9 +145,15 @@ function nounCueFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame
   const first = toks[j];
   const np = impersonal || !first || first.lower === "es" || s.prepositions.has(first.lower) || s.skipAdverbs.has(first.lower) ? null : nounPhrase(toks, j, comma, doc.lex);
   const subject = np && np.to < comma && np.to <= cueAt ? np : null;
-  const own = impersonal ? null : cuePhrase(doc, toks, cueAt, comma);
-  const speaker = own && (own.to > cueAt + 1 || !subject) ? own : subject;
+  const own = impersonal ? passiveAgent(doc, toks, j, cueAt) : cuePhrase(doc, toks, cueAt, comma);
+  const speaker = own && (own.to > cueAt + 1 || !subject || impersonal) ? own : subject;
   return { type: "verb", cue: toks[cueAt].text, cueAt, speaker, from: j, to: comma, verb: null, inverted: false, verbFinal: false };
+}
+
+/** "Von den Behörden wird angenommen, dass …": the agent after "von" in an impersonal passive, or null. */
+function passiveAgent(doc: QuoteDoc, toks: readonly Tok[], from: number, cueAt: number): Range | null {
+  for (let i = from; i < cueAt; i++) if (doc.lex.sets.agentPrepositions.has(toks[i].lower)) return nounPhrase(toks, i + 1, cueAt, doc.lex);
+  return null;
 }
 
 /**

@@ -113,3 +113,15 @@ describe("relative clauses with the cue at their end", () => {
     expect(briefs(text).find((q) => q.kind === "direct")).toMatchObject({ text: "„Provokation, die der Staatsmacht sehr gelegen kam“", speaker: "Milinkewitsch" });
   });
 });
+
+describe("impersonal passives with an agent", () => {
+  it("takes the agent after \"von\" for the speaker of \"wird angenommen, dass\"", () => {
+    const text = "Von den Behörden in beiden Staaten wird angenommen, dass Drogenschmuggel zu dem Zwischenfall führte.";
+    expect(briefs(text)).toEqual([{ kind: "indirect", text: "dass Drogenschmuggel zu dem Zwischenfall führte", speaker: "den Behörden", cue: "angenommen" }]);
+  });
+
+  it("leaves one without an agent without a speaker", () => {
+    const text = "Inzwischen wurde bekannt, dass der Minister zurücktreten will.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: null });
+  });
+});
