@@ -65,3 +65,19 @@ describe("dass clauses after nouns of opinion and impersonal passives", () => {
     expect(briefs("Das Wetter war so schlecht, dass das Spiel abgesagt wurde.")).toEqual([]);
   });
 });
+
+describe("speech acts of justifying, recommending, suggesting and regarding", () => {
+  it("reports a sentence whose verb names such an act", () => {
+    const cases: [string, string, string][] = [
+      ["Die Stadt Nürnberg begründet diese Erhöhung mit dem erweiterten Angebot.", "Die Stadt Nürnberg", "begründet"],
+      ["Gleichzeitig empfahl der ehemalige Umweltminister Jürgen Trittin den Umstieg auf Erdgasautos.", "der ehemalige Umweltminister Jürgen Trittin", "empfahl"],
+      ["Zudem regte ein Sprecher der Afrikanischen Union eine Gipfelkonferenz an.", "ein Sprecher der Afrikanischen Union", "regte an"],
+      ["Der Vize-Außenminister betrachtet die Anrufung des Sicherheitsrates als Eskalation des Konflikts.", "Der Vize-Außenminister", "betrachtet"],
+    ];
+    for (const [text, speaker, cue] of cases) expect(briefs(text)).toEqual([{ kind: "reported", text, speaker, cue }]);
+  });
+
+  it("does not take \"betrachten\" without \"als\" for a speech act", () => {
+    expect(briefs("Die Besucher betrachten die Bilder im Museum.")).toEqual([]);
+  });
+});
