@@ -54,15 +54,25 @@ function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): VerbHit
 }
 
 /**
- * "Davon geht Slobodan Samardzic, der zuständige Minister, aus.": the
- * particle closes the sentence after an apposition that the commas cut off
- * from the verb's clause. Returns its index, or -1.
+ * "Davon geht Slobodan Samardzic, der zuständige Minister, aus.", "Die
+ * Staatsanwaltschaft gab am Montag, dem 27. März, die Einstellung bekannt.":
+ * the particle closes the sentence after an apposition that the commas cut
+ * off from the verb's clause. Returns its index, or -1.
  */
 function particleAfterApposition(toks: readonly Tok[], end: number, particle: string): number {
   if (toks[end]?.text !== ",") return -1;
   let last = toks.length - 1;
   while (last > end && /^[.!?]$/u.test(toks[last].text)) last--;
-  return toks[last]?.lower === particle && toks[last - 1]?.text === "," ? last : -1;
+  if (toks[last]?.lower !== particle) return -1;
+  return toks[last - 1]?.text === "," || dateApposition(toks, end) ? last : -1;
+}
+
+/** ", dem 27. März,": a date in apposition between two commas right after `comma`. */
+function dateApposition(toks: readonly Tok[], comma: number): boolean {
+  const words = [];
+  let j = comma + 1;
+  while (j < toks.length && toks[j].text !== ",") words.push(toks[j++].text);
+  return j < toks.length && words.length >= 2 && words.length <= 5 && /^(?:dem|den)$/iu.test(words[0]) && words.slice(1).some((w) => /^\d{1,2}\.?$/u.test(w));
 }
 
 /**

@@ -80,6 +80,12 @@ describe("a report that continues in Konjunktiv I", () => {
     expect(quotes[0].text.startsWith("Er gehe davon aus")).toBe(true);
   });
 
+  it("joins a particle cut off by a date in apposition (\"gab am Montag, dem 27. März, … bekannt\")", () => {
+    const text = "Die Staatsanwaltschaft Altach gab am Montag, dem 27. März, die Einstellung des Verfahrens bekannt.";
+    expect(briefs(text)).toEqual([{ kind: "reported", text, speaker: "Die Staatsanwaltschaft Altach", cue: "gab bekannt" }]);
+    expect(briefs("Der Verein gab am Montag, dem 27. März, seinen Spielern frei.")).toEqual([]);
+  });
+
   it("keeps a \"dass\" clause after an indicative main clause as that subject's report", () => {
     expect(briefs("Die Forscher fanden heraus, dass die Schnecken sich bekämpfen.")[0]).toMatchObject({ kind: "indirect", speaker: "Die Forscher" });
   });
