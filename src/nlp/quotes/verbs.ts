@@ -1,127 +1,19 @@
 /**
- * Frames around a speech verb: the verb (finite, with its separable particle,
- * or a participle after an auxiliary), where it stands (second position,
- * opening a clause after a quote, end of a subordinate clause) and the
- * speaker that goes with that position.
+ * Frames around a speech verb: where the verb (found by verb-form.ts) stands
+ * — second position, opening a clause after a quote, end of a subordinate or
+ * relative clause, a passive — and the speaker that goes with that position.
  */
 import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
-import type { VerbEntry } from "./lexicon.js";
+import { agentPhrase, isPassive } from "./passive.js";
 import { isAdjective, nounPhrase, phraseHead, subjectAfter, type Range } from "./phrase.js";
-import { isPersonPhrase, personAfterThing } from "./person.js";
+import { personAfterThing } from "./person.js";
+import { relativeClauseSubject, relativeSpeaker } from "./relative.js";
 import { openingSource } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterPerson, onlyPhraseWords, openingPhrase, phraseBetweenCommas, subjectAfterPlural } from "./subject.js";
 import type { Tok } from "./tokens.js";
-
-/** Separable particles that turn a speech verb into something else ("sagte … ab"). */
-const FOREIGN_PARTICLES = new Set(["ab", "zu", "an", "auf", "aus", "ein", "vor", "fest", "zurück", "bei", "nach", "hin", "her", "los", "weg", "um", "dar", "mit", "bekannt", "hinzu", "hervor", "klar", "durch", "fort", "nieder", "frei", "statt", "teil"]);
-
-interface VerbHit {
-  entry: VerbEntry;
-  /** Index of the separated particle, or -1. */
-  particle: number;
-  /** The form is a participle or particle+finite: it stands at the end of its clause. */
-  joined: boolean;
-}
-
-/** The cue verb at token k, if any: a participle after an auxiliary, a finite form (with its particle later in the clause), or a joined form. */
-function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): VerbHit | null {
-  const w = toks[k].lower;
-  if (k > 0 && !/^\p{Ll}/u.test(toks[k].text) && !QUOTE_MARKS.has(toks[k - 1].text)) return null;
-  const start = clauseStart(toks, hard, k);
-  const end = clauseEnd(toks, hard, k + 1);
-  if (doc.lex.sets.reflexiveNonCues.has(w) && isReflexiveUse(doc, toks, start, k, end)) return null;
-  const joined = doc.lex.joined.get(w);
-  if (joined && joined.verb.participle === w && auxiliaryBefore(toks, start, k, doc.lex) >= 0) return { entry: joined, particle: -1, joined: true };
-  const finite = (doc.lex.finite.get(w) ?? []).filter((e) => !isInfinitive(doc, toks, k, e));
-  const particleAt = (p: string) => {
-    for (let j = end - 1; j > k; j--) if (toks[j].lower === p) return j === end - 1 || toks[j + 1]?.lower === "dass" ? j : -1;
-    return particleAfterApposition(toks, end, p);
-  };
-  for (const entry of finite) {
-    if (!entry.verb.particle) continue;
-    const p = particleAt(entry.verb.particle);
-    if (p > 0) return { entry, particle: p, joined: false };
-    if (k > 0 && toks[k - 1].lower === entry.verb.particle) return { entry, particle: k - 1, joined: true };
-  }
-  const plain = finite.find((e) => !e.verb.particle);
-  if (plain) {
-    if (foreignParticle(doc, toks, k, end)) return null;
-    return { entry: plain, particle: -1, joined: false };
-  }
-  return joined ? { entry: joined, particle: -1, joined: true } : null;
-}
-
-/**
- * "Davon geht Slobodan Samardzic, der zuständige Minister, aus.", "Die
- * Staatsanwaltschaft gab am Montag, dem 27. März, die Einstellung bekannt.":
- * the particle closes the sentence after an apposition that the commas cut
- * off from the verb's clause. Returns its index, or -1.
- */
-function particleAfterApposition(toks: readonly Tok[], end: number, particle: string): number {
-  if (toks[end]?.text !== ",") return -1;
-  let last = toks.length - 1;
-  while (last > end && /^[.!?]$/u.test(toks[last].text)) last--;
-  if (toks[last]?.lower !== particle) return -1;
-  return toks[last - 1]?.text === "," || dateApposition(toks, end) ? last : -1;
-}
-
-/** ", dem 27. März,": a date in apposition between two commas right after `comma`. */
-function dateApposition(toks: readonly Tok[], comma: number): boolean {
-  const words = [];
-  let j = comma + 1;
-  while (j < toks.length && toks[j].text !== ",") words.push(toks[j++].text);
-  return j < toks.length && words.length >= 2 && words.length <= 5 && /^(?:dem|den)$/iu.test(words[0]) && words.slice(1).some((w) => /^\d{1,2}\.?$/u.test(w));
-}
-
-/**
- * A separable particle at the end of the clause that turns the verb at k into
- * another ("sagte … ab"). Not an article before quotation marks ("nennt den
- * Vorgang ein „…“"), nor the particle of a later verb in the same clause
- * ("nannte die Bewerbung „…“ stellte aber fest").
- */
-function foreignParticle(doc: QuoteDoc, toks: readonly Tok[], k: number, end: number): boolean {
-  const last = toks[end - 1];
-  if (end - 1 <= k || !last || !FOREIGN_PARTICLES.has(last.lower)) return false;
-  if (QUOTE_MARKS.has(toks[end]?.text ?? "")) return false;
-  for (let j = k + 1; j < end - 1; j++) if (/^\p{Ll}/u.test(toks[j].text) && doc.lex.finite.has(toks[j].lower)) return false;
-  return true;
-}
-
-/**
- * "entschied sich", and at the end of a subordinate clause "wie er sich
- * selbst nannte": the reflexive right after the verb, or before a finite verb
- * that closes its clause (a perfect, "hat sich bereit erklärt, …", still
- * reports).
- */
-function isReflexiveUse(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number, end: number): boolean {
-  const reflexive = doc.lex.sets.reflexive;
-  if (reflexive.has(toks[k + 1]?.lower ?? "")) return true;
-  return k === end - 1 && auxiliaryBefore(toks, start, k, doc.lex) < 0 && toks.slice(start, k).some((t) => reflexive.has(t.lower));
-}
-
-/**
- * A form that doubles as the infinitive stands as one: right before a modal
- * or auxiliary ("entscheiden muss"), after "man" and a modal ("kann man
- * sagen"), or after "zu" ("an der Macht zu halten"); plain verbs of saying
- * still frame after "zu" ("beeilten sich zu erklären, …").
- */
-function isInfinitive(doc: QuoteDoc, toks: readonly Tok[], k: number, entry: VerbEntry): boolean {
-  if (toks[k - 1]?.lower === "zu" && !entry.verb.core) return true;
-  const next = toks[k + 1]?.lower ?? "";
-  if (!/en$/u.test(toks[k].lower)) return false;
-  return doc.lex.sets.auxiliaries.has(next) || impersonalModal(doc, toks, k);
-}
-
-/** Tokens before an infinitive that a modal and "man" may take up ("kann man so sagen", "muss man wohl sagen"). */
-const MODAL_REACH = 4;
-
-/** "Alles in allem kann man sagen, dass …": with "man" and a modal before it, an -en form is the infinitive (the writer's comment, no report). */
-function impersonalModal(doc: QuoteDoc, toks: readonly Tok[], k: number): boolean {
-  const before = toks.slice(Math.max(0, k - MODAL_REACH), k);
-  return before.some((t) => doc.lex.sets.impersonalPronouns.has(t.lower)) && before.some((t) => doc.lex.sets.auxiliaries.has(t.lower));
-}
+import { auxiliaryBefore, verbAt } from "./verb-form.js";
 
 /** The frame of the cue verb at token k, or null when k holds none or it names a title ("Der Name lautet „…“"). */
 export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
@@ -241,90 +133,8 @@ function isDemonstrativeOpening(doc: QuoteDoc, toks: readonly Tok[], pivot: numb
   return j === pivot - 1 && doc.lex.sets.demonstratives.has(toks[j].lower);
 }
 
-/** A short quoted name at j: "im „Standard“". */
-function quotedName(toks: readonly Tok[], j: number, lim: number): Range | null {
-  if (toks[j]?.text !== "„") return null;
-  for (let i = j + 2; i < Math.min(lim, j + 5); i++) if (toks[i].text === "“") return /^\p{Lu}/u.test(toks[j + 1].text) ? { from: j, to: i + 1 } : null;
-  return null;
-}
-
-/** A phrase followed by a short quoted name keeps it: "der Ausgabe des Wochenmagazines „profil“". */
-function withQuotedName(toks: readonly Tok[], np: Range, lim: number): Range {
-  if (toks[np.to]?.text !== "„") return np;
-  for (let i = np.to + 2; i < Math.min(lim, np.to + 5); i++) if (toks[i].text === "“") return { from: np.from, to: i + 1 };
-  return np;
-}
-
-/** Prepositions joined with their article ("im Bericht"): the phrase after them has one. */
-const CONTRACTED = new Set(["im", "beim", "vom", "am"]);
-
-/**
- * The agent of a passive cue: "wurde von der Polizei mitgeteilt". Without
- * one, the place where it was said stands for the speaker: "In einem Bericht
- * der Salzburger Nachrichten wurde vermutet, …", "1997 war auf einer
- * Konferenz in Aleppo vorgeschlagen worden, …". Only a phrase with an
- * article counts ("Aus Hamburg wird gemeldet" names a place), and not when a
- * pronoun is the subject ("In einem Schreiben wurden diese hingewiesen").
- */
-function agentPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): Range | null {
-  for (let j = from; j < to; j++) if (doc.lex.sets.agentPrepositions.has(toks[j].lower)) return nounPhrase(toks, j + 1, to, doc.lex);
-  if (toks.slice(from, to).some((t) => doc.lex.sets.pronouns.has(t.lower) || doc.lex.sets.demonstratives.has(t.lower))) return null;
-  for (let j = from; j < to; j++) {
-    if (!doc.lex.sets.impersonalSourcePrepositions.has(toks[j].lower)) continue;
-    const np = nounPhrase(toks, j + 1, to, doc.lex) ?? (CONTRACTED.has(toks[j].lower) ? quotedName(toks, j + 1, to) : null);
-    if (np && doc.lex.sets.timeNouns.has(toks[np.to - 1].lower)) continue;
-    if (np && (doc.lex.sets.determiners.has(toks[np.from].lower) || CONTRACTED.has(toks[j].lower))) return withQuotedName(toks, np, to);
-  }
-  return null;
-}
-
 /** A clause end moved forward to a "that"/"dass" that opens the reported clause without a comma. */
 function thatBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): number {
   for (let j = from; j < end; j++) if (doc.lex.sets.thatWords.has(toks[j].lower)) return j;
   return end;
-}
-
-/** A passive participle: after "wird/wurde …", or before "worden" ("war … als „…“ bezeichnet worden"). */
-function isPassive(toks: readonly Tok[], pivot: number, k: number, lex: QuoteDoc["lex"]): boolean {
-  return lex.sets.passiveAuxiliaries.has(toks[pivot].lower) || toks[k + 1]?.lower === "worden";
-}
-
-/** The finite auxiliary before a participle in the same clause ("hat … erklärt"), or -1. */
-function auxiliaryBefore(toks: readonly Tok[], start: number, k: number, lex: QuoteDoc["lex"]): number {
-  for (let j = start; j < k; j++) if (lex.sets.auxiliaries.has(toks[j].lower)) return j;
-  return -1;
-}
-
-/** Relative pronouns that can be the subject of their clause. */
-const SUBJECT_RELATIVES = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
-/** Of those, the ones that can only be the subject (masculine nominative). */
-const MASCULINE_RELATIVES = new Set(["der", "welcher"]);
-
-/**
- * ", der diese Maßnahme als „Kapitulation“ sieht", ", welche die Techniker
- * als „…“ bezeichnete": a relative clause with the cue verb at its end (only
- * auxiliaries or its particle after it; not a passive). The relative pronoun
- * is the subject and stands for the speaker (as the data set marks it; the
- * phrase before the comma is what it resolves to), unless a feminine/neuter
- * pronoun is followed by a masculine subject or a person (", die der
- * Minister …", ", die Scholz …"), who then speaks.
- */
-function relativeClauseSubject(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number, end: number, hit: VerbHit): Range | null {
-  const lex = doc.lex;
-  const pronoun = toks[start]?.lower ?? "";
-  if (start === 0 || toks[start - 1].text !== "," || !SUBJECT_RELATIVES.has(pronoun) || k < start + 2 || lex.sets.coordinators.has(toks[k - 1].lower)) return null;
-  const tail = toks.slice(k + 1, end);
-  if (!tail.every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) || toks.slice(start, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower))) return null;
-  if (!MASCULINE_RELATIVES.has(pronoun)) {
-    const inner = subjectAfter(toks, start + 1, k, lex);
-    if (inner && inner.from === start + 1 && (toks[inner.from].lower === "der" || isPersonPhrase(doc, toks, inner))) return inner;
-  }
-  return { from: start, to: start + 1 };
-}
-
-/** ", der sagte": a relative pronoun right before the verb is the speaker (resolved to the phrase before the comma, see resolve.ts). */
-function relativeSpeaker(doc: QuoteDoc, toks: Tok[], start: number, k: number): Range | null {
-  if (start === 0 || toks[start - 1].text !== "," || !doc.lex.sets.determiners.has(toks[start].lower)) return null;
-  if (k - start > 3 || toks.slice(start + 1, k).some((t) => !doc.lex.sets.skipAdverbs.has(t.lower))) return null;
-  return { from: start, to: start + 1 };
 }

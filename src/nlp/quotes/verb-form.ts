@@ -1,0 +1,125 @@
+/**
+ * The cue verb of a frame as it stands in the clause: a finite form with its
+ * separable particle (also one cut off by an apposition), a participle after
+ * an auxiliary, or a form that is no cue here (a reflexive use, an
+ * infinitive, a verb whose particle makes it another verb).
+ */
+import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
+import type { QuoteDoc } from "./context.js";
+import type { VerbEntry } from "./lexicon.js";
+import type { Tok } from "./tokens.js";
+
+/** Separable particles that turn a speech verb into something else ("sagte … ab"). */
+const FOREIGN_PARTICLES = new Set(["ab", "zu", "an", "auf", "aus", "ein", "vor", "fest", "zurück", "bei", "nach", "hin", "her", "los", "weg", "um", "dar", "mit", "bekannt", "hinzu", "hervor", "klar", "durch", "fort", "nieder", "frei", "statt", "teil"]);
+
+export interface VerbHit {
+  entry: VerbEntry;
+  /** Index of the separated particle, or -1. */
+  particle: number;
+  /** The form is a participle or particle+finite: it stands at the end of its clause. */
+  joined: boolean;
+}
+
+/** The cue verb at token k, if any: a participle after an auxiliary, a finite form (with its particle later in the clause), or a joined form. */
+export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): VerbHit | null {
+  const w = toks[k].lower;
+  if (k > 0 && !/^\p{Ll}/u.test(toks[k].text) && !QUOTE_MARKS.has(toks[k - 1].text)) return null;
+  const start = clauseStart(toks, hard, k);
+  const end = clauseEnd(toks, hard, k + 1);
+  if (doc.lex.sets.reflexiveNonCues.has(w) && isReflexiveUse(doc, toks, start, k, end)) return null;
+  const joined = doc.lex.joined.get(w);
+  if (joined && joined.verb.participle === w && auxiliaryBefore(toks, start, k, doc.lex) >= 0) return { entry: joined, particle: -1, joined: true };
+  const finite = (doc.lex.finite.get(w) ?? []).filter((e) => !isInfinitive(doc, toks, k, e));
+  const particleAt = (p: string) => {
+    for (let j = end - 1; j > k; j--) if (toks[j].lower === p) return j === end - 1 || toks[j + 1]?.lower === "dass" ? j : -1;
+    return particleAfterApposition(toks, end, p);
+  };
+  for (const entry of finite) {
+    if (!entry.verb.particle) continue;
+    const p = particleAt(entry.verb.particle);
+    if (p > 0) return { entry, particle: p, joined: false };
+    if (k > 0 && toks[k - 1].lower === entry.verb.particle) return { entry, particle: k - 1, joined: true };
+  }
+  const plain = finite.find((e) => !e.verb.particle);
+  if (plain) {
+    if (foreignParticle(doc, toks, k, end)) return null;
+    return { entry: plain, particle: -1, joined: false };
+  }
+  return joined ? { entry: joined, particle: -1, joined: true } : null;
+}
+
+/**
+ * "Davon geht Slobodan Samardzic, der zuständige Minister, aus.", "Die
+ * Staatsanwaltschaft gab am Montag, dem 27. März, die Einstellung bekannt.":
+ * the particle closes the sentence after an apposition that the commas cut
+ * off from the verb's clause. Returns its index, or -1.
+ */
+function particleAfterApposition(toks: readonly Tok[], end: number, particle: string): number {
+  if (toks[end]?.text !== ",") return -1;
+  let last = toks.length - 1;
+  while (last > end && /^[.!?]$/u.test(toks[last].text)) last--;
+  if (toks[last]?.lower !== particle) return -1;
+  return toks[last - 1]?.text === "," || dateApposition(toks, end) ? last : -1;
+}
+
+/** ", dem 27. März,": a date in apposition between two commas right after `comma`. */
+function dateApposition(toks: readonly Tok[], comma: number): boolean {
+  const words = [];
+  let j = comma + 1;
+  while (j < toks.length && toks[j].text !== ",") words.push(toks[j++].text);
+  return j < toks.length && words.length >= 2 && words.length <= 5 && /^(?:dem|den)$/iu.test(words[0]) && words.slice(1).some((w) => /^\d{1,2}\.?$/u.test(w));
+}
+
+/**
+ * A separable particle at the end of the clause that turns the verb at k into
+ * another ("sagte … ab"). Not an article before quotation marks ("nennt den
+ * Vorgang ein „…“"), nor the particle of a later verb in the same clause
+ * ("nannte die Bewerbung „…“ stellte aber fest").
+ */
+function foreignParticle(doc: QuoteDoc, toks: readonly Tok[], k: number, end: number): boolean {
+  const last = toks[end - 1];
+  if (end - 1 <= k || !last || !FOREIGN_PARTICLES.has(last.lower)) return false;
+  if (QUOTE_MARKS.has(toks[end]?.text ?? "")) return false;
+  for (let j = k + 1; j < end - 1; j++) if (/^\p{Ll}/u.test(toks[j].text) && doc.lex.finite.has(toks[j].lower)) return false;
+  return true;
+}
+
+/**
+ * "entschied sich", and at the end of a subordinate clause "wie er sich
+ * selbst nannte": the reflexive right after the verb, or before a finite verb
+ * that closes its clause (a perfect, "hat sich bereit erklärt, …", still
+ * reports).
+ */
+function isReflexiveUse(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number, end: number): boolean {
+  const reflexive = doc.lex.sets.reflexive;
+  if (reflexive.has(toks[k + 1]?.lower ?? "")) return true;
+  return k === end - 1 && auxiliaryBefore(toks, start, k, doc.lex) < 0 && toks.slice(start, k).some((t) => reflexive.has(t.lower));
+}
+
+/**
+ * A form that doubles as the infinitive stands as one: right before a modal
+ * or auxiliary ("entscheiden muss"), after "man" and a modal ("kann man
+ * sagen"), or after "zu" ("an der Macht zu halten"); plain verbs of saying
+ * still frame after "zu" ("beeilten sich zu erklären, …").
+ */
+function isInfinitive(doc: QuoteDoc, toks: readonly Tok[], k: number, entry: VerbEntry): boolean {
+  if (toks[k - 1]?.lower === "zu" && !entry.verb.core) return true;
+  const next = toks[k + 1]?.lower ?? "";
+  if (!/en$/u.test(toks[k].lower)) return false;
+  return doc.lex.sets.auxiliaries.has(next) || impersonalModal(doc, toks, k);
+}
+
+/** Tokens before an infinitive that a modal and "man" may take up ("kann man so sagen", "muss man wohl sagen"). */
+const MODAL_REACH = 4;
+
+/** "Alles in allem kann man sagen, dass …": with "man" and a modal before it, an -en form is the infinitive (the writer's comment, no report). */
+function impersonalModal(doc: QuoteDoc, toks: readonly Tok[], k: number): boolean {
+  const before = toks.slice(Math.max(0, k - MODAL_REACH), k);
+  return before.some((t) => doc.lex.sets.impersonalPronouns.has(t.lower)) && before.some((t) => doc.lex.sets.auxiliaries.has(t.lower));
+}
+
+/** The finite auxiliary before a participle in the same clause ("hat … erklärt"), or -1. */
+export function auxiliaryBefore(toks: readonly Tok[], start: number, k: number, lex: QuoteDoc["lex"]): number {
+  for (let j = start; j < k; j++) if (lex.sets.auxiliaries.has(toks[j].lower)) return j;
+  return -1;
+}
