@@ -12,7 +12,8 @@ import type { Frame } from "./frames.js";
 import { speakerOf, type Found } from "./found.js";
 import type { QuotePair } from "./marks.js";
 import { personAfterThing } from "./person.js";
-import { nounPhrase, subjectAfter } from "./phrase.js";
+import { nounPhrase } from "./phrase.js";
+import { subjectAfter } from "./position.js";
 import { isForeignTitle } from "./title.js";
 import { isWord, type Tok } from "./tokens.js";
 

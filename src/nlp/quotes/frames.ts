@@ -7,7 +7,8 @@
 import { quotedMask, statementMask } from "./clause.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import type { VerbEntry } from "./lexicon.js";
-import { phraseBefore, type Range } from "./phrase.js";
+import { type Range } from "./phrase.js";
+import { phraseBefore } from "./position.js";
 import { impersonal, isImpersonal, multiWordSource, opinionFrame, soFrame, sourceNoun, sourceNounBefore, sourcePostposition, sourcePreposition } from "./sources.js";
 import type { Tok } from "./tokens.js";
 import { verbFrame } from "./verbs.js";

@@ -13,7 +13,8 @@ import type { Frame } from "./frames.js";
 import { quotedMask } from "./frames.js";
 import { spanOf, speakerOf, type Found } from "./found.js";
 import { isFinalPunct, isWord, type Tok } from "./tokens.js";
-import { isTime, nounPhrase, subjectAfter } from "./phrase.js";
+import { isTime, nounPhrase } from "./phrase.js";
+import { subjectAfter } from "./position.js";
 import { hasVerbLikeWord } from "./clause.js";
 
 const EDGE = new Set([",", ":", "–", "—", "-", ";"]);

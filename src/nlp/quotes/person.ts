@@ -5,7 +5,8 @@
  * phrase after the verb names a person, the person is the speaker.
  */
 import type { QuoteDoc } from "./context.js";
-import { phraseHead, subjectAfter, type Range } from "./phrase.js";
+import { phraseHead, type Range } from "./phrase.js";
+import { subjectAfter } from "./position.js";
 import type { Tok } from "./tokens.js";
 
 /** True when the token range overlaps a named person or organisation of the NER stage. */

@@ -6,7 +6,8 @@
  */
 import type { QuoteDoc } from "./context.js";
 import { isPersonPhrase } from "./person.js";
-import { subjectAfter, type Range } from "./phrase.js";
+import { type Range } from "./phrase.js";
+import { subjectAfter } from "./position.js";
 import type { Tok } from "./tokens.js";
 import type { VerbHit } from "./verb-form.js";
 

@@ -6,7 +6,8 @@
 import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
-import { isAdjective, nounPhrase, phraseBefore, subjectAfter, type Range } from "./phrase.js";
+import { isAdjective, nounPhrase, type Range } from "./phrase.js";
+import { phraseBefore, subjectAfter } from "./position.js";
 import { isPersonPhrase } from "./person.js";
 import { isWord, type Tok } from "./tokens.js";
 

@@ -7,7 +7,8 @@
  */
 import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
-import { isAdjective, isGluedAdverb, isObliqueDer, isTime, nounPhrase, subjectAfter, subjectAfterAdverbials, subjectBefore, type Range } from "./phrase.js";
+import { isAdjective, isGluedAdverb, isTime, nounPhrase, type Range } from "./phrase.js";
+import { isObliqueDer, subjectAfter, subjectAfterAdverbials, subjectBefore } from "./position.js";
 import { isPersonPhrase } from "./person.js";
 import { isClauseBreak, type Tok } from "./tokens.js";
 

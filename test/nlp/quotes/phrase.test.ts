@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lexiconFor } from "../../../src/nlp/quotes/lexicon.js";
-import { nounPhrase, phraseBefore, subjectAfter, subjectBefore, type Range } from "../../../src/nlp/quotes/phrase.js";
+import { nounPhrase, type Range } from "../../../src/nlp/quotes/phrase.js";
+import { phraseBefore, subjectAfter, subjectBefore } from "../../../src/nlp/quotes/position.js";
 import { tokenize } from "../../../src/nlp/quotes/tokens.js";
 
 const lex = lexiconFor("de");
