@@ -16,11 +16,11 @@ import { isFinalPunct, isWord, type Tok } from "./tokens.js";
 import { isTime, nounPhrase } from "./phrase.js";
 import { subjectAfter } from "./position.js";
 import { hasVerbLikeWord } from "./clause.js";
+import { hasClosingZuInfinitive, hasZuInfinitive } from "./infinitive.js";
 
 const EDGE = new Set([",", ":", "–", "—", "-", ";"]);
 /** A reported region needs at least this many words. */
 const MIN_WORDS = 3;
-const ZU_INFINITIVE = /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|weiter|frei|statt|teil|fort|los|um|dar|durch|ein)?zu\p{Ll}{3,}en$/u;
 
 /** Indirect quotes reported by the frames of one sentence (frames already used by direct quotes are skipped). */
 export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readonly Frame[], used: ReadonlySet<Frame>): { quotes: Found[]; used: Frame[] } {
@@ -358,7 +358,7 @@ function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number,
   for (let i = from; i < to; i++) if (!quoted[i] && s.subjunctive.has(toks[i].lower)) return true;
   if (frame.verbFinal) return false;
   const region = toks.slice(from, to);
-  if (!frame.verb?.verb.cognition && region.some((t, i) => ZU_INFINITIVE.test(t.lower) || (t.lower === "zu" && /^\p{Ll}+(?:en|ern|eln)$/u.test(region[i + 1]?.text ?? "")))) return true;
+  if (!frame.verb?.verb.cognition && hasZuInfinitive(region)) return true;
   if ((!frame.verb?.verb.cognition || !hasObject(toks, frame)) && hasClosingZuInfinitive(doc, region)) return true;
   if (frame.verb?.verb.core && joint?.text === "," && !frame.inverted && hasVerbLikeWord(doc, region)) return true;
   return false;
@@ -377,36 +377,8 @@ function hasObject(toks: readonly Tok[], frame: Frame): boolean {
   return false;
 }
 
-/** Words that may follow the infinitive that closes a complement ("… zu sein und …", "… zu gehen, welche …"). */
-const AFTER_INFINITIVE = new Set([",", ".", ";", ":", "–", "—", ")", "und", "oder", "sowie", "!", "?"]);
-/** A particle-verb infinitive with "zu" inside it ("niederzulegen", "voranzutreiben", "einzurichten"). */
-const JOINED_ZU = /^\p{Ll}{2,}zu\p{Ll}{2,}(?:en|ern|eln)$/u;
-/** A bare infinitive after "zu" ("zu sein", "zu halten", "zu verändern", "zu tun"). */
-const BARE_INFINITIVE = /^\p{Ll}{2,}(?:en|ern|eln)$|^(?:sein|tun)$/u;
-/** Infinitives of modals and auxiliaries that may follow the "zu" infinitive ("gewesen zu sein", "halten zu können"). */
-const ZU_AUXILIARIES = new Set(["sein", "haben", "werden", "können", "wollen", "dürfen", "müssen", "lassen"]);
-
-/**
- * Whether the region holds an infinitive with "zu" that closes a clause:
- * "…, Mitglieder einer Vereinigung zu sein", "…, sein Mandat
- * niederzulegen", "…, die Frau halten zu können". The infinitive must stand
- * at the end of its clause, which keeps out "zu den Opfern" and adjectives
- * such as "zuständigen".
- */
-export function hasClosingZuInfinitive(doc: QuoteDoc, region: readonly Tok[]): boolean {
-  const s = doc.lex.sets;
-  for (let i = 0; i < region.length; i++) {
-    const t = region[i];
-    const closes = (j: number) => j >= region.length || AFTER_INFINITIVE.has(region[j].lower) || (ZU_AUXILIARIES.has(region[j].lower) && (j + 1 >= region.length || AFTER_INFINITIVE.has(region[j + 1].lower)));
-    if (t.lower === "zu" && region[i + 1] && BARE_INFINITIVE.test(region[i + 1].text) && (region[i + 1].lower === "sein" || !s.determiners.has(region[i + 1].lower)) && closes(i + 2)) return true;
-    if (JOINED_ZU.test(t.text) && closes(i + 1)) return true;
-  }
-  return false;
-}
-
 /** Words that open a purpose or manner infinitive, not reported speech ("um … zu", "ohne … zu"). */
 const PURPOSE = new Set(["um", "ohne", "anstatt", "statt"]);
-
 
 /** True when the region is one quotation mark pair and nothing else (a direct quote, not indirect speech). */
 function isWholeQuotePair(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {

@@ -11,7 +11,8 @@
 import type { QuoteDoc, Sentence } from "./context.js";
 import { quotedMask, type Frame } from "./frames.js";
 import type { Found } from "./found.js";
-import { hasClosingZuInfinitive, reportedRegion } from "./indirect.js";
+import { reportedRegion } from "./indirect.js";
+import { hasClosingZuInfinitive } from "./infinitive.js";
 import { isRoleWord, overlapsActor } from "./person.js";
 import { isAdjective, nounPhrase, phraseHead, type Range } from "./phrase.js";
 import type { Tok } from "./tokens.js";
