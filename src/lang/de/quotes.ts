@@ -287,6 +287,11 @@ export const GERMAN_TITLE_NOUNS: readonly string[] = [
   "hotel", "restaurant", "lokal", "club", "klub", "sorte", "satellit", "rakete", "tour", "album", "werk", "kategorie", "klasse",
 ];
 
+/** Nouns whose quotation is always a name, even a whole sentence ("unter dem Motto „Wir sind das Volk!“", "die Dokumentation „Eine unbequeme Wahrheit“"). */
+export const GERMAN_NAMING_NOUNS: readonly string[] = [
+  "motto", "slogan", "titel", "untertitel", "überschrift", "schlagzeile", "dokumentation", "erstwerk", "werk", "roman", "film", "buch",
+];
+
 /** Words before quotation marks that make the quoted words a name or a term ("sogenannte „…“", "namens „…“"). */
 export const GERMAN_TERM_MARKERS: readonly string[] = [
   "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so genannte", "so genannten", "so genannter", "namens",
@@ -408,6 +413,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   addresseeNouns: GERMAN_ADDRESSEE_NOUNS,
   personRoles: GERMAN_PERSON_ROLES,
   titleNouns: GERMAN_TITLE_NOUNS,
+  namingNouns: GERMAN_NAMING_NOUNS,
   termMarkers: GERMAN_TERM_MARKERS,
   foreignTitleWords: GERMAN_FOREIGN_TITLE_WORDS,
   statementNouns: GERMAN_STATEMENT_NOUNS,

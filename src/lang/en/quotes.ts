@@ -65,6 +65,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   skipAdverbs: ["also", "later", "then", "now", "today", "yesterday", "however", "further", "again", "earlier", "previously", "recently", "on", "in", "at"],
   addresseeNouns: ["reporters", "journalists", "press", "newspaper", "agency", "broadcaster", "audience"],
   personRoles: ["spokesman", "spokeswoman", "spokesperson", "minister", "president", "chancellor", "chief", "director", "leader", "official", "secretary", "mayor", "governor", "senator", "judge", "prosecutor", "coach", "ceo", "chairman", "chairwoman", "ambassador"],
+  namingNouns: ["motto", "slogan", "title", "headline", "caption"],
   titleNouns: ["newspaper", "magazine", "book", "film", "movie", "series", "show", "album", "song", "title", "operation", "project", "programme", "program", "campaign", "party", "band", "ship", "mission"],
   foreignTitleWords: [],
   termMarkers: ["so-called", "called", "named", "dubbed", "titled", "entitled", "known", "as", "or", "and"],

@@ -65,6 +65,8 @@ export interface QuoteLanguageData {
   addresseeNouns: readonly string[];
   personRoles: readonly string[];
   titleNouns: readonly string[];
+  /** Nouns whose quotation is always a name, whatever it says ("unter dem Motto „Wir sind das Volk!“", "mit dem Titel „…“"). */
+  namingNouns: readonly string[];
   termMarkers: readonly string[];
   /** Function words of other languages: a short quote made of them is a foreign title ("Have a nice day", "Le Grand Macabre"), not a statement. Empty where the language has none to tell apart. */
   foreignTitleWords: readonly string[];

@@ -19,7 +19,7 @@ const DEFINITE_ARTICLES = new Set(["der", "die", "das", "des", "dem", "den"]);
 /** True when the quoted words of `pair` name something instead of quoting it. */
 export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): boolean {
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
-  if (WEB_ADDRESS.test(inner)) return true;
+  if (WEB_ADDRESS.test(inner) || afterNamingNoun(doc, sentence.toks.filter((t) => t.end <= pair.start))) return true;
   if (!/^[\p{Lu}\p{N}]/u.test(inner) || endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
   const before = sentence.toks.filter((t) => t.end <= pair.start);
   return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
@@ -63,6 +63,15 @@ function endsSentence(inner: string): boolean {
 /** A statement, not a name: an auxiliary or modal among the quoted words ("Die Menschen sollen wissen"). */
 function hasFiniteVerb(doc: QuoteDoc, inner: string): boolean {
   return inner.split(/[\s,;:()]+/u).some((w) => doc.lex.sets.auxiliaries.has(w) || doc.lex.finite.has(w));
+}
+
+/** "unter dem Motto „50 Jahre sind genug!“", "(Motto: „…“)", "ihr Erstwerk: „…“": a naming noun right before the marks, or before a colon there. */
+export function afterNamingNoun(doc: QuoteDoc, before: readonly Tok[]): boolean {
+  const last = before.length - (before[before.length - 1]?.text === ":" ? 2 : 1);
+  const prev = before[last];
+  if (!prev || !/^\p{Lu}/u.test(prev.text)) return false;
+  const forms = [prev.lower, prev.lower.replace(/e?s$/u, "")];
+  return doc.lex.data.namingNouns.some((n) => forms.some((f) => f === n || (n.length > 3 && f.endsWith(n))));
 }
 
 /** "der Film „…“", "unter dem Motto „…“", "das Buch „…“", "trägt den Titel „…“" (compounds too: "Gesetzentwurf", "Kinofilm"). */

@@ -33,6 +33,20 @@ describe("quoted titles are not quotes", () => {
     expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
   });
 
+  it("skips what a naming noun introduces, even a whole sentence", () => {
+    for (const text of [
+      "Sie demonstrierten unter dem Motto „50 Jahre Bundeswehr sind 50 Jahre zuviel!“ vor dem Reichstag.",
+      "Bei der Firma (Motto: „Entsorgung ist Vertrauenssache“) fanden die Ermittler Akten.",
+      "Das Buch, das sie in Klagenfurt vorstellte, ist ihr literarisches Erstwerk: „Sie befinden sich hier“.",
+      "In seiner Rede zeigte er seine Oscar-gekrönte Klima-Dokumentation „Eine unbequeme Wahrheit“.",
+    ]) expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
+  });
+
+  it("keeps a slogan that demonstrators chanted", () => {
+    const text = "Die Demonstranten skandierten Parolen wie „Stoppt den Überwachungswahn“ und zogen zur Paulskirche.";
+    expect(briefs(text).filter((q) => q.kind === "direct").map((q) => q.text)).toEqual(["„Stoppt den Überwachungswahn“"]);
+  });
+
   it("keeps a longer English statement as a quote", () => {
     const text = "Musk schrieb: „However, I would hope that the next launch occurs in less than six months.“";
     expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Musk" });
