@@ -19,10 +19,26 @@ const DEFINITE_ARTICLES = new Set(["der", "die", "das", "des", "dem", "den"]);
 /** True when the quoted words of `pair` name something instead of quoting it. */
 export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): boolean {
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
-  if (WEB_ADDRESS.test(inner) || afterNamingNoun(doc, sentence.toks.filter((t) => t.end <= pair.start))) return true;
+  if (WEB_ADDRESS.test(inner) || afterNamingNoun(doc, sentence.toks.filter((t) => t.end <= pair.start)) || isNamedActor(doc, pair)) return true;
   if (!/^[\p{Lu}\p{N}]/u.test(inner) || endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
   const before = sentence.toks.filter((t) => t.end <= pair.start);
   return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
+}
+
+/** Words after which a quoted word is someone's wording even when the recogniser took it for a name ("einen „Ruck“", "als „Schatten-CIA“"). */
+const WORDING_BEFORE = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines|als)\s*$/iu;
+
+/**
+ * "Mitglieder von „Al-Qaida“": the quotation marks hold exactly a person or
+ * organisation the recogniser found, and no indefinite article or "als"
+ * stands before them.
+ */
+function isNamedActor(doc: QuoteDoc, pair: QuotePair): boolean {
+  if (WORDING_BEFORE.test(doc.text.slice(Math.max(0, pair.start - 8), pair.start))) return false;
+  const inner = doc.text.slice(pair.innerStart, pair.innerEnd);
+  const start = pair.innerStart + (inner.length - inner.trimStart().length);
+  const end = pair.innerEnd - (inner.length - inner.trimEnd().length);
+  return doc.actors.some((a) => a.start === start && a.end === end);
 }
 
 /** "laut „tagesschau.de“", "die Website „icelandreview.com“": a web address names a site. */

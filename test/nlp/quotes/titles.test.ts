@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { briefs } from "./helpers.js";
+import { brief, briefs, mention, quotesOf } from "./helpers.js";
 
 describe("quoted titles are not quotes", () => {
   it("skips a short English title after a colon", () => {
@@ -40,6 +40,15 @@ describe("quoted titles are not quotes", () => {
       "Das Buch, das sie in Klagenfurt vorstellte, ist ihr literarisches Erstwerk: „Sie befinden sich hier“.",
       "In seiner Rede zeigte er seine Oscar-gekrönte Klima-Dokumentation „Eine unbequeme Wahrheit“.",
     ]) expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
+  });
+
+  it("skips a quoted name the recogniser found, but not a word after an indefinite article or \"als\"", () => {
+    const named = "Der Minister sagte, die beiden Männer seien Mitglieder von „Al-Qaida“ gewesen.";
+    expect(quotesOf(named, "de", [mention(named, "Al-Qaida", "ORG")]).filter((q) => q.kind === "direct")).toEqual([]);
+    const wording = "Die Forscherin sagte, die Beobachtung habe ihr einen „Ruck“ gegeben.";
+    expect(quotesOf(wording, "de", [mention(wording, "Ruck", "PER")]).filter((q) => q.kind === "direct").map(brief)).toEqual([
+      { kind: "direct", text: "„Ruck“", speaker: "Die Forscherin", cue: "sagte" },
+    ]);
   });
 
   it("keeps a slogan that demonstrators chanted", () => {
