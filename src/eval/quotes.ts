@@ -167,17 +167,20 @@ export function speakerMatches(predicted: QuoteSpan["speaker"], gold: readonly S
  * One-to-one matching of predictions to gold quotes, greedy by overlap. Ties
  * go to the pair with the smaller union (the closer span: a prediction that
  * equals a Direct fragment is matched to it, not to the Indirect clause
- * around it that it overlaps as much), then to the earlier gold and the
- * earlier prediction.
+ * around it that it overlaps as much), then to an attributed pair (the data
+ * set annotates "X zitiert Y mit den Worten: „…“" twice, once with each
+ * speaker, so the score must not depend on which comes first in the file),
+ * then to the earlier gold and the earlier prediction.
  */
 export function matchQuotes(gold: readonly GoldQuote[], predicted: readonly QuoteSpan[]): QuoteMatch[] {
-  const pairs: { g: number; p: number; shared: number; union: number }[] = [];
+  const pairs: { g: number; p: number; shared: number; union: number; attributed: boolean }[] = [];
   gold.forEach((g, gi) =>
     predicted.forEach((p, pi) => {
-      if (quoteOverlaps(p, g)) pairs.push({ g: gi, p: pi, shared: overlap(p, g), union: Math.max(p.end, g.end) - Math.min(p.start, g.start) });
+      if (!quoteOverlaps(p, g)) return;
+      pairs.push({ g: gi, p: pi, shared: overlap(p, g), union: Math.max(p.end, g.end) - Math.min(p.start, g.start), attributed: speakerMatches(p.speaker, g.speaker) });
     }),
   );
-  pairs.sort((a, b) => b.shared - a.shared || a.union - b.union || a.g - b.g || a.p - b.p);
+  pairs.sort((a, b) => b.shared - a.shared || a.union - b.union || Number(b.attributed) - Number(a.attributed) || a.g - b.g || a.p - b.p);
   const usedGold = new Set<number>();
   const usedPred = new Set<number>();
   const matches: QuoteMatch[] = [];

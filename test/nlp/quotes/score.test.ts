@@ -74,6 +74,15 @@ describe("matchQuotes: one-to-one, greedy by overlap", () => {
     ]);
   });
 
+  it("gives a tie between gold quotes of the same span to the one whose speaker the prediction names, whatever their order", () => {
+    // "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „…“" is annotated twice: medium and witness.
+    const medium = gold("Direct", 100, 200, [[0, 25]]);
+    const witness = gold("Direct", 100, 200, [[35, 50]]);
+    const preds = [pred("direct", 100, 200, [35, 50])];
+    expect(matchQuotes([medium, witness], preds)).toEqual([{ gold: 1, predicted: 0, attributed: true }]);
+    expect(matchQuotes([witness, medium], preds)).toEqual([{ gold: 0, predicted: 0, attributed: true }]);
+  });
+
   it("does not let one prediction cover two gold quotes", () => {
     const golds = [gold("Indirect", 0, 50), gold("IndirectFreeIndirect", 50, 100)];
     const preds = [pred("indirect", 0, 100)];
