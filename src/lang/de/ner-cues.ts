@@ -154,3 +154,8 @@ export const CURRENCY_NAMES: readonly string[] = [
 export const AMOUNT_WORDS: readonly string[] = [
   "tausend", "hundert", "mio", "mio.", "million", "millionen", "mrd", "mrd.", "milliarde", "milliarden", "billion", "billionen", "tsd", "tsd.",
 ];
+
+/** Abbreviations that open a sports club's name ("FC", "TSV"); an ordinal before them belongs to the name ("1. FC Köln"). */
+export const CLUB_ABBREVIATIONS: readonly string[] = [
+  "FC", "FSV", "SC", "SV", "TSV", "VfL", "VfB", "BSC", "SpVgg", "TuS", "FFC", "SSV", "KSV", "FCK", "SG", "BV", "TSG", "SSC", "HSV", "KFC",
+];

@@ -14,6 +14,7 @@ import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { retypeGenitivePlaces } from "./genitive.js";
 import { tagCurrencies } from "./currency.js";
+import { joinClubOrdinals } from "./clubs.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
 import { bioOf, ENTITY_TYPES, spansFromTags } from "./labels.js";
@@ -52,13 +53,15 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * The rules applied to the model's tags of a document (sentences of tokens,
  * tags changed in place): person names with particles joined ("Ursula von
  * der Leyen"), leading roles moved out of person spans ("Bäderleiter Schmid"),
- * genitive places retyped, currencies after amounts tagged ("30 Cent").
+ * genitive places retyped, currencies after amounts tagged ("30 Cent"), a
+ * club's ordinal joined to its name ("1. FC Köln").
  */
 function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][]): void {
   joinNameParticles(words, tags, model.resources.gazetteer);
   trimLeadingRoles(words, tags);
   retypeGenitivePlaces(words, tags, model.resources.gazetteer);
   tagCurrencies(words, tags);
+  joinClubOrdinals(words, tags);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { tagCurrencies } from "../../../src/nlp/ner/currency.js";
 import { loadNerModel, tagSentence } from "../../../src/nlp/ner/tagger.js";
+import { applyRule } from "./rule-helper.js";
 
-/** Applies the rule to one sentence given as space-separated words and tags. */
-function tag(words: string, tags: string): string[] {
-  const t = [tags.split(" ")];
-  tagCurrencies([words.split(" ")], t);
-  return t[0];
-}
+const tag = (words: string, tags: string): string[] => applyRule(tagCurrencies, words, tags);
 
 describe("currencies after amounts", () => {
   it("tags a currency after a number or an amount word as MISC, whatever the model said", () => {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { joinClubOrdinals } from "../../../src/nlp/ner/clubs.js";
+import { loadNerModel, recogniseEntities } from "../../../src/nlp/ner/tagger.js";
+import { applyRule } from "./rule-helper.js";
+
+const join = (words: string, tags: string): string[] => applyRule(joinClubOrdinals, words, tags);
+
+describe("club ordinals", () => {
+  it("joins an ordinal to the club span it precedes", () => {
+    expect(join("des 1. FC Nürnberg zurück", "O O B-ORG I-ORG O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "O"]);
+  });
+
+  it("leaves an ordinal before other spans, and other words before a club, alone", () => {
+    expect(join("am 1. Mai Berlin", "O O B-MISC B-LOC")).toEqual(["O", "O", "B-MISC", "B-LOC"]);
+    expect(join("der FC Bayern", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
+    expect(join("Platz 1. SV Werder", "O O B-PER I-PER")).toEqual(["O", "O", "B-PER", "I-PER"]);
+  });
+
+  it("gives the full club name in an article", () => {
+    const found = recogniseEntities(loadNerModel(), "Der 1. FC Köln gewann gegen den 1. FSV Mainz 05 mit 2:1.", { language: "de" });
+    expect(found.filter((e) => e.type === "ORG").map((e) => e.text)).toEqual(["1. FC Köln", "1. FSV Mainz 05"]);
+  });
+});
