@@ -25,6 +25,8 @@ function relativeSource(doc: QuoteDoc, toks: Tok[], k: number): Frame | null {
   const rel = toks[k + 1];
   if (k === 0 || !rel || !doc.lex.sets.relativePronouns.has(rel.lower) || !/^[,(–]$/u.test(toks[k - 1].text)) return null;
   if (toks[k + 2] && /^\p{Lu}/u.test(toks[k + 2].text) && !doc.lex.sets.auxiliaries.has(toks[k + 2].lower) && rel.lower !== "denen") return null;
+  // "…, nach dem vierten Jahrestag …": an article before an adjective and its noun, not a relative pronoun.
+  if (rel.lower !== "denen" && toks[k + 2] && toks[k + 3] && /^\p{Ll}/u.test(toks[k + 2].text) && isAdjective(toks[k + 2], doc.lex) && /^\p{Lu}/u.test(toks[k + 3].text)) return null;
   return { type: "source", cue: toks[k].text, cueAt: k, speaker: { from: k + 1, to: k + 2 }, from: k, to: k + 2, verb: null, inverted: false, verbFinal: false };
 }
 

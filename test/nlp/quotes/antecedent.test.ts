@@ -125,3 +125,14 @@ describe("impersonal passives with an agent", () => {
     expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: null });
   });
 });
+
+describe("relative source prepositions", () => {
+  it("reads \", nach denen …\" as the phrase before the comma speaking", () => {
+    const text = "Das ist eine Konsequenz der Meinungsumfragen, nach denen 72 Prozent der Briten die EU-Verfassung ablehnen.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", cue: "nach", speaker: "denen" });
+  });
+
+  it("does not take an article before an adjective and its noun for a relative pronoun", () => {
+    expect(briefs("Nur Tage später, nach dem vierten Jahrestag der Unabhängigkeit des Landes, kam es zu Unruhen.")).toEqual([]);
+  });
+});
