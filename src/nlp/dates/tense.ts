@@ -38,6 +38,9 @@ function nearest(text: string, sentence: Span, start: number, end: number, patte
   return best;
 }
 
+/** Punctuation that bounds a clause inside a sentence. */
+const CLAUSE_BREAK = /[,;:–()]/u;
+
 /** The stretch of the sentence between the punctuation marks around [start, end) (commas, semicolons, colons, dashes, brackets). */
 function clauseAround(text: string, sentence: Span, start: number, end: number): Span {
   let from = start;
@@ -46,8 +49,6 @@ function clauseAround(text: string, sentence: Span, start: number, end: number):
   while (to < sentence.end && !CLAUSE_BREAK.test(text[to])) to++;
   return { start: from, end: to };
 }
-
-const CLAUSE_BREAK = /[,;:–()]/u;
 
 /** The last word of a clause: the finite verb of a subordinate clause (", das sich am Dienstag ereignete,"). */
 function lastWord(text: string, clause: Span): string {

@@ -70,13 +70,8 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
   const cls = isRelative(doc, speaker) ? "relative" : classify(doc, speaker.text);
   if (cls === "relative") return antecedentOf(doc, speaker, entities, named);
   if (entities && persons) {
-    const inside = persons.findLast((p) => p.start >= speaker.start && p.end <= speaker.end);
-    if (inside && cls !== "pronoun") return { entity: inside.entity, name: inside.name ?? inside.text };
-    // "beurteilte der Geschäftsführer der Grünen, Volker Beck, …": the name in apposition right after the phrase.
-    const apposed = persons.find((p) => p.start >= speaker.end && /^\s*,\s*$/u.test(doc.text.slice(speaker.end, p.start)));
-    if (apposed && cls !== "pronoun") return { entity: apposed.entity, name: apposed.name ?? apposed.text };
-    const body = entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end);
-    if (body && cls !== "pronoun") return { entity: body.entity, name: body.name ?? body.text };
+    const own = cls === "pronoun" ? null : namedIn(doc, speaker, entities, persons);
+    if (own) return { entity: own.entity, name: own.name ?? own.text };
     if (cls === "other") {
       const body = organisationByHead(entities, speaker);
       if (body) return { entity: body.entity, name: body.name ?? body.text };
@@ -103,6 +98,20 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
   return { entity: null, name: null };
 }
 
+/**
+ * The entity a speaker phrase names itself: the last person inside it, else
+ * the person in apposition right after it ("beurteilte der Geschäftsführer
+ * der Grünen, Volker Beck, …"), else an organisation inside it.
+ */
+function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[], persons: readonly EntityMention[]): EntityMention | null {
+  const inside = persons.findLast((p) => p.start >= speaker.start && p.end <= speaker.end);
+  const apposed = persons.find((p) => p.start >= speaker.end && /^\s*,\s*$/u.test(doc.text.slice(speaker.end, p.start)));
+  return inside ?? apposed ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end) ?? null;
+}
+
+/** How far (in characters) before a relative pronoun a name the finder saw may stand to be its antecedent, when there are no entities. */
+const MAX_ANTECEDENT_DISTANCE = 200;
+
 /** A relative pronoun after a comma (", der den Plan als „…“ bezeichnete") stands for the phrase before the comma. */
 function isRelative(doc: QuoteDoc, speaker: Speaker): boolean {
   return doc.lex.sets.relativePronouns.has(speaker.text.toLowerCase()) && /,\s*$/u.test(doc.text.slice(Math.max(0, speaker.start - 3), speaker.start));
@@ -114,7 +123,7 @@ function antecedentOf(doc: QuoteDoc, speaker: Speaker, entities: readonly Entity
   // Only a bracket may stand between the name and the comma: "Olaf Scholz (SPD), der …".
   const actor = entities?.find((e) => (e.type === "PER" || e.type === "ORG") && e.end <= comma && /^\s*(?:\([^()]*\))?\s*$/u.test(doc.text.slice(e.end, comma)));
   if (actor) return { entity: actor.entity, name: actor.name ?? actor.text };
-  const before = [...named].reverse().find((n) => n.at < speaker.start && speaker.start - n.at < 200);
+  const before = [...named].reverse().find((n) => n.at < speaker.start && speaker.start - n.at < MAX_ANTECEDENT_DISTANCE);
   return entities ? { entity: null, name: null } : { entity: null, name: before ? before.name : null };
 }
 

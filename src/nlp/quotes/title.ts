@@ -19,9 +19,9 @@ const DEFINITE_ARTICLES = new Set(["der", "die", "das", "des", "dem", "den"]);
 /** True when the quoted words of `pair` name something instead of quoting it. */
 export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): boolean {
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
-  if (WEB_ADDRESS.test(inner) || afterNamingNoun(doc, sentence.toks.filter((t) => t.end <= pair.start)) || isNamedActor(doc, pair)) return true;
-  if (!/^[\p{Lu}\p{N}]/u.test(inner) || endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
   const before = sentence.toks.filter((t) => t.end <= pair.start);
+  if (WEB_ADDRESS.test(inner) || afterNamingNoun(doc, before) || isNamedActor(doc, pair)) return true;
+  if (!/^[\p{Lu}\p{N}]/u.test(inner) || endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
   return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
 }
 
@@ -84,20 +84,20 @@ function hasFiniteVerb(doc: QuoteDoc, inner: string): boolean {
 /** "unter dem Motto „50 Jahre sind genug!“", "(Motto: „…“)", "ihr Erstwerk: „…“": a naming noun right before the marks, or before a colon there. */
 export function afterNamingNoun(doc: QuoteDoc, before: readonly Tok[]): boolean {
   const last = before.length - (before[before.length - 1]?.text === ":" ? 2 : 1);
-  const prev = before[last];
-  if (!prev || !/^\p{Lu}/u.test(prev.text)) return false;
-  const forms = [prev.lower, prev.lower.replace(/e?s$/u, "")];
-  return doc.lex.data.namingNouns.some((n) => forms.some((f) => f === n || (n.length > 3 && f.endsWith(n))));
+  return isNounOf(before[last], doc.lex.data.namingNouns);
 }
 
-/** "der Film „…“", "unter dem Motto „…“", "das Buch „…“", "trägt den Titel „…“" (compounds too: "Gesetzentwurf", "Kinofilm"). */
-function afterTitleNoun(doc: QuoteDoc, before: readonly Tok[]): boolean {
-  const prev = before[before.length - 1];
-  if (!prev || !/^\p{Lu}/u.test(prev.text)) return false;
-  // The genitive too: "des Magazins „…“", "des Buches „…“".
-  const forms = [prev.lower, prev.lower.replace(/e?s$/u, "")];
-  for (const noun of doc.lex.sets.titleNouns) if (forms.some((f) => f === noun || (noun.length > 3 && f.endsWith(noun)))) return true;
+/** A capitalised noun that is one of `nouns` or a compound ending in one, also in the genitive ("Magazins", "Kinofilm", "Buches"). */
+function isNounOf(tok: Tok | undefined, nouns: Iterable<string>): boolean {
+  if (!tok || !/^\p{Lu}/u.test(tok.text)) return false;
+  const forms = [tok.lower, tok.lower.replace(/e?s$/u, "")];
+  for (const noun of nouns) if (forms.some((f) => f === noun || (noun.length > 3 && f.endsWith(noun)))) return true;
   return false;
+}
+
+/** "der Film „…“", "unter dem Motto „…“", "das Buch „…“", "trägt den Titel „…“" (compounds and genitives too: "Gesetzentwurf", "Kinofilm", "des Magazins"). */
+function afterTitleNoun(doc: QuoteDoc, before: readonly Tok[]): boolean {
+  return isNounOf(before[before.length - 1], doc.lex.sets.titleNouns);
 }
 
 /** A name in apposition has at most this many words ("die Meeresschnecke „Chelidonura hirundinina“"). */
