@@ -64,7 +64,7 @@ function particleAfterApposition(toks: readonly Tok[], end: number, particle: st
 
 /** ", dem 27. März,": a date in apposition between two commas right after `comma`. */
 function dateApposition(toks: readonly Tok[], comma: number): boolean {
-  const words = [];
+  const words: string[] = [];
   let j = comma + 1;
   while (j < toks.length && toks[j].text !== ",") words.push(toks[j++].text);
   return j < toks.length && words.length >= 2 && words.length <= 5 && /^(?:dem|den)$/iu.test(words[0]) && words.slice(1).some((w) => /^\d{1,2}\.?$/u.test(w));
