@@ -350,6 +350,8 @@ function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number,
   const joint = toks[frame.to];
   const first = toks[from].lower;
   if (s.complementizers.has(first)) return true;
+  // ", der behauptet, den Code gecrackt zu haben", "Während Juncker ankündigte, den Vorschlag prüfen zu lassen, …".
+  if (frame.verbFinal && joint?.text === "," && !frame.verb?.verb.cognition && infinitiveClause(doc, toks, from, to)) return true;
   if (frame.verbFinal && !frame.verb?.verb.core) return false;
   if (joint && joint.text === ":") return true;
   const adverbUse = s.subjunctive.has(toks[from + 1]?.lower ?? "");
@@ -362,6 +364,15 @@ function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number,
   if ((!frame.verb?.verb.cognition || !hasObject(toks, frame)) && hasClosingZuInfinitive(doc, region)) return true;
   if (frame.verb?.verb.core && joint?.text === "," && !frame.inverted && hasVerbLikeWord(doc, region)) return true;
   return false;
+}
+
+/** The clause opening at `from` is an infinitive complement: no finite verb first, and it ends with its "zu" infinitive before any comma. */
+function infinitiveClause(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
+  const first = toks[from];
+  if (!first || doc.lex.sets.auxiliaries.has(first.lower) || doc.lex.sets.pronouns.has(first.lower)) return false;
+  let end = from;
+  while (end < to && toks[end].text !== ",") end++;
+  return hasClosingZuInfinitive(doc, toks.slice(from, end));
 }
 
 /**

@@ -64,3 +64,17 @@ describe("\"kann man sagen\"", () => {
     expect(briefs("Die Veranstalter sagen, dass das Fest ein Erfolg war.")[0]).toMatchObject({ kind: "indirect", speaker: "Die Veranstalter", cue: "sagen" });
   });
 });
+
+describe("infinitive complements after a cue at the end of its clause", () => {
+  it("reports the infinitive after a relative or subordinate clause's cue", () => {
+    const relative = "Mehrere Firmen prüfen die Angaben eines Hackers, der behauptet, den Code gecrackt zu haben.";
+    expect(briefs(relative)).toEqual([{ kind: "indirect", text: "den Code gecrackt zu haben", speaker: "der", cue: "behauptet" }]);
+    const subordinate = "Während Premierminister Jean-Claude Juncker ankündigte, den Vorschlag prüfen zu lassen, lehnte die Opposition ab.";
+    expect(briefs(subordinate)[0]).toMatchObject({ kind: "indirect", text: "den Vorschlag prüfen zu lassen", speaker: "Premierminister Jean-Claude Juncker" });
+  });
+
+  it("does not take a main clause that merely holds an infinitive later on", () => {
+    const text = "Die Notenbank wollte beruhigen, indem den Banken signalisiert wurde, es sei kein Problem, an Geld zu kommen.";
+    expect(briefs(text).map((q) => q.text)).not.toContain("es sei kein Problem, an Geld zu kommen");
+  });
+});
