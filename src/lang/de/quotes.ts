@@ -68,6 +68,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "kommentiert kommentierte kommentierten kommentiere kommentieren", participle: "kommentiert" },
   { finite: "schlägt schlug schlugen schlage schlagen", participle: "vorgeschlagen", particle: "vor", act: true },
   { finite: "empfiehlt empfahl empfahlen empfehle empfehlen", participle: "empfohlen", act: true },
+  { finite: "bietet bot boten biete bieten", participle: "angeboten", particle: "an" },
   { finite: "regt regte regten rege regen", participle: "angeregt", particle: "an", act: true },
   { finite: "betrachtet betrachtete betrachteten betrachte betrachten", participle: "betrachtet", actWith: "als" },
   { finite: "rät riet rieten rate raten", participle: "" },

@@ -73,6 +73,13 @@ describe("infinitive complements after a cue at the end of its clause", () => {
     expect(briefs(subordinate)[0]).toMatchObject({ kind: "indirect", text: "den Vorschlag prüfen zu lassen", speaker: "Premierminister Jean-Claude Juncker" });
   });
 
+  it("reads an offer with an infinitive as reported, but not an offer of goods", () => {
+    expect(briefs("Vor zwei Jahren hatte die IGDRB den Behörden angeboten, den Giftmüll zu entsorgen.")).toEqual([
+      { kind: "indirect", text: "den Giftmüll zu entsorgen", speaker: "die IGDRB", cue: "angeboten" },
+    ]);
+    expect(briefs("Der Händler bot am Markt frisches Obst an.")).toEqual([]);
+  });
+
   it("does not take a main clause that merely holds an infinitive later on", () => {
     const text = "Die Notenbank wollte beruhigen, indem den Banken signalisiert wurde, es sei kein Problem, an Geld zu kommen.";
     expect(briefs(text).map((q) => q.text)).not.toContain("es sei kein Problem, an Geld zu kommen");
