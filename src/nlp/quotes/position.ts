@@ -10,8 +10,13 @@ import { isLowerWord, type Tok } from "./tokens.js";
 
 /** Determiners that mark an accusative (or dative) phrase: never the subject. */
 const ACCUSATIVE = new Set(["den", "einen", "seinen", "ihren", "diesen", "jenen", "unseren", "keinen", "dem", "einem", "seinem", "ihrem", "diesem"]);
-/** Sentence-initial capitalised words with these endings are adverbs, not names ("Relativierend", "Möglicherweise", "Aktuell"). */
-const ADVERB_ENDING = /(?:end|lich|weise|mals|isch|ell|iv|erweise)$/u;
+/** Sentence-initial capitalised words with these endings are adverbs, not names ("Relativierend", "Möglicherweise", "Aktuell", "Monatelang"). */
+const ADVERB_ENDING = /(?:end|lich|weise|mals|isch|ell|iv|erweise|elang|eslang|rlang)$/u;
+
+/** Whether a lower-cased word at the start of a sentence is an adverb by its ending ("möglicherweise", "monatelang"). */
+export function isOpeningAdverb(lower: string): boolean {
+  return ADVERB_ENDING.test(lower);
+}
 
 /**
  * The speaker after a cue verb: skips adverbs, object pronouns, prepositional
@@ -108,7 +113,7 @@ export function subjectBefore(toks: readonly Tok[], from: number, verb: number, 
   if (j >= verb) return null;
   const first = toks[j].lower;
   if (s.subordinators.has(first) || (s.prepositions.has(first) && !s.determiners.has(first)) || (s.skipAdverbs.has(first) && !s.pronouns.has(first))) return null;
-  if (j === 0 && ADVERB_ENDING.test(first) && (j + 1 >= verb || !isHeadWord(toks[j + 1], lex))) return null;
+  if (j === 0 && isOpeningAdverb(first) && (j + 1 >= verb || !isHeadWord(toks[j + 1], lex))) return null;
   const np = nounPhrase(toks, j, verb, lex);
   if (!np || ACCUSATIVE.has(toks[np.from].lower) || isObliqueDer(toks, np, lex)) return null;
   let k = np.to;

@@ -8,7 +8,7 @@
 import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import { isAdjective, isGluedAdverb, isTime, nounPhrase, type Range } from "./phrase.js";
-import { isObliqueDer, subjectAfter, subjectAfterAdverbials, subjectBefore } from "./position.js";
+import { isObliqueDer, isOpeningAdverb, subjectAfter, subjectAfterAdverbials, subjectBefore } from "./position.js";
 import { isPersonPhrase } from "./person.js";
 import { isClauseBreak, type Tok } from "./tokens.js";
 
@@ -158,8 +158,6 @@ function actorBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, pivot: n
   return doc.actors.some((a) => a.start === start && a.end === end) ? { from, to: pivot } : null;
 }
 
-/** Words at the start of a sentence that are adverbs, not the start of a subject ("Relativierend", "Möglicherweise"). */
-const OPENING_ADVERB = /(?:lich|weise|mals|end|erweise)$/u;
 /** The first position of a main clause holds at most this many tokens before the finite verb. */
 const MAX_FIRST_POSITION = 30;
 
@@ -178,7 +176,7 @@ export function openingPhrase(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot
   if (afterComma && (toks.slice(j, pivot).some((t, i) => hard[j + i] || QUOTE_MARKS.has(t.text)) || !onlyPhraseWords(doc, toks, j, pivot))) return null;
   const first = toks[j];
   if (!/^\p{Lu}/u.test(first.text) || s.prepositions.has(first.lower) || s.subordinators.has(first.lower) || s.skipAdverbs.has(first.lower) || s.sourceAdverbs.has(first.lower)) return null;
-  if (s.demonstratives.has(first.lower) || first.lower === "es" || OPENING_ADVERB.test(first.lower) || isTime(first, doc.lex)) return null;
+  if (s.demonstratives.has(first.lower) || first.lower === "es" || isOpeningAdverb(first.lower) || isTime(first, doc.lex)) return null;
   if (toks.slice(j + 1, pivot).some((t) => s.subordinators.has(t.lower) || s.auxiliaries.has(t.lower) || doc.lex.finite.has(t.lower))) return null;
   const np = nounPhrase(toks, j, pivot, doc.lex);
   if (!np || /^(den|dem|einen|einem|seinen|ihren|diesen)$/u.test(first.lower) || isObliqueDer(toks, np, doc.lex)) return null;

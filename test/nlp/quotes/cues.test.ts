@@ -81,3 +81,16 @@ describe("speech acts of justifying, recommending, suggesting and regarding", ()
     expect(briefs("Die Besucher betrachten die Bilder im Museum.")).toEqual([]);
   });
 });
+
+describe("verbs of instructing, denying, endorsing, admitting and telling", () => {
+  it("frame the clause after them", () => {
+    const cases: [string, string, string, string][] = [
+      ["Die Bewohner wurden von den Behörden angewiesen, sich in geschützten Bereichen aufzuhalten.", "sich in geschützten Bereichen aufzuhalten", "den Behörden", "angewiesen"],
+      ["Monatelang haben die Wiener Linien abgestritten, dass die Sicherheitseinrichtungen nicht sicher genug wären.", "dass die Sicherheitseinrichtungen nicht sicher genug wären", "die Wiener Linien", "abgestritten"],
+      ["80 Prozent der Abgeordneten befürworteten, dass Abgeordnete ihre Altersversorgung selbst regeln.", "dass Abgeordnete ihre Altersversorgung selbst regeln", "80 Prozent der Abgeordneten", "befürworteten"],
+      ["Die Organisatoren gestanden ein, dass ihnen das Mädchen nicht hübsch genug gewesen war.", "dass ihnen das Mädchen nicht hübsch genug gewesen war", "Die Organisatoren", "gestanden ein"],
+      ["Ein Augenzeuge erzählte der Agentur, Anhänger des Präsidenten hätten Demonstranten angegriffen.", "Anhänger des Präsidenten hätten Demonstranten angegriffen", "Ein Augenzeuge", "erzählte"],
+    ];
+    for (const [text, quote, speaker, cue] of cases) expect(briefs(text)).toContainEqual({ kind: "indirect", text: quote, speaker, cue });
+  });
+});
