@@ -420,6 +420,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   personRoles: GERMAN_PERSON_ROLES,
   titleNouns: GERMAN_TITLE_NOUNS,
   namingNouns: GERMAN_NAMING_NOUNS,
+  bareSpeakers: [],
   termMarkers: GERMAN_TERM_MARKERS,
   foreignTitleWords: GERMAN_FOREIGN_TITLE_WORDS,
   statementNouns: GERMAN_STATEMENT_NOUNS,

@@ -103,7 +103,7 @@ function isPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number,
   const first = toks[from];
   if (subject && to - from === 1 && s.pronouns.has(first.lower)) return true;
   const roleSoon = toks.slice(from, Math.min(to, from + 3)).some((t) => isRoleWord(t.lower.replace(/e?s$/u, ""), s.personRoles));
-  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !s.determiners.has(first.lower) && !roleSoon) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !s.determiners.has(first.lower) && !roleSoon && !s.bareSpeakers.has(first.lower)) return false;
   if (s.prepositions.has(first.lower) || s.subordinators.has(first.lower) || s.pronouns.has(first.lower)) return false;
   for (let i = from; i < to; i++) {
     const t = toks[i];
@@ -121,6 +121,7 @@ function canSpeak(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number)
   const words = toks.slice(from, to);
   if (words.length === 1 && s.pronouns.has(words[0].lower)) return words[0].lower !== "it";
   if (words.some((w) => isRoleWord(w.lower, s.personRoles) || isRoleWord(w.lower.replace(/e?s$/u, ""), s.personRoles))) return true;
+  if (s.bareSpeakers.has(words[0].lower)) return true;
   const head = words.findIndex((w) => s.npLinks.has(w.lower));
   const core = head > 0 ? words.slice(0, head) : words;
   return core.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || s.nameParticles.has(w.lower) || w.text === "-") || (s.determiners.has(core[0].lower) && core.length >= 2);

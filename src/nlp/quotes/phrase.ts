@@ -192,6 +192,8 @@ export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: Qu
     const whole = nounPhrase(toks, i + 1, lim, lex, withApposition);
     if (whole) return { from: i, to: whole.to };
   }
+  // English "analysts said", "officials warned": a plural speaker noun without an article.
+  if (!lex.data.capitalisedNouns && lex.sets.bareSpeakers.has(first.lower)) return { from: i, to: attachments(toks, i + 1, lim, lex, withApposition) };
   let j = i;
   if (lex.sets.determiners.has(first.lower)) j = extendedAttribute(toks, i + 1, lim, lex);
   if (j === i + 1 && j + 1 < lim && QUANTIFIERS.has(toks[j].lower) && lex.sets.determiners.has(first.lower)) j++;

@@ -88,3 +88,19 @@ describe("English reported clauses without “that”", () => {
     expect(briefs("Der Haushalt ist solide, der Minister sagte.", "de")).toEqual([]);
   });
 });
+
+describe("English speakers without an article", () => {
+  it("takes a plural speaker noun as the subject before or after the report", () => {
+    expect(briefs("Officials warned that the dam could break.", "en")).toEqual([
+      { kind: "indirect", text: "that the dam could break", speaker: "Officials", cue: "warned" },
+    ]);
+    expect(briefs("The central bank is expected to cut rates next week, analysts at Deutsche Bank wrote in a note.", "en")).toEqual([
+      { kind: "indirect", text: "The central bank is expected to cut rates next week", speaker: "analysts at Deutsche Bank", cue: "wrote" },
+    ]);
+  });
+
+  it("keeps name particles in a speaker's name", () => {
+    const text = "\"This is a good day for Europe,\" said Ursula von der Leyen, President of the European Commission.";
+    expect(briefs(text, "en")[0]).toMatchObject({ kind: "direct", speaker: "Ursula von der Leyen" });
+  });
+});
