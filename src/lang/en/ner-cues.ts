@@ -36,10 +36,15 @@ export const ENGLISH_TITLE_SMALL_WORDS: readonly string[] = [
 /**
  * Single words that the German model, reading English, sometimes tags as a
  * name but never are one on their own: pronouns at the start of a quote
- * ("We"), months ("March 12") and weekdays ("on Thursday"). A mention merged
- * into a longer name keeps it ("May" of "Theresa May").
+ * ("We"), plural nouns that open a sentence ("Critics warned"), months
+ * ("March 12") and weekdays ("on Thursday"). A mention merged into a longer
+ * name keeps it ("May" of "Theresa May").
  */
 export const ENGLISH_NEVER_NAMES: readonly string[] = [
   "I", "We", "You", "He", "She", "They", "It", "Our", "Their", "His", "Her", "Its", "My", "Your", "Us", "Them",
+  // Plural nouns that open English sentences as subjects ("Critics warned …", "Officials said …").
+  "Critics", "Officials", "Analysts", "Experts", "Police", "Investigators", "Witnesses", "Residents", "Doctors", "Scientists",
+  "Researchers", "Authorities", "Prosecutors", "Lawmakers", "Economists", "Activists", "Protesters", "Diplomats", "Sources",
+  "Observers", "Opponents", "Supporters", "Officers", "Rescuers", "Lawyers", "Campaigners", "Aides", "Insiders",
   ...[...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(ENGLISH_WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)),
 ];
