@@ -1,0 +1,52 @@
+/**
+ * Where a reported clause ends: at the next frame, at a new main clause in the
+ * indicative after a comma, at a writer's comment ("…, wobei …"), or at a
+ * colon or semicolon before what follows.
+ */
+import type { QuoteDoc } from "./context.js";
+import type { Frame } from "./frames.js";
+import type { Tok } from "./tokens.js";
+
+/**
+ * A reported clause ends where the next frame opens ("…, sprach aber von …"),
+ * where a new main clause follows a comma ("…, erkannte das Gericht nicht
+ * an"), or at a colon before a direct quote.
+ */
+export function cutAtNext(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number, later: readonly Frame[]): number {
+  let end = to;
+  for (const f of later) if (f.from > from && f.from < end) end = f.from;
+  for (let i = from + 1; i < end; i++) {
+    if ((toks[i].text === ":" || toks[i].text === ";") && i + 1 < toks.length) {
+      const next = toks[i + 1];
+      if (doc.pairs.some((p) => p.start === next.start) || toks[i].text === ";") return i;
+    }
+    if (toks[i].text === "," && i + 1 < end && opensMainClause(doc, toks[i + 1], toks[i + 2])) return i;
+    if (toks[i].text === "," && i + 1 < end && CUT_SUBORDINATORS.has(toks[i + 1].lower) && !clauseHasSubjunctive(doc, toks, i + 1, end) && !insidePair(doc, toks[i].start)) return i;
+  }
+  return end;
+}
+
+/** Words that open a comment by the writer after a reported clause ("…, wobei …", "…, nachdem …", "…, was bisher nicht bestätigt werden konnte"). */
+const CUT_SUBORDINATORS = new Set(["wobei", "womit", "was"]);
+
+/** True when the clause from `from` up to the next comma (or `end`) holds a subjunctive verb: it is still reported. */
+function clauseHasSubjunctive(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): boolean {
+  for (let i = from; i < end && toks[i].text !== ","; i++) if (doc.lex.sets.subjunctive.has(toks[i].lower)) return true;
+  return false;
+}
+
+/** True when the offset lies inside a pair of quotation marks (the words of a direct quote are not cut). */
+function insidePair(doc: QuoteDoc, at: number): boolean {
+  return doc.pairs.some((p) => p.start < at && at < p.end);
+}
+
+/** A lower-case word after a comma that can only be a finite verb in the indicative ("…, erkannte …"). */
+function opensMainClause(doc: QuoteDoc, tok: Tok, next: Tok | undefined): boolean {
+  const s = doc.lex.sets;
+  const w = tok.lower;
+  if (!/^\p{Ll}/u.test(tok.text) || w.length < 4) return false;
+  if (s.determiners.has(w) || s.prepositions.has(w) || s.coordinators.has(w) || s.subordinators.has(w) || s.pronouns.has(w)) return false;
+  if (s.skipAdverbs.has(w) || s.subjunctive.has(w) || s.complementizers.has(w) || s.objectPronouns.has(w) || s.auxiliaries.has(w)) return false;
+  if (/(?:e|en|er|es|em)$/u.test(w) && next && /^\p{Lu}/u.test(next.text)) return false;
+  return /(?:te|ten|t)$/u.test(w) || doc.lex.finite.has(w);
+}
