@@ -4,8 +4,9 @@
  * brauche mehr Hilfe. Die Zeit dränge."), and hearsay sentences ("Der Mann
  * soll die Tat gestanden haben."). Consecutive such sentences form one
  * quote; the speaker is the speaker of the quote or frame they continue.
- * Subjunctive sentences after plain narration are left alone: without a cue
- * their speaker is a guess.
+ * Subjunctive sentences after plain narration are left alone (without a cue
+ * their speaker is a guess), except a Konjunktiv I sentence right after one
+ * plain sentence that follows a named speaker (ORPHAN_REACH).
  */
 import type { QuoteDoc, Sentence } from "./context.js";
 import type { Frame } from "./frames.js";
@@ -14,6 +15,23 @@ import { speakerOf, type Found, type Speaker } from "./found.js";
 
 /** Sentences after an anchor may continue it across at most this many line breaks: into the next paragraph after a blank line, not further. */
 const MAX_LINE_GAP = 2;
+
+/**
+ * A sentence in Konjunktiv I one plain sentence after reported speech ("Er
+ * sagte, … Die Suche wurde eingestellt. Mögliche Termine seien …") still
+ * reports the last speaker when that speaker spoke at most this many
+ * sentences before; further away (or with nobody named) it is left alone.
+ */
+const ORPHAN_REACH = 2;
+
+/** Finite forms of Konjunktiv I that mark reported speech on their own (not Konjunktiv II "wäre", "würde", which also state conditions). */
+const KONJUNKTIV_ONE = /^(sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme)$/u;
+
+/** Whether the sentence has a Konjunktiv I verb outside quotation marks. */
+function konjunktivOne(doc: QuoteDoc, sentence: Sentence): boolean {
+  const quoted = quotedMask(doc, sentence);
+  return sentence.toks.some((t, i) => !quoted[i] && KONJUNKTIV_ONE.test(t.lower));
+}
 
 /** What a following subjunctive sentence continues: a speaker (or null for an unknown one) and where it was. */
 interface Anchor {
@@ -26,6 +44,7 @@ export function freeIndirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[
   const out: Found[] = [];
   let chain: Found | null = null;
   let anchor: Anchor | null = null;
+  let recent: { speaker: Speaker; index: number; line: number } | null = null;
   for (const sentence of doc.sentences) {
     const own = anchors.filter((q) => q.end > sentence.start && q.end <= sentence.end + 1);
     const covered = anchors.some((q) => q.start <= sentence.start && q.end >= sentence.end - 1);
@@ -33,10 +52,16 @@ export function freeIndirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[
     if (own.length > 0 || covered || live.length > 0) {
       chain = null;
       anchor = anchorOf(doc, sentence, own, live) ?? (covered ? anchor : null);
+      if (anchor?.speaker) recent = { speaker: anchor.speaker, index: sentence.index, line: sentence.line };
     } else {
       const kind = reportedMood(doc, sentence);
       const near: boolean = anchor !== null && sentence.line - anchor.line <= MAX_LINE_GAP;
-      if (kind === "none" || !near || !anchor) {
+      const inherited: Speaker | null = recent && sentence.index - recent.index <= ORPHAN_REACH && sentence.line - recent.line <= MAX_LINE_GAP ? recent.speaker : null;
+      if (kind === "strong" && !near && inherited && konjunktivOne(doc, sentence)) {
+        chain = { start: sentence.start, end: sentence.end, kind: "indirect", cue: null, speaker: inherited, by: "free" };
+        out.push(chain);
+        anchor = { speaker: inherited, line: sentence.line };
+      } else if (kind === "none" || !near || !anchor) {
         anchor = null;
         chain = null;
       } else {

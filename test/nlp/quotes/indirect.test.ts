@@ -145,6 +145,13 @@ describe("free indirect speech and reported speech acts", () => {
     expect(quotesOf(text)).toEqual([]);
   });
 
+  it("takes up a Konjunktiv I sentence one plain sentence after a named speaker, not two", () => {
+    const one = "Ein Sprecher sagte, der Zug sei entgleist. Die Strecke ist seit Montag gesperrt. Ursache sei ein gebrochenes Rad.";
+    expect(briefs(one)[1]).toEqual({ kind: "indirect", text: "Ursache sei ein gebrochenes Rad.", speaker: "Ein Sprecher", cue: null });
+    const two = "Ein Sprecher sagte, der Zug sei entgleist. Die Strecke ist seit Montag gesperrt. Reisende nehmen Busse. Ursache sei ein gebrochenes Rad.";
+    expect(briefs(two)).toHaveLength(1);
+  });
+
   it("treats hearsay with soll … haben after reported speech as free indirect speech", () => {
     const text = "Die Polizei teilte mit, der Mann sei festgenommen worden. Er soll mehrere Einbrüche gestanden haben.";
     expect(briefs(text)[1]).toEqual({ kind: "indirect", text: "Er soll mehrere Einbrüche gestanden haben.", speaker: "Die Polizei", cue: null });
