@@ -187,7 +187,7 @@ export function openingPhrase(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot
 /**
  * True when the lower-case words between `from` and `to` can all stand inside
  * noun phrases (articles, prepositions, name particles, attributive
- * adjectives): the stretch before a comma is then an apposition, not a clause
+ * adjectives, also several before one noun): the stretch before a comma is then an apposition, not a clause
  * of its own ("Die Preise steigen, erklärte X").
  */
 export function onlyPhraseWords(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
@@ -196,10 +196,16 @@ export function onlyPhraseWords(doc: QuoteDoc, toks: readonly Tok[], from: numbe
     const t = toks[i];
     if (!/^\p{Ll}/u.test(t.text)) continue;
     if (s.determiners.has(t.lower) || s.prepositions.has(t.lower) || s.npLinks.has(t.lower) || s.nameParticles.has(t.lower) || t.lower === "und") continue;
-    if (isAdjective(t, doc.lex) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "")) continue;
+    if (isAdjective(t, doc.lex) && attributive(doc, toks, i + 1)) continue;
     return false;
   }
   return true;
+}
+
+/** Whether an adjective stands before its noun: a capitalised word follows, or another adjective that does ("die größte deutsche Privatbank"). */
+function attributive(doc: QuoteDoc, toks: readonly Tok[], i: number): boolean {
+  while (toks[i] && /^\p{Ll}/u.test(toks[i].text) && isAdjective(toks[i], doc.lex)) i++;
+  return /^\p{Lu}/u.test(toks[i]?.text ?? "");
 }
 
 /**

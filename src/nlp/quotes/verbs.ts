@@ -7,7 +7,7 @@ import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import { agentPhrase, isPassive } from "./passive.js";
-import { isAdjective, nounPhrase, phraseHead, type Range } from "./phrase.js";
+import { nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { subjectAfter } from "./position.js";
 import { personAfterThing } from "./person.js";
 import { relativeClauseSubject, relativeSpeaker } from "./relative.js";
@@ -88,9 +88,8 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
 function appositionOpening(doc: QuoteDoc, toks: readonly Tok[], hard: readonly boolean[], pivot: number, opensClause: boolean): Range | null {
   if (!opensClause || toks[pivot - 1].text !== ",") return null;
   const before = toks.slice(0, pivot - 1);
+  if (!before.some((t) => t.text === ",") || before.some((t, i) => QUOTE_MARKS.has(t.text) || hard[i]) || !onlyPhraseWords(doc, toks, 0, pivot - 1)) return null;
   const s = doc.lex.sets;
-  const phraseWord = (t: Tok) => !/^\p{Ll}/u.test(t.text) || s.determiners.has(t.lower) || s.prepositions.has(t.lower) || s.coordinators.has(t.lower) || s.npLinks.has(t.lower) || isAdjective(t, doc.lex);
-  if (!before.some((t) => t.text === ",") || before.some((t, i) => QUOTE_MARKS.has(t.text) || hard[i] || !phraseWord(t))) return null;
   let j = 0;
   while (j < pivot - 1 && (s.coordinators.has(toks[j].lower) || s.focusParticles.has(toks[j].lower))) j++;
   return nounPhrase(toks, j, pivot - 1, doc.lex);
