@@ -12,13 +12,6 @@ export function isPassive(toks: readonly Tok[], pivot: number, k: number, lex: Q
   return lex.sets.passiveAuxiliaries.has(toks[pivot].lower) || toks[k + 1]?.lower === "worden";
 }
 
-/** A short quoted name at j: "im „Standard“". */
-function quotedName(toks: readonly Tok[], j: number, lim: number): Range | null {
-  if (toks[j]?.text !== "„") return null;
-  for (let i = j + 2; i < Math.min(lim, j + 5); i++) if (toks[i].text === "“") return /^\p{Lu}/u.test(toks[j + 1].text) ? { from: j, to: i + 1 } : null;
-  return null;
-}
-
 /** A phrase followed by a short quoted name keeps it: "der Ausgabe des Wochenmagazines „profil“". */
 function withQuotedName(toks: readonly Tok[], np: Range, lim: number): Range {
   if (toks[np.to]?.text !== "„") return np;
@@ -42,7 +35,7 @@ export function agentPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, t
   if (toks.slice(from, to).some((t) => doc.lex.sets.pronouns.has(t.lower) || doc.lex.sets.demonstratives.has(t.lower))) return null;
   for (let j = from; j < to; j++) {
     if (!doc.lex.sets.impersonalSourcePrepositions.has(toks[j].lower)) continue;
-    const np = nounPhrase(toks, j + 1, to, doc.lex) ?? (CONTRACTED.has(toks[j].lower) ? quotedName(toks, j + 1, to) : null);
+    const np = nounPhrase(toks, j + 1, to, doc.lex);
     if (np && doc.lex.sets.timeNouns.has(toks[np.to - 1].lower)) continue;
     if (np && (doc.lex.sets.determiners.has(toks[np.from].lower) || CONTRACTED.has(toks[j].lower))) return withQuotedName(toks, np, to);
   }
