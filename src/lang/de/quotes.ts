@@ -421,6 +421,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   titleNouns: GERMAN_TITLE_NOUNS,
   namingNouns: GERMAN_NAMING_NOUNS,
   bareSpeakers: [],
+  unmistakableSubjunctive: ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "stehe", "gehe", "liege", "komme"],
   termMarkers: GERMAN_TERM_MARKERS,
   foreignTitleWords: GERMAN_FOREIGN_TITLE_WORDS,
   statementNouns: GERMAN_STATEMENT_NOUNS,

@@ -66,6 +66,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   addresseeNouns: ["reporters", "journalists", "press", "newspaper", "agency", "broadcaster", "audience"],
   personRoles: ["spokesman", "spokeswoman", "spokesperson", "minister", "president", "chancellor", "chief", "director", "leader", "official", "secretary", "mayor", "governor", "senator", "judge", "prosecutor", "coach", "ceo", "chairman", "chairwoman", "ambassador"],
   namingNouns: ["motto", "slogan", "title", "headline", "caption"],
+  unmistakableSubjunctive: [],
   bareSpeakers: [
     "analysts", "officials", "experts", "critics", "police", "investigators", "witnesses", "residents", "doctors", "scientists", "researchers",
     "authorities", "prosecutors", "lawmakers", "economists", "activists", "protesters", "diplomats", "sources", "observers", "opponents",

@@ -24,15 +24,6 @@ const MAX_LINE_GAP = 2;
  */
 const ORPHAN_REACH = 2;
 
-/** Finite forms of Konjunktiv I that mark reported speech on their own (not Konjunktiv II "wäre", "würde", which also state conditions). */
-const KONJUNKTIV_ONE = /^(sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme)$/u;
-
-/** Whether the sentence has a Konjunktiv I verb outside quotation marks. */
-function konjunktivOne(doc: QuoteDoc, sentence: Sentence): boolean {
-  const quoted = quotedMask(doc, sentence);
-  return sentence.toks.some((t, i) => !quoted[i] && KONJUNKTIV_ONE.test(t.lower));
-}
-
 /** What a following subjunctive sentence continues: a speaker (or null for an unknown one) and where it was. */
 interface Anchor {
   speaker: Speaker | null;
@@ -57,7 +48,7 @@ export function freeIndirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[
       const kind = reportedMood(doc, sentence);
       const near: boolean = anchor !== null && sentence.line - anchor.line <= MAX_LINE_GAP;
       const inherited: Speaker | null = recent && sentence.index - recent.index <= ORPHAN_REACH && sentence.line - recent.line <= MAX_LINE_GAP ? recent.speaker : null;
-      if (kind === "strong" && !near && inherited && konjunktivOne(doc, sentence)) {
+      if (kind === "unmistakable" && !near && inherited) {
         chain = { start: sentence.start, end: sentence.end, kind: "indirect", cue: null, speaker: inherited, by: "free" };
         out.push(chain);
         anchor = { speaker: inherited, line: sentence.line };
@@ -89,18 +80,24 @@ function anchorOf(doc: QuoteDoc, sentence: Sentence, own: readonly Found[], live
   return { speaker, line: sentence.line };
 }
 
-/** "strong": a Konjunktiv I verb or hearsay "soll … haben"; "weak": only Konjunktiv II ("wäre", "würde"); "none". */
-function reportedMood(doc: QuoteDoc, sentence: Sentence): "strong" | "weak" | "none" {
+/**
+ * "unmistakable": a Konjunktiv I form that no indicative shares ("sei",
+ * "habe", "könne"); "strong": another Konjunktiv I verb or hearsay "soll …
+ * haben"; "weak": only Konjunktiv II ("wäre", "würde"); "none".
+ */
+function reportedMood(doc: QuoteDoc, sentence: Sentence): "unmistakable" | "strong" | "weak" | "none" {
   const quoted = quotedMask(doc, sentence);
   const s = doc.lex.sets;
   const toks = sentence.toks;
+  let strong = false;
   let weak = false;
   for (let i = 0; i < toks.length; i++) {
     if (quoted[i]) continue;
-    if (s.strongSubjunctive.has(toks[i].lower)) return "strong";
-    if (s.subjunctive.has(toks[i].lower)) weak = true;
+    if (s.unmistakableSubjunctive.has(toks[i].lower)) return "unmistakable";
+    if (s.strongSubjunctive.has(toks[i].lower)) strong = true;
+    else if (s.subjunctive.has(toks[i].lower)) weak = true;
   }
-  if (isHearsay(doc, sentence, quoted)) return "strong";
+  if (strong || isHearsay(doc, sentence, quoted)) return "strong";
   return weak ? "weak" : "none";
 }
 

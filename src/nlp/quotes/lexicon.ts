@@ -67,6 +67,8 @@ export interface QuoteLanguageData {
   titleNouns: readonly string[];
   /** Nouns whose quotation is always a name, whatever it says ("unter dem Motto „Wir sind das Volk!“", "mit dem Titel „…“"). */
   namingNouns: readonly string[];
+  /** Konjunktiv I forms that no indicative form shares ("sei", "habe", "könne"): they mark reported speech even after plain narration. */
+  unmistakableSubjunctive: readonly string[];
   /** Lower-case plural nouns that speak without an article ("analysts said", "officials warned"); empty where nouns are capitalised. */
   bareSpeakers: readonly string[];
   termMarkers: readonly string[];
@@ -136,7 +138,7 @@ export interface QuoteLexicon {
 
 const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
-  "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "termMarkers", "foreignTitleWords", "statementNouns",
+  "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "foreignTitleWords", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs",
 ] as const;
