@@ -24,10 +24,20 @@ export function multiWordSource(toks: readonly Tok[], k: number, preps: Readonly
 function relativeSource(doc: QuoteDoc, toks: Tok[], k: number): Frame | null {
   const rel = toks[k + 1];
   if (k === 0 || !rel || !doc.lex.sets.relativePronouns.has(rel.lower) || !/^[,(–]$/u.test(toks[k - 1].text)) return null;
-  if (toks[k + 2] && /^\p{Lu}/u.test(toks[k + 2].text) && !doc.lex.sets.auxiliaries.has(toks[k + 2].lower) && rel.lower !== "denen") return null;
-  // "…, nach dem vierten Jahrestag …": an article before an adjective and its noun, not a relative pronoun.
-  if (rel.lower !== "denen" && toks[k + 2] && toks[k + 3] && /^\p{Ll}/u.test(toks[k + 2].text) && isAdjective(toks[k + 2], doc.lex) && /^\p{Lu}/u.test(toks[k + 3].text)) return null;
+  if (rel.lower !== "denen" && articleUse(doc, toks, k + 2)) return null;
   return { type: "source", cue: toks[k].text, cueAt: k, speaker: { from: k + 1, to: k + 2 }, from: k, to: k + 2, verb: null, inverted: false, verbFinal: false };
+}
+
+/**
+ * After "laut dem", "nach dem" the word at `i` shows the pronoun is an article:
+ * a noun ("nach dem Anschlag"; not an auxiliary) or an adjective before its
+ * noun ("nach dem vierten Jahrestag"). "denen" is never an article.
+ */
+function articleUse(doc: QuoteDoc, toks: readonly Tok[], i: number): boolean {
+  const next = toks[i];
+  if (!next) return false;
+  if (/^\p{Lu}/u.test(next.text)) return !doc.lex.sets.auxiliaries.has(next.lower);
+  return /^\p{Ll}/u.test(next.text) && isAdjective(next, doc.lex) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "");
 }
 
 /** "laut Polizei", "gemäß Angaben des Amtes", "according to the police". */
