@@ -48,6 +48,8 @@ export interface QuoteSpan extends Span {
   speaker: (Span & { text: string }) | null;
   speaker_entity: string | null;
   speaker_name: string | null;
+  /** Who relays the speaker's words, when the text names both: the outlet or document in "Die Zeitung zitiert den Minister mit den Worten …", "… wird von Reuters zitiert", "sagte laut BBC". */
+  source: (Span & { text: string }) | null;
 }
 
 /** How precise a resolved date is; its `value` is "YYYY-MM-DD", "YYYY-Www" (ISO 8601 week), "YYYY-MM" or "YYYY". */

@@ -284,11 +284,25 @@ export function predictQuotes(text: string): QuoteSpan[] {
   return findQuotes(text, { language, sentences, entities });
 }
 
+/**
+ * The attributions a list of quotes makes: each quote with its speaker, and
+ * a quote whose words another relays ("Die Zeitung zitiert den Minister mit
+ * den Worten: „…“") once more with that source as its speaker, unless another
+ * quote over the same words already has the source as its speaker ("„…“,
+ * sagte X laut ndr.de" also gives a quote of ndr.de). The data set annotates
+ * such a quote twice, once for each; a quote given one attribution could
+ * match only one of the two.
+ */
+export function scoredAttributions(quotes: readonly QuoteSpan[]): QuoteSpan[] {
+  const said = (q: QuoteSpan, source: Span) => quotes.some((o) => o !== q && o.speaker && overlap(o.speaker, source) > 0 && quoteOverlaps(o, q));
+  return quotes.flatMap((q) => (q.source && !said(q, q.source) ? [q, { ...q, speaker: q.source, speaker_entity: null, speaker_name: null, source: null }] : [q]));
+}
+
 /** Evaluates quote finding on every document of a folder. */
 export function evaluateQuotes(dir: string, opts: { limit?: number; onDocument?: (result: QuoteDocumentResult) => void } = {}): QuotesReport {
   const scorer = new QuoteScorer();
   for (const doc of loadQuoteDocuments(dir, opts.limit)) {
-    const quotes = predictQuotes(doc.text);
+    const quotes = scoredAttributions(predictQuotes(doc.text));
     const matches = scorer.add(doc.quotes, quotes);
     opts.onDocument?.({ document: doc.name, quotes, matches });
   }

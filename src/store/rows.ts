@@ -140,7 +140,8 @@ export function fromArticleRow(row: ArticleRow): StoredArticle {
     removed: row.doc.removed,
     sentences: row.doc.sentences,
     entities: row.doc.entities,
-    quotes: row.doc.quotes,
+    // Articles stored before quotes had a source carry none.
+    quotes: row.doc.quotes.map((q) => ({ ...q, source: q.source ?? null })),
     dates: row.doc.dates,
     extraction: row.extraction,
     layers: row.doc.layers,

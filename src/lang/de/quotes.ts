@@ -446,6 +446,8 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   passiveAuxiliaries: ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"],
   agentPrepositions: ["von", "vom"],
   impersonalPronouns: ["man"],
+  ownWords: ["eigene", "eigenem", "eigenen", "eigener", "eigenes"],
+  possessives: ["sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
   maleWords: ["er", "herr", "herrn"],
   femaleWords: ["sie", "frau"],
   contentNouns: GERMAN_CONTENT_NOUNS,

@@ -97,6 +97,8 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   passiveAuxiliaries: ["was", "were", "is", "are", "been", "being"],
   agentPrepositions: ["by"],
   impersonalPronouns: [],
+  ownWords: ["own"],
+  possessives: ["his", "her", "its", "their", "our"],
   maleWords: ["he", "mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "sir"],
   femaleWords: ["she", "mrs", "mrs.", "ms", "ms.", "miss", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "dame"],
   contentNouns: ["view", "opinion", "conclusion", "belief", "hope", "impression", "conviction"],

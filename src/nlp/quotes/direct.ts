@@ -60,6 +60,7 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
       kind: "direct",
       cue: frame?.cue ?? null,
       speaker: speakerOf(doc, sentence.toks, speakerRange),
+      source: speakerOf(doc, sentence.toks, frame?.source ?? null),
       by: "direct",
     });
   }

@@ -15,6 +15,8 @@ export interface Found extends Span {
   kind: QuoteKind;
   cue: string | null;
   speaker: Speaker | null;
+  /** Who relays the speaker's words (the frame's source), when the text names both. */
+  source?: Speaker | null;
   by: FoundBy;
 }
 

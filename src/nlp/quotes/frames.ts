@@ -38,6 +38,8 @@ export interface Frame {
   backward?: boolean;
   /** The cue ends a relative clause (", der den Plan als „…“ bezeichnete"): it frames only what its own clause holds. */
   relative?: boolean;
+  /** Who relays the speaker's words: "Die Zeitung zitiert den Minister mit den Worten", "wird von Reuters zitiert", "sagte laut BBC". */
+  source?: Range | null;
 }
 
 export function findFrames(doc: QuoteDoc, sentence: Sentence): Frame[] {
@@ -53,7 +55,23 @@ export function findFrames(doc: QuoteDoc, sentence: Sentence): Frame[] {
       k = Math.max(k + 1, frame.type === "verb" ? k + 1 : frame.to);
     } else k++;
   }
-  return dedupe(frames).map((f) => (f.type === "verb" && isSubjunctiveFrame(doc, toks, f) ? { ...f, embedded: true } : f));
+  const kept = dedupe(frames).map((f) => (f.type === "verb" && isSubjunctiveFrame(doc, toks, f) ? { ...f, embedded: true } : f));
+  return kept.map((f) => withRelay(doc, toks, f, kept));
+}
+
+/**
+ * "Heute bestätigte der Minister laut Reuters, …", "kommentierte die
+ * Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten": a source cue in
+ * the middle field of a verb frame, after its cue and speaker, relays the
+ * speaker's words.
+ */
+function withRelay(doc: QuoteDoc, toks: readonly Tok[], f: Frame, frames: readonly Frame[]): Frame {
+  if (f.type !== "verb" || f.source || !f.speaker) return f;
+  const speaker = f.speaker;
+  const s = doc.lex.sets;
+  const own = (r: Range) => toks.slice(r.from, r.to).some((t) => s.possessives.has(t.lower) || s.ownWords.has(t.lower));
+  const relay = frames.find((g) => g.type === "source" && g.speaker && !own(g.speaker) && g.cueAt > f.cueAt && g.from >= speaker.to && g.to <= f.to);
+  return relay ? { ...f, source: relay.speaker } : f;
 }
 
 /** A verb frame whose finite verb (the cue or its auxiliary) is subjunctive. */

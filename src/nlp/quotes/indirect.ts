@@ -195,7 +195,7 @@ function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readon
   if (isWholeQuotePair(doc, toks, from, to)) return null;
   const span = spanOf(toks, from, to);
   if (!span) return null;
-  return { ...span, kind: "indirect", cue: frame.cue, speaker: speakerOf(doc, toks, frame.speaker), by: "indirect" };
+  return { ...span, kind: "indirect", cue: frame.cue, speaker: speakerOf(doc, toks, frame.speaker), source: speakerOf(doc, toks, frame.source ?? null), by: "indirect" };
 }
 
 /**

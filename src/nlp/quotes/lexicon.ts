@@ -109,6 +109,10 @@ export interface QuoteLanguageData {
   impersonalThatWords: readonly string[];
   /** Indefinite pronouns that name nobody ("man"): a quote with such a subject has no speaker. */
   impersonalPronouns: readonly string[];
+  /** "eigenem Bekunden", "own": a source phrase with such a word speaks for the subject of its sentence. */
+  ownWords: readonly string[];
+  /** Possessive determiners ("seiner Meinung nach", "their view"): a source phrase with one belongs to someone the sentence names, it relays nobody's words. */
+  possessives: readonly string[];
   /** Pronouns and titles that name a man or a woman ("er", "Herr"; "sie", "Frau"), for resolving a pronoun to a compatible person. */
   maleWords: readonly string[];
   femaleWords: readonly string[];
@@ -140,7 +144,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "foreignTitleWords", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "ownWords", "possessives", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs",
 ] as const;
 
 /** Compiles language data into lookup tables. */

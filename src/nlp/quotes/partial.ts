@@ -39,7 +39,8 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     const speaker = useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : subjectSpeaker(doc, sentence, pair);
     // "Dies nennt man einen „Aktiensplit“": a frame whose subject is "man" (speakerOf gives null) sets off a term, nobody's words.
     if (useFrame && !enclosing && frame.speaker && !speaker) continue;
-    out.push({ start: pair.start, end: pair.end, kind: "direct", cue: useFrame ? frame.cue : (enclosing?.cue ?? null), speaker, by: "partial" });
+    const source = useFrame ? speakerOf(doc, sentence.toks, frame.source ?? null) : (enclosing?.source ?? null);
+    out.push({ start: pair.start, end: pair.end, kind: "direct", cue: useFrame ? frame.cue : (enclosing?.cue ?? null), speaker, source, by: "partial" });
     const clause = useFrame && !enclosing ? quotedClause(doc, sentence, frame, pair) : null;
     if (clause && !quotes.some((q) => q.start < clause.end && clause.start < q.end) && !out.some((q) => q.kind === "indirect" && q.start < clause.end && clause.start < q.end)) out.push(clause);
   }

@@ -53,6 +53,24 @@ export function subjectAfter(toks: readonly Tok[], i: number, lim: number, lex: 
   return null;
 }
 
+/**
+ * The object after a verb whose object is the speaker ("zitiert einen
+ * Augenzeugen mit den Worten", "zitierte dazu Néstor Kirchner"): skips
+ * adverbs, time words and prepositional phrases and returns the first noun
+ * phrase left, whatever its case.
+ */
+export function objectAfter(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): Range | null {
+  const s = lex.sets;
+  let j = i;
+  while (j < lim) {
+    const t = toks[j];
+    if (s.skipAdverbs.has(t.lower) || t.lower === "es" || isTime(t, lex)) j++;
+    else if (s.prepositions.has(t.lower)) j = nounPhrase(toks, j + 1, lim, lex)?.to ?? j + 1;
+    else return nounPhrase(toks, j, lim, lex);
+  }
+  return null;
+}
+
 /** "der Zeitung Verdi-Chef Frank Werneke": a dative addressee noun run together with the speaker after it; returns where the speaker starts, or -1. */
 function addresseeHead(toks: readonly Tok[], np: Range, lex: QuoteLexicon): number {
   const det = toks[np.from].lower;

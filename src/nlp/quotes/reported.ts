@@ -50,6 +50,7 @@ export function reportedAct(doc: QuoteDoc, sentence: Sentence, frames: readonly 
     kind: "reported",
     cue: frame.cue,
     speaker,
+    source: speakerOf(doc, sentence.toks, frame.source ?? null),
     by: "reported",
   };
 }

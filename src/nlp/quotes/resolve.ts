@@ -45,9 +45,6 @@ function previousSubject(doc: QuoteDoc, here: Sentence, frames: ReadonlyMap<Sent
   return withSpeaker.length ? speakerOf(doc, before.toks, withSpeaker[withSpeaker.length - 1].speaker) : null;
 }
 
-/** "eigenem", "eigenen", … : a source phrase that speaks for the subject of its sentence. */
-const OWN = /^eigen(?:e|em|en|er|es)$/iu;
-
 type SpeakerClass = "pronoun" | "relative" | "role" | "name" | "other";
 
 /** Turns found quotes into article quotes, resolving speakers to names where possible. */
@@ -57,7 +54,8 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   return quotes.map((q) => {
     const speaker = q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end } : null;
     const resolved = q.speaker ? resolveOne(doc, q.speaker, entities, persons, named) : { entity: null, name: null };
-    return { text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker, speaker_entity: resolved.entity, speaker_name: resolved.name };
+    const source = q.source ? { text: q.source.text, start: q.source.start, end: q.source.end } : null;
+    return { text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker, speaker_entity: resolved.entity, speaker_name: resolved.name, source };
   });
 }
 
@@ -150,11 +148,11 @@ function nameParts(doc: QuoteDoc, text: string): string[] {
 function classify(doc: QuoteDoc, text: string): SpeakerClass {
   const sets = doc.lex.sets;
   const words = text.split(/\s+/u).filter(Boolean);
-  if (words.length === 1 && sets.pronouns.has(words[0].toLowerCase())) return "pronoun";
-  // "nach eigenem Bekunden", "eigenen Angaben zufolge": the speaker is the one the sentence is about.
-  if (OWN.test(words[0])) return "pronoun";
-  if (nameParts(doc, text).length > 0) return "name";
   const first = words[0].toLowerCase();
+  if (words.length === 1 && sets.pronouns.has(first)) return "pronoun";
+  // "nach eigenem Bekunden", "eigenen Angaben zufolge": the speaker is the one the sentence is about.
+  if (sets.ownWords.has(first)) return "pronoun";
+  if (nameParts(doc, text).length > 0) return "name";
   const definite = ["der", "die", "dem", "den", "des", "the"].includes(first);
   if (definite && words.slice(1, 4).some((w) => isRoleWord(w.toLowerCase(), sets.personRoles))) return "role";
   return "other";

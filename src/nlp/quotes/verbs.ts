@@ -8,7 +8,7 @@ import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import { agentPhrase, isPassive } from "./passive.js";
 import { nounPhrase, phraseHead, type Range } from "./phrase.js";
-import { subjectAfter } from "./position.js";
+import { objectAfter, subjectAfter } from "./position.js";
 import { personAfterThing } from "./person.js";
 import { relativeClauseSubject, relativeSpeaker } from "./relative.js";
 import { openingSource } from "./sources.js";
@@ -68,15 +68,30 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const opensClause = start === pivot && pivot > 0 && (toks[pivot - 1].text === "," || QUOTE_MARKS.has(toks[pivot - 1].text) || toks[pivot - 1].text === "–");
   const fronted = pronoun ? null : (frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause));
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
+  const passiveSource = hit.joined && hit.entry.verb.objectSpeaker && isPassive(toks, pivot, k, lex) ? relayedBy(doc, toks, start, pivot, k) : null;
   if (fronted) {
-    const speaker = objectSpeaker ? (subjectAfter(toks, pivot + 1, end, lex) ?? fronted) : (personAfterThing(doc, toks, fronted, pivot, end) ?? subjectAfterPlural(doc, toks, fronted, pivot, end) ?? fronted);
-    return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false };
+    const object = objectSpeaker ? objectAfter(toks, pivot + 1, end, lex) : null;
+    const speaker = object ?? (objectSpeaker ? fronted : (personAfterThing(doc, toks, fronted, pivot, end) ?? subjectAfterPlural(doc, toks, fronted, pivot, end) ?? fronted));
+    return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false, source: object ? fronted : passiveSource };
   }
   const after = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? subjectAfter(toks, pivot + 1, end, lex);
   const elliptic = !after && opensClause && toks[pivot - 1].text === "," ? (phraseBetweenCommas(doc, toks, pivot - 1) ?? mainSubject(doc, toks, hard, pivot - 1)) : null;
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
-  const speaker = objectSpeaker && subject ? (subjectAfter(toks, subject.to, end, lex) ?? subject) : subject;
-  return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false };
+  const object = objectSpeaker && subject ? objectAfter(toks, subject.to, end, lex) : null;
+  const speaker = object ?? subject;
+  return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false, source: object ? subject : passiveSource };
+}
+
+/**
+ * Who relays the words of a passive "zitiert": the agent ("wird von der
+ * Nachrichtenagentur Reuters zitiert") or the document it stands in ("wird
+ * in einer Presseerklärung zitiert", "In der Meldung … wird Musk zitiert").
+ */
+function relayedBy(doc: QuoteDoc, toks: readonly Tok[], start: number, pivot: number, k: number): Range | null {
+  const agent = agentPhrase(doc, toks, pivot + 1, k);
+  if (agent) return agent;
+  // The first position holds one constituent: all of it is the document ("In der Meldung auf der firmeneigenen Seite wird …").
+  return doc.lex.sets.impersonalSourcePrepositions.has(toks[start].lower) && nounPhrase(toks, start + 1, pivot, doc.lex) ? { from: start + 1, to: pivot } : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { QuoteKind, QuoteSpan } from "../../../src/core/article.js";
-import { matchQuotes, parseQuoteDocument, QuoteScorer, quoteOverlaps, speakerMatches, type GoldQuote, type GoldType } from "../../../src/eval/quotes.js";
+import { matchQuotes, parseQuoteDocument, QuoteScorer, quoteOverlaps, scoredAttributions, speakerMatches, type GoldQuote, type GoldType } from "../../../src/eval/quotes.js";
 
 function gold(type: GoldType, start: number, end: number, speaker: [number, number][] = []): GoldQuote {
   return { type, start, end, speaker: speaker.map(([s, e]) => ({ start: s, end: e })) };
@@ -16,6 +16,7 @@ function pred(kind: QuoteKind, start: number, end: number, speaker: [number, num
     speaker: speaker ? { text: "x", start: speaker[0], end: speaker[1] } : null,
     speaker_entity: null,
     speaker_name: null,
+    source: null,
   };
 }
 
@@ -87,6 +88,30 @@ describe("matchQuotes: one-to-one, greedy by overlap", () => {
     const golds = [gold("Indirect", 0, 50), gold("IndirectFreeIndirect", 50, 100)];
     const preds = [pred("indirect", 0, 100)];
     expect(matchQuotes(golds, preds)).toEqual([{ gold: 0, predicted: 0, attributed: true }]);
+  });
+});
+
+describe("scoredAttributions: a relayed quote counts for its speaker and its source", () => {
+  const relayed = (start: number, end: number, speaker: [number, number], source: [number, number]): QuoteSpan => ({
+    ...pred("direct", start, end, speaker),
+    source: { text: "x", start: source[0], end: source[1] },
+  });
+
+  it("adds the source as a second attribution of the same words, which matches the data's second annotation", () => {
+    const scored = scoredAttributions([relayed(100, 200, [35, 50], [0, 25]), pred("direct", 300, 350, [280, 290])]);
+    expect(scored.map((q) => [q.start, q.speaker?.start, q.source])).toEqual([
+      [100, 35, { text: "x", start: 0, end: 25 }],
+      [100, 0, null],
+      [300, 280, null],
+    ]);
+    const golds = [gold("Direct", 100, 200, [[0, 25]]), gold("Direct", 100, 200, [[35, 50]])];
+    expect(matchQuotes(golds, scored).filter((m) => m.attributed)).toHaveLength(2);
+  });
+
+  it("adds nothing when another quote over the same words already has the source as its speaker", () => {
+    // "„…“, sagte der Demonstrationsleiter laut ndr.de": the finder also reports the sentence as ndr.de's.
+    const quotes = [relayed(100, 160, [162, 190], [196, 202]), pred("indirect", 100, 195, [196, 202])];
+    expect(scoredAttributions(quotes)).toEqual(quotes);
   });
 });
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { QuoteSpan } from "../../../src/core/article.js";
+import { quotesOf } from "./helpers.js";
+
+/** Speaker and source of the quotes of a text. */
+function relays(text: string): { kind: QuoteSpan["kind"]; speaker: string | null; source: string | null }[] {
+  return quotesOf(text).map((q) => ({ kind: q.kind, speaker: q.speaker?.text ?? null, source: q.source?.text ?? null }));
+}
+
+describe("quotes relayed by a source", () => {
+  it("takes the object of an active „zitiert … mit den Worten“ as the speaker and its subject as the source", () => {
+    expect(relays("Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat einen Fußgänger erst angefahren.“")).toEqual([
+      { kind: "direct", speaker: "einen Augenzeugen", source: "Die Frankfurter Rundschau" },
+    ]);
+    expect(relays("Die russische Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „Diese Banken haben ihre Zweckbestimmung verloren.“")).toEqual([
+      { kind: "direct", speaker: "Néstor Kirchner", source: "Die russische Nachrichtenagentur RIA Novosti" },
+    ]);
+  });
+
+  it("keeps the subject as the speaker when „zitiert“ has no object (it quotes from a document)", () => {
+    expect(relays("Die Zeitung zitiert aus dem Bericht: „Die Lage ist ernst und wird sich weiter verschärfen.“")).toEqual([
+      { kind: "direct", speaker: "Die Zeitung", source: null },
+    ]);
+  });
+
+  it("takes the agent or the document of a passive „wird … zitiert“ as the source", () => {
+    expect(relays("Günther Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe eine positive Resonanz gegeben.")).toEqual([
+      { kind: "indirect", speaker: "Günther Platter", source: "der Nachrichtenagentur Reuters" },
+    ]);
+    expect(relays("Der GdP-Vorsitzende Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert: „Was wir brauchen, ist mehr Personal.“")).toEqual([
+      { kind: "direct", speaker: "Der GdP-Vorsitzende Konrad Freiberg", source: "einer Presseerklärung der Gewerkschaft" },
+    ]);
+    expect(relays("In der Meldung auf der firmeneigenen Seite wird Musk wie folgt zitiert: „Wir werden es wieder versuchen.“")).toEqual([
+      { kind: "direct", speaker: "Musk", source: "der Meldung auf der firmeneigenen Seite" },
+    ]);
+  });
+
+  it("takes a „laut …“ after the cue and its speaker as the source", () => {
+    expect(relays("Heute bestätigte Gabriel Entcha-Ebia laut Nachrichtenagentur Reuters, dass es im Gefängnis ein Problem mit der Versorgung gebe.")).toEqual([
+      { kind: "indirect", speaker: "Gabriel Entcha-Ebia", source: "Nachrichtenagentur Reuters" },
+    ]);
+  });
+
+  it("does not take the speaker's own view („ihrer Meinung nach“) for a source", () => {
+    const [quote] = quotesOf("Sie äußerte sich auch gegen die ihrer Meinung nach verbreiteten Illusionen: „Ich kritisiere diesen Irrglauben.“");
+    expect(quote.source).toBeNull();
+  });
+
+  it("gives an ordinary quote no source", () => {
+    expect(relays("„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Christian Lindner am Montag.")).toEqual([
+      { kind: "direct", speaker: "Finanzminister Christian Lindner", source: null },
+    ]);
+  });
+});
