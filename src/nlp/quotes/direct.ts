@@ -174,9 +174,9 @@ function colonSpeaker(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number) 
   if (!adverbial) {
     const np = nounPhrase(toks, j, lim, lex);
     if (!np) return null;
-    const verb = toks.findIndex((t, i) => i >= np.to && i < lim && /^\p{Ll}/u.test(t.text));
     if (/^(den|dem|einen|einem)$/u.test(toks[np.from].lower)) return objectFirstSubject(doc, toks, np.to, lim);
-    return (verb === np.to ? personAfterThing(doc, toks, np, verb, lim) : null) ?? np;
+    const verb = afterAttachments(doc, toks, np.to, lim);
+    return (verb < lim && /^\p{Ll}/u.test(toks[verb].text) ? personAfterThing(doc, toks, np, verb, lim) : null) ?? np;
   }
   let k = j;
   while (k < lim) {
@@ -189,6 +189,13 @@ function colonSpeaker(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number) 
   return null;
 }
 
+/** Where the prepositional phrases attached to a noun phrase end ("Jegliche Mitverantwortung für die Finanzaffäre im Bezirk …| weist"). */
+function afterAttachments(doc: QuoteDoc, toks: readonly Tok[], from: number, lim: number): number {
+  let k = from;
+  while (k < lim && doc.lex.sets.prepositions.has(toks[k].lower)) k = nounPhrase(toks, k + 1, lim, doc.lex)?.to ?? lim;
+  return k;
+}
+
 /**
  * "Den Unmut der CDU brachte die Sprecherin zum Ausdruck: „…“": after an
  * object in first position (and its prepositional attachments) comes the
@@ -196,8 +203,7 @@ function colonSpeaker(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number) 
  */
 function objectFirstSubject(doc: QuoteDoc, toks: readonly Tok[], from: number, lim: number) {
   const lex = doc.lex;
-  let k = from;
-  while (k < lim && lex.sets.prepositions.has(toks[k].lower)) k = nounPhrase(toks, k + 1, lim, lex)?.to ?? lim;
+  const k = afterAttachments(doc, toks, from, lim);
   if (k >= lim || !/^\p{Ll}/u.test(toks[k].text) || lex.sets.determiners.has(toks[k].lower)) return null;
   return subjectAfter(toks, k + 1, lim, lex);
 }

@@ -9,6 +9,7 @@ import type { QuoteDoc, Sentence } from "./context.js";
 import type { VerbEntry } from "./lexicon.js";
 import { type Range } from "./phrase.js";
 import { phraseBefore } from "./position.js";
+import { withRelay } from "./relay.js";
 import { impersonal, isImpersonal, multiWordSource, opinionFrame, soFrame, sourceNoun, sourceNounBefore, sourcePostposition, sourcePreposition } from "./sources.js";
 import type { Tok } from "./tokens.js";
 import { verbFrame } from "./verbs.js";
@@ -57,21 +58,6 @@ export function findFrames(doc: QuoteDoc, sentence: Sentence): Frame[] {
   }
   const kept = dedupe(frames).map((f) => (f.type === "verb" && isSubjunctiveFrame(doc, toks, f) ? { ...f, embedded: true } : f));
   return kept.map((f) => withRelay(doc, toks, f, kept));
-}
-
-/**
- * "Heute bestätigte der Minister laut Reuters, …", "kommentierte die
- * Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten": a source cue in
- * the middle field of a verb frame, after its cue and speaker, relays the
- * speaker's words.
- */
-function withRelay(doc: QuoteDoc, toks: readonly Tok[], f: Frame, frames: readonly Frame[]): Frame {
-  if (f.type !== "verb" || f.source || !f.speaker) return f;
-  const speaker = f.speaker;
-  const s = doc.lex.sets;
-  const own = (r: Range) => toks.slice(r.from, r.to).some((t) => s.possessives.has(t.lower) || s.ownWords.has(t.lower));
-  const relay = frames.find((g) => g.type === "source" && g.speaker && !own(g.speaker) && g.cueAt > f.cueAt && g.from >= speaker.to && g.to <= f.to);
-  return relay ? { ...f, source: relay.speaker } : f;
 }
 
 /** A verb frame whose finite verb (the cue or its auxiliary) is subjunctive. */

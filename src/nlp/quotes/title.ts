@@ -44,6 +44,11 @@ function isNamedActor(doc: QuoteDoc, pair: QuotePair): boolean {
 /** "laut „tagesschau.de“", "die Website „icelandreview.com“": a web address names a site. */
 const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,4}$/u;
 
+/** Whether a word is a web address ("ndr.de", "news.bbc.co.uk"). */
+export function isWebAddress(word: string): boolean {
+  return WEB_ADDRESS.test(word);
+}
+
 /** A foreign title has at most this many words ("Piper at the Gates of Dawn"); a longer foreign quote is a statement. */
 const MAX_FOREIGN_TITLE_WORDS = 6;
 

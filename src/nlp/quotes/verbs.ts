@@ -10,6 +10,7 @@ import { agentPhrase, isPassive } from "./passive.js";
 import { nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { objectAfter, subjectAfter } from "./position.js";
 import { personAfterThing } from "./person.js";
+import { relayedBy, relayedInClause, splitRelayed } from "./relay.js";
 import { relativeClauseSubject, relativeSpeaker } from "./relative.js";
 import { openingSource } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterPerson, onlyPhraseWords, openingPhrase, phraseBetweenCommas, subjectAfterPlural } from "./subject.js";
@@ -47,10 +48,11 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const opener = toks[sub]?.lower;
   const verbLast = toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) && !toks.slice(sub + 1, k).some((t) => lex.sets.passiveAuxiliaries.has(t.lower));
   if (sub < k && verbLast && lex.sets.subordinators.has(opener) && !(start > 0 && toks[start - 1].text === ":")) {
-    const speaker = subjectAfter(toks, sub + 1, k, lex);
+    const subject = subjectAfter(toks, sub + 1, k, lex);
+    const relayed = hit.entry.verb.objectSpeaker && subject ? relayedInClause(doc, toks, subject, k, end) : null;
     const type = opener === lex.data.asWord ? ("as" as const) : ("verb" as const);
     const from = Math.min(start, sub);
-    return { ...base, type, speaker, from, to: end, inverted: from > 0 && toks[from - 1].text === ",", verbFinal: true };
+    return { ...base, type, speaker: relayed?.speaker ?? subject, from, to: end, inverted: from > 0 && toks[from - 1].text === ",", verbFinal: true, source: relayed?.source ?? null };
   }
   const pivot = hit.joined ? auxiliaryBefore(toks, start, k, lex) : k;
   if (pivot < 0) return null;
@@ -78,20 +80,9 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const elliptic = !after && opensClause && toks[pivot - 1].text === "," ? (phraseBetweenCommas(doc, toks, pivot - 1) ?? mainSubject(doc, toks, hard, pivot - 1)) : null;
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
   const object = objectSpeaker && subject ? objectAfter(toks, subject.to, end, lex) : null;
-  const speaker = object ?? subject;
-  return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false, source: object ? subject : passiveSource };
-}
-
-/**
- * Who relays the words of a passive "zitiert": the agent ("wird von der
- * Nachrichtenagentur Reuters zitiert") or the document it stands in ("wird
- * in einer Presseerklärung zitiert", "In der Meldung … wird Musk zitiert").
- */
-function relayedBy(doc: QuoteDoc, toks: readonly Tok[], start: number, pivot: number, k: number): Range | null {
-  const agent = agentPhrase(doc, toks, pivot + 1, k);
-  if (agent) return agent;
-  // The first position holds one constituent: all of it is the document ("In der Meldung auf der firmeneigenen Seite wird …").
-  return doc.lex.sets.impersonalSourcePrepositions.has(toks[start].lower) && nounPhrase(toks, start + 1, pivot, doc.lex) ? { from: start + 1, to: pivot } : null;
+  const split = objectSpeaker && subject && !object ? splitRelayed(doc, toks, subject) : null;
+  const speaker = object ?? split?.speaker ?? subject;
+  return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false, source: object ? subject : (split?.source ?? passiveSource) };
 }
 
 /**

@@ -35,6 +35,22 @@ describe("quotes relayed by a source", () => {
     ]);
   });
 
+  it("splits an outlet and the person it quotes run together after an inverted „zitiert“", () => {
+    expect(relays("„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt“, zitiert ndr.de Polizeisprecher Ralf Meyer.")).toEqual([
+      { kind: "direct", speaker: "Polizeisprecher Ralf Meyer", source: "ndr.de" },
+    ]);
+    expect(relays("„Das wird das größte Update aller Zeiten“, zitiert Welt-Online den Minister.")).toEqual([
+      { kind: "direct", speaker: "den Minister", source: "Welt-Online" },
+    ]);
+  });
+
+  it("reads „wie X von Y zitiert wird“ and „wie Y X zitierte“", () => {
+    const passive = quotesOf("Der Betreuer habe jedem 150 Mark gegeben, „um uns zu vergnügen, was wir auch taten“, wie Hoyzer von Spiegel-Online zitiert wird.");
+    expect(passive.map((q) => [q.speaker?.text, q.source?.text])).toEqual(passive.map(() => ["Hoyzer", "Spiegel-Online"]));
+    expect(passive.length).toBeGreaterThan(0);
+    expect(relays("Die Lage sei ernst, wie die Zeitung den Minister zitierte.")).toEqual([{ kind: "indirect", speaker: "den Minister", source: "die Zeitung" }]);
+  });
+
   it("takes a „laut …“ after the cue and its speaker as the source", () => {
     expect(relays("Heute bestätigte Gabriel Entcha-Ebia laut Nachrichtenagentur Reuters, dass es im Gefängnis ein Problem mit der Versorgung gebe.")).toEqual([
       { kind: "indirect", speaker: "Gabriel Entcha-Ebia", source: "Nachrichtenagentur Reuters" },
