@@ -57,7 +57,7 @@ export function findFrames(doc: QuoteDoc, sentence: Sentence): Frame[] {
     } else k++;
   }
   const kept = dedupe(frames).map((f) => (f.type === "verb" && isSubjunctiveFrame(doc, toks, f) ? { ...f, embedded: true } : f));
-  return kept.map((f) => withRelay(doc, toks, f, kept));
+  return kept.map((f) => withRelay(doc, toks, hard, f));
 }
 
 /** A verb frame whose finite verb (the cue or its auxiliary) is subjunctive. */

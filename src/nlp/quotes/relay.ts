@@ -13,6 +13,7 @@ import { agentPhrase } from "./passive.js";
 import { isRoleWord } from "./person.js";
 import { nounPhrase, type Range } from "./phrase.js";
 import { objectAfter } from "./position.js";
+import { sourcePreposition } from "./sources.js";
 import { isWebAddress } from "./title.js";
 import type { Tok } from "./tokens.js";
 
@@ -71,11 +72,14 @@ export function splitRelayed(doc: QuoteDoc, toks: readonly Tok[], np: Range): { 
  * the middle field of a verb frame, after its cue and speaker, relays the
  * speaker's words — unless it is the speaker's own ("ihrer Meinung nach").
  */
-export function withRelay(doc: QuoteDoc, toks: readonly Tok[], f: Frame, frames: readonly Frame[]): Frame {
-  if (f.type !== "verb" || f.source || !f.speaker) return f;
-  const speaker = f.speaker;
+export function withRelay(doc: QuoteDoc, toks: Tok[], hard: boolean[], f: Frame): Frame {
+  if ((f.type !== "verb" && f.type !== "so") || f.source || !f.speaker) return f;
   const s = doc.lex.sets;
   const own = (r: Range) => toks.slice(r.from, r.to).some((t) => s.possessives.has(t.lower) || s.ownWords.has(t.lower));
-  const relay = frames.find((g) => g.type === "source" && g.speaker && !own(g.speaker) && g.cueAt > f.cueAt && g.from >= speaker.to && g.to <= f.to);
-  return relay ? { ...f, source: relay.speaker } : f;
+  for (let j = f.speaker.to; j < f.to; j++) {
+    if (!s.sourcePrepositions.has(toks[j].lower)) continue;
+    const relay = sourcePreposition(doc, toks, hard, j)?.speaker;
+    if (relay && relay.to <= f.to && !own(relay)) return { ...f, source: relay };
+  }
+  return f;
 }

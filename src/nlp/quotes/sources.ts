@@ -47,9 +47,19 @@ export function sourcePreposition(doc: QuoteDoc, toks: Tok[], hard: boolean[], k
   const len = Math.max(1, multiWordSource(toks, k, doc.lex.sets.sourcePrepositions));
   const next = toks[k + len];
   const bare = next && /^\p{Ll}[\p{L}\p{N}.-]*[.-][\p{L}\p{N}]+$/u.test(next.text) ? { from: k + len, to: k + len + 1 } : null;
-  const np = nounPhrase(toks, k + len, toks.length, doc.lex) ?? bare;
+  const np = nounPhrase(toks, k + len, toks.length, doc.lex) ?? bare ?? quotedNameAt(toks, k + len);
   if (!np) return null;
   return { type: "source", cue: toks.slice(k, k + len).map((t) => t.text).join(" "), cueAt: k, speaker: np, from: k, to: withAddressee(doc, toks, np.to), verb: null, inverted: false, verbFinal: false };
+}
+
+/** Words that may stand in a quoted name after "laut" ("laut „tagesschau.de“", "laut „Le Monde“"). */
+const MAX_QUOTED_NAME = 4;
+
+/** A short quoted name opening at `i` (the marks included), or null. */
+function quotedNameAt(toks: readonly Tok[], i: number): Range | null {
+  if (toks[i]?.text !== "„" && toks[i]?.text !== "\"") return null;
+  for (let j = i + 2; j < Math.min(toks.length, i + MAX_QUOTED_NAME + 2); j++) if (toks[j].text === "“" || toks[j].text === "\"") return { from: i, to: j + 1 };
+  return null;
 }
 
 /** "Einem Bericht der Zeitung zufolge". */

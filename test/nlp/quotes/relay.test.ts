@@ -57,6 +57,14 @@ describe("quotes relayed by a source", () => {
     ]);
   });
 
+  it("takes a „laut …“ after the speaker of a „so“ frame, and a quoted site name after „laut“", () => {
+    expect(relays("Das Problem sei vielmehr, so der venezolanische Präsident laut BBC News, dass die Banken nicht helfen.")).toEqual([
+      { kind: "indirect", speaker: "der venezolanische Präsident", source: "BBC News" },
+    ]);
+    const quotes = quotesOf("Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein Stamm diskriminiert werde.");
+    expect(quotes.find((q) => q.cue === "kritisiert")).toMatchObject({ speaker: { text: "er" }, source: { text: "„tagesschau.de“" } });
+  });
+
   it("does not take the speaker's own view („ihrer Meinung nach“) for a source", () => {
     const [quote] = quotesOf("Sie äußerte sich auch gegen die ihrer Meinung nach verbreiteten Illusionen: „Ich kritisiere diesen Irrglauben.“");
     expect(quote.source).toBeNull();
