@@ -72,6 +72,12 @@ export interface QuoteLanguageData {
   /** Lower-case plural nouns that speak without an article ("analysts said", "officials warned"); empty where nouns are capitalised. */
   bareSpeakers: readonly string[];
   termMarkers: readonly string[];
+  /** Words right after the closing mark that make the quoted words a name ("das als „Dschungel von Calais“ bekannte Lager", "„Uncle Ted“, wie er genannt wurde"). */
+  namingAfter: readonly string[];
+  /** Verbs that give oneself a name after a reflexive ("die sich selbst „Rat für …“ nennt"). */
+  selfNamingVerbs: readonly string[];
+  /** A word inside brackets before the marks that makes them a translation ("(übersetzt etwa: „…“)"). */
+  translationMarkers: readonly string[];
   /** Function words of other languages: a short quote made of them is a foreign title ("Have a nice day", "Le Grand Macabre"), not a statement. Empty where the language has none to tell apart. */
   foreignTitleWords: readonly string[];
   statementNouns: readonly string[];
@@ -142,7 +148,7 @@ export interface QuoteLexicon {
 
 const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
-  "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "foreignTitleWords", "statementNouns",
+  "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "ownWords", "possessives", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs",
 ] as const;

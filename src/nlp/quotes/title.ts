@@ -20,9 +20,38 @@ const DEFINITE_ARTICLES = new Set(["der", "die", "das", "des", "dem", "den"]);
 export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): boolean {
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
   const before = sentence.toks.filter((t) => t.end <= pair.start);
-  if (WEB_ADDRESS.test(inner) || afterNamingNoun(doc, before) || isNamedActor(doc, pair)) return true;
+  if (WEB_ADDRESS.test(inner) || afterNamingNoun(doc, before) || isNamedActor(doc, pair) || namedByContext(doc, sentence, pair)) return true;
   if (!/^[\p{Lu}\p{N}]/u.test(inner) || endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
   return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
+}
+
+/** How far before the marks a reflexive or a bracket may stand ("die sich selbst „…“ nennt", "(übersetzt etwa: „…“)"). */
+const NAMING_REACH = 4;
+
+/**
+ * What stands around the marks makes the quoted words a name or a
+ * translation: a hyphen glues them into a compound ("„Eins zu Eins“-Begegnung");
+ * a naming word follows ("das als „Dschungel von Calais“ bekannte Lager",
+ * "„Serie FB“ genannt", "„Uncle Ted“, wie der Senator genannt wurde"); a
+ * reflexive before and a naming verb after ("die sich selbst „…“ nennt"); or
+ * brackets that translate ("(übersetzt etwa: „…“)", "„Cast Lead“ („gegossenes Blei“)").
+ */
+export function namedByContext(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): boolean {
+  if (doc.text[pair.end] === "-") return true;
+  const s = doc.lex.sets;
+  const toks = sentence.toks;
+  const after = toks.filter((t) => t.start >= pair.end);
+  const before = toks.filter((t) => t.end <= pair.start).slice(-NAMING_REACH);
+  if (after[0] && s.namingAfter.has(after[0].lower)) return true;
+  if (after[0]?.text === "," && after[1]?.lower === doc.lex.data.asWord) {
+    const end = after.findIndex((t, i) => i > 1 && /^[,;:.]$/u.test(t.text));
+    if (after.slice(2, end < 0 ? after.length : end).some((t) => s.namingAfter.has(t.lower))) return true;
+  }
+  if (after[0] && s.selfNamingVerbs.has(after[0].lower) && before.some((t) => s.reflexive.has(t.lower))) return true;
+  const bracket = before.map((t) => t.text).lastIndexOf("(");
+  if (bracket < 0) return false;
+  if (before.slice(bracket + 1).some((t) => s.translationMarkers.has(t.lower))) return true;
+  return bracket === before.length - 1 && /[“”"»«]\s*$/u.test(doc.text.slice(Math.max(0, before[bracket].start - 3), before[bracket].start));
 }
 
 /** Words after which a quoted word is someone's wording even when the recogniser took it for a name ("einen „Ruck“", "als „Schatten-CIA“"). */

@@ -51,6 +51,25 @@ describe("quoted titles are not quotes", () => {
     ]);
   });
 
+  it("skips names and translations that the words around the marks give away", () => {
+    const direct = (text: string) => briefs(text).filter((q) => q.kind === "direct");
+    // A hyphen glues the quoted words into a compound.
+    expect(direct("Die USA schränkten ein, dass nicht an eine „Eins zu Eins“-Begegnung mit dem Iran gedacht sei, sagte der Sprecher.")).toEqual([]);
+    // A naming word follows the marks.
+    expect(direct("Nach Angaben der Agenturen umstellten Sicherheitskräfte das als „Dschungel von Calais“ bekannte Lager.")).toEqual([]);
+    expect(direct("„Uncle Ted“, wie der Senator genannt wurde, war bekannt für seine Reden.")).toEqual([]);
+    // A reflexive before, a naming verb after.
+    expect(direct("Die Militärjunta, die sich selbst „Rat für Demokratische Reform“ nennt, will eine Übergangsregierung einsetzen.")).toEqual([]);
+    // Brackets that translate.
+    expect(direct("Das Bündnis „National United Front“ (übersetzt etwa: „Nationale Vereinigte Front“) rief zu Protesten auf, erklärte die Polizei.")).toEqual([]);
+    expect(direct("Die Zahl der Toten der Operation „Cast Lead“ („gegossenes Blei“) stieg nach Angaben der Behörden auf 384.")).toEqual([]);
+  });
+
+  it("keeps a quotation in brackets that no quoted name precedes", () => {
+    const text = "Die SPD will hohe Einkommen („ab einem Jahreseinkommen von 250.000 Euro“) stärker belasten, sagte der Sprecher.";
+    expect(briefs(text).filter((q) => q.kind === "direct").map((q) => q.text)).toEqual(["„ab einem Jahreseinkommen von 250.000 Euro“"]);
+  });
+
   it("keeps a slogan that demonstrators chanted", () => {
     const text = "Die Demonstranten skandierten Parolen wie „Stoppt den Überwachungswahn“ und zogen zur Paulskirche.";
     expect(briefs(text).filter((q) => q.kind === "direct").map((q) => q.text)).toEqual(["„Stoppt den Überwachungswahn“"]);
