@@ -21,7 +21,9 @@ export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePai
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
   const before = sentence.toks.filter((t) => t.end <= pair.start);
   if (WEB_ADDRESS.test(inner) || afterNamingNoun(doc, before) || isNamedActor(doc, pair) || namedByContext(doc, sentence, pair)) return true;
-  if (!/^[\p{Lu}\p{N}]/u.test(inner) || endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
+  if (endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
+  // "des Magazins „auto, motor und sport“", "von „heise online“": a title noun names also what starts in lower case.
+  if (!/^[\p{Lu}\p{N}]/u.test(inner)) return afterTitleNoun(doc, before) && inner.split(/\s+/u).length <= MAX_APPOSED_NAME_WORDS;
   return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
 }
 

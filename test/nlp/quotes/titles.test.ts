@@ -65,6 +65,11 @@ describe("quoted titles are not quotes", () => {
     expect(direct("Die Zahl der Toten der Operation „Cast Lead“ („gegossenes Blei“) stieg nach Angaben der Behörden auf 384.")).toEqual([]);
   });
 
+  it("skips a lower-case name after a title noun", () => {
+    const text = "Laut einem Test des Magazines „auto, motor und sport“ gibt es im Moment 113 Modelle unter der Grenze, sagte der Sprecher.";
+    expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
+  });
+
   it("keeps a quotation in brackets that no quoted name precedes", () => {
     const text = "Die SPD will hohe Einkommen („ab einem Jahreseinkommen von 250.000 Euro“) stärker belasten, sagte der Sprecher.";
     expect(briefs(text).filter((q) => q.kind === "direct").map((q) => q.text)).toEqual(["„ab einem Jahreseinkommen von 250.000 Euro“"]);
