@@ -159,6 +159,8 @@ const QUANTIFIERS = new Set(["beiden", "anderen", "vielen", "zahlreichen", "weni
 
 /** A participle that closes an extended attribute: "geborene", "überlebende", "inszenierenden". */
 const PARTICIPLE = /^\p{Ll}[\p{L}-]*(?:end|en|t)(?:e|en|er|es|em)$/u;
+/** An inflected adjective ending ("zuständige", "verantwortlichen"). */
+const INFLECTED = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u;
 /** Most words an extended attribute may hold before its participle. */
 const MAX_ATTRIBUTE_WORDS = 6;
 
@@ -176,7 +178,9 @@ function extendedAttribute(toks: readonly Tok[], j: number, lim: number, lex: Qu
   for (let k = j + 1; k < Math.min(lim - 1, j + MAX_ATTRIBUTE_WORDS + 1); k++) {
     const tok = toks[k];
     if (!isWord(tok) || lex.finite.has(tok.lower) || lex.sets.subordinators.has(tok.lower) || lex.sets.coordinators.has(tok.lower)) return j;
-    if (isLowerWord(tok) && PARTICIPLE.test(tok.text) && isAdjective(tok, lex) && isHeadWord(toks[k + 1], lex)) return k;
+    // After a preposition any inflected adjective closes the attribute ("der für die Region zuständige Koordinator").
+    const closes = PARTICIPLE.test(tok.text) || (lex.sets.prepositions.has(opener) && INFLECTED.test(tok.text));
+    if (isLowerWord(tok) && closes && isAdjective(tok, lex) && isHeadWord(toks[k + 1], lex)) return k;
   }
   return j;
 }
@@ -188,6 +192,11 @@ export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: Qu
   const next = toks[i + 1];
   const determinerUse = lex.sets.determiners.has(first.lower) && next && i + 1 < lim && (isHeadWord(next, lex) || isAdjective(next, lex));
   if (lex.sets.pronouns.has(first.lower) && !determinerUse) return { from: i, to: i + 1 };
+  // "de Maizière", "van Gaal": a name that opens with a particle no preposition or article shares.
+  if (isLowerWord(first) && lex.sets.nameParticles.has(first.lower) && !lex.sets.prepositions.has(first.lower) && !lex.sets.determiners.has(first.lower) && next && i + 1 < lim && /^\p{Lu}/u.test(next.text)) {
+    const name = nounPhrase(toks, i + 1, lim, lex, withApposition);
+    if (name) return { from: i, to: name.to };
+  }
   if (PARTITIVES.has(first.lower) && next && lex.sets.npLinks.has(next.lower) && i + 1 < lim) {
     const whole = nounPhrase(toks, i + 1, lim, lex, withApposition);
     if (whole) return { from: i, to: whole.to };

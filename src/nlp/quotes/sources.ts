@@ -56,7 +56,7 @@ export function sourcePreposition(doc: QuoteDoc, toks: Tok[], hard: boolean[], k
 const MAX_QUOTED_NAME = 4;
 
 /** A short quoted name opening at `i` (the marks included), or null. */
-function quotedNameAt(toks: readonly Tok[], i: number): Range | null {
+export function quotedNameAt(toks: readonly Tok[], i: number): Range | null {
   if (toks[i]?.text !== "„" && toks[i]?.text !== "\"") return null;
   for (let j = i + 2; j < Math.min(toks.length, i + MAX_QUOTED_NAME + 2); j++) if (toks[j].text === "“" || toks[j].text === "\"") return { from: i, to: j + 1 };
   return null;

@@ -12,7 +12,7 @@ import { objectAfter, subjectAfter } from "./position.js";
 import { personAfterThing } from "./person.js";
 import { relayedBy, relayedInClause, splitRelayed } from "./relay.js";
 import { relativeClauseSubject, relativeSpeaker } from "./relative.js";
-import { openingSource } from "./sources.js";
+import { openingSource, quotedNameAt } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterPerson, onlyPhraseWords, openingPhrase, phraseBetweenCommas, subjectAfterPlural } from "./subject.js";
 import type { Tok } from "./tokens.js";
 import { auxiliaryBefore, verbAt } from "./verb-form.js";
@@ -48,7 +48,9 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const opener = toks[sub]?.lower;
   const verbLast = toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) && !toks.slice(sub + 1, k).some((t) => lex.sets.passiveAuxiliaries.has(t.lower));
   if (sub < k && verbLast && lex.sets.subordinators.has(opener) && !(start > 0 && toks[start - 1].text === ":")) {
-    const subject = subjectAfter(toks, sub + 1, k, lex);
+    // "Wie „heise online“ berichtet, …": a quoted name right before the verb is the subject.
+    const quotedName = quotedNameAt(toks, sub + 1);
+    const subject = subjectAfter(toks, sub + 1, k, lex) ?? (quotedName?.to === k ? quotedName : null);
     const relayed = hit.entry.verb.objectSpeaker && subject ? relayedInClause(doc, toks, subject, k, end) : null;
     const type = opener === lex.data.asWord ? ("as" as const) : ("verb" as const);
     const from = Math.min(start, sub);

@@ -98,3 +98,18 @@ describe("speakers with an extended attribute or a quantifier", () => {
     );
   });
 });
+
+describe("speakers whose phrase opens unusually", () => {
+  it("reads an extended attribute that closes with a plain adjective after a preposition", () => {
+    const [q] = briefs("So sagte der für die Omo-Region zuständige Koordinator für Naturkatastrophen gegenüber der BBC, dass nur 14 Motorboote im Einsatz seien.");
+    expect(q).toMatchObject({ kind: "indirect", speaker: "der für die Omo-Region zuständige Koordinator für Naturkatastrophen" });
+  });
+
+  it("reads a name that opens with a lower-case particle", () => {
+    expect(briefs("Wie de Maizière darlegte, handelte es sich dabei um einen Testkoffer.")[0]).toMatchObject({ speaker: "de Maizière", cue: "darlegte" });
+  });
+
+  it("reads a quoted name right before the verb of a „wie“ clause", () => {
+    expect(briefs("Wie „heise online“ berichtet, sperrten chinesische Behörden den Zugang zu dem Videoportal.")[0]).toMatchObject({ speaker: "„heise online“", cue: "berichtet" });
+  });
+});
