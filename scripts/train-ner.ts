@@ -5,6 +5,7 @@
  *                        [--europeana W] [--ler W] [--no-clusters] [--no-gazetteer]
  *                        [--no-charmodel] [--no-adapt] [--no-bias] [--no-profiles] [--vector-dims N]
  *                        [--margin M] [--recall-margin M] [--share S] [--europarl]
+ *                        [--branching 32,16,8] [--dimensions 128] [--context-words 3000]
  *
  * Training data: the training part of GermEval 2014 (CC BY 4.0), Europeana
  * Newspapers (CC0), legal LER (CC BY 4.0); gazetteer and clusters as
@@ -49,6 +50,12 @@ const recipe: RecipeOptions = {
   profiles: !flag("no-profiles"),
   margin: numberOption("margin", DEFAULT_RECIPE.margin),
   recallMargin: numberOption("recall-margin", DEFAULT_RECIPE.recallMargin),
+  clusterOptions: {
+    ...DEFAULT_RECIPE.clusterOptions,
+    branching: option("branching")?.split(",").map(Number) ?? DEFAULT_RECIPE.clusterOptions.branching,
+    dimensions: numberOption("dimensions", DEFAULT_RECIPE.clusterOptions.dimensions),
+    contextWords: numberOption("context-words", DEFAULT_RECIPE.clusterOptions.contextWords),
+  },
   profileOptions: { ...DEFAULT_RECIPE.profileOptions, vectorDims: numberOption("vector-dims", DEFAULT_RECIPE.profileOptions.vectorDims) },
   tuneBias: flag("no-bias") ? false : DEFAULT_RECIPE.tuneBias,
   germEvalShare: numberOption("share", DEFAULT_RECIPE.germEvalShare),
