@@ -96,7 +96,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "beschreibt beschrieb beschrieben beschreibe beschreiben", participle: "beschrieben" },
   { finite: "zitiert zitierte zitierten zitiere zitieren", participle: "zitiert", objectSpeaker: true, core: true },
   { finite: "heißt hieß", participle: "geheißen" },
-  { finite: "verlautet verlautete", participle: "verlautet" },
+  { finite: "verlautet verlautete", participle: "verlautet", sourceWith: "aus" },
   { finite: "informiert informierte informierten informiere informieren", participle: "informiert" },
   { finite: "beschließt beschloss beschlossen beschließe beschließen", participle: "beschlossen" },
   { finite: "entscheidet entschied entschieden entscheide entscheiden", participle: "entschieden" },

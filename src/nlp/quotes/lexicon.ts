@@ -25,6 +25,8 @@ export interface CueVerb {
   core?: boolean;
   /** Prepositions (space separated) that make the verb a speech act ("berichtete von einem Unfall", "berichtet vom Unfall", "sprach von Betrug"). */
   actWith?: string;
+  /** Prepositions whose object is the speaker of a verb without a subject of its own ("Wie aus Unternehmenskreisen verlautete"). */
+  sourceWith?: string;
   /** Verbs whose object is the speaker ("zitierte den Minister mit den Worten"). */
   objectSpeaker?: boolean;
   /** Verbs that give a wording ("Die Botschaft lautet: …"): with a title noun as subject they name something ("Der Name lautet „…“") and frame no quote. */

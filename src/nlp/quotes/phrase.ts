@@ -44,10 +44,13 @@ export function isAdjective(tok: Tok, lex: QuoteLexicon): boolean {
 
 /** True for a word that heads a noun phrase: a capitalised word (German) or, in English, a capitalised name. */
 export function isHeadWord(tok: Tok, lex: QuoteLexicon): boolean {
-  if (!isWord(tok) || !(isCapitalised(tok) || isLowerName(tok))) return false;
+  if (!isWord(tok) || !(isCapitalised(tok) || isLowerName(tok) || NUMBER_COMPOUND.test(tok.text))) return false;
   const s = lex.sets;
   return !(s.determiners.has(tok.lower) || s.prepositions.has(tok.lower) || s.subordinators.has(tok.lower) || s.coordinators.has(tok.lower) || s.adverbialNouns.has(tok.lower));
 }
+
+/** A noun compounded with a number: "39-Jährige", "17-Jähriger". */
+const NUMBER_COMPOUND = /^\p{N}+-\p{Lu}\p{Ll}/u;
 
 /** Names written in lower case: inner capitals ("eBay"), an Arabic article ("al-Dschasira"), or an inner dot ("ver.di", "t-online.de"). */
 function isLowerName(tok: Tok): boolean {

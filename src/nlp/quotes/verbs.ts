@@ -20,7 +20,19 @@ import { auxiliaryBefore, verbAt } from "./verb-form.js";
 /** The frame of the cue verb at token k, or null when k holds none or it names a title ("Der Name lautet „…“"). */
 export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
   const frame = speechFrame(doc, toks, hard, k);
-  return frame && !namesTitle(doc, toks, frame) ? frame : null;
+  return frame && !namesTitle(doc, toks, frame) ? withSourcePhrase(doc, toks, frame) : null;
+}
+
+/** "Wie aus Unternehmenskreisen verlautete": a verb without a subject of its own takes the object of its source preposition as the speaker. */
+function withSourcePhrase(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): Frame {
+  const prep = frame.verb?.verb.sourceWith;
+  if (frame.speaker || !prep) return frame;
+  for (let j = frame.from; j < frame.cueAt; j++) {
+    if (toks[j].lower !== prep) continue;
+    const np = nounPhrase(toks, j + 1, frame.cueAt, doc.lex);
+    if (np) return { ...frame, speaker: np };
+  }
+  return frame;
 }
 
 /** "Der wissenschaftliche Name lautet „Tiktaalik roseae“": a wording verb whose subject is a title noun. */

@@ -113,3 +113,14 @@ describe("speakers whose phrase opens unusually", () => {
     expect(briefs("Wie „heise online“ berichtet, sperrten chinesische Behörden den Zugang zu dem Videoportal.")[0]).toMatchObject({ speaker: "„heise online“", cue: "berichtet" });
   });
 });
+
+describe("speakers of verbs and nouns the phrase rules once missed", () => {
+  it("reads a noun compounded with a number as a head („Der 39-Jährige“)", () => {
+    expect(briefs("Der 39-Jährige gab jedoch an, es gehe ihm nur um die Kinder.")[0]).toMatchObject({ speaker: "Der 39-Jährige", cue: "gab an" });
+  });
+
+  it("takes the „aus“ phrase of „verlautete“ as the speaker", () => {
+    expect(briefs("Wie aus Unternehmenskreisen verlautete, will die Volkswagen AG ihr Werk umrüsten.")[0]).toMatchObject({ speaker: "Unternehmenskreisen" });
+    expect(briefs("Aus Militärkreisen verlautete ursprünglich, dass 15 Zivilisten starben.")[0]).toMatchObject({ speaker: "Militärkreisen" });
+  });
+});
