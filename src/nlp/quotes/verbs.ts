@@ -3,7 +3,7 @@
  * — second position, opening a clause after a quote, end of a subordinate or
  * relative clause, a passive — and the speaker that goes with that position.
  */
-import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
+import { clauseEnd, clauseStart, hasVerbLikeWord, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import { agentPhrase, isPassive } from "./passive.js";
@@ -82,7 +82,7 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const pronounAfter = toks[pivot + 1] && lex.sets.pronouns.has(toks[pivot + 1].lower) && toks[pivot + 1].lower !== "es" && !lex.sets.determiners.has(toks[pivot + 1].lower) ? { from: pivot + 1, to: pivot + 2 } : null;
   const pronoun = pronounAfter && !objectPronounAfterPerson(doc, toks, hard, pivot) ? pronounAfter : null;
   const opensClause = start === pivot && pivot > 0 && (toks[pivot - 1].text === "," || QUOTE_MARKS.has(toks[pivot - 1].text) || toks[pivot - 1].text === "–");
-  const fronted = pronoun ? null : (frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause));
+  const fronted = pronoun ? null : (frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
   const passiveSource = hit.joined && hit.entry.verb.objectSpeaker && isPassive(toks, pivot, k, lex) ? relayedBy(doc, toks, start, pivot, k) : null;
   if (fronted) {
@@ -113,6 +113,22 @@ function appositionOpening(doc: QuoteDoc, toks: readonly Tok[], hard: readonly b
   let j = 0;
   while (j < pivot - 1 && (s.coordinators.has(toks[j].lower) || s.focusParticles.has(toks[j].lower))) j++;
   return nounPhrase(toks, j, pivot - 1, doc.lex);
+}
+
+/**
+ * "Das war nicht die erste Auseinandersetzung und die Hongkonger befürchten,
+ * dass …": a clause joined by a coordinator without a comma; the noun phrase
+ * between the coordinator and the verb is the subject.
+ */
+function subjectAfterCoordinator(doc: QuoteDoc, toks: readonly Tok[], start: number, pivot: number): Range | null {
+  for (let j = pivot - 1; j > start; j--) {
+    if (!doc.lex.sets.coordinators.has(toks[j - 1].lower)) continue;
+    // Only a whole clause before the coordinator ("Das war … und die Hongkonger befürchten"), not a coordinated phrase ("Vorstand und Betriebsrat").
+    if (!hasVerbLikeWord(doc, toks.slice(start, j - 1))) return null;
+    const np = nounPhrase(toks, j, pivot, doc.lex);
+    return np && np.to === pivot && !doc.lex.sets.pronouns.has(toks[j].lower) ? np : null;
+  }
+  return null;
 }
 
 /** How far before the verb a "wie" may stand when an apposition lies between. */

@@ -124,3 +124,14 @@ describe("speakers of verbs and nouns the phrase rules once missed", () => {
     expect(briefs("Aus Militärkreisen verlautete ursprünglich, dass 15 Zivilisten starben.")[0]).toMatchObject({ speaker: "Militärkreisen" });
   });
 });
+
+describe("the subject of a clause joined by a coordinator without a comma", () => {
+  it("is the phrase between the coordinator and the verb", () => {
+    expect(briefs("Das war nicht die erste Auseinandersetzung und die Hongkonger befürchten, dass es nicht die letzte sein wird.")[0]).toMatchObject({ speaker: "die Hongkonger", cue: "befürchten" });
+  });
+
+  it("is not a phrase coordinated inside the first position", () => {
+    const [q] = briefs("Nach einem Treffen zwischen Vorstand und Betriebsrat erklärte die Deutsche Bank, man werde auf Kündigungen verzichten.");
+    expect(q).toMatchObject({ speaker: "die Deutsche Bank", cue: "erklärte" });
+  });
+});
