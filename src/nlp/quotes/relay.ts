@@ -13,7 +13,7 @@ import { agentPhrase } from "./passive.js";
 import { isRoleWord } from "./person.js";
 import { nounPhrase, type Range } from "./phrase.js";
 import { objectAfter } from "./position.js";
-import { sourcePreposition } from "./sources.js";
+import { multiWordSource, sourcePreposition } from "./sources.js";
 import { isWebAddress } from "./title.js";
 import type { Tok } from "./tokens.js";
 
@@ -77,7 +77,7 @@ export function withRelay(doc: QuoteDoc, toks: Tok[], hard: boolean[], f: Frame)
   const s = doc.lex.sets;
   const own = (r: Range) => toks.slice(r.from, r.to).some((t) => s.possessives.has(t.lower) || s.ownWords.has(t.lower));
   for (let j = f.speaker.to; j < f.to; j++) {
-    if (!s.sourcePrepositions.has(toks[j].lower)) continue;
+    if (!s.sourcePrepositions.has(toks[j].lower) && multiWordSource(toks, j, s.sourcePrepositions) === 0) continue;
     const relay = sourcePreposition(doc, toks, hard, j)?.speaker;
     if (relay && relay.to <= f.to && !own(relay)) return { ...f, source: relay };
   }

@@ -65,6 +65,11 @@ describe("quotes relayed by a source", () => {
     expect(quotes.find((q) => q.cue === "kritisiert")).toMatchObject({ speaker: { text: "er" }, source: { text: "„tagesschau.de“" } });
   });
 
+  it("takes an English „according to …“ after the speaker as the source", () => {
+    const [quote] = quotesOf("The minister said according to Reuters that the plan would fail.", "en");
+    expect(quote).toMatchObject({ kind: "indirect", speaker: { text: "The minister" }, source: { text: "Reuters" } });
+  });
+
   it("does not take the speaker's own view („ihrer Meinung nach“) for a source", () => {
     const [quote] = quotesOf("Sie äußerte sich auch gegen die ihrer Meinung nach verbreiteten Illusionen: „Ich kritisiere diesen Irrglauben.“");
     expect(quote.source).toBeNull();
