@@ -41,6 +41,13 @@ export interface EntityMention extends Span {
 
 export type QuoteKind = "direct" | "indirect" | "reported";
 
+/** Who relays a quote: the phrase, and the entity (id and canonical name) it names, when the entities name one. */
+export interface QuoteSource extends Span {
+  text: string;
+  entity: string | null;
+  name: string | null;
+}
+
 export interface QuoteSpan extends Span {
   text: string;
   kind: QuoteKind;
@@ -49,7 +56,7 @@ export interface QuoteSpan extends Span {
   speaker_entity: string | null;
   speaker_name: string | null;
   /** Who relays the speaker's words, when the text names both: the outlet or document in "Die Zeitung zitiert den Minister mit den Worten …", "… wird von Reuters zitiert", "sagte laut BBC". */
-  source: (Span & { text: string }) | null;
+  source: QuoteSource | null;
 }
 
 /** How precise a resolved date is; its `value` is "YYYY-MM-DD", "YYYY-Www" (ISO 8601 week), "YYYY-MM" or "YYYY". */

@@ -19,7 +19,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { QuoteKind, QuoteSpan, Span } from "../core/article.js";
+import type { QuoteKind, QuoteSource, QuoteSpan, Span } from "../core/article.js";
 import { lagebildError } from "../core/errors.js";
 import { detectLanguage } from "../nlp/language.js";
 import { articleEntities, ENTITY_LANGUAGES } from "../nlp/ner/stage.js";
@@ -295,7 +295,13 @@ export function predictQuotes(text: string): QuoteSpan[] {
  */
 export function scoredAttributions(quotes: readonly QuoteSpan[]): QuoteSpan[] {
   const said = (q: QuoteSpan, source: Span) => quotes.some((o) => o !== q && o.speaker && overlap(o.speaker, source) > 0 && quoteOverlaps(o, q));
-  return quotes.flatMap((q) => (q.source && !said(q, q.source) ? [q, { ...q, speaker: q.source, speaker_entity: null, speaker_name: null, source: null }] : [q]));
+  return quotes.flatMap((q) => (q.source && !said(q, q.source) ? [q, asSourceQuote(q, q.source)] : [q]));
+}
+
+/** The quote once more, with its source as the speaker. */
+function asSourceQuote(q: QuoteSpan, source: QuoteSource): QuoteSpan {
+  const speaker = { text: source.text, start: source.start, end: source.end };
+  return { ...q, speaker, speaker_entity: source.entity, speaker_name: source.name, source: null };
 }
 
 /** Evaluates quote finding on every document of a folder. */

@@ -140,8 +140,8 @@ export function fromArticleRow(row: ArticleRow): StoredArticle {
     removed: row.doc.removed,
     sentences: row.doc.sentences,
     entities: row.doc.entities,
-    // Articles stored before quotes had a source carry none.
-    quotes: row.doc.quotes.map((q) => ({ ...q, source: q.source ?? null })),
+    // Articles stored before quotes had a source (or before sources were resolved to entities) carry none.
+    quotes: row.doc.quotes.map((q) => ({ ...q, source: q.source ? { ...q.source, entity: q.source.entity ?? null, name: q.source.name ?? null } : null })),
     dates: row.doc.dates,
     extraction: row.extraction,
     layers: row.doc.layers,

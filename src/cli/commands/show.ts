@@ -68,7 +68,7 @@ function entitySection(a: StoredArticle): string[] {
 function quoteSection(a: StoredArticle): string[] {
   if (a.quotes.length === 0) return [];
   const speaker = (q: StoredArticle["quotes"][number]): string => q.speaker_name ?? q.speaker?.text ?? "(unknown)";
-  return ["Quotes:", ...a.quotes.map((q) => `  [${q.kind}] ${speaker(q)}${q.cue ? ` (${q.cue})` : ""}${q.source ? ` via ${q.source.text}` : ""}: ${truncate(q.text.replace(/\s+/g, " "), 160)}`), ""];
+  return ["Quotes:", ...a.quotes.map((q) => `  [${q.kind}] ${speaker(q)}${q.cue ? ` (${q.cue})` : ""}${q.source ? ` via ${q.source.name ?? q.source.text}` : ""}: ${truncate(q.text.replace(/\s+/g, " "), 160)}`), ""];
 }
 
 /** Dates in the text with their resolved values. */

@@ -54,7 +54,7 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   return quotes.map((q) => {
     const speaker = q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end } : null;
     const resolved = q.speaker ? resolveOne(doc, q.speaker, entities, persons, named) : { entity: null, name: null };
-    const source = q.source ? { text: q.source.text, start: q.source.start, end: q.source.end } : null;
+    const source = q.source ? { text: q.source.text, start: q.source.start, end: q.source.end, ...sourceEntity(q.source, entities) } : null;
     return { text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker, speaker_entity: resolved.entity, speaker_name: resolved.name, source };
   });
 }
@@ -62,6 +62,13 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
 interface Resolved {
   entity: string | null;
   name: string | null;
+}
+
+/** The organisation (else the person) a source phrase names: "der Nachrichtenagentur Reuters" → Reuters. */
+function sourceEntity(source: Speaker, entities: readonly EntityMention[] | null): Resolved {
+  const inside = (entities ?? []).filter((e) => e.start >= source.start && e.end <= source.end);
+  const named = inside.find((e) => e.type === "ORG") ?? inside.find((e) => e.type === "PER");
+  return named ? { entity: named.entity, name: named.name ?? named.text } : { entity: null, name: null };
 }
 
 function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, persons: readonly EntityMention[] | null, named: { at: number; name: string }[]): Resolved {

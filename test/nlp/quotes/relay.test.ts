@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { QuoteSpan } from "../../../src/core/article.js";
-import { quotesOf } from "./helpers.js";
+import { mention, quotesOf } from "./helpers.js";
 
 /** Speaker and source of the quotes of a text. */
 function relays(text: string): { kind: QuoteSpan["kind"]; speaker: string | null; source: string | null }[] {
@@ -73,6 +73,16 @@ describe("quotes relayed by a source", () => {
   it("does not take the speaker's own view („ihrer Meinung nach“) for a source", () => {
     const [quote] = quotesOf("Sie äußerte sich auch gegen die ihrer Meinung nach verbreiteten Illusionen: „Ich kritisiere diesen Irrglauben.“");
     expect(quote.source).toBeNull();
+  });
+
+  it("resolves the source to the organisation it names", () => {
+    const text = "Günther Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe eine positive Resonanz gegeben.";
+    const entities = [mention(text, "Günther Platter", "PER", "per:guenther-platter"), mention(text, "Reuters", "ORG", "org:reuters")];
+    const [quote] = quotesOf(text, "de", entities);
+    expect(quote.source).toEqual({ text: "der Nachrichtenagentur Reuters", start: text.indexOf("der Nachrichtenagentur"), end: text.indexOf(" mit den"), entity: "org:reuters", name: "Reuters" });
+    expect(quote).toMatchObject({ speaker_entity: "per:guenther-platter" });
+    // Without entities the phrase stays, unresolved.
+    expect(quotesOf(text)[0].source).toMatchObject({ text: "der Nachrichtenagentur Reuters", entity: null, name: null });
   });
 
   it("gives an ordinary quote no source", () => {

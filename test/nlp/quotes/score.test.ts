@@ -94,13 +94,13 @@ describe("matchQuotes: one-to-one, greedy by overlap", () => {
 describe("scoredAttributions: a relayed quote counts for its speaker and its source", () => {
   const relayed = (start: number, end: number, speaker: [number, number], source: [number, number]): QuoteSpan => ({
     ...pred("direct", start, end, speaker),
-    source: { text: "x", start: source[0], end: source[1] },
+    source: { text: "x", start: source[0], end: source[1], entity: null, name: null },
   });
 
   it("adds the source as a second attribution of the same words, which matches the data's second annotation", () => {
     const scored = scoredAttributions([relayed(100, 200, [35, 50], [0, 25]), pred("direct", 300, 350, [280, 290])]);
     expect(scored.map((q) => [q.start, q.speaker?.start, q.source])).toEqual([
-      [100, 35, { text: "x", start: 0, end: 25 }],
+      [100, 35, { text: "x", start: 0, end: 25, entity: null, name: null }],
       [100, 0, null],
       [300, 280, null],
     ]);
