@@ -117,6 +117,28 @@ export interface QuoteLanguageData {
   impersonalThatWords: readonly string[];
   /** Indefinite pronouns that name nobody ("man"): a quote with such a subject has no speaker. */
   impersonalPronouns: readonly string[];
+  /** Determiners that mark an accusative or dative phrase, which is never the subject ("den", "einem"). */
+  accusativeDeterminers: readonly string[];
+  /** Relative pronouns that can be the subject of their clause, and of them those that can only be ("der", "welcher"). */
+  subjectRelatives: readonly string[];
+  masculineRelatives: readonly string[];
+  /** Determiners and quantifiers that make a phrase plural ("alle", "mehrere", "zwei"). */
+  pluralDeterminers: readonly string[];
+  /** Words that take a partitive genitive and stand for a person ("Einer der Putschisten", "one of the"). */
+  partitives: readonly string[];
+  /** Quantifiers that follow an article inside a noun phrase ("die beiden Neu-Mitglieder"). */
+  quantifiers: readonly string[];
+  /** Number words that act as adjectives in a noun phrase ("drei Minister", "two officials"). */
+  numberWords: readonly string[];
+  /** Adverbs that qualify an adjective inside a noun phrase ("ein nicht genannter Vertreter"). */
+  adjectiveAdverbs: readonly string[];
+  /** Definite articles and articles fused with a preposition before quotation marks: the quoted words are the noun of the phrase, a name ("der „Oberste Rat“", "im „Standard“"). */
+  titleArticles: readonly string[];
+  fusedArticles: readonly string[];
+  /** Words after which a short capitalised quotation is someone's wording, not a name ("als „Wortbruch“", "eine „Zeitungsente“"). */
+  wordingBefore: readonly string[];
+  /** Of those, the ones that keep a quotation a wording even when the recogniser took it for a name ("einen „Ruck“", "als „Schatten-CIA“"). */
+  wordingArticles: readonly string[];
   /** "eigenem Bekunden", "own": a source phrase with such a word speaks for the subject of its sentence. */
   ownWords: readonly string[];
   /** Possessive determiners ("seiner Meinung nach", "their view"): a source phrase with one belongs to someone the sentence names, it relays nobody's words. */
@@ -152,7 +174,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "ownWords", "possessives", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs",
 ] as const;
 
 /** Compiles language data into lookup tables. */

@@ -85,11 +85,9 @@ function looksLikeName(doc: QuoteDoc, sentence: Sentence, pair: QuotePair, words
   if (lex.termMarkers.has(prev) || lex.termMarkers.has(`${before[before.length - 2]?.lower ?? ""} ${prev}`)) return true;
   if ([...lex.titleNouns].some((n) => prev === n || (n.length > 3 && prev.endsWith(n)))) return true;
   const allCapitalised = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
-  return allCapitalised && !PHRASE_BEFORE.has(prev);
+  return allCapitalised && !lex.wordingBefore.has(prev);
 }
 
-/** Words after which a capitalised quoted word is a partial quote, not a name ("als „Wortbruch“", "eine „Zeitungsente“"). */
-const PHRASE_BEFORE = new Set(["als", "von", "vom", "ein", "eine", "einen", "einer", "einem", "eines", "vor", "zu", "zur", "zum", "für", "wie", "kein", "keine", "keinen", "sei", "seien", "sind", "ist", "war"]);
 
 /**
  * "Auch der Sprecher der Fraktion, Dieter Wiefelspütz, will „in den kommenden

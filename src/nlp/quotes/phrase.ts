@@ -15,7 +15,6 @@ export interface Range {
 
 export const OPENING = new Set(["„", "\"", "»", "«", "“", "‚"]);
 export const CLOSING = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
-const NUMBER_WORDS = new Set(["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "hundert", "tausend", "two", "three", "four", "five", "several", "many"]);
 /** "der 81-jährige": an age adjective can stand for a person without a noun. */
 const AGE_ADJECTIVE = /^\p{N}+-jährigen?$/u;
 const ADJECTIVE_ENDING = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u;
@@ -23,7 +22,7 @@ const ADJECTIVE_ENDING = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u;
 /** True for a lower-case word that can stand inside a noun phrase before its noun ("neue", "stellvertretende", "84-jährige"). */
 export function isAdjective(tok: Tok, lex: QuoteLexicon): boolean {
   if (/^\p{N}+(?:[.,]\p{N}+)?(?:-\p{Ll}+)?\.?$/u.test(tok.text)) return true;
-  if (NUMBER_WORDS.has(tok.lower)) return true;
+  if (lex.sets.numberWords.has(tok.lower)) return true;
   if (!lex.data.capitalisedNouns) return false;
   if (!isLowerWord(tok) || !ADJECTIVE_ENDING.test(tok.text) || tok.text.length < 3) return false;
   const s = lex.sets;
@@ -57,8 +56,6 @@ function isLowerName(tok: Tok): boolean {
   return /^\p{Ll}+-?\p{Lu}/u.test(tok.text) || (tok.text.length >= 5 && /^\p{Ll}[\p{L}\p{N}-]*\.\p{Ll}{2,}$/u.test(tok.text));
 }
 
-/** Words that take a partitive genitive and stand for a person: "Einer der Putschisten", "Keiner der Abgeordneten". */
-const PARTITIVES = new Set(["einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele", "einige", "mehrere", "beide", "alle", "zwei", "drei", "one", "some", "many", "several"]);
 
 /** The end of a short quoted name starting at `i` („Bild“, „Neue Zürcher Zeitung“, „Bild“-Zeitung), or -1. */
 function quotedName(toks: readonly Tok[], i: number, lim: number): number {
@@ -148,17 +145,13 @@ function apposition(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexi
   return -1;
 }
 
-/** Adverbs that qualify an adjective inside a noun phrase: "ein nicht genannter Vertreter", "der bisher unbekannte Täter". */
-const ADJECTIVE_ADVERBS = new Set(["nicht", "noch", "bisher", "bislang", "sehr", "besonders", "ebenfalls", "derzeit", "damals", "inzwischen", "kürzlich", "früher"]);
 
 /** True when token j (after the determiner at `i`) is an adverb that qualifies the adjective after it. */
 function adjectiveAdverb(toks: readonly Tok[], j: number, i: number, lim: number, lex: QuoteLexicon): boolean {
-  if (j === i || !lex.sets.determiners.has(toks[i].lower) || !ADJECTIVE_ADVERBS.has(toks[j].lower) || j + 1 >= lim) return false;
+  if (j === i || !lex.sets.determiners.has(toks[i].lower) || !lex.sets.adjectiveAdverbs.has(toks[j].lower) || j + 1 >= lim) return false;
   return isAdjective(toks[j + 1], lex);
 }
 
-/** Quantifiers that follow an article inside a noun phrase: "die beiden Neu-Mitglieder", "die anderen Parteien". */
-const QUANTIFIERS = new Set(["beiden", "anderen", "vielen", "zahlreichen", "wenigen", "mehreren", "einigen"]);
 
 /** A participle that closes an extended attribute: "geborene", "überlebende", "inszenierenden". */
 const PARTICIPLE = /^\p{Ll}[\p{L}-]*(?:end|en|t)(?:e|en|er|es|em)$/u;
@@ -200,7 +193,7 @@ export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: Qu
     const name = nounPhrase(toks, i + 1, lim, lex, withApposition);
     if (name) return { from: i, to: name.to };
   }
-  if (PARTITIVES.has(first.lower) && next && lex.sets.npLinks.has(next.lower) && i + 1 < lim) {
+  if (lex.sets.partitives.has(first.lower) && next && lex.sets.npLinks.has(next.lower) && i + 1 < lim) {
     const whole = nounPhrase(toks, i + 1, lim, lex, withApposition);
     if (whole) return { from: i, to: whole.to };
   }
@@ -208,7 +201,7 @@ export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: Qu
   if (!lex.data.capitalisedNouns && lex.sets.bareSpeakers.has(first.lower)) return { from: i, to: attachments(toks, i + 1, lim, lex, withApposition) };
   let j = i;
   if (lex.sets.determiners.has(first.lower)) j = extendedAttribute(toks, i + 1, lim, lex);
-  if (j === i + 1 && j + 1 < lim && QUANTIFIERS.has(toks[j].lower) && lex.sets.determiners.has(first.lower)) j++;
+  if (j === i + 1 && j + 1 < lim && lex.sets.quantifiers.has(toks[j].lower) && lex.sets.determiners.has(first.lower)) j++;
   while (j < lim && (isAdjective(toks[j], lex) || (toks[j].lower === "so" && /^genannt/u.test(toks[j + 1]?.lower ?? "")) || adjectiveAdverb(toks, j, i, lim, lex))) j++;
   if (j === i && !lex.data.capitalisedNouns) j = lowerRoleTitle(toks, i, lim, lex);
   const headStart = j;

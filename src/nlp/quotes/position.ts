@@ -8,8 +8,6 @@ import type { QuoteLexicon } from "./lexicon.js";
 import { CLOSING, isAdjective, isHeadWord, isTime, nounPhrase, OPENING, phraseHead, type Range } from "./phrase.js";
 import { isLowerWord, type Tok } from "./tokens.js";
 
-/** Determiners that mark an accusative (or dative) phrase: never the subject. */
-const ACCUSATIVE = new Set(["den", "einen", "seinen", "ihren", "diesen", "jenen", "unseren", "keinen", "dem", "einem", "seinem", "ihrem", "diesem"]);
 /** Sentence-initial capitalised words with these endings are adverbs, not names ("Relativierend", "Möglicherweise", "Aktuell", "Monatelang"). */
 const ADVERB_ENDING = /(?:end|lich|weise|mals|isch|ell|iv|erweise|elang|eslang|rlang)$/u;
 
@@ -39,7 +37,7 @@ export function subjectAfter(toks: readonly Tok[], i: number, lim: number, lex: 
     }
     const np = nounPhrase(toks, j, lim, lex);
     if (!np) return null;
-    if (isAddressee(toks, np, lex) || ACCUSATIVE.has(t.lower)) {
+    if (isAddressee(toks, np, lex) || s.accusativeDeterminers.has(t.lower)) {
       j = np.to;
       continue;
     }
@@ -133,7 +131,7 @@ export function subjectBefore(toks: readonly Tok[], from: number, verb: number, 
   if (s.subordinators.has(first) || (s.prepositions.has(first) && !s.determiners.has(first)) || (s.skipAdverbs.has(first) && !s.pronouns.has(first))) return null;
   if (j === 0 && isOpeningAdverb(first) && (j + 1 >= verb || !isHeadWord(toks[j + 1], lex))) return null;
   const np = nounPhrase(toks, j, verb, lex);
-  if (!np || ACCUSATIVE.has(toks[np.from].lower) || isObliqueDer(toks, np, lex)) return null;
+  if (!np || lex.sets.accusativeDeterminers.has(toks[np.from].lower) || isObliqueDer(toks, np, lex)) return null;
   let k = np.to;
   while (k < verb && s.prepositions.has(toks[k].lower)) {
     const pp = nounPhrase(toks, k + 1, verb, lex);

@@ -11,11 +11,7 @@ import { subjectAfter } from "./position.js";
 import type { Tok } from "./tokens.js";
 import type { VerbHit } from "./verb-form.js";
 
-/** Relative pronouns that can be the subject of their clause. */
-const SUBJECT_RELATIVES = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
 
-/** Of those, the ones that can only be the subject (masculine nominative). */
-const MASCULINE_RELATIVES = new Set(["der", "welcher"]);
 
 /**
  * ", der diese Maßnahme als „Kapitulation“ sieht", ", welche die Techniker
@@ -29,10 +25,10 @@ const MASCULINE_RELATIVES = new Set(["der", "welcher"]);
 export function relativeClauseSubject(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number, end: number, hit: VerbHit): Range | null {
   const lex = doc.lex;
   const pronoun = toks[start]?.lower ?? "";
-  if (start === 0 || toks[start - 1].text !== "," || !SUBJECT_RELATIVES.has(pronoun) || k < start + 2 || lex.sets.coordinators.has(toks[k - 1].lower)) return null;
+  if (start === 0 || toks[start - 1].text !== "," || !lex.sets.subjectRelatives.has(pronoun) || k < start + 2 || lex.sets.coordinators.has(toks[k - 1].lower)) return null;
   const tail = toks.slice(k + 1, end);
   if (!tail.every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) || toks.slice(start, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower))) return null;
-  if (!MASCULINE_RELATIVES.has(pronoun)) {
+  if (!lex.sets.masculineRelatives.has(pronoun)) {
     const inner = subjectAfter(toks, start + 1, k, lex);
     if (inner && inner.from === start + 1 && (toks[inner.from].lower === "der" || isPersonPhrase(doc, toks, inner))) return inner;
   }

@@ -7,6 +7,7 @@
  */
 import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc } from "./context.js";
+import type { QuoteLexicon } from "./lexicon.js";
 import { isAdjective, isGluedAdverb, isTime, nounPhrase, type Range } from "./phrase.js";
 import { isObliqueDer, isOpeningAdverb, subjectAfter, subjectAfterAdverbials, subjectBefore } from "./position.js";
 import { isPersonPhrase } from "./person.js";
@@ -44,17 +45,15 @@ export function phraseBetweenCommas(doc: QuoteDoc, toks: readonly Tok[], comma: 
   return null;
 }
 
-/** Determiners and quantifiers that make a phrase plural. */
-const PLURAL_DETERMINERS = new Set(["alle", "viele", "mehrere", "beide", "einige", "zahlreiche", "zwei", "drei", "vier", "fünf"]);
 
 /**
  * True when a phrase is plural by its article and adjective: "die tibetischen
  * Mönche" (after "die" a singular adjective ends in -e, a plural one in -en),
  * "mehrere Experten".
  */
-function isPluralPhrase(toks: readonly Tok[], range: Range): boolean {
+function isPluralPhrase(toks: readonly Tok[], range: Range, lex: QuoteLexicon): boolean {
   const first = toks[range.from].lower;
-  if (PLURAL_DETERMINERS.has(first)) return true;
+  if (lex.sets.pluralDeterminers.has(first)) return true;
   const adj = toks[range.from + 1];
   return first === "die" && adj !== undefined && range.from + 2 < range.to && /^\p{Ll}+en$/u.test(adj.text) && /^\p{Lu}/u.test(toks[range.from + 2].text);
 }
@@ -70,7 +69,7 @@ function isSingularVerb(tok: Tok): boolean {
  * so it is the object and the subject follows the verb.
  */
 export function subjectAfterPlural(doc: QuoteDoc, toks: readonly Tok[], fronted: Range, pivot: number, end: number): Range | null {
-  if (!isPluralPhrase(toks, fronted) || !isSingularVerb(toks[pivot])) return null;
+  if (!isPluralPhrase(toks, fronted, doc.lex) || !isSingularVerb(toks[pivot])) return null;
   return subjectAfter(toks, pivot + 1, end, doc.lex);
 }
 

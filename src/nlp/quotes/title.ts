@@ -11,10 +11,6 @@ import type { QuoteDoc, Sentence } from "./context.js";
 import type { QuotePair } from "./marks.js";
 import type { Tok } from "./tokens.js";
 
-/** Articles fused with a preposition ("im", "zum"): like an article, they open a noun phrase. */
-const FUSED_ARTICLES = new Set(["im", "am", "vom", "zum", "zur", "beim", "ins", "ans"]);
-/** Definite articles: "der „…“" names one known thing; "ein „…“" more often repeats someone's wording ("eine „Zeitungsente“"). */
-const DEFINITE_ARTICLES = new Set(["der", "die", "das", "des", "dem", "den"]);
 
 /** True when the quoted words of `pair` name something instead of quoting it. */
 export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): boolean {
@@ -24,7 +20,7 @@ export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePai
   if (endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
   // "des Magazins „auto, motor und sport“", "von „heise online“": a title noun names also what starts in lower case.
   if (!/^[\p{Lu}\p{N}]/u.test(inner)) return afterTitleNoun(doc, before) && inner.split(/\s+/u).length <= MAX_APPOSED_NAME_WORDS;
-  return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
+  return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(doc, before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
 }
 
 /** How far before the marks a reflexive or a bracket may stand ("die sich selbst „…“ nennt", "(übersetzt etwa: „…“)"). */
@@ -56,8 +52,6 @@ export function namedByContext(doc: QuoteDoc, sentence: Sentence, pair: QuotePai
   return bracket === before.length - 1 && /[“”"»«]\s*$/u.test(doc.text.slice(Math.max(0, before[bracket].start - 3), before[bracket].start));
 }
 
-/** Words after which a quoted word is someone's wording even when the recogniser took it for a name ("einen „Ruck“", "als „Schatten-CIA“"). */
-const WORDING_BEFORE = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines|als)\s*$/iu;
 
 /**
  * "Mitglieder von „Al-Qaida“": the quotation marks hold exactly a person or
@@ -65,7 +59,8 @@ const WORDING_BEFORE = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines|als)\s*$/iu;
  * stands before them.
  */
 function isNamedActor(doc: QuoteDoc, pair: QuotePair): boolean {
-  if (WORDING_BEFORE.test(doc.text.slice(Math.max(0, pair.start - 8), pair.start))) return false;
+  const wordBefore = /(?:^|\s)(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, pair.start - 12), pair.start))?.[1].toLowerCase();
+  if (wordBefore && doc.lex.sets.wordingArticles.has(wordBefore)) return false;
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd);
   const start = pair.innerStart + (inner.length - inner.trimStart().length);
   const end = pair.innerEnd - (inner.length - inner.trimEnd().length);
@@ -148,7 +143,7 @@ function afterNounHead(doc: QuoteDoc, before: readonly Tok[], inner: string): bo
   const noun = before[before.length - 1];
   const article = before[before.length - 2];
   if (!noun || !article || !/^\p{Lu}\p{Ll}/u.test(noun.text) || inner.split(/\s+/u).length > MAX_APPOSED_NAME_WORDS) return false;
-  return doc.lex.sets.determiners.has(article.lower) || FUSED_ARTICLES.has(article.lower);
+  return doc.lex.sets.determiners.has(article.lower) || doc.lex.sets.fusedArticles.has(article.lower);
 }
 
 /**
@@ -156,10 +151,11 @@ function afterNounHead(doc: QuoteDoc, before: readonly Tok[], inner: string): bo
  * between ("der „Polizei von DeLand“", "der neue „Oberste Rat“", "einem
  * „Gesetz zur Bekämpfung …“"): the quoted words are the noun of the phrase.
  */
-function afterArticle(before: readonly Tok[]): boolean {
+function afterArticle(doc: QuoteDoc, before: readonly Tok[]): boolean {
+  const s = doc.lex.sets;
   for (let i = before.length - 1, skipped = 0; i >= 0 && skipped <= 2; i--, skipped++) {
     const w = before[i];
-    if (DEFINITE_ARTICLES.has(w.lower) || FUSED_ARTICLES.has(w.lower)) return true;
+    if (s.titleArticles.has(w.lower) || s.fusedArticles.has(w.lower)) return true;
     if (!/^\p{Ll}+$/u.test(w.text) || !/(e|en|er|es|em)$/u.test(w.text)) return false;
   }
   return false;
