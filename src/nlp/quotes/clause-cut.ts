@@ -21,13 +21,11 @@ export function cutAtNext(doc: QuoteDoc, toks: readonly Tok[], from: number, to:
       if (doc.pairs.some((p) => p.start === next.start) || toks[i].text === ";") return i;
     }
     if (toks[i].text === "," && i + 1 < end && opensMainClause(doc, toks[i + 1], toks[i + 2])) return i;
-    if (toks[i].text === "," && i + 1 < end && CUT_SUBORDINATORS.has(toks[i + 1].lower) && !clauseHasSubjunctive(doc, toks, i + 1, end) && !insidePair(doc, toks[i].start)) return i;
+    if (toks[i].text === "," && i + 1 < end && doc.lex.sets.cutSubordinators.has(toks[i + 1].lower) && !clauseHasSubjunctive(doc, toks, i + 1, end) && !insidePair(doc, toks[i].start)) return i;
   }
   return end;
 }
 
-/** Words that open a comment by the writer after a reported clause ("…, wobei …", "…, nachdem …", "…, was bisher nicht bestätigt werden konnte"). */
-const CUT_SUBORDINATORS = new Set(["wobei", "womit", "was"]);
 
 /** True when the clause from `from` up to the next comma (or `end`) holds a subjunctive verb: it is still reported. */
 function clauseHasSubjunctive(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): boolean {

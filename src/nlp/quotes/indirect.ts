@@ -78,8 +78,6 @@ function laterFrames(frames: readonly Frame[], frame: Frame, joined: ReadonlyMap
   return out;
 }
 
-/** Conjunctions that join a second speech verb to the first frame ("… und kündigte an, …", "…, jedoch stets beteuert, …"). */
-const FRAME_JOINERS = new Set(["und", "sowie", "jedoch", "aber", "doch"]);
 
 /**
  * "Sie erklärte, X sei …, und kündigte an, … zu wollen": a verb frame opened
@@ -92,7 +90,7 @@ function coordinatedAt(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): numbe
   if (frame.type !== "verb" || frame.verbFinal || toks[frame.to]?.text !== "," || s.subjunctive.has(toks[frame.cueAt].lower)) return -1;
   let j = frame.cueAt - 1;
   while (j > 0 && frame.cueAt - j <= 3 && s.skipAdverbs.has(toks[j].lower)) j--;
-  if (j <= 0 || !FRAME_JOINERS.has(toks[j].lower)) return -1;
+  if (j <= 0 || !doc.lex.sets.frameJoiners.has(toks[j].lower)) return -1;
   return toks[j - 1].text === "," ? j - 1 : j;
 }
 
@@ -312,7 +310,7 @@ function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number,
   if (frame.verbFinal && !frame.verb?.verb.core) return false;
   if (joint && joint.text === ":") return true;
   const adverbUse = s.subjunctive.has(toks[from + 1]?.lower ?? "");
-  if ((s.subordinators.has(first) || PURPOSE.has(first)) && !s.complementizers.has(first) && !adverbUse) return false;
+  if ((s.subordinators.has(first) || s.purposeWords.has(first)) && !s.complementizers.has(first) && !adverbUse) return false;
   const quoted = quotedMask(doc, sentence);
   for (let i = from; i < to; i++) if (!quoted[i] && s.subjunctive.has(toks[i].lower)) return true;
   if (frame.verbFinal) return false;
@@ -345,8 +343,6 @@ function hasObject(toks: readonly Tok[], frame: Frame): boolean {
   return false;
 }
 
-/** Words that open a purpose or manner infinitive, not reported speech ("um … zu", "ohne … zu"). */
-const PURPOSE = new Set(["um", "ohne", "anstatt", "statt"]);
 
 /** True when the region is one quotation mark pair and nothing else (a direct quote, not indirect speech). */
 function isWholeQuotePair(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {

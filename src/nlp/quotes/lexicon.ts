@@ -139,6 +139,18 @@ export interface QuoteLanguageData {
   wordingBefore: readonly string[];
   /** Of those, the ones that keep a quotation a wording even when the recogniser took it for a name ("einen „Ruck“", "als „Schatten-CIA“"). */
   wordingArticles: readonly string[];
+  /** Words that open a comment by the writer after a reported clause ("…, wobei …", "…, was bisher nicht bestätigt werden konnte"). */
+  cutSubordinators: readonly string[];
+  /** Conjunctions that join a second speech verb to the first frame ("… und kündigte an, …"). */
+  frameJoiners: readonly string[];
+  /** Words that open a purpose or manner infinitive, not reported speech ("um … zu", "ohne … zu"). */
+  purposeWords: readonly string[];
+  /** Interrogative-relative pronouns that open a clause which is not the reported one ("welche"). */
+  whRelatives: readonly string[];
+  /** Words before the comma that make a "dass" clause one of consequence or degree, not of content ("so …, dass"). */
+  degreeWords: readonly string[];
+  /** Prepositions joined with their article ("im Bericht"): the phrase after them has one. */
+  contractedPrepositions: readonly string[];
   /** "eigenem Bekunden", "own": a source phrase with such a word speaks for the subject of its sentence. */
   ownWords: readonly string[];
   /** Possessive determiners ("seiner Meinung nach", "their view"): a source phrase with one belongs to someone the sentence names, it relays nobody's words. */
@@ -174,7 +186,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs",
 ] as const;
 
 /** Compiles language data into lookup tables. */

@@ -19,8 +19,6 @@ function withQuotedName(toks: readonly Tok[], np: Range, lim: number): Range {
   return np;
 }
 
-/** Prepositions joined with their article ("im Bericht"): the phrase after them has one. */
-const CONTRACTED = new Set(["im", "beim", "vom", "am"]);
 
 /**
  * The agent of a passive cue: "wurde von der Polizei mitgeteilt". Without
@@ -37,7 +35,7 @@ export function agentPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, t
     if (!doc.lex.sets.impersonalSourcePrepositions.has(toks[j].lower)) continue;
     const np = nounPhrase(toks, j + 1, to, doc.lex);
     if (np && doc.lex.sets.timeNouns.has(toks[np.to - 1].lower)) continue;
-    if (np && (doc.lex.sets.determiners.has(toks[np.from].lower) || CONTRACTED.has(toks[j].lower))) return withQuotedName(toks, np, to);
+    if (np && (doc.lex.sets.determiners.has(toks[np.from].lower) || doc.lex.sets.contractedPrepositions.has(toks[j].lower))) return withQuotedName(toks, np, to);
   }
   return null;
 }

@@ -17,8 +17,6 @@ import { isRoleWord, overlapsActor } from "./person.js";
 import { isAdjective, nounPhrase, phraseHead, type Range } from "./phrase.js";
 import type { Tok } from "./tokens.js";
 
-/** Words before the comma that make the "dass" clause one of consequence or degree, not of content ("so …, dass"). */
-const DEGREE_WORDS = new Set(["so", "derart", "dermaßen", "solch", "solche", "solchen", "solcher", "zu", "genug", "sodass", "insofern", "insoweit", "dadurch", "deshalb", "darum", "deswegen"]);
 
 /** Indirect quotes of "X <verb> …, dass …" in a sentence, where no frame of the lexicon reported anything. */
 export function thatClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: readonly Found[]): Found[] {
@@ -48,14 +46,12 @@ export function thatClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: reado
 function opensOtherClause(doc: QuoteDoc, toks: readonly Tok[], k: number): boolean {
   const s = doc.lex.sets;
   const w = toks[k].lower;
-  if (s.subordinators.has(w) || PURPOSE.has(w)) return true;
+  if (s.subordinators.has(w) || s.purposeWords.has(w) || s.whRelatives.has(w)) return true;
   if (s.prepositions.has(w) && s.relativePronouns.has(toks[k + 1]?.lower ?? "")) return true;
   const next = toks[k + 1];
   return s.relativePronouns.has(w) && !!next && /^\p{Ll}/u.test(next.text) && !isAdjective(next, doc.lex);
 }
 
-/** Words that open a purpose or manner infinitive ("um … zu", "ohne … zu"). */
-const PURPOSE = new Set(["um", "ohne", "anstatt", "statt", "welche", "welcher", "welches", "welchen", "welchem"]);
 
 /**
  * What kind of content clause opens at token `k` after a comma: a "dass"
@@ -116,7 +112,7 @@ function subjectFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame
   if (!/^\p{Ll}{2,}$/u.test(verb.text) || isFunctionWord(doc, verb.lower)) return null;
   for (let i = np.to; i < comma; i++) {
     const w = toks[i];
-    if (/^[,;:–—"„“”»«()]$/u.test(w.text) || s.subordinators.has(w.lower) || (DEGREE_WORDS.has(w.lower) && !isPreposition(doc, toks, i))) return null;
+    if (/^[,;:–—"„“”»«()]$/u.test(w.text) || s.subordinators.has(w.lower) || (s.degreeWords.has(w.lower) && !isPreposition(doc, toks, i))) return null;
   }
   return { type: "verb", cue: verb.text, cueAt: np.to, speaker: np, from: j, to: comma, verb: null, inverted: false, verbFinal: false };
 }
