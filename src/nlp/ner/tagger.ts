@@ -14,6 +14,7 @@ import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { retypeGenitivePlaces } from "./genitive.js";
 import { tagCurrencies } from "./currency.js";
+import { tagListedAcronyms } from "./acronyms.js";
 import { joinClubOrdinals } from "./clubs.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
@@ -62,6 +63,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   retypeGenitivePlaces(words, tags, model.resources.gazetteer);
   tagCurrencies(words, tags);
   joinClubOrdinals(words, tags);
+  tagListedAcronyms(words, tags);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */
