@@ -8,6 +8,8 @@ import { ORGANISATION_NAMES } from "../../lang/de/ner-names.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 const LISTED = new Set(ORGANISATION_NAMES.filter((n) => ACRONYM.test(n)));
+/** Listed names of several words, as word lists ("Inter Mailand", "Deutsche Bank"). */
+const MULTI = ORGANISATION_NAMES.filter((n) => n.includes(" ")).map((n) => n.split(" "));
 
 /** Tags listed organisation abbreviations the tagger left as O, in every sentence. */
 export function tagListedAcronyms(words: readonly (readonly string[])[], tags: string[][]): void {
@@ -16,5 +18,26 @@ export function tagListedAcronyms(words: readonly (readonly string[])[], tags: s
     sentence.forEach((w, i) => {
       if (t[i] === "O" && LISTED.has(w) && (i + 1 >= t.length || !t[i + 1].startsWith("I-"))) t[i] = "B-ORG";
     });
+  });
+}
+
+/**
+ * "gegen Inter Mailand" (tagged "Mailand" LOC): a listed organisation name of
+ * several words that the tagger split, shortened or mistyped is one
+ * organisation span, unless a span reaches beyond it.
+ */
+export function tagListedNames(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (const name of MULTI) {
+      for (let i = 0; i + name.length <= sentence.length; i++) {
+        if (!name.every((w, k) => sentence[i + k] === w)) continue;
+        const end = i + name.length;
+        const crosses = t[i].startsWith("I-") || (end < t.length && t[end].startsWith("I-"));
+        const whole = t[i] === "B-ORG" && t.slice(i + 1, end).every((x) => x === "I-ORG");
+        if (crosses || whole) continue;
+        for (let k = i; k < end; k++) t[k] = k === i ? "B-ORG" : "I-ORG";
+      }
+    }
   });
 }

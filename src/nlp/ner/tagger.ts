@@ -14,7 +14,7 @@ import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { retypeGenitivePlaces } from "./genitive.js";
 import { tagCurrencies } from "./currency.js";
-import { tagListedAcronyms } from "./acronyms.js";
+import { tagListedAcronyms, tagListedNames } from "./acronyms.js";
 import { joinClubOrdinals } from "./clubs.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
@@ -64,6 +64,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagCurrencies(words, tags);
   joinClubOrdinals(words, tags);
   tagListedAcronyms(words, tags);
+  tagListedNames(words, tags);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagListedAcronyms } from "../../../src/nlp/ner/acronyms.js";
+import { tagListedAcronyms, tagListedNames } from "../../../src/nlp/ner/acronyms.js";
 import { applyRule } from "./rule-helper.js";
 
 describe("tagListedAcronyms", () => {
@@ -12,5 +12,17 @@ describe("tagListedAcronyms", () => {
     expect(applyRule(tagListedAcronyms, "eine Allianz gegen Bayer", "O O O O")).toEqual(["O", "O", "O", "O"]);
     expect(applyRule(tagListedAcronyms, "sieben RBI und drei NADPH", "O O O O O")).toEqual(["O", "O", "O", "O", "O"]);
     expect(applyRule(tagListedAcronyms, "die BMW Group", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
+  });
+});
+
+describe("tagListedNames", () => {
+  it("makes a listed name of several words one organisation span", () => {
+    expect(applyRule(tagListedNames, "Chancen gegen Inter Mailand nur", "O O O B-LOC O")).toEqual(["O", "O", "B-ORG", "I-ORG", "O"]);
+    expect(applyRule(tagListedNames, "der Bundesagentur für Arbeit ( BA )", "O O O O O O O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]);
+  });
+
+  it("leaves a name already tagged whole, and one inside a longer span, alone", () => {
+    expect(applyRule(tagListedNames, "die Deutsche Bank AG", "O B-ORG I-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
+    expect(applyRule(tagListedNames, "die Deutsche Bank", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
   });
 });
