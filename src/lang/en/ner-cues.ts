@@ -48,3 +48,9 @@ export const ENGLISH_NEVER_NAMES: readonly string[] = [
   "Observers", "Opponents", "Supporters", "Officers", "Rescuers", "Lawyers", "Campaigners", "Aides", "Insiders",
   ...[...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(ENGLISH_WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)),
 ];
+
+/** English words that head an organisation's name, also in German text ("Northampton Town", "Sun Microsystems", "The Lindsey School"). */
+export const ENGLISH_ORGANISATION_HEADS: readonly string[] = [
+  "school", "college", "university", "town", "united", "motors", "microsystems", "systems", "group", "inc.", "ltd", "ltd.", "corporation",
+  "company", "airlines", "records", "investment", "industries",
+];

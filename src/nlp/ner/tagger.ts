@@ -14,7 +14,7 @@ import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { retypeGenitivePlaces } from "./genitive.js";
 import { tagCurrencies } from "./currency.js";
-import { tagListedAcronyms, tagListedNames } from "./acronyms.js";
+import { retypeEnglishOrganisations, tagListedAcronyms, tagListedNames } from "./organisations.js";
 import { joinClubOrdinals } from "./clubs.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
@@ -65,6 +65,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   joinClubOrdinals(words, tags);
   tagListedAcronyms(words, tags);
   tagListedNames(words, tags);
+  retypeEnglishOrganisations(words, tags);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagListedAcronyms, tagListedNames } from "../../../src/nlp/ner/acronyms.js";
+import { retypeEnglishOrganisations, tagListedAcronyms, tagListedNames } from "../../../src/nlp/ner/organisations.js";
 import { applyRule } from "./rule-helper.js";
 
 describe("tagListedAcronyms", () => {
@@ -24,5 +24,16 @@ describe("tagListedNames", () => {
   it("leaves a name already tagged whole, and one inside a longer span, alone", () => {
     expect(applyRule(tagListedNames, "die Deutsche Bank AG", "O B-ORG I-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
     expect(applyRule(tagListedNames, "die Deutsche Bank", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
+  });
+});
+
+describe("retypeEnglishOrganisations", () => {
+  it("retypes a person span that ends in an English organisation head", () => {
+    expect(applyRule(retypeEnglishOrganisations, "gegen Northampton Town (", "O B-PER I-PER O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
+  });
+
+  it("leaves one-word spans and other persons alone", () => {
+    expect(applyRule(retypeEnglishOrganisations, "Town sagte", "B-PER O")).toEqual(["B-PER", "O"]);
+    expect(applyRule(retypeEnglishOrganisations, "Olaf Scholz sagte", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
   });
 });

@@ -1,10 +1,14 @@
 /**
- * "BMW ( +10,1% )", "Das BKA teilte mit": an all-capital abbreviation of a
- * well-known organisation (hand-made list) that the tagger left untagged is
- * that organisation. Only abbreviations: a listed word like "Allianz" or
- * "Bayer" is also an ordinary word or a surname. Tags change in place.
+ * Organisation spans the tagger missed or mistyped, after tagging (tags
+ * change in place): an all-capital abbreviation of the hand-made list of
+ * well-known organisations ("BMW ( +10,1% )", "Das BKA teilte mit"; only
+ * abbreviations: a listed word like "Allianz" or "Bayer" is also an
+ * ordinary word or a surname), a listed name of several words ("Inter
+ * Mailand"), and a person span that ends in an English organisation head
+ * ("Northampton Town").
  */
 import { ORGANISATION_NAMES } from "../../lang/de/ner-names.js";
+import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 const LISTED = new Set(ORGANISATION_NAMES.filter((n) => ACRONYM.test(n)));
@@ -38,6 +42,21 @@ export function tagListedNames(words: readonly (readonly string[])[], tags: stri
         if (crosses || whole) continue;
         for (let k = i; k < end; k++) t[k] = k === i ? "B-ORG" : "I-ORG";
       }
+    }
+  });
+}
+
+const ENGLISH_ORG_HEADS = new Set(ENGLISH_ORGANISATION_HEADS);
+
+/** A person span of two or more words whose last word heads an organisation's name in English is that organisation. */
+export function retypeEnglishOrganisations(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== "B-PER") continue;
+      let end = i + 1;
+      while (end < t.length && t[end] === "I-PER") end++;
+      if (end - i >= 2 && ENGLISH_ORG_HEADS.has(sentence[end - 1].toLowerCase())) for (let k = i; k < end; k++) t[k] = k === i ? "B-ORG" : "I-ORG";
     }
   });
 }
