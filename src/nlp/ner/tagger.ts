@@ -16,6 +16,7 @@ import { retypeGenitivePlaces } from "./genitive.js";
 import { tagCurrencies } from "./currency.js";
 import { retypeEnglishOrganisations, tagListedAcronyms, tagListedNames } from "./organisations.js";
 import { joinClubOrdinals } from "./clubs.js";
+import { tagDatelines } from "./dateline.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
 import { bioOf, ENTITY_TYPES, spansFromTags } from "./labels.js";
@@ -66,6 +67,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagListedAcronyms(words, tags);
   tagListedNames(words, tags);
   retypeEnglishOrganisations(words, tags);
+  tagDatelines(words, tags, model.resources.gazetteer);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */

@@ -1,0 +1,30 @@
+/**
+ * "TOKIO (Dow Jones) Der japanische Aktienmarkt …", "RIEDLINGEN - Thema
+ * Nummer eins …": a place name in capitals that opens a sentence before a
+ * bracket or a dash is the dateline of a news item. When the word written
+ * as a name ("Tokio", "Riedlingen") is a listed place or state, the first
+ * token is that place, whatever the tagger made of it. Tags change in place.
+ */
+import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
+
+const PLACE = kindMask("loc", "country");
+const CAPITALS = /^\p{Lu}{3,}(?:-\p{Lu}{2,})*$/u;
+const AFTER = new Set(["(", "-", "–", "—", "/"]);
+
+/** "RIEDLINGEN" → "Riedlingen", "BADEN-BADEN" → "Baden-Baden". */
+function asName(word: string): string {
+  return word
+    .split("-")
+    .map((part) => part[0] + part.slice(1).toLowerCase())
+    .join("-");
+}
+
+/** Tags datelines as places, in every sentence (nothing without a gazetteer). */
+export function tagDatelines(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  if (gazetteer === null) return;
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    if (sentence.length < 2 || !CAPITALS.test(sentence[0]) || !AFTER.has(sentence[1]) || t[1].startsWith("I-")) return;
+    if ((unitTypes(gazetteer, asName(sentence[0])) & PLACE) !== 0) t[0] = "B-LOC";
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { tagDatelines } from "../../../src/nlp/ner/dateline.js";
+import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
+
+const gazetteer = buildGazetteer(
+  new Map([
+    ["loc", ["Tokio", "Riedlingen", "Baden-Baden"]],
+    ["org", ["ADAC"]],
+  ]),
+);
+
+/** Tags one sentence given as space-separated words and tags. */
+function tag(words: string, tags: string): string[] {
+  const t = [tags.split(" ")];
+  tagDatelines([words.split(" ")], t, gazetteer);
+  return t[0];
+}
+
+describe("datelines", () => {
+  it("tags a listed place in capitals before a bracket or a dash at the start of a sentence", () => {
+    expect(tag("TOKIO ( Dow Jones ) Der Aktienmarkt", "B-ORG O B-ORG I-ORG O O O")).toEqual(["B-LOC", "O", "B-ORG", "I-ORG", "O", "O", "O"]);
+    expect(tag("RIEDLINGEN - Thema Nummer eins", "O O O O O")).toEqual(["B-LOC", "O", "O", "O", "O"]);
+    expect(tag("BADEN-BADEN – Die Stadt", "B-ORG O O O")).toEqual(["B-LOC", "O", "O", "O"]);
+  });
+
+  it("leaves unlisted words, words elsewhere in the sentence and words without a dateline mark alone", () => {
+    expect(tag("ADAC ( Allgemeiner Deutscher Automobil-Club )", "B-ORG O B-ORG I-ORG I-ORG O")).toEqual(["B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"]);
+    expect(tag("In TOKIO - heute", "O B-ORG O O")).toEqual(["O", "B-ORG", "O", "O"]);
+    expect(tag("TOKIO ist groß", "B-ORG O O")).toEqual(["B-ORG", "O", "O"]);
+  });
+
+  it("does nothing without a gazetteer", () => {
+    const t = [["B-ORG", "O"]];
+    tagDatelines([["TOKIO", "("]], t, null);
+    expect(t[0]).toEqual(["B-ORG", "O"]);
+  });
+});
