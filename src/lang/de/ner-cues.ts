@@ -124,6 +124,12 @@ export const PLACE_HEAD_ENDINGS: readonly string[] = [
   "hausen", "heim", "stadt", "land", "kreis", "viertel", "region", "provinz", "gebiet",
 ];
 
+/** Nouns that stand before a place's name without being part of it ("Kanton Baselland", "Gemeinde Ummendorf"): GermEval leaves them outside the span (22 times to 1 in its development file). */
+export const PLACE_DESIGNATORS: readonly string[] = [
+  "Kanton", "Landkreis", "Kreis", "Bundesland", "Provinz", "Stadt", "Gemeinde", "Region", "Bezirk", "Stadtteil", "Ortsteil", "Bundesstaat",
+  "Département", "Distrikt", "Grafschaft", "Hauptstadt", "Landeshauptstadt", "Metropole", "Kommune", "Niederlassung",
+];
+
 /** Ends of nouns that name an organisation when they head a name ("Sportverein", "Landesbank", "Amtsgericht"). */
 export const ORGANISATION_HEAD_ENDINGS: readonly string[] = [
   "verein", "verband", "partei", "bank", "konzern", "ministerium", "universität", "hochschule", "gericht", "institut", "stiftung",

@@ -3,10 +3,13 @@
  * Schmid", "Bundeskanzler Olaf Scholz"): GermEval, like our output, leaves
  * it outside the name. A person span whose first token is a listed title or
  * ends in a role ending, followed by a capitalised token of the span, starts
- * one token later. Tags change in place.
+ * one token later. Likewise a place span that opens with a designator
+ * ("Kanton Baselland" → "Baselland"). Tags change in place.
  */
 import { DEMONYMS } from "../../lang/de/names.js";
-import { PERSON_TITLE_ENDINGS, PERSON_TITLES } from "../../lang/de/ner-cues.js";
+import { PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_DESIGNATORS } from "../../lang/de/ner-cues.js";
+
+const DESIGNATORS = new Set(PLACE_DESIGNATORS);
 
 const TITLES = new Set(PERSON_TITLES.filter((t) => !/^(?:Sankt|St\.|Heilige|Heiligen|Sir|Lady)$/u.test(t)));
 const ROLE_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${[...PERSON_TITLE_ENDINGS, "leiter", "leiterin"].join("|")})$`, "u");
@@ -25,6 +28,10 @@ export function trimLeadingRoles(words: readonly (readonly string[])[], tags: st
       if (t[i] === "B-PER" && t[i + 1] === "I-PER" && isRoleToken(sentence[i]) && CAPITALISED.test(sentence[i + 1])) {
         t[i] = "O";
         t[i + 1] = "B-PER";
+      } else if (t[i] === "B-LOC" && t[i + 1] === "I-LOC" && DESIGNATORS.has(sentence[i]) && CAPITALISED.test(sentence[i + 1])) {
+        // "Kanton Baselland": the designator stays outside the place's name.
+        t[i] = "O";
+        t[i + 1] = "B-LOC";
       } else if (FEMININE_DEMONYMS.has(sentence[i]) && t[i].startsWith("B-") && t[i + 1] === `I-${t[i].slice(2)}` && CAPITALISED.test(sentence[i + 1])) {
         retypeAsPerson(t, i);
       }

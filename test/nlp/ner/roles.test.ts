@@ -40,3 +40,15 @@ describe("feminine nationality nouns before a name", () => {
     expect(trim("Die/O Schweizer/B-ORG Bank/I-ORG UBS/I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
   });
 });
+
+describe("designators before a place's name", () => {
+  it("moves the start of a place span past a leading designator", () => {
+    expect(trim("den Kanton/B-LOC Baselland/I-LOC eine")).toEqual(["O", "O", "B-LOC", "O"]);
+    expect(trim("der Niederlassung/B-LOC Hof/I-LOC ,")).toEqual(["O", "O", "B-LOC", "O"]);
+  });
+
+  it("leaves place names that begin with such a word, and organisations, alone", () => {
+    expect(trim("Stadt/B-LOC")).toEqual(["B-LOC"]);
+    expect(trim("Kanton/B-ORG Zürich/I-ORG")).toEqual(["B-ORG", "I-ORG"]);
+  });
+});
