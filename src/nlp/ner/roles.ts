@@ -12,7 +12,7 @@ import { PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_DESIGNATORS } from "../../la
 const DESIGNATORS = new Set(PLACE_DESIGNATORS);
 
 const TITLES = new Set(PERSON_TITLES.filter((t) => !/^(?:Sankt|St\.|Heilige|Heiligen|Sir|Lady)$/u.test(t)));
-const ROLE_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${[...PERSON_TITLE_ENDINGS, "leiter", "leiterin"].join("|")})$`, "u");
+const ROLE_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${[...PERSON_TITLE_ENDINGS, "leiter", "leiterin", "inhaber", "inhaberin"].join("|")})$`, "u");
 const CAPITALISED = /^\p{Lu}/u;
 
 /** Whether a token is a role or title rather than part of a name. */

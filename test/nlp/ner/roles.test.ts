@@ -12,6 +12,7 @@ describe("roles before a person's name", () => {
   it("knows listed titles and compound roles", () => {
     expect(isRoleToken("Bundeskanzler")).toBe(true);
     expect(isRoleToken("Bäderleiter")).toBe(true);
+    expect(isRoleToken("Amtsinhaber")).toBe(true);
     expect(isRoleToken("Regierungssprecherin")).toBe(true);
     expect(isRoleToken("Schmid")).toBe(false);
     expect(isRoleToken("Sankt")).toBe(false);
