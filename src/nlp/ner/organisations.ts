@@ -12,8 +12,14 @@ import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 const LISTED = new Set(ORGANISATION_NAMES.filter((n) => ACRONYM.test(n)));
-/** Listed names of several words, as word lists ("Inter Mailand", "Deutsche Bank"). */
-const MULTI = ORGANISATION_NAMES.filter((n) => n.includes(" ")).map((n) => n.split(" "));
+/** Listed names of several words, as word lists, by their first word ("Inter" → ["Inter", "Mailand"]). */
+const MULTI = new Map<string, string[][]>();
+for (const name of ORGANISATION_NAMES.filter((n) => n.includes(" ")).map((n) => n.split(" "))) MULTI.set(name[0], [...(MULTI.get(name[0]) ?? []), name]);
+
+/** Tags tokens start…end-1 as one organisation span. */
+function tagOrganisation(t: string[], start: number, end: number): void {
+  for (let k = start; k < end; k++) t[k] = k === start ? "B-ORG" : "I-ORG";
+}
 
 /** Tags listed organisation abbreviations the tagger left as O, in every sentence. */
 export function tagListedAcronyms(words: readonly (readonly string[])[], tags: string[][]): void {
@@ -33,16 +39,15 @@ export function tagListedAcronyms(words: readonly (readonly string[])[], tags: s
 export function tagListedNames(words: readonly (readonly string[])[], tags: string[][]): void {
   words.forEach((sentence, s) => {
     const t = tags[s];
-    for (const name of MULTI) {
-      for (let i = 0; i + name.length <= sentence.length; i++) {
-        if (!name.every((w, k) => sentence[i + k] === w)) continue;
+    sentence.forEach((first, i) => {
+      for (const name of MULTI.get(first) ?? []) {
         const end = i + name.length;
+        if (end > sentence.length || !name.every((w, k) => sentence[i + k] === w)) continue;
         const crosses = t[i].startsWith("I-") || (end < t.length && t[end].startsWith("I-"));
         const whole = t[i] === "B-ORG" && t.slice(i + 1, end).every((x) => x === "I-ORG");
-        if (crosses || whole) continue;
-        for (let k = i; k < end; k++) t[k] = k === i ? "B-ORG" : "I-ORG";
+        if (!crosses && !whole) tagOrganisation(t, i, end);
       }
-    }
+    });
   });
 }
 
@@ -56,7 +61,7 @@ export function retypeEnglishOrganisations(words: readonly (readonly string[])[]
       if (t[i] !== "B-PER") continue;
       let end = i + 1;
       while (end < t.length && t[end] === "I-PER") end++;
-      if (end - i >= 2 && ENGLISH_ORG_HEADS.has(sentence[end - 1].toLowerCase())) for (let k = i; k < end; k++) t[k] = k === i ? "B-ORG" : "I-ORG";
+      if (end - i >= 2 && ENGLISH_ORG_HEADS.has(sentence[end - 1].toLowerCase())) tagOrganisation(t, i, end);
     }
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tagDatelines } from "../../../src/nlp/ner/dateline.js";
 import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
+import { applyRule } from "./rule-helper.js";
 
 const gazetteer = buildGazetteer(
   new Map([
@@ -9,12 +10,7 @@ const gazetteer = buildGazetteer(
   ]),
 );
 
-/** Tags one sentence given as space-separated words and tags. */
-function tag(words: string, tags: string): string[] {
-  const t = [tags.split(" ")];
-  tagDatelines([words.split(" ")], t, gazetteer);
-  return t[0];
-}
+const tag = (words: string, tags: string): string[] => applyRule((w, t) => tagDatelines(w, t, gazetteer), words, tags);
 
 describe("datelines", () => {
   it("tags a listed place in capitals before a bracket or a dash at the start of a sentence", () => {
