@@ -76,12 +76,15 @@ function quotedName(toks: readonly Tok[], i: number, lim: number): number {
  * A capitalised adverb inside a run of capitalised words opens the next
  * sentence, glued to a heading: "Engagement Deutschlands Bereits im Dezember
  * hatte Merkel …" — the phrase ends before "Bereits". A lower-case word must
- * follow, so a surname such as "Lothar Nicht, …" stays a name.
+ * follow, so a surname such as "Lothar Nicht, …" stays a name; a verb of
+ * saying or an auxiliary after it makes it a surname too ("Bürgermeister
+ * Peter Kurz sagte", "Ursula Gern hat").
  */
 export function isGluedAdverb(toks: readonly Tok[], j: number, lex: QuoteLexicon): boolean {
   const tok = toks[j];
   const next = toks[j + 1];
-  return lex.data.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(tok.text) && lex.sets.skipAdverbs.has(tok.lower) && next !== undefined && isLowerWord(next);
+  if (!lex.data.capitalisedNouns || !/^\p{Lu}\p{Ll}/u.test(tok.text) || !lex.sets.skipAdverbs.has(tok.lower)) return false;
+  return next !== undefined && isLowerWord(next) && !lex.finite.has(next.lower) && !lex.sets.auxiliaries.has(next.lower);
 }
 
 /** Consumes capitalised words, name particles between them, and quoted names; returns the end. */

@@ -33,6 +33,11 @@ describe("direct speakers from German word order", () => {
     expect(direct(text)?.speaker).toMatch(/^Lothar Nicht/u);
   });
 
+  it("keeps a surname that looks like an adverb when a verb follows it", () => {
+    expect(direct("Mannheims oberster Bürgermeister Peter Kurz spricht von einer „überwältigenden Resonanz“.")?.speaker).toBe("Mannheims oberster Bürgermeister Peter Kurz");
+    expect(direct("Die Ministerin Ursula Gern hat gesagt: „Wir bleiben.“")?.speaker).toBe("Die Ministerin Ursula Gern");
+  });
+
   it("skips an opening adverbial with „zusammen mit“ to reach the subject of a joined verb", () => {
     const text = "Nach einem dreitägigen Flug zusammen mit seinen Kollegen Edwin Aldrin und Michael Collins lenkte er die Mondlandefähre zu einem Landeplatz und meldete sich mit den Worten: „Houston, Tranquillity Base here. The Eagle has landed.“";
     expect(direct(text)?.speaker).toBe("er");
