@@ -6,6 +6,7 @@
  *                        [--no-charmodel] [--no-adapt] [--no-bias] [--no-profiles] [--vector-dims N]
  *                        [--margin M] [--recall-margin M] [--share S] [--europarl]
  *                        [--branching 32,16,8] [--dimensions 128] [--context-words 3000]
+ *                        [--reduction random|svd] [--singular-power 0.5]
  *
  * Training data: the training part of GermEval 2014 (CC BY 4.0), Europeana
  * Newspapers (CC0), legal LER (CC BY 4.0); gazetteer and clusters as
@@ -55,6 +56,8 @@ const recipe: RecipeOptions = {
     branching: option("branching")?.split(",").map(Number) ?? DEFAULT_RECIPE.clusterOptions.branching,
     dimensions: numberOption("dimensions", DEFAULT_RECIPE.clusterOptions.dimensions),
     contextWords: numberOption("context-words", DEFAULT_RECIPE.clusterOptions.contextWords),
+    reduction: option("reduction") === "svd" ? "svd" : option("reduction") === "random" ? "random" : DEFAULT_RECIPE.clusterOptions.reduction,
+    singularPower: numberOption("singular-power", DEFAULT_RECIPE.clusterOptions.singularPower),
   },
   profileOptions: { ...DEFAULT_RECIPE.profileOptions, vectorDims: numberOption("vector-dims", DEFAULT_RECIPE.profileOptions.vectorDims) },
   tuneBias: flag("no-bias") ? false : DEFAULT_RECIPE.tuneBias,

@@ -8,6 +8,7 @@
  */
 import type { Clusters } from "../clusters.js";
 import { seededRandom } from "../random.js";
+import { truncatedSvd, type SparseRow } from "./svd.js";
 
 export interface ClusterOptions {
   /** Words seen fewer times get no cluster. */
@@ -20,6 +21,10 @@ export interface ClusterOptions {
   dimensions: number;
   /** Branching factor of each level, coarse to fine. */
   branching: readonly number[];
+  /** How the PPMI vectors become dense: random ±1 projection, or truncated SVD. */
+  reduction: "random" | "svd";
+  /** SVD only: the singular values' exponent in the word vectors (0: left vectors alone). */
+  singularPower: number;
   seed: number;
 }
 
@@ -29,6 +34,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   contextWords: 3000,
   dimensions: 128,
   branching: [32, 16, 8],
+  reduction: "random",
+  singularPower: 0.5,
   seed: 7,
 };
 
@@ -94,8 +101,22 @@ function contextVectors(texts: readonly (readonly string[])[], words: readonly s
       });
     }
   }
+  if (options.reduction === "svd") return svdVectors(cooc.map((row) => ppmiRow(row, contextTotals, total)), dims, options);
   const projection = randomSigns(dims, options.dimensions, options.seed);
   return cooc.map((row) => project(row, contextTotals, total, projection, options.dimensions));
+}
+
+function ppmiRow(row: Map<number, number>, contextTotals: Float64Array, total: number): SparseRow {
+  let rowTotal = 0;
+  for (const n of row.values()) rowTotal += n;
+  const entries = [...row].map(([c, n]) => [c, Math.log((n * total) / (rowTotal * contextTotals[c]))] as const).filter(([, pmi]) => pmi > 0);
+  return { columns: Int32Array.from(entries, ([c]) => c), values: Float64Array.from(entries, ([, v]) => v) };
+}
+
+function svdVectors(rows: SparseRow[], columns: number, options: ClusterOptions): Float32Array[] {
+  const { left, singular } = truncatedSvd(rows, columns, { rank: options.dimensions, oversample: 16, powerIterations: 2, seed: options.seed });
+  const scale = Array.from(singular, (s) => s ** options.singularPower);
+  return left.map((u) => normalise(Float32Array.from(u, (x, d) => x * scale[d])));
 }
 
 function contextVocabulary(texts: readonly (readonly string[])[], size: number): Map<string, number> {
