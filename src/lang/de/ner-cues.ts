@@ -144,6 +144,21 @@ export const MISC_HEAD_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Ends of nouns that name a kind of work (with genitive and plural forms):
+ * a quoted title right after one is the work's name ("der Song „Till Death Do
+ * Us Part“", "des Action-Spiels „Grand Theft Auto“", "Dokumentationssendung
+ * „37 Grad“"); `src/nlp/ner/works.ts`. Newspapers, parties and bands are
+ * left out: GermEval tags their quoted names as organisations.
+ */
+export const WORK_NOUN_ENDINGS: readonly string[] = [
+  "film", "films", "song", "songs", "album", "albums", "lied", "liedes", "single", "buch", "buches", "buchs", "roman", "romans",
+  "serie", "serien", "sendung", "sendereihe", "show", "oper", "ouvertüre", "stück", "stücks", "stückes", "musical", "revue",
+  "spiel", "spiels", "spieles", "werk", "werkes", "werks", "gedicht", "gedichts", "hörspiel", "dokumentation", "version", "novelle",
+  "erzählung", "comic", "komödie", "tragödie", "drama", "dramas", "hymne", "ballade", "gemälde", "gemäldes", "bild", "bildes",
+  "skulptur", "trilogie", "theaterstück", "kinderbuch", "sachbuch",
+];
+
+/**
  * Currencies by name and code. After an amount ("7,4 Mio US-Dollar", "30
  * Cent", "100.000 Franken") GermEval tags them OTH (our MISC), as it does
  * every "Euro"; `src/nlp/ner/currency.ts` applies that to the rarer ones the

@@ -14,6 +14,7 @@ import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { retypeGenitivePlaces } from "./genitive.js";
 import { tagCurrencies } from "./currency.js";
+import { tagWorkTitles } from "./works.js";
 import { retypeEnglishOrganisations, tagListedAcronyms, tagListedNames } from "./organisations.js";
 import { joinClubOrdinals } from "./clubs.js";
 import { tagDatelines } from "./dateline.js";
@@ -56,7 +57,8 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * tags changed in place): person names with particles joined ("Ursula von
  * der Leyen"), leading roles moved out of person spans ("Bäderleiter Schmid"),
  * genitive places retyped, currencies after amounts tagged ("30 Cent"), a
- * club's ordinal joined to its name ("1. FC Köln").
+ * club's ordinal joined to its name ("1. FC Köln"), quoted titles after a
+ * kind of work ("der Film „My Blueberry Nights“").
  */
 function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][]): void {
   joinNameParticles(words, tags, model.resources.gazetteer);
@@ -68,6 +70,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagListedNames(words, tags);
   retypeEnglishOrganisations(words, tags);
   tagDatelines(words, tags, model.resources.gazetteer);
+  tagWorkTitles(words, tags);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { isWorkNoun, tagWorkTitles } from "../../../src/nlp/ner/works.js";
+import { loadNerModel, recogniseEntities } from "../../../src/nlp/ner/tagger.js";
+import { applyRule } from "./rule-helper.js";
+
+const works = (words: string, tags: string): string[] => applyRule(tagWorkTitles, words, tags);
+
+describe("quoted titles of works", () => {
+  it("tags a quoted title after a work noun as one MISC span, replacing what the model tagged inside", () => {
+    expect(works('der Song " Till Death Do Us Part " handelt', "O O O B-PER I-PER O O O O O")).toEqual(["O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "O"]);
+    expect(works("Dokumentationssendung „ 37 Grad “ .", "O O O O O O")).toEqual(["O", "O", "B-MISC", "I-MISC", "O", "O"]);
+  });
+
+  it("leaves quoted words after other nouns, lower-case quotes and unclosed marks alone", () => {
+    expect(works("die Zeitung „ Die Welt “ schrieb", "O O O B-ORG I-ORG O O")).toEqual(["O", "O", "O", "B-ORG", "I-ORG", "O", "O"]);
+    expect(works("der Film „ ziemlich gut “ sei", "O O O O O O O")).toEqual(["O", "O", "O", "O", "O", "O", "O"]);
+    expect(works("der Film „ Das Boot lief", "O O O O O O")).toEqual(["O", "O", "O", "O", "O", "O"]);
+  });
+
+  it("knows work nouns by their ending, capitalised only", () => {
+    expect(isWorkNoun("Action-Spiels")).toBe(true);
+    expect(isWorkNoun("Kinderbuch")).toBe(true);
+    expect(isWorkNoun("film")).toBe(false);
+    expect(isWorkNoun("Zeitung")).toBe(false);
+  });
+
+  it("gives the title in an article", () => {
+    // The model alone misses this one.
+    const found = recogniseEntities(loadNerModel(), "Der Roman „Die Blechtrommel“ von Günter Grass wurde verfilmt.", { language: "de" });
+    expect(found.map((e) => `${e.type}:${e.text}`)).toEqual(["MISC:Die Blechtrommel", "PER:Günter Grass"]);
+  });
+});
