@@ -477,4 +477,9 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   /** German marks reported clauses by comma and mood: no bare-clause rules. */
   bareClauseCues: [],
   clauseVerbs: [],
+  causatives: ["lässt", "ließ", "ließen", "lassen", "ließe", "ließen"],
+  causativeInfinitives: [
+    "verlauten", "ausrichten", "mitteilen", "erklären", "wissen", "bestellen", "verbreiten", "verkünden", "bestätigen", "dementieren",
+    "melden", "sagen", "betonen", "übermitteln",
+  ],
 };

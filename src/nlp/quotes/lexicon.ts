@@ -164,6 +164,10 @@ export interface QuoteLanguageData {
   bareClauseCues: readonly string[];
   /** Finite auxiliaries and modals that show a main clause follows a bare cue ("would", "was", "had"). */
   clauseVerbs: readonly string[];
+  /** Forms of a verb that has someone else speak for the subject ("ließ verlauten", "lässt mitteilen"). */
+  causatives: readonly string[];
+  /** Infinitives that report after such a form ("verlauten", "ausrichten", "mitteilen"). */
+  causativeInfinitives: readonly string[];
 }
 
 /** A cue verb form found in the lexicon. */
@@ -179,6 +183,8 @@ export interface QuoteLexicon {
   finite: Map<string, VerbEntry[]>;
   /** Forms that stand alone in a subordinate clause or perfect: participles and particle+finite ("mitteilte"). */
   joined: Map<string, VerbEntry>;
+  /** Infinitives that report after a causative ("ließ verlauten") → their verb. */
+  causative: Map<string, VerbEntry>;
   sets: Record<Exclude<keyof QuoteLanguageData, "cueVerbs" | "sourceNounPreposition" | "soWord" | "asWord" | "capitalisedNouns">, Set<string>>;
 }
 
@@ -186,7 +192,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives",
 ] as const;
 
 /** Compiles language data into lookup tables. */
@@ -202,7 +208,12 @@ export function compileLexicon(data: QuoteLanguageData): QuoteLexicon {
     if (verb.participle && !joined.has(verb.participle)) joined.set(verb.participle, entry);
   }
   const sets = Object.fromEntries(SET_KEYS.map((k) => [k, new Set(data[k])])) as QuoteLexicon["sets"];
-  return { data, finite, joined, sets };
+  const causative = new Map<string, VerbEntry>();
+  for (const form of data.causativeInfinitives) {
+    const known = joined.get(form) ?? finite.get(form)?.find((e) => !e.verb.particle);
+    causative.set(form, known ?? { verb: { finite: "", participle: form, core: true }, name: form });
+  }
+  return { data, finite, joined, causative, sets };
 }
 
 const LEXICONS = new Map<string, QuoteLexicon>();

@@ -18,6 +18,8 @@ export interface VerbHit {
   particle: number;
   /** The form is a participle or particle+finite: it stands at the end of its clause. */
   joined: boolean;
+  /** An infinitive after a form of "lassen": that form's index ("ließ … verlauten"). */
+  causative?: number;
 }
 
 /** The cue verb at token k, if any: a participle after an auxiliary, a finite form (with its particle later in the clause), or a joined form. */
@@ -27,6 +29,9 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
   const start = clauseStart(toks, hard, k);
   const end = clauseEnd(toks, hard, k + 1);
   if (doc.lex.sets.reflexiveNonCues.has(w) && isReflexiveUse(doc, toks, start, k, end)) return null;
+  const causative = doc.lex.causative.get(w);
+  const lassen = causative ? causativeWith(doc, toks, start, k) : -1;
+  if (causative && lassen >= 0) return { entry: causative, particle: -1, joined: true, causative: lassen };
   const joined = doc.lex.joined.get(w);
   if (joined && joined.verb.participle === w && auxiliaryBefore(toks, start, k, doc.lex) >= 0) return { entry: joined, particle: -1, joined: true };
   const finite = (doc.lex.finite.get(w) ?? []).filter((e) => !isInfinitive(doc, toks, k, e));
@@ -121,5 +126,18 @@ function impersonalModal(doc: QuoteDoc, toks: readonly Tok[], k: number): boolea
 /** The finite auxiliary before a participle in the same clause ("hat … erklärt"), or -1. */
 export function auxiliaryBefore(toks: readonly Tok[], start: number, k: number, lex: QuoteDoc["lex"]): number {
   for (let j = start; j < k; j++) if (lex.sets.auxiliaries.has(toks[j].lower)) return j;
+  return -1;
+}
+
+/**
+ * The form of "lassen" that goes with the infinitive at k: before it in its
+ * clause ("ließ der Minister verlauten"; its index) or right after it ("wie
+ * der Konzern mitteilen ließ"; k + 1); -1 for none or a reflexive one ("ließ
+ * sich nicht sagen": the subject is the one spoken to).
+ */
+function causativeWith(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number): number {
+  const causatives = doc.lex.sets.causatives;
+  if (causatives.has(toks[k + 1]?.lower ?? "")) return k + 1;
+  for (let j = start; j < k; j++) if (causatives.has(toks[j].lower)) return doc.lex.sets.reflexive.has(toks[j + 1]?.lower ?? "") ? -1 : j;
   return -1;
 }

@@ -58,7 +58,7 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   if (relativeSubject) return { ...base, speaker: relativeSubject, from: start, to: end, inverted: false, verbFinal: true, relative: true };
   const sub = asClauseAcrossApposition(doc, toks, start, k) ?? subordinatorAt(doc, toks, start, k);
   const opener = toks[sub]?.lower;
-  const verbLast = toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) && !toks.slice(sub + 1, k).some((t) => lex.sets.passiveAuxiliaries.has(t.lower));
+  const verbLast = toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || lex.sets.causatives.has(t.lower) || t.lower === hit.entry.verb.particle) && !toks.slice(sub + 1, k).some((t) => lex.sets.passiveAuxiliaries.has(t.lower));
   if (sub < k && verbLast && lex.sets.subordinators.has(opener) && !(start > 0 && toks[start - 1].text === ":")) {
     // "Wie „heise online“ berichtet, …": a quoted name right before the verb is the subject.
     const quotedName = quotedNameAt(toks, sub + 1);
@@ -68,7 +68,7 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     const from = Math.min(start, sub);
     return { ...base, type, speaker: relayed?.speaker ?? subject, from, to: end, inverted: from > 0 && toks[from - 1].text === ",", verbFinal: true, source: relayed?.source ?? null };
   }
-  const pivot = hit.joined ? auxiliaryBefore(toks, start, k, lex) : k;
+  const pivot = hit.causative !== undefined && hit.causative < k ? hit.causative : hit.joined ? auxiliaryBefore(toks, start, k, lex) : k;
   if (pivot < 0) return null;
   if (hit.joined && isPassive(toks, pivot, k, lex) && !hit.entry.verb.objectSpeaker) {
     const agent = agentPhrase(doc, toks, start, end);

@@ -94,3 +94,22 @@ describe("verbs of instructing, denying, endorsing, admitting and telling", () =
     for (const [text, quote, speaker, cue] of cases) expect(briefs(text)).toContainEqual({ kind: "indirect", text: quote, speaker, cue });
   });
 });
+
+describe("speaking through others: ließ verlauten, lässt mitteilen", () => {
+  it("frames the clause after an infinitive of saying that follows a form of lassen", () => {
+    expect(briefs("Der Minister ließ verlauten, die Lage sei ernst.")).toEqual([
+      { kind: "indirect", text: "die Lage sei ernst", speaker: "Der Minister", cue: "verlauten" },
+    ]);
+    expect(briefs("Die Kanzlerin ließ über ihren Sprecher ausrichten, sie sei nicht zuständig.")[0]).toMatchObject({ text: "sie sei nicht zuständig", speaker: "Die Kanzlerin" });
+    expect(briefs("Am Montag ließ Trump verlauten: „Wir gewinnen.“")[0]).toMatchObject({ kind: "direct", speaker: "Trump" });
+  });
+
+  it("takes the subject of a wie clause that ends in the infinitive and lassen", () => {
+    expect(briefs("Wie der Konzern mitteilen ließ, werden 300 Stellen gestrichen.")[0]).toMatchObject({ text: "werden 300 Stellen gestrichen", speaker: "der Konzern" });
+  });
+
+  it("leaves lassen with a reflexive and a participle after lassen alone", () => {
+    expect(briefs("So lässt sich kurz gesagt die Botschaft des Berichts zusammenfassen, der heute vorgelegt wurde.")).toEqual([]);
+    expect(briefs("Sie lassen die Kinder im Garten spielen.")).toEqual([]);
+  });
+});
