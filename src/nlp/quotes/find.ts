@@ -58,7 +58,18 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
   quotes.push(...partialQuotes(doc, direct.embedded, frames, quotes));
   quotes.sort(byStart);
   inheritSpeakers(doc, quotes, frames);
-  return { doc, quotes };
+  return { doc, quotes: withoutRelayDuplicates(quotes) };
+}
+
+/**
+ * "„…“, sagte der Demonstrationsleiter laut ndr.de.": the "laut" phrase
+ * frames a quote of its own over the same words, which the speaker's quote
+ * already gives with ndr.de as its source. That second quote is dropped: one
+ * statement, one quote, with speaker and source.
+ */
+function withoutRelayDuplicates(quotes: readonly Found[]): Found[] {
+  const relayed = quotes.filter((q) => q.source);
+  return quotes.filter((o) => !o.speaker || !relayed.some((q) => q !== o && q.source && overlaps(q, o) && overlaps(q.source, o.speaker as Span)));
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -91,3 +91,20 @@ describe("quotes relayed by a source", () => {
     ]);
   });
 });
+
+describe("one statement, one quote", () => {
+  it("drops the quote a laut phrase frames over words that the speaker's quote already gives with it as source", () => {
+    const text = "Die Demonstration wurde beendet. „Dieser Wanderkessel ist versammlungsrechtlich ein Skandal“, sagte der Demonstrationsleiter laut ndr.de. Danach zogen alle ab.";
+    expect(relays(text)).toEqual([{ kind: "direct", speaker: "der Demonstrationsleiter", source: "ndr.de" }]);
+    const indirect = "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein Stamm diskriminiert werde.";
+    expect(relays(indirect)).toEqual([{ kind: "indirect", speaker: "er", source: "„tagesschau.de“" }]);
+  });
+
+  it("keeps a laut quote about other words", () => {
+    const text = "Laut Reuters sind zehn Menschen gestorben. „Es ist furchtbar“, sagte der Bürgermeister laut Reuters.";
+    expect(relays(text)).toEqual([
+      { kind: "indirect", speaker: "Reuters", source: null },
+      { kind: "direct", speaker: "der Bürgermeister", source: "Reuters" },
+    ]);
+  });
+});
