@@ -12,6 +12,7 @@ import type { QuoteDoc, Sentence } from "./context.js";
 import { spanOf, speakerOf, type Found } from "./found.js";
 import { isRoleWord } from "./person.js";
 import type { Range } from "./phrase.js";
+import { closingSource, quotedAsQuote, type PhraseRules } from "./quoted-as.js";
 import { isFinalPunct, isWord, type Tok } from "./tokens.js";
 
 /** A subject phrase holds at most this many tokens. */
@@ -28,6 +29,8 @@ export function bareClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: Found
   if (doc.lex.sets.bareClauseCues.size === 0) return [];
   const toks = sentence.toks;
   if (toks.length === 0 || toks[toks.length - 1].text === "?") return [];
+  const quotedAs = quotedAsQuote(doc, sentence, taken, leadEnd(doc, toks), lastWord(toks), PHRASE_RULES);
+  if (quotedAs) return quotedAs === "assigned" ? [] : [quotedAs];
   const closing = closingFrame(doc, sentence, taken);
   if (closing) return closing === "assigned" ? [] : [closing];
   if (taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return [];
@@ -211,7 +214,11 @@ function isClause(doc: QuoteDoc, toks: readonly Tok[], start: number, last: numb
  */
 function closingFrame(doc: QuoteDoc, sentence: Sentence, taken: Found[]): Found | "assigned" | null {
   const toks = sentence.toks;
-  const last = lastWord(toks);
+  // "…, the president said, according to Reuters.": the outlet is the source.
+  const trailing = closingSource(doc, toks, lastWord(toks), PHRASE_RULES);
+  const last = trailing ? trailing.comma : lastWord(toks);
+  const source = trailing?.source ?? null;
+
   let v = -1;
   for (let i = last - 1; i > 0; i--) if (doc.lex.sets.bareClauseCues.has(toks[i].lower)) { v = i; break; }
   if (v < 0) return null;
@@ -225,18 +232,21 @@ function closingFrame(doc: QuoteDoc, sentence: Sentence, taken: Found[]): Found 
   if (from === 0 || from === v || v - from > MAX_SUBJECT || !isPhrase(doc, toks, from, v, true) || !canSpeak(doc, toks, from, v)) return null;
   const speaker = speakerOf(doc, toks, { from, to: v });
   const mark = toks[from - 1];
+  // The "according to" phrase had framed the sentence as the outlet's words: they are the speaker's, relayed.
+  const relay = source ? taken.find((q) => q.speaker && q.speaker.start === source.start && q.start < sentence.end && sentence.start < q.end) : undefined;
+  const claim = (found: Found): Found | "assigned" => (relay ? (Object.assign(relay, found), "assigned") : found);
   if (QUOTE_MARKS.has(mark.text)) {
     const pair = doc.pairs.find((p) => p.end === mark.end);
     if (!pair || pair.start < sentence.start - 1) return null;
     const direct = taken.find((q) => q.kind === "direct" && q.start <= pair.start && q.end >= pair.end - 1);
     if (direct) {
-      if (!direct.speaker) Object.assign(direct, { speaker, cue: toks[v].text });
+      if (!direct.speaker || source) Object.assign(direct, { speaker, cue: toks[v].text, source });
       return "assigned";
     }
-    if (taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return null;
-    return { start: pair.start, end: pair.end, kind: "direct", cue: toks[v].text, speaker, by: "direct" };
+    if (!relay && taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return null;
+    return claim({ start: pair.start, end: pair.end, kind: "direct", cue: toks[v].text, speaker, source, by: "direct" });
   }
-  if (taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return null;
+  if (!relay && taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return null;
   const start = leadEnd(doc, toks);
   const end = from - 1;
   let words = 0;
@@ -244,5 +254,7 @@ function closingFrame(doc: QuoteDoc, sentence: Sentence, taken: Found[]): Found 
   if (words < MIN_WORDS || doc.lex.sets.subordinators.has(toks[start].lower) || doc.lex.sets.prepositions.has(toks[start].lower)) return null;
   if (!toks.slice(start, end).some((t) => doc.lex.sets.clauseVerbs.has(t.lower) || /^\p{Ll}+(?:ed|s)$/u.test(t.text))) return null;
   const span = spanOf(toks, start, end);
-  return span ? { ...span, kind: "indirect", cue: toks[v].text, speaker, by: "indirect" } : null;
+  return span ? claim({ ...span, kind: "indirect", cue: toks[v].text, speaker, source, by: "indirect" }) : null;
 }
+
+const PHRASE_RULES: PhraseRules = { subjectBefore, isPhrase, canSpeak };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { briefs } from "./helpers.js";
+import { briefs, quotesOf } from "./helpers.js";
 
 describe("English quotes", () => {
   it("finds “…”, said X and X said: “…”", () => {
@@ -102,5 +102,41 @@ describe("English speakers without an article", () => {
   it("keeps name particles in a speaker's name", () => {
     const text = "\"This is a good day for Europe,\" said Ursula von der Leyen, President of the European Commission.";
     expect(briefs(text, "en")[0]).toMatchObject({ kind: "direct", speaker: "Ursula von der Leyen" });
+  });
+});
+
+describe("English relays: quoted X as saying, according to after a said frame", () => {
+  const relayed = (text: string) => quotesOf(text, "en").map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker?.text ?? null, source: q.source?.text ?? null }));
+
+  it("takes the one quoted as the speaker and the one quoting as the source", () => {
+    expect(relayed("Reuters quoted the minister as saying the situation was serious.")).toEqual([
+      { kind: "indirect", text: "the situation was serious", speaker: "the minister", source: "Reuters" },
+    ]);
+    expect(relayed("Officials quoted him as saying he would resign.")).toEqual([{ kind: "indirect", text: "he would resign", speaker: "him", source: "Officials" }]);
+    expect(relayed('The BBC quoted a police spokesman as saying: "We are investigating."')).toEqual([
+      { kind: "direct", text: '"We are investigating."', speaker: "a police spokesman", source: "The BBC" },
+    ]);
+  });
+
+  it("reads the passive, with or without the outlet", () => {
+    expect(relayed("He was quoted by the Guardian as saying that the plan would fail.")).toEqual([
+      { kind: "indirect", text: "the plan would fail", speaker: "He", source: "the Guardian" },
+    ]);
+    expect(relayed("The mayor was quoted as saying the roads would reopen soon.")).toEqual([
+      { kind: "indirect", text: "the roads would reopen soon", speaker: "The mayor", source: null },
+    ]);
+  });
+
+  it("makes a closing according to phrase the source of the said frame before it", () => {
+    expect(relayed("“We will win,” the president said, according to Reuters.")).toEqual([
+      { kind: "direct", text: "“We will win,”", speaker: "the president", source: "Reuters" },
+    ]);
+    expect(relayed("The plan will fail, the minister said, according to the BBC.")).toEqual([
+      { kind: "indirect", text: "The plan will fail", speaker: "the minister", source: "the BBC" },
+    ]);
+  });
+
+  it("leaves quoted without as saying alone", () => {
+    expect(relayed("The shares are quoted on the London exchange.")).toEqual([]);
   });
 });
