@@ -3,8 +3,9 @@
  * Schmid", "Bundeskanzler Olaf Scholz"): GermEval, like our output, leaves
  * it outside the name. A person span whose first token is a listed title or
  * ends in a role ending, followed by a capitalised token of the span, starts
- * one token later. Likewise a place span that opens with a designator
- * ("Kanton Baselland" → "Baselland"). Tags change in place.
+ * one token later. Likewise a place or organisation span that holds a
+ * designator before the name ("Kanton Baselland" → "Baselland", "Jenaer
+ * Stadtteil Lobeda" → LOC "Lobeda"). Tags change in place.
  */
 import { DEMONYMS } from "../../lang/de/names.js";
 import { PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_DESIGNATORS } from "../../lang/de/ner-cues.js";
@@ -28,15 +29,36 @@ export function trimLeadingRoles(words: readonly (readonly string[])[], tags: st
       if (t[i] === "B-PER" && t[i + 1] === "I-PER" && isRoleToken(sentence[i]) && CAPITALISED.test(sentence[i + 1])) {
         t[i] = "O";
         t[i + 1] = "B-PER";
-      } else if (t[i] === "B-LOC" && t[i + 1] === "I-LOC" && DESIGNATORS.has(sentence[i]) && CAPITALISED.test(sentence[i + 1])) {
-        // "Kanton Baselland": the designator stays outside the place's name.
-        t[i] = "O";
-        t[i + 1] = "B-LOC";
+      } else if ((t[i] === "B-LOC" || t[i] === "B-ORG") && placeAfterDesignator(sentence, t, i)) {
+        continue;
       } else if (FEMININE_DEMONYMS.has(sentence[i]) && t[i].startsWith("B-") && t[i + 1] === `I-${t[i].slice(2)}` && CAPITALISED.test(sentence[i + 1])) {
         retypeAsPerson(t, i);
       }
     }
   });
+}
+
+/**
+ * "Kanton Baselland", "Jenaer Stadtteil Lobeda" (tagged ORG by the model): a
+ * place span that holds a designator followed only by capitalised words is
+ * the place those words name; the designator and what stands before it in
+ * the span (a place adjective, which GermEval tags as a derivation) leave the
+ * span. An organisation span is read so only when something stands before
+ * the designator: "Kanton Zürich" alone may be the canton's government.
+ * Returns whether the span at `i` was changed.
+ */
+function placeAfterDesignator(sentence: readonly string[], t: string[], i: number): boolean {
+  const type = t[i].slice(2);
+  let end = i + 1;
+  while (end < t.length && t[end] === `I-${type}`) end++;
+  for (let p = type === "LOC" ? i : i + 1; p < end - 1; p++) {
+    if (!DESIGNATORS.has(sentence[p])) continue;
+    if (!sentence.slice(p + 1, end).every((w) => CAPITALISED.test(w))) return false;
+    for (let j = i; j <= p; j++) t[j] = "O";
+    for (let j = p + 1; j < end; j++) t[j] = j === p + 1 ? "B-LOC" : "I-LOC";
+    return true;
+  }
+  return false;
 }
 
 /** Feminine nationality nouns ("Finnin", "Französin"): unlike "Deutsche" or "Schweizer" they never begin an organisation's name. */

@@ -48,6 +48,12 @@ describe("designators before a place's name", () => {
     expect(trim("der Niederlassung/B-LOC Hof/I-LOC ,")).toEqual(["O", "O", "B-LOC", "O"]);
   });
 
+  it("makes the name after a designator inside a span the place, whatever the span's type", () => {
+    expect(trim("im Jenaer/B-ORG Stadtteil/I-ORG Lobeda/I-ORG einen")).toEqual(["O", "O", "O", "B-LOC", "O"]);
+    expect(trim("der somalischen Hauptstadt/B-LOC Mogadischu/I-LOC ein")).toEqual(["O", "O", "O", "B-LOC", "O"]);
+    expect(trim("im Jenaer/B-ORG Stadtteil/I-ORG und/I-ORG Umgebung/I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]);
+  });
+
   it("leaves place names that begin with such a word, and organisations, alone", () => {
     expect(trim("Stadt/B-LOC")).toEqual(["B-LOC"]);
     expect(trim("Kanton/B-ORG Zürich/I-ORG")).toEqual(["B-ORG", "I-ORG"]);
