@@ -144,6 +144,16 @@ export const MISC_HEAD_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Words that end a company's name after its brand ("Vattenfall Europe",
+ * "Microsoft Deutschland", "TÜV Nord"), which the tagger tends to cut off as a
+ * place; `src/nlp/ner/organisations.ts` joins them to the organisation.
+ */
+export const ORGANISATION_TAILS: readonly string[] = [
+  "Europe", "Deutschland", "Germany", "International", "Holding", "Group", "Nord", "Süd", "Ost", "West", "Schweiz", "Austria",
+  "Österreich", "Energy", "Services",
+];
+
+/**
  * Ends of nouns that name a kind of work (with genitive and plural forms):
  * a quoted title right after one is the work's name ("der Song „Till Death Do
  * Us Part“", "des Action-Spiels „Grand Theft Auto“", "Dokumentationssendung

@@ -8,6 +8,7 @@
  * ("Northampton Town").
  */
 import { ORGANISATION_NAMES } from "../../lang/de/ner-names.js";
+import { ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
@@ -62,6 +63,27 @@ export function retypeEnglishOrganisations(words: readonly (readonly string[])[]
       let end = i + 1;
       while (end < t.length && t[end] === "I-PER") end++;
       if (end - i >= 2 && ENGLISH_ORG_HEADS.has(sentence[end - 1].toLowerCase())) tagOrganisation(t, i, end);
+    }
+  });
+}
+
+const TAILS = new Set(ORGANISATION_TAILS);
+
+/**
+ * "Vattenfall Europe" tagged ORG "Vattenfall" and LOC "Europe": a listed tail
+ * word right after an organisation span, untagged or a one-word span of its
+ * own, belongs to the organisation's name.
+ */
+export function joinOrganisationTails(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== "B-ORG") continue;
+      let end = i + 1;
+      while (end < t.length && t[end] === "I-ORG") end++;
+      const tail = end < t.length && TAILS.has(sentence[end]) && (t[end] === "O" || t[end].startsWith("B-")) && !(t[end + 1] ?? "").startsWith("I-");
+      if (tail) tagOrganisation(t, i, end + 1);
+      i = end - 1;
     }
   });
 }

@@ -16,7 +16,7 @@ import { retypeGenitivePlaces } from "./genitive.js";
 import { tagCurrencies } from "./currency.js";
 import { tagRouteStarts } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
-import { retypeEnglishOrganisations, tagListedAcronyms, tagListedNames } from "./organisations.js";
+import { joinOrganisationTails, retypeEnglishOrganisations, tagListedAcronyms, tagListedNames } from "./organisations.js";
 import { joinClubOrdinals } from "./clubs.js";
 import { tagDatelines } from "./dateline.js";
 import { decode } from "./decode.js";
@@ -71,6 +71,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagListedAcronyms(words, tags);
   tagListedNames(words, tags);
   retypeEnglishOrganisations(words, tags);
+  joinOrganisationTails(words, tags);
   tagDatelines(words, tags, model.resources.gazetteer);
   tagWorkTitles(words, tags);
   tagRouteStarts(words, tags);

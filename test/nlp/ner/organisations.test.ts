@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retypeEnglishOrganisations, tagListedAcronyms, tagListedNames } from "../../../src/nlp/ner/organisations.js";
+import { joinOrganisationTails, retypeEnglishOrganisations, tagListedAcronyms, tagListedNames } from "../../../src/nlp/ner/organisations.js";
 import { applyRule } from "./rule-helper.js";
 
 describe("tagListedAcronyms", () => {
@@ -35,5 +35,20 @@ describe("retypeEnglishOrganisations", () => {
   it("leaves one-word spans and other persons alone", () => {
     expect(applyRule(retypeEnglishOrganisations, "Town sagte", "B-PER O")).toEqual(["B-PER", "O"]);
     expect(applyRule(retypeEnglishOrganisations, "Olaf Scholz sagte", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
+  });
+});
+
+describe("regional tails of company names", () => {
+  const join = (words: string, tags: string): string[] => applyRule(joinOrganisationTails, words, tags);
+
+  it("joins a tail word cut off as a place or left untagged to the organisation before it", () => {
+    expect(join("Vattenfall Europe teilte", "B-ORG B-LOC O")).toEqual(["B-ORG", "I-ORG", "O"]);
+    expect(join("bei Microsoft Deutschland .", "O B-ORG O O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
+  });
+
+  it("leaves other words after an organisation, and tails after other spans, alone", () => {
+    expect(join("Siemens Berlin", "B-ORG B-LOC")).toEqual(["B-ORG", "B-LOC"]);
+    expect(join("Merkel Deutschland", "B-PER B-LOC")).toEqual(["B-PER", "B-LOC"]);
+    expect(join("Vattenfall Europe Holding", "B-ORG B-LOC I-LOC")).toEqual(["B-ORG", "B-LOC", "I-LOC"]);
   });
 });
