@@ -357,7 +357,8 @@ export const GERMAN_TIME_NOUNS: readonly string[] = [
   "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "wochenende", "abend", "morgen",
   "vormittag", "nachmittag", "mittag", "nacht", "anfang", "ende", "mitte", "januar", "februar", "märz", "april", "mai", "juni",
   "juli", "august", "september", "oktober", "november", "dezember", "rande", "vorfeld", "anschluss", "rahmen", "namen",
-  "jahr", "jahres", "monat", "monats", "woche", "frühjahr", "frühling", "sommer", "herbst", "winter",
+  "jahr", "jahres", "monat", "monats", "woche", "frühjahr", "frühling", "sommer", "herbst", "winter", "verlauf", "tagesverlauf",
+  "laufe", "zuge", "zeitraum", "jahresverlauf", "wochenverlauf",
 ];
 
 /** Object pronouns: never a speaker ("sagte ihm"). */

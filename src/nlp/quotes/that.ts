@@ -187,7 +187,8 @@ function isFunctionWord(doc: QuoteDoc, w: string): boolean {
 function canSpeak(doc: QuoteDoc, toks: readonly Tok[], np: Range): boolean {
   const s = doc.lex.sets;
   const first = toks[np.from].lower;
-  if (np.to - np.from === 1 && s.pronouns.has(first)) return first !== "es" && first !== "man" && !s.demonstratives.has(first);
+  // "Diese bedeutet, dass …": with a verb the lexicon does not know, a lone demonstrative is a thing just named, not a speaker.
+  if (np.to - np.from === 1 && s.pronouns.has(first)) return first !== "es" && first !== "man" && !s.demonstratives.has(first) && !/^dies/u.test(first);
   if (overlapsActor(doc, toks, np)) return true;
   if (toks.slice(np.from, np.to).some((t) => isRoleWord(t.lower, s.personRoles))) return true;
   const head = phraseHead(toks, np, doc.lex)?.lower ?? "";

@@ -113,3 +113,14 @@ describe("speaking through others: ließ verlauten, lässt mitteilen", () => {
     expect(briefs("Sie lassen die Kinder im Garten spielen.")).toEqual([]);
   });
 });
+
+describe("things that do not speak", () => {
+  it("takes no time phrase as the source of an impersonal passive", () => {
+    const q = briefs("Für Freitag wurde die Warnstufe drei ausgerufen. Im Tagesverlauf wird eine allgemeine Anhebung der Warnstufe erwartet. Irgendwann in den nächsten Tagen soll der Wasserstand den Scheitel erreichen.");
+    expect(q.map((x) => x.speaker)).not.toContain("Tagesverlauf");
+  });
+
+  it("takes no lone demonstrative before an unknown verb as a speaker", () => {
+    expect(briefs("Die Warnstufe vier gilt. Diese bedeutet, dass der Wasserstand dann so hoch ist.")).toEqual([]);
+  });
+});
