@@ -49,6 +49,7 @@ describe("furniture lexicons", () => {
     ["picture alliance / dpa | Bernd von Jutrczenka", "credit"],
     ["Der Kanzler am Mittwoch im Bundestag. Foto: Michael Ebner/dpa", "credit"],
     ["Jetzt Newsletter abonnieren", "newsletter"],
+    ["Jetzt den Newsletter abonnieren!", "newsletter"],
     ["Sign up for our morning newsletter", "newsletter"],
     ["Jetzt weiterlesen mit Plus", "paywall"],
     ["Dieser Artikel ist nur für Abonnenten", "paywall"],
@@ -114,6 +115,10 @@ describe("furniture lexicons", () => {
     expect(isBioLine("Anna Schmidt ist seit 2019 Wirtschaftskorrespondentin in Brüssel.")).toBe(true);
     expect(isBioLine("Jane Doe is a senior reporter at the Ledger covering health.")).toBe(true);
     expect(isBioLine("Die Polizei ist auf der Suche nach dem Reporter, der die Aufnahmen gemacht hat.")).toBe(false);
+    expect(isBioLine("Jonas Platzhalter schreibt für den Nordheider Kurier über Wirtschaft und Verkehr.")).toBe(true);
+    expect(isBioLine("Greta Muster leitet die Lokalredaktion des Nordheider Kuriers.")).toBe(true);
+    expect(isBioLine("Greta Muster leitet die Sitzung des Stadtrats.")).toBe(false);
+    expect(isBioLine("Die Polizei schreibt für den Fall eine Belohnung aus.")).toBe(false);
     expect(isByline("Von Anna Schmidt und Max Mustermann, Berlin")).toBe(true);
     expect(isByline("By Jane Doe")).toBe(true);
     expect(isByline("Von Berlin aus reiste die Delegation weiter nach Warschau")).toBe(false);

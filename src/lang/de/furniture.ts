@@ -54,7 +54,10 @@ const TEASER_PREFIX = [
 
 const ROLE = r`(?:[\p{Lu}][\p{L}-]*?)?(?:[Rr]edakteur|[Kk]orrespondent|[Aa]utor|[Rr]eporter|[Jj]ournalist|[Vv]olontär|[Rr]essortleiter|[Kk]olumnist|[Mm]oderator|[Ff]otograf)(?:in|innen)?`;
 const ROLE_FILLER = r`(?:(?:seit \d{4}|seit \p{L}+ \p{L}+|freie[rmns]?|freiberufliche[rmns]?|stellvertretende[rmns]?|leitende[rmns]?|langjährige[rmns]?|eine?[rmns]?|der|die|unser(?:e[rmns]?)?|Senior-?) ){0,3}`;
+/** A person's name: NAME not opening with an article ("Die Polizei" is none). */
+const PERSON_GUARD = r`(?!(?:Der|Die|Das|Ein|Eine|Den|Dem|Des|Diese|Dieser|Unser|Unsere) )`;
 const NAME = r`\p{Lu}[\p{L}'’.-]+(?: (?:von |van |de |zu |von der |van der )?\p{Lu}[\p{L}'’.-]+){1,2}`;
+const PERSON = `${PERSON_GUARD}${NAME}`;
 
 export const furnitureDe: FurnitureLexicon = {
   lines: {
@@ -84,7 +87,7 @@ export const furnitureDe: FurnitureLexicon = {
       line(r`.{5,300}? \((?:fotos?|bild|bildquelle) ?: ?[^()]{2,80}\)`),
     ],
     newsletter: [
-      line(r`(?:jetzt |hier )?(?:kostenlos(?:en)? )?(?:(?:zum|für den|unseren) )?newsletter (?:abonnieren|bestellen|anmelden|registrieren)!?`),
+      line(r`(?:jetzt |hier )?(?:kostenlos(?:en)? )?(?:(?:zum|für den|unseren|den) )?newsletter (?:abonnieren|bestellen|anmelden|registrieren)!?`),
       line(r`(?:jetzt |hier )?(?:kostenlos )?(?:für (?:den|unseren) )?newsletter .{0,40}(?:anmelden|abonnieren|registrieren)!?`),
       line(r`(?:melden sie sich|abonnieren sie|bestellen sie) .{0,60}newsletter\b.{0,120}`),
       line(r`(?:der|unser|ihr) .{0,40}newsletter ?: ?.{0,150}`),
@@ -160,6 +163,10 @@ export const furnitureDe: FurnitureLexicon = {
   teaserPrefixes: [new RegExp(`^(?:${TEASER_PREFIX})(?: ?[:|] ?| [–—-] )(?=\\S)`, "iu")],
   bio: [
     new RegExp(r`^${NAME} (?:ist|arbeitet als|schreibt als) ${ROLE_FILLER}${ROLE}(?!\p{L}).{0,300}$`, "u"),
+    // "Jonas Muster schreibt für den Kurier über Wirtschaft und Verkehr."
+    new RegExp(r`^${PERSON} (?:schreibt|berichtet) (?:für|seit) .{3,200}$`, "u"),
+    // "Greta Muster leitet die Lokalredaktion des Kuriers."
+    new RegExp(r`^${PERSON} (?:leitet|verantwortet|koordiniert) (?:die|das|den) [\p{L}-]*(?:[Rr]edaktion|[Rr]essort|[Bb]üro|[Dd]esk)(?!\p{L}).{0,200}$`, "u"),
     line(r`(?:über|zur|zum) (?:den |die )?(?:autor|autorin|autoren|autorinnen) ?: ?.{10,400}`),
   ],
   bioHeaders: [line(r`(?:über|zur|zum) (?:den |die |unseren |unsere )?(?:autor|autorin|autoren|autorinnen)|(?:der|die) (?:autor|autorin)`)],
