@@ -127,7 +127,8 @@ export const PLACE_HEAD_ENDINGS: readonly string[] = [
 /** Nouns that stand before a place's name without being part of it ("Kanton Baselland", "Gemeinde Ummendorf"): GermEval leaves them outside the span (22 times to 1 in its development file). */
 export const PLACE_DESIGNATORS: readonly string[] = [
   "Kanton", "Landkreis", "Kreis", "Bundesland", "Provinz", "Stadt", "Gemeinde", "Region", "Bezirk", "Stadtteil", "Ortsteil", "Bundesstaat",
-  "Département", "Distrikt", "Grafschaft", "Hauptstadt", "Landeshauptstadt", "Metropole", "Kommune", "Niederlassung",
+  "Département", "Distrikt", "Grafschaft", "Hauptstadt", "Landeshauptstadt", "Metropole", "Kommune", "Niederlassung", "Standort",
+  "Ort", "Dorf", "Stadtbezirk", "Woiwodschaft", "Präfektur",
 ];
 
 /** Ends of nouns that name an organisation when they head a name ("Sportverein", "Landesbank", "Amtsgericht"). */

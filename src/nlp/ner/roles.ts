@@ -31,6 +31,9 @@ export function trimLeadingRoles(words: readonly (readonly string[])[], tags: st
         t[i + 1] = "B-PER";
       } else if ((t[i] === "B-LOC" || t[i] === "B-ORG") && placeAfterDesignator(sentence, t, i)) {
         continue;
+      } else if (t[i] === "O" && DESIGNATORS.has(sentence[i]) && t[i + 1] === "B-PER") {
+        // "Am Standort Chakan" (tagged PER): after a designator stands a place.
+        retypePlace(t, i + 1);
       } else if (FEMININE_DEMONYMS.has(sentence[i]) && t[i].startsWith("B-") && t[i + 1] === `I-${t[i].slice(2)}` && CAPITALISED.test(sentence[i + 1])) {
         retypeAsPerson(t, i);
       }
@@ -59,6 +62,13 @@ function placeAfterDesignator(sentence: readonly string[], t: string[], i: numbe
     return true;
   }
   return false;
+}
+
+/** Retypes the span starting at `start` as a place. */
+function retypePlace(t: string[], start: number): void {
+  const type = t[start].slice(2);
+  t[start] = "B-LOC";
+  for (let j = start + 1; j < t.length && t[j] === `I-${type}`; j++) t[j] = "I-LOC";
 }
 
 /** Feminine nationality nouns ("Finnin", "Französin"): unlike "Deutsche" or "Schweizer" they never begin an organisation's name. */

@@ -1,9 +1,12 @@
 /**
- * "von Port Harcourt nach Abuja", "aus Brandenburg nach Bayern": in a route
- * the start and the end are both places. A person or organisation span
- * between "von"/"aus" and "nach"/"bis" whose other end the tagger took for a
- * place becomes a place too. In the GermEval training part every such route
- * (three) is tagged place to place. Tags change in place.
+ * Places named together: the start and the end of a route ("von Port
+ * Harcourt nach Abuja", "aus Brandenburg nach Bayern") and the two ends of a
+ * stretch ("zwischen Głogów und Nowa Sól"). A person span in such a pair
+ * whose partner the tagger took for a place becomes a place too (the model
+ * takes unfamiliar foreign place names for persons). Organisations are left
+ * alone ("zwischen Russland und der EU"). In the GermEval training part every
+ * such pair with both ends tagged is place and place (three routes, four
+ * stretches). Tags change in place.
  */
 const FROM = new Set(["von", "aus", "vom"]);
 const TO = new Set(["nach", "bis"]);
@@ -16,15 +19,31 @@ function spanEnd(t: readonly string[], i: number): number {
   return end;
 }
 
-/** Retypes the start of a route as a place when its end is one, in every sentence. */
-export function tagRouteStarts(words: readonly (readonly string[])[], tags: string[][]): void {
+function retypeAsPlace(t: string[], start: number): void {
+  const end = spanEnd(t, start);
+  for (let j = start; j < end; j++) t[j] = j === start ? "B-LOC" : "I-LOC";
+}
+
+/** After a span ending at `end`, a bracketed alias is skipped ("Nowa Sól (Neusalz an der Oder)"); returns the index after it. */
+function afterAlias(sentence: readonly string[], end: number): number {
+  if (sentence[end] !== "(") return end;
+  const close = sentence.indexOf(")", end);
+  return close > end && close - end <= 8 ? close + 1 : end;
+}
+
+/** Makes person spans places where they pair with a place in a route or a stretch, in every sentence. */
+export function tagPlacePairs(words: readonly (readonly string[])[], tags: string[][]): void {
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 1; i < sentence.length; i++) {
-      if (!FROM.has(sentence[i - 1].toLowerCase()) || (t[i] !== "B-PER" && t[i] !== "B-ORG")) continue;
-      const end = spanEnd(t, i);
-      if (!TO.has(sentence[end]?.toLowerCase() ?? "") || t[end + 1] !== "B-LOC") continue;
-      for (let j = i; j < end; j++) t[j] = j === i ? "B-LOC" : "I-LOC";
+      const before = sentence[i - 1].toLowerCase();
+      if (!t[i].startsWith("B-") || (!FROM.has(before) && before !== "zwischen")) continue;
+      const link = afterAlias(sentence, spanEnd(t, i));
+      const joins = before === "zwischen" ? sentence[link] === "und" : TO.has(sentence[link]?.toLowerCase() ?? "");
+      const other = link + 1;
+      if (!joins || !(t[other] ?? "").startsWith("B-")) continue;
+      if (t[i] === "B-PER" && t[other] === "B-LOC") retypeAsPlace(t, i);
+      else if (t[i] === "B-LOC" && t[other] === "B-PER") retypeAsPlace(t, other);
     }
   });
 }

@@ -14,7 +14,7 @@ import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { retypeGenitivePlaces } from "./genitive.js";
 import { tagCurrencies } from "./currency.js";
-import { tagRouteStarts } from "./routes.js";
+import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, tagListedAcronyms, tagListedNames } from "./organisations.js";
 import { joinClubOrdinals } from "./clubs.js";
@@ -59,8 +59,8 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * der Leyen"), leading roles moved out of person spans ("Bäderleiter Schmid"),
  * genitive places retyped, currencies after amounts tagged ("30 Cent"), a
  * club's ordinal joined to its name ("1. FC Köln"), quoted titles after a
- * kind of work ("der Film „My Blueberry Nights“"), the start of a route to a
- * place ("von Port Harcourt nach Abuja").
+ * kind of work ("der Film „My Blueberry Nights“"), places named together
+ * ("von Port Harcourt nach Abuja", "zwischen Głogów und Nowa Sól").
  */
 function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][]): void {
   joinNameParticles(words, tags, model.resources.gazetteer);
@@ -74,7 +74,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   joinOrganisationTails(words, tags);
   tagDatelines(words, tags, model.resources.gazetteer);
   tagWorkTitles(words, tags);
-  tagRouteStarts(words, tags);
+  tagPlacePairs(words, tags);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */

@@ -48,6 +48,12 @@ describe("designators before a place's name", () => {
     expect(trim("der Niederlassung/B-LOC Hof/I-LOC ,")).toEqual(["O", "O", "B-LOC", "O"]);
   });
 
+  it("makes a person span right after a designator a place", () => {
+    expect(trim("Am Standort/O Chakan/B-PER ,")).toEqual(["O", "O", "B-LOC", "O"]);
+    expect(trim("der Ort/O Nowa/B-PER Sól/I-PER")).toEqual(["O", "O", "B-LOC", "I-LOC"]);
+    expect(trim("der Ort/O ,/O Merkel/B-PER")).toEqual(["O", "O", "O", "B-PER"]);
+  });
+
   it("makes the name after a designator inside a span the place, whatever the span's type", () => {
     expect(trim("im Jenaer/B-ORG Stadtteil/I-ORG Lobeda/I-ORG einen")).toEqual(["O", "O", "O", "B-LOC", "O"]);
     expect(trim("der somalischen Hauptstadt/B-LOC Mogadischu/I-LOC ein")).toEqual(["O", "O", "O", "B-LOC", "O"]);
