@@ -145,6 +145,17 @@ export const MISC_HEAD_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Ends of nouns that name a kind of news outlet ("Nachrichtenportal", "Wochenzeitung",
+ * "US-Nachrichtensender"): the name right after one is the outlet, an
+ * organisation (`src/nlp/ner/organisations.ts`; "Nachrichtenportal EurActiv",
+ * tagged LOC by the model).
+ */
+export const MEDIA_NOUN_ENDINGS: readonly string[] = [
+  "zeitung", "zeitschrift", "magazin", "portal", "sender", "nachrichtenagentur", "presseagentur", "blatt", "fernsehsender", "radiosender",
+  "onlinedienst", "newsletter",
+];
+
+/**
  * Words that end a company's name after its brand ("Vattenfall Europe",
  * "Microsoft Deutschland", "TÜV Nord"), which the tagger tends to cut off as a
  * place; `src/nlp/ner/organisations.ts` joins them to the organisation.

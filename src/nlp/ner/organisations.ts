@@ -8,7 +8,7 @@
  * ("Northampton Town").
  */
 import { ORGANISATION_NAMES } from "../../lang/de/ner-names.js";
-import { ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
+import { MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
@@ -84,6 +84,32 @@ export function joinOrganisationTails(words: readonly (readonly string[])[], tag
       const tail = end < t.length && TAILS.has(sentence[end]) && (t[end] === "O" || t[end].startsWith("B-")) && !(t[end + 1] ?? "").startsWith("I-");
       if (tail) tagOrganisation(t, i, end + 1);
       i = end - 1;
+    }
+  });
+}
+
+/** A capitalised word naming a kind of news outlet ("Nachrichtenportal", "US-Nachrichtensender"). */
+function isMediaNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}/u.test(word) && MEDIA_NOUN_ENDINGS.some((ending) => lower.endsWith(ending));
+}
+
+/**
+ * "Das Nachrichtenportal EurActiv" (tagged LOC): a place or person span right
+ * after a noun naming a kind of news outlet is that outlet. In the GermEval
+ * training part the name after such a noun is an organisation every time
+ * (three times: "Spartensender Swiss Music Radio", "US-Nachrichtensender
+ * CNN", "Wochenzeitung Die Zeit").
+ */
+export function retypeOutlets(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 1; i < t.length; i++) {
+      if ((t[i] !== "B-LOC" && t[i] !== "B-PER") || t[i - 1] !== "O" || !isMediaNoun(sentence[i - 1])) continue;
+      const type = t[i].slice(2);
+      let end = i + 1;
+      while (end < t.length && t[end] === `I-${type}`) end++;
+      tagOrganisation(t, i, end);
     }
   });
 }

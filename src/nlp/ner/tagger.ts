@@ -16,7 +16,7 @@ import { retypeGenitivePlaces } from "./genitive.js";
 import { tagCurrencies } from "./currency.js";
 import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
-import { joinOrganisationTails, retypeEnglishOrganisations, tagListedAcronyms, tagListedNames } from "./organisations.js";
+import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames } from "./organisations.js";
 import { joinClubOrdinals } from "./clubs.js";
 import { tagDatelines } from "./dateline.js";
 import { decode } from "./decode.js";
@@ -72,6 +72,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagListedNames(words, tags);
   retypeEnglishOrganisations(words, tags);
   joinOrganisationTails(words, tags);
+  retypeOutlets(words, tags);
   tagDatelines(words, tags, model.resources.gazetteer);
   tagWorkTitles(words, tags);
   tagPlacePairs(words, tags);

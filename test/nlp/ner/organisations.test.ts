@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinOrganisationTails, retypeEnglishOrganisations, tagListedAcronyms, tagListedNames } from "../../../src/nlp/ner/organisations.js";
+import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames } from "../../../src/nlp/ner/organisations.js";
 import { applyRule } from "./rule-helper.js";
 
 describe("tagListedAcronyms", () => {
@@ -50,5 +50,19 @@ describe("regional tails of company names", () => {
     expect(join("Siemens Berlin", "B-ORG B-LOC")).toEqual(["B-ORG", "B-LOC"]);
     expect(join("Merkel Deutschland", "B-PER B-LOC")).toEqual(["B-PER", "B-LOC"]);
     expect(join("Vattenfall Europe Holding", "B-ORG B-LOC I-LOC")).toEqual(["B-ORG", "B-LOC", "I-LOC"]);
+  });
+});
+
+describe("news outlets after a noun naming their kind", () => {
+  const outlets = (words: string, tags: string): string[] => applyRule(retypeOutlets, words, tags);
+
+  it("makes a place or person span after an outlet noun the outlet", () => {
+    expect(outlets("Das Nachrichtenportal EurActiv will", "O O B-LOC O")).toEqual(["O", "O", "B-ORG", "O"]);
+    expect(outlets("der US-Nachrichtensender Fox News", "O O B-PER I-PER")).toEqual(["O", "O", "B-ORG", "I-ORG"]);
+  });
+
+  it("leaves other nouns before a span, and tagged outlet nouns, alone", () => {
+    expect(outlets("die Regierung Ägyptens", "O O B-LOC")).toEqual(["O", "O", "B-LOC"]);
+    expect(outlets("Die Zeitung Berlin", "B-ORG I-ORG B-LOC")).toEqual(["B-ORG", "I-ORG", "B-LOC"]);
   });
 });
