@@ -250,3 +250,12 @@ export const TRANSLITERATION_FOLDS: readonly (readonly [RegExp, string])[] = [
  * article that ends in them: "die Union" is CDU/CSU, not "Europäische Union".
  */
 export const AMBIGUOUS_HEADS: readonly string[] = ["Union"];
+
+/**
+ * Words that name a company's regional branch after its brand ("Vattenfall
+ * Europe", "Microsoft Deutschland", "TÜV Nord"): in one article the brand
+ * alone ("Vattenfall") is that branch.
+ */
+export const REGIONAL_TAILS: readonly string[] = [
+  "Europe", "Europa", "Deutschland", "Germany", "International", "Schweiz", "Austria", "Österreich", "Nord", "Süd", "Ost", "West",
+];

@@ -5,6 +5,7 @@
  * temporal words that are capitalised but not names. The recogniser uses
  * them as features; it learns how much each cue counts.
  */
+import { REGIONAL_TAILS } from "./names.js";
 
 /** Titles and roles that stand before a person's name ("Bundeskanzler Olaf Scholz", "Frau Meier"). */
 export const PERSON_TITLES: readonly string[] = [
@@ -160,10 +161,7 @@ export const MEDIA_NOUN_ENDINGS: readonly string[] = [
  * "Microsoft Deutschland", "TÜV Nord"), which the tagger tends to cut off as a
  * place; `src/nlp/ner/organisations.ts` joins them to the organisation.
  */
-export const ORGANISATION_TAILS: readonly string[] = [
-  "Europe", "Deutschland", "Germany", "International", "Holding", "Group", "Nord", "Süd", "Ost", "West", "Schweiz", "Austria",
-  "Österreich", "Energy", "Services",
-];
+export const ORGANISATION_TAILS: readonly string[] = [...REGIONAL_TAILS.filter((w) => w !== "Europa"), "Holding", "Group", "Energy", "Services"];
 
 /**
  * Ends of nouns that name a kind of work (with genitive and plural forms):

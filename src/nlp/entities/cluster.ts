@@ -106,6 +106,21 @@ function byHeadNoun(analysed: readonly AnalysedMention[], p: Partition, lex: Nam
   }
 }
 
+/** Merges an organisation's brand ("Vattenfall") with the one longer name in the article that is the brand and a regional tail ("Vattenfall Europe"). */
+function byRegionalTail(analysed: readonly AnalysedMention[], p: Partition, lex: NameLexicon): void {
+  const orgs = analysed.map((a, i) => ({ a, i })).filter(({ a }) => a.valid && a.type === "ORG");
+  for (const short of orgs) {
+    const brand = short.a.tokens.map(foldName);
+    const roots = new Set<number>();
+    for (const long of orgs) {
+      const t = long.a.tokens;
+      if (t.length !== brand.length + 1 || !lex.regionalTails.has(t[t.length - 1].toLowerCase()) || !brand.every((w, k) => foldName(t[k]) === w)) continue;
+      roots.add(p.find(long.i));
+    }
+    if (roots.size === 1) p.union(short.i, [...roots][0]);
+  }
+}
+
 /** The cluster of each valid mention (indices into `analysed`, grouped), in order of first mention. */
 export function clusterMentions(analysed: readonly AnalysedMention[], lex: NameLexicon): number[][] {
   const p = new Partition(analysed.length);
@@ -113,6 +128,7 @@ export function clusterMentions(analysed: readonly AnalysedMention[], lex: NameL
   byAcronym(analysed, p);
   bySurname(analysed, p);
   byHeadNoun(analysed, p, lex);
+  byRegionalTail(analysed, p, lex);
   const clusters = new Map<number, number[]>();
   analysed.forEach((a, i) => {
     if (!a.valid) return;

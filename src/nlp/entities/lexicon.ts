@@ -21,6 +21,8 @@ export interface NameLexicon {
   ambiguousHeads: ReadonlySet<string>;
   /** Legal forms after a company's name ("ag", "gmbh", "inc."), lower case. */
   legalForms: ReadonlySet<string>;
+  /** Words naming a company's regional branch after its brand ("europe" in "Vattenfall Europe"), lower case. */
+  regionalTails: ReadonlySet<string>;
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -43,6 +45,7 @@ const GERMAN: NameLexicon = {
   german: true,
   ambiguousHeads: lower(de.AMBIGUOUS_HEADS),
   legalForms: lower(de.LEGAL_FORMS),
+  regionalTails: lower(de.REGIONAL_TAILS),
 };
 
 const ENGLISH: NameLexicon = {
@@ -55,6 +58,7 @@ const ENGLISH: NameLexicon = {
   german: false,
   ambiguousHeads: new Set(),
   legalForms: lower(en.LEGAL_FORMS),
+  regionalTails: lower(en.REGIONAL_TAILS),
 };
 
 const union = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a, ...b]);
@@ -70,6 +74,7 @@ const BOTH: NameLexicon = {
   german: true,
   ambiguousHeads: GERMAN.ambiguousHeads,
   legalForms: union(GERMAN.legalForms, ENGLISH.legalForms),
+  regionalTails: union(GERMAN.regionalTails, ENGLISH.regionalTails),
 };
 
 /** The lists for an ISO 639-1 code: German for "de", English for "en", both (with German rules) otherwise. */

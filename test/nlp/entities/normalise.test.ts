@@ -33,6 +33,15 @@ describe("normaliseMentions: organisations", () => {
       ]),
     ).toEqual(["Deutsche Bahn", "Deutsche Bahn", "Europäische Union", "Union", "Deutsche Bank", "Kölner Bank", "Bank"]);
   });
+
+  it("merges a brand with its one regional branch in the article, not with two branches or another tail", () => {
+    const text = "Die Betreiberfirma Vattenfall Europe teilte mit, das Kraftwerk laufe. Vattenfall wollte nichts weiter sagen.";
+    expect(canonical(text, [["Vattenfall Europe", "ORG"], ["Vattenfall", "ORG"]])).toEqual(["Vattenfall Europe", "Vattenfall Europe"]);
+    const two = "Microsoft Deutschland und Microsoft Schweiz melden Zahlen. Microsoft wächst.";
+    expect(canonical(two, [["Microsoft Deutschland", "ORG"], ["Microsoft Schweiz", "ORG"], ["Microsoft", "ORG"]])).toEqual(["Microsoft Deutschland", "Microsoft Schweiz", "Microsoft"]);
+    const energy = "Siemens Energy baut Stellen ab. Siemens wächst.";
+    expect(canonical(energy, [["Siemens Energy", "ORG"], ["Siemens", "ORG"]])).toEqual(["Siemens Energy", "Siemens"]);
+  });
 });
 
 describe("normaliseMentions: persons", () => {
