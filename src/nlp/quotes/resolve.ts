@@ -1,6 +1,7 @@
 /**
- * Speakers beyond the frame: a direct quote without a frame inherits the
- * speaker of the quote just before it; pronouns and role nouns ("er", "der
+ * Speakers beyond the frame: a direct quote without a frame takes the
+ * speaker of a sentence that announces it, else inherits the speaker of the
+ * quote just before it; pronouns and role nouns ("er", "der
  * Minister") are resolved to the nearest earlier person, from the NER
  * entities when there are any (for a role, the nearest one the text gave
  * that role: "dem Kanzler" → "Bundeskanzler Olaf Scholz" over a minister
@@ -17,9 +18,11 @@ import { isRoleWord } from "./person.js";
 const MAX_INHERIT_DISTANCE = 2;
 
 /**
- * Fills missing speakers of direct quotes without a frame: the speaker of the
- * quote just before (within two sentences), else the speaker of a frame in
- * the sentence before ("Der Minister kritisierte den Plan. „…“").
+ * Fills missing speakers of direct quotes without a frame: the speaker of a
+ * sentence right before that only announces the quote ("Sie fügte hinzu.
+ * „…“"), else the speaker of the quote just before (within two sentences),
+ * else the speaker of a frame in the sentence before ("Der Minister
+ * kritisierte den Plan. „…“").
  */
 export function inheritSpeakers(doc: QuoteDoc, quotes: Found[], frames: ReadonlyMap<Sentence, Frame[]>): void {
   for (let i = 0; i < quotes.length; i++) {
@@ -27,6 +30,11 @@ export function inheritSpeakers(doc: QuoteDoc, quotes: Found[], frames: Readonly
     if (q.speaker || q.kind !== "direct" || q.cue) continue;
     const here = sentenceAt(doc, q.start);
     if (!here) continue;
+    const bare = bareFrameBefore(doc, here, quotes, frames);
+    if (bare) {
+      q.speaker = bare;
+      continue;
+    }
     const prev = [...quotes.slice(0, i)].reverse().find((p) => p.speaker && p.end <= q.start);
     const there = prev ? sentenceAt(doc, prev.end - 1) : null;
     if (prev && there && here.index - there.index <= MAX_INHERIT_DISTANCE) {
@@ -35,6 +43,20 @@ export function inheritSpeakers(doc: QuoteDoc, quotes: Found[], frames: Readonly
     }
     q.speaker = previousSubject(doc, here, frames);
   }
+}
+
+/**
+ * "Sie fügte hinzu. „Wir werden …“": the sentence right before is a frame of a
+ * speech verb and nothing else (no quote of its own, the verb's clause ends
+ * the sentence), so it announces the quote; its speaker, or null.
+ */
+function bareFrameBefore(doc: QuoteDoc, here: Sentence, quotes: readonly Found[], frames: ReadonlyMap<Sentence, Frame[]>): Speaker | null {
+  const before = doc.sentences[here.index - 1];
+  if (!before || here.line - before.line > 1 || quotes.some((o) => o.start < before.end && before.start < o.end)) return null;
+  const verbs = (frames.get(before) ?? []).filter((f) => f.type === "verb" && f.speaker && !f.embedded);
+  const last = verbs[verbs.length - 1];
+  if (!last?.speaker || verbs.length !== 1) return null;
+  return last.to >= before.toks.length - 1 ? speakerOf(doc, before.toks, last.speaker) : null;
 }
 
 /** The speaker of the last frame of the sentence before (a bare subject there was measured to guess wrong more often than right). */

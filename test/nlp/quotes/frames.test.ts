@@ -64,6 +64,21 @@ describe("a quote without a frame after a long quote", () => {
   });
 });
 
+describe("a quote announced by the sentence before it", () => {
+  it("takes the speaker of a bare frame sentence over the speaker of the quote before", () => {
+    const text = "Eine Armeesprecherin bestätigte die Offensive. Sie sagte, Ziel sei es, „die Infrastruktur“ zu zerstören. Der Kommandeur fügte hinzu. „Wir werden einige Gebiete einnehmen.“";
+    const last = quotesOf(text).at(-1);
+    expect(last?.speaker?.text).toBe("Der Kommandeur");
+  });
+
+  it("reads a longer sentence that ends with the speech verb so too, but not a sentence with a quote of its own", () => {
+    const long = "„Wir bleiben“, sagte der Minister. Der Sprecher der Opposition fügte nach der langen Sitzung am Montag in Berlin hinzu. „Das ist ein schwerer Fehler der Regierung.“";
+    expect(quotesOf(long).at(-1)?.speaker?.text).toBe("Der Sprecher der Opposition");
+    const own = "„Wir bleiben“, sagte der Minister. Die Sprecherin sagte, man prüfe das. „Das ist ein schwerer Fehler der Regierung.“";
+    expect(quotesOf(own).at(-1)?.speaker?.text).toBe("Die Sprecherin");
+  });
+});
+
 describe("a subjunctive verb before a quotation", () => {
   it("is part of the reported speech: the quote keeps the speaker of the report before it", () => {
     const text = "Künast sagte, es müsse nun Schluss sein mit Blockaden. Es drohe „eine dramatische Erderwärmung von bis zu sechs Grad, die nur durch sofortiges Umsteuern abgewendet werden kann“.";
