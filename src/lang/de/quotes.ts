@@ -478,6 +478,12 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   /** German marks reported clauses by comma and mood: no bare-clause rules. */
   bareClauseCues: [],
   clauseVerbs: [],
+  documentAdverbs: ["darin", "hierin"],
+  documentNouns: [
+    "stellungnahme", "erklärung", "mitteilung", "petition", "brief", "schreiben", "bericht", "studie", "papier", "entwurf", "dokument",
+    "resolution", "beschluss", "memorandum", "protokoll", "gutachten", "urteil", "antrag", "aufruf", "vertrag", "abkommen", "manifest",
+    "programm", "verordnung", "gesetz", "richtlinie", "vereinbarung", "botschaft", "rede", "interview", "artikel",
+  ],
   causatives: ["lässt", "ließ", "ließen", "lassen", "ließe", "ließen"],
   causativeInfinitives: [
     "verlauten", "ausrichten", "mitteilen", "erklären", "wissen", "bestellen", "verbreiten", "verkünden", "bestätigen", "dementieren",

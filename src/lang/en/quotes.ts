@@ -129,6 +129,8 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   capitalisedNouns: false,
   bareClauseCues: ["said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted", "warned", "warns", "claimed", "claims", "argued", "argues", "insisted", "insists", "stressed", "admitted", "acknowledged", "believes", "believed", "thinks", "thought", "fears", "feared", "hopes", "hoped", "wrote", "writes", "reported", "confirmed", "announced", "estimated", "suggested", "predicted", "expects", "expected"],
   causatives: [],
+  documentAdverbs: ["therein"],
+  documentNouns: ["statement", "letter", "report", "study", "memo", "memorandum", "petition", "resolution", "ruling", "document", "draft"],
   causativeInfinitives: [],
   clauseVerbs: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "shall", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "couldn't", "can't", "cannot", "isn't", "wasn't", "weren't", "aren't", "hasn't", "hadn't", "haven't", "didn't", "doesn't", "don't", "needs", "needed", "remains", "remained"],
 };

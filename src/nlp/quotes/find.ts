@@ -8,6 +8,7 @@ import type { EntityMention, QuoteSpan, Span } from "../../core/article.js";
 import { backwardQuotes } from "./backward.js";
 import { buildQuoteDoc, type QuoteDoc, type Sentence } from "./context.js";
 import { findDirect } from "./direct.js";
+import { documentSpeakers } from "./document.js";
 import { bareClauseQuotes } from "./english.js";
 import { findFrames, type Frame } from "./frames.js";
 import type { Found } from "./found.js";
@@ -57,6 +58,7 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
   quotes.push(...freeIndirect(doc, frames, quotes));
   quotes.push(...partialQuotes(doc, direct.embedded, frames, quotes));
   quotes.sort(byStart);
+  documentSpeakers(doc, quotes);
   inheritSpeakers(doc, quotes, frames);
   return { doc, quotes: withoutRelayDuplicates(quotes) };
 }

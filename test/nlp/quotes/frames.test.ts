@@ -105,3 +105,17 @@ describe("a report that continues in Konjunktiv I", () => {
     expect(briefs("Die Forscher fanden heraus, dass die Schnecken sich bekämpfen.")[0]).toMatchObject({ kind: "indirect", speaker: "Die Forscher" });
   });
 });
+
+describe("quotes from a document named before", () => {
+  it("gives a quote in a sentence opening with darin the document of the sentence before", () => {
+    const text = "Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: „Besonders betroffen sind wir, weil die Möglichkeit bestanden hätte.“";
+    expect(quotesOf(text).at(-1)?.speaker?.text).toBe("eine Stellungnahme");
+    const passive = "Die Opposition überreichte dem König eine feierliche Petition. Darin wird der König aufgefordert, bis zur Wahl einen neuen Regierungschef zu ernennen.";
+    expect(quotesOf(passive).at(-1)?.speaker?.text).toBe("eine feierliche Petition");
+  });
+
+  it("leaves quotes alone when no document is named before or the sentence does not point back", () => {
+    const none = "Die Staatsanwaltschaft ermittelt seit Dienstag. Darin steht unter anderem: „Besonders betroffen sind wir, weil die Möglichkeit bestanden hätte.“";
+    expect(quotesOf(none).at(-1)?.speaker?.text).not.toBe("Dienstag");
+  });
+});
