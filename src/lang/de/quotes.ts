@@ -478,6 +478,11 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   /** German marks reported clauses by comma and mood: no bare-clause rules. */
   bareClauseCues: [],
   clauseVerbs: [],
+  modals: [
+    "muss", "musste", "mussten", "müsse", "müsste", "müssen", "kann", "konnte", "konnten", "könne", "könnte", "können", "will", "wollte",
+    "wollten", "wolle", "wollen", "soll", "sollte", "sollten", "solle", "sollen", "darf", "durfte", "durften", "dürfe", "dürfen",
+    "möchte", "möchten", "mochte", "wird", "werden", "werde", "würde", "würden",
+  ],
   documentAdverbs: ["darin", "hierin"],
   documentNouns: [
     "stellungnahme", "erklärung", "mitteilung", "petition", "brief", "schreiben", "bericht", "studie", "papier", "entwurf", "dokument",

@@ -129,6 +129,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   capitalisedNouns: false,
   bareClauseCues: ["said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted", "warned", "warns", "claimed", "claims", "argued", "argues", "insisted", "insists", "stressed", "admitted", "acknowledged", "believes", "believed", "thinks", "thought", "fears", "feared", "hopes", "hoped", "wrote", "writes", "reported", "confirmed", "announced", "estimated", "suggested", "predicted", "expects", "expected"],
   causatives: [],
+  modals: [],
   documentAdverbs: ["therein"],
   documentNouns: ["statement", "letter", "report", "study", "memo", "memorandum", "petition", "resolution", "ruling", "document", "draft"],
   causativeInfinitives: [],

@@ -48,7 +48,9 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
   const plain = finite.find((e) => !e.verb.particle);
   if (plain) {
     if (foreignParticle(doc, toks, k, end)) return null;
-    return { entry: plain, particle: -1, joined: false };
+    // "musste er betonen, dass …", "wird der Minister sagen, …": an infinitive closing its clause after a modal or auxiliary.
+    const infinitive = /en$/u.test(w) && k + 1 >= end && toks.slice(start, k).some((t) => doc.lex.sets.modals.has(t.lower));
+    return { entry: plain, particle: -1, joined: infinitive };
   }
   return joined ? { entry: joined, particle: -1, joined: true } : null;
 }

@@ -124,3 +124,15 @@ describe("things that do not speak", () => {
     expect(briefs("Die Warnstufe vier gilt. Diese bedeutet, dass der Wasserstand dann so hoch ist.")).toEqual([]);
   });
 });
+
+describe("an infinitive of saying after a modal", () => {
+  it("takes the subject of the modal's clause as the speaker", () => {
+    expect(briefs("Auch auf mehrmalige Nachfrage musste er betonen, dass es kaum Informationen gebe.")[0]).toMatchObject({ text: "dass es kaum Informationen gebe", speaker: "er" });
+    expect(briefs("Der Minister wollte am Montag betonen, dass die Lage ernst sei.")[0]).toMatchObject({ speaker: "Der Minister" });
+  });
+
+  it("does not read an -en form after a plain auxiliary as such an infinitive", () => {
+    const q = briefs("Dies war nicht die erste Auseinandersetzung und die Hongkonger befürchten, dass es nicht die letzte sein wird.");
+    expect(q[0]?.speaker).toBe("die Hongkonger");
+  });
+});
