@@ -6,7 +6,7 @@
  */
 import type { QuoteDoc } from "./context.js";
 import { isPersonPhrase } from "./person.js";
-import { type Range } from "./phrase.js";
+import { nounPhrase, type Range } from "./phrase.js";
 import { subjectAfter } from "./position.js";
 import type { Tok } from "./tokens.js";
 import type { VerbHit } from "./verb-form.js";
@@ -33,6 +33,34 @@ export function relativeClauseSubject(doc: QuoteDoc, toks: readonly Tok[], start
     if (inner && inner.from === start + 1 && (toks[inner.from].lower === "der" || isPersonPhrase(doc, toks, inner))) return inner;
   }
   return { from: start, to: start + 1 };
+}
+
+/**
+ * ", von dem die Polizei glaubt, er sei …", ", über die der Minister sagte, …":
+ * a relative clause that opens with a preposition and its relative pronoun
+ * and ends with the cue verb; its subject is the phrase after the pronoun.
+ */
+export function prepositionalRelativeSubject(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number, end: number, hit: VerbHit): Range | null {
+  const lex = doc.lex;
+  if (start === 0 || toks[start - 1].text !== "," || !lex.sets.prepositions.has(toks[start].lower) || !lex.sets.relativePronouns.has(toks[start + 1]?.lower ?? "")) return null;
+  if (!toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle)) return null;
+  if (toks.slice(start, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower))) return null;
+  if (!reportedClauseAfter(doc, toks, end)) return null;
+  // "in dessen Folge das Gericht festgestellt hatte": a genitive pronoun takes the noun after it into the prepositional phrase.
+  const genitive = /^(?:dessen|deren)$/u.test(toks[start + 1].lower);
+  const from = genitive ? (nounPhrase(toks, start + 2, k, lex)?.to ?? start + 3) : start + 2;
+  const subject = subjectAfter(toks, from, k, lex);
+  return subject && subject.from === from ? subject : null;
+}
+
+/** How far into the clause after the comma a "dass" or a subjunctive verb may stand. */
+const REPORTED_REACH = 6;
+
+/** A comma at `end` followed by a reported clause: a "dass" clause or a clause with a subjunctive verb soon. */
+function reportedClauseAfter(doc: QuoteDoc, toks: readonly Tok[], end: number): boolean {
+  if (toks[end]?.text !== ",") return false;
+  const next = toks.slice(end + 1, end + 1 + REPORTED_REACH);
+  return doc.lex.sets.thatWords.has(next[0]?.lower ?? "") || next.some((t) => doc.lex.sets.subjunctive.has(t.lower));
 }
 
 /** ", der sagte": a relative pronoun right before the verb is the speaker (resolved to the phrase before the comma, see resolve.ts). */

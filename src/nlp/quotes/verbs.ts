@@ -11,7 +11,7 @@ import { nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { objectAfter, subjectAfter } from "./position.js";
 import { personAfterThing } from "./person.js";
 import { relayedBy, relayedInClause, splitRelayed } from "./relay.js";
-import { relativeClauseSubject, relativeSpeaker } from "./relative.js";
+import { prepositionalRelativeSubject, relativeClauseSubject, relativeSpeaker } from "./relative.js";
 import { openingSource, quotedNameAt } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterPerson, onlyPhraseWords, openingPhrase, phraseBetweenCommas, subjectAfterPlural } from "./subject.js";
 import type { Tok } from "./tokens.js";
@@ -56,6 +56,9 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   if (relative) return { ...base, speaker: relative, from: start, to: end, inverted: false, verbFinal: true };
   const relativeSubject = relativeClauseSubject(doc, toks, start, k, end, hit);
   if (relativeSubject) return { ...base, speaker: relativeSubject, from: start, to: end, inverted: false, verbFinal: true, relative: true };
+  // The clause after ", von dem die Polizei glaubt," is what the subject says: the frame is not confined to its relative clause.
+  const prepositional = prepositionalRelativeSubject(doc, toks, start, k, end, hit);
+  if (prepositional) return { ...base, speaker: prepositional, from: start, to: end, inverted: false, verbFinal: false };
   const sub = asClauseAcrossApposition(doc, toks, start, k) ?? subordinatorAt(doc, toks, start, k);
   const opener = toks[sub]?.lower;
   const verbLast = toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || lex.sets.causatives.has(t.lower) || t.lower === hit.entry.verb.particle) && !toks.slice(sub + 1, k).some((t) => lex.sets.passiveAuxiliaries.has(t.lower));

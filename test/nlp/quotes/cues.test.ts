@@ -136,3 +136,19 @@ describe("an infinitive of saying after a modal", () => {
     expect(q[0]?.speaker).toBe("die Hongkonger");
   });
 });
+
+describe("a cue at the end of a relative clause that opens with a preposition", () => {
+  it("takes the subject after the relative pronoun as the speaker of the reported clause after it", () => {
+    expect(briefs("Festgenommen wurde ein Palästinenser, von dem die Polizei glaubt, er sei für ein Attentat rekrutiert worden.")[0]).toMatchObject({
+      kind: "indirect",
+      text: "er sei für ein Attentat rekrutiert worden",
+      speaker: "die Polizei",
+    });
+    const genitive = briefs("Es folgte der Skandal, in dessen Folge das Bundesverwaltungsgericht festgestellt hatte, die Regierung sei berechtigt gewesen, zu warnen.");
+    expect(genitive[0]?.speaker).toBe("das Bundesverwaltungsgericht");
+  });
+
+  it("does not take such a clause as the frame of what the sentence says otherwise", () => {
+    expect(briefs("Er verteidigte die Bezeichnung, mit der er die Aufständischen titulierte.").map((q) => q.speaker)).not.toContain("er");
+  });
+});
