@@ -254,7 +254,7 @@ export const GERMAN_SKIP_ADVERBS: readonly string[] = [
   "somit", "folglich", "insofern", "gleichwohl", "immerhin", "jedenfalls", "schließlich", "letztlich", "tatsächlich", "offenbar",
   "offensichtlich", "vermutlich", "wahrscheinlich", "möglicherweise", "angeblich", "anscheinend", "bekanntlich", "erst",
   "zunächst", "vorerst", "danach", "davor", "seither", "bald", "stattdessen", "vielmehr", "eher", "besonders", "insbesondere",
-  "zuerst", "erstmals", "deutlich", "scharf", "klar", "zusätzlich", "ursprünglich", "letztendlich", "schlussendlich",
+  "zuerst", "erstmals", "deutlich", "scharf", "klar", "zusätzlich", "insgesamt", "ursprünglich", "letztendlich", "schlussendlich",
   "endlich", "grundsätzlich", "generell", "einerseits", "andererseits", "zumindest", "wenigstens", "nicht", "nie", "niemals",
   "keineswegs", "durchaus", "wohl", "ja", "doch", "eben", "gern", "gerne", "ebenda", "hierauf", "darüber", "hinaus", "überdies",
   "nachdrücklich", "energisch", "entschieden", "vehement", "heftig", "gleich", "direkt", "unmittelbar", "wörtlich", "lapidar",

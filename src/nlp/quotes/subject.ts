@@ -22,7 +22,10 @@ import { isClauseBreak, type Tok } from "./tokens.js";
  */
 export function objectPronounAfterPerson(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: number): boolean {
   if (toks[pivot + 1]?.text !== "sie") return false;
-  const before = frontedSubject(doc, toks, hard, pivot) ?? coordinatedSubject(doc, toks, hard, pivot);
+  // "Die Opposition wies den Plan zurück und bezeichnete sie als …": a verb joined by "und" shares the first subject; "sie" is its object.
+  const joined = coordinatedSubject(doc, toks, hard, pivot);
+  if (joined && !doc.lex.sets.pronouns.has(toks[joined.from].lower)) return true;
+  const before = frontedSubject(doc, toks, hard, pivot);
   return before !== null && !doc.lex.sets.pronouns.has(toks[before.from].lower) && isPersonPhrase(doc, toks, before);
 }
 
@@ -111,14 +114,17 @@ export function mainSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], lim: nu
   let j = 0;
   while (j < lim && (hard[j] || isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text) || doc.lex.sets.coordinators.has(toks[j].lower))) j++;
   if (j >= lim) return null;
-  const np = subjectBefore(toks, j, j + 1 < lim ? nextLower(toks, j, lim) : lim, doc.lex) ?? subjectAfterAdverbials(toks, j, lim, doc.lex);
+  const np = subjectBefore(toks, j, j + 1 < lim ? nextLower(doc, toks, j, lim) : lim, doc.lex) ?? subjectAfterAdverbials(toks, j, lim, doc.lex);
   if (np || j === 0 || !/^\p{Ll}/u.test(toks[j].text) || !(hard[j - 1] || QUOTE_MARKS.has(toks[j - 1].text))) return np;
   return subjectAfter(toks, j + 1, clauseEnd(toks, hard, j + 1), doc.lex);
 }
 
-/** Index of the first lower-case word after a noun phrase starting at j (the verb of a V2 clause), or `lim`. */
-function nextLower(toks: readonly Tok[], j: number, lim: number): number {
-  for (let i = j + 1; i < lim; i++) if (/^\p{Ll}/u.test(toks[i].text) && !/^(der|die|das|des|dem|den|von|vom|und)$/u.test(toks[i].lower)) return i;
+/** Index of the first lower-case word after a noun phrase starting at j (the verb of a V2 clause; not an adjective before its noun: "Die parlamentarische Opposition"), or `lim`. */
+function nextLower(doc: QuoteDoc, toks: readonly Tok[], j: number, lim: number): number {
+  for (let i = j + 1; i < lim; i++) {
+    if (!/^\p{Ll}/u.test(toks[i].text) || /^(der|die|das|des|dem|den|von|vom|und)$/u.test(toks[i].lower)) continue;
+    if (!(isAdjective(toks[i], doc.lex) && attributive(doc, toks, i + 1))) return i;
+  }
   return lim;
 }
 

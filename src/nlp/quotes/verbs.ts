@@ -93,13 +93,21 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     const speaker = object ?? (objectSpeaker ? fronted : (personAfterThing(doc, toks, fronted, pivot, end) ?? subjectAfterPlural(doc, toks, fronted, pivot, end) ?? fronted));
     return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false, source: object ? fronted : passiveSource };
   }
-  const after = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? subjectAfter(toks, pivot + 1, end, lex);
+  const after = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? withoutActObject(toks, subjectAfter(toks, pivot + 1, end, lex), hit.entry.verb.actWith);
   const elliptic = !after && opensClause && toks[pivot - 1].text === "," ? (phraseBetweenCommas(doc, toks, pivot - 1) ?? mainSubject(doc, toks, hard, pivot - 1)) : null;
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
   const object = objectSpeaker && subject ? objectAfter(toks, subject.to, end, lex) : null;
   const split = objectSpeaker && subject && !object ? splitRelayed(doc, toks, subject) : null;
   const speaker = object ?? split?.speaker ?? subject;
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false, source: object ? subject : (split?.source ?? passiveSource) };
+}
+
+/** "spricht die Polizei von weniger Auseinandersetzungen": the verb's own preposition ends the subject after it. */
+function withoutActObject(toks: readonly Tok[], subject: Range | null, actWith: string | undefined): Range | null {
+  if (!subject || !actWith) return subject;
+  const prepositions = actWith.split(" ");
+  for (let j = subject.from + 1; j < subject.to; j++) if (prepositions.includes(toks[j].lower)) return { from: subject.from, to: j };
+  return subject;
 }
 
 /**

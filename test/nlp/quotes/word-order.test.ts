@@ -55,3 +55,14 @@ describe("frames of direct quotes", () => {
     expect(direct(text)?.speaker).toBe("Mats Schönauer");
   });
 });
+
+describe("subjects around the verb", () => {
+  it("skips an opening insgesamt and ends the subject before the verb's own preposition", () => {
+    expect(briefs("Insgesamt spricht die Polizei von weniger Auseinandersetzungen der beiden Lager.")[0]).toMatchObject({ speaker: "die Polizei", cue: "spricht" });
+  });
+
+  it("gives a verb joined by und the first subject, also after an adjective, and reads sie after it as its object", () => {
+    const text = "Die parlamentarische Opposition wies die geforderten Änderungen strikt zurück und bezeichnete sie als einen Eingriff in die Grundrechte.";
+    expect(briefs(text)[0]?.speaker).toBe("Die parlamentarische Opposition");
+  });
+});
