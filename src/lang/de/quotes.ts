@@ -95,7 +95,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "spricht sprach sprachen spreche sprechen", participle: "gesprochen", actWith: "von vom" },
   { finite: "beschreibt beschrieb beschrieben beschreibe beschreiben", participle: "beschrieben" },
   { finite: "zitiert zitierte zitierten zitiere zitieren", participle: "zitiert", objectSpeaker: true, core: true },
-  { finite: "heißt hieß", participle: "geheißen" },
+  { finite: "heißt hieß", participle: "geheißen", wording: true },
   { finite: "verlautet verlautete", participle: "verlautet", sourceWith: "aus" },
   { finite: "informiert informierte informierten informiere informieren", participle: "informiert" },
   { finite: "beschließt beschloss beschlossen beschließe beschließen", participle: "beschlossen" },

@@ -152,3 +152,9 @@ describe("a cue at the end of a relative clause that opens with a preposition", 
     expect(briefs("Er verteidigte die Bezeichnung, mit der er die Aufständischen titulierte.").map((q) => q.speaker)).not.toContain("er");
   });
 });
+
+describe("heißen with a title as its subject", () => {
+  it("names something and frames nothing", () => {
+    expect(briefs("Der Titel heißt wie die geplante Konzertreihe in London. Gleich danach soll ein Doppelalbum folgen.")).toEqual([]);
+  });
+});
