@@ -86,6 +86,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "verrät verriet verrieten verrate verraten", participle: "verraten" },
   { finite: "schildert schilderte schilderten schildere schildern", participle: "geschildert" },
   { finite: "legt legte legten lege legen", participle: "dargelegt", particle: "dar" },
+  { finite: "legt legte legten lege legen", participle: "festgelegt", particle: "fest", cognition: true },
   { finite: "klagt klagte klagten klage klagen", participle: "geklagt" },
   { finite: "fragt fragte fragten frage fragen", participle: "gefragt" },
   { finite: "ruft rief riefen rufe rufen", participle: "aufgerufen", particle: "auf", act: true },

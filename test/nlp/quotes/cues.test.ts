@@ -158,3 +158,13 @@ describe("heißen with a title as its subject", () => {
     expect(briefs("Der Titel heißt wie die geplante Konzertreihe in London. Gleich danach soll ein Doppelalbum folgen.")).toEqual([]);
   });
 });
+
+describe("festlegen with a dass clause", () => {
+  it("reports what was laid down", () => {
+    expect(briefs("Das isländische Fischereiministerium legte fest, dass bis August 2007 30 Zwergwale gejagt werden dürfen.")[0]).toMatchObject({
+      kind: "indirect",
+      speaker: "Das isländische Fischereiministerium",
+      cue: "legte fest",
+    });
+  });
+});
