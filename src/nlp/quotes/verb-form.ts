@@ -65,8 +65,27 @@ function particleAfterApposition(toks: readonly Tok[], end: number, particle: st
   if (toks[end]?.text !== ",") return -1;
   let last = toks.length - 1;
   while (last > end && /^[.!?]$/u.test(toks[last].text)) last--;
-  if (toks[last]?.lower !== particle) return -1;
-  return toks[last - 1]?.text === "," || dateApposition(toks, end) ? last : -1;
+  if (toks[last]?.lower === particle) return toks[last - 1]?.text === "," || dateApposition(toks, end) ? last : -1;
+  return particleBeforeComplement(toks, end, particle);
+}
+
+/** Words an apposition between commas may hold ("die Anwältin der Frau"). */
+const MAX_APPOSITION = 8;
+
+/**
+ * "Zu dieser Zeit ging Celebi, die Anwältin der Frau, noch davon aus, dass
+ * …": after an apposition opening with an article, the particle closes the
+ * stretch before the next comma, which opens the reported clause. Returns its
+ * index, or -1.
+ */
+function particleBeforeComplement(toks: readonly Tok[], end: number, particle: string): number {
+  if (!/^(?:der|die|das|ein|eine)$/iu.test(toks[end + 1]?.text ?? "")) return -1;
+  let close = end + 1;
+  while (close < toks.length && toks[close].text !== "," && close - end <= MAX_APPOSITION) close++;
+  if (toks[close]?.text !== ",") return -1;
+  let next = close + 1;
+  while (next < toks.length && toks[next].text !== "," && !/^[.!?:;]$/u.test(toks[next].text)) next++;
+  return toks[next - 1]?.lower === particle && toks[next]?.text === "," ? next - 1 : -1;
 }
 
 /** ", dem 27. März,": a date in apposition between two commas right after `comma`. */

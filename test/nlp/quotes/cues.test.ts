@@ -168,3 +168,14 @@ describe("festlegen with a dass clause", () => {
     });
   });
 });
+
+describe("a separable particle after an apposition", () => {
+  it("joins the verb across the apposition when a reported clause follows", () => {
+    expect(briefs("Zu dieser Zeit ging Celebi, die Anwältin der Frau, noch davon aus, dass der Haftbefehl vollstreckt würde.")[0]).toMatchObject({
+      kind: "indirect",
+      text: "dass der Haftbefehl vollstreckt würde",
+      speaker: "Celebi, die Anwältin der Frau",
+      cue: "ging aus",
+    });
+  });
+});
