@@ -164,8 +164,8 @@ export const MEDIA_NOUN_ENDINGS: readonly string[] = [
 export const ORGANISATION_TAILS: readonly string[] = [...REGIONAL_TAILS.filter((w) => w !== "Europa"), "Holding", "Group", "Energy", "Services"];
 
 /**
- * Ends of nouns that name a kind of work (with genitive and plural forms):
- * a quoted title right after one is the work's name ("der Song „Till Death Do
+ * Ends of nouns that name a kind of work or product (with genitive and
+ * plural forms): a quoted title right after one is the work's name ("der Song „Till Death Do
  * Us Part“", "des Action-Spiels „Grand Theft Auto“", "Dokumentationssendung
  * „37 Grad“"); `src/nlp/ner/works.ts`. Newspapers, parties and bands are
  * left out: GermEval tags their quoted names as organisations.
@@ -175,7 +175,7 @@ export const WORK_NOUN_ENDINGS: readonly string[] = [
   "serie", "serien", "sendung", "sendereihe", "show", "oper", "ouvertüre", "stück", "stücks", "stückes", "musical", "revue",
   "spiel", "spiels", "spieles", "werk", "werkes", "werks", "gedicht", "gedichts", "hörspiel", "dokumentation", "version", "novelle",
   "erzählung", "comic", "komödie", "tragödie", "drama", "dramas", "hymne", "ballade", "gemälde", "gemäldes", "bild", "bildes",
-  "skulptur", "trilogie", "theaterstück", "kinderbuch", "sachbuch",
+  "skulptur", "trilogie", "theaterstück", "kinderbuch", "sachbuch", "modell", "modelle", "modells", "baureihe",
 ];
 
 /**

@@ -13,6 +13,7 @@ import { WORK_NOUN_ENDINGS } from "../../lang/de/ner-cues.js";
 
 const OPENING = new Set(['"', "„", "»", "«", "“", "‚"]);
 const CLOSING = new Set(['"', "“", "«", "»", "”", "‘"]);
+const JOINERS = new Set(["und", "oder", ",", "sowie"]);
 /** The longest title taken, in tokens. */
 const MAX_TITLE = 15;
 
@@ -37,10 +38,15 @@ export function tagWorkTitles(words: readonly (readonly string[])[], tags: strin
     const t = tags[s];
     for (let i = 1; i + 2 < sentence.length; i++) {
       if (!OPENING.has(sentence[i]) || !isWorkNoun(sentence[i - 1]) || t[i - 1] !== "O") continue;
-      const close = titleEnd(sentence, i);
-      if (close < 0 || (t[close + 1] ?? "").startsWith("I-")) continue;
-      for (let k = i + 1; k < close; k++) t[k] = k === i + 1 ? "B-MISC" : "I-MISC";
-      i = close;
+      let open = i;
+      // "die Modelle „Touareg“ und „Phaeton“": titles joined to the first one are titles too.
+      while (open >= 0) {
+        const close = titleEnd(sentence, open);
+        if (close < 0 || (t[close + 1] ?? "").startsWith("I-")) break;
+        for (let k = open + 1; k < close; k++) t[k] = k === open + 1 ? "B-MISC" : "I-MISC";
+        i = close;
+        open = JOINERS.has(sentence[close + 1] ?? "") && OPENING.has(sentence[close + 2] ?? "") ? close + 2 : -1;
+      }
     }
   });
 }

@@ -11,6 +11,10 @@ describe("quoted titles of works", () => {
     expect(works("Dokumentationssendung „ 37 Grad “ .", "O O O O O O")).toEqual(["O", "O", "B-MISC", "I-MISC", "O", "O"]);
   });
 
+  it("tags products after a model noun and titles joined to the first one", () => {
+    expect(works("die Modelle „ Touareg “ und „ Phaeton “ .", "O O O B-ORG O O O B-ORG O O")).toEqual(["O", "O", "O", "B-MISC", "O", "O", "O", "B-MISC", "O", "O"]);
+  });
+
   it("leaves quoted words after other nouns, lower-case quotes and unclosed marks alone", () => {
     expect(works("die Zeitung „ Die Welt “ schrieb", "O O O B-ORG I-ORG O O")).toEqual(["O", "O", "O", "B-ORG", "I-ORG", "O", "O"]);
     expect(works("der Film „ ziemlich gut “ sei", "O O O O O O O")).toEqual(["O", "O", "O", "O", "O", "O", "O"]);
