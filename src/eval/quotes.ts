@@ -170,17 +170,23 @@ export function speakerMatches(predicted: QuoteSpan["speaker"], gold: readonly S
  * around it that it overlaps as much), then to an attributed pair (the data
  * set annotates "X zitiert Y mit den Worten: „…“" twice, once with each
  * speaker, so the score must not depend on which comes first in the file),
- * then to the earlier gold and the earlier prediction.
+ * then to a pair whose gold type is the predicted kind (the data set also
+ * annotates some words twice with the same span, once as Direct and once as
+ * Indirect: a direct quote is matched to the Direct one), then to the earlier
+ * gold and the earlier prediction.
  */
 export function matchQuotes(gold: readonly GoldQuote[], predicted: readonly QuoteSpan[]): QuoteMatch[] {
-  const pairs: { g: number; p: number; shared: number; union: number; attributed: boolean }[] = [];
+  const pairs: { g: number; p: number; shared: number; union: number; attributed: boolean; sameKind: boolean }[] = [];
   gold.forEach((g, gi) =>
     predicted.forEach((p, pi) => {
       if (!quoteOverlaps(p, g)) return;
-      pairs.push({ g: gi, p: pi, shared: overlap(p, g), union: Math.max(p.end, g.end) - Math.min(p.start, g.start), attributed: speakerMatches(p.speaker, g.speaker) });
+      const union = Math.max(p.end, g.end) - Math.min(p.start, g.start);
+      pairs.push({ g: gi, p: pi, shared: overlap(p, g), union, attributed: speakerMatches(p.speaker, g.speaker), sameKind: KIND_TYPE[p.kind] === g.type });
     }),
   );
-  pairs.sort((a, b) => b.shared - a.shared || a.union - b.union || Number(b.attributed) - Number(a.attributed) || a.g - b.g || a.p - b.p);
+  pairs.sort(
+    (a, b) => b.shared - a.shared || a.union - b.union || Number(b.attributed) - Number(a.attributed) || Number(b.sameKind) - Number(a.sameKind) || a.g - b.g || a.p - b.p,
+  );
   const usedGold = new Set<number>();
   const usedPred = new Set<number>();
   const matches: QuoteMatch[] = [];

@@ -84,6 +84,12 @@ describe("matchQuotes: one-to-one, greedy by overlap", () => {
     expect(matchQuotes([witness, medium], preds)).toEqual([{ gold: 0, predicted: 0, attributed: true }]);
   });
 
+  it("gives a tie between gold quotes of the same span and speaker to the one of the predicted kind, whatever their order", () => {
+    const twice = [gold("Indirect", 100, 120, [[130, 136]]), gold("Direct", 100, 120, [[130, 136]])];
+    expect(matchQuotes(twice, [pred("direct", 100, 120, [130, 136])])).toEqual([{ gold: 1, predicted: 0, attributed: true }]);
+    expect(matchQuotes(twice, [pred("indirect", 100, 120, [130, 136])])).toEqual([{ gold: 0, predicted: 0, attributed: true }]);
+  });
+
   it("does not let one prediction cover two gold quotes", () => {
     const golds = [gold("Indirect", 0, 50), gold("IndirectFreeIndirect", 50, 100)];
     const preds = [pred("indirect", 0, 100)];
