@@ -97,6 +97,8 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
   const cls = isRelative(doc, speaker) ? "relative" : classify(doc, speaker.text);
   if (cls === "relative") return antecedentOf(doc, speaker, entities, named);
   if (entities && persons) {
+    const subject = ownSubject(doc, speaker, entities);
+    if (subject) return { entity: subject.entity, name: subject.name ?? subject.text };
     const own = cls === "pronoun" ? null : namedIn(doc, speaker, entities, persons);
     if (own) return { entity: own.entity, name: own.name ?? own.text };
     if (cls === "other") {
@@ -123,6 +125,21 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
     return { entity: null, name: before ? before.name : null };
   }
   return { entity: null, name: null };
+}
+
+/**
+ * "Die Deutsche Bahn hat nach eigenen Angaben …", "Siemens will eigenen
+ * Angaben zufolge …": a speaker phrase of one's own ("eigenen Angaben") is
+ * the person or organisation of its sentence: the last one named before the
+ * phrase, else the first after it; null when the phrase is no such phrase or
+ * the sentence names none.
+ */
+function ownSubject(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[]): EntityMention | null {
+  const first = speaker.text.split(/\s+/u)[0]?.toLowerCase() ?? "";
+  const sentence = sentenceAt(doc, speaker.start);
+  if (!doc.lex.sets.ownWords.has(first) || !sentence) return null;
+  const actors = entities.filter((e) => (e.type === "PER" || e.type === "ORG") && e.start >= sentence.start && e.end <= sentence.end && (e.end <= speaker.start || e.start >= speaker.end));
+  return actors.findLast((e) => e.end <= speaker.start) ?? actors.find((e) => e.start >= speaker.end) ?? null;
 }
 
 /**

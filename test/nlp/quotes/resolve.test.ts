@@ -127,3 +127,19 @@ describe("speaker names from the words around the speaker", () => {
     expect(speakerEntities(text, [["Georg Ratzinger", "PER", "per:georg-ratzinger"]])).toEqual([["eigenem Bekunden", "per:georg-ratzinger"]]);
   });
 });
+
+describe("speakers of one's own statements", () => {
+  it("resolves „eigenen Angaben“ to the person or organisation its sentence names, not to the last person before", () => {
+    const text = "Die Ministerin Anna Schmidt besuchte am Montag Berlin. Die Deutsche Bahn hat nach eigenen Angaben 300 Züge gestrichen. Eigenen Angaben zufolge will Siemens 500 Stellen abbauen.";
+    expect(
+      speakerEntities(text, [
+        ["Anna Schmidt", "PER", "per:anna-schmidt"],
+        ["Deutsche Bahn", "ORG", "org:deutsche-bahn"],
+        ["Siemens", "ORG", "org:siemens"],
+      ]),
+    ).toEqual([
+      ["eigenen Angaben", "org:deutsche-bahn"],
+      ["Eigenen Angaben", "org:siemens"],
+    ]);
+  });
+});
