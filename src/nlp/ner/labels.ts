@@ -93,3 +93,16 @@ export function tagsFromSpans(spans: readonly TokenSpan[], length: number): stri
 export function repairBio(tags: readonly string[]): string[] {
   return tagsFromSpans(spansFromTags(tags), tags.length);
 }
+
+/** The end (exclusive) of the BIO span that starts at `i` (its B- tag and the I- tags of its type after it). */
+export function spanEndAt(tags: readonly string[], i: number): number {
+  const inside = `I-${tags[i].slice(2)}`;
+  let end = i + 1;
+  while (end < tags.length && tags[end] === inside) end++;
+  return end;
+}
+
+/** Tags tokens start…end-1 as one span of `type`, in place. */
+export function tagSpan(tags: string[], start: number, end: number, type: string): void {
+  for (let k = start; k < end; k++) tags[k] = k === start ? `B-${type}` : `I-${type}`;
+}

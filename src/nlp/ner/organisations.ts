@@ -10,6 +10,7 @@
 import { ORGANISATION_NAMES } from "../../lang/de/ner-names.js";
 import { MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
+import { spanEndAt, tagSpan } from "./labels.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 const LISTED = new Set(ORGANISATION_NAMES.filter((n) => ACRONYM.test(n)));
@@ -18,9 +19,7 @@ const MULTI = new Map<string, string[][]>();
 for (const name of ORGANISATION_NAMES.filter((n) => n.includes(" ")).map((n) => n.split(" "))) MULTI.set(name[0], [...(MULTI.get(name[0]) ?? []), name]);
 
 /** Tags tokens start…end-1 as one organisation span. */
-function tagOrganisation(t: string[], start: number, end: number): void {
-  for (let k = start; k < end; k++) t[k] = k === start ? "B-ORG" : "I-ORG";
-}
+const tagOrganisation = (t: string[], start: number, end: number): void => tagSpan(t, start, end, "ORG");
 
 /** Tags listed organisation abbreviations the tagger left as O, in every sentence. */
 export function tagListedAcronyms(words: readonly (readonly string[])[], tags: string[][]): void {
@@ -60,8 +59,7 @@ export function retypeEnglishOrganisations(words: readonly (readonly string[])[]
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {
       if (t[i] !== "B-PER") continue;
-      let end = i + 1;
-      while (end < t.length && t[end] === "I-PER") end++;
+      const end = spanEndAt(t, i);
       if (end - i >= 2 && ENGLISH_ORG_HEADS.has(sentence[end - 1].toLowerCase())) tagOrganisation(t, i, end);
     }
   });
@@ -79,8 +77,7 @@ export function joinOrganisationTails(words: readonly (readonly string[])[], tag
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {
       if (t[i] !== "B-ORG") continue;
-      let end = i + 1;
-      while (end < t.length && t[end] === "I-ORG") end++;
+      const end = spanEndAt(t, i);
       const tail = end < t.length && TAILS.has(sentence[end]) && (t[end] === "O" || t[end].startsWith("B-")) && !(t[end + 1] ?? "").startsWith("I-");
       if (tail) tagOrganisation(t, i, end + 1);
       i = end - 1;
@@ -106,10 +103,7 @@ export function retypeOutlets(words: readonly (readonly string[])[], tags: strin
     const t = tags[s];
     for (let i = 1; i < t.length; i++) {
       if ((t[i] !== "B-LOC" && t[i] !== "B-PER") || t[i - 1] !== "O" || !isMediaNoun(sentence[i - 1])) continue;
-      const type = t[i].slice(2);
-      let end = i + 1;
-      while (end < t.length && t[end] === `I-${type}`) end++;
-      tagOrganisation(t, i, end);
+      tagOrganisation(t, i, spanEndAt(t, i));
     }
   });
 }

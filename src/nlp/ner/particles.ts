@@ -10,6 +10,7 @@
  * the surname of such a person are that person. Tags change in place.
  */
 import { kindMask, type Gazetteer } from "./gazetteer.js";
+import { tagSpan } from "./labels.js";
 import { NAME_PARTICLES } from "../../lang/de/ner-cues.js";
 
 const FIRST_BIT = kindMask("first");
@@ -38,9 +39,7 @@ function particleAt(words: readonly string[], i: number): number {
 
 const isPerson = (tag: string | undefined): boolean => tag === "B-PER" || tag === "I-PER";
 
-function tagPerson(tags: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) tags[i] = i === start ? "B-PER" : "I-PER";
-}
+const tagPerson = (tags: string[], start: number, end: number): void => tagSpan(tags, start, end, "PER");
 
 /** One sentence: joins first name + particle + surname, and a compound first name before a person span. */
 function joinSentence(words: readonly string[], tags: string[], gazetteer: Gazetteer | null, surnames: Set<string>): void {

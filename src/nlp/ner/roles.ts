@@ -9,6 +9,7 @@
  */
 import { DEMONYMS } from "../../lang/de/names.js";
 import { PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_DESIGNATORS } from "../../lang/de/ner-cues.js";
+import { spanEndAt, tagSpan } from "./labels.js";
 
 const DESIGNATORS = new Set(PLACE_DESIGNATORS);
 
@@ -51,33 +52,26 @@ export function trimLeadingRoles(words: readonly (readonly string[])[], tags: st
  * Returns whether the span at `i` was changed.
  */
 function placeAfterDesignator(sentence: readonly string[], t: string[], i: number): boolean {
-  const type = t[i].slice(2);
-  let end = i + 1;
-  while (end < t.length && t[end] === `I-${type}`) end++;
-  for (let p = type === "LOC" ? i : i + 1; p < end - 1; p++) {
+  const end = spanEndAt(t, i);
+  for (let p = t[i] === "B-LOC" ? i : i + 1; p < end - 1; p++) {
     if (!DESIGNATORS.has(sentence[p])) continue;
     if (!sentence.slice(p + 1, end).every((w) => CAPITALISED.test(w))) return false;
-    for (let j = i; j <= p; j++) t[j] = "O";
-    for (let j = p + 1; j < end; j++) t[j] = j === p + 1 ? "B-LOC" : "I-LOC";
+    t.fill("O", i, p + 1);
+    tagSpan(t, p + 1, end, "LOC");
     return true;
   }
   return false;
 }
 
 /** Retypes the span starting at `start` as a place. */
-function retypePlace(t: string[], start: number): void {
-  const type = t[start].slice(2);
-  t[start] = "B-LOC";
-  for (let j = start + 1; j < t.length && t[j] === `I-${type}`; j++) t[j] = "I-LOC";
-}
+const retypePlace = (t: string[], start: number): void => tagSpan(t, start, spanEndAt(t, start), "LOC");
 
 /** Feminine nationality nouns ("Finnin", "Französin"): unlike "Deutsche" or "Schweizer" they never begin an organisation's name. */
 const FEMININE_DEMONYMS = new Set([...DEMONYMS.filter((d) => d.endsWith("in")), ...DEMONYMS.filter((d) => d.endsWith("er") && d !== "Deutscher").map((d) => `${d}in`)]);
 
 /** "Finnin Sanni Leinonen" tagged as one span of any type: the nationality noun is left out and the rest is a person. */
 function retypeAsPerson(t: string[], i: number): void {
-  const type = t[i].slice(2);
+  const end = spanEndAt(t, i);
   t[i] = "O";
-  t[i + 1] = "B-PER";
-  for (let j = i + 2; j < t.length && t[j] === `I-${type}`; j++) t[j] = "I-PER";
+  tagSpan(t, i + 1, end, "PER");
 }

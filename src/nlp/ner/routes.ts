@@ -8,21 +8,12 @@
  * such pair with both ends tagged is place and place (three routes, four
  * stretches). Tags change in place.
  */
+import { spanEndAt, tagSpan } from "./labels.js";
+
 const FROM = new Set(["von", "aus", "vom"]);
 const TO = new Set(["nach", "bis"]);
 
-/** The end (exclusive) of the span starting at `i`. */
-function spanEnd(t: readonly string[], i: number): number {
-  const type = t[i].slice(2);
-  let end = i + 1;
-  while (end < t.length && t[end] === `I-${type}`) end++;
-  return end;
-}
-
-function retypeAsPlace(t: string[], start: number): void {
-  const end = spanEnd(t, start);
-  for (let j = start; j < end; j++) t[j] = j === start ? "B-LOC" : "I-LOC";
-}
+const retypeAsPlace = (t: string[], start: number): void => tagSpan(t, start, spanEndAt(t, start), "LOC");
 
 /** After a span ending at `end`, a bracketed alias is skipped ("Nowa Sól (Neusalz an der Oder)"); returns the index after it. */
 function afterAlias(sentence: readonly string[], end: number): number {
@@ -38,7 +29,7 @@ export function tagPlacePairs(words: readonly (readonly string[])[], tags: strin
     for (let i = 1; i < sentence.length; i++) {
       const before = sentence[i - 1].toLowerCase();
       if (!t[i].startsWith("B-") || (!FROM.has(before) && before !== "zwischen")) continue;
-      const link = afterAlias(sentence, spanEnd(t, i));
+      const link = afterAlias(sentence, spanEndAt(t, i));
       const joins = before === "zwischen" ? sentence[link] === "und" : TO.has(sentence[link]?.toLowerCase() ?? "");
       const other = link + 1;
       if (!joins || !(t[other] ?? "").startsWith("B-")) continue;

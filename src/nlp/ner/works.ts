@@ -10,6 +10,7 @@
  * city inside).
  */
 import { WORK_NOUN_ENDINGS } from "../../lang/de/ner-cues.js";
+import { tagSpan } from "./labels.js";
 
 const OPENING = new Set(['"', "„", "»", "«", "“", "‚"]);
 const CLOSING = new Set(['"', "“", "«", "»", "”", "‘"]);
@@ -43,7 +44,7 @@ export function tagWorkTitles(words: readonly (readonly string[])[], tags: strin
       while (open >= 0) {
         const close = titleEnd(sentence, open);
         if (close < 0 || (t[close + 1] ?? "").startsWith("I-")) break;
-        for (let k = open + 1; k < close; k++) t[k] = k === open + 1 ? "B-MISC" : "I-MISC";
+        tagSpan(t, open + 1, close, "MISC");
         i = close;
         open = JOINERS.has(sentence[close + 1] ?? "") && OPENING.has(sentence[close + 2] ?? "") ? close + 2 : -1;
       }

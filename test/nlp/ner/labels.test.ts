@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatGermEval, mapGermEvalTags, parseGermEval } from "../../../src/nlp/ner/germeval.js";
-import { bioOf, modelTagIndices, repairBio, spansFromTags, tagsFromSpans, TAGS } from "../../../src/nlp/ner/labels.js";
+import { bioOf, modelTagIndices, repairBio, spanEndAt, spansFromTags, tagSpan, tagsFromSpans, TAGS } from "../../../src/nlp/ner/labels.js";
 
 describe("BIO tags and spans", () => {
   it("reads spans the way conlleval does", () => {
@@ -41,5 +41,15 @@ describe("BIO tags and spans", () => {
     expect(formatGermEval(sentences, [["O", "B-PER"], ["B-LOC"]])).toBe(text);
     expect(formatGermEval(sentences, [["O", "O"], ["B-ORG"]])).toContain("1\tUlm\tB-ORG\tO");
     expect(() => parseGermEval("1 Ulm B-LOC\n")).toThrow(/line 1/u);
+  });
+});
+
+describe("span helpers for the name rules", () => {
+  it("finds where a BIO span ends and retags a stretch as one span", () => {
+    const tags = ["O", "B-PER", "I-PER", "I-LOC", "B-ORG"];
+    expect(spanEndAt(tags, 1)).toBe(3);
+    expect(spanEndAt(tags, 4)).toBe(5);
+    tagSpan(tags, 1, 4, "LOC");
+    expect(tags).toEqual(["O", "B-LOC", "I-LOC", "I-LOC", "B-ORG"]);
   });
 });
