@@ -34,6 +34,14 @@ function option(name: string): string | undefined {
 const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 const numberOption = (name: string, fallback: number): number => Number(option(name) ?? fallback);
 
+/** `--reduction random|svd`; anything else stops the script before any work. */
+function reductionOption(): "random" | "svd" {
+  const value = option("reduction") ?? DEFAULT_RECIPE.clusterOptions.reduction;
+  if (value === "random" || value === "svd") return value;
+  console.error(`train-ner: --reduction must be "random" or "svd", not "${value}"; leave it out for the shipped recipe (random).`);
+  process.exit(2);
+}
+
 const dataDir = resolve(option("data") ?? join(root, "..", "shared", "data"));
 const out = resolve(option("out") ?? join(root, "models", "ner-de.bin.gz"));
 const recipe: RecipeOptions = {
@@ -56,7 +64,7 @@ const recipe: RecipeOptions = {
     branching: option("branching")?.split(",").map(Number) ?? DEFAULT_RECIPE.clusterOptions.branching,
     dimensions: numberOption("dimensions", DEFAULT_RECIPE.clusterOptions.dimensions),
     contextWords: numberOption("context-words", DEFAULT_RECIPE.clusterOptions.contextWords),
-    reduction: option("reduction") === "svd" ? "svd" : option("reduction") === "random" ? "random" : DEFAULT_RECIPE.clusterOptions.reduction,
+    reduction: reductionOption(),
     singularPower: numberOption("singular-power", DEFAULT_RECIPE.clusterOptions.singularPower),
   },
   profileOptions: { ...DEFAULT_RECIPE.profileOptions, vectorDims: numberOption("vector-dims", DEFAULT_RECIPE.profileOptions.vectorDims) },

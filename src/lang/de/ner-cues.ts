@@ -159,7 +159,9 @@ export const MEDIA_NOUN_ENDINGS: readonly string[] = [
 /**
  * Words that end a company's name after its brand ("Vattenfall Europe",
  * "Microsoft Deutschland", "TÜV Nord"), which the tagger tends to cut off as a
- * place; `src/nlp/ner/organisations.ts` joins them to the organisation.
+ * place; `src/nlp/ner/organisations.ts` joins them to the organisation. The
+ * German "Europa" is left out: after an organisation it is mostly a place of
+ * its own ("die EU Europa näherbringen").
  */
 export const ORGANISATION_TAILS: readonly string[] = [...REGIONAL_TAILS.filter((w) => w !== "Europa"), "Holding", "Group", "Energy", "Services"];
 

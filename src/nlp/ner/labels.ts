@@ -106,3 +106,8 @@ export function spanEndAt(tags: readonly string[], i: number): number {
 export function tagSpan(tags: string[], start: number, end: number, type: string): void {
   for (let k = start; k < end; k++) tags[k] = k === start ? `B-${type}` : `I-${type}`;
 }
+
+/** Gives the span that starts at `start` another type, in place. */
+export function retypeSpan(tags: string[], start: number, type: string): void {
+  tagSpan(tags, start, spanEndAt(tags, start), type);
+}

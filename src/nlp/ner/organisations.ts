@@ -10,7 +10,8 @@
 import { ORGANISATION_NAMES } from "../../lang/de/ner-names.js";
 import { MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
-import { spanEndAt, tagSpan } from "./labels.js";
+import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
+import { endsInNoun } from "./shape.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 const LISTED = new Set(ORGANISATION_NAMES.filter((n) => ACRONYM.test(n)));
@@ -85,11 +86,6 @@ export function joinOrganisationTails(words: readonly (readonly string[])[], tag
   });
 }
 
-/** A capitalised word naming a kind of news outlet ("Nachrichtenportal", "US-Nachrichtensender"). */
-function isMediaNoun(word: string): boolean {
-  const lower = word.toLowerCase();
-  return /^\p{Lu}/u.test(word) && MEDIA_NOUN_ENDINGS.some((ending) => lower.endsWith(ending));
-}
 
 /**
  * "Das Nachrichtenportal EurActiv" (tagged LOC): a place or person span right
@@ -102,8 +98,8 @@ export function retypeOutlets(words: readonly (readonly string[])[], tags: strin
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 1; i < t.length; i++) {
-      if ((t[i] !== "B-LOC" && t[i] !== "B-PER") || t[i - 1] !== "O" || !isMediaNoun(sentence[i - 1])) continue;
-      tagOrganisation(t, i, spanEndAt(t, i));
+      if ((t[i] !== "B-LOC" && t[i] !== "B-PER") || t[i - 1] !== "O" || !endsInNoun(sentence[i - 1], MEDIA_NOUN_ENDINGS)) continue;
+      retypeSpan(t, i, "ORG");
     }
   });
 }

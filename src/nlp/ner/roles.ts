@@ -9,7 +9,7 @@
  */
 import { DEMONYMS } from "../../lang/de/names.js";
 import { PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_DESIGNATORS } from "../../lang/de/ner-cues.js";
-import { spanEndAt, tagSpan } from "./labels.js";
+import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
 
 const DESIGNATORS = new Set(PLACE_DESIGNATORS);
 
@@ -34,7 +34,7 @@ export function trimLeadingRoles(words: readonly (readonly string[])[], tags: st
         continue;
       } else if (t[i] === "O" && DESIGNATORS.has(sentence[i]) && t[i + 1] === "B-PER") {
         // "Am Standort Chakan" (tagged PER): after a designator stands a place.
-        retypePlace(t, i + 1);
+        retypeSpan(t, i + 1, "LOC");
       } else if (FEMININE_DEMONYMS.has(sentence[i]) && t[i].startsWith("B-") && t[i + 1] === `I-${t[i].slice(2)}` && CAPITALISED.test(sentence[i + 1])) {
         retypeAsPerson(t, i);
       }
@@ -62,9 +62,6 @@ function placeAfterDesignator(sentence: readonly string[], t: string[], i: numbe
   }
   return false;
 }
-
-/** Retypes the span starting at `start` as a place. */
-const retypePlace = (t: string[], start: number): void => tagSpan(t, start, spanEndAt(t, start), "LOC");
 
 /** Feminine nationality nouns ("Finnin", "Französin"): unlike "Deutsche" or "Schweizer" they never begin an organisation's name. */
 const FEMININE_DEMONYMS = new Set([...DEMONYMS.filter((d) => d.endsWith("in")), ...DEMONYMS.filter((d) => d.endsWith("er") && d !== "Deutscher").map((d) => `${d}in`)]);

@@ -8,12 +8,10 @@
  * such pair with both ends tagged is place and place (three routes, four
  * stretches). Tags change in place.
  */
-import { spanEndAt, tagSpan } from "./labels.js";
+import { retypeSpan, spanEndAt } from "./labels.js";
 
 const FROM = new Set(["von", "aus", "vom"]);
 const TO = new Set(["nach", "bis"]);
-
-const retypeAsPlace = (t: string[], start: number): void => tagSpan(t, start, spanEndAt(t, start), "LOC");
 
 /** After a span ending at `end`, a bracketed alias is skipped ("Nowa Sól (Neusalz an der Oder)"); returns the index after it. */
 function afterAlias(sentence: readonly string[], end: number): number {
@@ -33,8 +31,8 @@ export function tagPlacePairs(words: readonly (readonly string[])[], tags: strin
       const joins = before === "zwischen" ? sentence[link] === "und" : TO.has(sentence[link]?.toLowerCase() ?? "");
       const other = link + 1;
       if (!joins || !(t[other] ?? "").startsWith("B-")) continue;
-      if (t[i] === "B-PER" && t[other] === "B-LOC") retypeAsPlace(t, i);
-      else if (t[i] === "B-LOC" && t[other] === "B-PER") retypeAsPlace(t, other);
+      if (t[i] === "B-PER" && t[other] === "B-LOC") retypeSpan(t, i, "LOC");
+      else if (t[i] === "B-LOC" && t[other] === "B-PER") retypeSpan(t, other, "LOC");
     }
   });
 }

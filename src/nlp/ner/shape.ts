@@ -37,3 +37,10 @@ function classOf(ch: string): string {
   if (lower !== upper) return ch === upper ? "X" : "x";
   return ch;
 }
+
+/** Whether a capitalised word ends in one of the (lower-case) noun endings: a compound of that noun ("Dokumentationssendung", "Nachrichtenportal"). */
+export function endsInNoun(word: string, endings: readonly string[]): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return endings.some((ending) => lower.endsWith(ending));
+}

@@ -11,6 +11,7 @@
  */
 import { WORK_NOUN_ENDINGS } from "../../lang/de/ner-cues.js";
 import { tagSpan } from "./labels.js";
+import { endsInNoun } from "./shape.js";
 
 const OPENING = new Set(['"', "„", "»", "«", "“", "‚"]);
 const CLOSING = new Set(['"', "“", "«", "»", "”", "‘"]);
@@ -19,11 +20,7 @@ const JOINERS = new Set(["und", "oder", ",", "sowie"]);
 const MAX_TITLE = 15;
 
 /** Whether a capitalised word ends in the name of a kind of work ("Song", "Dokumentationssendung", "Action-Spiels"). */
-export function isWorkNoun(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  return WORK_NOUN_ENDINGS.some((ending) => lower.endsWith(ending));
-}
+export const isWorkNoun = (word: string): boolean => endsInNoun(word, WORK_NOUN_ENDINGS);
 
 /** The index of the closing mark of a title opening at `open`, or -1. */
 function titleEnd(sentence: readonly string[], open: number): number {

@@ -26,7 +26,6 @@ export function cutAtNext(doc: QuoteDoc, toks: readonly Tok[], from: number, to:
   return end;
 }
 
-
 /** True when the clause from `from` up to the next comma (or `end`) holds a subjunctive verb: it is still reported. */
 function clauseHasSubjunctive(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): boolean {
   for (let i = from; i < end && toks[i].text !== ","; i++) if (doc.lex.sets.subjunctive.has(toks[i].lower)) return true;

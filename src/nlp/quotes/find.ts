@@ -70,8 +70,9 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
  * statement, one quote, with speaker and source.
  */
 function withoutRelayDuplicates(quotes: readonly Found[]): Found[] {
-  const relayed = quotes.filter((q) => q.source);
-  return quotes.filter((o) => !o.speaker || !relayed.some((q) => q !== o && q.source && overlaps(q, o) && overlaps(q.source, o.speaker as Span)));
+  const sources = quotes.flatMap((q) => (q.source ? [{ quote: q, source: q.source }] : []));
+  const relays = (o: Found, speaker: Span): boolean => sources.some(({ quote, source }) => quote !== o && overlaps(quote, o) && overlaps(source, speaker));
+  return quotes.filter((o) => !o.speaker || !relays(o, o.speaker));
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -78,7 +78,6 @@ function laterFrames(frames: readonly Frame[], frame: Frame, joined: ReadonlyMap
   return out;
 }
 
-
 /**
  * "Sie erklärte, X sei …, und kündigte an, … zu wollen": a verb frame opened
  * by a conjunction, with no subject of its own, whose verb is followed by a
@@ -342,7 +341,6 @@ function hasObject(toks: readonly Tok[], frame: Frame): boolean {
   }
   return false;
 }
-
 
 /** True when the region is one quotation mark pair and nothing else (a direct quote, not indirect speech). */
 function isWholeQuotePair(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {

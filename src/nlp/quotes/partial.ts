@@ -88,7 +88,6 @@ function looksLikeName(doc: QuoteDoc, sentence: Sentence, pair: QuotePair, words
   return allCapitalised && !lex.wordingBefore.has(prev);
 }
 
-
 /**
  * "Auch der Sprecher der Fraktion, Dieter Wiefelspütz, will „in den kommenden
  * Wochen prüfen“": a quote without a frame that stands after the finite verb

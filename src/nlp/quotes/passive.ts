@@ -19,7 +19,6 @@ function withQuotedName(toks: readonly Tok[], np: Range, lim: number): Range {
   return np;
 }
 
-
 /**
  * The agent of a passive cue: "wurde von der Polizei mitgeteilt". Without
  * one, the place where it was said stands for the speaker: "In einem Bericht

@@ -56,7 +56,6 @@ function isLowerName(tok: Tok): boolean {
   return /^\p{Ll}+-?\p{Lu}/u.test(tok.text) || (tok.text.length >= 5 && /^\p{Ll}[\p{L}\p{N}-]*\.\p{Ll}{2,}$/u.test(tok.text));
 }
 
-
 /** The end of a short quoted name starting at `i` („Bild“, „Neue Zürcher Zeitung“, „Bild“-Zeitung), or -1. */
 function quotedName(toks: readonly Tok[], i: number, lim: number): number {
   if (i >= lim || !OPENING.has(toks[i].text)) return -1;
@@ -148,13 +147,11 @@ function apposition(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexi
   return -1;
 }
 
-
 /** True when token j (after the determiner at `i`) is an adverb that qualifies the adjective after it. */
 function adjectiveAdverb(toks: readonly Tok[], j: number, i: number, lim: number, lex: QuoteLexicon): boolean {
   if (j === i || !lex.sets.determiners.has(toks[i].lower) || !lex.sets.adjectiveAdverbs.has(toks[j].lower) || j + 1 >= lim) return false;
   return isAdjective(toks[j + 1], lex);
 }
-
 
 /** A participle that closes an extended attribute: "geborene", "überlebende", "inszenierenden". */
 const PARTICIPLE = /^\p{Ll}[\p{L}-]*(?:end|en|t)(?:e|en|er|es|em)$/u;

@@ -6,21 +6,14 @@
  * Worten", relay.ts).
  */
 import type { QuoteDoc, Sentence } from "./context.js";
+import { canSpeak, isPhrase, subjectBefore } from "./english-phrase.js";
 import { spanOf, speakerOf, type Found, type Speaker } from "./found.js";
-import type { Range } from "./phrase.js";
 import { isWord, type Tok } from "./tokens.js";
 
 /** The phrase between "quoted" and "as saying" holds at most this many tokens. */
 const MAX_OBJECT = 12;
 const SAYING = new Set(["saying", "telling", "stating", "writing"]);
 const PASSIVE = new Set(["was", "were", "is", "are", "been", "being", "has", "have", "had"]);
-
-/** How the English bare-clause rules find and judge phrases (english.ts). */
-export interface PhraseRules {
-  subjectBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, v: number): Range | null;
-  isPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number, subject: boolean): boolean;
-  canSpeak(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean;
-}
 
 interface QuotedAs {
   speaker: Speaker | null;
@@ -34,9 +27,9 @@ interface QuotedAs {
  * speaker and source ("assigned"), plain words after it become an indirect
  * quote; null when the sentence has no such frame.
  */
-export function quotedAsQuote(doc: QuoteDoc, sentence: Sentence, taken: Found[], from: number, last: number, rules: PhraseRules): Found | "assigned" | null {
+export function quotedAsQuote(doc: QuoteDoc, sentence: Sentence, taken: Found[], from: number, last: number): Found | "assigned" | null {
   const toks = sentence.toks;
-  const frame = quotedAsFrame(doc, toks, from, rules);
+  const frame = quotedAsFrame(doc, toks, from);
   if (!frame) return null;
   let start = frame.start;
   if (doc.lex.sets.thatWords.has(toks[start]?.lower ?? "")) start++;
@@ -53,7 +46,7 @@ export function quotedAsQuote(doc: QuoteDoc, sentence: Sentence, taken: Found[],
 }
 
 /** "X quoted Y as saying", "Y was quoted (by X) as saying": speaker, source and where the words start. */
-function quotedAsFrame(doc: QuoteDoc, toks: readonly Tok[], from: number, rules: PhraseRules): QuotedAs | null {
+function quotedAsFrame(doc: QuoteDoc, toks: readonly Tok[], from: number): QuotedAs | null {
   const k = toks.findIndex((t, i) => i > from && t.lower === "quoted");
   if (k < 0) return null;
   let as = -1;
@@ -62,13 +55,13 @@ function quotedAsFrame(doc: QuoteDoc, toks: readonly Tok[], from: number, rules:
   let aux = k;
   while (aux > from && PASSIVE.has(toks[aux - 1].lower)) aux--;
   if (aux < k) {
-    const speaker = rules.subjectBefore(doc, toks, from, aux);
-    const agent = toks[k + 1]?.lower === "by" && rules.isPhrase(doc, toks, k + 2, as, false) ? { from: k + 2, to: as } : null;
+    const speaker = subjectBefore(doc, toks, from, aux);
+    const agent = toks[k + 1]?.lower === "by" && isPhrase(doc, toks, k + 2, as, false) ? { from: k + 2, to: as } : null;
     return speaker ? { speaker: speakerOf(doc, toks, speaker), source: speakerOf(doc, toks, agent), start: as + 2 } : null;
   }
   const pronoun = as === k + 2 && doc.lex.sets.objectPronouns.has(toks[k + 1].lower) && toks[k + 1].lower !== "it";
-  if (!pronoun && !(rules.isPhrase(doc, toks, k + 1, as, false) && rules.canSpeak(doc, toks, k + 1, as))) return null;
-  const source = rules.subjectBefore(doc, toks, from, k);
+  if (!pronoun && !(isPhrase(doc, toks, k + 1, as, false) && canSpeak(doc, toks, k + 1, as))) return null;
+  const source = subjectBefore(doc, toks, from, k);
   return { speaker: speakerOf(doc, toks, { from: k + 1, to: as }), source: speakerOf(doc, toks, source), start: as + 2 };
 }
 
@@ -77,10 +70,10 @@ function quotedAsFrame(doc: QuoteDoc, toks: readonly Tok[], from: number, rules:
  * the comma before a closing "according to" phrase that ends the sentence at
  * `last`, and the phrase; null when the sentence does not end so.
  */
-export function closingSource(doc: QuoteDoc, toks: readonly Tok[], last: number, rules: PhraseRules): { comma: number; source: Speaker | null } | null {
+export function closingSource(doc: QuoteDoc, toks: readonly Tok[], last: number): { comma: number; source: Speaker | null } | null {
   for (let c = last - 3; c > 0; c--) {
     if (toks[c].text !== "," || toks[c + 1].lower !== "according" || toks[c + 2].lower !== "to") continue;
-    if (!rules.isPhrase(doc, toks, c + 3, last, false)) return null;
+    if (!isPhrase(doc, toks, c + 3, last, false)) return null;
     return { comma: c, source: speakerOf(doc, toks, { from: c + 3, to: last }) };
   }
   return null;

@@ -11,8 +11,6 @@ import { subjectAfter } from "./position.js";
 import type { Tok } from "./tokens.js";
 import type { VerbHit } from "./verb-form.js";
 
-
-
 /**
  * ", der diese Maßnahme als „Kapitulation“ sieht", ", welche die Techniker
  * als „…“ bezeichnete": a relative clause with the cue verb at its end (only

@@ -16,13 +16,13 @@ import { isClauseBreak, type Tok } from "./tokens.js";
 /**
  * "Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“", "Die CCE …
  * und nannte sie „reine Spekulation“": "sie" after the verb is as often the
- * object as the subject; when a person or organisation fills the first
- * position (or is the subject of the verb before "und"), it is the object.
- * "Die Lage nannte sie „ernst“" keeps "sie" as the speaker.
+ * object as the subject. It is the object when the verb is joined by "und"
+ * to a clause with a subject of its own ("Die Opposition wies den Plan zurück
+ * und bezeichnete sie als …"), or when a person or organisation fills the
+ * first position. "Die Lage nannte sie „ernst“" keeps "sie" as the speaker.
  */
-export function objectPronounAfterPerson(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: number): boolean {
+export function objectPronounAfterSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot: number): boolean {
   if (toks[pivot + 1]?.text !== "sie") return false;
-  // "Die Opposition wies den Plan zurück und bezeichnete sie als …": a verb joined by "und" shares the first subject; "sie" is its object.
   const joined = coordinatedSubject(doc, toks, hard, pivot);
   if (joined && !doc.lex.sets.pronouns.has(toks[joined.from].lower)) return true;
   const before = frontedSubject(doc, toks, hard, pivot);
@@ -47,7 +47,6 @@ export function phraseBetweenCommas(doc: QuoteDoc, toks: readonly Tok[], comma: 
   }
   return null;
 }
-
 
 /**
  * True when a phrase is plural by its article and adjective: "die tibetischen

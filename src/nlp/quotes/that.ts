@@ -17,7 +17,6 @@ import { isRoleWord, overlapsActor } from "./person.js";
 import { isAdjective, nounPhrase, phraseHead, type Range } from "./phrase.js";
 import type { Tok } from "./tokens.js";
 
-
 /** Indirect quotes of "X <verb> …, dass …" in a sentence, where no frame of the lexicon reported anything. */
 export function thatClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: readonly Found[]): Found[] {
   const toks = sentence.toks;
@@ -51,7 +50,6 @@ function opensOtherClause(doc: QuoteDoc, toks: readonly Tok[], k: number): boole
   const next = toks[k + 1];
   return s.relativePronouns.has(w) && !!next && /^\p{Ll}/u.test(next.text) && !isAdjective(next, doc.lex);
 }
-
 
 /**
  * What kind of content clause opens at token `k` after a comma: a "dass"

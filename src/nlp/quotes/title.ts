@@ -11,7 +11,6 @@ import type { QuoteDoc, Sentence } from "./context.js";
 import type { QuotePair } from "./marks.js";
 import type { Tok } from "./tokens.js";
 
-
 /** True when the quoted words of `pair` name something instead of quoting it. */
 export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): boolean {
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
@@ -51,7 +50,6 @@ export function namedByContext(doc: QuoteDoc, sentence: Sentence, pair: QuotePai
   if (before.slice(bracket + 1).some((t) => s.translationMarkers.has(t.lower))) return true;
   return bracket === before.length - 1 && /[“”"»«]\s*$/u.test(doc.text.slice(Math.max(0, before[bracket].start - 3), before[bracket].start));
 }
-
 
 /**
  * "Mitglieder von „Al-Qaida“": the quotation marks hold exactly a person or

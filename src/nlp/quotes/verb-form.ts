@@ -16,24 +16,31 @@ export interface VerbHit {
   entry: VerbEntry;
   /** Index of the separated particle, or -1. */
   particle: number;
-  /** The form is a participle or particle+finite: it stands at the end of its clause. */
+  /** The form is a participle, particle+finite or an infinitive: it stands at the end of its clause. */
   joined: boolean;
-  /** An infinitive after a form of "lassen": that form's index ("ließ … verlauten"). */
-  causative?: number;
+  /**
+   * Index of the finite verb that carries the clause: the cue itself, or for
+   * a joined form the auxiliary or modal before it ("hat … erklärt", "musste
+   * er betonen") or the form of "lassen" ("ließ … verlauten"); -1 when its
+   * clause holds none before it.
+   */
+  finiteAt: number;
 }
 
 /** The cue verb at token k, if any: a participle after an auxiliary, a finite form (with its particle later in the clause), or a joined form. */
 export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): VerbHit | null {
   const w = toks[k].lower;
   if (k > 0 && !/^\p{Ll}/u.test(toks[k].text) && !QUOTE_MARKS.has(toks[k - 1].text)) return null;
+  if (!doc.lex.causative.has(w) && !doc.lex.joined.has(w) && !doc.lex.finite.has(w)) return null;
   const start = clauseStart(toks, hard, k);
   const end = clauseEnd(toks, hard, k + 1);
   if (doc.lex.sets.reflexiveNonCues.has(w) && isReflexiveUse(doc, toks, start, k, end)) return null;
+  const auxiliary = auxiliaryBefore(toks, start, k, doc.lex);
   const causative = doc.lex.causative.get(w);
   const lassen = causative ? causativeWith(doc, toks, start, k) : -1;
-  if (causative && lassen >= 0) return { entry: causative, particle: -1, joined: true, causative: lassen };
+  if (causative && lassen >= 0) return { entry: causative, particle: -1, joined: true, finiteAt: lassen < k ? lassen : auxiliary };
   const joined = doc.lex.joined.get(w);
-  if (joined && joined.verb.participle === w && auxiliaryBefore(toks, start, k, doc.lex) >= 0) return { entry: joined, particle: -1, joined: true };
+  if (joined && joined.verb.participle === w && auxiliary >= 0) return { entry: joined, particle: -1, joined: true, finiteAt: auxiliary };
   const finite = (doc.lex.finite.get(w) ?? []).filter((e) => !isInfinitive(doc, toks, k, e));
   const particleAt = (p: string) => {
     for (let j = end - 1; j > k; j--) if (toks[j].lower === p) return j === end - 1 || toks[j + 1]?.lower === "dass" ? j : -1;
@@ -42,17 +49,17 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
   for (const entry of finite) {
     if (!entry.verb.particle) continue;
     const p = particleAt(entry.verb.particle);
-    if (p > 0) return { entry, particle: p, joined: false };
-    if (k > 0 && toks[k - 1].lower === entry.verb.particle) return { entry, particle: k - 1, joined: true };
+    if (p > 0) return { entry, particle: p, joined: false, finiteAt: k };
+    if (k > 0 && toks[k - 1].lower === entry.verb.particle) return { entry, particle: k - 1, joined: true, finiteAt: auxiliary };
   }
   const plain = finite.find((e) => !e.verb.particle);
   if (plain) {
     if (foreignParticle(doc, toks, k, end)) return null;
     // "musste er betonen, dass …", "wird der Minister sagen, …": an infinitive closing its clause after a modal or auxiliary.
     const infinitive = /en$/u.test(w) && k + 1 >= end && toks.slice(start, k).some((t) => doc.lex.sets.modals.has(t.lower));
-    return { entry: plain, particle: -1, joined: infinitive };
+    return { entry: plain, particle: -1, joined: infinitive, finiteAt: infinitive ? auxiliary : k };
   }
-  return joined ? { entry: joined, particle: -1, joined: true } : null;
+  return joined ? { entry: joined, particle: -1, joined: true, finiteAt: auxiliary } : null;
 }
 
 /**

@@ -13,9 +13,9 @@ import { personAfterThing } from "./person.js";
 import { relayedBy, relayedInClause, splitRelayed } from "./relay.js";
 import { prepositionalRelativeSubject, relativeClauseSubject, relativeSpeaker } from "./relative.js";
 import { openingSource, quotedNameAt } from "./sources.js";
-import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterPerson, onlyPhraseWords, openingPhrase, phraseBetweenCommas, subjectAfterPlural } from "./subject.js";
+import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterSubject, onlyPhraseWords, openingPhrase, phraseBetweenCommas, subjectAfterPlural } from "./subject.js";
 import type { Tok } from "./tokens.js";
-import { auxiliaryBefore, verbAt } from "./verb-form.js";
+import { verbAt } from "./verb-form.js";
 
 /** The frame of the cue verb at token k, or null when k holds none or it names a title ("Der Name lautet „…“"). */
 export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
@@ -71,7 +71,7 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     const from = Math.min(start, sub);
     return { ...base, type, speaker: relayed?.speaker ?? subject, from, to: end, inverted: from > 0 && toks[from - 1].text === ",", verbFinal: true, source: relayed?.source ?? null };
   }
-  const pivot = hit.causative !== undefined && hit.causative < k ? hit.causative : hit.joined ? auxiliaryBefore(toks, start, k, lex) : k;
+  const pivot = hit.finiteAt;
   if (pivot < 0) return null;
   if (hit.joined && isPassive(toks, pivot, k, lex) && !hit.entry.verb.objectSpeaker) {
     const agent = agentPhrase(doc, toks, start, end);
@@ -83,7 +83,7 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     return { ...base, speaker, from: 0, to: extend(speaker), inverted: false, verbFinal: false, backward: true };
   }
   const pronounAfter = toks[pivot + 1] && lex.sets.pronouns.has(toks[pivot + 1].lower) && toks[pivot + 1].lower !== "es" && !lex.sets.determiners.has(toks[pivot + 1].lower) ? { from: pivot + 1, to: pivot + 2 } : null;
-  const pronoun = pronounAfter && !objectPronounAfterPerson(doc, toks, hard, pivot) ? pronounAfter : null;
+  const pronoun = pronounAfter && !objectPronounAfterSubject(doc, toks, hard, pivot) ? pronounAfter : null;
   const opensClause = start === pivot && pivot > 0 && (toks[pivot - 1].text === "," || QUOTE_MARKS.has(toks[pivot - 1].text) || toks[pivot - 1].text === "–");
   const fronted = pronoun ? null : (frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;

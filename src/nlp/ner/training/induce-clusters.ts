@@ -101,11 +101,13 @@ function contextVectors(texts: readonly (readonly string[])[], words: readonly s
       });
     }
   }
-  if (options.reduction === "svd") return svdVectors(cooc.map((row) => ppmiRow(row, contextTotals, total)), dims, options);
+  const ppmi = cooc.map((row) => ppmiRow(row, contextTotals, total));
+  if (options.reduction === "svd") return svdVectors(ppmi, dims, options);
   const projection = randomSigns(dims, options.dimensions, options.seed);
-  return cooc.map((row) => project(row, contextTotals, total, projection, options.dimensions));
+  return ppmi.map((row) => project(row, projection, options.dimensions));
 }
 
+/** A word's positive PMI with each context (only the positive ones), in the order of its counts. */
 function ppmiRow(row: Map<number, number>, contextTotals: Float64Array, total: number): SparseRow {
   let rowTotal = 0;
   for (const n of row.values()) rowTotal += n;
@@ -133,13 +135,11 @@ function randomSigns(rows: number, dims: number, seed: number): Int8Array {
   return signs;
 }
 
-function project(row: Map<number, number>, contextTotals: Float64Array, total: number, signs: Int8Array, dims: number): Float32Array {
+function project(row: SparseRow, signs: Int8Array, dims: number): Float32Array {
   const vector = new Float32Array(dims);
-  let rowTotal = 0;
-  for (const n of row.values()) rowTotal += n;
-  for (const [c, n] of row) {
-    const pmi = Math.log((n * total) / (rowTotal * contextTotals[c]));
-    if (pmi <= 0) continue;
+  for (let i = 0; i < row.columns.length; i++) {
+    const c = row.columns[i];
+    const pmi = row.values[i];
     for (let d = 0; d < dims; d++) vector[d] += pmi * signs[c * dims + d];
   }
   return normalise(vector);

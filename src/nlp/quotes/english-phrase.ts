@@ -1,0 +1,69 @@
+/**
+ * English speaker phrases: a subject before a reporting verb (with an
+ * apposition between commas), whether a stretch of tokens is one noun phrase,
+ * and whether it can speak. Shared by the bare-clause rules (english.ts) and
+ * the relay rules (quoted-as.ts).
+ */
+import type { QuoteDoc } from "./context.js";
+import { isRoleWord } from "./person.js";
+import type { Range } from "./phrase.js";
+import { isWord, type Tok } from "./tokens.js";
+
+/** A subject phrase holds at most this many tokens. */
+export const MAX_SUBJECT = 10;
+/** An apposition between commas holds at most this many tokens. */
+const MAX_APPOSITION = 14;
+
+/**
+ * The subject that ends right before the cue at `v` and opens the sentence at
+ * `from`, skipping an apposition between commas and adverbs ("also",
+ * "later") before the verb; null when the stretch is no speaking phrase.
+ */
+export function subjectBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, v: number): Range | null {
+  let end = v;
+  while (end > from && /^(?:also|later|then|again|earlier|previously|recently|further|had|has|have)$/u.test(toks[end - 1].lower)) end--;
+  if (end > from && toks[end - 1].text === ",") {
+    const comma = toks.slice(from, end - 1).findIndex((t) => t.text === ",");
+    if (comma < 0) return null;
+    const open = from + comma;
+    if (end - 1 - open > MAX_APPOSITION || !isPhrase(doc, toks, open + 1, end - 1, false)) return null;
+    end = open;
+  }
+  if (end - from > MAX_SUBJECT || !isPhrase(doc, toks, from, end, true)) return null;
+  return canSpeak(doc, toks, from, end) ? { from, to: end } : null;
+}
+
+/**
+ * Whether the tokens form one noun phrase (with "of"/"for" attachments):
+ * no punctuation, verbs, auxiliaries or subordinators; `subject` also allows
+ * a lone pronoun.
+ */
+export function isPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number, subject: boolean): boolean {
+  const s = doc.lex.sets;
+  if (to <= from) return false;
+  const first = toks[from];
+  if (subject && to - from === 1 && s.pronouns.has(first.lower)) return true;
+  const roleSoon = toks.slice(from, Math.min(to, from + 3)).some((t) => isRoleWord(t.lower.replace(/e?s$/u, ""), s.personRoles));
+  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !s.determiners.has(first.lower) && !roleSoon && !s.bareSpeakers.has(first.lower)) return false;
+  if (s.prepositions.has(first.lower) || s.subordinators.has(first.lower) || s.pronouns.has(first.lower)) return false;
+  for (let i = from; i < to; i++) {
+    const t = toks[i];
+    if (!isWord(t) && t.text !== "-" && t.text !== "'s" && t.text !== "&") return false;
+    if (s.clauseVerbs.has(t.lower) || s.auxiliaries.has(t.lower) || s.bareClauseCues.has(t.lower) || s.relativePronouns.has(t.lower)) return false;
+    if (i > from && (s.subordinators.has(t.lower) || s.pronouns.has(t.lower)) && !s.npLinks.has(t.lower)) return false;
+  }
+  const tail = toks[to - 1].lower;
+  return !s.prepositions.has(tail) && !s.determiners.has(tail) && !s.coordinators.has(tail);
+}
+
+/** A phrase that can speak: a pronoun, a name (capitalised words), or a phrase with a role noun ("A spokeswoman for the commission", "Police"). */
+export function canSpeak(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
+  const s = doc.lex.sets;
+  const words = toks.slice(from, to);
+  if (words.length === 1 && s.pronouns.has(words[0].lower)) return words[0].lower !== "it";
+  if (words.some((w) => isRoleWord(w.lower, s.personRoles) || isRoleWord(w.lower.replace(/e?s$/u, ""), s.personRoles))) return true;
+  if (s.bareSpeakers.has(words[0].lower)) return true;
+  const head = words.findIndex((w) => s.npLinks.has(w.lower));
+  const core = head > 0 ? words.slice(0, head) : words;
+  return core.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || s.nameParticles.has(w.lower) || w.text === "-") || (s.determiners.has(core[0].lower) && core.length >= 2);
+}
