@@ -7,6 +7,7 @@
  *                        [--margin M] [--recall-margin M] [--share S] [--europarl]
  *                        [--branching 32,16,8] [--dimensions 128] [--context-words 3000]
  *                        [--reduction random|svd] [--singular-power 0.5]
+ *                        [--augment N] [--augment-p 0.5] [--augment-weight 0.5]
  *
  * Training data: the training part of GermEval 2014 (CC BY 4.0), Europeana
  * Newspapers (CC0), legal LER (CC BY 4.0); gazetteer and clusters as
@@ -70,6 +71,11 @@ const recipe: RecipeOptions = {
   profileOptions: { ...DEFAULT_RECIPE.profileOptions, vectorDims: numberOption("vector-dims", DEFAULT_RECIPE.profileOptions.vectorDims) },
   tuneBias: flag("no-bias") ? false : DEFAULT_RECIPE.tuneBias,
   germEvalShare: numberOption("share", DEFAULT_RECIPE.germEvalShare),
+  augment: {
+    copies: numberOption("augment", DEFAULT_RECIPE.augment.copies),
+    probability: numberOption("augment-p", DEFAULT_RECIPE.augment.probability),
+    weight: numberOption("augment-weight", DEFAULT_RECIPE.augment.weight),
+  },
 };
 
 const log = (line: string): void => console.log(line);

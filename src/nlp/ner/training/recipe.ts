@@ -14,6 +14,7 @@ import { ordinaryWords, trainCharModel } from "../charlm.js";
 import { emptyModel, type NerModel } from "../model.js";
 import { trainPerceptron, type TrainingSentence } from "../train.js";
 import { sharedPart, withDomainCopies } from "./adapt.js";
+import { augmentByMentionReplacement } from "./augment.js";
 import { biasScorer, tuneBiases, UNIFORM_GRID, type BiasScorer } from "./bias.js";
 import { mixModels } from "./mixing.js";
 import { loadEuropeana, loadGermEval, loadLer } from "./corpora.js";
@@ -52,6 +53,8 @@ export interface RecipeOptions {
   tuneBias: "uniform" | "per-type" | false;
   /** Share of the GermEval training part used, from its start (1 = all; less for learning curves). */
   germEvalShare: number;
+  /** Mention-replaced copies of the GermEval training part (augment.ts): how many, the chance per name, their update weight. */
+  augment: { copies: number; probability: number; weight: number };
 }
 
 export const DEFAULT_RECIPE: RecipeOptions = {
@@ -73,6 +76,7 @@ export const DEFAULT_RECIPE: RecipeOptions = {
   profileOptions: DEFAULT_PROFILE_OPTIONS,
   tuneBias: "per-type",
   germEvalShare: 1,
+  augment: { copies: 0, probability: 0.5, weight: 0.5 },
 };
 
 export interface TrainingRun {
@@ -83,7 +87,7 @@ export interface TrainingRun {
   /** Held-out F1 after each epoch of each run (before mixing, without biases). */
   epochF1: number[];
   seconds: { resources: number; features: number; training: number; total: number };
-  sentences: { germeval: number; europeana: number; ler: number; heldOut: number };
+  sentences: { germeval: number; augmented: number; europeana: number; ler: number; heldOut: number };
 }
 
 const EUROPEANA_DOMAIN = 101;
@@ -106,8 +110,10 @@ export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (li
       gold: modelTagIndices(s.tags),
       weight,
     }));
+  const augmented = augmentByMentionReplacement(germEval.train, { copies: options.augment.copies, probability: options.augment.probability, seed: options.seed });
   const data = [
     ...prepare(germEval.train, 1, 0),
+    ...prepare(augmented, options.augment.weight, 0),
     ...prepare(europeana, options.europeanaWeight, EUROPEANA_DOMAIN),
     ...prepare(ler, options.lerWeight, LER_DOMAIN),
   ];
@@ -146,7 +152,7 @@ export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (li
       training: (trainingDone - featuresDone) / 1000,
       total: (Date.now() - started) / 1000,
     },
-    sentences: { germeval: germEval.train.length, europeana: europeana.length, ler: ler.length, heldOut: heldOut.length },
+    sentences: { germeval: germEval.train.length, augmented: augmented.length, europeana: europeana.length, ler: ler.length, heldOut: heldOut.length },
   };
 }
 
