@@ -41,6 +41,8 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "hebt hob hoben hebe heben", participle: "hervorgehoben", particle: "hervor", core: true },
   { finite: "stellt stellte stellten stelle stellen", participle: "festgestellt", particle: "fest" },
   { finite: "stellt stellte stellten stelle stellen", participle: "klargestellt", particle: "klar", core: true },
+  { finite: "macht machte machten mache machen", participle: "klargemacht", particle: "klar", core: true },
+  { finite: "macht machte machten mache machen", participle: "", particle: "deutlich", core: true },
   { finite: "vermutet vermutete vermuteten vermute vermuten", participle: "vermutet", cognition: true },
   { finite: "glaubt glaubte glaubten glaube glauben", participle: "geglaubt", cognition: true },
   { finite: "befürchtet befürchtete befürchteten befürchte befürchten", participle: "befürchtet", cognition: true },
@@ -217,6 +219,17 @@ export const GERMAN_SUBJUNCTIVE_FORMS: readonly string[] = [
   "suche", "tue", "heiße", "setze", "bedeute", "bedinge", "funktioniere", "existiere", "verhindere", "erfülle", "schütze",
 ];
 
+/**
+ * The Konjunktiv I forms of the cue verbs ("sage", "betone", "erinnere"):
+ * their listed finite forms in -e that are no past tense ("sagte"). As a
+ * lower-case word outside quotation marks (news text has no first person
+ * there) such a form reports speech: "…, die Aktion erinnere „…“" is
+ * what the critic said, not a new speaker's words.
+ */
+function cueVerbSubjunctives(verbs: readonly CueVerb[]): string[] {
+  return [...new Set(verbs.flatMap((v) => v.finite.split(" ").filter((f) => /[^t]e$/u.test(f))))];
+}
+
 /** Konjunktiv II forms: reported speech when they follow it, else often a plain conditional ("wäre", "würde"). */
 export const GERMAN_CONDITIONAL_FORMS: readonly string[] = [
   "wäre", "wären", "hätte", "hätten", "würde", "würden", "müssten", "müsste", "könnten", "dürften", "dürfte", "bräuchte",
@@ -330,7 +343,7 @@ export const GERMAN_REFLEXIVE_NON_CUES: readonly string[] = [
 /** Conjunctions that open a subordinate clause (the finite verb stands at its end). */
 export const GERMAN_SUBORDINATORS: readonly string[] = [
   "dass", "daß", "ob", "wie", "als", "nachdem", "weil", "da", "während", "wobei", "wonach", "obwohl", "obgleich", "wenn", "falls",
-  "bevor", "ehe", "seit", "seitdem", "sobald", "damit", "indem", "sodass", "womit", "worauf", "weshalb", "warum", "wo", "was", "wer",
+  "bevor", "ehe", "seit", "seitdem", "sobald", "zumal", "wenngleich", "obschon", "sofern", "soweit", "solange", "damit", "indem", "sodass", "womit", "worauf", "weshalb", "warum", "wo", "was", "wer",
 ];
 
 /** Prepositions: a phrase they open is skipped when looking for a speaker after a verb ("sagte am Montag in Berlin der Minister"). */
@@ -411,7 +424,9 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   soWord: "so",
   asWord: "wie",
   subjunctive: [...GERMAN_SUBJUNCTIVE_FORMS, ...GERMAN_CONDITIONAL_FORMS],
+  firstPerson: ["ich"],
   strongSubjunctive: GERMAN_SUBJUNCTIVE_FORMS,
+  cueSubjunctives: cueVerbSubjunctives(GERMAN_CUE_VERBS),
   hearsay: GERMAN_HEARSAY_FORMS,
   hearsayEndings: GERMAN_HEARSAY_ENDINGS,
   complementizers: GERMAN_COMPLEMENT_CONJUNCTIONS,

@@ -56,7 +56,8 @@ export function findFrames(doc: QuoteDoc, sentence: Sentence): Frame[] {
       k = Math.max(k + 1, frame.type === "verb" ? k + 1 : frame.to);
     } else k++;
   }
-  const kept = dedupe(frames).map((f) => (f.type === "verb" && isSubjunctiveFrame(doc, toks, f) ? { ...f, embedded: true } : f));
+  const marked = dedupe(frames).map((f) => (f.type === "verb" && isSubjunctiveFrame(doc, toks, f) ? { ...f, embedded: true } : f));
+  const kept = marked.map((f, i) => (f.type === "verb" && !f.embedded && isReportedCue(doc, toks, f, marked.slice(0, i)) ? { ...f, embedded: true } : f));
   return kept.map((f) => withRelay(doc, toks, hard, f));
 }
 
@@ -68,6 +69,22 @@ function isSubjunctiveFrame(doc: QuoteDoc, toks: readonly Tok[], f: Frame): bool
   for (let j = f.from; j < f.cueAt; j++) if (sub.has(toks[j].lower) && doc.lex.sets.auxiliaries.has(toks[j].lower)) return true;
   for (let j = f.cueAt + 1; j < Math.min(toks.length, f.cueAt + 2); j++) if (sub.has(toks[j].lower) && doc.lex.sets.auxiliaries.has(toks[j].lower)) return true;
   return false;
+}
+
+/**
+ * "Hatzius kritisiert …, die Aktion erinnere „…“": a cue verb in its
+ * Konjunktiv I form, second in a clause that follows an earlier speech
+ * frame of the sentence, is part of what that frame reports, not a frame
+ * of its own. (Opening a sentence, "Der Mann gebe … zu" still reports an act.)
+ */
+function isReportedCue(doc: QuoteDoc, toks: readonly Tok[], f: Frame, earlier: readonly Frame[]): boolean {
+  if (f.verbFinal || f.relative || !doc.lex.sets.cueSubjunctives.has(toks[f.cueAt].text) || isFirstPerson(doc, toks, f)) return false;
+  return earlier.some((e) => e.type === "verb" && !e.embedded && e.cueAt < f.from);
+}
+
+/** "Ich sage …": the speaker is the first person, so the form in -e is indicative. */
+function isFirstPerson(doc: QuoteDoc, toks: readonly Tok[], f: Frame): boolean {
+  return !!f.speaker && f.speaker.to - f.speaker.from === 1 && doc.lex.sets.firstPerson.has(toks[f.speaker.from].lower);
 }
 
 /** One frame per cue word: a verb cue whose speaker is another frame's source phrase is kept, the others dropped. */

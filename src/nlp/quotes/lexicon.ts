@@ -55,6 +55,10 @@ export interface QuoteLanguageData {
   asWord: string | null;
   /** Subjunctive finite verbs (Konjunktiv I and II). */
   subjunctive: readonly string[];
+  /** Konjunktiv I forms of the cue verbs ("sage", "betone"): a cue in such a form frames nothing of its own. Empty where there are none. */
+  cueSubjunctives: readonly string[];
+  /** Pronouns of the first person singular ("ich"): with them a cue form in -e is indicative. */
+  firstPerson: readonly string[];
   /** Konjunktiv I only: reported speech even without a preceding cue. */
   strongSubjunctive: readonly string[];
   /** "soll"/"sollen" of hearsay, with the infinitives that close such a clause. */
@@ -195,7 +199,7 @@ export interface QuoteLexicon {
 }
 
 const SET_KEYS = [
-  "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
+  "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPerson", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals",

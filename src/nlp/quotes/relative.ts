@@ -24,6 +24,8 @@ export function relativeClauseSubject(doc: QuoteDoc, toks: readonly Tok[], start
   const lex = doc.lex;
   const pronoun = toks[start]?.lower ?? "";
   if (start === 0 || toks[start - 1].text !== "," || !lex.sets.subjectRelatives.has(pronoun) || k < start + 2 || lex.sets.coordinators.has(toks[k - 1].lower)) return null;
+  // ", die Aktion erinnere „…“": article, noun and a cue in the Konjunktiv I open a reported main clause, not a relative one.
+  if (k === start + 2 && /^\p{Lu}/u.test(toks[start + 1].text) && lex.sets.cueSubjunctives.has(toks[k].text)) return null;
   const tail = toks.slice(k + 1, end);
   if (!tail.every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) || toks.slice(start, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower))) return null;
   if (!lex.sets.masculineRelatives.has(pronoun)) {

@@ -179,3 +179,45 @@ describe("a separable particle after an apposition", () => {
     });
   });
 });
+
+describe("cues made of machen and an adjective", () => {
+  it("reads machte klar and machte deutlich with a dass clause as cues", () => {
+    expect(briefs("Das Gericht machte klar, dass die Zeuginnen keine Interviews gegeben hätten.")).toEqual([
+      { kind: "indirect", text: "dass die Zeuginnen keine Interviews gegeben hätten", speaker: "Das Gericht", cue: "machte klar" },
+    ]);
+    expect(briefs("Der Minister machte deutlich, dass die Regierung nicht nachgeben werde.")).toEqual([
+      { kind: "indirect", text: "dass die Regierung nicht nachgeben werde", speaker: "Der Minister", cue: "machte deutlich" },
+    ]);
+  });
+
+  it("does not read machen without the adjective as a cue", () => {
+    expect(briefs("Der Minister machte Urlaub, die Regierung werde nicht nachgeben.").some((q) => q.cue?.startsWith("machte"))).toBe(false);
+  });
+});
+
+describe("subordinate clauses with zumal", () => {
+  it("finds the speaker of a cue at the end of a zumal clause", () => {
+    const text = "Die Richterin blieb hart, zumal Verteidiger Wolfgang Dingfelder immer wieder betont hatte, der Angeklagte sei unschuldig.";
+    expect(briefs(text)).toEqual([{ kind: "indirect", text: "der Angeklagte sei unschuldig", speaker: "Verteidiger Wolfgang Dingfelder", cue: "betont" }]);
+  });
+});
+
+describe("a cue verb in the Konjunktiv I inside reported speech", () => {
+  const text =
+    "Der Redakteur Martin Hatzius kritisiert in der Zeitung „Neues Deutschland“, die Aktion erinnere „fatal an die Bücherverbrennung anno 1933 auf dem Bebelplatz“.";
+
+  it("gives a quote in the reported clause the speaker of the frame before it", () => {
+    const direct = briefs(text).find((q) => q.kind === "direct");
+    expect(direct).toMatchObject({ speaker: "Der Redakteur Martin Hatzius", cue: "kritisiert" });
+  });
+
+  it("keeps the indicative form of the first person as a frame of its own", () => {
+    const own = briefs("Der Redakteur kritisiert die Zeitung, ich erinnere „an die Bücherverbrennung anno 1933 auf dem Bebelplatz“.").find((q) => q.kind === "direct");
+    expect(own?.speaker).toBe("ich");
+  });
+
+  it("keeps a Konjunktiv I cue that opens its sentence as a speech act", () => {
+    const q = briefs("Der Mann selbst gebe Kontakte zu seiner Tochter zu, spreche aber von Einvernehmlichkeit.");
+    expect(q).toEqual([expect.objectContaining({ kind: "reported", speaker: "Der Mann" })]);
+  });
+});
