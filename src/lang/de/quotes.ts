@@ -465,6 +465,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   agentNouns: GERMAN_AGENT_NOUNS,
   passiveAuxiliaries: ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"],
   agentPrepositions: ["von", "vom"],
+  expletives: ["es"],
   impersonalPronouns: ["man"],
   accusativeDeterminers: ["den", "einen", "seinen", "ihren", "diesen", "jenen", "unseren", "keinen", "dem", "einem", "seinem", "ihrem", "diesem"],
   subjectRelatives: ["der", "die", "das", "welcher", "welche", "welches"],

@@ -6,7 +6,7 @@
  */
 import type { QuoteDoc } from "./context.js";
 import { isPersonPhrase } from "./person.js";
-import { nounPhrase, type Range } from "./phrase.js";
+import { isAdjective, nounPhrase, type Range } from "./phrase.js";
 import { subjectAfter } from "./position.js";
 import type { Tok } from "./tokens.js";
 import type { VerbHit } from "./verb-form.js";
@@ -49,15 +49,40 @@ export function prepositionalRelativeSubject(doc: QuoteDoc, toks: readonly Tok[]
   // "in dessen Folge das Gericht festgestellt hatte": a genitive pronoun takes the noun after it into the prepositional phrase.
   const genitive = /^(?:dessen|deren)$/u.test(toks[start + 1].lower);
   const from = genitive ? (nounPhrase(toks, start + 2, k, lex)?.to ?? start + 3) : start + 2;
+  // ", in der es heißt, …": "es" names no one; the document before the comma speaks.
+  if (lex.sets.expletives.has(toks[from]?.lower ?? "")) return antecedentBefore(doc, toks, start - 1);
   const subject = subjectAfter(toks, from, k, lex);
   return subject && subject.from === from ? subject : null;
+}
+
+/**
+ * The noun phrase before the comma at `comma` that a relative clause points
+ * back to: "eine Erklärung, in der es heißt", "griff den Tenor chinesischer
+ * Medien auf, in denen es heißt" (a separable particle before the comma is
+ * skipped): the longest phrase that opens with an article and ends there.
+ */
+function antecedentBefore(doc: QuoteDoc, toks: readonly Tok[], comma: number): Range | null {
+  const end = comma > 0 && /^\p{Ll}+$/u.test(toks[comma - 1].text) && !doc.lex.sets.determiners.has(toks[comma - 1].lower) ? comma - 1 : comma;
+  const s = doc.lex.sets;
+  let best: Range | null = null;
+  for (let j = end - 1; j >= 0 && !/^[,;:.!?]$/u.test(toks[j].text); j--) {
+    const t = toks[j];
+    const beforeName = j + 1 < end && /^\p{Lu}/u.test(toks[j + 1].text);
+    const fits =
+      /^\p{Lu}/u.test(t.text) || s.determiners.has(t.lower) || ((isAdjective(t, doc.lex) || s.npLinks.has(t.lower) || s.coordinators.has(t.lower)) && beforeName) || (s.npLinks.has(t.lower) && isAdjective(toks[j + 1], doc.lex));
+    if (!fits) break;
+    if (s.determiners.has(t.lower) && /^\p{Lu}/u.test(toks[j + 1]?.text ?? "")) best = { from: j, to: end };
+    else if (s.determiners.has(t.lower) && isAdjective(toks[j + 1], doc.lex)) best = { from: j, to: end };
+  }
+  return best && best.to > best.from + 1 ? best : null;
 }
 
 /** How far into the clause after the comma a "dass" or a subjunctive verb may stand. */
 const REPORTED_REACH = 6;
 
-/** A comma at `end` followed by a reported clause: a "dass" clause or a clause with a subjunctive verb soon. */
+/** A comma at `end` followed by a reported clause (a "dass" clause or a clause with a subjunctive verb soon), or a colon followed by a quote. */
 function reportedClauseAfter(doc: QuoteDoc, toks: readonly Tok[], end: number): boolean {
+  if (toks[end]?.text === ":" && toks[end + 1] && doc.pairs.some((p) => p.start === toks[end + 1].start)) return true;
   if (toks[end]?.text !== ",") return false;
   const next = toks.slice(end + 1, end + 1 + REPORTED_REACH);
   return doc.lex.sets.thatWords.has(next[0]?.lower ?? "") || next.some((t) => doc.lex.sets.subjunctive.has(t.lower));

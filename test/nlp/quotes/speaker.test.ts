@@ -135,3 +135,26 @@ describe("the subject of a clause joined by a coordinator without a comma", () =
     expect(q).toMatchObject({ speaker: "die Deutsche Bank", cue: "erklärte" });
   });
 });
+
+describe("a document that speaks through a relative clause with es heißt", () => {
+  it("takes the phrase before the comma as the speaker of ', in der es heißt, …'", () => {
+    expect(briefs("Die Regierung veröffentlichte eine Erklärung, in der es heißt, die Lage sei ernst.")).toEqual([
+      { kind: "indirect", text: "die Lage sei ernst", speaker: "eine Erklärung", cue: "heißt" },
+    ]);
+  });
+
+  it("keeps genitive attributes and skips a separable particle before the comma", () => {
+    const q = briefs("Er griff damit den Tenor chinesischer Medien auf, in denen es auch heißt, dass die Opposition nur ein „Papiertiger“ sei.");
+    expect(q.map((x) => x.speaker)).toEqual(["den Tenor chinesischer Medien", "den Tenor chinesischer Medien"]);
+  });
+
+  it("gives a direct quote after a colon to the document", () => {
+    expect(briefs("Das Ministerium verschickte ein Schreiben, in dem es heißt: „Wir bedauern den Vorfall.“")).toEqual([
+      { kind: "direct", text: "„Wir bedauern den Vorfall.“", speaker: "ein Schreiben", cue: "heißt" },
+    ]);
+  });
+
+  it("still takes the subject after the relative pronoun when there is one", () => {
+    expect(briefs("Das ist der Bericht, in dem der Minister erklärt, die Lage sei ernst.")[0]).toMatchObject({ speaker: "der Minister" });
+  });
+});
