@@ -474,7 +474,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   partitives: ["einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele", "einige", "mehrere", "beide", "alle", "zwei", "drei"],
   quantifiers: ["beiden", "anderen", "vielen", "zahlreichen", "wenigen", "mehreren", "einigen"],
   numberWords: ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "hundert", "tausend"],
-  adjectiveAdverbs: ["nicht", "noch", "bisher", "bislang", "sehr", "besonders", "ebenfalls", "derzeit", "damals", "inzwischen", "kürzlich", "früher"],
+  adjectiveAdverbs: ["nicht", "noch", "bisher", "bislang", "sehr", "besonders", "ebenfalls", "derzeit", "damals", "inzwischen", "kürzlich", "früher", "gestern", "heute", "vorgestern", "zuvor", "bereits", "jüngst", "erst", "neu", "eigens", "zuletzt"],
   titleArticles: ["der", "die", "das", "des", "dem", "den"],
   fusedArticles: ["im", "am", "vom", "zum", "zur", "beim", "ins", "ans"],
   wordingBefore: ["als", "von", "vom", "ein", "eine", "einen", "einer", "einem", "eines", "vor", "zu", "zur", "zum", "für", "wie", "kein", "keine", "keinen", "sei", "seien", "sind", "ist", "war"],

@@ -97,6 +97,11 @@ describe("speakers with an extended attribute or a quantifier", () => {
       "Die das Unglück überlebende Alice Kakamara",
     );
   });
+
+  it("keeps a time adverb before the participle inside the phrase", () => {
+    expect(briefs("„Wir bitten um Rücknahme der Ernennung“, heißt es in einer gestern verbreiteten Erklärung.")[0].speaker).toBe("einer gestern verbreiteten Erklärung");
+    expect(briefs("„Die Lage ist ernst“, sagte die bereits gewählte Bürgermeisterin.")[0].speaker).toBe("die bereits gewählte Bürgermeisterin");
+  });
 });
 
 describe("speakers whose phrase opens unusually", () => {
