@@ -12,6 +12,7 @@ import type { QuoteDoc, Sentence } from "./context.js";
 import type { Frame } from "./frames.js";
 import { quotedMask } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
+import { inheritable } from "./resolve.js";
 
 /** Sentences after an anchor may continue it across at most this many line breaks: into the next paragraph after a blank line, not further. */
 const MAX_LINE_GAP = 2;
@@ -71,13 +72,13 @@ export function freeIndirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[
 /** The anchor a sentence with quotes or frames sets for the sentences after it. */
 function anchorOf(doc: QuoteDoc, sentence: Sentence, own: readonly Found[], live: readonly Frame[]): Anchor | null {
   const last = own.length ? own[own.length - 1] : null;
-  if (last) return last.speaker || last.kind !== "direct" ? { speaker: last.speaker, line: sentence.line } : null;
+  if (last) return last.speaker || last.kind !== "direct" ? { speaker: inheritable(doc, last.speaker), line: sentence.line } : null;
   if (live.length === 0) return null;
   const spoken = live.filter((f) => f.speaker);
   // A relative clause's cue ("…, die den Angaben widerspricht") continues only when the sentence has no other.
   const withSpeaker = spoken.some((f) => !f.relative) ? spoken.filter((f) => !f.relative) : spoken;
   const speaker = withSpeaker.length ? speakerOf(doc, sentence.toks, withSpeaker[withSpeaker.length - 1].speaker) : null;
-  return { speaker, line: sentence.line };
+  return { speaker: inheritable(doc, speaker), line: sentence.line };
 }
 
 /**

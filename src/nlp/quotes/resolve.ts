@@ -13,6 +13,10 @@ import { sentenceAt } from "./context.js";
 import type { Frame } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
 import { isRoleWord } from "./person.js";
+import { statementMask } from "./clause.js";
+import { frontedSubject } from "./subject.js";
+import { isAdjective } from "./phrase.js";
+import type { Tok } from "./tokens.js";
 
 /** A quote may inherit a speaker from a quote that ends at most this many sentences before it (a long quote may start further back). */
 const MAX_INHERIT_DISTANCE = 2;
@@ -38,7 +42,7 @@ export function inheritSpeakers(doc: QuoteDoc, quotes: Found[], frames: Readonly
     const prev = [...quotes.slice(0, i)].reverse().find((p) => p.speaker && p.end <= q.start);
     const there = prev ? sentenceAt(doc, prev.end - 1) : null;
     if (prev && there && here.index - there.index <= MAX_INHERIT_DISTANCE) {
-      q.speaker = prev.speaker;
+      q.speaker = inheritable(doc, prev.speaker);
       continue;
     }
     q.speaker = previousSubject(doc, here, frames);
@@ -64,7 +68,27 @@ function previousSubject(doc: QuoteDoc, here: Sentence, frames: ReadonlyMap<Sent
   const before = doc.sentences[here.index - 1];
   if (!before || here.line - before.line > 1 || doc.pairs.some((p) => p.start < before.end && before.start < p.end)) return null;
   const withSpeaker = (frames.get(before) ?? []).filter((f) => f.speaker && !f.embedded);
-  return withSpeaker.length ? speakerOf(doc, before.toks, withSpeaker[withSpeaker.length - 1].speaker) : null;
+  return withSpeaker.length ? inheritable(doc, speakerOf(doc, before.toks, withSpeaker[withSpeaker.length - 1].speaker)) : null;
+}
+
+/**
+ * The speaker a later quote takes over: the speaker itself, except that a
+ * phrase of one's own gives way to the subject of its sentence ("Georg
+ * Ratzinger war nach eigenem Bekunden eingeweiht. „…“" is Ratzinger's quote;
+ * the quote framed by "nach eigenem Bekunden" keeps the phrase, as the data
+ * set marks it).
+ */
+export function inheritable(doc: QuoteDoc, speaker: Speaker | null): Speaker | null {
+  const sentence = speaker ? sentenceAt(doc, speaker.start) : null;
+  if (!speaker || !sentence) return speaker;
+  const at = sentence.toks.findIndex((t) => t.start === speaker.start);
+  if (at < 0 || !doc.lex.sets.ownWords.has(sentence.toks[at].lower)) return speaker;
+  const toks = sentence.toks;
+  const hard = statementMask(doc, sentence);
+  const s = doc.lex.sets;
+  const verbLike = (t: Tok) => /^\p{Ll}/u.test(t.text) && !s.determiners.has(t.lower) && !s.npLinks.has(t.lower) && !s.prepositions.has(t.lower) && !s.coordinators.has(t.lower) && !isAdjective(t, doc.lex);
+  const pivot = toks.findIndex((t, j) => j > 0 && j < at && verbLike(t) && frontedSubject(doc, toks, hard, j) !== null);
+  return speakerOf(doc, toks, pivot > 0 ? frontedSubject(doc, toks, hard, pivot) : null) ?? speaker;
 }
 
 type SpeakerClass = "pronoun" | "relative" | "role" | "name" | "other";

@@ -143,3 +143,20 @@ describe("speakers of one's own statements", () => {
     ]);
   });
 });
+
+describe("quotes that follow a sentence framed by one's own statement", () => {
+  const text =
+    "Der ältere Bruder des Papstes, Georg Ratzinger, war nach eigenem Bekunden seit langem eingeweiht. „Mein Bruder wünscht sich im Alter mehr Ruhe.“ Der Rücktritt sei ein „natürlicher Vorgang“.";
+
+  it("keeps the phrase as the speaker of the sentence it frames", () => {
+    expect(quotesOf(text)[0]).toMatchObject({ kind: "indirect", speaker: { text: "eigenem Bekunden" } });
+  });
+
+  it("gives the quotes after it to the subject of that sentence", () => {
+    expect(quotesOf(text).slice(1).map((q) => [q.kind, q.speaker?.text])).toEqual([
+      ["direct", "Der ältere Bruder des Papstes"],
+      ["indirect", "Der ältere Bruder des Papstes"],
+      ["direct", "Der ältere Bruder des Papstes"],
+    ]);
+  });
+});
