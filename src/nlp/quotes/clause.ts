@@ -35,17 +35,44 @@ function isBreak(toks: readonly Tok[], hard: readonly boolean[], i: number): boo
   return isClauseBreak(toks[i]) || hard[i];
 }
 
-/** Index after the last clause break (punctuation or statement quote) before `k`. */
+/** Most tokens a bracket may hold and still be skipped as an aside ("(Awoda, dt. etwa Arbeiterpartei)"). */
+const MAX_ASIDE = 12;
+
+/** Index of the "(" that the ")" at `close` ends, when a short aside lies between; else -1. */
+function asideOpening(toks: readonly Tok[], close: number): number {
+  for (let i = close - 1; i >= Math.max(0, close - MAX_ASIDE); i--) {
+    if (toks[i].text === ")") return -1;
+    if (toks[i].text === "(") return i;
+  }
+  return -1;
+}
+
+/** Index of the ")" that ends the "(" at `open`, when a short aside lies between; else -1. */
+function asideClosing(toks: readonly Tok[], open: number): number {
+  for (let i = open + 1; i < Math.min(toks.length, open + MAX_ASIDE); i++) {
+    if (toks[i].text === "(") return -1;
+    if (toks[i].text === ")") return i;
+  }
+  return -1;
+}
+
+/** Index after the last clause break (punctuation or statement quote) before `k`; commas inside a bracketed aside do not count. */
 export function clauseStart(toks: readonly Tok[], hard: readonly boolean[], k: number): number {
   let j = k;
-  while (j > 0 && !isBreak(toks, hard, j - 1)) j--;
+  while (j > 0 && !isBreak(toks, hard, j - 1)) {
+    const open = toks[j - 1].text === ")" ? asideOpening(toks, j - 1) : -1;
+    j = open > 0 ? open : j - 1;
+  }
   return j;
 }
 
-/** Index of the first clause break (or final punctuation) at or after `k`. */
+/** Index of the first clause break (or final punctuation) at or after `k`; commas inside a bracketed aside do not count. */
 export function clauseEnd(toks: readonly Tok[], hard: readonly boolean[], k: number): number {
   let j = k;
-  while (j < toks.length && !isBreak(toks, hard, j) && !(isFinalPunct(toks[j]) && j === toks.length - 1)) j++;
+  while (j < toks.length && !isBreak(toks, hard, j) && !(isFinalPunct(toks[j]) && j === toks.length - 1)) {
+    const close = toks[j].text === "(" ? asideClosing(toks, j) : -1;
+    j = close > 0 ? close + 1 : j + 1;
+  }
   return j;
 }
 

@@ -139,7 +139,7 @@ export function frontedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivo
   while (j < pivot && hard[j]) j++;
   while (j < pivot && (isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text))) j++;
   const local = clauseStart(toks, hard, pivot);
-  const named = actorBefore(doc, toks, j, pivot);
+  const named = actorBefore(doc, toks, j, pivot) ?? lowerNameBefore(doc, toks, j, pivot);
   if (named) return named;
   for (const from of new Set([local, j])) {
     const np = subjectBefore(toks, from, pivot, lex);
@@ -160,6 +160,21 @@ function actorBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, pivot: n
   const start = toks[from].start;
   const end = toks[pivot - 1].end;
   return doc.actors.some((a) => a.start === start && a.end === end) ? { from, to: pivot } : null;
+}
+
+/**
+ * "Die taz vermutet", "eBay hält es für möglich", "Die beiden betonten": a
+ * name written in lower case, or a phrase whose noun is left out, fills the
+ * first position: an article and one lower-case word that is no function
+ * word, or a word in camel case on its own ("eBay").
+ */
+function lowerNameBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, pivot: number): Range | null {
+  const s = doc.lex.sets;
+  const last = toks[pivot - 1];
+  if (pivot === from + 1) return /^\p{Ll}+\p{Lu}[\p{L}]*$/u.test(last.text) ? { from, to: pivot } : null;
+  if (pivot !== from + 2 || !s.determiners.has(toks[from].lower) || !/^\p{Ll}+$/u.test(last.text)) return null;
+  for (const set of [s.determiners, s.prepositions, s.pronouns, s.coordinators, s.skipAdverbs, s.auxiliaries, s.subordinators]) if (set.has(last.lower)) return null;
+  return { from, to: pivot };
 }
 
 /** The first position of a main clause holds at most this many tokens before the finite verb. */

@@ -110,6 +110,17 @@ describe("speakers whose phrase opens unusually", () => {
     expect(q).toMatchObject({ kind: "indirect", speaker: "der für die Omo-Region zuständige Koordinator für Naturkatastrophen" });
   });
 
+  it("reads a lower-case name or a phrase without its noun after an article", () => {
+    expect(briefs("Die taz vermutet, dass der Zugriff auf diese Daten schon heute üblich ist.")[0]).toMatchObject({ speaker: "Die taz", cue: "vermutet" });
+    expect(briefs("Die meisten sagen, die Lage sei ernst.")[0]).toMatchObject({ speaker: "Die meisten" });
+    expect(briefs("Die von sagen, die Lage sei ernst.")[0]?.speaker ?? null).toBeNull();
+  });
+
+  it("reads past a bracketed aside with commas in it", () => {
+    const text = "Christian Wulff hat in einem Gespräch mit Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt, die Bundesrepublik bekenne sich zu ihrer Verantwortung.";
+    expect(briefs(text)).toEqual([{ kind: "indirect", text: "die Bundesrepublik bekenne sich zu ihrer Verantwortung", speaker: "Christian Wulff", cue: "bekräftigt" }]);
+  });
+
   it("reads a name that opens with a lower-case particle", () => {
     expect(briefs("Wie de Maizière darlegte, handelte es sich dabei um einen Testkoffer.")[0]).toMatchObject({ speaker: "de Maizière", cue: "darlegte" });
   });
