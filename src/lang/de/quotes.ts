@@ -258,7 +258,7 @@ export const GERMAN_DETERMINERS: readonly string[] = [
 /** Adverbs and particles that may stand between a cue verb and the speaker after it ("sagte weiter der Minister"). */
 export const GERMAN_SKIP_ADVERBS: readonly string[] = [
   "auch", "zusammen", "zudem", "außerdem", "weiter", "weiterhin", "jedoch", "aber", "dazu", "damals", "nun", "nunmehr", "jetzt", "heute", "gestern",
-  "vorgestern", "derzeit", "zurzeit", "aktuell", "momentan", "gegenwärtig", "inzwischen", "bereits", "schon", "noch", "ebenfalls", "dagegen", "hingegen", "allerdings", "daraufhin", "später",
+  "vorgestern", "derzeit", "zurzeit", "aktuell", "momentan", "gegenwärtig", "inzwischen", "bereits", "schon", "noch", "ebenfalls", "dagegen", "hingegen", "seinerseits", "ihrerseits", "unsererseits", "meinerseits", "selber", "allerdings", "daraufhin", "später",
   "zuvor", "zuletzt", "ferner", "indes", "indessen", "unterdessen", "derweil", "mittlerweile", "wiederum", "gleichzeitig",
   "zugleich", "erneut", "nochmals", "ausdrücklich", "wörtlich", "sinngemäß", "öffentlich", "offen", "offiziell", "dort",
   "hier", "daher", "deshalb", "deswegen", "darum", "also", "demnach", "zwar", "ebenso", "genauso", "bislang", "bisher", "stets",
@@ -272,7 +272,7 @@ export const GERMAN_SKIP_ADVERBS: readonly string[] = [
   "endlich", "grundsätzlich", "generell", "einerseits", "andererseits", "zumindest", "wenigstens", "nicht", "nie", "niemals",
   "keineswegs", "durchaus", "wohl", "ja", "doch", "eben", "gern", "gerne", "ebenda", "hierauf", "darüber", "hinaus", "überdies",
   "nachdrücklich", "energisch", "entschieden", "vehement", "heftig", "gleich", "direkt", "unmittelbar", "wörtlich", "lapidar",
-  "knapp", "sichtlich", "erleichtert", "enttäuscht", "zufrieden", "stolz", "selbstkritisch", "ironisch", "rückblickend",
+  "knapp", "sichtlich", "erleichtert", "enttäuscht", "zufrieden", "besorgt", "erfreut", "skeptisch", "optimistisch", "pessimistisch", "zuversichtlich", "überrascht", "empört", "verärgert", "erschüttert", "betroffen", "zurückhaltend", "gelassen", "alarmiert", "bestürzt", "entsetzt", "schockiert", "irritiert", "verwundert", "dankbar", "hoffnungsvoll", "stolz", "selbstkritisch", "ironisch", "rückblickend",
   "abends", "morgens", "mittags", "nachts", "vormittags", "nachmittags", "jüngst", "bisweilen", "mehrmals", "oft", "häufig",
   "dagegen", "dazu", "davon", "daran", "dafür", "dadurch", "demgegenüber", "umgekehrt", "ebenso", "schon", "mal", "einmal",
 ];

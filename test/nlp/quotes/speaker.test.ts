@@ -116,6 +116,10 @@ describe("speakers whose phrase opens unusually", () => {
     expect(briefs("Die von sagen, die Lage sei ernst.")[0]?.speaker ?? null).toBeNull();
   });
 
+  it("reads a subject followed by seinerseits or ihrerseits", () => {
+    expect(briefs("Das FBI seinerseits versprach, die Lage werde geprüft.")[0]).toMatchObject({ speaker: "Das FBI", cue: "versprach" });
+  });
+
   it("reads past a bracketed aside with commas in it", () => {
     const text = "Christian Wulff hat in einem Gespräch mit Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt, die Bundesrepublik bekenne sich zu ihrer Verantwortung.";
     expect(briefs(text)).toEqual([{ kind: "indirect", text: "die Bundesrepublik bekenne sich zu ihrer Verantwortung", speaker: "Christian Wulff", cue: "bekräftigt" }]);

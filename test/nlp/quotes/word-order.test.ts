@@ -61,6 +61,11 @@ describe("subjects around the verb", () => {
     expect(briefs("Insgesamt spricht die Polizei von weniger Auseinandersetzungen der beiden Lager.")[0]).toMatchObject({ speaker: "die Polizei", cue: "spricht" });
   });
 
+  it("reads an opening adjective of feeling as an adverbial, so the subject follows the verb", () => {
+    const q = briefs("Besorgt äußerte sich Kofi Annan über die Zunahme der Gewalt. Auch gebe es Berichte über Entführungen.");
+    expect(q.map((x) => x.speaker)).toEqual(["Kofi Annan"]);
+  });
+
   it("gives a verb joined by und the first subject, also after an adjective, and reads sie after it as its object", () => {
     const text = "Die parlamentarische Opposition wies die geforderten Änderungen strikt zurück und bezeichnete sie als einen Eingriff in die Grundrechte.";
     expect(briefs(text)[0]?.speaker).toBe("Die parlamentarische Opposition");
