@@ -56,9 +56,21 @@ export function findFrames(doc: QuoteDoc, sentence: Sentence): Frame[] {
       k = Math.max(k + 1, frame.type === "verb" ? k + 1 : frame.to);
     } else k++;
   }
-  const marked = dedupe(frames).map((f) => (f.type === "verb" && isSubjunctiveFrame(doc, toks, f) ? { ...f, embedded: true } : f));
+  const deduped = dedupe(frames);
+  const marked = deduped.map((f) => (f.type === "verb" && isSubjunctiveFrame(doc, toks, f) && !isReportedSaying(toks, f, deduped) ? { ...f, embedded: true } : f));
   const kept = marked.map((f, i) => (f.type === "verb" && !f.embedded && isReportedCue(doc, toks, f, marked.slice(0, i)) ? { ...f, embedded: true } : f));
   return kept.map((f) => withRelay(doc, toks, hard, f));
+}
+
+/**
+ * "Der 58-Jährige habe darin geschrieben, er müsse …": the only frame of its
+ * sentence, a plain verb of saying in the subjunctive whose subject opens the
+ * sentence and whose clause ends at a comma. The writer reports that the
+ * subject said something, and the clause after the comma is what was said;
+ * the frame is not embedded in another speaker's words.
+ */
+function isReportedSaying(toks: readonly Tok[], f: Frame, all: readonly Frame[]): boolean {
+  return all.length === 1 && f.verb?.verb.core === true && f.speaker?.from === 0 && toks[f.to]?.text === ",";
 }
 
 /** A verb frame whose finite verb (the cue or its auxiliary) is subjunctive. */

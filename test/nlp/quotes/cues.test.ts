@@ -221,3 +221,18 @@ describe("a cue verb in the Konjunktiv I inside reported speech", () => {
     expect(q).toEqual([expect.objectContaining({ kind: "reported", speaker: "Der Mann" })]);
   });
 });
+
+describe("a saying reported in the subjunctive", () => {
+  it("frames the clause after it when it is the only frame of its sentence and its subject opens the sentence", () => {
+    const q = briefs('Der 58-Jährige habe darin geschrieben, er müsse seine Kinder "aus diesem schlechten Leben" nehmen.');
+    expect(q).toEqual([
+      { kind: "indirect", text: 'er müsse seine Kinder "aus diesem schlechten Leben" nehmen', speaker: "Der 58-Jährige", cue: "geschrieben" },
+      { kind: "direct", text: '"aus diesem schlechten Leben"', speaker: "Der 58-Jährige", cue: "geschrieben" },
+    ]);
+  });
+
+  it("stays embedded in the words of a speaker named before it", () => {
+    const q = briefs("Die Polizei teilte mit, der Mann habe geschrieben, er müsse gehen.");
+    expect(q.map((x) => x.speaker)).toEqual(["Die Polizei"]);
+  });
+});
