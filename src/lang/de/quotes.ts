@@ -32,7 +32,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "ergänzt ergänzte ergänzten ergänze ergänzen", participle: "ergänzt", core: true },
   { finite: "merkt merkte merkten merke merken", participle: "angemerkt", particle: "an" },
   { finite: "weist wies wiesen weise weisen", participle: "hingewiesen", particle: "hin", act: true },
-  { finite: "weist wies wiesen weise weisen", participle: "zurückgewiesen", particle: "zurück" },
+  { finite: "weist wies wiesen weise weisen", participle: "zurückgewiesen", particle: "zurück", rejects: true },
   { finite: "meldet meldete meldeten melde melden", participle: "gemeldet", core: true },
   { finite: "schreibt schrieb schrieben schreibe schreiben", participle: "geschrieben", core: true },
   { finite: "verkündet verkündete verkündeten verkünde verkünden", participle: "verkündet", core: true },
@@ -58,8 +58,8 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "bemängelt bemängelte bemängelten bemängele bemängeln", participle: "bemängelt", act: true },
   { finite: "moniert monierte monierten moniere monieren", participle: "moniert", act: true },
   { finite: "bezweifelt bezweifelte bezweifelten bezweifle bezweifeln", participle: "bezweifelt" },
-  { finite: "dementiert dementierte dementierten dementiere dementieren", participle: "dementiert" },
-  { finite: "bestreitet bestritt bestritten bestreite bestreiten", participle: "bestritten" },
+  { finite: "dementiert dementierte dementierten dementiere dementieren", participle: "dementiert", rejects: true },
+  { finite: "bestreitet bestritt bestritten bestreite bestreiten", participle: "bestritten", rejects: true },
   { finite: "verlangt verlangte verlangten verlange verlangen", participle: "verlangt", act: true },
   { finite: "appelliert appellierte appellierten appelliere appellieren", participle: "appelliert", act: true },
   { finite: "antwortet antwortete antworteten antworte antworten", participle: "geantwortet", core: true },
@@ -330,6 +330,12 @@ export const GERMAN_STATEMENT_NOUNS: readonly string[] = [
   "fazit", "urteil", "kommentar", "antwort", "forderung", "warnung", "begründung", "devise", "motto", "credo", "kritik",
 ];
 
+/** Nouns of a claim someone else made ("wies die Darstellung zurück, …"): after a verb of rejection the clause that follows is the claim's content. */
+export const GERMAN_CLAIM_NOUNS: readonly string[] = [
+  "darstellung", "darstellungen", "bericht", "berichte", "meldung", "meldungen", "annahme", "behauptung", "behauptungen",
+  "gerücht", "gerüchte", "spekulation", "spekulationen", "vermutung", "vermutungen", "version", "medienberichte", "presseberichte",
+];
+
 /** Speaker phrases of the "heißt es" kind: a source in a prepositional phrase, no subject. */
 export const GERMAN_IMPERSONAL_CUES: readonly string[] = ["heißt es", "hieß es", "hatte es geheißen", "hat es geheißen"];
 
@@ -445,6 +451,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   translationMarkers: ["übersetzt", "deutsch", "wörtlich"],
   foreignTitleWords: GERMAN_FOREIGN_TITLE_WORDS,
   statementNouns: GERMAN_STATEMENT_NOUNS,
+  claimNouns: GERMAN_CLAIM_NOUNS,
   impersonalCues: GERMAN_IMPERSONAL_CUES,
   impersonalSourcePrepositions: GERMAN_IMPERSONAL_SOURCE_PREPOSITIONS,
   subordinators: GERMAN_SUBORDINATORS,

@@ -81,6 +81,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   translationMarkers: ["translated", "literally"],
   termMarkers: ["so-called", "called", "named", "dubbed", "titled", "entitled", "known", "as", "or", "and"],
   statementNouns: ["statement", "message", "words", "answer", "reply", "note", "report", "letter", "briefing", "release", "email", "memo"],
+  claimNouns: [],
   impersonalCues: [],
   impersonalSourcePrepositions: ["in", "from"],
   subordinators: ["that", "as", "when", "while", "because", "after", "before", "if", "although", "whether", "since", "who", "which"],

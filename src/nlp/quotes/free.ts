@@ -72,6 +72,8 @@ export function freeIndirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[
 /** The anchor a sentence with quotes or frames sets for the sentences after it. */
 function anchorOf(doc: QuoteDoc, sentence: Sentence, own: readonly Found[], live: readonly Frame[]): Anchor | null {
   const last = own.length ? own[own.length - 1] : null;
+  const rejected = live.find((f) => f.holder);
+  if (rejected?.holder) return { speaker: inheritable(doc, speakerOf(doc, sentence.toks, rejected.holder)), line: sentence.line };
   if (last) return last.speaker || last.kind !== "direct" ? { speaker: inheritable(doc, last.speaker), line: sentence.line } : null;
   if (live.length === 0) return null;
   const spoken = live.filter((f) => f.speaker);

@@ -27,6 +27,8 @@ export interface CueVerb {
   actWith?: string;
   /** Prepositions whose object is the speaker of a verb without a subject of its own ("Wie aus Unternehmenskreisen verlautete"). */
   sourceWith?: string;
+  /** Verbs of rejection ("wies … zurück", "dementierte"): a claim noun as their object speaks the clause after them ("wies die Darstellung zurück, die Ausländer seien gezwungen worden"). */
+  rejects?: boolean;
   /** Verbs whose object is the speaker ("zitierte den Minister mit den Worten"). */
   objectSpeaker?: boolean;
   /** Verbs that give a wording ("Die Botschaft lautet: …"): with a title noun as subject they name something ("Der Name lautet „…“") and frame no quote. */
@@ -87,6 +89,8 @@ export interface QuoteLanguageData {
   /** Function words of other languages: a short quote made of them is a foreign title ("Have a nice day", "Le Grand Macabre"), not a statement. Empty where the language has none to tell apart. */
   foreignTitleWords: readonly string[];
   statementNouns: readonly string[];
+  /** Nouns of someone else's claim ("Darstellung", "Berichte"): the object of a verb of rejection that speaks the clause after it. */
+  claimNouns: readonly string[];
   impersonalCues: readonly string[];
   impersonalSourcePrepositions: readonly string[];
   subordinators: readonly string[];
@@ -202,7 +206,7 @@ export interface QuoteLexicon {
 
 const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPerson", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
-  "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns",
+  "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "expletives", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals",
 ] as const;

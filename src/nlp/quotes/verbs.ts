@@ -20,7 +20,27 @@ import { verbAt } from "./verb-form.js";
 /** The frame of the cue verb at token k, or null when k holds none or it names a title ("Der Name lautet „…“"). */
 export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
   const frame = speechFrame(doc, toks, hard, k);
-  return frame && !namesTitle(doc, toks, frame) ? withSourcePhrase(doc, toks, frame) : null;
+  return frame && !namesTitle(doc, toks, frame) ? withClaimObject(doc, toks, withSourcePhrase(doc, toks, frame)) : null;
+}
+
+/**
+ * "Qiangba Puncog wies die Darstellung zurück, die Ausländer seien gezwungen
+ * worden", "Borloo hat Berichte der Wochenzeitung „…“ zurückgewiesen, er sei
+ * …": after a verb of rejection, a claim noun as its object says what the
+ * clause after the comma reports; that clause is the claim's, so its phrase
+ * speaks (as the data set marks it). Not when a reason follows ("…
+ * zurückgewiesen, da er jeder Grundlage entbehre") or a colon.
+ */
+function withClaimObject(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): Frame {
+  const s = doc.lex.sets;
+  if (!frame.verb?.verb.rejects || toks[frame.to]?.text !== "," || s.subordinators.has(toks[frame.to + 1]?.lower ?? "") && !s.thatWords.has(toks[frame.to + 1]?.lower ?? "")) return frame;
+  for (let j = frame.from; j < frame.to; j++) {
+    if (frame.speaker && j >= frame.speaker.from && j < frame.speaker.to) continue;
+    const np = nounPhrase(toks, j, frame.to, doc.lex);
+    const head = np ? phraseHead(toks, np, doc.lex) : null;
+    if (np && head && s.claimNouns.has(head.lower)) return { ...frame, speaker: np, holder: frame.speaker };
+  }
+  return frame;
 }
 
 /** "Wie aus Unternehmenskreisen verlautete": a verb without a subject of its own takes the object of its source preposition as the speaker. */

@@ -178,3 +178,22 @@ describe("a document that speaks through a relative clause with es heißt", () =
     expect(briefs("Das ist der Bericht, in dem der Minister erklärt, die Lage sei ernst.")[0]).toMatchObject({ speaker: "der Minister" });
   });
 });
+
+describe("a claim rejected by the subject", () => {
+  it("gives the clause after a verb of rejection to the claim it rejects", () => {
+    const text = "Der Präsident der Region, Qiangba Puncog, wies jedoch die Darstellung zurück, die Ausländer seien zum Verlassen des Landes gezwungen worden.";
+    expect(briefs(text)).toEqual([{ kind: "indirect", text: "die Ausländer seien zum Verlassen des Landes gezwungen worden", speaker: "die Darstellung", cue: "wies zurück" }]);
+    const perfect = briefs("Der Minister Jean-Louis Borloo hat Berichte der Wochenzeitung „Le Canard enchaîné“ zurückgewiesen, er sei „bereits zu 99%“ vorgesehen.");
+    expect(perfect.map((q) => q.speaker)).toEqual(["Berichte der Wochenzeitung „Le Canard enchaîné“", "Berichte der Wochenzeitung „Le Canard enchaîné“"]);
+  });
+
+  it("keeps the subject for a reason after the verb and for a rejection without a claim noun", () => {
+    expect(briefs("Der Minister hat diese Darstellung zurückgewiesen, da sie „jeder Grundlage entbehre“.").map((q) => q.speaker)).toEqual(["Der Minister", "Der Minister"]);
+    expect(briefs("Der Minister dementierte, dass er zurücktreten wolle.")[0]).toMatchObject({ speaker: "Der Minister", cue: "dementierte" });
+  });
+
+  it("goes on with the subject in the reported sentences after it", () => {
+    const text = "Der Präsident Qiangba Puncog wies die Darstellung zurück, die Ausländer seien gezwungen worden. Ihnen sei lediglich zur Abreise geraten worden.";
+    expect(briefs(text).map((q) => q.speaker)).toEqual(["die Darstellung", "Der Präsident Qiangba Puncog"]);
+  });
+});
