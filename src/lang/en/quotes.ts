@@ -57,6 +57,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   asWord: "as",
   subjunctive: [],
   firstPerson: ["i"],
+  firstPersonWords: ["i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"],
   strongSubjunctive: [],
   cueSubjunctives: [],
   hearsay: [],

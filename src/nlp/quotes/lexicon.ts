@@ -61,6 +61,8 @@ export interface QuoteLanguageData {
   cueSubjunctives: readonly string[];
   /** Pronouns of the first person singular ("ich"): with them a cue form in -e is indicative. */
   firstPerson: readonly string[];
+  /** Words of the first person, singular and plural ("ich", "wir", "unser"): a quote holding one is somebody's own words. */
+  firstPersonWords: readonly string[];
   /** Konjunktiv I only: reported speech even without a preceding cue. */
   strongSubjunctive: readonly string[];
   /** "soll"/"sollen" of hearsay, with the infinitives that close such a clause. */
@@ -205,7 +207,7 @@ export interface QuoteLexicon {
 }
 
 const SET_KEYS = [
-  "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPerson", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
+  "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPerson", "firstPersonWords", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "expletives", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals",

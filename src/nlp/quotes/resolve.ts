@@ -12,9 +12,10 @@ import type { QuoteDoc, Sentence } from "./context.js";
 import { sentenceAt } from "./context.js";
 import type { Frame } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
-import { isRoleWord } from "./person.js";
+import { isPersonPhrase, isRoleWord } from "./person.js";
 import { statementMask } from "./clause.js";
 import { frontedSubject } from "./subject.js";
+import type { Range } from "./phrase.js";
 import { isAdjective } from "./phrase.js";
 import type { Tok } from "./tokens.js";
 
@@ -45,8 +46,24 @@ export function inheritSpeakers(doc: QuoteDoc, quotes: Found[], frames: Readonly
       q.speaker = inheritable(doc, prev.speaker);
       continue;
     }
-    q.speaker = previousSubject(doc, here, frames);
+    q.speaker = previousSubject(doc, here, frames) ?? ownWordsOfSubject(doc, here, q);
   }
+}
+
+/**
+ * "Die SPD will am Kurs festhalten. „Wir wollen ein Europa, …“": a quote in
+ * the first person after a sentence without a speech frame is the words of
+ * that sentence's subject when the subject is a person or organisation.
+ * (Without the first person, the subject of the sentence before was measured
+ * to guess wrong more often than right.)
+ */
+function ownWordsOfSubject(doc: QuoteDoc, here: Sentence, q: Found): Speaker | null {
+  const before = doc.sentences[here.index - 1];
+  if (!before || here.line - before.line > 1 || doc.pairs.some((p) => p.start < before.end && before.start < p.end)) return null;
+  const words = doc.text.slice(q.start, q.end).toLowerCase().split(/[^\p{L}]+/u);
+  if (!words.some((w) => doc.lex.sets.firstPersonWords.has(w))) return null;
+  const subject = openingSubject(doc, before, before.toks.length);
+  return subject && isPersonPhrase(doc, before.toks, subject) ? speakerOf(doc, before.toks, subject) : null;
 }
 
 /**
@@ -83,12 +100,17 @@ export function inheritable(doc: QuoteDoc, speaker: Speaker | null): Speaker | n
   if (!speaker || !sentence) return speaker;
   const at = sentence.toks.findIndex((t) => t.start === speaker.start);
   if (at < 0 || !doc.lex.sets.ownWords.has(sentence.toks[at].lower)) return speaker;
+  return speakerOf(doc, sentence.toks, openingSubject(doc, sentence, at)) ?? speaker;
+}
+
+/** The subject in the first position of the sentence's main clause whose verb stands before token `lim` ("Georg Ratzinger, …, war", "Europapolitik: Die SPD will"). */
+function openingSubject(doc: QuoteDoc, sentence: Sentence, lim: number): Range | null {
   const toks = sentence.toks;
   const hard = statementMask(doc, sentence);
   const s = doc.lex.sets;
   const verbLike = (t: Tok) => /^\p{Ll}/u.test(t.text) && !s.determiners.has(t.lower) && !s.npLinks.has(t.lower) && !s.prepositions.has(t.lower) && !s.coordinators.has(t.lower) && !isAdjective(t, doc.lex);
-  const pivot = toks.findIndex((t, j) => j > 0 && j < at && verbLike(t) && frontedSubject(doc, toks, hard, j) !== null);
-  return speakerOf(doc, toks, pivot > 0 ? frontedSubject(doc, toks, hard, pivot) : null) ?? speaker;
+  const pivot = toks.findIndex((t, j) => j > 0 && j < lim && verbLike(t) && frontedSubject(doc, toks, hard, j) !== null);
+  return pivot > 0 ? frontedSubject(doc, toks, hard, pivot) : null;
 }
 
 type SpeakerClass = "pronoun" | "relative" | "role" | "name" | "other";

@@ -160,3 +160,16 @@ describe("quotes that follow a sentence framed by one's own statement", () => {
     ]);
   });
 });
+
+describe("a quote in the first person after a sentence without a frame", () => {
+  it("is the words of that sentence's subject when it is a person or organisation", () => {
+    const text = "Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“";
+    expect(quotesOf(text, "de", [mention(text, "SPD", "ORG")]).map((q) => q.speaker?.text ?? null)).toEqual(["Die SPD"]);
+    expect(quotesOf("Die Ministerin will festhalten. „Ich bleibe bei meiner Entscheidung.“").map((q) => q.speaker?.text ?? null)).toEqual(["Die Ministerin"]);
+  });
+
+  it("stays without a speaker when the quote is not in the first person or the subject is a thing", () => {
+    expect(quotesOf("Die SPD will am Kurs der EU-Erweiterung festhalten. „Europa ist ein Projekt des Friedens und der Stabilität.“").map((q) => q.speaker)).toEqual([null]);
+    expect(quotesOf("Die Erweiterung wird fortgesetzt. „Wir wollen ein Europa, auf das man sich verlassen kann.“").map((q) => q.speaker)).toEqual([null]);
+  });
+});
