@@ -157,6 +157,19 @@ export const MEDIA_NOUN_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Ends of nouns that name a kind of company ("Spielzeughersteller",
+ * "Chemiekonzern", "Fluggesellschaft"): the name right after one is the
+ * company, an organisation (`src/nlp/ner/organisations.ts`; "Der weltgrößte
+ * Spielzeughersteller Mattel", tagged PER with the noun by the model). In the
+ * GermEval development file the name after such a noun is an organisation
+ * all five times. ("Bank" is left out: it ends many names itself.)
+ */
+export const COMPANY_NOUN_ENDINGS: readonly string[] = [
+  "hersteller", "konzern", "fluggesellschaft", "ölgesellschaft", "versicherer", "autobauer", "anbieter", "versicherung",
+  "unternehmen", "betreiber", "zulieferer", "softwarefirma", "modefirma", "reederei", "fluglinie", "airline", "brauerei",
+];
+
+/**
  * Words that end a company's name after its brand ("Vattenfall Europe",
  * "Microsoft Deutschland", "TÜV Nord"), which the tagger tends to cut off as a
  * place; `src/nlp/ner/organisations.ts` joins them to the organisation. The

@@ -61,6 +61,18 @@ describe("news outlets after a noun naming their kind", () => {
     expect(outlets("der US-Nachrichtensender Fox News", "O O B-PER I-PER")).toEqual(["O", "O", "B-ORG", "I-ORG"]);
   });
 
+  it("makes the name after a noun naming a kind of company that company, also when the noun was tagged with it", () => {
+    expect(outlets("Beim Chemiekonzern BASF gibt es", "O O B-PER O O")).toEqual(["O", "O", "B-ORG", "O", "O"]);
+    expect(outlets("Der weltgrößte Spielzeughersteller Mattel liegt", "O O B-PER I-PER O")).toEqual(["O", "O", "O", "B-ORG", "O"]);
+    expect(outlets("die Fluggesellschaft Air One", "O O B-LOC I-LOC")).toEqual(["O", "O", "B-ORG", "I-ORG"]);
+  });
+
+  it("leaves a kind noun tagged alone, and organisations after it, as they are", () => {
+    expect(outlets("der Konzernchef Müller", "O O B-PER")).toEqual(["O", "O", "B-PER"]);
+    expect(outlets("Der Hersteller sagte", "O B-PER O")).toEqual(["O", "B-PER", "O"]);
+    expect(outlets("der Autobauer BMW", "O O B-ORG")).toEqual(["O", "O", "B-ORG"]);
+  });
+
   it("leaves other nouns before a span, and tagged outlet nouns, alone", () => {
     expect(outlets("die Regierung Ägyptens", "O O B-LOC")).toEqual(["O", "O", "B-LOC"]);
     expect(outlets("Die Zeitung Berlin", "B-ORG I-ORG B-LOC")).toEqual(["B-ORG", "I-ORG", "B-LOC"]);
