@@ -38,6 +38,22 @@ describe("person names with particles", () => {
     expect(join("Bundespräsident Frank-Walter Steinmeier/B-PER sprach")).toEqual([["O", "B-PER", "I-PER", "O"]]);
   });
 
+  it("joins a person of two words, a noble particle and a surname the tagger took for a place", () => {
+    expect(join("unter Heinrich/B-PER Gottlob/I-PER von Miltitz/B-LOC .", "der Fürstin Amalie/B-PER Zephyrine/I-PER von Hohenzollern-Sigmaringen/B-LOC")).toEqual([
+      ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"],
+      ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER"],
+    ]);
+  });
+
+  it("leaves a person before zu, zur or vom, an organisation, an untagged word and a longer place alone", () => {
+    expect(join("Stephan/B-PER Lehmann/I-PER zur Seite", "Angela/B-PER Merkel/I-PER von der CDU/B-ORG", "Stephan/B-PER Lehmann/I-PER von Amts wegen", "Otto/B-PER Meier/I-PER von Sachsen/B-LOC Anhalt/I-LOC")).toEqual([
+      ["B-PER", "I-PER", "O", "O"],
+      ["B-PER", "I-PER", "O", "O", "B-ORG"],
+      ["B-PER", "I-PER", "O", "O", "O"],
+      ["B-PER", "I-PER", "O", "B-LOC", "I-LOC"],
+    ]);
+  });
+
   it("leaves a surname followed by a preposition alone", () => {
     expect(join("Angela/B-PER Merkel/I-PER wurde von Journalisten befragt", "Merkel/B-PER von Journalisten befragt", "Scholz/B-PER zu Besuch in Paris/B-LOC")).toEqual([
       ["B-PER", "I-PER", "O", "O", "O", "O"],
