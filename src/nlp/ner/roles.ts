@@ -17,6 +17,14 @@ const TITLES = new Set(PERSON_TITLES.filter((t) => !/^(?:Sankt|St\.|Heilige|Heil
 const ROLE_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${[...PERSON_TITLE_ENDINGS, "leiter", "leiterin", "inhaber", "inhaberin"].join("|")})$`, "u");
 const CAPITALISED = /^\p{Lu}/u;
 
+/**
+ * Titles after which a span is a person whatever the tagger made of it: in
+ * the GermEval development file all 52 names right after an untagged title
+ * of the list (or a word of kinship) are persons. "General" is left out
+ * ("General Motors").
+ */
+const AFTER_TITLE = new Set([...[...TITLES].filter((t) => t !== "General"), "Onkel", "Tante", "Neffe", "Nichte", "Großvater", "Großmutter", "Cousin", "Cousine", "Miss", "Mister"]);
+
 /** Whether a token is a role or title rather than part of a name. */
 export function isRoleToken(token: string): boolean {
   return TITLES.has(token) || ROLE_ENDING.test(token);
@@ -32,6 +40,9 @@ export function trimLeadingRoles(words: readonly (readonly string[])[], tags: st
         t[i + 1] = "B-PER";
       } else if ((t[i] === "B-LOC" || t[i] === "B-ORG") && placeAfterDesignator(sentence, t, i)) {
         continue;
+      } else if (t[i] === "O" && AFTER_TITLE.has(sentence[i]) && (t[i + 1] === "B-LOC" || t[i + 1] === "B-ORG" || t[i + 1] === "B-MISC")) {
+        // "Oberst Ollendorf", "Onkel Gallus" (tagged LOC): after a title stands a person.
+        retypeSpan(t, i + 1, "PER");
       } else if (t[i] === "O" && DESIGNATORS.has(sentence[i]) && t[i + 1] === "B-PER") {
         // "Am Standort Chakan" (tagged PER): after a designator stands a place.
         retypeSpan(t, i + 1, "LOC");

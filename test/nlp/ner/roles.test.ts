@@ -30,6 +30,18 @@ describe("roles before a person's name", () => {
   });
 });
 
+describe("names after a title", () => {
+  it("are persons whatever type the model gave", () => {
+    expect(trim("klagt der Oberst Ollendorf/B-LOC ,")).toEqual(["O", "O", "O", "B-PER", "O"]);
+    expect(trim("von seinem Onkel Gallus/B-LOC Maximus/I-LOC")).toEqual(["O", "O", "O", "B-PER", "I-PER"]);
+  });
+
+  it("leave places after Sankt and organisations after General alone", () => {
+    expect(trim("in Sankt Petersburg/B-LOC")).toEqual(["O", "O", "B-LOC"]);
+    expect(trim("General Motors/B-ORG")).toEqual(["O", "B-ORG"]);
+  });
+});
+
 describe("feminine nationality nouns before a name", () => {
   it("leave the span, and the rest is a person whatever type the model gave", () => {
     expect(trim("die/O Finnin/B-ORG Sanni/I-ORG Leinonen/I-ORG gewann")).toEqual(["O", "O", "B-PER", "I-PER", "O"]);
