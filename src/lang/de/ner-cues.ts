@@ -156,6 +156,9 @@ export const MEDIA_NOUN_ENDINGS: readonly string[] = [
   "onlinedienst", "newsletter",
 ];
 
+/** Ends of street names that a house number may follow ("Neuendorfer Straße 90c", "Bundesstraße 216"; `src/nlp/ner/streets.ts`). */
+export const STREET_ENDINGS: readonly string[] = ["straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "damm", "ring", "ufer", "chaussee"];
+
 /**
  * Ends of nouns that name a kind of company ("Spielzeughersteller",
  * "Chemiekonzern", "Fluggesellschaft"): the name right after one is the

@@ -13,6 +13,7 @@ import { propagateSurnames } from "./consistency.js";
 import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { retypeGenitivePlaces } from "./genitive.js";
+import { joinHouseNumbers } from "./streets.js";
 import { tagCurrencies } from "./currency.js";
 import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
@@ -76,6 +77,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagDatelines(words, tags, model.resources.gazetteer);
   tagWorkTitles(words, tags);
   tagPlacePairs(words, tags);
+  joinHouseNumbers(words, tags);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */
