@@ -156,6 +156,16 @@ export const MEDIA_NOUN_ENDINGS: readonly string[] = [
   "onlinedienst", "newsletter",
 ];
 
+/**
+ * Words that open the name of a place in many languages ("Cerro Amarillo",
+ * "Río Xingú", "Lido di Venezia", "Kreuz Walldorf", "Bad Schussenried"):
+ * a span that opens with one is a place (`src/nlp/ner/places.ts`).
+ */
+export const GEOGRAPHIC_HEADS: readonly string[] = [
+  "Cerro", "Río", "Rio", "Sierra", "Monte", "Mont", "Lago", "Lake", "Mount", "Isla", "Isola", "Île", "Playa", "Puerto", "Porto", "Cape",
+  "Cabo", "Lido", "Bahía", "Golfo", "Gulf", "Port", "São", "Bad", "Kreuz", "Dreieck", "Autobahnkreuz", "Autobahndreieck",
+];
+
 /** Ends of street names that a house number may follow ("Neuendorfer Straße 90c", "Bundesstraße 216"; `src/nlp/ner/streets.ts`). */
 export const STREET_ENDINGS: readonly string[] = ["straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "damm", "ring", "ufer", "chaussee"];
 

@@ -14,6 +14,7 @@ import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { retypeGenitivePlaces } from "./genitive.js";
 import { joinHouseNumbers } from "./streets.js";
+import { retypeGeographicNames } from "./places.js";
 import { tagCurrencies } from "./currency.js";
 import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
@@ -78,6 +79,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagWorkTitles(words, tags);
   tagPlacePairs(words, tags);
   joinHouseNumbers(words, tags);
+  retypeGeographicNames(words, tags);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */
