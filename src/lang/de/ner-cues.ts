@@ -166,6 +166,16 @@ export const GEOGRAPHIC_HEADS: readonly string[] = [
   "Cabo", "Lido", "Bahía", "Golfo", "Gulf", "Port", "São", "Bad", "Kreuz", "Dreieck", "Autobahnkreuz", "Autobahndreieck",
 ];
 
+/**
+ * Ends of nouns that name a kind of club or band ("Erstligisten",
+ * "Traditionsverein", "Rockband"): the name right after one is an
+ * organisation (`src/nlp/ner/organisations.ts`; "Verein Ascoli", tagged PER).
+ * In the GermEval development file 10 of the 11 names after a noun ending in
+ * one of these or in "-gruppe" are organisations (the other, "Ortsgruppe
+ * Amberg", is why "-gruppe" is not on the list).
+ */
+export const CLUB_NOUN_ENDINGS: readonly string[] = ["ligist", "ligisten", "verein", "vereins", "klub", "club", "team", "teams", "mannschaft", "band"];
+
 /** Ends of street names that a house number may follow ("Neuendorfer Straße 90c", "Bundesstraße 216"; `src/nlp/ner/streets.ts`). */
 export const STREET_ENDINGS: readonly string[] = ["straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "damm", "ring", "ufer", "chaussee"];
 

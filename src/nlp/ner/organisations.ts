@@ -8,7 +8,7 @@
  * ("Northampton Town").
  */
 import { ORGANISATION_NAMES } from "../../lang/de/ner-names.js";
-import { COMPANY_NOUN_ENDINGS, MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
+import { CLUB_NOUN_ENDINGS, COMPANY_NOUN_ENDINGS, MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
 import { endsInNoun } from "./shape.js";
@@ -95,12 +95,14 @@ export function joinOrganisationTails(words: readonly (readonly string[])[], tag
  * CNN", "Wochenzeitung Die Zeit").
  */
 export function retypeOutlets(words: readonly (readonly string[])[], tags: string[][]): void {
-  const kindNoun = (word: string) => endsInNoun(word, MEDIA_NOUN_ENDINGS) || endsInNoun(word, COMPANY_NOUN_ENDINGS);
+  const kindNoun = (word: string) => endsInNoun(word, MEDIA_NOUN_ENDINGS) || endsInNoun(word, COMPANY_NOUN_ENDINGS) || endsInNoun(word, CLUB_NOUN_ENDINGS);
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {
       if (t[i] !== "B-LOC" && t[i] !== "B-PER") continue;
-      if (i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1])) retypeSpan(t, i, "ORG");
+      // "die Mannschaft Brasiliens": a place in the genitive after the noun is the place.
+      const genitivePlace = t[i] === "B-LOC" && t[i + 1] !== "I-LOC" && /s$/u.test(sentence[i]);
+      if (i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1]) && !genitivePlace) retypeSpan(t, i, "ORG");
       else if (kindNoun(sentence[i]) && t[i + 1] === `I-${t[i].slice(2)}`) {
         // "Spielzeughersteller Mattel" tagged as one person: the noun names the kind, the rest is the company.
         t[i] = "O";

@@ -67,6 +67,13 @@ describe("news outlets after a noun naming their kind", () => {
     expect(outlets("die Fluggesellschaft Air One", "O O B-LOC I-LOC")).toEqual(["O", "O", "B-ORG", "I-ORG"]);
   });
 
+  it("makes the name after a noun naming a kind of club or band an organisation, but not a place in the genitive", () => {
+    expect(outlets("seinem neuen Verein Ascoli die Treue", "O O O B-PER O O")).toEqual(["O", "O", "O", "B-ORG", "O", "O"]);
+    expect(outlets("des Teams Ellerstina .", "O O B-LOC O")).toEqual(["O", "O", "B-ORG", "O"]);
+    expect(outlets("die Mannschaft Brasiliens gewann", "O O B-LOC O")).toEqual(["O", "O", "B-LOC", "O"]);
+    expect(outlets("die Ortsgruppe Amberg", "O O B-LOC")).toEqual(["O", "O", "B-LOC"]);
+  });
+
   it("leaves a kind noun tagged alone, and organisations after it, as they are", () => {
     expect(outlets("der Konzernchef Müller", "O O B-PER")).toEqual(["O", "O", "B-PER"]);
     expect(outlets("Der Hersteller sagte", "O B-PER O")).toEqual(["O", "B-PER", "O"]);
