@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scoreTagSequences } from "../../../src/eval/ner-score.js";
 import { mapGermEvalTags, parseGermEval } from "../../../src/nlp/ner/germeval.js";
+import { loadNerModel, tagSentence, tagTokens } from "../../../src/nlp/ner/tagger.js";
 import { runCli } from "../../cli/run-cli.js";
 
 const FIXTURE = "test/fixtures/ner/mini.tsv";
@@ -53,6 +54,24 @@ describe("lagebild eval ner", () => {
     const again = runCli(["eval", "ner", "--data", predictions, "--json"]);
     const out = JSON.parse(again.stdout.trim().split("\n").pop() ?? "{}") as Report;
     expect(out.f1).toBe(1);
+  });
+
+  it("scores the model's own tags with --no-rules and the tags after the name rules without it", () => {
+    const gold = parseGermEval(readFileSync(FIXTURE, "utf8"));
+    const model = loadNerModel();
+    for (const [flags, tagger] of [[["--no-rules"], tagTokens], [[], tagSentence]] as const) {
+      const out = join(dir, `rules-${flags.length}.tsv`);
+      const run = runCli(["eval", "ner", "--data", FIXTURE, "--predictions", out, "--json", ...flags]);
+      expect(JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}")).toMatchObject({ rules: flags.length === 0, part: "all" });
+      const written = parseGermEval(readFileSync(out, "utf8")).map((s) => s.rows.map((r) => r.outer));
+      expect(written).toEqual(gold.map((s) => tagger(model, s.rows.map((r) => r.token))));
+    }
+  });
+
+  it("refuses --held-out together with --second-half", () => {
+    const both = runCli(["eval", "ner", "--data", FIXTURE, "--held-out", "--second-half"]);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain("--held-out and --second-half");
   });
 
   it("prints a table without --json and fails clearly on a missing file", () => {
