@@ -176,8 +176,12 @@ export function openingSource(doc: QuoteDoc, toks: readonly Tok[], from: number)
 /**
  * "Für den Theologen Hans Küng sei der Rücktritt „…“": a sentence that opens
  * with "für" and a person, followed by a verb of being, gives that person's
- * view. Only at the start of the sentence (after conjunctions), and only for a
- * person or organisation ("Für die Lage ist …" is no one's view).
+ * view. Only at the start of the sentence (after conjunctions), only for a
+ * person or organisation ("Für die Lage ist …" is no one's view), and only
+ * with the verb in the subjunctive or words in quotation marks after it: "Für
+ * Joly bedeutet dies eine Niederlage" is the writer's statement (none of the
+ * seven indicative sentences without a quotation in the Wikinews data is
+ * annotated as the person's words).
  */
 export function opinionFrame(doc: QuoteDoc, toks: Tok[], k: number): Frame | null {
   const lex = doc.lex;
@@ -185,5 +189,8 @@ export function opinionFrame(doc: QuoteDoc, toks: Tok[], k: number): Frame | nul
   const np = nounPhrase(toks, k + 1, toks.length, lex);
   const verb = np ? toks[np.to] : undefined;
   if (!np || !verb || !lex.sets.opinionVerbs.has(verb.lower) || !isPersonPhrase(doc, toks, np)) return null;
+  // "Für Joly bedeutet dies eine herbe Niederlage": in the indicative the writer states a fact about X, unless X's words are quoted.
+  const quoted = doc.pairs.some((p) => p.start >= verb.end && p.start < toks[toks.length - 1].end);
+  if (!lex.sets.subjunctive.has(verb.lower) && !quoted) return null;
   return { type: "source", cue: toks[k].text, cueAt: k, speaker: np, from: k, to: np.to, verb: null, inverted: false, verbFinal: false };
 }

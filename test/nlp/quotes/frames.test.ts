@@ -24,6 +24,12 @@ describe("\"Für X ist …\" gives X's view", () => {
     const text = "Für die Lage ist nach Ansicht der Experten „keine schnelle Besserung in Sicht, eher im Gegenteil“.";
     expect(briefs(text).some((q) => q.cue === "Für")).toBe(false);
   });
+
+  it("needs the subjunctive or quoted words: in the indicative the writer states a fact", () => {
+    expect(briefs("Für Joly bedeutet dies eine herbe Niederlage, da ihre Partei zu den ernstzunehmenden Kräften zählt.")).toEqual([]);
+    expect(briefs("Für Joly bedeute dies eine herbe Niederlage.")).toEqual([expect.objectContaining({ cue: "Für", speaker: "Joly" })]);
+    expect(briefs("Für Joly ist die Lage „alarmierend“.").find((q) => q.kind === "direct")).toMatchObject({ cue: "Für", speaker: "Joly" });
+  });
 });
 
 describe("separable particles at the end of a clause", () => {
