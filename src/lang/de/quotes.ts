@@ -141,7 +141,6 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "signalisiert signalisierte signalisierten signalisiere signalisieren", participle: "signalisiert" },
   { finite: "besagt besagte besagten besagen", participle: "besagt" },
   { finite: "konstatiert konstatierte konstatierten konstatiere konstatieren", participle: "konstatiert", core: true },
-  { finite: "bemerkt bemerkte bemerkten bemerke bemerken", participle: "bemerkt", core: true },
   { finite: "prophezeit prophezeite prophezeiten prophezeie prophezeien", participle: "prophezeit" },
   { finite: "spekuliert spekulierte spekulierten spekuliere spekulieren", participle: "spekuliert", cognition: true },
   { finite: "mutmaßt mutmaßte mutmaßten mutmaße mutmaßen", participle: "gemutmaßt", cognition: true },

@@ -236,3 +236,10 @@ describe("a saying reported in the subjunctive", () => {
     expect(q.map((x) => x.speaker)).toEqual(["Die Polizei"]);
   });
 });
+
+describe("verbs of noticing", () => {
+  it("do not report speech: bemerken is mostly perceiving", () => {
+    expect(briefs("Ein Autofahrer bemerkte das Feuer und alarmierte die Feuerwehr.")).toEqual([]);
+    expect(briefs("Als die Täterin bemerkte, dass ihr Ex-Freund Aufsehen erregt hatte, flüchtete sie.")).toEqual([]);
+  });
+});
