@@ -429,7 +429,6 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   soWord: "so",
   asWord: "wie",
   subjunctive: [...GERMAN_SUBJUNCTIVE_FORMS, ...GERMAN_CONDITIONAL_FORMS],
-  firstPerson: ["ich"],
   firstPersonWords: ["ich", "wir", "mich", "mir", "uns", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"],
   strongSubjunctive: GERMAN_SUBJUNCTIVE_FORMS,
   cueSubjunctives: cueVerbSubjunctives(GERMAN_CUE_VERBS),

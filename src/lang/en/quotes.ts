@@ -56,7 +56,6 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   soWord: null,
   asWord: "as",
   subjunctive: [],
-  firstPerson: ["i"],
   firstPersonWords: ["i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"],
   strongSubjunctive: [],
   cueSubjunctives: [],

@@ -98,7 +98,7 @@ function isReportedCue(doc: QuoteDoc, toks: readonly Tok[], f: Frame, earlier: r
 
 /** "Ich sage …": the speaker is the first person, so the form in -e is indicative. */
 function isFirstPerson(doc: QuoteDoc, toks: readonly Tok[], f: Frame): boolean {
-  return !!f.speaker && f.speaker.to - f.speaker.from === 1 && doc.lex.sets.firstPerson.has(toks[f.speaker.from].lower);
+  return !!f.speaker && f.speaker.to - f.speaker.from === 1 && doc.lex.sets.firstPersonWords.has(toks[f.speaker.from].lower);
 }
 
 /** One frame per cue word: a verb cue whose speaker is another frame's source phrase is kept, the others dropped. */

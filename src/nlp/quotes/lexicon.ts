@@ -59,9 +59,7 @@ export interface QuoteLanguageData {
   subjunctive: readonly string[];
   /** Konjunktiv I forms of the cue verbs ("sage", "betone"): a cue in such a form frames nothing of its own. Empty where there are none. */
   cueSubjunctives: readonly string[];
-  /** Pronouns of the first person singular ("ich"): with them a cue form in -e is indicative. */
-  firstPerson: readonly string[];
-  /** Words of the first person, singular and plural ("ich", "wir", "unser"): a quote holding one is somebody's own words. */
+  /** Words of the first person, singular and plural ("ich", "wir", "unser"): a quote holding one is somebody's own words, and with "ich" a cue form in -e is indicative. */
   firstPersonWords: readonly string[];
   /** Konjunktiv I only: reported speech even without a preceding cue. */
   strongSubjunctive: readonly string[];
@@ -207,7 +205,7 @@ export interface QuoteLexicon {
 }
 
 const SET_KEYS = [
-  "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPerson", "firstPersonWords", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
+  "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "reflexive", "contentNouns", "impersonalThatWords", "impersonalPronouns", "expletives", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals",

@@ -13,11 +13,7 @@ import { sentenceAt } from "./context.js";
 import type { Frame } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
 import { isPersonPhrase, isRoleWord } from "./person.js";
-import { statementMask } from "./clause.js";
-import { frontedSubject } from "./subject.js";
-import type { Range } from "./phrase.js";
-import { isAdjective } from "./phrase.js";
-import type { Tok } from "./tokens.js";
+import { openingSubject } from "./subject.js";
 
 /** A quote may inherit a speaker from a quote that ends at most this many sentences before it (a long quote may start further back). */
 const MAX_INHERIT_DISTANCE = 2;
@@ -58,8 +54,8 @@ export function inheritSpeakers(doc: QuoteDoc, quotes: Found[], frames: Readonly
  * to guess wrong more often than right.)
  */
 function ownWordsOfSubject(doc: QuoteDoc, here: Sentence, q: Found): Speaker | null {
-  const before = doc.sentences[here.index - 1];
-  if (!before || here.line - before.line > 1 || doc.pairs.some((p) => p.start < before.end && before.start < p.end)) return null;
+  const before = unquotedSentenceBefore(doc, here);
+  if (!before) return null;
   const words = doc.text.slice(q.start, q.end).toLowerCase().split(/[^\p{L}]+/u);
   if (!words.some((w) => doc.lex.sets.firstPersonWords.has(w))) return null;
   const subject = openingSubject(doc, before, before.toks.length);
@@ -82,8 +78,8 @@ function bareFrameBefore(doc: QuoteDoc, here: Sentence, quotes: readonly Found[]
 
 /** The speaker of the last frame of the sentence before (a bare subject there was measured to guess wrong more often than right). */
 function previousSubject(doc: QuoteDoc, here: Sentence, frames: ReadonlyMap<Sentence, Frame[]>): Speaker | null {
-  const before = doc.sentences[here.index - 1];
-  if (!before || here.line - before.line > 1 || doc.pairs.some((p) => p.start < before.end && before.start < p.end)) return null;
+  const before = unquotedSentenceBefore(doc, here);
+  if (!before) return null;
   const withSpeaker = (frames.get(before) ?? []).filter((f) => f.speaker && !f.embedded);
   return withSpeaker.length ? inheritable(doc, speakerOf(doc, before.toks, withSpeaker[withSpeaker.length - 1].speaker)) : null;
 }
@@ -103,14 +99,11 @@ export function inheritable(doc: QuoteDoc, speaker: Speaker | null): Speaker | n
   return speakerOf(doc, sentence.toks, openingSubject(doc, sentence, at)) ?? speaker;
 }
 
-/** The subject in the first position of the sentence's main clause whose verb stands before token `lim` ("Georg Ratzinger, …, war", "Europapolitik: Die SPD will"). */
-function openingSubject(doc: QuoteDoc, sentence: Sentence, lim: number): Range | null {
-  const toks = sentence.toks;
-  const hard = statementMask(doc, sentence);
-  const s = doc.lex.sets;
-  const verbLike = (t: Tok) => /^\p{Ll}/u.test(t.text) && !s.determiners.has(t.lower) && !s.npLinks.has(t.lower) && !s.prepositions.has(t.lower) && !s.coordinators.has(t.lower) && !isAdjective(t, doc.lex);
-  const pivot = toks.findIndex((t, j) => j > 0 && j < lim && verbLike(t) && frontedSubject(doc, toks, hard, j) !== null);
-  return pivot > 0 ? frontedSubject(doc, toks, hard, pivot) : null;
+/** The sentence right before `here` when it is on the same or the previous line and holds no quotation marks, else null. */
+function unquotedSentenceBefore(doc: QuoteDoc, here: Sentence): Sentence | null {
+  const before = doc.sentences[here.index - 1];
+  if (!before || here.line - before.line > 1 || doc.pairs.some((p) => p.start < before.end && before.start < p.end)) return null;
+  return before;
 }
 
 type SpeakerClass = "pronoun" | "relative" | "role" | "name" | "other";

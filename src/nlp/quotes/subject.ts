@@ -5,8 +5,8 @@
  * subject after the verb when the first position holds an object or an
  * adverbial, and the subject shared by verbs joined with "und".
  */
-import { clauseEnd, clauseStart, QUOTE_MARKS } from "./clause.js";
-import type { QuoteDoc } from "./context.js";
+import { clauseEnd, clauseStart, QUOTE_MARKS, statementMask } from "./clause.js";
+import type { QuoteDoc, Sentence } from "./context.js";
 import type { QuoteLexicon } from "./lexicon.js";
 import { isAdjective, isGluedAdverb, isTime, nounPhrase, type Range } from "./phrase.js";
 import { isObliqueDer, isOpeningAdverb, subjectAfter, subjectAfterAdverbials, subjectBefore } from "./position.js";
@@ -243,3 +243,17 @@ function relativeSkip(doc: QuoteDoc, toks: Tok[], from: number, pivot: number): 
   return pivot - np.to < 25 ? np : null;
 }
 
+/**
+ * The subject in the first position of a sentence's main clause whose
+ * finite verb stands before token `lim`: the first verb-like word with a
+ * fronted subject before it ("Georg Ratzinger, …, war nach eigenem Bekunden",
+ * "Europapolitik: Die SPD will").
+ */
+export function openingSubject(doc: QuoteDoc, sentence: Sentence, lim: number): Range | null {
+  const toks = sentence.toks;
+  const hard = statementMask(doc, sentence);
+  const s = doc.lex.sets;
+  const verbLike = (t: Tok) => /^\p{Ll}/u.test(t.text) && !s.determiners.has(t.lower) && !s.npLinks.has(t.lower) && !s.prepositions.has(t.lower) && !s.coordinators.has(t.lower) && !isAdjective(t, doc.lex);
+  const pivot = toks.findIndex((t, j) => j > 0 && j < lim && verbLike(t) && frontedSubject(doc, toks, hard, j) !== null);
+  return pivot > 0 ? frontedSubject(doc, toks, hard, pivot) : null;
+}

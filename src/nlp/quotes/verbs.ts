@@ -33,7 +33,9 @@ export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number
  */
 function withClaimObject(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): Frame {
   const s = doc.lex.sets;
-  if (!frame.verb?.verb.rejects || toks[frame.to]?.text !== "," || s.subordinators.has(toks[frame.to + 1]?.lower ?? "") && !s.thatWords.has(toks[frame.to + 1]?.lower ?? "")) return frame;
+  const next = toks[frame.to + 1]?.lower ?? "";
+  const reason = s.subordinators.has(next) && !s.thatWords.has(next);
+  if (!frame.verb?.verb.rejects || toks[frame.to]?.text !== "," || reason) return frame;
   for (let j = frame.from; j < frame.to; j++) {
     if (frame.speaker && j >= frame.speaker.from && j < frame.speaker.to) continue;
     const np = nounPhrase(toks, j, frame.to, doc.lex);
