@@ -34,6 +34,12 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     if (!enclosing && !frame && words.length < MIN_WORDS_ALONE) continue;
     if (words.length < MIN_WORDS_ALONE && looksLikeName(doc, sentence, pair, words.map((w) => w.text))) continue;
     if (looksLikeTitle(doc, sentence, pair)) continue;
+    const aside = bracketedAfterActor(doc, pair);
+    if (aside) {
+      // "Mohammed ElBaradei („Mir fällt niemand ein …“)": words in brackets right after a person are that person's.
+      out.push({ start: pair.start, end: pair.end, kind: "direct", cue: null, speaker: aside, source: null, by: "partial" });
+      continue;
+    }
     const adjacent = frame && isAdjacent(sentence, frame, pair);
     const useFrame = frame && (adjacent || !enclosing || enclosing.by === "reported");
     const speaker = useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : subjectSpeaker(doc, sentence, pair);
@@ -71,6 +77,15 @@ function isAdjacent(sentence: Sentence, frame: Frame, pair: QuotePair): boolean 
   const between = (a: number, b: number) => toks.filter((t) => t.start >= a && t.end <= b).every((t) => /^[,:–—-]$/u.test(t.text));
   const opensNewClause = frame.type === "verb" && !frame.inverted && !frame.verbFinal && frame.speaker !== null && frame.speaker.from <= frame.cueAt;
   return (first.start >= pair.end && between(pair.end, first.start) && !opensNewClause) || (last.end <= pair.start && between(last.end, pair.start) && frame.type === "verb");
+}
+
+/** The person or organisation right before "(" when the quote fills the brackets ("ElBaradei („…“)"), else null. */
+function bracketedAfterActor(doc: QuoteDoc, pair: QuotePair): Found["speaker"] {
+  const before = /\(\s*$/u.exec(doc.text.slice(Math.max(0, pair.start - 3), pair.start));
+  if (!before || !/^\s*\)/u.test(doc.text.slice(pair.end, pair.end + 3))) return null;
+  const open = pair.start - before[0].length;
+  const actor = doc.actors.find((a) => a.end <= open && /^\s*$/u.test(doc.text.slice(a.end, open)));
+  return actor ? { start: actor.start, end: actor.end, text: doc.text.slice(actor.start, actor.end) } : null;
 }
 
 function insideSpeaker(sentence: Sentence, frames: readonly Frame[], pair: QuotePair): boolean {

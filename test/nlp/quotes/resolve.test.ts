@@ -173,3 +173,16 @@ describe("a quote in the first person after a sentence without a frame", () => {
     expect(quotesOf("Die Erweiterung wird fortgesetzt. „Wir wollen ein Europa, auf das man sich verlassen kann.“").map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe("words in brackets right after a person", () => {
+  const text = "Viele gratulierten, so der Leiter der Behörde, Mohammed ElBaradei („Mir fällt niemand ein, der diese Ehre mehr verdient hätte.“), und andere.";
+
+  it("are that person's words", () => {
+    const q = quotesOf(text, "de", [mention(text, "Mohammed ElBaradei", "PER", "per:mohammed-elbaradei")]);
+    expect(q.find((x) => x.kind === "direct")).toMatchObject({ speaker: { text: "Mohammed ElBaradei" }, speaker_entity: "per:mohammed-elbaradei" });
+  });
+
+  it("need a person the entities name: without one the frame before speaks", () => {
+    expect(quotesOf(text).find((x) => x.kind === "direct")).toMatchObject({ speaker: { text: "der Leiter der Behörde" }, cue: "so" });
+  });
+});
