@@ -12,7 +12,7 @@ import type { Frame } from "./frames.js";
 import { speakerOf, type Found } from "./found.js";
 import type { QuotePair } from "./marks.js";
 import { personAfterThing } from "./person.js";
-import { nounPhrase } from "./phrase.js";
+import { nounPhrase, type Range } from "./phrase.js";
 import { subjectAfter } from "./position.js";
 import { afterNamingNoun, isForeignTitle, namedByContext } from "./title.js";
 import { isWord, type Tok } from "./tokens.js";
@@ -167,6 +167,8 @@ function colonSpeaker(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number) 
   if (beforeCount < 2 || toks[beforeCount - 1].text !== ":") return null;
   const lim = beforeCount - 1;
   const lex = doc.lex;
+  const listed = lastListedActor(doc, toks, lim);
+  if (listed) return listed;
   let j = clauseStartBefore(toks, lim);
   while (j < lim && (lex.sets.coordinators.has(toks[j].lower) || lex.sets.focusParticles.has(toks[j].lower))) j++;
   const first = toks[j]?.lower ?? "";
@@ -186,6 +188,28 @@ function colonSpeaker(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number) 
     else break;
   }
   if (k < lim && /^\p{Ll}/u.test(toks[k].text)) return subjectAfter(toks, k + 1, lim, lex);
+  return null;
+}
+
+/**
+ * "… so der italienische Ministerpräsident Berlusconi und der norwegische
+ * Ministerpräsident Jens Stoltenberg: „…“": the last item of a list of
+ * speakers (with a comma before it), a person or organisation the entities
+ * name right before the colon, after "und" and the phrase that introduces
+ * it, is the one who says what follows. That phrase, or null.
+ */
+function lastListedActor(doc: QuoteDoc, toks: readonly Tok[], lim: number): Range | null {
+  const end = toks[lim - 1]?.end;
+  const actor = doc.actors.find((a) => a.end === end);
+  if (!actor) return null;
+  for (let j = lim - 1; j > 0; j--) {
+    if (toks[j].start < actor.start && /^[,;:.!?(]$/u.test(toks[j].text)) return null;
+    if (!doc.lex.sets.coordinators.has(toks[j - 1].lower)) continue;
+    // a list after a frame ("so X, Y und Z:"), not two subjects that speak together ("Merkel und Macron: „…“")
+    if (!toks.slice(0, j - 1).some((t) => t.text === ",")) return null;
+    const np = nounPhrase(toks, j, lim, doc.lex);
+    return np && np.to === lim ? np : null;
+  }
   return null;
 }
 

@@ -186,3 +186,17 @@ describe("words in brackets right after a person", () => {
     expect(quotesOf(text).find((x) => x.kind === "direct")).toMatchObject({ speaker: { text: "der Leiter der Behörde" }, cue: "so" });
   });
 });
+
+describe("a colon after the last of a list of speakers", () => {
+  it("gives the quote to the last item, a named person", () => {
+    const text = "Viele gratulierten, so der Leiter der Behörde, Mohammed ElBaradei, und der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh.“";
+    const q = quotesOf(text, "de", [mention(text, "Mohammed ElBaradei", "PER"), mention(text, "Jens Stoltenberg", "PER")]);
+    expect(q.map((x) => x.speaker?.text)).toEqual(["der norwegische Ministerpräsident Jens Stoltenberg"]);
+  });
+
+  it("leaves two subjects that speak together as one speaker", () => {
+    const text = "Merkel und Macron: „Wir stehen fest an der Seite der Ukraine.“";
+    const q = quotesOf(text, "de", [mention(text, "Merkel", "PER"), mention(text, "Macron", "PER")]);
+    expect(q.map((x) => x.speaker?.text)).toEqual(["Merkel und Macron"]);
+  });
+});
