@@ -12,8 +12,10 @@ import type { QuoteDoc, Sentence } from "./context.js";
 import { sentenceAt } from "./context.js";
 import type { Frame } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
-import { isPersonPhrase, isRoleWord } from "./person.js";
+import { isRoleWord, overlapsActor } from "./person.js";
 import { openingSubject } from "./subject.js";
+import type { Range } from "./phrase.js";
+import type { Tok } from "./tokens.js";
 
 /** A quote may inherit a speaker from a quote that ends at most this many sentences before it (a long quote may start further back). */
 const MAX_INHERIT_DISTANCE = 2;
@@ -42,24 +44,30 @@ export function inheritSpeakers(doc: QuoteDoc, quotes: Found[], frames: Readonly
       q.speaker = inheritable(doc, prev.speaker);
       continue;
     }
-    q.speaker = previousSubject(doc, here, frames) ?? ownWordsOfSubject(doc, here, q);
+    q.speaker = previousSubject(doc, here, frames) ?? ownWordsOfSubject(doc, here, q, frames);
   }
 }
 
 /**
  * "Die SPD will am Kurs festhalten. „Wir wollen ein Europa, …“": a quote in
- * the first person after a sentence without a speech frame is the words of
- * that sentence's subject when the subject is a person or organisation.
+ * the first person after a sentence without a speech frame or quotation
+ * marks is the words of that sentence's subject when the subject is a person
+ * or organisation.
  * (Without the first person, the subject of the sentence before was measured
  * to guess wrong more often than right.)
  */
-function ownWordsOfSubject(doc: QuoteDoc, here: Sentence, q: Found): Speaker | null {
+function ownWordsOfSubject(doc: QuoteDoc, here: Sentence, q: Found, frames: ReadonlyMap<Sentence, Frame[]>): Speaker | null {
   const before = unquotedSentenceBefore(doc, here);
-  if (!before) return null;
+  if (!before || (frames.get(before) ?? []).length > 0 || /["“”„«»]/u.test(doc.text.slice(before.start, before.end))) return null;
   const words = doc.text.slice(q.start, q.end).toLowerCase().split(/[^\p{L}]+/u);
   if (!words.some((w) => doc.lex.sets.firstPersonWords.has(w))) return null;
   const subject = openingSubject(doc, before, before.toks.length);
-  return subject && isPersonPhrase(doc, before.toks, subject) ? speakerOf(doc, before.toks, subject) : null;
+  return subject && isNamedOrRole(doc, before.toks, subject) ? speakerOf(doc, before.toks, subject) : null;
+}
+
+/** A phrase the entities name a person or organisation in, or one with a role word ("Die Ministerin"); capitalised words alone are not enough ("Just heard …"). */
+function isNamedOrRole(doc: QuoteDoc, toks: readonly Tok[], range: Range): boolean {
+  return overlapsActor(doc, toks, range) || toks.slice(range.from, range.to).some((t) => isRoleWord(t.lower, doc.lex.sets.personRoles));
 }
 
 /**

@@ -171,6 +171,9 @@ describe("a quote in the first person after a sentence without a frame", () => {
   it("stays without a speaker when the quote is not in the first person or the subject is a thing", () => {
     expect(quotesOf("Die SPD will am Kurs der EU-Erweiterung festhalten. „Europa ist ein Projekt des Friedens und der Stabilität.“").map((q) => q.speaker)).toEqual([null]);
     expect(quotesOf("Die Erweiterung wird fortgesetzt. „Wir wollen ein Europa, auf das man sich verlassen kann.“").map((q) => q.speaker)).toEqual([null]);
+    // a stray quotation mark in the sentence before: it may be the end of a quote itself ("Just heard …," he tweeted.)
+    const stray = 'Die SPD will am Kurs festhalten". „Wir wollen ein Europa, auf das man sich verlassen kann.“';
+    expect(quotesOf(stray, "de", [mention(stray, "SPD", "ORG")]).find((q) => q.text.startsWith("„Wir"))?.speaker ?? null).toBeNull();
   });
 });
 
