@@ -7,7 +7,7 @@
  * Mailand"), and a person span that ends in an English organisation head
  * ("Northampton Town").
  */
-import { ORGANISATION_NAMES } from "../../lang/de/ner-names.js";
+import { ORGANISATION_NAMES, STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
 import { CLUB_NOUN_ENDINGS, COMPANY_NOUN_ENDINGS, MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
@@ -87,22 +87,28 @@ export function joinOrganisationTails(words: readonly (readonly string[])[], tag
 }
 
 
+const STATES = new Set(STATE_SHORT_NAMES);
+
 /**
  * "Das Nachrichtenportal EurActiv" (tagged LOC): a place or person span right
  * after a noun naming a kind of news outlet is that outlet. In the GermEval
  * training part the name after such a noun is an organisation every time
  * (three times: "Spartensender Swiss Music Radio", "US-Nachrichtensender
- * CNN", "Wochenzeitung Die Zeit").
+ * CNN", "Wochenzeitung Die Zeit"). Likewise after a kind of company or club
+ * (`COMPANY_NOUN_ENDINGS`, `CLUB_NOUN_ENDINGS`), except a place in the
+ * genitive or a state ("die Mannschaft Brasiliens", "das Herrenteam
+ * Frankreich").
  */
+
 export function retypeOutlets(words: readonly (readonly string[])[], tags: string[][]): void {
   const kindNoun = (word: string) => endsInNoun(word, MEDIA_NOUN_ENDINGS) || endsInNoun(word, COMPANY_NOUN_ENDINGS) || endsInNoun(word, CLUB_NOUN_ENDINGS);
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {
       if (t[i] !== "B-LOC" && t[i] !== "B-PER") continue;
-      // "die Mannschaft Brasiliens": a place in the genitive after the noun is the place.
-      const genitivePlace = t[i] === "B-LOC" && t[i + 1] !== "I-LOC" && /s$/u.test(sentence[i]);
-      if (i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1]) && !genitivePlace) retypeSpan(t, i, "ORG");
+      // "die Mannschaft Brasiliens": a place in the genitive after the noun is the place; "das Herrenteam Frankreich": a state stays a state.
+      const place = t[i] === "B-LOC" && t[i + 1] !== "I-LOC" && (/s$/u.test(sentence[i]) || STATES.has(sentence[i]));
+      if (i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1]) && !place) retypeSpan(t, i, "ORG");
       else if (kindNoun(sentence[i]) && t[i + 1] === `I-${t[i].slice(2)}`) {
         // "Spielzeughersteller Mattel" tagged as one person: the noun names the kind, the rest is the company.
         t[i] = "O";

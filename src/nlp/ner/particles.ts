@@ -12,6 +12,7 @@
 import { kindMask, type Gazetteer } from "./gazetteer.js";
 import { tagSpan } from "./labels.js";
 import { NAME_PARTICLES } from "../../lang/de/ner-cues.js";
+import { STATE_SHORT_NAMES, WORLD_PLACES } from "../../lang/de/ner-names.js";
 
 const FIRST_BIT = kindMask("first");
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -41,6 +42,8 @@ const isPerson = (tag: string | undefined): boolean => tag === "B-PER" || tag ==
 
 const tagPerson = (tags: string[], start: number, end: number): void => tagSpan(tags, start, end, "PER");
 
+const KNOWN_PLACES = new Set([...WORLD_PLACES, ...STATE_SHORT_NAMES]);
+
 /** Particles of noble and foreign family names; "zu", "vom", "zur" also open phrases ("zu Gast", "vom Bankdirektor"). */
 const NOBLE_PARTICLES = new Set(["von", "van", "de", "di", "da", "del", "della", "dos", "du", "ter", "ten"]);
 
@@ -56,6 +59,8 @@ const NOBLE_PARTICLES = new Set(["von", "van", "de", "di", "da", "del", "della",
  */
 function nobleName(words: readonly string[], tags: readonly string[], i: number, surname: number): number {
   if (tags[i - 1] !== "I-PER" || !NOBLE_PARTICLES.has(words[i]) || (tags[surname] !== "B-LOC" && tags[surname] !== "B-PER") || tags[surname + 1]?.startsWith("I-") || words[i - 1] === ".") return -1;
+  // "Martin Fenin von Frankfurt" (his club), "Rainer von Monaco": a well-known place after the particle says where the person is from or what they rule.
+  if (KNOWN_PLACES.has(words[surname])) return -1;
   let start = i - 1;
   while (start > 0 && tags[start] === "I-PER") start--;
   return start;

@@ -25,6 +25,15 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 const AFTER_TITLE = new Set([...[...TITLES].filter((t) => t !== "General"), "Onkel", "Tante", "Neffe", "Nichte", "Großvater", "Großmutter", "Cousin", "Cousine", "Miss", "Mister"]);
 
+/** Most words a name after a title may have ("Gallus Maximus", "Amalie Zephyrine von Hohenzollern"). */
+const MAX_NAME_WORDS = 4;
+
+/** A span of a few capitalised words or particles: a name, not a phrase the tagger ran on with ("Mr. Kim's decision to shut down …"). */
+function isNameSpan(sentence: readonly string[], t: readonly string[], start: number): boolean {
+  const words = sentence.slice(start, spanEndAt(t, start));
+  return words.length <= MAX_NAME_WORDS && words.every((w) => CAPITALISED.test(w) || /^(?:von|van|de|der|zu)$/u.test(w));
+}
+
 /** Whether a token is a role or title rather than part of a name. */
 export function isRoleToken(token: string): boolean {
   return TITLES.has(token) || ROLE_ENDING.test(token);
@@ -40,7 +49,7 @@ export function trimLeadingRoles(words: readonly (readonly string[])[], tags: st
         t[i + 1] = "B-PER";
       } else if ((t[i] === "B-LOC" || t[i] === "B-ORG") && placeAfterDesignator(sentence, t, i)) {
         continue;
-      } else if (t[i] === "O" && AFTER_TITLE.has(sentence[i]) && (t[i + 1] === "B-LOC" || t[i + 1] === "B-ORG" || t[i + 1] === "B-MISC")) {
+      } else if (t[i] === "O" && AFTER_TITLE.has(sentence[i]) && (t[i + 1] === "B-LOC" || t[i + 1] === "B-ORG" || t[i + 1] === "B-MISC") && isNameSpan(sentence, t, i + 1)) {
         // "Oberst Ollendorf", "Onkel Gallus" (tagged LOC): after a title stands a person.
         retypeSpan(t, i + 1, "PER");
       } else if (t[i] === "O" && DESIGNATORS.has(sentence[i]) && t[i + 1] === "B-PER") {

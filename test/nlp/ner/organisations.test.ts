@@ -72,6 +72,7 @@ describe("news outlets after a noun naming their kind", () => {
     expect(outlets("des Teams Ellerstina .", "O O B-LOC O")).toEqual(["O", "O", "B-ORG", "O"]);
     expect(outlets("die Mannschaft Brasiliens gewann", "O O B-LOC O")).toEqual(["O", "O", "B-LOC", "O"]);
     expect(outlets("die Ortsgruppe Amberg", "O O B-LOC")).toEqual(["O", "O", "B-LOC"]);
+    expect(outlets("das Herrenteam Frankreich gewann", "O O B-LOC O")).toEqual(["O", "O", "B-LOC", "O"]);
   });
 
   it("leaves a kind noun tagged alone, and organisations after it, as they are", () => {

@@ -45,6 +45,10 @@ describe("person names with particles", () => {
     ]);
   });
 
+  it("leaves a well-known place after the particle alone (a club, a realm)", () => {
+    expect(join("Martin/B-PER Fenin/I-PER von Frankfurt/B-LOC traf")).toEqual([["B-PER", "I-PER", "O", "B-LOC", "O"]]);
+  });
+
   it("leaves a person before zu, zur or vom, an organisation, an untagged word and a longer place alone", () => {
     expect(join("Stephan/B-PER Lehmann/I-PER zur Seite", "Angela/B-PER Merkel/I-PER von der CDU/B-ORG", "Stephan/B-PER Lehmann/I-PER von Amts wegen", "Otto/B-PER Meier/I-PER von Sachsen/B-LOC Anhalt/I-LOC")).toEqual([
       ["B-PER", "I-PER", "O", "O"],

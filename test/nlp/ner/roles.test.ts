@@ -36,6 +36,10 @@ describe("names after a title", () => {
     expect(trim("von seinem Onkel Gallus/B-LOC Maximus/I-LOC")).toEqual(["O", "O", "O", "B-PER", "I-PER"]);
   });
 
+  it("leave spans that run on past a name alone", () => {
+    expect(trim("Mr. Kim's/B-MISC decision/I-MISC to/I-MISC shut/I-MISC down/I-MISC")).toEqual(["O", "B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC"]);
+  });
+
   it("leave places after Sankt and organisations after General alone", () => {
     expect(trim("in Sankt Petersburg/B-LOC")).toEqual(["O", "O", "B-LOC"]);
     expect(trim("General Motors/B-ORG")).toEqual(["O", "B-ORG"]);
