@@ -8,7 +8,7 @@
 import type { QuoteDoc } from "./context.js";
 import { sentenceAt } from "./context.js";
 import { speakerOf, type Found } from "./found.js";
-import { isAdjective, type Range } from "./phrase.js";
+import { isAdjective, nounPhrase, type Range } from "./phrase.js";
 import type { Tok } from "./tokens.js";
 
 /** Gives quotes without a speaker in "Darin …" sentences the document named in the sentence before. */
@@ -38,13 +38,29 @@ function isDocumentNoun(doc: QuoteDoc, tok: Tok): boolean {
   return false;
 }
 
-/** The last phrase naming a document: its determiner, adjectives and noun ("eine Stellungnahme", "die feierliche Petition"). */
+/** How far before its noun the article of a document phrase may stand ("aus einem an zu Guttenberg gerichteten Schreiben"). */
+const MAX_PHRASE_REACH = 10;
+
+/**
+ * The last phrase naming a document: its determiner, adjectives and noun
+ * ("eine Stellungnahme", "die feierliche Petition"), or the phrase with an
+ * extended attribute that ends in it ("einem an zu Guttenberg gerichteten
+ * Schreiben": the nearest article before the noun whose phrase ends there;
+ * not one whose phrase only holds it as an attachment, "den Worten aus …").
+ */
 function lastDocument(doc: QuoteDoc, toks: readonly Tok[]): Range | null {
   for (let k = toks.length - 1; k >= 0; k--) {
     if (!isDocumentNoun(doc, toks[k])) continue;
     let from = k;
     while (from > 0 && isAdjective(toks[from - 1], doc.lex)) from--;
     if (from > 0 && doc.lex.sets.determiners.has(toks[from - 1].lower)) from--;
+    for (let d = from - 1; d >= Math.max(0, k - MAX_PHRASE_REACH); d--) {
+      if (/^[,;:.!?]$/u.test(toks[d].text)) break;
+      if (doc.lex.sets.determiners.has(toks[d].lower) && nounPhrase(toks, d, k + 1, doc.lex)?.to === k + 1) {
+        from = d;
+        break;
+      }
+    }
     return { from, to: k + 1 };
   }
   return null;

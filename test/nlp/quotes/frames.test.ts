@@ -120,6 +120,11 @@ describe("quotes from a document named before", () => {
     expect(quotesOf(passive).at(-1)?.speaker?.text).toBe("eine feierliche Petition");
   });
 
+  it("takes a document phrase with an extended attribute whole, but not the phrase it hangs on", () => {
+    const text = "Der Präsident wird mit den Worten aus einem an zu Guttenberg gerichteten Schreiben zitiert. Darin wird der Ex-Minister aufgefordert, „seine Vorbehalte bezüglich der Veröffentlichung zurückzunehmen“.";
+    expect(quotesOf(text).at(-1)?.speaker?.text).toBe("einem an zu Guttenberg gerichteten Schreiben");
+  });
+
   it("leaves quotes alone when no document is named before or the sentence does not point back", () => {
     const none = "Die Staatsanwaltschaft ermittelt seit Dienstag. Darin steht unter anderem: „Besonders betroffen sind wir, weil die Möglichkeit bestanden hätte.“";
     expect(quotesOf(none).at(-1)?.speaker).toBeNull();
