@@ -510,7 +510,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   documentNouns: [
     "stellungnahme", "erklärung", "mitteilung", "petition", "brief", "schreiben", "bericht", "studie", "papier", "entwurf", "dokument",
     "resolution", "beschluss", "memorandum", "protokoll", "gutachten", "urteil", "antrag", "aufruf", "vertrag", "abkommen", "manifest",
-    "programm", "verordnung", "gesetz", "richtlinie", "vereinbarung", "botschaft", "rede", "interview", "artikel",
+    "programm", "verordnung", "gesetz", "richtlinie", "vereinbarung", "botschaft", "rede", "interview", "artikel", "klageschrift", "anklageschrift",
   ],
   causatives: ["lässt", "ließ", "ließen", "lassen", "ließe", "ließen"],
   causativeInfinitives: [

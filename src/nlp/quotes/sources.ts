@@ -25,6 +25,8 @@ function relativeSource(doc: QuoteDoc, toks: Tok[], k: number): Frame | null {
   const rel = toks[k + 1];
   if (k === 0 || !rel || !doc.lex.sets.relativePronouns.has(rel.lower) || !/^[,(–]$/u.test(toks[k - 1].text)) return null;
   if (rel.lower !== "denen" && articleUse(doc, toks, k + 2)) return null;
+  // "die Pause, nach der die Borussia stärker wurde": after "nach" the antecedent must say something ("Gerüchte, nach denen …", "eine Klageschrift, nach der …").
+  if (toks[k].lower === doc.lex.data.sourceNounPreposition && !antecedentSaysSomething(doc, toks, k - 1)) return null;
   return { type: "source", cue: toks[k].text, cueAt: k, speaker: { from: k + 1, to: k + 2 }, from: k, to: k + 2, verb: null, inverted: false, verbFinal: false };
 }
 
@@ -94,9 +96,36 @@ function withAddressee(doc: QuoteDoc, toks: readonly Tok[], to: number): number 
 /** "seiner Meinung nach", "dem Vernehmen nach", "eigenen Angaben nach": the source phrase stands before "nach". */
 export function sourceNounBefore(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
   if (k === 0 || !isSourceNoun(toks[k - 1].lower, doc.lex.sets.sourceNouns)) return null;
+  // "die Sicht nach oben", "der Wunsch nach einem Neubeginn": "nach" with its own object is a preposition, not the postposition of a source.
+  const next = toks[k + 1]?.lower ?? "";
+  if (doc.lex.sets.determiners.has(next) || DIRECTIONS.has(next)) return null;
   const np = phraseBefore(toks, k, clauseStart(toks, hard, k), doc.lex);
   if (!np) return null;
   return { type: "source", cue: toks[k].text, cueAt: k, speaker: np, from: np.from, to: k + 1, verb: null, inverted: false, verbFinal: false };
+}
+
+/** Words after "nach" that make it a preposition of direction ("nach oben"). */
+const DIRECTIONS = new Set(["oben", "unten", "vorne", "vorn", "hinten", "draußen", "drinnen", "innen", "außen", "links", "rechts", "hause", "haus"]);
+
+/** A noun that names something said or written: a source, document, statement, claim or content noun, or a compound ending in one ("Meinungsumfragen", "Klageschrift"). */
+function saysSomething(doc: QuoteDoc, tok: Tok): boolean {
+  const s = doc.lex.sets;
+  if (!/^\p{Lu}/u.test(tok.text)) return false;
+  if (isSourceNoun(tok.lower, s.sourceNouns)) return true;
+  for (const set of [s.documentNouns, s.statementNouns, s.claimNouns, s.contentNouns]) for (const n of set) if (tok.lower === n || (n.length >= 5 && tok.lower.endsWith(n))) return true;
+  return false;
+}
+
+/** How many words before the comma the antecedent of a relative "nach der" may stand ("Meinungsumfragen im Land, nach denen", "eine Klageschrift eingereicht, nach der"). */
+const ANTECEDENT_REACH = 5;
+
+/** Whether a noun that says something stands among the last words before the comma at `comma` (not across another comma). */
+function antecedentSaysSomething(doc: QuoteDoc, toks: readonly Tok[], comma: number): boolean {
+  for (let j = comma - 1; j >= Math.max(0, comma - ANTECEDENT_REACH); j--) {
+    if (/^[,;:.!?]$/u.test(toks[j].text)) return false;
+    if (saysSomething(doc, toks[j])) return true;
+  }
+  return false;
 }
 
 /** A source noun or a compound ending in one ("Polizeiangaben", "Medienberichten"). */

@@ -243,3 +243,16 @@ describe("verbs of noticing", () => {
     expect(briefs("Als die Täterin bemerkte, dass ihr Ex-Freund Aufsehen erregt hatte, flüchtete sie.")).toEqual([]);
   });
 });
+
+describe("nach as the word of a source", () => {
+  it("reads a relative 'nach der' as a source only after a noun that says something", () => {
+    expect(briefs("Es gibt auch Gerüchte, nach denen Barrett an Krebs litt.")).toEqual([expect.objectContaining({ kind: "indirect", speaker: "denen", cue: "nach" })]);
+    expect(briefs("Das Spiel ging in die Pause, nach der die Borussia etwas stärker wurde.")).toEqual([]);
+  });
+
+  it("reads a postposition 'nach' as a source, but not 'nach' with an object or a direction", () => {
+    expect(briefs("Seiner Meinung nach hätte die Aufsicht von einer Landung abraten müssen.")).toEqual([expect.objectContaining({ speaker: "Seiner Meinung", cue: "nach" })]);
+    expect(briefs("So ist bei einem Hubschrauber die Sicht nach oben eingeschränkt.")).toEqual([]);
+    expect(briefs("Der Wunsch nach einem Neubeginn erlitt einen Dämpfer.")).toEqual([]);
+  });
+});
