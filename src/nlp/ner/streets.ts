@@ -17,6 +17,26 @@ function isStreet(word: string): boolean {
   return /^\p{Lu}/u.test(word) && STREET_ENDINGS.some((ending) => lower.endsWith(ending));
 }
 
+/** The words a road name "A 7", "B 96" may follow: an article, a preposition with one, a road noun, or "und"/"oder" after another road. */
+const ROAD_BEFORE = /^(?:der|die|den|dem|zur|zum|auf|über|an|am|bis|von|vom|und|oder|.*autobahnen?|.*bundesstraßen?)$/u;
+
+/**
+ * German motorways and federal roads by their number ("die A 6", "zur A 5",
+ * "den Autobahnen A 2 und A 7"), which the model leaves untagged: a place.
+ * All four such names in the GermEval development file are tagged so.
+ */
+export function tagRoadNumbers(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 1; i + 1 < t.length; i++) {
+      if ((sentence[i] !== "A" && sentence[i] !== "B") || !/^\d{1,3}$/u.test(sentence[i + 1]) || t[i] !== "O" || t[i + 1] !== "O") continue;
+      if (!ROAD_BEFORE.test(sentence[i - 1].toLowerCase())) continue;
+      t[i] = "B-LOC";
+      t[i + 1] = "I-LOC";
+    }
+  });
+}
+
 /** Extends place spans that end in a street by the house number after them, in every sentence. */
 export function joinHouseNumbers(words: readonly (readonly string[])[], tags: string[][]): void {
   words.forEach((sentence, s) => {

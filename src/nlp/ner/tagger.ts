@@ -13,7 +13,7 @@ import { propagateSurnames } from "./consistency.js";
 import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { retypeGenitivePlaces } from "./genitive.js";
-import { joinHouseNumbers } from "./streets.js";
+import { joinHouseNumbers, tagRoadNumbers } from "./streets.js";
 import { retypeGeographicNames } from "./places.js";
 import { tagCurrencies } from "./currency.js";
 import { tagPlacePairs } from "./routes.js";
@@ -79,6 +79,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagWorkTitles(words, tags);
   tagPlacePairs(words, tags);
   joinHouseNumbers(words, tags);
+  tagRoadNumbers(words, tags);
   retypeGeographicNames(words, tags);
 }
 
