@@ -3,9 +3,10 @@
  * them ("in der Neuendorfer Straße 90c", "Die Bundesstraße 216"): the model
  * ends the span at the street. A place span whose last word is a street
  * ("-straße", "-weg", "-platz", "-allee", "-gasse", "-damm", "-ring") takes
- * a number right after it (one to three digits with an optional letter, "90c", "12-14"; four digits are more often a year).
- * Both such numbers in the GermEval development file are inside the span.
- * Tags change in place.
+ * a number right after it (one to three digits with an optional letter,
+ * "90c", "12-14"; four digits are more often a year). Both such numbers in
+ * the GermEval development file are inside the span. Roads named by their
+ * number alone ("die A 6") are tagged as places too. Tags change in place.
  */
 import { STREET_ENDINGS } from "../../lang/de/ner-cues.js";
 import { spanEndAt } from "./labels.js";
