@@ -11,7 +11,7 @@ import { lagebildError } from "../core/errors.js";
 import { formatGermEval, mapGermEvalTags, parseGermEval, type GermEvalSentence } from "../nlp/ner/germeval.js";
 import { ENTITY_TYPES } from "../nlp/ner/labels.js";
 import type { NerModel } from "../nlp/ner/model.js";
-import { splitGermEval } from "../nlp/ner/split.js";
+import { sharedLength, splitGermEval } from "../nlp/ner/split.js";
 import { tagSentence, tagTokens } from "../nlp/ner/tagger.js";
 import { scoreTagSequences, type SpanScore } from "./ner-score.js";
 import { formatTable } from "./report.js";
@@ -55,7 +55,7 @@ export interface NerEvalOptions {
 function partOf(sentences: GermEvalSentence[], part: NerEvalPart): GermEvalSentence[] {
   if (part === "all") return sentences;
   const split = splitGermEval(sentences);
-  return part === "held-out" ? split.heldOut : split.train.slice(Math.round(split.train.length / 2));
+  return part === "held-out" ? split.heldOut : split.train.slice(sharedLength(split.train.length, 0.5));
 }
 
 /** Tags every sentence of the file with `model` and scores it; also returns the file with our tags. */

@@ -176,6 +176,30 @@ export const GEOGRAPHIC_HEADS: readonly string[] = [
  */
 export const CLUB_NOUN_ENDINGS: readonly string[] = ["ligist", "ligisten", "verein", "vereins", "klub", "club", "team", "teams", "mannschaft", "band"];
 
+/**
+ * The words a road named by its number ("A 7", "B 96") may follow
+ * (`src/nlp/ner/streets.ts`): an article, a preposition, "und"/"oder" after
+ * another road, or a road noun ("den Autobahnen A 2").
+ */
+export const ROAD_PRECEDERS: { words: readonly string[]; nounEndings: readonly string[] } = {
+  words: ["der", "die", "den", "dem", "zur", "zum", "auf", "über", "an", "am", "bis", "von", "vom", "und", "oder"],
+  nounEndings: ["autobahn", "autobahnen", "bundesstraße", "bundesstraßen"],
+};
+
+/**
+ * Particles of noble and foreign family names (`src/nlp/ner/particles.ts`:
+ * "Heinrich Gottlob von Miltitz"); unlike the other `NAME_PARTICLES`,
+ * "zu", "vom", "zur" also open ordinary phrases ("zu Gast", "vom
+ * Bankdirektor").
+ */
+export const NOBLE_PARTICLES: readonly string[] = ["von", "van", "de", "di", "da", "del", "della", "dos", "du", "ter", "ten"];
+
+/** Words of kinship that stand before a person's name like a title ("Onkel Gallus"; `src/nlp/ner/roles.ts`). */
+export const KINSHIP_TITLES: readonly string[] = ["Onkel", "Tante", "Neffe", "Nichte", "Großvater", "Großmutter", "Cousin", "Cousine", "Miss", "Mister"];
+
+/** Lower-case words that may stand inside a person's name after a title ("Amalie Zephyrine von Hohenzollern"; `src/nlp/ner/roles.ts`). */
+export const NAME_INNER_PARTICLES: readonly string[] = ["von", "van", "de", "der", "zu"];
+
 /** Ends of street names that a house number may follow ("Neuendorfer Straße 90c", "Bundesstraße 216"; `src/nlp/ner/streets.ts`). */
 export const STREET_ENDINGS: readonly string[] = ["straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "damm", "ring", "ufer", "chaussee"];
 

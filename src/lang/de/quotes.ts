@@ -472,6 +472,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   passiveAuxiliaries: ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"],
   agentPrepositions: ["von", "vom"],
   expletives: ["es"],
+  directionWords: ["oben", "unten", "vorne", "vorn", "hinten", "draußen", "drinnen", "innen", "außen", "links", "rechts", "hause", "haus"],
   impersonalPronouns: ["man"],
   accusativeDeterminers: ["den", "einen", "seinen", "ihren", "diesen", "jenen", "unseren", "keinen", "dem", "einem", "seinem", "ihrem", "diesem"],
   subjectRelatives: ["der", "die", "das", "welcher", "welche", "welches"],

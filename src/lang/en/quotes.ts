@@ -103,6 +103,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   passiveAuxiliaries: ["was", "were", "is", "are", "been", "being"],
   agentPrepositions: ["by"],
   expletives: ["it"],
+  directionWords: [],
   impersonalPronouns: [],
   ownWords: ["own"],
   /** English marks no case on determiners, and its relative clauses are not read as frames: these German rules stay off. */

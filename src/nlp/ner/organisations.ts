@@ -86,8 +86,10 @@ export function joinOrganisationTails(words: readonly (readonly string[])[], tag
   });
 }
 
-
 const STATES = new Set(STATE_SHORT_NAMES);
+
+/** Ends of nouns that name a kind of outlet, company or club: the name after one is an organisation. */
+const KIND_NOUN_ENDINGS = [...MEDIA_NOUN_ENDINGS, ...COMPANY_NOUN_ENDINGS, ...CLUB_NOUN_ENDINGS];
 
 /**
  * "Das Nachrichtenportal EurActiv" (tagged LOC): a place or person span right
@@ -99,9 +101,8 @@ const STATES = new Set(STATE_SHORT_NAMES);
  * genitive or a state ("die Mannschaft Brasiliens", "das Herrenteam
  * Frankreich").
  */
-
 export function retypeOutlets(words: readonly (readonly string[])[], tags: string[][]): void {
-  const kindNoun = (word: string) => endsInNoun(word, MEDIA_NOUN_ENDINGS) || endsInNoun(word, COMPANY_NOUN_ENDINGS) || endsInNoun(word, CLUB_NOUN_ENDINGS);
+  const kindNoun = (word: string) => endsInNoun(word, KIND_NOUN_ENDINGS);
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {

@@ -11,7 +11,7 @@
  */
 import { kindMask, type Gazetteer } from "./gazetteer.js";
 import { tagSpan } from "./labels.js";
-import { NAME_PARTICLES } from "../../lang/de/ner-cues.js";
+import { NAME_PARTICLES, NOBLE_PARTICLES } from "../../lang/de/ner-cues.js";
 import { STATE_SHORT_NAMES, WORLD_PLACES } from "../../lang/de/ner-names.js";
 
 const FIRST_BIT = kindMask("first");
@@ -44,8 +44,7 @@ const tagPerson = (tags: string[], start: number, end: number): void => tagSpan(
 
 const KNOWN_PLACES = new Set([...WORLD_PLACES, ...STATE_SHORT_NAMES]);
 
-/** Particles of noble and foreign family names; "zu", "vom", "zur" also open phrases ("zu Gast", "vom Bankdirektor"). */
-const NOBLE_PARTICLES = new Set(["von", "van", "de", "di", "da", "del", "della", "dos", "du", "ter", "ten"]);
+const NOBLE = new Set(NOBLE_PARTICLES);
 
 /**
  * "Heinrich Gottlob von Miltitz" (tagged PER "Heinrich Gottlob" and LOC
@@ -58,7 +57,7 @@ const NOBLE_PARTICLES = new Set(["von", "van", "de", "di", "da", "del", "della",
  * ("Chr. von Athen").
  */
 function nobleName(words: readonly string[], tags: readonly string[], i: number, surname: number): number {
-  if (tags[i - 1] !== "I-PER" || !NOBLE_PARTICLES.has(words[i]) || (tags[surname] !== "B-LOC" && tags[surname] !== "B-PER") || tags[surname + 1]?.startsWith("I-") || words[i - 1] === ".") return -1;
+  if (tags[i - 1] !== "I-PER" || !NOBLE.has(words[i]) || (tags[surname] !== "B-LOC" && tags[surname] !== "B-PER") || tags[surname + 1]?.startsWith("I-") || words[i - 1] === ".") return -1;
   // "Martin Fenin von Frankfurt" (his club), "Rainer von Monaco": a well-known place after the particle says where the person is from or what they rule.
   if (KNOWN_PLACES.has(words[surname])) return -1;
   let start = i - 1;

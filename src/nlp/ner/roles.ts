@@ -8,7 +8,7 @@
  * Stadtteil Lobeda" → LOC "Lobeda"). Tags change in place.
  */
 import { DEMONYMS } from "../../lang/de/names.js";
-import { PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_DESIGNATORS } from "../../lang/de/ner-cues.js";
+import { KINSHIP_TITLES, NAME_INNER_PARTICLES, PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_DESIGNATORS } from "../../lang/de/ner-cues.js";
 import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
 
 const DESIGNATORS = new Set(PLACE_DESIGNATORS);
@@ -23,7 +23,8 @@ const CAPITALISED = /^\p{Lu}/u;
  * of the list (or a word of kinship) are persons. "General" is left out
  * ("General Motors").
  */
-const AFTER_TITLE = new Set([...[...TITLES].filter((t) => t !== "General"), "Onkel", "Tante", "Neffe", "Nichte", "Großvater", "Großmutter", "Cousin", "Cousine", "Miss", "Mister"]);
+const AFTER_TITLE = new Set([...[...TITLES].filter((t) => t !== "General"), ...KINSHIP_TITLES]);
+const INNER_PARTICLES = new Set(NAME_INNER_PARTICLES);
 
 /** Most words a name after a title may have ("Gallus Maximus", "Amalie Zephyrine von Hohenzollern"). */
 const MAX_NAME_WORDS = 4;
@@ -31,7 +32,7 @@ const MAX_NAME_WORDS = 4;
 /** A span of a few capitalised words or particles: a name, not a phrase the tagger ran on with ("Mr. Kim's decision to shut down …"). */
 function isNameSpan(sentence: readonly string[], t: readonly string[], start: number): boolean {
   const words = sentence.slice(start, spanEndAt(t, start));
-  return words.length <= MAX_NAME_WORDS && words.every((w) => CAPITALISED.test(w) || /^(?:von|van|de|der|zu)$/u.test(w));
+  return words.length <= MAX_NAME_WORDS && words.every((w) => CAPITALISED.test(w) || INNER_PARTICLES.has(w));
 }
 
 /** Whether a token is a role or title rather than part of a name. */

@@ -38,3 +38,12 @@ export function splitGermEval(sentences: readonly GermEvalSentence[]): GermEvalS
     heldOut: sentences.filter((_, i) => heldOut.has(i)),
   };
 }
+
+/**
+ * How many sentences of the training part a model trained on its first
+ * `share` sees (`npm run train:ner -- --share S`); `eval ner --second-half`
+ * scores what comes after the first half.
+ */
+export function sharedLength(trainLength: number, share: number): number {
+  return share >= 1 ? trainLength : Math.round(share * trainLength);
+}

@@ -8,18 +8,19 @@
  * the GermEval development file are inside the span. Roads named by their
  * number alone ("die A 6") are tagged as places too. Tags change in place.
  */
-import { STREET_ENDINGS } from "../../lang/de/ner-cues.js";
+import { ROAD_PRECEDERS, STREET_ENDINGS } from "../../lang/de/ner-cues.js";
 import { spanEndAt } from "./labels.js";
+import { endsInNoun } from "./shape.js";
 
 const HOUSE_NUMBER = /^\d{1,3}(?:[a-z]|-\d{1,3})?$/u;
 
-function isStreet(word: string): boolean {
-  const lower = word.toLowerCase();
-  return /^\p{Lu}/u.test(word) && STREET_ENDINGS.some((ending) => lower.endsWith(ending));
-}
+const ROAD_WORDS = new Set(ROAD_PRECEDERS.words);
 
-/** The words a road name "A 7", "B 96" may follow: an article, a preposition with one, a road noun, or "und"/"oder" after another road. */
-const ROAD_BEFORE = /^(?:der|die|den|dem|zur|zum|auf|über|an|am|bis|von|vom|und|oder|.*autobahnen?|.*bundesstraßen?)$/u;
+/** Whether a road name may follow this word (`ROAD_PRECEDERS`). */
+function beforeRoad(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROAD_WORDS.has(lower) || ROAD_PRECEDERS.nounEndings.some((ending) => lower.endsWith(ending));
+}
 
 /**
  * German motorways and federal roads by their number ("die A 6", "zur A 5",
@@ -31,7 +32,7 @@ export function tagRoadNumbers(words: readonly (readonly string[])[], tags: stri
     const t = tags[s];
     for (let i = 1; i + 1 < t.length; i++) {
       if ((sentence[i] !== "A" && sentence[i] !== "B") || !/^\d{1,3}$/u.test(sentence[i + 1]) || t[i] !== "O" || t[i + 1] !== "O") continue;
-      if (!ROAD_BEFORE.test(sentence[i - 1].toLowerCase())) continue;
+      if (!beforeRoad(sentence[i - 1])) continue;
       t[i] = "B-LOC";
       t[i + 1] = "I-LOC";
     }
@@ -45,7 +46,7 @@ export function joinHouseNumbers(words: readonly (readonly string[])[], tags: st
     for (let i = 0; i < t.length; i++) {
       if (t[i] !== "B-LOC") continue;
       const end = spanEndAt(t, i);
-      if (end < t.length && t[end] === "O" && isStreet(sentence[end - 1]) && HOUSE_NUMBER.test(sentence[end])) t[end] = "I-LOC";
+      if (end < t.length && t[end] === "O" && endsInNoun(sentence[end - 1], STREET_ENDINGS) && HOUSE_NUMBER.test(sentence[end])) t[end] = "I-LOC";
       i = end - 1;
     }
   });

@@ -38,20 +38,16 @@ function isBreak(toks: readonly Tok[], hard: readonly boolean[], i: number): boo
 /** Most tokens a bracket may hold and still be skipped as an aside ("(Awoda, dt. etwa Arbeiterpartei)"). */
 const MAX_ASIDE = 12;
 
-/** Index of the "(" that the ")" at `close` ends, when a short aside lies between; else -1. */
-function asideOpening(toks: readonly Tok[], close: number): number {
-  for (let i = close - 1; i >= Math.max(0, close - MAX_ASIDE); i--) {
-    if (toks[i].text === ")") return -1;
-    if (toks[i].text === "(") return i;
-  }
-  return -1;
-}
-
-/** Index of the ")" that ends the "(" at `open`, when a short aside lies between; else -1. */
-function asideClosing(toks: readonly Tok[], open: number): number {
-  for (let i = open + 1; i < Math.min(toks.length, open + MAX_ASIDE); i++) {
-    if (toks[i].text === "(") return -1;
-    if (toks[i].text === ")") return i;
+/**
+ * Index of the bracket that pairs with the one at `at`, looking forwards
+ * (step 1, from "(") or backwards (step -1, from ")") at most `MAX_ASIDE`
+ * tokens, with no other bracket of the same kind between; else -1.
+ */
+function matchingBracket(toks: readonly Tok[], at: number, step: 1 | -1, reach = MAX_ASIDE): number {
+  const [same, other] = step === 1 ? ["(", ")"] : [")", "("];
+  for (let i = at + step, n = 0; i >= 0 && i < toks.length && n < reach; i += step, n++) {
+    if (toks[i].text === same) return -1;
+    if (toks[i].text === other) return i;
   }
   return -1;
 }
@@ -60,7 +56,7 @@ function asideClosing(toks: readonly Tok[], open: number): number {
 export function clauseStart(toks: readonly Tok[], hard: readonly boolean[], k: number): number {
   let j = k;
   while (j > 0 && !isBreak(toks, hard, j - 1)) {
-    const open = toks[j - 1].text === ")" ? asideOpening(toks, j - 1) : -1;
+    const open = toks[j - 1].text === ")" ? matchingBracket(toks, j - 1, -1) : -1;
     j = open > 0 ? open : j - 1;
   }
   return j;
@@ -70,7 +66,7 @@ export function clauseStart(toks: readonly Tok[], hard: readonly boolean[], k: n
 export function clauseEnd(toks: readonly Tok[], hard: readonly boolean[], k: number): number {
   let j = k;
   while (j < toks.length && !isBreak(toks, hard, j) && !(isFinalPunct(toks[j]) && j === toks.length - 1)) {
-    const close = toks[j].text === "(" ? asideClosing(toks, j) : -1;
+    const close = toks[j].text === "(" ? matchingBracket(toks, j, 1, MAX_ASIDE - 1) : -1;
     j = close > 0 ? close + 1 : j + 1;
   }
   return j;

@@ -71,8 +71,8 @@ function antecedentBefore(doc: QuoteDoc, toks: readonly Tok[], comma: number): R
     const fits =
       /^\p{Lu}/u.test(t.text) || s.determiners.has(t.lower) || ((isAdjective(t, doc.lex) || s.npLinks.has(t.lower) || s.coordinators.has(t.lower)) && beforeName) || (s.npLinks.has(t.lower) && isAdjective(toks[j + 1], doc.lex));
     if (!fits) break;
-    if (s.determiners.has(t.lower) && /^\p{Lu}/u.test(toks[j + 1]?.text ?? "")) best = { from: j, to: end };
-    else if (s.determiners.has(t.lower) && isAdjective(toks[j + 1], doc.lex)) best = { from: j, to: end };
+    const next = toks[j + 1];
+    if (s.determiners.has(t.lower) && next && (/^\p{Lu}/u.test(next.text) || isAdjective(next, doc.lex))) best = { from: j, to: end };
   }
   return best && best.to > best.from + 1 ? best : null;
 }

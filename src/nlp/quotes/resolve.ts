@@ -14,6 +14,7 @@ import type { Frame } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
 import { isRoleWord, overlapsActor } from "./person.js";
 import { openingSubject } from "./subject.js";
+import { QUOTE_MARKS } from "./clause.js";
 import type { Range } from "./phrase.js";
 import type { Tok } from "./tokens.js";
 
@@ -58,7 +59,7 @@ export function inheritSpeakers(doc: QuoteDoc, quotes: Found[], frames: Readonly
  */
 function ownWordsOfSubject(doc: QuoteDoc, here: Sentence, q: Found, frames: ReadonlyMap<Sentence, Frame[]>): Speaker | null {
   const before = unquotedSentenceBefore(doc, here);
-  if (!before || (frames.get(before) ?? []).length > 0 || /["“”„«»]/u.test(doc.text.slice(before.start, before.end))) return null;
+  if (!before || (frames.get(before) ?? []).length > 0 || before.toks.some((t) => QUOTE_MARKS.has(t.text))) return null;
   const words = doc.text.slice(q.start, q.end).toLowerCase().split(/[^\p{L}]+/u);
   if (!words.some((w) => doc.lex.sets.firstPersonWords.has(w))) return null;
   const subject = openingSubject(doc, before, before.toks.length);

@@ -78,9 +78,9 @@ export function sourceNoun(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: numbe
   const relative = relativeSource(doc, toks, k);
   if (relative) return relative;
   let j = k + 1;
-  if (j < toks.length && (lex.sets.determiners.has(toks[j].lower) || /s$/u.test(toks[j].text) && /^\p{Lu}/u.test(toks[j].text) && isSourceNoun(toks[j + 1]?.lower ?? "", lex.sets.sourceNouns))) j++;
+  if (j < toks.length && (lex.sets.determiners.has(toks[j].lower) || /s$/u.test(toks[j].text) && /^\p{Lu}/u.test(toks[j].text) && isListedNoun(toks[j + 1]?.lower ?? "", lex.sets.sourceNouns))) j++;
   while (j < toks.length && isAdjective(toks[j], lex)) j++;
-  if (j >= toks.length || !isSourceNoun(toks[j].lower, lex.sets.sourceNouns)) return null;
+  if (j >= toks.length || !isListedNoun(toks[j].lower, lex.sets.sourceNouns)) return null;
   const np = nounPhrase(toks, k + 1, toks.length, lex) ?? { from: k + 1, to: j + 1 };
   const source = np.to > j + 1 ? { from: j + 1, to: np.to } : np;
   const speaker = lex.sets.prepositions.has(toks[source.from].lower) && source.from + 1 < source.to ? { from: source.from + 1, to: source.to } : source;
@@ -95,25 +95,19 @@ function withAddressee(doc: QuoteDoc, toks: readonly Tok[], to: number): number 
 
 /** "seiner Meinung nach", "dem Vernehmen nach", "eigenen Angaben nach": the source phrase stands before "nach". */
 export function sourceNounBefore(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
-  if (k === 0 || !isSourceNoun(toks[k - 1].lower, doc.lex.sets.sourceNouns)) return null;
+  if (k === 0 || !isListedNoun(toks[k - 1].lower, doc.lex.sets.sourceNouns)) return null;
   // "die Sicht nach oben", "der Wunsch nach einem Neubeginn": "nach" with its own object is a preposition, not the postposition of a source.
   const next = toks[k + 1]?.lower ?? "";
-  if (doc.lex.sets.determiners.has(next) || DIRECTIONS.has(next)) return null;
+  if (doc.lex.sets.determiners.has(next) || doc.lex.sets.directionWords.has(next)) return null;
   const np = phraseBefore(toks, k, clauseStart(toks, hard, k), doc.lex);
   if (!np) return null;
   return { type: "source", cue: toks[k].text, cueAt: k, speaker: np, from: np.from, to: k + 1, verb: null, inverted: false, verbFinal: false };
 }
 
-/** Words after "nach" that make it a preposition of direction ("nach oben"). */
-const DIRECTIONS = new Set(["oben", "unten", "vorne", "vorn", "hinten", "draußen", "drinnen", "innen", "außen", "links", "rechts", "hause", "haus"]);
-
 /** A noun that names something said or written: a source, document, statement, claim or content noun, or a compound ending in one ("Meinungsumfragen", "Klageschrift"). */
 function saysSomething(doc: QuoteDoc, tok: Tok): boolean {
   const s = doc.lex.sets;
-  if (!/^\p{Lu}/u.test(tok.text)) return false;
-  if (isSourceNoun(tok.lower, s.sourceNouns)) return true;
-  for (const set of [s.documentNouns, s.statementNouns, s.claimNouns, s.contentNouns]) for (const n of set) if (tok.lower === n || (n.length >= 5 && tok.lower.endsWith(n))) return true;
-  return false;
+  return /^\p{Lu}/u.test(tok.text) && [s.sourceNouns, s.documentNouns, s.statementNouns, s.claimNouns, s.contentNouns].some((nouns) => isListedNoun(tok.lower, nouns));
 }
 
 /** How many words before the comma the antecedent of a relative "nach der" may stand ("Meinungsumfragen im Land, nach denen", "eine Klageschrift eingereicht, nach der"). */
@@ -128,8 +122,8 @@ function antecedentSaysSomething(doc: QuoteDoc, toks: readonly Tok[], comma: num
   return false;
 }
 
-/** A source noun or a compound ending in one ("Polizeiangaben", "Medienberichten"). */
-function isSourceNoun(word: string, nouns: ReadonlySet<string>): boolean {
+/** A noun of the list, or a compound ending in one ("Polizeiangaben", "Medienberichten"). */
+function isListedNoun(word: string, nouns: ReadonlySet<string>): boolean {
   if (nouns.has(word)) return true;
   for (const n of nouns) if (n.length >= 6 && word.length > n.length + 2 && word.endsWith(n)) return true;
   return false;

@@ -7,6 +7,7 @@
  * helps most when the labelled data is small. Deterministic for a seed.
  */
 import type { LabelledSentence } from "../conll.js";
+import { spansFromTags, tagSpan } from "../labels.js";
 import { seededRandom } from "../random.js";
 
 export interface AugmentOptions {
@@ -17,27 +18,11 @@ export interface AugmentOptions {
   seed: number;
 }
 
-interface Mention {
-  start: number;
-  end: number;
-  type: string;
-}
-
-/** The BIO spans of a tag sequence. */
-function mentionsOf(tags: readonly string[]): Mention[] {
-  const mentions: Mention[] = [];
-  tags.forEach((tag, i) => {
-    if (tag.startsWith("B-")) mentions.push({ start: i, end: i + 1, type: tag.slice(2) });
-    else if (tag.startsWith("I-") && mentions.length && mentions[mentions.length - 1].end === i) mentions[mentions.length - 1].end = i + 1;
-  });
-  return mentions;
-}
-
 /** Every name of the sentences, by type, as token lists (repeats kept: common names are drawn more often). */
 export function mentionPool(sentences: readonly LabelledSentence[]): Map<string, string[][]> {
   const pool = new Map<string, string[][]>();
   for (const s of sentences) {
-    for (const m of mentionsOf(s.tags)) {
+    for (const m of spansFromTags(s.tags)) {
       const list = pool.get(m.type) ?? [];
       list.push(s.tokens.slice(m.start, m.end));
       pool.set(m.type, list);
@@ -52,14 +37,16 @@ function replaced(sentence: LabelledSentence, pool: Map<string, string[][]>, pro
   const tags: string[] = [];
   let at = 0;
   let changed = false;
-  for (const m of mentionsOf(sentence.tags)) {
+  for (const m of spansFromTags(sentence.tags)) {
     tokens.push(...sentence.tokens.slice(at, m.start));
     tags.push(...sentence.tags.slice(at, m.start));
     const candidates = pool.get(m.type) ?? [];
     const name = candidates.length && random() < probability ? candidates[Math.floor(random() * candidates.length)] : sentence.tokens.slice(m.start, m.end);
     changed ||= name.join(" ") !== sentence.tokens.slice(m.start, m.end).join(" ");
+    const at0 = tags.length;
     tokens.push(...name);
-    tags.push(...name.map((_, i) => `${i ? "I" : "B"}-${m.type}`));
+    tags.push(...name.map(() => "O"));
+    tagSpan(tags, at0, tags.length, m.type);
     at = m.end;
   }
   tokens.push(...sentence.tokens.slice(at));

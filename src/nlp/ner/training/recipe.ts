@@ -12,6 +12,7 @@ import { buildGazetteer } from "../gazetteer.js";
 import { bioOf, ENTITY_TYPES, modelTagIndices } from "../labels.js";
 import { ordinaryWords, trainCharModel } from "../charlm.js";
 import { emptyModel, type NerModel } from "../model.js";
+import { sharedLength } from "../split.js";
 import { trainPerceptron, type TrainingSentence } from "../train.js";
 import { sharedPart, withDomainCopies } from "./adapt.js";
 import { augmentByMentionReplacement } from "./augment.js";
@@ -158,7 +159,7 @@ export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (li
 
 /** The first `share` of the training part (in file order); the held-out part stays whole. */
 function shareOf(split: { train: LabelledSentence[]; heldOut: LabelledSentence[] }, share: number): typeof split {
-  return share >= 1 ? split : { train: split.train.slice(0, Math.round(share * split.train.length)), heldOut: split.heldOut };
+  return { train: split.train.slice(0, sharedLength(split.train.length, share)), heldOut: split.heldOut };
 }
 
 /** Gazetteer, character model and clusters, built from the name lists and the unlabelled side of the corpora. */
