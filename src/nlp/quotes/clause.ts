@@ -43,9 +43,9 @@ const MAX_ASIDE = 12;
  * (step 1, from "(") or backwards (step -1, from ")") at most `MAX_ASIDE`
  * tokens, with no other bracket of the same kind between; else -1.
  */
-function matchingBracket(toks: readonly Tok[], at: number, step: 1 | -1, reach = MAX_ASIDE): number {
+function matchingBracket(toks: readonly Tok[], at: number, step: 1 | -1): number {
   const [same, other] = step === 1 ? ["(", ")"] : [")", "("];
-  for (let i = at + step, n = 0; i >= 0 && i < toks.length && n < reach; i += step, n++) {
+  for (let i = at + step, n = 0; i >= 0 && i < toks.length && n < MAX_ASIDE; i += step, n++) {
     if (toks[i].text === same) return -1;
     if (toks[i].text === other) return i;
   }
@@ -66,7 +66,7 @@ export function clauseStart(toks: readonly Tok[], hard: readonly boolean[], k: n
 export function clauseEnd(toks: readonly Tok[], hard: readonly boolean[], k: number): number {
   let j = k;
   while (j < toks.length && !isBreak(toks, hard, j) && !(isFinalPunct(toks[j]) && j === toks.length - 1)) {
-    const close = toks[j].text === "(" ? matchingBracket(toks, j, 1, MAX_ASIDE - 1) : -1;
+    const close = toks[j].text === "(" ? matchingBracket(toks, j, 1) : -1;
     j = close > 0 ? close + 1 : j + 1;
   }
   return j;

@@ -120,6 +120,14 @@ describe("speakers whose phrase opens unusually", () => {
     expect(briefs("Das FBI seinerseits versprach, die Lage werde geprüft.")[0]).toMatchObject({ speaker: "Das FBI", cue: "versprach" });
   });
 
+  it("reads past an aside of eleven words in either direction", () => {
+    const text =
+      "Beobachter werten den Sieg als Rückschlag für die Kräfte in Lateinamerika (Hugo Chávez, Staatspräsident Venezuelas und Evo Morales, bolivianischer Präsident), die mit einem Sieg Humalas weiteren Auftrieb erfahren hätten.";
+    expect(briefs(text)).toEqual([
+      { kind: "indirect", text: "die mit einem Sieg Humalas weiteren Auftrieb erfahren hätten", speaker: "Beobachter", cue: "werten" },
+    ]);
+  });
+
   it("reads past a bracketed aside with commas in it", () => {
     const text = "Christian Wulff hat in einem Gespräch mit Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt, die Bundesrepublik bekenne sich zu ihrer Verantwortung.";
     expect(briefs(text)).toEqual([{ kind: "indirect", text: "die Bundesrepublik bekenne sich zu ihrer Verantwortung", speaker: "Christian Wulff", cue: "bekräftigt" }]);
