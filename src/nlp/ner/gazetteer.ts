@@ -5,7 +5,7 @@
 import { tokenize } from "../tokens.js";
 
 /** Gazetteer kinds; each is one bit in a type mask. */
-export const GAZETTEER_KINDS = ["first", "surname", "loc", "org", "country"] as const;
+export const GAZETTEER_KINDS = ["first", "surname", "loc", "org", "country", "misc", "person"] as const;
 export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 
 const PREFIX_BIT = 1 << GAZETTEER_KINDS.length;

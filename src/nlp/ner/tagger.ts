@@ -18,7 +18,7 @@ import { retypeGeographicNames } from "./places.js";
 import { tagCurrencies } from "./currency.js";
 import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
-import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames } from "./organisations.js";
+import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords } from "./organisations.js";
 import { joinClubOrdinals } from "./clubs.js";
 import { tagDatelines } from "./dateline.js";
 import { decode } from "./decode.js";
@@ -72,6 +72,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   joinClubOrdinals(words, tags);
   tagListedAcronyms(words, tags);
   tagListedNames(words, tags);
+  tagListedOrganisationWords(words, tags, model.resources.gazetteer);
   retypeEnglishOrganisations(words, tags);
   joinOrganisationTails(words, tags);
   retypeOutlets(words, tags);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames } from "../../../src/nlp/ner/organisations.js";
+import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
+import {
+  joinOrganisationTails,
+  retypeEnglishOrganisations,
+  retypeOutlets,
+  tagListedAcronyms,
+  tagListedNames,
+  tagListedOrganisationWords,
+} from "../../../src/nlp/ner/organisations.js";
 import { applyRule } from "./rule-helper.js";
 
 describe("tagListedAcronyms", () => {
@@ -10,7 +18,7 @@ describe("tagListedAcronyms", () => {
 
   it("leaves listed words that are no abbreviation, unlisted abbreviations and tagged tokens alone", () => {
     expect(applyRule(tagListedAcronyms, "eine Allianz gegen Bayer", "O O O O")).toEqual(["O", "O", "O", "O"]);
-    expect(applyRule(tagListedAcronyms, "sieben RBI und drei NADPH", "O O O O O")).toEqual(["O", "O", "O", "O", "O"]);
+    expect(applyRule(tagListedAcronyms, "sieben KWZ und drei NADPH", "O O O O O")).toEqual(["O", "O", "O", "O", "O"]);
     expect(applyRule(tagListedAcronyms, "die BMW Group", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
   });
 });
@@ -24,6 +32,36 @@ describe("tagListedNames", () => {
   it("leaves a name already tagged whole, and one inside a longer span, alone", () => {
     expect(applyRule(tagListedNames, "die Deutsche Bank AG", "O B-ORG I-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
     expect(applyRule(tagListedNames, "die Deutsche Bank", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
+  });
+});
+
+describe("tagListedOrganisationWords", () => {
+  const gazetteer = buildGazetteer(
+    new Map([
+      ["org", ["Airbus", "Uefa", "Porsche", "Bremen", "weltbank"]],
+      ["surname", ["Porsche"]],
+      ["loc", ["Bremen"]],
+    ]),
+  );
+  const tag = (words: string, tags: string): string[] => applyRule((w, t) => tagListedOrganisationWords(w, t, gazetteer), words, tags);
+
+  it("tags an untagged word that the lists know only as an organisation", () => {
+    expect(tag("Vorsprung vor Airbus aus", "O O O O")).toEqual(["O", "O", "B-ORG", "O"]);
+    expect(tag("Die Uefa mildert", "O O O")).toEqual(["O", "B-ORG", "O"]);
+  });
+
+  it("leaves words listed as something else too, lower-case entries, tagged words and the start of a longer span alone", () => {
+    expect(tag("Ferdinand Porsche sagte", "B-PER O O")).toEqual(["B-PER", "O", "O"]);
+    expect(tag("in Bremen und", "O O O")).toEqual(["O", "O", "O"]);
+    expect(tag("die weltbank", "O O")).toEqual(["O", "O"]);
+    expect(tag("Airbus Group", "B-MISC O")).toEqual(["B-MISC", "O"]);
+    expect(tag("Airbus Defence", "O I-ORG")).toEqual(["O", "I-ORG"]);
+  });
+
+  it("does nothing without a gazetteer", () => {
+    const t = [["O", "O"]];
+    tagListedOrganisationWords([["vor", "Airbus"]], t, null);
+    expect(t[0]).toEqual(["O", "O"]);
   });
 });
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { MORE_FIRST_NAMES } from "../../src/lang/de/ner-first-names-more.js";
+import { MISC_NAMES } from "../../src/lang/de/ner-misc-names.js";
+import { FIRST_NAMES, ORGANISATION_NAMES, STATE_SHORT_NAMES, WORLD_PLACES } from "../../src/lang/de/ner-names.js";
+import { MORE_ORGANISATION_NAMES } from "../../src/lang/de/ner-organisations-more.js";
+import { WELL_KNOWN_PEOPLE } from "../../src/lang/de/ner-people.js";
+import { MORE_WORLD_PLACES } from "../../src/lang/de/ner-places-more.js";
+
+const LISTS: Record<string, readonly string[]> = {
+  MORE_FIRST_NAMES,
+  MORE_WORLD_PLACES,
+  MORE_ORGANISATION_NAMES,
+  MISC_NAMES,
+  WELL_KNOWN_PEOPLE,
+};
+
+describe("the hand-made name lists of the gazetteer", () => {
+  for (const [name, list] of Object.entries(LISTS)) {
+    it(`${name}: entries are trimmed, unique, start with a letter, digit or apostrophe`, () => {
+      expect(list.length).toBeGreaterThan(500);
+      expect(list.filter((n) => n !== n.trim() || /\s{2}/u.test(n))).toEqual([]);
+      expect(list.filter((n, i) => list.indexOf(n) !== i)).toEqual([]);
+      expect(list.filter((n) => !/^[\p{L}\d'’]/u.test(n))).toEqual([]);
+    });
+  }
+
+  it("first names are one word each, capitalised, and not repeated from the shorter list", () => {
+    const short = new Set(FIRST_NAMES);
+    expect(MORE_FIRST_NAMES.filter((n) => /\s/u.test(n) || !/^\p{Lu}/u.test(n))).toEqual([]);
+    expect(MORE_FIRST_NAMES.filter((n) => short.has(n))).toEqual([]);
+  });
+
+  it("well-known people have at least two words", () => {
+    expect(WELL_KNOWN_PEOPLE.filter((n) => !n.includes(" "))).toEqual([]);
+  });
+
+  it("places abroad hold no state of the world, and no place is listed as a first name", () => {
+    const states = new Set(STATE_SHORT_NAMES);
+    const first = new Set([...FIRST_NAMES, ...MORE_FIRST_NAMES]);
+    expect(MORE_WORLD_PLACES.filter((n) => states.has(n))).toEqual([]);
+    expect([...WORLD_PLACES, ...MORE_WORLD_PLACES].filter((n) => first.has(n)).length).toBeLessThan(5);
+  });
+
+  it("the larger organisation list does not repeat the shorter one", () => {
+    const short = new Set(ORGANISATION_NAMES);
+    expect(MORE_ORGANISATION_NAMES.filter((n) => short.has(n))).toEqual([]);
+  });
+});
