@@ -6,8 +6,7 @@
  * place or organisation unless it is a state or a well-known place ("Köhler"
  * becomes the person, "Paris" stays the city). Tags are changed in place.
  */
-import { MORE_WORLD_PLACES } from "../../lang/de/ner-places-more.js";
-import { WORLD_PLACES } from "../../lang/de/ner-names.js";
+import { ALL_WORLD_PLACES } from "../../lang/de/ner-lists.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
@@ -36,7 +35,7 @@ export function propagateSurnames(tokens: readonly (readonly string[])[], tags: 
 }
 
 /** Well-known places of the hand-made list ("Paris", "Washington"); the geographic name list also has villages named like people ("Köhler"). */
-const KNOWN_PLACES = new Set([...WORLD_PLACES, ...MORE_WORLD_PLACES]);
+const KNOWN_PLACES = new Set(ALL_WORLD_PLACES);
 
 /**
  * A state or a well-known place ("Paris", "Washington"): as a one-word span it

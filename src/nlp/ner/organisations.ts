@@ -8,8 +8,8 @@
  * several words ("Inter Mailand"), and a person span that ends in an English
  * organisation head ("Northampton Town").
  */
-import { ORGANISATION_NAMES, STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
-import { MORE_ORGANISATION_NAMES } from "../../lang/de/ner-organisations-more.js";
+import { ALL_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
+import { STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
 import { CLUB_NOUN_ENDINGS, COMPANY_NOUN_ENDINGS, MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
@@ -17,23 +17,27 @@ import { endsInNoun } from "./shape.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
-const ALL_ORGANISATIONS = [...ORGANISATION_NAMES, ...MORE_ORGANISATION_NAMES];
-const LISTED = new Set(ALL_ORGANISATIONS.filter((n) => ACRONYM.test(n)));
+const LISTED = new Set(ALL_ORGANISATION_NAMES.filter((n) => ACRONYM.test(n)));
 /** Listed names of several words, as word lists, by their first word ("Inter" → ["Inter", "Mailand"]). */
 const MULTI = new Map<string, string[][]>();
-for (const name of ALL_ORGANISATIONS.filter((n) => n.includes(" ")).map((n) => n.split(" "))) MULTI.set(name[0], [...(MULTI.get(name[0]) ?? []), name]);
+for (const name of ALL_ORGANISATION_NAMES.filter((n) => n.includes(" ")).map((n) => n.split(" "))) MULTI.set(name[0], [...(MULTI.get(name[0]) ?? []), name]);
 
 /** Tags tokens start…end-1 as one organisation span. */
 const tagOrganisation = (t: string[], start: number, end: number): void => tagSpan(t, start, end, "ORG");
 
-/** Tags listed organisation abbreviations the tagger left as O, in every sentence. */
-export function tagListedAcronyms(words: readonly (readonly string[])[], tags: string[][]): void {
+/** Tags each word the tagger left as O, not followed by a span's continuation, as a one-word organisation when `listed` says so. */
+function tagUntaggedWords(words: readonly (readonly string[])[], tags: string[][], listed: (word: string) => boolean): void {
   words.forEach((sentence, s) => {
     const t = tags[s];
     sentence.forEach((w, i) => {
-      if (t[i] === "O" && LISTED.has(w) && (i + 1 >= t.length || !t[i + 1].startsWith("I-"))) t[i] = "B-ORG";
+      if (t[i] === "O" && listed(w) && !(t[i + 1] ?? "").startsWith("I-")) tagOrganisation(t, i, i + 1);
     });
   });
+}
+
+/** Tags listed organisation abbreviations the tagger left as O, in every sentence. */
+export function tagListedAcronyms(words: readonly (readonly string[])[], tags: string[][]): void {
+  tagUntaggedWords(words, tags, (w) => LISTED.has(w));
 }
 
 /**
@@ -124,6 +128,7 @@ export function retypeOutlets(words: readonly (readonly string[])[], tags: strin
 }
 
 const ORG_ONLY = kindMask("org");
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * "vor Airbus", "Die Uefa mildert": a capitalised word that the name lists
@@ -135,12 +140,5 @@ const ORG_ONLY = kindMask("org");
  * adds 6 correct spans and 6 wrong ones, on the held-out part 3 and 2.
  */
 export function tagListedOrganisationWords(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
-  if (!gazetteer) return;
-  words.forEach((sentence, s) => {
-    const t = tags[s];
-    sentence.forEach((w, i) => {
-      const listed = unitTypes(gazetteer, w) === ORG_ONLY && /^\p{Lu}/u.test(w);
-      if (t[i] === "O" && listed && !(t[i + 1] ?? "").startsWith("I-")) tagOrganisation(t, i, i + 1);
-    });
-  });
+  if (gazetteer) tagUntaggedWords(words, tags, (w) => CAPITALISED.test(w) && unitTypes(gazetteer, w) === ORG_ONLY);
 }

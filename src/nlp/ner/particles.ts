@@ -9,11 +9,11 @@
  * a person span belongs to it; later "zu Guttenberg" / "von der Leyen" with
  * the surname of such a person are that person. Tags change in place.
  */
-import { MORE_WORLD_PLACES } from "../../lang/de/ner-places-more.js";
 import { kindMask, type Gazetteer } from "./gazetteer.js";
 import { tagSpan } from "./labels.js";
 import { NAME_PARTICLES, NOBLE_PARTICLES } from "../../lang/de/ner-cues.js";
-import { STATE_SHORT_NAMES, WORLD_PLACES } from "../../lang/de/ner-names.js";
+import { ALL_WORLD_PLACES } from "../../lang/de/ner-lists.js";
+import { STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
 
 const FIRST_BIT = kindMask("first");
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -43,7 +43,7 @@ const isPerson = (tag: string | undefined): boolean => tag === "B-PER" || tag ==
 
 const tagPerson = (tags: string[], start: number, end: number): void => tagSpan(tags, start, end, "PER");
 
-const KNOWN_PLACES = new Set([...WORLD_PLACES, ...MORE_WORLD_PLACES, ...STATE_SHORT_NAMES]);
+const KNOWN_PLACES = new Set([...ALL_WORLD_PLACES, ...STATE_SHORT_NAMES]);
 
 const NOBLE = new Set(NOBLE_PARTICLES);
 

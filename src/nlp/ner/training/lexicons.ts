@@ -7,11 +7,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FIRST_NAMES, ORGANISATION_NAMES, STATE_SHORT_NAMES, WORLD_PLACES } from "../../../lang/de/ner-names.js";
-import { MORE_FIRST_NAMES } from "../../../lang/de/ner-first-names-more.js";
+import { ALL_FIRST_NAMES, ALL_ORGANISATION_NAMES, ALL_WORLD_PLACES } from "../../../lang/de/ner-lists.js";
 import { MISC_NAMES } from "../../../lang/de/ner-misc-names.js";
-import { MORE_ORGANISATION_NAMES } from "../../../lang/de/ner-organisations-more.js";
-import { MORE_WORLD_PLACES } from "../../../lang/de/ner-places-more.js";
+import { STATE_SHORT_NAMES } from "../../../lang/de/ner-names.js";
 import { WELL_KNOWN_PEOPLE } from "../../../lang/de/ner-people.js";
 import type { GazetteerKind } from "../gazetteer.js";
 
@@ -26,11 +24,11 @@ const readList = (dataDir: string, file: string): string[] =>
 /** Name lists by gazetteer kind. */
 export function loadNameLists(dataDir: string): Map<GazetteerKind, string[]> {
   return new Map<GazetteerKind, string[]>([
-    ["first", [...FIRST_NAMES, ...MORE_FIRST_NAMES]],
+    ["first", [...ALL_FIRST_NAMES]],
     ["surname", [...readList(dataDir, "personennamen.list"), ...WELL_KNOWN_PEOPLE.map((n) => n.split(" ").at(-1) ?? n)]],
     ["country", [...readList(dataDir, "laendernamen.list"), ...STATE_SHORT_NAMES]],
-    ["loc", [...readList(dataDir, "landschaftsbezeichnungen.list"), ...WORLD_PLACES, ...MORE_WORLD_PLACES]],
-    ["org", [...ORGANISATION_NAMES, ...MORE_ORGANISATION_NAMES]],
+    ["loc", [...readList(dataDir, "landschaftsbezeichnungen.list"), ...ALL_WORLD_PLACES]],
+    ["org", [...ALL_ORGANISATION_NAMES]],
     ["misc", [...MISC_NAMES]],
     ["person", [...WELL_KNOWN_PEOPLE]],
   ]);
