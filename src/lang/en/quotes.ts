@@ -97,6 +97,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   demonstratives: ["this", "that"],
   npLinks: ["of", "at", "for", "from"],
   reflexiveNonCues: [],
+  glosses: ["that is"],
   reflexive: [],
   adverbialNouns: [],
   agentNouns: [],

@@ -5,6 +5,7 @@
  */
 import type { QuoteDoc, Sentence } from "./context.js";
 import { isAdjective } from "./phrase.js";
+import { isForeignTitle } from "./title.js";
 import { isClauseBreak, isFinalPunct, type Tok } from "./tokens.js";
 
 /** Quotation marks as tokens. */
@@ -20,10 +21,14 @@ const STATEMENT_WORDS = 4;
 
 /**
  * Which tokens belong to a statement-length quotation (marks included): such
- * quotes bound clauses, short quoted names do not.
+ * quotes bound clauses, short quoted names do not, nor do foreign titles of
+ * several words ("im Fachblatt „La Gazetta dello Sport“ zitiert").
  */
 export function statementMask(doc: QuoteDoc, sentence: Sentence): boolean[] {
-  const long = doc.pairs.filter((p) => p.end > sentence.start && p.start < sentence.end && wordsIn(doc.text.slice(p.innerStart, p.innerEnd)) >= STATEMENT_WORDS);
+  const long = doc.pairs.filter((p) => {
+    const inner = doc.text.slice(p.innerStart, p.innerEnd);
+    return p.end > sentence.start && p.start < sentence.end && wordsIn(inner) >= STATEMENT_WORDS && !isForeignTitle(doc, inner.trim());
+  });
   return sentence.toks.map((t) => long.some((p) => p.start <= t.start && t.start < p.end));
 }
 

@@ -53,7 +53,7 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
     const frame = post ?? (pre ? (asFrameBefore(frames.get(first) ?? [], pre.frame) ?? pre.frame) : null);
     if (frame) result.used.add(frame);
     const sentence = post && frame === post ? last : first;
-    const speakerRange = frame?.speaker ?? colonSpeaker(doc, first.toks, before.length);
+    const speakerRange = frame?.speaker ?? (reportsBeforeColon(doc, before) ? null : colonSpeaker(doc, first.toks, before.length));
     result.quotes.push({
       start: pair.start,
       end: pair.end,
@@ -65,6 +65,20 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
     });
   }
   return result;
+}
+
+/**
+ * "Queensland sei Neuseeland zu Dank verpflichtet: „…“": a clause in the
+ * Konjunktiv I before the colon is itself reported speech, so its subject is
+ * what is talked about, not who talks; the quote takes the speaker of the
+ * reported speech it continues (left to ./resolve.ts).
+ */
+function reportsBeforeColon(doc: QuoteDoc, before: readonly Tok[]): boolean {
+  if (before[before.length - 1]?.text !== ":") return false;
+  // The main clause only: a subjunctive after a comma or subordinator ("warnte, wenn die Hilfe nicht fortgesetzt werde: „…“") is the cue's content.
+  const s = doc.lex.sets;
+  const main = before.findIndex((t) => t.text === "," || s.subordinators.has(t.lower));
+  return before.slice(0, main < 0 ? before.length : main).some((t) => s.unmistakableSubjunctive.has(t.lower));
 }
 
 function wordCount(s: string): number {

@@ -158,12 +158,13 @@ const PARTICIPLE = /^\p{Ll}[\p{L}-]*(?:end|en|t)(?:e|en|er|es|em)$/u;
 /** An inflected adjective ending ("zuständige", "verantwortlichen"). */
 const INFLECTED = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u;
 /** Most words an extended attribute may hold before its participle. */
-const MAX_ATTRIBUTE_WORDS = 6;
+const MAX_ATTRIBUTE_WORDS = 7;
 
 /**
  * An extended participial attribute between a determiner and its noun: "die
  * in New York City geborene Lopez", "Die das Unglück überlebende Alice
- * Kakamara". It opens with a preposition, a determiner or "sich" and ends in an
+ * Kakamara", "der sich selbst als Gegner Thaksins inszenierende
+ * Medienunternehmer". It opens with a preposition, a determiner or "sich" and ends in an
  * inflected participle right before a capitalised word; returns the index of
  * that participle, or `j` (the token after the determiner) when there is none.
  */
@@ -173,7 +174,9 @@ function extendedAttribute(toks: readonly Tok[], j: number, lim: number, lex: Qu
   if (!(lex.sets.prepositions.has(opener) || lex.sets.determiners.has(opener) || opener === "sich")) return j;
   for (let k = j + 1; k < Math.min(lim - 1, j + MAX_ATTRIBUTE_WORDS + 1); k++) {
     const tok = toks[k];
-    if (!isWord(tok) || lex.finite.has(tok.lower) || lex.sets.subordinators.has(tok.lower) || lex.sets.coordinators.has(tok.lower)) return j;
+    // German only (see above): "als" before a noun is a role ("der sich als Gegner Thaksins inszenierende Unternehmer"), not a clause.
+    const role = tok.lower === "als" && /^\p{Lu}/u.test(toks[k + 1]?.text ?? "");
+    if (!isWord(tok) || lex.finite.has(tok.lower) || (lex.sets.subordinators.has(tok.lower) && !role) || lex.sets.coordinators.has(tok.lower)) return j;
     // After a preposition any inflected adjective closes the attribute ("der für die Region zuständige Koordinator").
     const closes = PARTICIPLE.test(tok.text) || (lex.sets.prepositions.has(opener) && INFLECTED.test(tok.text));
     if (isLowerWord(tok) && closes && isAdjective(tok, lex) && isHeadWord(toks[k + 1], lex)) return k;

@@ -32,6 +32,7 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
   const w = toks[k].lower;
   if (k > 0 && !/^\p{Ll}/u.test(toks[k].text) && !QUOTE_MARKS.has(toks[k - 1].text)) return null;
   if (!doc.lex.causative.has(w) && !doc.lex.joined.has(w) && !doc.lex.finite.has(w)) return null;
+  if (isGloss(doc, toks, k)) return null;
   const start = clauseStart(toks, hard, k);
   const end = clauseEnd(toks, hard, k + 1);
   if (doc.lex.sets.reflexiveNonCues.has(w) && isReflexiveUse(doc, toks, start, k, end)) return null;
@@ -60,6 +61,12 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
     return { entry: plain, particle: -1, joined: infinitive, finiteAt: infinitive ? auxiliary : k };
   }
   return joined ? { entry: joined, particle: -1, joined: true, finiteAt: auxiliary } : null;
+}
+
+/** "…, das heißt am Tatvorwurf": a fixed gloss after a comma ("that is"), no verb of saying. */
+function isGloss(doc: QuoteDoc, toks: readonly Tok[], k: number): boolean {
+  const phrase = `${toks[k - 1]?.lower ?? ""} ${toks[k].lower}`;
+  return k >= 2 && toks[k - 2].text === "," && doc.lex.sets.glosses.has(phrase);
 }
 
 /**

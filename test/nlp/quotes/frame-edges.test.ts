@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { briefs, quotesOf } from "./helpers.js";
+
+describe("frames around direct quotes: edge cases seen in Wikinews", () => {
+  it("reads a passive „zitiert“ frame across a foreign quoted title", () => {
+    const text = "Das Team war angeschlagen. „Wir haben den Fehler bei uns gesucht und gefunden“, wird der Teamchef in der Zeitung „La Voce del Popolo“ zitiert.";
+    const q = quotesOf(text).find((x) => x.kind === "direct");
+    expect(q?.speaker?.text).toBe("der Teamchef");
+    expect(q?.source?.text).toContain("La Voce del Popolo");
+  });
+
+  it("still treats a German quote of four words as a statement that bounds its clause", () => {
+    const text = "Die Ministerin sagte: „Wir bleiben hart dabei.“ Danach war Ruhe.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Die Ministerin", cue: "sagte" });
+  });
+
+  it("takes the subject of „rief … aus“, with an extended attribute, for the colon quote", () => {
+    const text =
+      "Die Menge skandierte Parolen wie „Rücktritt jetzt!“ und der sich selbst als Gegner der Regierung inszenierende Verleger Tom Beller rief vor den Demonstranten aus: „Diese Regierung hat jedes Vertrauen verspielt!“";
+    const q = quotesOf(text).find((x) => x.text.startsWith("„Diese"));
+    expect(q?.speaker?.text).toBe("der sich selbst als Gegner der Regierung inszenierende Verleger Tom Beller");
+    expect(q?.cue).toBe("rief aus");
+  });
+
+  it("does not read „…, das heißt …“ as a frame with „das“ as its speaker", () => {
+    const text = "Das Gericht hat entschieden. Es gebe „erhebliche Zweifel“ an der Schuld, das heißt an dem Vorwurf der Untreue.";
+    const speakers = quotesOf(text).map((q) => q.speaker?.text ?? null);
+    expect(speakers).not.toContain("das");
+  });
+
+  it("gives a colon quote after a sentence in the Konjunktiv I the speaker of the reported speech, not that sentence's subject", () => {
+    const text =
+      "Wie die Ministerpräsidentin von Tasmanien, Jane Cole, erklärte, habe sie Hilfe angeboten. Tasmanien sei dem Nachbarland zu Dank verpflichtet: „Sie haben uns damals geholfen, und wir helfen ihnen jetzt.“";
+    const q = quotesOf(text).find((x) => x.kind === "direct");
+    expect(q?.speaker?.text).not.toBe("Tasmanien");
+    expect(q?.speaker_name).toBe("Jane Cole");
+  });
+
+  it("keeps the subject as the speaker when the Konjunktiv stands only in a subordinate clause before the colon", () => {
+    const text = "Sie warnte vor einer neuen Krise, wenn die Hilfe nicht fortgesetzt werde: „Weite Teile des Landes stehen unter Wasser.“";
+    expect(briefs(text).find((x) => x.kind === "direct")).toMatchObject({ speaker: "Sie" });
+  });
+});
