@@ -43,6 +43,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "stellt stellte stellten stelle stellen", participle: "klargestellt", particle: "klar", core: true },
   { finite: "macht machte machten mache machen", participle: "klargemacht", particle: "klar", core: true },
   { finite: "macht machte machten mache machen", participle: "", particle: "deutlich", core: true },
+  { finite: "nimmt nahm nahmen nehme nehmen", participle: "", particle: "stellung" },
   { finite: "vermutet vermutete vermuteten vermute vermuten", participle: "vermutet", cognition: true },
   { finite: "glaubt glaubte glaubten glaube glauben", participle: "geglaubt", cognition: true },
   { finite: "befürchtet befürchtete befürchteten befürchte befürchten", participle: "befürchtet", cognition: true },

@@ -79,8 +79,27 @@ function particleAfterApposition(toks: readonly Tok[], end: number, particle: st
   if (toks[end]?.text !== ",") return -1;
   let last = toks.length - 1;
   while (last > end && /^[.!?]$/u.test(toks[last].text)) last--;
-  if (toks[last]?.lower === particle) return toks[last - 1]?.text === "," || dateApposition(toks, end) ? last : -1;
+  if (toks[last]?.lower === particle) return toks[last - 1]?.text === "," || dateApposition(toks, end) || afterNameApposition(toks, end, last) ? last : -1;
   return particleBeforeComplement(toks, end, particle);
+}
+
+/** Most tokens between a name in apposition and the particle that closes the sentence ("zu der Frage"). */
+const MAX_PARTICLE_TAIL = 6;
+
+/**
+ * "nahm auch der Ministerpräsident des Landes, Christian Wulff (CDU), zu der
+ * Frage Stellung.": a name in apposition (capitalised words, a bracket)
+ * between commas, then a short tail without commas before the particle.
+ */
+function afterNameApposition(toks: readonly Tok[], end: number, last: number): boolean {
+  let close = end + 1;
+  while (close < last && toks[close].text !== "," && close - end <= MAX_APPOSITION) {
+    if (!/^[\p{Lu}()]/u.test(toks[close].text)) return false;
+    close++;
+  }
+  if (close === end + 1 || toks[close]?.text !== ",") return false;
+  const tail = toks.slice(close + 1, last);
+  return tail.length <= MAX_PARTICLE_TAIL && tail.every((t) => t.text !== ",");
 }
 
 /** Words an apposition between commas may hold ("die Anwältin der Frau"). */

@@ -41,3 +41,17 @@ describe("frames around direct quotes: edge cases seen in Wikinews", () => {
     expect(briefs(text).find((x) => x.kind === "direct")).toMatchObject({ speaker: "Sie" });
   });
 });
+
+describe("„Stellung nehmen“ as a cue", () => {
+  it("frames the next sentence's reported speech, across a name in apposition before the particle", () => {
+    const text =
+      "Nach der Sitzung nahm auch die Ministerpräsidentin des Landes, Anke Berger (SPD), zu der Frage Stellung. Jede Schule könne „das Geld jetzt abrufen, sie kann es aber auch später tun“.";
+    const q = quotesOf(text).find((x) => x.kind === "direct");
+    expect(q?.speaker?.text).toBe("die Ministerpräsidentin des Landes, Anke Berger (SPD)");
+  });
+
+  it("is no cue without the particle „Stellung“", () => {
+    const text = "Der Minister nahm an der Sitzung teil. Die Schulen könnten später mehr Geld bekommen.";
+    expect(quotesOf(text).some((q) => q.cue === "nahm Stellung")).toBe(false);
+  });
+});
