@@ -98,6 +98,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   npLinks: ["of", "at", "for", "from"],
   reflexiveNonCues: [],
   glosses: ["that is"],
+  labelWords: ["as"],
   reflexive: [],
   adverbialNouns: [],
   agentNouns: [],

@@ -4,6 +4,7 @@
  * break a clause.
  */
 import type { QuoteDoc, Sentence } from "./context.js";
+import type { QuotePair } from "./marks.js";
 import { isAdjective } from "./phrase.js";
 import { isForeignTitle } from "./title.js";
 import { isClauseBreak, isFinalPunct, type Tok } from "./tokens.js";
@@ -27,9 +28,16 @@ const STATEMENT_WORDS = 4;
 export function statementMask(doc: QuoteDoc, sentence: Sentence): boolean[] {
   const long = doc.pairs.filter((p) => {
     const inner = doc.text.slice(p.innerStart, p.innerEnd);
-    return p.end > sentence.start && p.start < sentence.end && wordsIn(inner) >= STATEMENT_WORDS && !isForeignTitle(doc, inner.trim());
+    return p.end > sentence.start && p.start < sentence.end && wordsIn(inner) >= STATEMENT_WORDS && !isForeignTitle(doc, inner.trim()) && !isLabel(doc, sentence, p);
   });
   return sentence.toks.map((t) => long.some((p) => p.start <= t.start && t.start < p.end));
+}
+
+/** "als „nicht nachzuvollziehende Verirrung“ bezeichnet": a quote after a label word, without sentence punctuation, names what the clause is about. */
+function isLabel(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): boolean {
+  const before = sentence.toks.filter((t) => t.end <= pair.start);
+  const word = before[before.length - 1]?.lower ?? "";
+  return doc.lex.sets.labelWords.has(word) && !/[.!?…]\s*$/u.test(doc.text.slice(pair.innerStart, pair.innerEnd));
 }
 
 function wordsIn(s: string): number {

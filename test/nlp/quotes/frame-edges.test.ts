@@ -55,3 +55,20 @@ describe("„Stellung nehmen“ as a cue", () => {
     expect(quotesOf(text).some((q) => q.cue === "nahm Stellung")).toBe(false);
   });
 });
+
+describe("labels in quotation marks after „als“", () => {
+  it("does not let a long label end the clause of the verb after it", () => {
+    const text = "In der Zeitung erschien ein Kommentar, der die Entscheidung der Jury als „nicht nachvollziehbare Laune von sechs Leuten“ bezeichnet.";
+    const q = quotesOf(text).find((x) => x.text.startsWith("„nicht"));
+    expect(q?.cue).toBe("bezeichnet");
+    expect(q?.speaker).not.toBeNull();
+  });
+
+  it("reads „feierte … als „…““ and „rechtfertigte … als „…““ as frames of the label, but never a celebration alone as a speech act", () => {
+    const celebrated = quotesOf("Eine nationalistische Gruppe feierte die Absage dagegen als „großen Sieg für das normale Land“.");
+    expect(celebrated.map((q) => [q.kind, q.speaker?.text])).toEqual([["direct", "Eine nationalistische Gruppe"]]);
+    const justified = quotesOf("Das Ministerium rechtfertigte den Angriff als „rein defensive Maßnahme“.");
+    expect(justified.map((q) => q.speaker?.text)).toEqual(["Das Ministerium"]);
+    expect(quotesOf("Die Stiftung feiert am Sonntag ihren 40. Geburtstag.")).toEqual([]);
+  });
+});
