@@ -57,7 +57,9 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
   if (plain) {
     if (foreignParticle(doc, toks, k, end)) return null;
     // "musste er betonen, dass …", "wird der Minister sagen, …": an infinitive closing its clause after a modal or auxiliary.
-    const infinitive = /en$/u.test(w) && k + 1 >= end && toks.slice(start, k).some((t) => doc.lex.sets.modals.has(t.lower));
+    // "hatte Steinbrück Positives zu vermelden": a zu-infinitive after a finite auxiliary, whose subject is the speaker.
+    const zuInfinitive = /en$/u.test(w) && toks[k - 1]?.lower === "zu" && auxiliary >= 0;
+    const infinitive = (/en$/u.test(w) && k + 1 >= end && toks.slice(start, k).some((t) => doc.lex.sets.modals.has(t.lower))) || zuInfinitive;
     return { entry: plain, particle: -1, joined: infinitive, finiteAt: infinitive ? auxiliary : k };
   }
   return joined ? { entry: joined, particle: -1, joined: true, finiteAt: auxiliary } : null;

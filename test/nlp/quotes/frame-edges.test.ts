@@ -72,3 +72,11 @@ describe("labels in quotation marks after „als“", () => {
     expect(quotesOf("Die Stiftung feiert am Sonntag ihren 40. Geburtstag.")).toEqual([]);
   });
 });
+
+describe("a verb of saying as a zu-infinitive after „haben“", () => {
+  it("takes the subject of the auxiliary as the speaker of the reported speech that follows", () => {
+    const text = "Vor den Abgeordneten hatte der Finanzminister Gutes zu vermelden. Erstmals seit Jahren sei der Haushalt wieder „im grünen Bereich“.";
+    const partial = quotesOf(text).find((q) => q.kind === "direct");
+    expect(partial?.speaker?.text).toContain("der Finanzminister");
+  });
+});
