@@ -80,3 +80,10 @@ describe("a verb of saying as a zu-infinitive after „haben“", () => {
     expect(partial?.speaker?.text).toContain("der Finanzminister");
   });
 });
+
+describe("„…“, so + verb", () => {
+  it("takes the subject after the verb, so a title noun there names the quote instead of speaking it", () => {
+    expect(quotesOf("„Kinder in Not“, so lautet der Titel einer Studie, die heute vorgestellt wurde.")).toEqual([]);
+    expect(briefs("„Wir sind bereit“, so sagte der Minister am Montag.")).toEqual([{ kind: "direct", text: "„Wir sind bereit“", speaker: "der Minister", cue: "sagte" }]);
+  });
+});
