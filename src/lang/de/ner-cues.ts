@@ -251,6 +251,10 @@ export const CURRENCY_NAMES: readonly string[] = [
   "Krone", "Kronen", "Złoty", "Zloty", "Lira", "Peso", "Pesos", "Real", "Rand", "Schilling", "D-Mark", "DM", "Mark", "Forint", "Lei",
   "Lew", "Dinar", "Dirham", "Riyal", "Rial", "Schekel", "Hrywnja", "Griwna", "Bitcoin",
   "EUR", "USD", "CHF", "GBP", "JPY", "CNY", "RUB", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "INR", "BRL", "CAD", "AUD",
+  "€", "$", "£", "¥", "US$",
+  // Currencies of the past and of other regions ("2000 Gulden", "500 CFA-Franc").
+  "Gulden", "Taler", "Reichstaler", "Dukaten", "Groschen", "Pfennig", "Heller", "Kreuzer", "Reichsmark", "Rentenmark", "Ostmark",
+  "Franc", "Francs", "CFA-Franc", "Escudo", "Escudos", "Peseta", "Peseten", "Drachme", "Drachmen", "Won", "Baht", "Ringgit", "Naira", "Kwanza",
 ];
 
 /** Words that end an amount before a currency ("2,5 Millionen Euro", "3,9 Mio CHF"). */

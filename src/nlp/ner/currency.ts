@@ -2,7 +2,9 @@
  * Currencies after an amount are MISC mentions, as GermEval tags them
  * ("30 Cent", "7,401 Mio US-Dollar", "100.000 Franken"): the model learns
  * "Euro" and "Dollar" from the training data but misses the rarer ones or
- * takes a code for an organisation ("Mio CHF") and "Franken" for the region.
+ * takes a code for an organisation ("Mio CHF") and "Franken" for the region,
+ * and never tags a symbol ("67,50 $", "5,6 Mrd. €"; GermEval tags all three
+ * symbols after amounts in its development file OTH).
  * A currency word right after a number or an amount word becomes a one-token
  * MISC span unless it stands inside a longer span. Tags change in place.
  */
@@ -30,7 +32,9 @@ function inLongerSpan(tags: readonly string[], i: number): boolean {
 export function tagCurrencies(words: readonly (readonly string[])[], tags: string[][]): void {
   words.forEach((sentence, s) => {
     for (let i = 1; i < sentence.length; i++) {
-      if (CURRENCIES.has(sentence[i]) && endsAmount(sentence[i - 1]) && !inLongerSpan(tags[s], i)) tags[s][i] = "B-MISC";
+      // "115 Mio . €": the tokenizer may split the dot off an abbreviated amount word.
+      const before = sentence[i - 1] === "." && i >= 2 ? `${sentence[i - 2]}.` : sentence[i - 1];
+      if (CURRENCIES.has(sentence[i]) && endsAmount(before) && !inLongerSpan(tags[s], i)) tags[s][i] = "B-MISC";
     }
   });
 }

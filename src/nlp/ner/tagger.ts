@@ -16,6 +16,7 @@ import { retypeGenitivePlaces } from "./genitive.js";
 import { joinHouseNumbers, tagRoadNumbers } from "./streets.js";
 import { retypeGeographicNames } from "./places.js";
 import { tagCurrencies } from "./currency.js";
+import { tagWebAddresses } from "./web.js";
 import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords } from "./organisations.js";
@@ -59,7 +60,8 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * The rules applied to the model's tags of a document (sentences of tokens,
  * tags changed in place): person names with particles joined ("Ursula von
  * der Leyen"), leading roles moved out of person spans ("Bäderleiter Schmid"),
- * genitive places retyped, currencies after amounts tagged ("30 Cent"), a
+ * genitive places retyped, currencies after amounts tagged ("30 Cent"), web
+ * addresses tagged ("stern.de"), a
  * club's ordinal joined to its name ("1. FC Köln"), quoted titles after a
  * kind of work ("der Film „My Blueberry Nights“"), places named together
  * ("von Port Harcourt nach Abuja", "zwischen Głogów und Nowa Sól").
@@ -69,6 +71,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   trimLeadingRoles(words, tags);
   retypeGenitivePlaces(words, tags, model.resources.gazetteer);
   tagCurrencies(words, tags);
+  tagWebAddresses(words, tags);
   joinClubOrdinals(words, tags);
   tagListedAcronyms(words, tags);
   tagListedNames(words, tags);

@@ -13,6 +13,13 @@ describe("currencies after amounts", () => {
     expect(tag("7,401 Mio US-Dollar", "O O O")).toEqual(["O", "O", "B-MISC"]);
   });
 
+  it("tags currency symbols and currencies of the past, also after an amount word whose dot the tokenizer split off", () => {
+    expect(tag("unter 67,50 $ platziert", "O O O O")).toEqual(["O", "O", "B-MISC", "O"]);
+    expect(tag("EBIT von 115 Mio . €", "B-MISC O O O O O")).toEqual(["B-MISC", "O", "O", "O", "O", "B-MISC"]);
+    expect(tag("in Höhe von 2000 Gulden", "O O O O O")).toEqual(["O", "O", "O", "O", "B-MISC"]);
+    expect(tag("Ende des Satzes . $", "O O O O O")).toEqual(["O", "O", "O", "O", "O"]);
+  });
+
   it("leaves currency words without an amount, and names inside longer spans, alone", () => {
     expect(tag("Der Franken ist stark", "O B-MISC O O")).toEqual(["O", "B-MISC", "O", "O"]);
     expect(tag("in Franken wandern", "O B-LOC O")).toEqual(["O", "B-LOC", "O"]);
