@@ -18,9 +18,30 @@ import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 const LISTED = new Set(ALL_ORGANISATION_NAMES.filter((n) => ACRONYM.test(n)));
-/** Listed names of several words, as word lists, by their first word ("Inter" → ["Inter", "Mailand"]). */
+/** Endings of a German adjective that opens a name ("Europäisches", "Europäischen"). */
+const ADJECTIVE = /^(\p{Lu}\p{Ll}+?)(?:e|es|er|en|em)$/u;
+const ADJECTIVE_ENDINGS = ["e", "es", "er", "en", "em"];
+
+/**
+ * A listed name and its case forms when it opens with an adjective: the
+ * adjective with each ending, the last word also with a genitive or dative
+ * ending ("Europäisches Parlament" → "des Europäischen Parlaments", "Hessischer
+ * Rundfunk" → "des Hessischen Rundfunks").
+ */
+function caseForms(name: readonly string[]): string[][] {
+  const m = ADJECTIVE.exec(name[0]);
+  if (!m || name.length < 2) return [[...name]];
+  const last = name[name.length - 1];
+  const forms: string[][] = [];
+  for (const ending of ADJECTIVE_ENDINGS) for (const tail of [last, `${last}s`, `${last}es`, `${last}n`]) forms.push([m[1] + ending, ...name.slice(1, -1), tail]);
+  return forms;
+}
+
+/** Listed names of several words and their case forms, as word lists, by their first word ("Inter" → ["Inter", "Mailand"]). */
 const MULTI = new Map<string, string[][]>();
-for (const name of ALL_ORGANISATION_NAMES.filter((n) => n.includes(" ")).map((n) => n.split(" "))) MULTI.set(name[0], [...(MULTI.get(name[0]) ?? []), name]);
+for (const name of ALL_ORGANISATION_NAMES.filter((n) => n.includes(" ")).map((n) => n.split(" "))) {
+  for (const form of caseForms(name)) MULTI.set(form[0], [...(MULTI.get(form[0]) ?? []), form]);
+}
 
 /** Tags tokens start…end-1 as one organisation span. */
 const tagOrganisation = (t: string[], start: number, end: number): void => tagSpan(t, start, end, "ORG");

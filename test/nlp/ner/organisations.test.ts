@@ -29,6 +29,12 @@ describe("tagListedNames", () => {
     expect(applyRule(tagListedNames, "der Bundesagentur für Arbeit ( BA )", "O O O O O O O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]);
   });
 
+  it("reads a listed name that opens with an adjective in its case forms", () => {
+    expect(applyRule(tagListedNames, "der Beschluss des Europäischen Parlaments muss", "O O O O O O")).toEqual(["O", "O", "O", "B-ORG", "I-ORG", "O"]);
+    expect(applyRule(tagListedNames, "die Jury des Hessischen Rundfunks lobte", "O O O O O O")).toEqual(["O", "O", "O", "B-ORG", "I-ORG", "O"]);
+    expect(applyRule(tagListedNames, "ein Europäischer Gedanke", "O O O")).toEqual(["O", "O", "O"]);
+  });
+
   it("leaves a name already tagged whole, and one inside a longer span, alone", () => {
     expect(applyRule(tagListedNames, "die Deutsche Bank AG", "O B-ORG I-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
     expect(applyRule(tagListedNames, "die Deutsche Bank", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
