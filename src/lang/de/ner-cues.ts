@@ -132,6 +132,17 @@ export const PLACE_DESIGNATORS: readonly string[] = [
   "Ort", "Dorf", "Stadtbezirk", "Woiwodschaft", "Präfektur",
 ];
 
+/**
+ * Institutions named by their kind and their place ("Universität Gießen",
+ * "TU Berlin", "Realschule Spaichingen", "Kraftwerk Lippendorf"): GermEval
+ * tags the whole as an organisation 8 times in its development file, where
+ * the head is a word or the end of a compound listed here ("-schule",
+ * "-museum"); airports and stations are places, and GermEval leaves their
+ * noun outside ("Flughafen Moskau-Scheremetjewo").
+ */
+export const INSTITUTION_HEADS: readonly string[] = ["Uni", "TU", "TH", "FH", "Kraftwerk", "Klinikum", "Gymnasium"];
+export const INSTITUTION_HEAD_ENDINGS: readonly string[] = ["universität", "hochschule", "schule", "akademie", "museum"];
+
 /** Ends of nouns that name an organisation when they head a name ("Sportverein", "Landesbank", "Amtsgericht"). */
 export const ORGANISATION_HEAD_ENDINGS: readonly string[] = [
   "verein", "verband", "partei", "bank", "konzern", "ministerium", "universität", "hochschule", "gericht", "institut", "stiftung",

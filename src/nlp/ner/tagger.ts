@@ -17,6 +17,7 @@ import { joinHouseNumbers, tagRoadNumbers } from "./streets.js";
 import { retypeGeographicNames } from "./places.js";
 import { tagCurrencies } from "./currency.js";
 import { tagWebAddresses } from "./web.js";
+import { joinInstitutionPlaces } from "./institutions.js";
 import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords } from "./organisations.js";
@@ -82,6 +83,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagDatelines(words, tags, model.resources.gazetteer);
   tagWorkTitles(words, tags);
   tagPlacePairs(words, tags);
+  joinInstitutionPlaces(words, tags);
   joinHouseNumbers(words, tags);
   tagRoadNumbers(words, tags);
   retypeGeographicNames(words, tags);

@@ -1,0 +1,30 @@
+/**
+ * An institution named by its kind and its place is one organisation span
+ * ("an der Universität Łódź", "TH Zürich", "der Realschule Spaichingen",
+ * "im Kraftwerk Lippendorf"): the model tags the place on its own as LOC and
+ * leaves the noun out. When an untagged head noun (INSTITUTION_HEADS, or a
+ * noun ending in one of INSTITUTION_HEAD_ENDINGS) stands right before a place
+ * span, noun and place become one ORG span. Tags change in place.
+ */
+import { INSTITUTION_HEAD_ENDINGS, INSTITUTION_HEADS } from "../../lang/de/ner-cues.js";
+import { spanEndAt, tagSpan } from "./labels.js";
+
+const HEADS = new Set(INSTITUTION_HEADS);
+
+/** Whether a word names a kind of institution ("Universität", "Realschule", "TU"). */
+export function isInstitutionHead(word: string): boolean {
+  if (HEADS.has(word)) return true;
+  const lower = word.toLowerCase();
+  return /^\p{Lu}/u.test(word) && INSTITUTION_HEAD_ENDINGS.some((e) => lower.endsWith(e));
+}
+
+/** Joins an institution noun and the place span after it into one organisation span, in every sentence. */
+export function joinInstitutionPlaces(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i + 1 < sentence.length; i++) {
+      if (t[i] !== "O" || t[i + 1] !== "B-LOC" || !isInstitutionHead(sentence[i])) continue;
+      tagSpan(t, i, spanEndAt(t, i + 1), "ORG");
+    }
+  });
+}
