@@ -117,13 +117,26 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     const speaker = object ?? (objectSpeaker ? fronted : (personAfterThing(doc, toks, fronted, pivot, end) ?? subjectAfterPlural(doc, toks, fronted, pivot, end) ?? fronted));
     return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false, source: object ? fronted : passiveSource };
   }
-  const after = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? withoutActObject(toks, subjectAfter(toks, pivot + 1, end, lex), hit.entry.verb.actWith);
+  const after = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? withoutZuObject(doc, toks, withoutActObject(toks, subjectAfter(toks, pivot + 1, end, lex), hit.entry.verb.actWith), k);
   const elliptic = !after && opensClause && toks[pivot - 1].text === "," ? (phraseBetweenCommas(doc, toks, pivot - 1) ?? mainSubject(doc, toks, hard, pivot - 1)) : null;
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
   const object = objectSpeaker && subject ? objectAfter(toks, subject.to, end, lex) : null;
   const split = objectSpeaker && subject && !object ? splitRelayed(doc, toks, subject) : null;
   const speaker = object ?? split?.speaker ?? subject;
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false, source: object ? subject : (split?.source ?? passiveSource) };
+}
+
+/**
+ * "hatte Steinbrück Positives zu vermelden": a subject that runs up to the
+ * "zu" of the infinitive has taken in the object; its last word is left out
+ * unless the subject is one name the NER stage found ("Olaf Scholz").
+ */
+function withoutZuObject(doc: QuoteDoc, toks: readonly Tok[], subject: Range | null, k: number): Range | null {
+  if (!subject || subject.to !== k - 1 || subject.to - subject.from < 2 || toks[k - 1].lower !== "zu") return subject;
+  const start = toks[subject.from].start;
+  const end = toks[subject.to - 1].end;
+  if (doc.actors.some((a) => a.start <= start && a.end >= end)) return subject;
+  return { from: subject.from, to: subject.to - 1 };
 }
 
 /** "spricht die Polizei von weniger Auseinandersetzungen": the verb's own preposition ends the subject after it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { briefs, quotesOf } from "./helpers.js";
+import { briefs, mention, quotesOf } from "./helpers.js";
 
 describe("frames around direct quotes: edge cases seen in Wikinews", () => {
   it("reads a passive „zitiert“ frame across a foreign quoted title", () => {
@@ -77,7 +77,13 @@ describe("a verb of saying as a zu-infinitive after „haben“", () => {
   it("takes the subject of the auxiliary as the speaker of the reported speech that follows", () => {
     const text = "Vor den Abgeordneten hatte der Finanzminister Gutes zu vermelden. Erstmals seit Jahren sei der Haushalt wieder „im grünen Bereich“.";
     const partial = quotesOf(text).find((q) => q.kind === "direct");
-    expect(partial?.speaker?.text).toContain("der Finanzminister");
+    expect(partial?.speaker?.text).toBe("der Finanzminister");
+  });
+
+  it("keeps a name of two words whole when the NER stage found it", () => {
+    const text = "Vor den Abgeordneten hatte Anna Lührmann zu vermelden, der Haushalt sei „im grünen Bereich“.";
+    const q = quotesOf(text, "de", [mention(text, "Anna Lührmann", "PER", "Anna Lührmann")]).find((x) => x.kind === "direct");
+    expect(q?.speaker?.text).toBe("Anna Lührmann");
   });
 });
 
