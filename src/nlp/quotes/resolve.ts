@@ -196,9 +196,23 @@ function ownSubject(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
  * der Grünen, Volker Beck, …"), else an organisation inside it.
  */
 function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[], persons: readonly EntityMention[]): EntityMention | null {
-  const inside = persons.findLast((p) => p.start >= speaker.start && p.end <= speaker.end);
+  const inside = persons.findLast((p) => p.start >= speaker.start && p.end <= speaker.end && !inAttribute(doc, p, speaker));
   const apposed = persons.find((p) => p.start >= speaker.end && /^\s*,\s*$/u.test(doc.text.slice(speaker.end, p.start)));
   return inside ?? apposed ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end) ?? null;
+}
+
+/**
+ * "einem an zu Guttenberg gerichteten Schreiben": a person followed inside
+ * the phrase by an inflected adjective or participle stands in an attribute
+ * before the phrase's noun, which is what speaks (here a letter), not the
+ * person. A preposition or article after the name ("Karl Maier von der SPD")
+ * does not count.
+ */
+function inAttribute(doc: QuoteDoc, person: EntityMention, speaker: Speaker): boolean {
+  const next = doc.text.slice(person.end, speaker.end).trim().split(/\s+/u)[0] ?? "";
+  const s = doc.lex.sets;
+  if (!/^\p{Ll}+(?:e|en|em|er|es)$/u.test(next)) return false;
+  return !s.prepositions.has(next) && !s.determiners.has(next) && !s.coordinators.has(next) && !s.npLinks.has(next) && !s.pronouns.has(next);
 }
 
 /** How far (in characters) before a relative pronoun a name the finder saw may stand to be its antecedent, when there are no entities. */

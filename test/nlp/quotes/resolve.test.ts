@@ -203,3 +203,14 @@ describe("a colon after the last of a list of speakers", () => {
     expect(q.map((x) => x.speaker?.text)).toEqual(["Merkel und Macron"]);
   });
 });
+
+describe("a person inside an attribute of the speaker phrase", () => {
+  it("does not resolve „einem an X gerichteten Schreiben“ to X, but „Karl Maier von der SPD“ to Karl Maier", () => {
+    const letter = "In einem an Anna Berg gerichteten Schreiben heißt es, die Frist sei abgelaufen.";
+    const [q] = quotesOf(letter, "de", mentions(letter, [["Anna Berg", "PER", "per:anna-berg"]]));
+    expect(q.speaker?.text).toContain("Schreiben");
+    expect(q.speaker_entity).toBeNull();
+    const member = "Karl Maier von der SPD sagte, die Frist sei abgelaufen.";
+    expect(speakerEntities(member, [["Karl Maier", "PER", "per:karl-maier"], ["SPD", "ORG", "org:spd"]])).toEqual([["Karl Maier von der SPD", "per:karl-maier"]]);
+  });
+});
