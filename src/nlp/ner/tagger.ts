@@ -18,6 +18,7 @@ import { retypeGeographicNames } from "./places.js";
 import { tagCurrencies } from "./currency.js";
 import { tagWebAddresses } from "./web.js";
 import { joinInstitutionPlaces } from "./institutions.js";
+import { tagCitationTitles } from "./citations.js";
 import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords } from "./organisations.js";
@@ -82,6 +83,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   retypeOutlets(words, tags);
   tagDatelines(words, tags, model.resources.gazetteer);
   tagWorkTitles(words, tags);
+  tagCitationTitles(words, tags);
   tagPlacePairs(words, tags);
   joinInstitutionPlaces(words, tags);
   joinHouseNumbers(words, tags);
