@@ -2,9 +2,14 @@
  * "1. FC Köln", "1. FSV Mainz 05": the ordinal before a club's abbreviation
  * is part of its name (GermEval tags it so), but the tagger starts the span
  * at the abbreviation. An ordinal token ("1.") right before an organisation
- * span that opens with a club abbreviation joins the span. Tags change in place.
+ * span that opens with a club abbreviation joins the span. And the words
+ * after the abbreviation belong to the name ("beim SSV Reutlingen", tagged
+ * "SSV" alone): GermEval tags a club abbreviation and the capitalised words
+ * after it as one organisation all 11 times in its development file. Tags
+ * change in place.
  */
-import { CLUB_ABBREVIATIONS } from "../../lang/de/ner-cues.js";
+import { CLUB_ABBREVIATIONS, PERSON_TITLE_ENDINGS, PERSON_TITLES } from "../../lang/de/ner-cues.js";
+import { spanEndAt, tagSpan } from "./labels.js";
 
 const CLUBS = new Set(CLUB_ABBREVIATIONS);
 const ORDINAL = /^\d{1,2}\.$/u;
@@ -18,6 +23,41 @@ export function joinClubOrdinals(words: readonly (readonly string[])[], tags: st
         t[i] = "B-ORG";
         t[i + 1] = "I-ORG";
       }
+    }
+  });
+}
+
+/** The most words after a club abbreviation taken into its name ("FC Carl Zeiss Jena"). */
+const MAX_CLUB_WORDS = 4;
+
+const TITLES = new Set(PERSON_TITLES);
+
+/** A role before a person ("FC Bayern Trainer Niko Kovač"): the club's name ends before it. */
+function isRole(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLES.has(word) || PERSON_TITLE_ENDINGS.some((e) => lower.endsWith(e));
+}
+
+/** The end of the name words after a club abbreviation at `i`: capitalised words up to a role, and a squad number ("Schalke 04"). */
+function clubNameEnd(sentence: readonly string[], i: number): number {
+  let end = i + 1;
+  const nameWord = (w: string) => (/^\p{Lu}/u.test(w) && !isRole(w)) || (end > i + 1 && /^\d{2}$/u.test(w));
+  while (end < sentence.length && end - i <= MAX_CLUB_WORDS && nameWord(sentence[end])) end++;
+  return end;
+}
+
+/** Extends a club abbreviation's organisation span (or tags an untagged one) over the name words after it, in every sentence. */
+export function joinClubNames(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i + 1 < sentence.length; i++) {
+      if (!CLUBS.has(sentence[i]) || (t[i] !== "O" && t[i] !== "B-ORG" && t[i] !== "I-ORG")) continue;
+      const end = clubNameEnd(sentence, i);
+      const spanEnd = t[i] === "O" ? i + 1 : spanEndAt(t, i);
+      if (end <= spanEnd || (t[end] ?? "O").startsWith("I-")) continue;
+      const start = t[i] === "I-ORG" ? i - 1 : i;
+      if (start < i && !(t[start] === "B-ORG" && ORDINAL.test(sentence[start]))) continue;
+      tagSpan(t, start, end, "ORG");
     }
   });
 }

@@ -4,7 +4,9 @@
  * "im Kraftwerk Lippendorf"): the model tags the place on its own as LOC and
  * leaves the noun out. When an untagged head noun (INSTITUTION_HEADS, or a
  * noun ending in one of INSTITUTION_HEAD_ENDINGS) stands right before a place
- * span, noun and place become one ORG span. Tags change in place.
+ * span, noun and place become one ORG span; a place span that opens with
+ * such a noun is retyped ("im Maximilianmuseum Augsburg", tagged LOC whole).
+ * Tags change in place.
  */
 import { INSTITUTION_HEAD_ENDINGS, INSTITUTION_HEADS } from "../../lang/de/ner-cues.js";
 import { spanEndAt, tagSpan } from "./labels.js";
@@ -23,8 +25,10 @@ export function joinInstitutionPlaces(words: readonly (readonly string[])[], tag
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i + 1 < sentence.length; i++) {
-      if (t[i] !== "O" || t[i + 1] !== "B-LOC" || !isInstitutionHead(sentence[i])) continue;
-      tagSpan(t, i, spanEndAt(t, i + 1), "ORG");
+      if (!isInstitutionHead(sentence[i])) continue;
+      // "im Maximilianmuseum Augsburg", tagged LOC with the noun: the same name.
+      if (t[i] === "B-LOC" && t[i + 1] === "I-LOC") tagSpan(t, i, spanEndAt(t, i), "ORG");
+      else if (t[i] === "O" && t[i + 1] === "B-LOC") tagSpan(t, i, spanEndAt(t, i + 1), "ORG");
     }
   });
 }

@@ -22,7 +22,7 @@ import { tagCitationTitles } from "./citations.js";
 import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords } from "./organisations.js";
-import { joinClubOrdinals } from "./clubs.js";
+import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagDatelines } from "./dateline.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
@@ -75,6 +75,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagCurrencies(words, tags);
   tagWebAddresses(words, tags);
   joinClubOrdinals(words, tags);
+  joinClubNames(words, tags);
   tagListedAcronyms(words, tags);
   tagListedNames(words, tags);
   tagListedOrganisationWords(words, tags, model.resources.gazetteer);

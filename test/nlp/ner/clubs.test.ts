@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinClubOrdinals } from "../../../src/nlp/ner/clubs.js";
+import { joinClubNames, joinClubOrdinals } from "../../../src/nlp/ner/clubs.js";
 import { loadNerModel, recogniseEntities } from "../../../src/nlp/ner/tagger.js";
 import { applyRule } from "./rule-helper.js";
 
@@ -19,5 +19,22 @@ describe("club ordinals", () => {
   it("gives the full club name in an article", () => {
     const found = recogniseEntities(loadNerModel(), "Der 1. FC Köln gewann gegen den 1. FSV Mainz 05 mit 2:1.", { language: "de" });
     expect(found.filter((e) => e.type === "ORG").map((e) => e.text)).toEqual(["1. FC Köln", "1. FSV Mainz 05"]);
+  });
+});
+
+describe("club names after the abbreviation", () => {
+  const names = (words: string, tags: string): string[] => applyRule(joinClubNames, words, tags);
+
+  it("extends the abbreviation's span over the capitalised words and squad number after it", () => {
+    expect(names("beim SSV Reutlingen einen Vertrag", "O B-ORG O O O")).toEqual(["O", "B-ORG", "I-ORG", "O", "O"]);
+    expect(names("auf den FC Schalke 04 .", "O O B-ORG B-LOC O O")).toEqual(["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]);
+    expect(names("Der 1. FC Carl Zeiss Jena", "O B-ORG I-ORG B-PER I-PER B-LOC")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]);
+    expect(names("gegen TSV Odenhausen/Lahn", "O O O")).toEqual(["O", "B-ORG", "I-ORG"]);
+  });
+
+  it("stops before a role and leaves whole spans and lower-case words after the abbreviation alone", () => {
+    expect(names("der FC Bayern gewann", "O B-ORG I-ORG O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
+    expect(names("der SC hat gewonnen", "O B-ORG O O")).toEqual(["O", "B-ORG", "O", "O"]);
+    expect(names("FC Bayern Trainer Niko Kovač sagte", "B-ORG O O B-PER I-PER O")).toEqual(["B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"]);
   });
 });

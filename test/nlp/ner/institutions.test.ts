@@ -16,6 +16,11 @@ describe("institutions named by kind and place", () => {
     expect(tag("im Kraftwerk Schwarze Pumpe", "O O B-LOC I-LOC")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
   });
 
+  it("retypes a place span that opens with an institution noun", () => {
+    expect(tag("im Maximilianmuseum Augsburg .", "O B-LOC I-LOC O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
+    expect(tag("im Flughafen Berlin", "O B-LOC I-LOC")).toEqual(["O", "B-LOC", "I-LOC"]);
+  });
+
   it("leaves places after other nouns, and institution nouns before persons or tagged spans, alone", () => {
     expect(tag("vom Flughafen Moskau-Scheremetjewo ab", "O O B-LOC O")).toEqual(["O", "O", "B-LOC", "O"]);
     expect(tag("die Universität Gießen und", "O B-ORG I-ORG O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
