@@ -9,6 +9,7 @@
  * change in place.
  */
 import { CLUB_ABBREVIATIONS, PERSON_TITLE_ENDINGS, PERSON_TITLES } from "../../lang/de/ner-cues.js";
+import { unitTypes, type Gazetteer } from "./gazetteer.js";
 import { spanEndAt, tagSpan } from "./labels.js";
 
 const CLUBS = new Set(CLUB_ABBREVIATIONS);
@@ -38,21 +39,30 @@ function isRole(word: string): boolean {
   return TITLES.has(word) || PERSON_TITLE_ENDINGS.some((e) => lower.endsWith(e));
 }
 
-/** The end of the name words after a club abbreviation at `i`: capitalised words up to a role, and a squad number ("Schalke 04"). */
-function clubNameEnd(sentence: readonly string[], i: number): number {
+/**
+ * The end of the name words after a club abbreviation at `i`: words the name
+ * lists know (places, names: "Reutlingen", "Carl Zeiss Jena") that the model
+ * left untagged or took for a place, up to a role, and a squad number
+ * ("Schalke 04"). A common noun ("der FC Bayern München Verhandlungen …") or
+ * another span ("vom FC Bayern München Michael Ballack") ends the name.
+ */
+function clubNameEnd(sentence: readonly string[], tags: readonly string[], i: number, gazetteer: Gazetteer): number {
   let end = i + 1;
-  const nameWord = (w: string) => (/^\p{Lu}/u.test(w) && !isRole(w)) || (end > i + 1 && /^\d{2}$/u.test(w));
-  while (end < sentence.length && end - i <= MAX_CLUB_WORDS && nameWord(sentence[end])) end++;
+  const nameWord = (w: string, tag: string) =>
+    (/^\p{Lu}/u.test(w) && !isRole(w) && (tag === "O" || tag.endsWith("-LOC") || tag === "I-ORG") && (tag !== "O" || unitTypes(gazetteer, w) !== 0)) ||
+    (end > i + 1 && /^\d{2}$/u.test(w));
+  while (end < sentence.length && end - i <= MAX_CLUB_WORDS && nameWord(sentence[end], tags[end])) end++;
   return end;
 }
 
 /** Extends a club abbreviation's organisation span (or tags an untagged one) over the name words after it, in every sentence. */
-export function joinClubNames(words: readonly (readonly string[])[], tags: string[][]): void {
+export function joinClubNames(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  if (gazetteer === null) return;
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i + 1 < sentence.length; i++) {
       if (!CLUBS.has(sentence[i]) || (t[i] !== "O" && t[i] !== "B-ORG" && t[i] !== "I-ORG")) continue;
-      const end = clubNameEnd(sentence, i);
+      const end = clubNameEnd(sentence, t, i, gazetteer);
       const spanEnd = t[i] === "O" ? i + 1 : spanEndAt(t, i);
       if (end <= spanEnd || (t[end] ?? "O").startsWith("I-")) continue;
       const start = t[i] === "I-ORG" ? i - 1 : i;

@@ -75,7 +75,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagCurrencies(words, tags);
   tagWebAddresses(words, tags);
   joinClubOrdinals(words, tags);
-  joinClubNames(words, tags);
+  joinClubNames(words, tags, model.resources.gazetteer);
   tagListedAcronyms(words, tags);
   tagListedNames(words, tags);
   tagListedOrganisationWords(words, tags, model.resources.gazetteer);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { joinClubNames, joinClubOrdinals } from "../../../src/nlp/ner/clubs.js";
 import { loadNerModel, recogniseEntities } from "../../../src/nlp/ner/tagger.js";
+import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
 import { applyRule } from "./rule-helper.js";
 
 const join = (words: string, tags: string): string[] => applyRule(joinClubOrdinals, words, tags);
@@ -23,12 +24,20 @@ describe("club ordinals", () => {
 });
 
 describe("club names after the abbreviation", () => {
-  const names = (words: string, tags: string): string[] => applyRule(joinClubNames, words, tags);
+  const gazetteer = buildGazetteer(
+    new Map([
+      ["loc", ["Reutlingen", "Schalke", "Jena", "Lahn", "Odenhausen/Lahn", "München", "Paderborn"]],
+      ["first", ["Carl", "Niko", "Michael"]],
+      ["surname", ["Zeiss", "Ballack", "Kovač"]],
+      ["org", ["Bayern"]],
+    ]),
+  );
+  const names = (words: string, tags: string): string[] => applyRule((w, t) => joinClubNames(w, t, gazetteer), words, tags);
 
   it("extends the abbreviation's span over the capitalised words and squad number after it", () => {
     expect(names("beim SSV Reutlingen einen Vertrag", "O B-ORG O O O")).toEqual(["O", "B-ORG", "I-ORG", "O", "O"]);
     expect(names("auf den FC Schalke 04 .", "O O B-ORG B-LOC O O")).toEqual(["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]);
-    expect(names("Der 1. FC Carl Zeiss Jena", "O B-ORG I-ORG B-PER I-PER B-LOC")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]);
+    expect(names("Der 1. FC Carl Zeiss Jena", "O B-ORG I-ORG O O B-LOC")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]);
     expect(names("gegen TSV Odenhausen/Lahn", "O O O")).toEqual(["O", "B-ORG", "I-ORG"]);
   });
 
@@ -36,5 +45,13 @@ describe("club names after the abbreviation", () => {
     expect(names("der FC Bayern gewann", "O B-ORG I-ORG O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
     expect(names("der SC hat gewonnen", "O B-ORG O O")).toEqual(["O", "B-ORG", "O", "O"]);
     expect(names("FC Bayern Trainer Niko Kovač sagte", "B-ORG O O B-PER I-PER O")).toEqual(["B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"]);
+  });
+
+  it("stops at a common noun and at another span, and does nothing without a gazetteer", () => {
+    expect(names("der FC Bayern München Verhandlungen aufgenommen", "O B-ORG I-ORG O O O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]);
+    expect(names("vom FC Bayern München Michael Ballack", "O B-ORG I-ORG I-ORG B-PER I-PER")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER"]);
+    const t = [["O", "B-ORG", "O"]];
+    joinClubNames([["beim", "SSV", "Reutlingen"]], t, null);
+    expect(t[0]).toEqual(["O", "B-ORG", "O"]);
   });
 });
