@@ -445,6 +445,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   addresseeNouns: GERMAN_ADDRESSEE_NOUNS,
   personRoles: GERMAN_PERSON_ROLES,
   titleNouns: GERMAN_TITLE_NOUNS,
+  notTitleCompounds: ["beispiel", "antwort", "mitglied", "verband", "frühstück", "schlusswort"],
   namingNouns: GERMAN_NAMING_NOUNS,
   bareSpeakers: [],
   unmistakableSubjunctive: ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "stehe", "gehe", "liege", "komme"],

@@ -75,6 +75,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
     "supporters", "organisers", "organizers", "officers", "rescuers", "lawyers", "campaigners", "aides", "insiders",
   ],
   titleNouns: ["newspaper", "magazine", "book", "film", "movie", "series", "show", "album", "song", "title", "operation", "project", "programme", "program", "campaign", "party", "band", "ship", "mission"],
+  notTitleCompounds: [],
   foreignTitleWords: [],
   namingAfter: ["known", "called", "named", "dubbed"],
   selfNamingVerbs: ["calls", "called", "call"],

@@ -98,7 +98,7 @@ function looksLikeName(doc: QuoteDoc, sentence: Sentence, pair: QuotePair, words
   const prev = before[before.length - 1]?.lower ?? "";
   const lex = doc.lex.sets;
   if (lex.termMarkers.has(prev) || lex.termMarkers.has(`${before[before.length - 2]?.lower ?? ""} ${prev}`)) return true;
-  if ([...lex.titleNouns].some((n) => prev === n || (n.length > 3 && prev.endsWith(n)))) return true;
+  if (!lex.notTitleCompounds.has(prev) && [...lex.titleNouns].some((n) => prev === n || (n.length > 3 && prev.endsWith(n)))) return true;
   const allCapitalised = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
   return allCapitalised && !lex.wordingBefore.has(prev);
 }

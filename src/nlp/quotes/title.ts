@@ -117,16 +117,26 @@ export function afterNamingNoun(doc: QuoteDoc, before: readonly Tok[]): boolean 
 }
 
 /** A capitalised noun that is one of `nouns` or a compound ending in one, also in the genitive ("Magazins", "Kinofilm", "Buches"). */
-function isNounOf(tok: Tok | undefined, nouns: Iterable<string>): boolean {
+function isNounOf(tok: Tok | undefined, nouns: Iterable<string>, except: ReadonlySet<string> = new Set()): boolean {
   if (!tok || !/^\p{Lu}/u.test(tok.text)) return false;
-  const forms = [tok.lower, tok.lower.replace(/e?s$/u, "")];
+  return endsInNoun(tok.lower, nouns, except);
+}
+
+/**
+ * A lower-case word that is one of `nouns` or a compound ending in one, also
+ * in the genitive, unless it only looks like such a compound ("Beispiel" is
+ * no "Spiel", "Antwort" no "Wort", "Mitglied" no "Lied").
+ */
+function endsInNoun(lower: string, nouns: Iterable<string>, except: ReadonlySet<string>): boolean {
+  const forms = [lower, lower.replace(/e?s$/u, "")];
+  if (forms.some((f) => except.has(f))) return false;
   for (const noun of nouns) if (forms.some((f) => f === noun || (noun.length > 3 && f.endsWith(noun)))) return true;
   return false;
 }
 
 /** "der Film „…“", "unter dem Motto „…“", "das Buch „…“", "trägt den Titel „…“" (compounds and genitives too: "Gesetzentwurf", "Kinofilm", "des Magazins"). */
 function afterTitleNoun(doc: QuoteDoc, before: readonly Tok[]): boolean {
-  return isNounOf(before[before.length - 1], doc.lex.sets.titleNouns);
+  return isNounOf(before[before.length - 1], doc.lex.sets.titleNouns, doc.lex.sets.notTitleCompounds);
 }
 
 /** A name in apposition has at most this many words ("die Meeresschnecke „Chelidonura hirundinina“"). */
@@ -141,6 +151,8 @@ function afterNounHead(doc: QuoteDoc, before: readonly Tok[], inner: string): bo
   const noun = before[before.length - 1];
   const article = before[before.length - 2];
   if (!noun || !article || !/^\p{Lu}\p{Ll}/u.test(noun.text) || inner.split(/\s+/u).length > MAX_APPOSED_NAME_WORDS) return false;
+  // "Parolen wie zum Beispiel „Stoppt den Überwachungswahn“": not the name of an example.
+  if (doc.lex.sets.notTitleCompounds.has(noun.lower)) return false;
   return doc.lex.sets.determiners.has(article.lower) || doc.lex.sets.fusedArticles.has(article.lower);
 }
 

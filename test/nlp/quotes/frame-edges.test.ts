@@ -93,3 +93,12 @@ describe("„…“, so + verb", () => {
     expect(briefs("„Wir sind bereit“, so sagte der Minister am Montag.")).toEqual([{ kind: "direct", text: "„Wir sind bereit“", speaker: "der Minister", cue: "sagte" }]);
   });
 });
+
+describe("nouns that only look like title nouns", () => {
+  it("does not take „zum Beispiel“, „Antwort“ or „Mitglied“ for the name of the quote after them", () => {
+    const example = quotesOf("Die Demonstranten skandierten Parolen wie zum Beispiel „Stoppt den Überwachungswahn“ auf der Straße.");
+    expect(example.map((q) => [q.text, q.speaker?.text])).toEqual([["„Stoppt den Überwachungswahn“", "Die Demonstranten"]]);
+    const game = quotesOf("Die Firma nannte das Spiel „Weltreise“ in der Werbung.");
+    expect(game.some((q) => q.text === "„Weltreise“")).toBe(false);
+  });
+});
