@@ -6,7 +6,7 @@
  * that is mixed with the feature's value, so a feature is one integer.
  */
 import { FUNCTION_WORDS, ORGANISATION_CUES, PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_CUES, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
-import { scoreBucket, wordScore, type CharModel } from "./charlm.js";
+import { germanBucket, type CharModel } from "./charlm.js";
 import { clusterPrefixHashes, type Clusters } from "./clusters.js";
 import { GAZETTEER_KINDS, genitiveTypes, lookupGazetteer, type Gazetteer, type GazetteerHit } from "./gazetteer.js";
 import { nameContext, type NameContext } from "./context.js";
@@ -94,7 +94,7 @@ function tokenInfo(token: string, resources: FeatureResources, gz: GazetteerHit 
     cluster: resources.clusters ? clusterPrefixHashes(resources.clusters, token) : null,
     gz,
     genitive: resources.gazetteer && gz && gz.unit === 0 ? genitiveTypes(resources.gazetteer, token) : 0,
-    german: resources.charModel && /\p{L}/u.test(token) ? scoreBucket(wordScore(resources.charModel, token)) : -1,
+    german: resources.charModel && /\p{L}/u.test(token) ? germanBucket(resources.charModel, token) : -1,
     profile: resources.profiles ? profileCodes(resources.profiles, token) : null,
   };
 }

@@ -16,6 +16,8 @@ const EMAIL = /^[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}$/u;
 
 /** Whether a token is a web address ("stern.de", "www.yasni.de") or an e-mail address. */
 export function isWebAddress(word: string): boolean {
+  // Most tokens hold neither a dot nor an at sign: no regular expression for them.
+  if (word.length < 4 || (!word.includes(".") && !word.includes("@"))) return false;
   return /\p{L}{2}/u.test(word) && (DOMAIN.test(word) || EMAIL.test(word));
 }
 

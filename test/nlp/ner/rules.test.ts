@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ordinaryWords, scoreBucket, trainCharModel, wordScore } from "../../../src/nlp/ner/charlm.js";
+import { germanBucket, ordinaryWords, scoreBucket, trainCharModel, wordScore } from "../../../src/nlp/ner/charlm.js";
 import { findCompoundParts } from "../../../src/nlp/ner/compounds.js";
 import { propagateSurnames } from "../../../src/nlp/ner/consistency.js";
 import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
@@ -99,5 +99,12 @@ describe("character model", () => {
   it("scores German-looking words higher than foreign names", () => {
     expect(wordScore(model, "Regelung")).toBeGreaterThan(wordScore(model, "Uriburu"));
     expect(scoreBucket(wordScore(model, "Regierung"))).toBeGreaterThan(scoreBucket(wordScore(model, "Xqzwy")));
+  });
+
+  it("remembers each word's bucket per model, with the same value as computing it", () => {
+    for (const w of ["Regierung", "Uriburu", "Regierung", "Xqzwy"]) expect(germanBucket(model, w)).toBe(scoreBucket(wordScore(model, w)));
+    const other = trainCharModel(["uriburu", "uriburu", "uriburu"]);
+    expect(germanBucket(other, "Uriburu")).toBe(scoreBucket(wordScore(other, "Uriburu")));
+    expect(germanBucket(other, "Uriburu")).not.toBe(germanBucket(model, "Uriburu"));
   });
 });
