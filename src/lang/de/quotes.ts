@@ -446,6 +446,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   personRoles: GERMAN_PERSON_ROLES,
   titleNouns: GERMAN_TITLE_NOUNS,
   notTitleCompounds: ["beispiel", "antwort", "mitglied", "verband", "frühstück", "schlusswort"],
+  sloganNouns: ["parole", "parolen", "slogan", "slogans", "sprüche", "spruch", "rufe", "sprechchöre", "losungen", "schlachtrufe"],
   namingNouns: GERMAN_NAMING_NOUNS,
   bareSpeakers: [],
   unmistakableSubjunctive: ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "stehe", "gehe", "liege", "komme"],

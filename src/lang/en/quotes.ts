@@ -76,6 +76,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   ],
   titleNouns: ["newspaper", "magazine", "book", "film", "movie", "series", "show", "album", "song", "title", "operation", "project", "programme", "program", "campaign", "party", "band", "ship", "mission"],
   notTitleCompounds: [],
+  sloganNouns: ["slogans", "chants"],
   foreignTitleWords: [],
   namingAfter: ["known", "called", "named", "dubbed"],
   selfNamingVerbs: ["calls", "called", "call"],

@@ -19,7 +19,7 @@ export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePai
   if (endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
   // "des Magazins „auto, motor und sport“", "von „heise online“": a title noun names also what starts in lower case.
   if (!/^[\p{Lu}\p{N}]/u.test(inner)) return afterTitleNoun(doc, before) && inner.split(/\s+/u).length <= MAX_APPOSED_NAME_WORDS;
-  return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(doc, before) && inner.split(/\s+/u).length >= 2) || inList(doc, pair) || beforeAbbreviation(doc, pair);
+  return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(doc, before) && inner.split(/\s+/u).length >= 2) || (inList(doc, pair) && !sloganList(doc, before)) || beforeAbbreviation(doc, pair);
 }
 
 /** How far before the marks a reflexive or a bracket may stand ("die sich selbst „…“ nennt", "(übersetzt etwa: „…“)"). */
@@ -176,6 +176,22 @@ function inList(doc: QuoteDoc, pair: QuotePair): boolean {
   const after = doc.text.slice(pair.end, pair.end + 8);
   const before = doc.text.slice(Math.max(0, pair.start - 8), pair.start);
   return /^\s*(,|und|oder|sowie)\s*[„"»“]/u.test(after) || /[“"«”]\s*(,|und|oder|sowie)\s*$/u.test(before);
+}
+
+/** How far before a quote the "Parolen wie" of a list of slogans may stand (the items before it included). */
+const SLOGAN_REACH = 20;
+
+/**
+ * "skandierten Parolen wie zum Beispiel „Stoppt den Überwachungswahn“ oder
+ * „…“", "schrieben Hassparolen wie „…“ und „…“": a list after a noun of
+ * slogans and "wie" holds words someone chanted or wrote, not names.
+ */
+function sloganList(doc: QuoteDoc, before: readonly Tok[]): boolean {
+  const s = doc.lex.sets;
+  const near = before.slice(-SLOGAN_REACH);
+  const sloganNoun = (t: Tok) => /^\p{Lu}/u.test(t.text) && endsInNoun(t.lower, s.sloganNouns, new Set());
+  // "Hassparolen in Hebräisch wie": a short phrase may stand between the noun and "wie".
+  return near.some((t, i) => t.lower === doc.lex.data.asWord && near.slice(Math.max(0, i - 3), i).some(sloganNoun));
 }
 
 /** „United Front for Democracy“ (UDD): a name followed by its abbreviation. */

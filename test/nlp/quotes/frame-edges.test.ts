@@ -102,3 +102,18 @@ describe("nouns that only look like title nouns", () => {
     expect(game.some((q) => q.text === "„Weltreise“")).toBe(false);
   });
 });
+
+describe("lists of slogans", () => {
+  it("reads quotes listed after „Parolen wie“ as words someone chanted, not as a list of names", () => {
+    const text = "Die Demonstranten skandierten dabei Parolen wie zum Beispiel „Stoppt den Wahn“ oder „Daten sind kein Spielzeug“.";
+    expect(quotesOf(text).filter((q) => q.kind === "direct").map((q) => [q.text, q.speaker?.text])).toEqual([
+      ["„Stoppt den Wahn“", "Die Demonstranten"],
+      ["„Daten sind kein Spielzeug“", "Die Demonstranten"],
+    ]);
+  });
+
+  it("still reads a list of quoted names after other nouns as names", () => {
+    const text = "Die Band spielte Lieder wie „Tage wie diese“ und „Altes Fieber“ vor vollem Haus.";
+    expect(quotesOf(text).filter((q) => q.kind === "direct")).toEqual([]);
+  });
+});
