@@ -8,9 +8,10 @@
  * after it as one organisation all 11 times in its development file. Tags
  * change in place.
  */
-import { CLUB_ABBREVIATIONS, PERSON_TITLE_ENDINGS, PERSON_TITLES } from "../../lang/de/ner-cues.js";
+import { CLUB_ABBREVIATIONS } from "../../lang/de/ner-cues.js";
 import { unitTypes, type Gazetteer } from "./gazetteer.js";
 import { spanEndAt, tagSpan } from "./labels.js";
+import { isRoleToken } from "./roles.js";
 
 const CLUBS = new Set(CLUB_ABBREVIATIONS);
 const ORDINAL = /^\d{1,2}\.$/u;
@@ -31,25 +32,18 @@ export function joinClubOrdinals(words: readonly (readonly string[])[], tags: st
 /** The most words after a club abbreviation taken into its name ("FC Carl Zeiss Jena"). */
 const MAX_CLUB_WORDS = 4;
 
-const TITLES = new Set(PERSON_TITLES);
-
-/** A role before a person ("FC Bayern Trainer Niko Kovač"): the club's name ends before it. */
-function isRole(word: string): boolean {
-  const lower = word.toLowerCase();
-  return TITLES.has(word) || PERSON_TITLE_ENDINGS.some((e) => lower.endsWith(e));
-}
-
 /**
  * The end of the name words after a club abbreviation at `i`: words the name
  * lists know (places, names: "Reutlingen", "Carl Zeiss Jena") that the model
- * left untagged or took for a place, up to a role, and a squad number
+ * left untagged or took for a place, up to a role ("FC Bayern Trainer Niko
+ * Kovač"; roles.ts), and a squad number
  * ("Schalke 04"). A common noun ("der FC Bayern München Verhandlungen …") or
  * another span ("vom FC Bayern München Michael Ballack") ends the name.
  */
 function clubNameEnd(sentence: readonly string[], tags: readonly string[], i: number, gazetteer: Gazetteer): number {
   let end = i + 1;
   const nameWord = (w: string, tag: string) =>
-    (/^\p{Lu}/u.test(w) && !isRole(w) && (tag === "O" || tag.endsWith("-LOC") || tag === "I-ORG") && (tag !== "O" || unitTypes(gazetteer, w) !== 0)) ||
+    (/^\p{Lu}/u.test(w) && !isRoleToken(w) && (tag === "O" || tag.endsWith("-LOC") || tag === "I-ORG") && (tag !== "O" || unitTypes(gazetteer, w) !== 0)) ||
     (end > i + 1 && /^\d{2}$/u.test(w));
   while (end < sentence.length && end - i <= MAX_CLUB_WORDS && nameWord(sentence[end], tags[end])) end++;
   return end;

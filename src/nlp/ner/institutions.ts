@@ -10,14 +10,13 @@
  */
 import { INSTITUTION_HEAD_ENDINGS, INSTITUTION_HEADS } from "../../lang/de/ner-cues.js";
 import { spanEndAt, tagSpan } from "./labels.js";
+import { endsInNoun } from "./shape.js";
 
 const HEADS = new Set(INSTITUTION_HEADS);
 
 /** Whether a word names a kind of institution ("Universität", "Realschule", "TU"). */
 export function isInstitutionHead(word: string): boolean {
-  if (HEADS.has(word)) return true;
-  const lower = word.toLowerCase();
-  return /^\p{Lu}/u.test(word) && INSTITUTION_HEAD_ENDINGS.some((e) => lower.endsWith(e));
+  return HEADS.has(word) || endsInNoun(word, INSTITUTION_HEAD_ENDINGS);
 }
 
 /** Joins an institution noun and the place span after it into one organisation span, in every sentence. */

@@ -19,8 +19,8 @@ import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 const LISTED = new Set(ALL_ORGANISATION_NAMES.filter((n) => ACRONYM.test(n)));
 /** Endings of a German adjective that opens a name ("Europäisches", "Europäischen"). */
-const ADJECTIVE = /^(\p{Lu}\p{Ll}+?)(?:e|es|er|en|em)$/u;
 const ADJECTIVE_ENDINGS = ["e", "es", "er", "en", "em"];
+const ADJECTIVE = new RegExp(`^(\\p{Lu}\\p{Ll}+?)(?:${ADJECTIVE_ENDINGS.join("|")})$`, "u");
 
 /**
  * A listed name and its case forms when it opens with an adjective: the
@@ -40,7 +40,11 @@ function caseForms(name: readonly string[]): string[][] {
 /** Listed names of several words and their case forms, as word lists, by their first word ("Inter" → ["Inter", "Mailand"]). */
 const MULTI = new Map<string, string[][]>();
 for (const name of ALL_ORGANISATION_NAMES.filter((n) => n.includes(" ")).map((n) => n.split(" "))) {
-  for (const form of caseForms(name)) MULTI.set(form[0], [...(MULTI.get(form[0]) ?? []), form]);
+  for (const form of caseForms(name)) {
+    const known = MULTI.get(form[0]);
+    if (known) known.push(form);
+    else MULTI.set(form[0], [form]);
+  }
 }
 
 /** Tags tokens start…end-1 as one organisation span. */

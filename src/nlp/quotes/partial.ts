@@ -10,7 +10,7 @@ import { speakerOf, type Found } from "./found.js";
 import type { QuotePair } from "./marks.js";
 import type { Sentence } from "./context.js";
 import { quotedClause } from "./indirect.js";
-import { looksLikeTitle } from "./title.js";
+import { endsInNoun, looksLikeTitle } from "./title.js";
 import { tokenize } from "./tokens.js";
 import { statementMask } from "./clause.js";
 import { isPersonPhrase } from "./person.js";
@@ -98,7 +98,7 @@ function looksLikeName(doc: QuoteDoc, sentence: Sentence, pair: QuotePair, words
   const prev = before[before.length - 1]?.lower ?? "";
   const lex = doc.lex.sets;
   if (lex.termMarkers.has(prev) || lex.termMarkers.has(`${before[before.length - 2]?.lower ?? ""} ${prev}`)) return true;
-  if (!lex.notTitleCompounds.has(prev) && [...lex.titleNouns].some((n) => prev === n || (n.length > 3 && prev.endsWith(n)))) return true;
+  if (endsInNoun(prev, lex.titleNouns, lex.notTitleCompounds, false)) return true;
   const allCapitalised = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
   return allCapitalised && !lex.wordingBefore.has(prev);
 }

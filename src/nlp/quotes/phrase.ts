@@ -17,6 +17,7 @@ export const OPENING = new Set(["„", "\"", "»", "«", "“", "‚"]);
 export const CLOSING = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
 /** "der 81-jährige": an age adjective can stand for a person without a noun. */
 const AGE_ADJECTIVE = /^\p{N}+-jährigen?$/u;
+/** A lower-case word with an inflected adjective ending ("zuständige", "verantwortlichen"). */
 const ADJECTIVE_ENDING = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u;
 
 /** True for a lower-case word that can stand inside a noun phrase before its noun ("neue", "stellvertretende", "84-jährige"). */
@@ -155,8 +156,6 @@ function adjectiveAdverb(toks: readonly Tok[], j: number, i: number, lim: number
 
 /** A participle that closes an extended attribute: "geborene", "überlebende", "inszenierenden". */
 const PARTICIPLE = /^\p{Ll}[\p{L}-]*(?:end|en|t)(?:e|en|er|es|em)$/u;
-/** An inflected adjective ending ("zuständige", "verantwortlichen"). */
-const INFLECTED = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u;
 /** Most words an extended attribute may hold before its participle. */
 const MAX_ATTRIBUTE_WORDS = 7;
 
@@ -174,11 +173,11 @@ function extendedAttribute(toks: readonly Tok[], j: number, lim: number, lex: Qu
   if (!(lex.sets.prepositions.has(opener) || lex.sets.determiners.has(opener) || opener === "sich")) return j;
   for (let k = j + 1; k < Math.min(lim - 1, j + MAX_ATTRIBUTE_WORDS + 1); k++) {
     const tok = toks[k];
-    // German only (see above): "als" before a noun is a role ("der sich als Gegner Thaksins inszenierende Unternehmer"), not a clause.
-    const role = tok.lower === "als" && /^\p{Lu}/u.test(toks[k + 1]?.text ?? "");
+    // A label word before a noun is a role ("der sich als Gegner Thaksins inszenierende Unternehmer"), not a clause.
+    const role = lex.sets.labelWords.has(tok.lower) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? "");
     if (!isWord(tok) || lex.finite.has(tok.lower) || (lex.sets.subordinators.has(tok.lower) && !role) || lex.sets.coordinators.has(tok.lower)) return j;
     // After a preposition any inflected adjective closes the attribute ("der für die Region zuständige Koordinator").
-    const closes = PARTICIPLE.test(tok.text) || (lex.sets.prepositions.has(opener) && INFLECTED.test(tok.text));
+    const closes = PARTICIPLE.test(tok.text) || (lex.sets.prepositions.has(opener) && ADJECTIVE_ENDING.test(tok.text));
     if (isLowerWord(tok) && closes && isAdjective(tok, lex) && isHeadWord(toks[k + 1], lex)) return k;
   }
   return j;

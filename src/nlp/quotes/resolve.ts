@@ -15,8 +15,8 @@ import { speakerOf, type Found, type Speaker } from "./found.js";
 import { isRoleWord, overlapsActor } from "./person.js";
 import { openingSubject } from "./subject.js";
 import { QUOTE_MARKS } from "./clause.js";
-import type { Range } from "./phrase.js";
-import type { Tok } from "./tokens.js";
+import { isAdjective, type Range } from "./phrase.js";
+import { isLowerWord, type Tok } from "./tokens.js";
 
 /** A quote may inherit a speaker from a quote that ends at most this many sentences before it (a long quote may start further back). */
 const MAX_INHERIT_DISTANCE = 2;
@@ -209,10 +209,8 @@ function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMenti
  * does not count.
  */
 function inAttribute(doc: QuoteDoc, person: EntityMention, speaker: Speaker): boolean {
-  const next = doc.text.slice(person.end, speaker.end).trim().split(/\s+/u)[0] ?? "";
-  const s = doc.lex.sets;
-  if (!/^\p{Ll}+(?:e|en|em|er|es)$/u.test(next)) return false;
-  return !s.prepositions.has(next) && !s.determiners.has(next) && !s.coordinators.has(next) && !s.npLinks.has(next) && !s.pronouns.has(next);
+  const next = sentenceAt(doc, person.start)?.toks.find((t) => t.start >= person.end);
+  return next !== undefined && next.end <= speaker.end && isLowerWord(next) && !doc.lex.sets.npLinks.has(next.lower) && isAdjective(next, doc.lex);
 }
 
 /** How far (in characters) before a relative pronoun a name the finder saw may stand to be its antecedent, when there are no entities. */

@@ -116,19 +116,22 @@ export function afterNamingNoun(doc: QuoteDoc, before: readonly Tok[]): boolean 
   return isNounOf(before[last], doc.lex.data.namingNouns);
 }
 
+const NO_EXCEPTIONS: ReadonlySet<string> = new Set();
+
 /** A capitalised noun that is one of `nouns` or a compound ending in one, also in the genitive ("Magazins", "Kinofilm", "Buches"). */
-function isNounOf(tok: Tok | undefined, nouns: Iterable<string>, except: ReadonlySet<string> = new Set()): boolean {
+function isNounOf(tok: Tok | undefined, nouns: Iterable<string>, except: ReadonlySet<string> = NO_EXCEPTIONS): boolean {
   if (!tok || !/^\p{Lu}/u.test(tok.text)) return false;
   return endsInNoun(tok.lower, nouns, except);
 }
 
 /**
- * A lower-case word that is one of `nouns` or a compound ending in one, also
- * in the genitive, unless it only looks like such a compound ("Beispiel" is
- * no "Spiel", "Antwort" no "Wort", "Mitglied" no "Lied").
+ * A lower-case word that is one of `nouns` or a compound ending in one (also
+ * in the genitive unless `genitive` is false), unless it only looks like such
+ * a compound ("Beispiel" is no "Spiel", "Antwort" no "Wort", "Mitglied" no
+ * "Lied").
  */
-function endsInNoun(lower: string, nouns: Iterable<string>, except: ReadonlySet<string>): boolean {
-  const forms = [lower, lower.replace(/e?s$/u, "")];
+export function endsInNoun(lower: string, nouns: Iterable<string>, except: ReadonlySet<string>, genitive = true): boolean {
+  const forms = genitive ? [lower, lower.replace(/e?s$/u, "")] : [lower];
   if (forms.some((f) => except.has(f))) return false;
   for (const noun of nouns) if (forms.some((f) => f === noun || (noun.length > 3 && f.endsWith(noun)))) return true;
   return false;
@@ -189,9 +192,8 @@ const SLOGAN_REACH = 20;
 function sloganList(doc: QuoteDoc, before: readonly Tok[]): boolean {
   const s = doc.lex.sets;
   const near = before.slice(-SLOGAN_REACH);
-  const sloganNoun = (t: Tok) => /^\p{Lu}/u.test(t.text) && endsInNoun(t.lower, s.sloganNouns, new Set());
   // "Hassparolen in Hebräisch wie": a short phrase may stand between the noun and "wie".
-  return near.some((t, i) => t.lower === doc.lex.data.asWord && near.slice(Math.max(0, i - 3), i).some(sloganNoun));
+  return near.some((t, i) => t.lower === doc.lex.data.asWord && near.slice(Math.max(0, i - 3), i).some((n) => isNounOf(n, s.sloganNouns)));
 }
 
 /** „United Front for Democracy“ (UDD): a name followed by its abbreviation. */
