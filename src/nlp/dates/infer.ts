@@ -102,15 +102,15 @@ function scoreDays(text: string, absolute: readonly DateMention[], hinted: reado
 
 /**
  * The publication day the text itself suggests, or null when the evidence is
- * weak. `mentions` should come from findDates without reference (null: they
- * are found here).
+ * weak (a score below `minScore`). `mentions` should come from findDates
+ * without reference (null: they are found here).
  */
-export function inferPublished(text: string, mentions: DateMention[] | null, language: string | null): InferredDate | null {
+export function inferPublished(text: string, mentions: DateMention[] | null, language: string | null, minScore: number = MIN_SCORE): InferredDate | null {
   const env = envFor(text, language);
   if (!env) return null;
   const absolute = mentions ?? absoluteCandidates(text, env).map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
   const hinted = pairedPartialDates(text, absolute, env);
   const scored = scoreDays(text, absolute, hinted, env).sort((a, b) => b.score - a.score || b.value.localeCompare(a.value));
   const best = scored[0];
-  return best && best.score >= MIN_SCORE ? { value: best.value, granularity: "day" } : null;
+  return best && best.score >= minScore ? { value: best.value, granularity: "day" } : null;
 }
