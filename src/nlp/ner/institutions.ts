@@ -24,10 +24,10 @@ export function joinInstitutionPlaces(words: readonly (readonly string[])[], tag
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i + 1 < sentence.length; i++) {
-      if (!isInstitutionHead(sentence[i])) continue;
       // "im Maximilianmuseum Augsburg", tagged LOC with the noun: the same name.
-      if (t[i] === "B-LOC" && t[i + 1] === "I-LOC") tagSpan(t, i, spanEndAt(t, i), "ORG");
-      else if (t[i] === "O" && t[i + 1] === "B-LOC") tagSpan(t, i, spanEndAt(t, i + 1), "ORG");
+      const tagged = t[i] === "B-LOC" && t[i + 1] === "I-LOC";
+      const before = t[i] === "O" && t[i + 1] === "B-LOC";
+      if ((tagged || before) && isInstitutionHead(sentence[i])) tagSpan(t, i, spanEndAt(t, tagged ? i : i + 1), "ORG");
     }
   });
 }
