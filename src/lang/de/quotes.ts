@@ -467,7 +467,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   coordinators: GERMAN_COORDINATORS,
   focusParticles: GERMAN_FOCUS_PARTICLES,
   nameParticles: GERMAN_NAME_PARTICLES,
-  relativePronouns: ["dem", "der", "denen", "welchem", "welcher", "welchen", "dessen", "deren", "die", "das"],
+  relativePronouns: ["dem", "der", "denen", "welchem", "welcher", "welchen", "welche", "welches", "dessen", "deren", "die", "das"],
   thatWords: ["dass", "daß"],
   demonstratives: ["das", "dies", "dieses"],
   npLinks: GERMAN_NP_LINKS,

@@ -60,9 +60,12 @@ export function prepositionalRelativeSubject(doc: QuoteDoc, toks: readonly Tok[]
  * back to: "eine Erklärung, in der es heißt", "griff den Tenor chinesischer
  * Medien auf, in denen es heißt" (a separable particle before the comma is
  * skipped): the longest phrase that opens with an article and ends there.
+ * For a relative pronoun that is a subject (`pronoun`: "die Angaben eines
+ * Hackers, der behauptet"), the nearest such phrase, with no particle
+ * skipped.
  */
-function antecedentBefore(doc: QuoteDoc, toks: readonly Tok[], comma: number): Range | null {
-  const end = comma > 0 && /^\p{Ll}+$/u.test(toks[comma - 1].text) && !doc.lex.sets.determiners.has(toks[comma - 1].lower) ? comma - 1 : comma;
+export function antecedentBefore(doc: QuoteDoc, toks: readonly Tok[], comma: number, pronoun = false): Range | null {
+  const end = !pronoun && comma > 0 && /^\p{Ll}+$/u.test(toks[comma - 1].text) && !doc.lex.sets.determiners.has(toks[comma - 1].lower) ? comma - 1 : comma;
   const s = doc.lex.sets;
   let best: Range | null = null;
   for (let j = end - 1; j >= 0 && !/^[,;:.!?]$/u.test(toks[j].text); j--) {
@@ -73,6 +76,7 @@ function antecedentBefore(doc: QuoteDoc, toks: readonly Tok[], comma: number): R
     if (!fits) break;
     const next = toks[j + 1];
     if (s.determiners.has(t.lower) && next && (/^\p{Lu}/u.test(next.text) || isAdjective(next, doc.lex))) best = { from: j, to: end };
+    if (pronoun && best) break;
   }
   return best && best.to > best.from + 1 ? best : null;
 }

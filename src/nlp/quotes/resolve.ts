@@ -16,6 +16,7 @@ import { isRoleWord, overlapsActor } from "./person.js";
 import { openingSubject } from "./subject.js";
 import { QUOTE_MARKS } from "./clause.js";
 import { isAdjective, type Range } from "./phrase.js";
+import { antecedentBefore } from "./relative.js";
 import { isLowerWord, type Tok } from "./tokens.js";
 
 /** A quote may inherit a speaker from a quote that ends at most this many sentences before it (a long quote may start further back). */
@@ -122,7 +123,7 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   const persons = entities ? entities.filter((e) => e.type === "PER").sort((a, b) => a.start - b.start) : null;
   const named: { at: number; name: string }[] = [];
   return quotes.map((q) => {
-    const speaker = q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end } : null;
+    const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
     const resolved = q.speaker ? resolveOne(doc, q.speaker, entities, persons, named) : { entity: null, name: null };
     const source = q.source ? { text: q.source.text, start: q.source.start, end: q.source.end, ...sourceEntity(q.source, entities) } : null;
     return { text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker, speaker_entity: resolved.entity, speaker_name: resolved.name, source };
@@ -221,11 +222,38 @@ function isRelative(doc: QuoteDoc, speaker: Speaker): boolean {
   return doc.lex.sets.relativePronouns.has(speaker.text.toLowerCase()) && /,\s*$/u.test(doc.text.slice(Math.max(0, speaker.start - 3), speaker.start));
 }
 
+/**
+ * The speaker span of a relative pronoun reaches back over the phrase the
+ * pronoun stands for: "ein Kommentar, der", "Berliner Fahrgastverband IGEB,
+ * der" (the data set marks the pronoun in some articles and the phrase in
+ * others; the span holds both). The phrase is the person or organisation
+ * before the comma, else a noun phrase that opens with an article there;
+ * without either the span stays the pronoun.
+ */
+function withAntecedent(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null): Speaker {
+  const own = { text: speaker.text, start: speaker.start, end: speaker.end };
+  if (!isRelative(doc, speaker)) return own;
+  const comma = doc.text.lastIndexOf(",", speaker.start);
+  const start = actorBeforeComma(doc, comma, entities)?.start ?? phraseBeforeComma(doc, comma);
+  return start === null ? own : { text: doc.text.slice(start, speaker.end), start, end: speaker.end };
+}
+
+/** The person or organisation that ends right before the comma at `comma`; only a bracket may stand between: "Olaf Scholz (SPD), der …". */
+function actorBeforeComma(doc: QuoteDoc, comma: number, entities: readonly EntityMention[] | null): EntityMention | null {
+  return entities?.find((e) => (e.type === "PER" || e.type === "ORG") && e.end <= comma && /^\s*(?:\([^()]*\))?\s*$/u.test(doc.text.slice(e.end, comma))) ?? null;
+}
+
+/** Where the noun phrase that ends at the comma at `comma` starts ("eine griechische Botschaft, welche"), or null. */
+function phraseBeforeComma(doc: QuoteDoc, comma: number): number | null {
+  const toks = sentenceAt(doc, comma)?.toks ?? [];
+  const at = toks.findIndex((t) => t.start === comma);
+  const phrase = at > 0 ? antecedentBefore(doc, toks, at, true) : null;
+  return phrase ? toks[phrase.from].start : null;
+}
+
 /** The person or organisation that ends right before the comma of a relative pronoun ("Fahrgastverband IGEB, der …"), else a name the finder saw there. */
 function antecedentOf(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, named: readonly { at: number; name: string }[]): Resolved {
-  const comma = doc.text.lastIndexOf(",", speaker.start);
-  // Only a bracket may stand between the name and the comma: "Olaf Scholz (SPD), der …".
-  const actor = entities?.find((e) => (e.type === "PER" || e.type === "ORG") && e.end <= comma && /^\s*(?:\([^()]*\))?\s*$/u.test(doc.text.slice(e.end, comma)));
+  const actor = actorBeforeComma(doc, doc.text.lastIndexOf(",", speaker.start), entities);
   if (actor) return { entity: actor.entity, name: actor.name ?? actor.text };
   const before = [...named].reverse().find((n) => n.at < speaker.start && speaker.start - n.at < MAX_ANTECEDENT_DISTANCE);
   return entities ? { entity: null, name: null } : { entity: null, name: before ? before.name : null };

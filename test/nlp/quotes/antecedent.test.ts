@@ -91,16 +91,26 @@ describe("impersonal subjects", () => {
 });
 
 describe("relative clauses with the cue at their end", () => {
-  it("marks the relative pronoun as the speaker and resolves it to the organisation before the comma", () => {
+  it("marks the relative pronoun with the organisation before the comma as the speaker and resolves it to that organisation", () => {
     const text = "Kritik kommt vom Berliner Fahrgastverband IGEB, der diese Maßnahme als „Kapitulation“ vor den Randalierern sieht.";
     const [quote] = quotesOf(text, "de", [mention(text, "IGEB", "ORG", "igeb")]);
-    expect(quote).toMatchObject({ kind: "direct", text: "„Kapitulation“", cue: "sieht", speaker: { text: "der" }, speaker_name: "IGEB" });
+    expect(quote).toMatchObject({ kind: "direct", text: "„Kapitulation“", cue: "sieht", speaker: { text: "IGEB, der" }, speaker_name: "IGEB" });
   });
 
   it("resolves \", der … erklärte, dass\" past a party in brackets", () => {
     const text = "Olaf Scholz (SPD), der gestern vor der Presse erklärte, dass die Lage ernst sei, reiste ab.";
     const [quote] = quotesOf(text, "de", [mention(text, "Olaf Scholz", "PER", "olaf-scholz")]);
-    expect(quote).toMatchObject({ kind: "indirect", text: "dass die Lage ernst sei", speaker: { text: "der" }, speaker_entity: "olaf-scholz" });
+    expect(quote).toMatchObject({ kind: "indirect", text: "dass die Lage ernst sei", speaker: { text: "Olaf Scholz (SPD), der" }, speaker_entity: "olaf-scholz" });
+  });
+
+  it("reaches back over the nearest noun phrase with an article when no entity ends before the comma", () => {
+    const text = "In der Zeitung erschien ein Kommentar, der die Entscheidung als „nicht nachzuvollziehende Verirrung“ bezeichnet. Ursache war eine griechische Botschaft, welche die Techniker als „einen Haufen von Schulkindern“ bezeichnete.";
+    expect(briefs(text).map((q) => q.speaker)).toEqual(["ein Kommentar, der", "eine griechische Botschaft, welche"]);
+  });
+
+  it("keeps the bare pronoun when no phrase with an article ends before the comma", () => {
+    const text = "Es gab gewichtige Stimmen, die den Plan als „Irrweg“ bezeichneten.";
+    expect(briefs(text)).toEqual([{ kind: "direct", text: "„Irrweg“", speaker: "die", cue: "bezeichneten" }]);
   });
 
   it("takes a masculine subject after a feminine relative pronoun", () => {

@@ -68,7 +68,7 @@ describe("\"kann man sagen\"", () => {
 describe("infinitive complements after a cue at the end of its clause", () => {
   it("reports the infinitive after a relative or subordinate clause's cue", () => {
     const relative = "Mehrere Firmen prüfen die Angaben eines Hackers, der behauptet, den Code gecrackt zu haben.";
-    expect(briefs(relative)).toEqual([{ kind: "indirect", text: "den Code gecrackt zu haben", speaker: "der", cue: "behauptet" }]);
+    expect(briefs(relative)).toEqual([{ kind: "indirect", text: "den Code gecrackt zu haben", speaker: "eines Hackers, der", cue: "behauptet" }]);
     const subordinate = "Während Premierminister Jean-Claude Juncker ankündigte, den Vorschlag prüfen zu lassen, lehnte die Opposition ab.";
     expect(briefs(subordinate)[0]).toMatchObject({ kind: "indirect", text: "den Vorschlag prüfen zu lassen", speaker: "Premierminister Jean-Claude Juncker" });
   });
