@@ -505,6 +505,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   maleWords: ["er", "herr", "herrn"],
   femaleWords: ["sie", "frau"],
   contentNouns: GERMAN_CONTENT_NOUNS,
+  comparisons: ["als", "wie"],
   impersonalThatWords: GERMAN_IMPERSONAL_THAT_WORDS,
   capitalisedNouns: true,
   /** German marks reported clauses by comma and mood: no bare-clause rules. */

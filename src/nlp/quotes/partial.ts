@@ -15,6 +15,7 @@ import { tokenize } from "./tokens.js";
 import { statementMask } from "./clause.js";
 import { isPersonPhrase } from "./person.js";
 import { mainSubject } from "./subject.js";
+import { thatQuoteFrame } from "./that.js";
 
 /** Embedded quotes with at least this many words count even without a frame. */
 const MIN_WORDS_ALONE = 6;
@@ -30,7 +31,7 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     const words = tokenize(doc.text, pair.innerStart, pair.innerEnd).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
     if (words.length === 0) continue;
     const enclosing = quotes.find((q) => q.start <= pair.start && pair.end <= q.end + 1);
-    const frame = bestFrame(sentence, sentenceFrames, pair);
+    const frame = bestFrame(sentence, sentenceFrames, pair) ?? (enclosing ? null : thatQuoteFrame(doc, sentence, pair.start));
     if (!enclosing && !frame && words.length < MIN_WORDS_ALONE) continue;
     if (words.length < MIN_WORDS_ALONE && looksLikeName(doc, sentence, pair, words.map((w) => w.text))) continue;
     if (looksLikeTitle(doc, sentence, pair)) continue;

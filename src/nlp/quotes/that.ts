@@ -38,6 +38,19 @@ export function thatClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: reado
 }
 
 /**
+ * "Das Gericht kam zu dem Ergebnis, „dass …“", "Der Minister zeigte sich
+ * überzeugt, „dass …“": the frame of a main clause that ends at the comma
+ * right before a quote opening with "dass" (the quote is the content
+ * clause), or null.
+ */
+export function thatQuoteFrame(doc: QuoteDoc, sentence: Sentence, pairStart: number): Frame | null {
+  const toks = sentence.toks;
+  const k = toks.findIndex((t) => t.start === pairStart);
+  if (k < 2 || toks[k - 1].text !== "," || !doc.lex.sets.thatWords.has(toks[k + 1]?.lower ?? "") || subjunctiveMain(doc, toks, k - 1)) return null;
+  return subjectFrame(doc, toks, k - 1) ?? nounCueFrame(doc, toks, k - 1);
+}
+
+/**
  * Whether the clause opening at `k` is a purpose, relative or subordinate
  * clause, not a content clause: "um … zu", "die sich …", "weil …". An
  * article before a noun or adjective ("das Gericht sei …") opens a main clause.
@@ -130,8 +143,11 @@ function nounCueFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame
   if (j > 0 && toks[j - 1].text !== ":") return null;
   let cueAt = -1;
   let impersonal = false;
+  // A subordinator that opens the clause makes it subordinate; later in the clause one is an adverb ("Das Gericht kam damit zu dem Ergebnis"), except a comparison ("als", "wie"), which leaves no phrase to speak.
+  let opener = j;
+  while (opener < comma && s.coordinators.has(toks[opener].lower)) opener++;
   for (let i = j; i < comma; i++) {
-    if (s.subordinators.has(toks[i].lower)) return null;
+    if (s.subordinators.has(toks[i].lower) && (i === opener || s.comparisons.has(toks[i].lower))) return null;
     if (s.contentNouns.has(toks[i].lower) && /^\p{Lu}/u.test(toks[i].text)) cueAt = i;
     else if (s.impersonalThatWords.has(toks[i].lower) && toks.slice(j, comma).some((t) => s.auxiliaries.has(t.lower))) [cueAt, impersonal] = [i, true];
   }

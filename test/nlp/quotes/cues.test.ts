@@ -54,6 +54,20 @@ describe("dass clauses after nouns of opinion and impersonal passives", () => {
     });
   });
 
+  it("reads an adverb inside the clause as no subordinator, but a comparison still leaves no speaker", () => {
+    expect(briefs("Das Gericht kam damit zu dem Ergebnis, dass keine tragfähige Grundlage für eine Verurteilung besteht.")).toEqual([
+      { kind: "indirect", text: "dass keine tragfähige Grundlage für eine Verurteilung besteht", speaker: "Das Gericht", cue: "Ergebnis" },
+    ]);
+    expect(briefs("Mehr als die Hälfte ist der Meinung, dass die Regierung versagt hat.").map((q) => q.speaker)).not.toContain("Mehr");
+  });
+
+  it("gives a quote that opens with „dass“ the speaker of the clause before its comma", () => {
+    const text = "Das Gericht kam damit zu dem Ergebnis, „dass auch in der Gesamtschau der Beweisergebnisse keine tragfähige Grundlage besteht“.";
+    expect(briefs(text)).toEqual([{ kind: "direct", text: "„dass auch in der Gesamtschau der Beweisergebnisse keine tragfähige Grundlage besteht“", speaker: "Das Gericht", cue: "Ergebnis" }]);
+    const verb = "Die Ministerin zeigte sich überzeugt, „dass wir das schaffen“.";
+    expect(briefs(verb)).toEqual([{ kind: "direct", text: "„dass wir das schaffen“", speaker: "Die Ministerin", cue: "zeigte" }]);
+  });
+
   it("reports a clause after wurde bekannt without a speaker", () => {
     expect(briefs("Allerdings wurde inzwischen auch bekannt, dass der Pilot keine Lizenz besaß.")).toEqual([
       { kind: "indirect", text: "dass der Pilot keine Lizenz besaß", speaker: null, cue: "bekannt" },
