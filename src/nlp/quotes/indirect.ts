@@ -156,12 +156,14 @@ function invertedBeforeComplement(doc: QuoteDoc, toks: readonly Tok[], frame: Fr
  * Navarro-Valls dahingehend, das Gespräch „sei in freundschaftlicher
  * Atmosphäre verlaufen“"): the quoted words are part of an indirect statement
  * even without a reported clause, so the region needs no licence; null unless
- * it holds the quote and more than the quote.
+ * it holds the quote and words of its own besides quotes ("riefen „…“ und
+ * „…“" is two direct quotes, not a clause).
  */
 export function quotedClause(doc: QuoteDoc, sentence: Sentence, frame: Frame, quote: Span): Found | null {
   const region = reportedRegion(doc, sentence, frame, [], true);
   if (!region || region.start > quote.start || quote.end > region.end) return null;
-  return region;
+  const unquoted = sentence.toks.filter((t) => t.start >= region.start && t.end <= region.end && !doc.pairs.some((p) => p.start <= t.start && t.end <= p.end));
+  return unquoted.some((t) => isWord(t) && !doc.lex.sets.coordinators.has(t.lower)) ? region : null;
 }
 
 /**

@@ -30,11 +30,18 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     if (insideSpeaker(sentence, sentenceFrames, pair)) continue;
     const words = tokenize(doc.text, pair.innerStart, pair.innerEnd).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
     if (words.length === 0) continue;
+    const joined = coordinatedQuote(doc, sentence, pair, out);
+    if (joined) {
+      out.push({ ...joined, start: pair.start, end: pair.end });
+      continue;
+    }
     const enclosing = quotes.find((q) => q.start <= pair.start && pair.end <= q.end + 1);
     const frame = bestFrame(sentence, sentenceFrames, pair) ?? (enclosing ? null : thatQuoteFrame(doc, sentence, pair.start));
     if (!enclosing && !frame && words.length < MIN_WORDS_ALONE) continue;
     if (words.length < MIN_WORDS_ALONE && looksLikeName(doc, sentence, pair, words.map((w) => w.text))) continue;
-    if (looksLikeTitle(doc, sentence, pair)) continue;
+    // "Die Demonstranten riefen „…“ und „…“": a list right after a speech verb holds what was said, not names.
+    const afterCue = frame?.type === "verb" && !frame.verb?.verb.cognition && sentence.toks[frame.to - 1]?.end <= pair.start && isAdjacent(sentence, frame, pair);
+    if (looksLikeTitle(doc, sentence, pair, afterCue)) continue;
     const aside = bracketedAfterActor(doc, pair);
     if (aside) {
       // "Mohammed ElBaradei („Mir fällt niemand ein …“)": words in brackets right after a person are that person's.
@@ -52,6 +59,20 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     if (clause && !quotes.some((q) => q.start < clause.end && clause.start < q.end) && !out.some((q) => q.kind === "indirect" && q.start < clause.end && clause.start < q.end)) out.push(clause);
   }
   return out;
+}
+
+/**
+ * "Sie schrieben Parolen wie „Wir werden …“ und „Wir werden …“ an die Wand":
+ * a quote joined by a coordinator or comma to the partial quote right before
+ * it is one more quote of the same speaker (a short one after "und" would
+ * otherwise be read as a name). The partial quote before, or null.
+ */
+function coordinatedQuote(doc: QuoteDoc, sentence: Sentence, pair: QuotePair, out: readonly Found[]): Found | null {
+  const previous = out.findLast((q) => q.kind === "direct" && q.end <= pair.start);
+  if (!previous?.speaker || !doc.pairs.some((p) => p.start === previous.start && p.end === previous.end)) return null;
+  const between = sentence.toks.filter((t) => t.start >= previous.end && t.end <= pair.start);
+  const joint = between.length === 1 && (between[0].text === "," || doc.lex.sets.coordinators.has(between[0].lower));
+  return joint ? previous : null;
 }
 
 /** Frames that name a source outright rank before speech verbs, and those before verbs of thinking; nearer frames first. */

@@ -11,15 +11,15 @@ import type { QuoteDoc, Sentence } from "./context.js";
 import type { QuotePair } from "./marks.js";
 import type { Tok } from "./tokens.js";
 
-/** True when the quoted words of `pair` name something instead of quoting it. */
-export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePair): boolean {
+/** True when the quoted words of `pair` name something instead of quoting it; `afterCue`: the pair follows a speech verb, so a list of quotes there is what was said. */
+export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePair, afterCue = false): boolean {
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
   const before = sentence.toks.filter((t) => t.end <= pair.start);
   if (WEB_ADDRESS.test(inner) || afterNamingNoun(doc, before) || isNamedActor(doc, pair) || namedByContext(doc, sentence, pair)) return true;
   if (endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
   // "des Magazins „auto, motor und sport“", "von „heise online“": a title noun names also what starts in lower case.
   if (!/^[\p{Lu}\p{N}]/u.test(inner)) return afterTitleNoun(doc, before) && inner.split(/\s+/u).length <= MAX_APPOSED_NAME_WORDS;
-  return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(doc, before) && inner.split(/\s+/u).length >= 2) || (inList(doc, pair) && !sloganList(doc, before)) || beforeAbbreviation(doc, pair);
+  return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(doc, before) && inner.split(/\s+/u).length >= 2) || (inList(doc, pair) && !afterCue && !sloganList(doc, before)) || beforeAbbreviation(doc, pair);
 }
 
 /** How far before the marks a reflexive or a bracket may stand ("die sich selbst „…“ nennt", "(übersetzt etwa: „…“)"). */

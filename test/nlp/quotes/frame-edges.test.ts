@@ -112,6 +112,22 @@ describe("lists of slogans", () => {
     ]);
   });
 
+  it("reads a list right after a speech verb as what was said, one quote per item and no clause around them", () => {
+    const text = "Die Demonstranten riefen „Nieder mit der Regierung“ und „Freiheit für alle Gefangenen“.";
+    expect(briefs(text)).toEqual([
+      { kind: "direct", text: "„Nieder mit der Regierung“", speaker: "Die Demonstranten", cue: "riefen" },
+      { kind: "direct", text: "„Freiheit für alle Gefangenen“", speaker: "Die Demonstranten", cue: "riefen" },
+    ]);
+  });
+
+  it("gives a short quote joined by „und“ to a partial quote that quote's speaker", () => {
+    const text = "Dieser bestehe aus Sicht des Ministers aus „repressiven“ und „präventiven“ Maßnahmen, sagte der Sprecher.";
+    expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([
+      { kind: "direct", text: "„repressiven“", speaker: "der Sprecher", cue: "sagte" },
+      { kind: "direct", text: "„präventiven“", speaker: "der Sprecher", cue: "sagte" },
+    ]);
+  });
+
   it("still reads a list of quoted names after other nouns as names, even where a cue frames the sentence", () => {
     const text = "Der Moderator nannte Lieder wie „Tage wie diese“ und „An Tagen wie diesen“ die besten des Jahres.";
     expect(quotesOf(text).filter((q) => q.kind === "direct")).toEqual([]);
