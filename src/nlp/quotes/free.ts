@@ -94,8 +94,11 @@ function reportedMood(doc: QuoteDoc, sentence: Sentence): "unmistakable" | "stro
   const toks = sentence.toks;
   let strong = false;
   let weak = false;
+  let subordinate = false;
   for (let i = 0; i < toks.length; i++) {
-    if (quoted[i]) continue;
+    // A subjunctive inside a subordinate clause after a comma ("…, ob ein Verbot angestrebt werden solle") does not make the sentence reported.
+    if (i > 0 && toks[i - 1].text === ",") subordinate = s.subordinators.has(toks[i].lower);
+    if (quoted[i] || subordinate) continue;
     if (s.unmistakableSubjunctive.has(toks[i].lower)) return "unmistakable";
     if (s.strongSubjunctive.has(toks[i].lower)) strong = true;
     else if (s.subjunctive.has(toks[i].lower)) weak = true;

@@ -42,12 +42,22 @@ export function isPersonPhrase(doc: QuoteDoc, toks: readonly Tok[], range: Range
 /** Endings of abstract nouns: a phrase headed by one names a thing, not a speaker ("Äußerungen", "Anwendung", "Mitverantwortung"). */
 const ABSTRACT_ENDING = /(?:ungen|ung|heit|keit|heiten|keiten|ion|ionen|ität|nis|nisse|ismus|tum|ment)$/u;
 
-/** True when a phrase is headed by an abstract noun and names no person or organisation. */
+/**
+ * True when a phrase is headed by an abstract noun and names no person or
+ * organisation, or when its first noun is abstract and the persons it names
+ * stand after it, in the genitive ("Die Äußerungen Hassemers und Papiers").
+ */
 export function isThingPhrase(doc: QuoteDoc, toks: readonly Tok[], range: Range): boolean {
+  const noun = toks.slice(range.from, range.to).findIndex((t) => /^\p{Lu}/u.test(t.text) && !doc.lex.sets.determiners.has(t.lower));
+  const first = noun < 0 ? null : toks[range.from + noun];
+  if (first && noun > 0 && isAbstractNoun(doc, first) && !overlapsActor(doc, toks, { from: range.from, to: range.from + noun + 1 })) return true;
   if (overlapsActor(doc, toks, range)) return false;
   const head = phraseHead(toks, range, doc.lex);
-  if (!head || !ABSTRACT_ENDING.test(head.lower)) return false;
-  return !doc.lex.sets.agentNouns.has(head.lower) && !isRoleWord(head.lower, doc.lex.sets.personRoles);
+  return head !== null && isAbstractNoun(doc, head);
+}
+
+function isAbstractNoun(doc: QuoteDoc, tok: Tok): boolean {
+  return ABSTRACT_ENDING.test(tok.lower) && !doc.lex.sets.agentNouns.has(tok.lower) && !isRoleWord(tok.lower, doc.lex.sets.personRoles);
 }
 
 /**

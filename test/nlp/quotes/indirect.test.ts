@@ -140,6 +140,13 @@ describe("free indirect speech and reported speech acts", () => {
     expect(quotes).toHaveLength(2);
   });
 
+  it("does not continue with a sentence whose subjunctive stands only in a subordinate clause", () => {
+    const text = "Er sagte, ein Verbot sei möglich. Auch der Sprecher der SPD, Dieter Wiefelspütz, will „in den kommenden Wochen sorgfältig prüfen“, ob ein Verbot angestrebt werden solle.";
+    const quotes = briefs(text);
+    expect(quotes.find((q) => q.kind === "direct")).toMatchObject({ speaker: "der Sprecher der SPD, Dieter Wiefelspütz" });
+    expect(quotes.filter((q) => q.speaker === "Er")).toHaveLength(1);
+  });
+
   it("does not continue across plain narration or start without reported speech before", () => {
     const text = "Der Zug fuhr pünktlich ab. Die Fahrgäste seien zufrieden gewesen. Am Abend regnete es.";
     expect(quotesOf(text)).toEqual([]);

@@ -41,6 +41,16 @@ describe("object in the first position", () => {
     expect(briefs(text).find((q) => q.kind === "direct")).toMatchObject({ speaker: "Wiefelspütz" });
   });
 
+  it("takes the name after the verb when the persons of the first phrase stand in its genitive", () => {
+    const text = "Die Äußerungen Hassemers und Papiers bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“.";
+    const at = (name: string): EntityMention => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, type: "PER", entity: `per:${name.toLowerCase()}`, name };
+    };
+    const quotes = quotesOf(text, "de", [at("Hassemers"), at("Papiers"), at("Wiefelspütz")]);
+    expect(quotes.find((q) => q.kind === "direct")).toMatchObject({ speaker: { text: "Wiefelspütz" }, speaker_entity: "per:wiefelspütz" });
+  });
+
   it("takes the person after the verb in a clause before a colon", () => {
     const text = "Jegliche Mitverantwortung für die Finanzaffäre weist Hartmann von sich: „Diese Verantwortung kann nur der Vorsitzende übernehmen.“";
     expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Hartmann" });
