@@ -36,6 +36,8 @@ export function isPersonPhrase(doc: QuoteDoc, toks: readonly Tok[], range: Range
   if (words.length === 1 && s.pronouns.has(words[0].lower) && words[0].lower !== "es") return true;
   if (words.some((w) => isRoleWord(w.lower, s.personRoles))) return true;
   const first = words[0];
+  // "Hatte sie …", "Demnach …": a capitalised function word or auxiliary opens the sentence, it names nobody.
+  if (words.length === 1 && [s.auxiliaries, s.modals, s.prepositions, s.subordinators, s.skipAdverbs, s.coordinators].some((set) => set.has(first.lower))) return false;
   return !s.determiners.has(first.lower) && words.every((w) => /^\p{Lu}/u.test(w.text) || s.nameParticles.has(w.lower) || w.text === "-");
 }
 

@@ -29,6 +29,11 @@ describe("speakers in the first position", () => {
     expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Einer der 13 beteiligten Feuerwehrmänner", cue: "sagte" });
   });
 
+  it("does not take a capitalised auxiliary that opens the sentence for a name", () => {
+    const text = "Hatte sie am 27. Juni noch einen Antrag im Bundestag eingebracht, in dem eine „friedliche Lösung der kurdischen Frage stärker ins Zentrum der Verhandlungen“ in Erwägung gezogen werden soll, so wurde dieser nun zurückgezogen.";
+    expect(briefs(text).map((q) => q.speaker)).not.toContain("Hatte");
+  });
+
   it("reads names written in lower case", () => {
     expect(briefs("Die Gewerkschaft ver.di geht davon aus, dass es zu massiven Beeinträchtigungen im Flugverkehr kommen wird.")[0]).toMatchObject({ speaker: "Die Gewerkschaft ver.di" });
     expect(briefs("Wie t-online.de berichtet, ist der erste Trailer zum vierten Teil des Spiels veröffentlicht worden.")[0]).toMatchObject({ speaker: "t-online.de" });
