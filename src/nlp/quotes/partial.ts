@@ -98,7 +98,7 @@ function isAdjacent(sentence: Sentence, frame: Frame, pair: QuotePair): boolean 
   if (!first || !last) return false;
   const between = (a: number, b: number) => toks.filter((t) => t.start >= a && t.end <= b).every((t) => /^[,:–—-]$/u.test(t.text));
   const opensNewClause = frame.type === "verb" && !frame.inverted && !frame.verbFinal && frame.speaker !== null && frame.speaker.from <= frame.cueAt;
-  return (first.start >= pair.end && between(pair.end, first.start) && !opensNewClause) || (last.end <= pair.start && between(last.end, pair.start) && frame.type === "verb");
+  return (first.start >= pair.end && between(pair.end, first.start) && !opensNewClause) || (last.end <= pair.start && between(last.end, pair.start) && (frame.type === "verb" || frame.type === "source"));
 }
 
 /** The person or organisation right before "(" when the quote fills the brackets ("ElBaradei („…“)"), else null. */

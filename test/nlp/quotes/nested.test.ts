@@ -13,6 +13,11 @@ describe("a verb frame nested in what a source reports", () => {
     expect(quotes).toContainEqual({ kind: "indirect", text: "dass Litauen dem Piloten die Immunität zukommen lässt", speaker: "Russland", cue: "erwartet" });
   });
 
+  it("gives a partial quote to the source phrase right before it, not to the source of the whole sentence", () => {
+    const text = "Nach Angaben des Verfassungsschutzes soll es sich um eine offensive Art von Missionierung handeln, die jedoch nach Bewertung der Polizei „keinen Anlass für strafrechtliche Maßnahmen“ hergibt.";
+    expect(briefs(text).find((q) => q.kind === "direct")).toMatchObject({ text: "„keinen Anlass für strafrechtliche Maßnahmen“", speaker: "der Polizei" });
+  });
+
   it("does not take a relative clause after the verb's object for a nested quote", () => {
     const quotes = briefs("Nach israelischen Militärangaben seien Soldaten beschossen worden und erwiderten das Feuer auf die Personen, die sich auf libanesischem Staatsgebiet befanden.");
     expect(quotes.some((q) => q.text.startsWith("die sich"))).toBe(false);
