@@ -506,6 +506,9 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   femaleWords: ["sie", "frau"],
   contentNouns: GERMAN_CONTENT_NOUNS,
   comparisons: ["als", "wie"],
+  wordingNouns: ["worte", "wörter", "passus", "satz", "sätze", "wortlaut", "inschrift", "aufschrift", "motto", "parole", "parolen", "slogan", "spruch", "zeile", "zeilen", "formulierung", "text"],
+  wordingPlaces: ["darauf", "darin", "dort", "hier", "hierauf", "hierin", "daneben", "darunter"],
+  wordingPrepositions: ["in", "im", "auf", "am", "an", "unter"],
   impersonalThatWords: GERMAN_IMPERSONAL_THAT_WORDS,
   capitalisedNouns: true,
   /** German marks reported clauses by comma and mood: no bare-clause rules. */

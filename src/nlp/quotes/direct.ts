@@ -12,7 +12,7 @@ import type { Frame } from "./frames.js";
 import { speakerOf, type Found } from "./found.js";
 import type { QuotePair } from "./marks.js";
 import { personAfterThing } from "./person.js";
-import { nounPhrase, type Range } from "./phrase.js";
+import { nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { subjectAfter } from "./position.js";
 import { afterNamingNoun, isForeignTitle, namedByContext } from "./title.js";
 import { isWord, type Tok } from "./tokens.js";
@@ -177,7 +177,31 @@ function frameBefore(frames: readonly Frame[], toks: readonly Tok[], beforeCount
  * noun phrase opening the sentence, or the first one after the verb when the
  * sentence opens with an adverbial.
  */
-function colonSpeaker(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number) {
+function colonSpeaker(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number): Range | null {
+  const speaker = colonSubject(doc, toks, beforeCount);
+  const head = speaker ? phraseHead(toks, speaker, doc.lex) : null;
+  return head && doc.lex.sets.wordingNouns.has(head.lower) ? wordingPlace(doc, toks, clauseStartBefore(toks, beforeCount - 1), beforeCount - 1, speaker) : speaker;
+}
+
+/**
+ * "Darauf waren die Worte zu lesen: „…“", "In dem Gesetzentwurf steht der
+ * Passus: „…“": when the subject before the colon is a wording, the place it
+ * stands speaks: a place adverb or a phrase after a place preposition in the
+ * clause; null when the clause names none.
+ */
+function wordingPlace(doc: QuoteDoc, toks: readonly Tok[], from: number, lim: number, wording: Range | null): Range | null {
+  const s = doc.lex.sets;
+  for (let i = from; i < lim; i++) {
+    if (wording && i >= wording.from && i < wording.to) continue;
+    if (s.wordingPlaces.has(toks[i].lower)) return { from: i, to: i + 1 };
+    const np = s.wordingPrepositions.has(toks[i].lower) ? nounPhrase(toks, i + 1, lim, doc.lex) : null;
+    if (np && np.from === i + 1 && !(wording && np.from <= wording.from && wording.from < np.to)) return { from: i, to: np.to };
+  }
+  return null;
+}
+
+/** The subject of the clause before a colon (see colonSpeaker). */
+function colonSubject(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number): Range | null {
   if (beforeCount < 2 || toks[beforeCount - 1].text !== ":") return null;
   const lim = beforeCount - 1;
   const lex = doc.lex;
@@ -190,6 +214,8 @@ function colonSpeaker(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number) 
   if (!adverbial) {
     const np = nounPhrase(toks, j, lim, lex);
     if (!np) return null;
+    // "Es fiel der Satz: „…“": an expletive "es" holds the place of the subject after the verb.
+    if (np.to === np.from + 1 && lex.sets.expletives.has(toks[np.from].lower)) return np.to < lim && /^\p{Ll}/u.test(toks[np.to].text) ? subjectAfter(toks, np.to + 1, lim, lex) : null;
     if (/^(den|dem|einen|einem)$/u.test(toks[np.from].lower)) return objectFirstSubject(doc, toks, np.to, lim);
     const verb = afterAttachments(doc, toks, np.to, lim);
     return (verb < lim && /^\p{Ll}/u.test(toks[verb].text) ? personAfterThing(doc, toks, np, verb, lim) : null) ?? np;

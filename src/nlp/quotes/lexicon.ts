@@ -129,6 +129,12 @@ export interface QuoteLanguageData {
   agentPrepositions: readonly string[];
   /** Nouns of opinion and finding that govern a reported "dass" clause ("kam zu dem Ergebnis, dass", "ist der Meinung, dass"). */
   contentNouns: readonly string[];
+  /** Nouns for a wording that is written somewhere ("die Worte", "der Passus", "die Aufschrift"): such a subject before a colon is not who speaks, the place it stands is. */
+  wordingNouns: readonly string[];
+  /** Adverbs for the place a wording stands ("Darauf waren die Worte zu lesen:"). */
+  wordingPlaces: readonly string[];
+  /** Prepositions that name the place a wording stands ("in dem Gesetzentwurf steht der Passus:"). */
+  wordingPrepositions: readonly string[];
   /** Words of comparison that are also subordinators ("als", "wie"): inside a clause they still end its subject ("Mehr als die Hälfte"). */
   comparisons: readonly string[];
   /** Words of a clause without a speaker that makes the "dass" clause after it reported ("wurde bekannt, dass", "Es wird angenommen, dass"). */
@@ -220,7 +226,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "notTitleCompounds", "sloganNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals",
 ] as const;
 
 /** Compiles language data into lookup tables. */

@@ -33,7 +33,7 @@ export function isPersonPhrase(doc: QuoteDoc, toks: readonly Tok[], range: Range
   const words = toks.slice(range.from, range.to);
   if (words.length === 0) return false;
   if (overlapsActor(doc, toks, range)) return true;
-  if (words.length === 1 && s.pronouns.has(words[0].lower) && words[0].lower !== "es") return true;
+  if (words.length === 1 && (s.pronouns.has(words[0].lower) || s.expletives.has(words[0].lower))) return !s.expletives.has(words[0].lower);
   if (words.some((w) => isRoleWord(w.lower, s.personRoles))) return true;
   const first = words[0];
   // "Hatte sie …", "Demnach …": a capitalised function word or auxiliary opens the sentence, it names nobody.

@@ -130,3 +130,17 @@ describe("\"Mit den Worten „…“\" before the verb", () => {
     expect(briefs(text)).toEqual([{ kind: "direct", text: "„Jetzt werden alle wichtigen Fragen in der G20 diskutiert“", speaker: "er", cue: "richtete" }]);
   });
 });
+
+describe("a wording before a colon", () => {
+  it("takes the place the wording stands for the speaker, not the wording", () => {
+    const adverb = "Auslöser war ein Plakat. Darauf waren die Worte zu lesen: „Paris unterstützt die Menschenrechte auf der ganzen Welt.“";
+    expect(briefs(adverb)).toEqual([{ kind: "direct", text: "„Paris unterstützt die Menschenrechte auf der ganzen Welt.“", speaker: "Darauf", cue: null }]);
+    const phrase = "Derzeit steht in dem Gesetzentwurf noch der Passus: „Die gespeicherten Fingerabdrücke sind nach der Aushändigung zu löschen.“";
+    expect(briefs(phrase)[0]).toMatchObject({ kind: "direct", speaker: "in dem Gesetzentwurf" });
+  });
+
+  it("gives no speaker when the clause names no place", () => {
+    const text = "Es fiel der Satz: „Wir werden das nicht hinnehmen und die Regierung verklagen.“";
+    expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: null });
+  });
+});
