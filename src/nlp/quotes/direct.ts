@@ -50,8 +50,10 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
       result.embedded.push(pair);
       continue;
     }
-    const frame = post ?? (pre ? (asFrameBefore(frames.get(first) ?? [], pre.frame) ?? pre.frame) : null);
+    const named = post ? namedFrameBefore(doc, frames.get(first) ?? [], first.toks, before.length, pair, { frame: post, toks: last.toks }) : null;
+    const frame = named ?? post ?? (pre ? (asFrameBefore(frames.get(first) ?? [], pre.frame) ?? pre.frame) : null);
     if (frame) result.used.add(frame);
+    if (post) result.used.add(post);
     const sentence = post && frame === post ? last : first;
     const speakerRange = frame?.speaker ?? (reportsBeforeColon(doc, before) ? null : colonSpeaker(doc, first.toks, before.length));
     result.quotes.push({
@@ -61,10 +63,23 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
       cue: frame?.cue ?? null,
       speaker: speakerOf(doc, sentence.toks, speakerRange),
       source: speakerOf(doc, sentence.toks, frame?.source ?? null),
+      lastMention: named && post ? speakerOf(doc, last.toks, post.speaker) : null,
       by: "direct",
     });
   }
   return result;
+}
+
+/**
+ * "Halima Jouini sagte dazu: „…“, betont sie.": a quote framed on both sides
+ * takes the frame before it when the frame after it has only a pronoun for
+ * the speaker and the frame before names one. That frame, or null.
+ */
+function namedFrameBefore(doc: QuoteDoc, frames: readonly Frame[], toks: readonly Tok[], beforeCount: number, pair: QuotePair, post: { frame: Frame; toks: readonly Tok[] }): Frame | null {
+  const isPronoun = (t: readonly Tok[], r: Range | null) => r !== null && r.to === r.from + 1 && doc.lex.sets.pronouns.has(t[r.from].lower);
+  if (!post.frame.speaker || !isPronoun(post.toks, post.frame.speaker)) return null;
+  const pre = frameBefore(frames, toks, beforeCount, pair)?.frame;
+  return pre?.type === "verb" && pre.speaker && !isPronoun(toks, pre.speaker) ? pre : null;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Found extends Span {
   speaker: Speaker | null;
   /** Who relays the speaker's words (the frame's source), when the text names both. */
   source?: Speaker | null;
+  /** The speaker's mention nearest the end of the quote when it is not `speaker` ("„…“, betont sie" after "Halima Jouini sagte: „…“"): what a quote after it takes over. */
+  lastMention?: Speaker | null;
   by: FoundBy;
 }
 

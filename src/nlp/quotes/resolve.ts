@@ -43,7 +43,7 @@ export function inheritSpeakers(doc: QuoteDoc, quotes: Found[], frames: Readonly
     const prev = [...quotes.slice(0, i)].reverse().find((p) => p.speaker && p.end <= q.start);
     const there = prev ? sentenceAt(doc, prev.end - 1) : null;
     if (prev && there && here.index - there.index <= MAX_INHERIT_DISTANCE) {
-      q.speaker = inheritable(doc, prev.speaker);
+      q.speaker = inheritable(doc, prev.lastMention ?? prev.speaker);
       continue;
     }
     q.speaker = previousSubject(doc, here, frames) ?? ownWordsOfSubject(doc, here, q, frames);

@@ -144,3 +144,15 @@ describe("a wording before a colon", () => {
     expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: null });
   });
 });
+
+describe("a quote framed on both sides", () => {
+  it("takes the named speaker before it over a pronoun after it, and hands the pronoun on to the next quote", () => {
+    const text = "Halima Jouini, Vorstandsmitglied der Menschenrechtsliga, sagte dazu: „Frauen haben sich gegen den Diktator gestellt, und nun wollen sie mehr erreichen“, betont sie. „Tunesiens Frauen wollen Vorbilder sein für Frauen in aller Welt.“";
+    expect(briefs(text).map((q) => q.speaker)).toEqual(["Halima Jouini, Vorstandsmitglied der Menschenrechtsliga", "sie"]);
+  });
+
+  it("keeps the frame after the quote when it names the speaker", () => {
+    const text = "Der Minister sagte dazu: „Wir werden die Pläne noch einmal gründlich prüfen“, betont Müller.";
+    expect(briefs(text).map((q) => q.speaker)).toEqual(["Müller"]);
+  });
+});
