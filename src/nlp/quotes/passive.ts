@@ -28,7 +28,7 @@ function withQuotedName(toks: readonly Tok[], np: Range, lim: number): Range {
  * pronoun is the subject ("In einem Schreiben wurden diese hingewiesen").
  */
 export function agentPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): Range | null {
-  for (let j = from; j < to; j++) if (doc.lex.sets.agentPrepositions.has(toks[j].lower)) return nounPhrase(toks, j + 1, to, doc.lex);
+  for (let j = from; j < to; j++) if (isAgentPreposition(doc, toks, j)) return nounPhrase(toks, j + 1, to, doc.lex);
   if (toks.slice(from, to).some((t) => doc.lex.sets.pronouns.has(t.lower) || doc.lex.sets.demonstratives.has(t.lower))) return null;
   for (let j = from; j < to; j++) {
     if (!doc.lex.sets.impersonalSourcePrepositions.has(toks[j].lower)) continue;
@@ -37,4 +37,18 @@ export function agentPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, t
     if (np && (doc.lex.sets.determiners.has(toks[np.from].lower) || doc.lex.sets.contractedPrepositions.has(toks[j].lower))) return withQuotedName(toks, np, to);
   }
   return null;
+}
+
+/**
+ * "von" that names the agent of a passive ("wurde von der Polizei
+ * mitgeteilt", "wurde die Aktion von den Veranstaltern als Erfolg
+ * gewertet"), not one that belongs to the noun of a prepositional phrase
+ * before it ("Der Regierung unter der Führung von Erdoğan wird vorgeworfen").
+ */
+export function isAgentPreposition(doc: QuoteDoc, toks: readonly Tok[], j: number): boolean {
+  if (!doc.lex.sets.agentPrepositions.has(toks[j].lower)) return false;
+  if (j < 2 || !/^\p{Lu}\p{Ll}/u.test(toks[j - 1].text)) return true;
+  let k = j - 2;
+  while (k > 0 && (doc.lex.sets.determiners.has(toks[k].lower) || /^\p{Ll}+(?:e|en|er|es|em)$/u.test(toks[k].text)) && !doc.lex.sets.prepositions.has(toks[k].lower)) k--;
+  return !doc.lex.sets.prepositions.has(toks[k].lower);
 }

@@ -13,6 +13,7 @@ import { quotedMask, type Frame } from "./frames.js";
 import type { Found } from "./found.js";
 import { reportedRegion } from "./indirect.js";
 import { hasClosingZuInfinitive } from "./infinitive.js";
+import { isAgentPreposition } from "./passive.js";
 import { isRoleWord, overlapsActor } from "./person.js";
 import { isAdjective, nounPhrase, phraseHead, type Range } from "./phrase.js";
 import type { Tok } from "./tokens.js";
@@ -163,7 +164,7 @@ function nounCueFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame
 
 /** "Von den Behörden wird angenommen, dass …": the agent after "von" in an impersonal passive, or null. */
 function passiveAgent(doc: QuoteDoc, toks: readonly Tok[], from: number, cueAt: number): Range | null {
-  for (let i = from; i < cueAt; i++) if (doc.lex.sets.agentPrepositions.has(toks[i].lower)) return nounPhrase(toks, i + 1, cueAt, doc.lex);
+  for (let i = from; i < cueAt; i++) if (isAgentPreposition(doc, toks, i)) return nounPhrase(toks, i + 1, cueAt, doc.lex);
   return null;
 }
 

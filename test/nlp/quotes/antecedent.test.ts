@@ -130,6 +130,13 @@ describe("impersonal passives with an agent", () => {
     expect(briefs(text)).toEqual([{ kind: "indirect", text: "dass Drogenschmuggel zu dem Zwischenfall führte", speaker: "den Behörden", cue: "angenommen" }]);
   });
 
+  it("does not take \"von\" inside a prepositional phrase for the agent, but takes it after the subject", () => {
+    const attribute = "Der Regierung unter der Führung von Recep Tayyip Erdoğan wird vorgeworfen, oftmals Internetsperren zu verhängen.";
+    expect(briefs(attribute)[0]).toMatchObject({ kind: "indirect", speaker: null });
+    const agent = "Trotz der gesunkenen Teilnehmerzahl wurde die Aktion von den Veranstaltern als Erfolg gewertet.";
+    expect(briefs(agent)[0]).toMatchObject({ speaker: "den Veranstaltern" });
+  });
+
   it("leaves one without an agent without a speaker", () => {
     const text = "Inzwischen wurde bekannt, dass der Minister zurücktreten will.";
     expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: null });
