@@ -87,7 +87,9 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   if (sub < k && verbLast && lex.sets.subordinators.has(opener) && !(start > 0 && toks[start - 1].text === ":")) {
     // "Wie „heise online“ berichtet, …": a quoted name right before the verb is the subject.
     const quotedName = quotedNameAt(toks, sub + 1);
-    const subject = subjectAfter(toks, sub + 1, k, lex) ?? (quotedName?.to === k ? quotedName : null);
+    // "…, dass der DFB aufgefordert wurde, …": a participle with a passive auxiliary after it has the agent for its speaker, not its subject.
+    const passive = hit.joined && !hit.entry.verb.objectSpeaker && toks.slice(k + 1, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower) && t.lower !== "würde" && t.lower !== "würden");
+    const subject = passive ? agentPhrase(doc, toks, sub + 1, k) : (subjectAfter(toks, sub + 1, k, lex) ?? (quotedName?.to === k ? quotedName : null));
     const relayed = hit.entry.verb.objectSpeaker && subject ? relayedInClause(doc, toks, subject, k, end) : null;
     const type = opener === lex.data.asWord ? ("as" as const) : ("verb" as const);
     const from = Math.min(start, sub);

@@ -137,6 +137,12 @@ describe("impersonal passives with an agent", () => {
     expect(briefs(agent)[0]).toMatchObject({ speaker: "den Veranstaltern" });
   });
 
+  it("reads a participle before a passive auxiliary at the end of a subordinate clause as passive", () => {
+    const text = "Das hatte sich soweit zugespitzt, dass der Deutsche Fußball-Bund aufgefordert wurde, sich an den Kosten der Einsätze zu beteiligen.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", text: "sich an den Kosten der Einsätze zu beteiligen", speaker: null });
+    expect(briefs("Wie von der Polizei mitgeteilt wurde, ist der Täter gefasst.")[0]).toMatchObject({ speaker: "der Polizei" });
+  });
+
   it("leaves one without an agent without a speaker", () => {
     const text = "Inzwischen wurde bekannt, dass der Minister zurücktreten will.";
     expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: null });
