@@ -506,6 +506,8 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   femaleWords: ["sie", "frau"],
   contentNouns: GERMAN_CONTENT_NOUNS,
   comparisons: ["als", "wie"],
+  relativeSourceAdverbs: ["wonach"],
+  relativeSourcePrepositions: ["nach"],
   wordingNouns: ["worte", "wörter", "passus", "satz", "sätze", "wortlaut", "inschrift", "aufschrift", "motto", "parole", "parolen", "slogan", "spruch", "zeile", "zeilen", "formulierung", "text"],
   wordingPlaces: ["darauf", "darin", "dort", "hier", "hierauf", "hierin", "daneben", "darunter"],
   wordingPrepositions: ["in", "im", "auf", "am", "an", "unter"],

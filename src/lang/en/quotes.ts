@@ -134,6 +134,8 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   maleWords: ["he", "mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "sir"],
   femaleWords: ["she", "mrs", "mrs.", "ms", "ms.", "miss", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "dame"],
   comparisons: ["than", "as", "like"],
+  relativeSourceAdverbs: [],
+  relativeSourcePrepositions: ["to"],
   wordingNouns: ["words", "passage", "wording", "inscription", "motto", "slogan", "line", "lines", "sentence"],
   wordingPlaces: ["there", "here", "thereon"],
   wordingPrepositions: ["in", "on", "at"],

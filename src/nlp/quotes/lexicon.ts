@@ -129,6 +129,10 @@ export interface QuoteLanguageData {
   agentPrepositions: readonly string[];
   /** Nouns of opinion and finding that govern a reported "dass" clause ("kam zu dem Ergebnis, dass", "ist der Meinung, dass"). */
   contentNouns: readonly string[];
+  /** Adverbs that open a relative clause giving a source's content (", wonach …"): they stand for the phrase before the comma. */
+  relativeSourceAdverbs: readonly string[];
+  /** Prepositions that cite a source with a relative pronoun (", nach denen …"), besides the source prepositions. */
+  relativeSourcePrepositions: readonly string[];
   /** Nouns for a wording that is written somewhere ("die Worte", "der Passus", "die Aufschrift"): such a subject before a colon is not who speaks, the place it stands is. */
   wordingNouns: readonly string[];
   /** Adverbs for the place a wording stands ("Darauf waren die Worte zu lesen:"). */
@@ -226,7 +230,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "notTitleCompounds", "sloganNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals",
 ] as const;
 
 /** Compiles language data into lookup tables. */

@@ -217,9 +217,19 @@ function inAttribute(doc: QuoteDoc, person: EntityMention, speaker: Speaker): bo
 /** How far (in characters) before a relative pronoun a name the finder saw may stand to be its antecedent, when there are no entities. */
 const MAX_ANTECEDENT_DISTANCE = 200;
 
-/** A relative pronoun after a comma (", der den Plan als „…“ bezeichnete") stands for the phrase before the comma. */
+/**
+ * A relative pronoun after a comma (", der den Plan als „…“ bezeichnete"),
+ * also after a source preposition (", laut denen …", ", nach denen …"), or a
+ * relative source adverb (", wonach …") stands for the phrase before the comma.
+ */
 function isRelative(doc: QuoteDoc, speaker: Speaker): boolean {
-  return doc.lex.sets.relativePronouns.has(speaker.text.toLowerCase()) && /,\s*$/u.test(doc.text.slice(Math.max(0, speaker.start - 3), speaker.start));
+  const s = doc.lex.sets;
+  const word = speaker.text.toLowerCase();
+  const before = /,\s*(?:(\p{L}+)\s+)?$/u.exec(doc.text.slice(Math.max(0, speaker.start - 16), speaker.start));
+  if (!before) return false;
+  const preposition = before[1]?.toLowerCase();
+  if (preposition === undefined) return s.relativePronouns.has(word) || s.relativeSourceAdverbs.has(word);
+  return s.relativePronouns.has(word) && (s.sourcePrepositions.has(preposition) || s.relativeSourcePrepositions.has(preposition));
 }
 
 /**
@@ -234,7 +244,9 @@ function withAntecedent(doc: QuoteDoc, speaker: Speaker, entities: readonly Enti
   const own = { text: speaker.text, start: speaker.start, end: speaker.end };
   if (!isRelative(doc, speaker)) return own;
   const comma = doc.text.lastIndexOf(",", speaker.start);
-  const start = actorBeforeComma(doc, comma, entities)?.start ?? phraseBeforeComma(doc, comma);
+  // ", wonach …" may stand after the verb that closes the clause of its phrase ("hat Meldungen zurückgewiesen, wonach …").
+  const extraposed = doc.lex.sets.relativeSourceAdverbs.has(speaker.text.toLowerCase());
+  const start = actorBeforeComma(doc, comma, entities)?.start ?? phraseBeforeComma(doc, comma, !extraposed);
   return start === null ? own : { text: doc.text.slice(start, speaker.end), start, end: speaker.end };
 }
 
@@ -243,11 +255,11 @@ function actorBeforeComma(doc: QuoteDoc, comma: number, entities: readonly Entit
   return entities?.find((e) => (e.type === "PER" || e.type === "ORG") && e.end <= comma && /^\s*(?:\([^()]*\))?\s*$/u.test(doc.text.slice(e.end, comma))) ?? null;
 }
 
-/** Where the noun phrase that ends at the comma at `comma` starts ("eine griechische Botschaft, welche"), or null. */
-function phraseBeforeComma(doc: QuoteDoc, comma: number): number | null {
+/** Where the noun phrase that ends at the comma at `comma` starts ("eine griechische Botschaft, welche"), or null; `nearest` as in antecedentBefore. */
+function phraseBeforeComma(doc: QuoteDoc, comma: number, nearest: boolean): number | null {
   const toks = sentenceAt(doc, comma)?.toks ?? [];
   const at = toks.findIndex((t) => t.start === comma);
-  const phrase = at > 0 ? antecedentBefore(doc, toks, at, true) : null;
+  const phrase = at > 0 ? antecedentBefore(doc, toks, at, nearest) : null;
   return phrase ? toks[phrase.from].start : null;
 }
 

@@ -108,6 +108,13 @@ describe("relative clauses with the cue at their end", () => {
     expect(briefs(text).map((q) => q.speaker)).toEqual(["ein Kommentar, der", "eine griechische Botschaft, welche"]);
   });
 
+  it("reaches back from a relative pronoun after a source preposition and from „wonach“", () => {
+    const laut = "Er war ein wichtiger Schritt für die Pläne der Regierung, laut denen jeder Deutsche ein Rundfunkgerät haben sollte.";
+    expect(briefs(laut)[0]).toMatchObject({ kind: "indirect", speaker: "der Regierung, laut denen" });
+    const wonach = "Er schließt sich dem Verdacht der Kritiker an, wonach die Berufung vor allem politische Hintergründe besäße.";
+    expect(briefs(wonach)[0]).toMatchObject({ kind: "indirect", speaker: "dem Verdacht der Kritiker an, wonach" });
+  });
+
   it("keeps the bare pronoun when no phrase with an article ends before the comma", () => {
     const text = "Es gab gewichtige Stimmen, die den Plan als „Irrweg“ bezeichneten.";
     expect(briefs(text)).toEqual([{ kind: "direct", text: "„Irrweg“", speaker: "die", cue: "bezeichneten" }]);
@@ -152,7 +159,7 @@ describe("impersonal passives with an agent", () => {
 describe("relative source prepositions", () => {
   it("reads \", nach denen …\" as the phrase before the comma speaking", () => {
     const text = "Das ist eine Konsequenz der Meinungsumfragen, nach denen 72 Prozent der Briten die EU-Verfassung ablehnen.";
-    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", cue: "nach", speaker: "denen" });
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", cue: "nach", speaker: "der Meinungsumfragen, nach denen" });
   });
 
   it("does not take an article before an adjective and its noun for a relative pronoun", () => {
