@@ -192,7 +192,7 @@ export const GERMAN_SOURCE_NOUNS: readonly string[] = [
   "nachricht", "nachrichten", "verfassung", "grundgesetz", "gesetz", "gesetzentwurf", "gesetzesentwurf", "vorüberlegungen",
   "schätzungen", "expertenmeinung", "polizeiangaben", "angaben", "auswertung", "darstellungen", "hochrechnung",
   "hochrechnungen", "prognosen", "erhebung", "erhebungen", "befragung", "recherche", "unterlagen", "akten", "protokoll",
-  "plan", "dokument", "bekunden", "vorhersage", "vorhersagen", "stand", "bewertung", "bewertungen", "beurteilung",
+  "plan", "dokument", "bekunden", "vorhersage", "vorhersagen", "stand", "bewertung", "bewertungen", "beurteilung", "studien", "analysen",
 ];
 
 /** Prepositions that cite a source: "laut X", "gemäß X". */

@@ -162,6 +162,15 @@ describe("relative source prepositions", () => {
     expect(briefs(text)[0]).toMatchObject({ kind: "indirect", cue: "nach", speaker: "der Meinungsumfragen, nach denen" });
   });
 
+  it("lets a relative source right after a verb's clause report what follows, not the verb", () => {
+    const text = "Der Geschäftsführer verwies auf Studien der Berliner Universität, nach denen Homöopathie der Schulmedizin oft ebenbürtig sei.";
+    expect(briefs(text)).toEqual([{ kind: "indirect", text: "Homöopathie der Schulmedizin oft ebenbürtig sei", speaker: "der Berliner Universität, nach denen", cue: "nach" }]);
+  });
+
+  it("reads no quote in a passive „wie“ clause of naming without an agent", () => {
+    expect(briefs("Seit seiner Wutrede erreichte „Trap“, wie er weitläufig genannt wird, Kultstatus in Deutschland.")).toEqual([]);
+  });
+
   it("does not take an article before an adjective and its noun for a relative pronoun", () => {
     expect(briefs("Nur Tage später, nach dem vierten Jahrestag der Unabhängigkeit des Landes, kam es zu Unruhen.")).toEqual([]);
   });
