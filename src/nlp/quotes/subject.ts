@@ -141,6 +141,8 @@ export function frontedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivo
   const local = clauseStart(toks, hard, pivot);
   const named = actorBefore(doc, toks, j, pivot) ?? lowerNameBefore(doc, toks, j, pivot);
   if (named) return named;
+  // "Einige vertreten die Auffassung, …": a partitive pronoun alone in first position.
+  if (pivot === j + 1 && lex.sets.partitives.has(toks[j].lower) && /^\p{Lu}/u.test(toks[j].text)) return { from: j, to: pivot };
   for (const from of new Set([local, j])) {
     const np = subjectBefore(toks, from, pivot, lex);
     if (np) return np;

@@ -68,6 +68,13 @@ describe("dass clauses after nouns of opinion and impersonal passives", () => {
     expect(briefs(verb)).toEqual([{ kind: "direct", text: "„dass wir das schaffen“", speaker: "Die Ministerin", cue: "zeigte" }]);
   });
 
+  it("finds the subject after the verb when an adverb opens the clause, and a partitive pronoun alone in first position", () => {
+    const after = "So fassten die Hamburger Grünen am Donnerstag den Beschluss, Koalitionsgespräche mit der CDU zu führen.";
+    expect(briefs(after)[0]).toMatchObject({ kind: "indirect", speaker: "die Hamburger Grünen" });
+    expect(briefs("Einige sind der Meinung, dass die Welt bald untergehe.")[0]).toMatchObject({ kind: "indirect", speaker: "Einige" });
+    expect(briefs("Einige vertreten die Auffassung, die Welt befände sich in der Endzeit.")[0]).toMatchObject({ kind: "indirect", speaker: "Einige" });
+  });
+
   it("reports a clause after wurde bekannt without a speaker", () => {
     expect(briefs("Allerdings wurde inzwischen auch bekannt, dass der Pilot keine Lizenz besaß.")).toEqual([
       { kind: "indirect", text: "dass der Pilot keine Lizenz besaß", speaker: null, cue: "bekannt" },
