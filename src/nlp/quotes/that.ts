@@ -159,7 +159,8 @@ function nounCueFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame
   const np = impersonal || !first || first.lower === "es" || s.prepositions.has(first.lower) || s.skipAdverbs.has(first.lower) ? null : (nounPhrase(toks, j, comma, doc.lex) ?? standalonePartitive(doc, toks, j));
   // "So fassten die Hamburger Grünen den Beschluss, …": after an adverb in first position the subject follows the verb.
   const after = !np && !impersonal && first && s.skipAdverbs.has(first.lower) ? subjectAfterAdverbials(toks, j, cueAt, doc.lex) : null;
-  const subject = (np ?? after) && (np ?? after)!.to < comma && (np ?? after)!.to <= cueAt ? (np ?? after) : null;
+  const candidate = np ?? after;
+  const subject = candidate && candidate.to < comma && candidate.to <= cueAt ? candidate : null;
   const own = impersonal ? passiveAgent(doc, toks, j, cueAt) : cuePhrase(doc, toks, cueAt, comma);
   const speaker = own && (own.to > cueAt + 1 || !subject || impersonal) ? own : subject;
   return { type: "verb", cue: toks[cueAt].text, cueAt, speaker, from: j, to: comma, verb: null, inverted: false, verbFinal: false };
