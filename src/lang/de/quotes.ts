@@ -276,7 +276,7 @@ export const GERMAN_SKIP_ADVERBS: readonly string[] = [
   "keineswegs", "durchaus", "wohl", "ja", "doch", "eben", "gern", "gerne", "ebenda", "hierauf", "darüber", "hinaus", "überdies",
   "nachdrücklich", "energisch", "entschieden", "vehement", "heftig", "gleich", "direkt", "unmittelbar", "wörtlich", "lapidar",
   "knapp", "sichtlich", "erleichtert", "enttäuscht", "zufrieden", "besorgt", "erfreut", "skeptisch", "optimistisch", "pessimistisch", "zuversichtlich", "überrascht", "empört", "verärgert", "erschüttert", "betroffen", "zurückhaltend", "gelassen", "alarmiert", "bestürzt", "entsetzt", "schockiert", "irritiert", "verwundert", "dankbar", "hoffnungsvoll", "stolz", "selbstkritisch", "ironisch", "rückblickend",
-  "abends", "morgens", "mittags", "nachts", "vormittags", "nachmittags", "jüngst", "bisweilen", "mehrmals", "oft", "häufig",
+  "neuerdings", "künftig", "zukünftig", "ohnehin", "sowieso", "nebenbei", "abends", "morgens", "mittags", "nachts", "vormittags", "nachmittags", "jüngst", "bisweilen", "mehrmals", "oft", "häufig",
   "dagegen", "dazu", "davon", "daran", "dafür", "dadurch", "demgegenüber", "umgekehrt", "ebenso", "schon", "mal", "einmal",
 ];
 

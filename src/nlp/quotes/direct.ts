@@ -14,7 +14,7 @@ import type { QuotePair } from "./marks.js";
 import { personAfterThing } from "./person.js";
 import { nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { subjectAfter } from "./position.js";
-import { afterNamingNoun, isForeignTitle, namedByContext } from "./title.js";
+import { afterNamingNoun, isForeignTitle, isSubtitledTitle, namedByContext } from "./title.js";
 import { isWord, type Tok } from "./tokens.js";
 
 const GLUE = new Set([",", "–", "—", "-"]);
@@ -46,7 +46,7 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
     const postFull = after.every((t) => !isWord(t)) || post !== null;
     const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
     const words = wordCount(inner);
-    if (isForeignTitle(doc, inner) || afterNamingNoun(doc, before) || namedByContext(doc, first, pair) || !preFull || !postFull || (!post && !pre && words < MIN_WORDS_UNFRAMED && !colonSpeaker(doc, first.toks, before.length))) {
+    if (isForeignTitle(doc, inner) || isSubtitledTitle(doc, inner) || afterNamingNoun(doc, before) || namedByContext(doc, first, pair) || !preFull || !postFull || (!post && !pre && words < MIN_WORDS_UNFRAMED && !colonSpeaker(doc, first.toks, before.length))) {
       result.embedded.push(pair);
       continue;
     }

@@ -17,6 +17,7 @@ export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePai
   const before = sentence.toks.filter((t) => t.end <= pair.start);
   if (WEB_ADDRESS.test(inner) || afterNamingNoun(doc, before) || isNamedActor(doc, pair) || namedByContext(doc, sentence, pair)) return true;
   if (endsSentence(inner) || hasFiniteVerb(doc, inner)) return false;
+  if (isSubtitledTitle(doc, inner)) return true;
   // "des Magazins „auto, motor und sport“", "von „heise online“": a title noun names also what starts in lower case.
   if (!/^[\p{Lu}\p{N}]/u.test(inner)) return afterTitleNoun(doc, before) && inner.split(/\s+/u).length <= MAX_APPOSED_NAME_WORDS;
   return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(doc, before) && inner.split(/\s+/u).length >= 2) || (inList(doc, pair) && !afterCue && !sloganList(doc, before)) || beforeAbbreviation(doc, pair);
@@ -99,6 +100,18 @@ function opensWithTitleNoun(doc: QuoteDoc, inner: string): boolean {
   const first = words[0].toLowerCase();
   return words.length >= 2 && doc.lex.sets.titleNouns.has(first.slice(first.lastIndexOf("-") + 1));
 }
+
+/** A dash with spaces between two parts: a title and its subtitle. */
+const SUBTITLE = /^\p{Lu}[^–—]*\s[–—-]\s\S/u;
+
+/** "„Karol Wojtyla – Geheimnisse eines Papstes“", "„Schule ohne Rassismus – Schule mit Courage“": a title with its subtitle (no verb, no closing punctuation). */
+export function isSubtitledTitle(doc: QuoteDoc, inner: string): boolean {
+  if (!SUBTITLE.test(inner) || /[.!?]\s/u.test(inner) || inner.split(/\s+/u).length > MAX_SUBTITLED_WORDS) return false;
+  return !endsSentence(inner) && !hasFiniteVerb(doc, inner);
+}
+
+/** A title with a subtitle is short; longer quoted words with a dash are a statement. */
+const MAX_SUBTITLED_WORDS = 10;
 
 /** Sentence punctuation at the end; the dot of an abbreviation ("e.V.", "Inc.") does not count. */
 function endsSentence(inner: string): boolean {

@@ -7,6 +7,18 @@ describe("quoted titles are not quotes", () => {
     expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
   });
 
+  it("skips a title with a subtitle, also after a frame and a colon", () => {
+    const colon = "Den Namen der Sendung gab das ZDF auch bereits bekannt: „Karol Wojtyla – Geheimnisse eines Papstes“.";
+    expect(briefs(colon).filter((q) => q.kind === "direct")).toEqual([]);
+    const inside = "Die Schule trägt seit Jahren den Titel „Schule ohne Rassismus – Schule mit Courage“, sagte die Rektorin.";
+    expect(briefs(inside).filter((q) => q.kind === "direct")).toEqual([]);
+  });
+
+  it("keeps a statement with a dash inside", () => {
+    const text = "Er lehnt das Angebot ab: „Ägypten sollte alle einreisen lassen. Nur Kranke und Verletzte – das lasse ich nicht zu.“";
+    expect(briefs(text).filter((q) => q.kind === "direct")).toHaveLength(1);
+  });
+
   it("skips a title in another script", () => {
     const text = "Im Juni findet in Moskau ein Schachfestival statt: „Мемориал Михаила Таля“.";
     expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
