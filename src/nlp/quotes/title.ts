@@ -115,8 +115,11 @@ const MAX_SUBTITLED_WORDS = 10;
 
 /** Sentence punctuation at the end; the dot of an abbreviation ("e.V.", "Inc.") does not count. */
 function endsSentence(inner: string): boolean {
-  return /[!?…]$/u.test(inner) || (/\.$/u.test(inner) && !/(?:^|[\s-])(?:\p{L}{1,3}\.)+$/u.test(inner));
+  return /[!?…]$/u.test(inner) || (/\.$/u.test(inner) && !ABBREVIATION_END.test(inner));
 }
+
+/** A capitalised short abbreviation ("Inc.", "Co.") or one of several dotted parts ("e.V.") at the end; a short lower-case word there ("… lasse ich nicht zu.") ends a sentence. */
+const ABBREVIATION_END = /(?:^|[\s-])(?:\p{Lu}\p{L}{0,2}\.|(?:\p{L}{1,3}\.){2,})$/u;
 
 /** A statement, not a name: an auxiliary or modal among the quoted words ("Die Menschen sollen wissen"). */
 function hasFiniteVerb(doc: QuoteDoc, inner: string): boolean {

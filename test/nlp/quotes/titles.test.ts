@@ -17,6 +17,8 @@ describe("quoted titles are not quotes", () => {
   it("keeps a statement with a dash inside", () => {
     const text = "Er lehnt das Angebot ab: „Ägypten sollte alle einreisen lassen. Nur Kranke und Verletzte – das lasse ich nicht zu.“";
     expect(briefs(text).filter((q) => q.kind === "direct")).toHaveLength(1);
+    const short = "Er lehnt das Angebot ab: „Kranke und Verletzte – das lasse ich nicht zu.“";
+    expect(briefs(short).filter((q) => q.kind === "direct")).toHaveLength(1);
   });
 
   it("skips a title in another script", () => {
