@@ -136,18 +136,42 @@ const KIND_NOUN_ENDINGS = [...MEDIA_NOUN_ENDINGS, ...COMPANY_NOUN_ENDINGS, ...CL
  */
 export function retypeOutlets(words: readonly (readonly string[])[], tags: string[][]): void {
   const kindNoun = (word: string) => endsInNoun(word, KIND_NOUN_ENDINGS);
+  const named = new Set<string>();
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {
+      if (t[i] === "B-ORG" && i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1])) named.add(spanWords(sentence, t, i));
       if (t[i] !== "B-LOC" && t[i] !== "B-PER") continue;
       // "die Mannschaft Brasiliens": a place in the genitive after the noun is the place; "das Herrenteam Frankreich": a state stays a state.
       const place = t[i] === "B-LOC" && t[i + 1] !== "I-LOC" && (/s$/u.test(sentence[i]) || STATES.has(sentence[i]));
-      if (i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1]) && !place) retypeSpan(t, i, "ORG");
-      else if (kindNoun(sentence[i]) && t[i + 1] === `I-${t[i].slice(2)}`) {
+      if (i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1]) && !place) {
+        retypeSpan(t, i, "ORG");
+        named.add(spanWords(sentence, t, i));
+      } else if (kindNoun(sentence[i]) && t[i + 1] === `I-${t[i].slice(2)}`) {
         // "Spielzeughersteller Mattel" tagged as one person: the noun names the kind, the rest is the company.
         t[i] = "O";
         retypeSpan(t, i + 1, "ORG");
       }
+    }
+  });
+  if (named.size > 0) retypeNamedElsewhere(words, tags, named);
+}
+
+function spanWords(sentence: readonly string[], tags: readonly string[], start: number): string {
+  return sentence.slice(start, spanEndAt(tags, start)).join(" ");
+}
+
+/**
+ * "Der Linux-Distributor Canonical hat … Das Unternehmen Canonical wurde …":
+ * once a name stands after a noun naming a kind of company, outlet or club,
+ * the same words tagged as a person or place elsewhere in the text are that
+ * organisation too.
+ */
+function retypeNamedElsewhere(words: readonly (readonly string[])[], tags: string[][], named: ReadonlySet<string>): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i < t.length; i++) {
+      if ((t[i] === "B-PER" || t[i] === "B-LOC") && named.has(spanWords(sentence, t, i))) retypeSpan(t, i, "ORG");
     }
   });
 }

@@ -119,6 +119,17 @@ describe("news outlets after a noun naming their kind", () => {
     expect(outlets("das Herrenteam Frankreich gewann", "O O B-LOC O")).toEqual(["O", "O", "B-LOC", "O"]);
   });
 
+  it("makes the same name tagged as a person or place elsewhere in the text that organisation too", () => {
+    const words = [["Der", "Linux-Distributor", "Canonical", "hat"], ["Das", "Unternehmen", "Canonical", "wurde", "in", "Canonical", "City", "gegründet"]];
+    const tags = [["O", "O", "B-PER", "O"], ["O", "O", "B-ORG", "O", "O", "B-LOC", "I-LOC", "O"]];
+    retypeOutlets(words, tags);
+    expect(tags).toEqual([["O", "O", "B-ORG", "O"], ["O", "O", "B-ORG", "O", "O", "B-LOC", "I-LOC", "O"]]);
+    const alone = [["Canonical", "sagte"], ["Ubuntu", "von", "Canonical"]];
+    const untouched = [["B-PER", "O"], ["B-MISC", "O", "B-PER"]];
+    retypeOutlets(alone, untouched);
+    expect(untouched).toEqual([["B-PER", "O"], ["B-MISC", "O", "B-PER"]]);
+  });
+
   it("leaves a kind noun tagged alone, and organisations after it, as they are", () => {
     expect(outlets("der Konzernchef Müller", "O O B-PER")).toEqual(["O", "O", "B-PER"]);
     expect(outlets("Der Hersteller sagte", "O B-PER O")).toEqual(["O", "B-PER", "O"]);
