@@ -259,3 +259,6 @@ export const AMBIGUOUS_HEADS: readonly string[] = ["Union"];
 export const REGIONAL_TAILS: readonly string[] = [
   "Europe", "Europa", "Deutschland", "Germany", "International", "Schweiz", "Austria", "Österreich", "Nord", "Süd", "Ost", "West",
 ];
+
+/** Nouns for a kind of company joined to its name by a hyphen: "VW-Konzern", "Lufthansa-Gruppe" name VW and Lufthansa. */
+export const COMPANY_SUFFIXES: readonly string[] = ["Konzern", "Gruppe", "Holding", "Mutterkonzern"];

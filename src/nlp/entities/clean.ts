@@ -98,5 +98,14 @@ export function cleanName(surface: string, type: EntityType, lex: NameLexicon, s
   if (lex.keepDeterminer.has(tokens.join(" ").toLowerCase())) return { name: tokens.join(" "), tokens, determiner: null, parenthesis };
   const { drop, determiner } = leadingWords(tokens, type, lex, sentenceStart);
   const kept = tokens.slice(drop, type === "ORG" ? tokens.length - trailingLegalForms(tokens.slice(drop), lex) : tokens.length);
+  if (type === "ORG" && kept.length === 1) kept[0] = withoutCompanySuffix(kept[0], lex);
   return { name: kept.join(" "), tokens: kept, determiner, parenthesis };
+}
+
+/** "VW-Konzern" → "VW", "Lufthansa-Gruppe" → "Lufthansa": a name joined to a noun for a kind of company. */
+function withoutCompanySuffix(token: string, lex: NameLexicon): string {
+  const dash = token.lastIndexOf("-");
+  if (dash <= 0 || !lex.companySuffixes.has(token.slice(dash + 1).toLowerCase())) return token;
+  const name = token.slice(0, dash);
+  return /^\p{Lu}/u.test(name) ? name : token;
 }

@@ -23,6 +23,8 @@ export interface NameLexicon {
   legalForms: ReadonlySet<string>;
   /** Words naming a company's regional branch after its brand ("europe" in "Vattenfall Europe"), lower case. */
   regionalTails: ReadonlySet<string>;
+  /** Nouns for a kind of company joined to its name by a hyphen ("konzern" in "VW-Konzern"): the name without them is the company's, lower case. */
+  companySuffixes: ReadonlySet<string>;
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -46,6 +48,7 @@ const GERMAN: NameLexicon = {
   ambiguousHeads: lower(de.AMBIGUOUS_HEADS),
   legalForms: lower(de.LEGAL_FORMS),
   regionalTails: lower(de.REGIONAL_TAILS),
+  companySuffixes: lower(de.COMPANY_SUFFIXES),
 };
 
 const ENGLISH: NameLexicon = {
@@ -59,6 +62,7 @@ const ENGLISH: NameLexicon = {
   ambiguousHeads: new Set(),
   legalForms: lower(en.LEGAL_FORMS),
   regionalTails: lower(en.REGIONAL_TAILS),
+  companySuffixes: new Set(),
 };
 
 const union = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a, ...b]);
@@ -75,6 +79,7 @@ const BOTH: NameLexicon = {
   ambiguousHeads: GERMAN.ambiguousHeads,
   legalForms: union(GERMAN.legalForms, ENGLISH.legalForms),
   regionalTails: union(GERMAN.regionalTails, ENGLISH.regionalTails),
+  companySuffixes: GERMAN.companySuffixes,
 };
 
 /** The lists for an ISO 639-1 code: German for "de", English for "en", both (with German rules) otherwise. */

@@ -456,6 +456,14 @@ describe("normaliseMentions: organisations and places", () => {
     expect(new Set([got[0], got[1], got[3]].map((m) => m.entity)).size).toBe(1);
   });
 
+  it("drops a noun for a kind of company joined by a hyphen: VW-Konzern is VW, the Lufthansa-Gruppe Lufthansa", () => {
+    const text = "Der VW-Konzern zahlt, VW bestätigt. Die Lufthansa-Gruppe meldet Gewinne, sagte ein Sprecher der Lufthansa. Der Siemens-Konzern schweigt.";
+    const got = normaliseMentions(text, mentionsOf(text, [["VW-Konzern", "ORG"], ["VW", "ORG"], ["Lufthansa-Gruppe", "ORG"], ["Lufthansa", "ORG"], ["Siemens-Konzern", "ORG"]]), "de");
+    expect(got.map((m) => m.name)).toEqual(["Volkswagen", "Volkswagen", "Lufthansa", "Lufthansa", "Siemens"]);
+    expect(got[0].entity).toBe(got[1].entity);
+    expect(got[2].entity).toBe(got[3].entity);
+  });
+
   it("drops a determiner inside the mention: der Bundesregierung → Bundesregierung, but keeps Den Haag", () => {
     const text = "Kritik kam von der Bundesregierung. Die Bundesregierung reagierte gelassen. Das Gericht in Den Haag soll entscheiden.";
     expect(canonical(text, [["der Bundesregierung", "ORG"], ["Die Bundesregierung", "ORG"], ["Den Haag", "LOC"]])).toEqual([
