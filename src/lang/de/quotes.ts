@@ -476,6 +476,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   labelWords: ["als"],
   reflexive: ["sich"],
   adverbialNouns: GERMAN_ADVERBIAL_NOUNS,
+  adverbialHeadEndings: ["gründen", "gründe"],
   agentNouns: GERMAN_AGENT_NOUNS,
   passiveAuxiliaries: ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"],
   agentPrepositions: ["von", "vom"],

@@ -133,6 +133,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   possessives: ["his", "her", "its", "their", "our"],
   maleWords: ["he", "mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "sir"],
   femaleWords: ["she", "mrs", "mrs.", "ms", "ms.", "miss", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "dame"],
+  adverbialHeadEndings: ["reasons"],
   comparisons: ["than", "as", "like"],
   relativeSourceAdverbs: [],
   relativeSourcePrepositions: ["to"],

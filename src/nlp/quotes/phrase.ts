@@ -240,7 +240,9 @@ function attachments(toks: readonly Tok[], start: number, lim: number, lex: Quot
     }
     if (j < lim && lex.sets.npLinks.has(toks[j].lower)) {
       const sub = nounPhrase(toks, j + 1, lim, lex, false);
-      if (sub && !isTime(toks[sub.from], lex) && !lex.sets.pronouns.has(toks[sub.from].lower)) {
+      // "Schnappauf aus Sicherheitsgründen": a phrase of reason is an adverbial, not part of the name.
+      const reason = sub !== null && lex.data.adverbialHeadEndings.some((e) => toks[sub.to - 1].lower.endsWith(e));
+      if (sub && !reason && !isTime(toks[sub.from], lex) && !lex.sets.pronouns.has(toks[sub.from].lower)) {
         j = sub.to;
         continue;
       }

@@ -77,6 +77,15 @@ describe("subjectBefore", () => {
   });
 });
 
+describe("nounPhrase and adverbials of reason", () => {
+  it("leaves a phrase of reason after a name out of it, but keeps other attachments", () => {
+    const reason = "Schnappauf aus Sicherheitsgründen erfolgen";
+    expect(show(reason, nounPhrase(toks(reason), 0, toks(reason).length, lex))).toBe("Schnappauf");
+    const origin = "der Vertreter aus Berlin sagte";
+    expect(show(origin, nounPhrase(toks(origin), 0, toks(origin).length, lex))).toBe("der Vertreter aus Berlin");
+  });
+});
+
 describe("phraseBefore", () => {
   it("reads the source phrase before zufolge", () => {
     const text = "Die Zahl stieg einem Bericht der „New York Times“ zufolge";
