@@ -110,12 +110,19 @@ export function coordinatedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], 
  * kündigten an" share it.
  */
 export function mainSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], lim: number): Range | null {
-  let j = 0;
+  // "Die so genannte „Reichensteuer“: Die SPD will …": a colon before the limit opens the clause.
+  let j = lastColonBefore(toks, hard, lim) + 1;
   while (j < lim && (hard[j] || isClauseBreak(toks[j]) || QUOTE_MARKS.has(toks[j].text) || doc.lex.sets.coordinators.has(toks[j].lower))) j++;
   if (j >= lim) return null;
   const np = subjectBefore(toks, j, j + 1 < lim ? nextLower(doc, toks, j, lim) : lim, doc.lex) ?? subjectAfterAdverbials(toks, j, lim, doc.lex);
   if (np || j === 0 || !/^\p{Ll}/u.test(toks[j].text) || !(hard[j - 1] || QUOTE_MARKS.has(toks[j - 1].text))) return np;
   return subjectAfter(toks, j + 1, clauseEnd(toks, hard, j + 1), doc.lex);
+}
+
+/** Index of the last colon before `lim` outside quoted words that opens a clause (words, not a quote, follow it), or -1. */
+function lastColonBefore(toks: readonly Tok[], hard: readonly boolean[], lim: number): number {
+  for (let i = lim - 2; i >= 0; i--) if (toks[i].text === ":" && !hard[i] && !hard[i + 1] && !QUOTE_MARKS.has(toks[i + 1].text)) return i;
+  return -1;
 }
 
 /** Index of the first lower-case word after a noun phrase starting at j (the verb of a V2 clause; not an adjective before its noun: "Die parlamentarische Opposition"), or `lim`. */

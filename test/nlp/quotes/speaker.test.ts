@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntityMention } from "../../../src/core/article.js";
-import { brief, briefs, quotesOf } from "./helpers.js";
+import { brief, briefs, mention, quotesOf } from "./helpers.js";
 
 describe("speakers in the first position", () => {
   it("reaches the verb through a long apposition with a prepositional phrase", () => {
@@ -32,6 +32,12 @@ describe("speakers in the first position", () => {
   it("does not take a capitalised auxiliary that opens the sentence for a name", () => {
     const text = "Hatte sie am 27. Juni noch einen Antrag im Bundestag eingebracht, in dem eine „friedliche Lösung der kurdischen Frage stärker ins Zentrum der Verhandlungen“ in Erwägung gezogen werden soll, so wurde dieser nun zurückgezogen.";
     expect(briefs(text).map((q) => q.speaker)).not.toContain("Hatte");
+  });
+
+  it("starts the clause of a quote without a frame after a colon that opens a clause", () => {
+    const text = "Die so genannte „Reichensteuer“: Die SPD will hohe Einkommen („ab einem Jahreseinkommen von 250.000 Euro“) höher besteuern.";
+    const quotes = quotesOf(text, "de", [mention(text, "SPD", "ORG", "org:spd")]);
+    expect(quotes.find((q) => q.text.startsWith("„ab"))).toMatchObject({ kind: "direct", speaker: { text: "Die SPD" } });
   });
 
   it("reads names written in lower case", () => {
