@@ -277,3 +277,26 @@ export const AMOUNT_WORDS: readonly string[] = [
 export const CLUB_ABBREVIATIONS: readonly string[] = [
   "FC", "FSV", "SC", "SV", "TSV", "VfL", "VfB", "BSC", "SpVgg", "TuS", "FFC", "SSV", "KSV", "FCK", "SG", "BV", "TSG", "SSC", "HSV", "KFC",
 ];
+
+/**
+ * Nouns for a person's role or relation that stand right before the name
+ * ("Vorgänger Steinmeier", "Rapper Ice-T"), besides the titles above; only
+ * `src/nlp/ner/role-names.ts` reads them (they are no model features).
+ */
+export const PERSON_ROLE_NOUNS: readonly string[] = [
+  "Vorgänger", "Vorgängerin", "Nachfolger", "Nachfolgerin", "Rapper", "Rapperin", "Musiker", "Musikerin", "Fotograf", "Fotografin",
+  "Freund", "Freundin", "Partner", "Partnerin", "Mitarbeiter", "Mitarbeiterin", "Assistent", "Assistentin", "Inspektor", "Inspektorin",
+  "Architekt", "Architektin", "Dirigent", "Dirigentin", "Moderator", "Moderatorin", "Reporter", "Reporterin", "Historiker", "Historikerin",
+  "Arzt", "Ärztin", "Manager", "Managerin", "Unternehmer", "Unternehmerin", "Verleger", "Verlegerin", "Designer", "Designerin",
+  "Astronaut", "Astronautin", "Pilot", "Pilotin", "Schiedsrichter", "Schiedsrichterin", "Torhüter", "Torhüterin", "Keeper", "Komiker",
+  "Komikerin", "Zeuge", "Zeugin", "Enkel", "Enkelin", "Neffe", "Nichte", "Cousin", "Cousine", "Lebensgefährte", "Lebensgefährtin",
+  "Pater", "Pastor", "Pastorin", "Priester", "Kaplan", "Apostel", "Prophet",
+];
+
+/** Endings of compound role nouns before a name ("Landschaftsarchitekten Gilles Clément", "Chefinspektor Hadden", "Rennfahrer Sutil"). */
+export const PERSON_ROLE_ENDINGS: readonly string[] = [
+  "architekt", "architekten", "architektin", "inspektor", "inspektorin", "journalist", "journalistin", "aktivist", "aktivistin",
+  "spieler", "spielerin", "fahrer", "fahrerin", "wissenschaftler", "wissenschaftlerin", "ingenieur", "ingenieurin", "produzent", "produzentin",
+  "sänger", "sängerin", "schauspieler", "schauspielerin", "musiker", "musikerin", "regisseur", "regisseurin", "kommissar", "kommissarin",
+  "soziologe", "soziologin", "biologe", "biologin", "politologe", "politologin", "theologe", "theologin",
+];

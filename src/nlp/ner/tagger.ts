@@ -12,6 +12,7 @@ import { findCompoundParts } from "./compounds.js";
 import { propagateSurnames } from "./consistency.js";
 import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
+import { tagNamesAfterRoleNouns } from "./role-names.js";
 import { retypeGenitivePlaces } from "./genitive.js";
 import { joinHouseNumbers, tagRoadNumbers } from "./streets.js";
 import { retypeGeographicNames } from "./places.js";
@@ -71,6 +72,7 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
 function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][]): void {
   joinNameParticles(words, tags, model.resources.gazetteer);
   trimLeadingRoles(words, tags);
+  tagNamesAfterRoleNouns(words, tags, model.resources);
   retypeGenitivePlaces(words, tags, model.resources.gazetteer);
   tagCurrencies(words, tags);
   tagWebAddresses(words, tags);

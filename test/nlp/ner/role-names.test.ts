@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { tagNamesAfterRoleNouns } from "../../../src/nlp/ner/role-names.js";
+import { loadNerModel } from "../../../src/nlp/ner/tagger.js";
+
+const resources = loadNerModel().resources;
+
+/** The rule alone on a sentence whose tags are all O except where given ("word/TAG"). */
+function tag(sentence: string): string[] {
+  const parts = sentence.split(" ").map((p) => p.split("/"));
+  const tags = [parts.map(([, t]) => t ?? "O")];
+  tagNamesAfterRoleNouns([parts.map(([w]) => w)], tags, resources);
+  return tags[0];
+}
+
+describe("names right after a noun for a role", () => {
+  it("tags rare or listed names after a role noun as a person", () => {
+    expect(tag("mit dem Rapper Ice-T aufnahm")).toEqual(["O", "O", "O", "B-PER", "O"]);
+    expect(tag("bei seinem Vorgänger Steinmeier völlig")).toEqual(["O", "O", "O", "B-PER", "O"]);
+    expect(tag("bekommt Chefinspektor Hadden Dolores in")).toEqual(["O", "O", "B-PER", "I-PER", "O"]);
+  });
+
+  it("leaves common nouns, abstract nouns, genitives, titles and tagged words alone", () => {
+    expect(tag("Gruppensieger Spiel 1")).toEqual(["O", "O", "O"]);
+    expect(tag("wirft dem Künstler Betriebsblindheit vor")).toEqual(["O", "O", "O", "O", "O"]);
+    expect(tag("der Vorgänger Merkels im")).toEqual(["O", "O", "O", "O"]);
+    // a title after the noun is no name; the name after the title is
+    expect(tag("Seine Frau Fürstin Gracia")).toEqual(["O", "O", "O", "B-PER"]);
+    expect(tag("der Rapper Bushido/B-PER sagte")).toEqual(["O", "O", "B-PER", "O"]);
+  });
+});
