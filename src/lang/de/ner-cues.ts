@@ -290,7 +290,7 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
   "Arzt", "Ärztin", "Manager", "Managerin", "Unternehmer", "Unternehmerin", "Verleger", "Verlegerin", "Designer", "Designerin",
   "Astronaut", "Astronautin", "Pilot", "Pilotin", "Schiedsrichter", "Schiedsrichterin", "Torhüter", "Torhüterin", "Keeper", "Komiker",
   "Komikerin", "Zeuge", "Zeugin", "Enkel", "Enkelin", "Neffe", "Nichte", "Cousin", "Cousine", "Lebensgefährte", "Lebensgefährtin",
-  "Pater", "Pastor", "Pastorin", "Priester", "Kaplan", "Apostel", "Prophet",
+  "Pater", "Pastor", "Pastorin", "Priester", "Kaplan", "Apostel", "Prophet", "CEO",
 ];
 
 /** Endings of compound role nouns before a name ("Landschaftsarchitekten Gilles Clément", "Chefinspektor Hadden", "Rennfahrer Sutil"). */
@@ -298,5 +298,6 @@ export const PERSON_ROLE_ENDINGS: readonly string[] = [
   "architekt", "architekten", "architektin", "inspektor", "inspektorin", "journalist", "journalistin", "aktivist", "aktivistin",
   "spieler", "spielerin", "fahrer", "fahrerin", "wissenschaftler", "wissenschaftlerin", "ingenieur", "ingenieurin", "produzent", "produzentin",
   "sänger", "sängerin", "schauspieler", "schauspielerin", "musiker", "musikerin", "regisseur", "regisseurin", "kommissar", "kommissarin",
-  "soziologe", "soziologin", "biologe", "biologin", "politologe", "politologin", "theologe", "theologin",
+  "soziologe", "soziologin", "biologe", "biologin", "politologe", "politologin", "theologe", "theologin", "sieger", "siegerin",
+  "historiker", "historikerin",
 ];

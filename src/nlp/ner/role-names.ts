@@ -8,15 +8,12 @@
  * not know is a common noun ("Gruppensieger Spiel 1") and stops the name.
  * Tags change in place.
  */
-import { PERSON_ROLE_ENDINGS, PERSON_ROLE_NOUNS } from "../../lang/de/ner-cues.js";
 import { kindMask, unitTypes } from "./gazetteer.js";
 import { tagSpan } from "./labels.js";
 import type { FeatureResources } from "./features.js";
 import { profileCodes } from "./profiles.js";
 import { isRoleToken } from "./roles.js";
 
-const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
-const ROLE_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${PERSON_ROLE_ENDINGS.join("|")})$`, "u");
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'-]*$/u;
 const PERSON_KINDS = kindMask("first", "surname", "person");
 const OTHER_KINDS = kindMask("loc", "org", "country", "misc");
@@ -26,10 +23,6 @@ const ABSTRACT_NOUN = /\p{Ll}(?:ung|heit|keit|schaft|ion|ität|tum|nis|ismus|ie|
 /** Most words such a name may have ("Hadden Dolores", "Gilles Clément"). */
 const MAX_WORDS = 3;
 
-/** Whether a token is a noun for a role or relation that a name may follow. */
-function isRoleNoun(token: string): boolean {
-  return ROLE_NOUNS.has(token) || ROLE_ENDING.test(token) || isRoleToken(token);
-}
 
 /** Whether a word may be part of a person's name here: listed as a person's name, or rare and not listed as anything else. */
 function isNameWord(word: string, resources: FeatureResources): boolean {
@@ -48,7 +41,7 @@ export function tagNamesAfterRoleNouns(words: readonly (readonly string[])[], ta
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i + 1 < sentence.length; i++) {
-      if (t[i] !== "O" || t[i + 1] !== "O" || !isRoleNoun(sentence[i])) continue;
+      if (t[i] !== "O" || t[i + 1] !== "O" || !isRoleToken(sentence[i])) continue;
       let end = i + 1;
       while (end < sentence.length && end - i <= MAX_WORDS && t[end] === "O" && isNameWord(sentence[end], resources)) end++;
       if (end > i + 1) tagSpan(t, i + 1, end, "PER");

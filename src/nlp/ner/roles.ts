@@ -8,7 +8,7 @@
  * Stadtteil Lobeda" → LOC "Lobeda"). Tags change in place.
  */
 import { DEMONYMS } from "../../lang/de/names.js";
-import { KINSHIP_TITLES, NAME_INNER_PARTICLES, PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_DESIGNATORS } from "../../lang/de/ner-cues.js";
+import { KINSHIP_TITLES, NAME_INNER_PARTICLES, PERSON_ROLE_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_DESIGNATORS } from "../../lang/de/ner-cues.js";
 import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
 
 const DESIGNATORS = new Set(PLACE_DESIGNATORS);
@@ -35,9 +35,12 @@ function isNameSpan(sentence: readonly string[], t: readonly string[], start: nu
   return words.length <= MAX_NAME_WORDS && words.every((w) => CAPITALISED.test(w) || INNER_PARTICLES.has(w));
 }
 
-/** Whether a token is a role or title rather than part of a name. */
+const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
+const MORE_ROLE_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${PERSON_ROLE_ENDINGS.join("|")})$`, "u");
+
+/** Whether a token is a role or title rather than part of a name ("Bundeskanzler", "Olympiasieger", "CEO"). */
 export function isRoleToken(token: string): boolean {
-  return TITLES.has(token) || ROLE_ENDING.test(token);
+  return TITLES.has(token) || ROLE_ENDING.test(token) || ROLE_NOUNS.has(token) || MORE_ROLE_ENDING.test(token);
 }
 
 /** Moves the start of person spans past a leading role ("Bäderleiter Schmid" → "Schmid"), in every sentence. */

@@ -23,6 +23,14 @@ describe("roles before a person's name", () => {
     expect(trim("Bundeskanzler/B-PER Olaf/I-PER Scholz/I-PER reist")).toEqual(["O", "B-PER", "I-PER", "O"]);
   });
 
+  it("knows roles and relations beyond the model's titles: CEO, compounds in -sieger, -architekt, -spieler", () => {
+    expect(trim("von CEO/B-PER Rick/I-PER Dudley/I-PER geleitet")).toEqual(["O", "O", "B-PER", "I-PER", "O"]);
+    expect(trim("verunglückten Olympiasieger/B-PER Casartelli/I-PER .")).toEqual(["O", "O", "B-PER", "O"]);
+    expect(isRoleToken("Landschaftsarchitekten")).toBe(true);
+    expect(isRoleToken("Fußballspieler")).toBe(true);
+    expect(isRoleToken("Spiel")).toBe(false);
+  });
+
   it("leaves names alone that only look like a role or have nothing after it", () => {
     expect(trim("Sankt/B-PER Martin/I-PER")).toEqual(["B-PER", "I-PER"]);
     expect(trim("der Bundeskanzler/B-PER sagte")).toEqual(["O", "B-PER", "O"]);
