@@ -40,7 +40,10 @@ const MORE_ROLE_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${PERSON_ROLE_ENDINGS
 
 /** Whether a token is a role or title rather than part of a name ("Bundeskanzler", "Olympiasieger", "CEO"). */
 export function isRoleToken(token: string): boolean {
-  return TITLES.has(token) || ROLE_ENDING.test(token) || ROLE_NOUNS.has(token) || MORE_ROLE_ENDING.test(token);
+  if (TITLES.has(token) || ROLE_ENDING.test(token) || ROLE_NOUNS.has(token) || MORE_ROLE_ENDING.test(token)) return true;
+  // "Bayern-Vorstand", "SPD-Vizefraktionschef": a role compounded with a name by a hyphen.
+  const last = token.slice(token.lastIndexOf("-") + 1);
+  return last !== token && /^\p{Lu}/u.test(last) && isRoleToken(last);
 }
 
 /** Moves the start of person spans past a leading role ("Bäderleiter Schmid" → "Schmid"), in every sentence. */

@@ -13,6 +13,7 @@ import { propagateSurnames } from "./consistency.js";
 import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { tagNamesAfterRoleNouns } from "./role-names.js";
+import { completePersonNames } from "./person-extent.js";
 import { retypeGenitivePlaces } from "./genitive.js";
 import { joinHouseNumbers, tagRoadNumbers } from "./streets.js";
 import { retypeGeographicNames } from "./places.js";
@@ -73,6 +74,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   joinNameParticles(words, tags, model.resources.gazetteer);
   trimLeadingRoles(words, tags);
   tagNamesAfterRoleNouns(words, tags, model.resources);
+  completePersonNames(words, tags, model.resources);
   retypeGenitivePlaces(words, tags, model.resources.gazetteer);
   tagCurrencies(words, tags);
   tagWebAddresses(words, tags);

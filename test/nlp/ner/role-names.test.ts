@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { tagNamesAfterRoleNouns } from "../../../src/nlp/ner/role-names.js";
-import { loadNerModel } from "../../../src/nlp/ner/tagger.js";
+import { applyWithResources } from "./rule-helper.js";
 
-const resources = loadNerModel().resources;
-
-/** The rule alone on a sentence whose tags are all O except where given ("word/TAG"). */
-function tag(sentence: string): string[] {
-  const parts = sentence.split(" ").map((p) => p.split("/"));
-  const tags = [parts.map(([, t]) => t ?? "O")];
-  tagNamesAfterRoleNouns([parts.map(([w]) => w)], tags, resources);
-  return tags[0];
-}
+const tag = (sentence: string): string[] => applyWithResources(tagNamesAfterRoleNouns, sentence);
 
 describe("names right after a noun for a role", () => {
   it("tags rare or listed names after a role noun as a person", () => {

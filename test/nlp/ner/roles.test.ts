@@ -29,6 +29,9 @@ describe("roles before a person's name", () => {
     expect(isRoleToken("Landschaftsarchitekten")).toBe(true);
     expect(isRoleToken("Fußballspieler")).toBe(true);
     expect(isRoleToken("Spiel")).toBe(false);
+    expect(isRoleToken("Bayern-Vorstand")).toBe(true);
+    expect(isRoleToken("SPD-Vizefraktionschef")).toBe(true);
+    expect(isRoleToken("Müller-Lüdenscheidt")).toBe(false);
   });
 
   it("leaves names alone that only look like a role or have nothing after it", () => {
