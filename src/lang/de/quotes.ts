@@ -477,6 +477,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   reflexive: ["sich"],
   adverbialNouns: GERMAN_ADVERBIAL_NOUNS,
   adverbialHeadEndings: ["gründen", "gründe"],
+  durationNouns: ["stunden", "minuten", "sekunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "jahrzehnten"],
   agentNouns: GERMAN_AGENT_NOUNS,
   passiveAuxiliaries: ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"],
   agentPrepositions: ["von", "vom"],

@@ -134,6 +134,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   maleWords: ["he", "mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "sir"],
   femaleWords: ["she", "mrs", "mrs.", "ms", "ms.", "miss", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "dame"],
   adverbialHeadEndings: ["reasons"],
+  durationNouns: ["hours", "minutes", "seconds", "days", "weeks", "months", "years", "decades"],
   comparisons: ["than", "as", "like"],
   relativeSourceAdverbs: [],
   relativeSourcePrepositions: ["to"],

@@ -123,6 +123,8 @@ export interface QuoteLanguageData {
   adverbialNouns: readonly string[];
   /** Endings of nouns that make a prepositional phrase an adverbial, not an attachment to the phrase before ("aus Sicherheitsgründen"). */
   adverbialHeadEndings: readonly string[];
+  /** Plural nouns of a stretch of time: a phrase headed by one in first position is an adverbial ("Wenige Stunden nach dem Putsch erklärte …"). */
+  durationNouns: readonly string[];
   /** Nouns with an abstract ending that still name an acting body ("Regierung", "Kommission"): such a phrase may speak. */
   agentNouns: readonly string[];
   /** Auxiliaries of the passive: "wurde mitgeteilt" has no subject speaker. */
@@ -232,7 +234,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "notTitleCompounds", "sloganNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals",
 ] as const;
 
 /** Compiles language data into lookup tables. */

@@ -132,6 +132,9 @@ export function subjectBefore(toks: readonly Tok[], from: number, verb: number, 
   if (j === 0 && isOpeningAdverb(first) && (j + 1 >= verb || !isHeadWord(toks[j + 1], lex))) return null;
   const np = nounPhrase(toks, j, verb, lex);
   if (!np || lex.sets.accusativeDeterminers.has(toks[np.from].lower) || isObliqueDer(toks, np, lex)) return null;
+  // "Wenige Stunden nach dem Putsch erklärte …": a phrase of time is an adverbial, not the subject.
+  const head = phraseHead(toks, np, lex);
+  if (head && lex.sets.durationNouns.has(head.lower)) return null;
   let k = np.to;
   while (k < verb && s.prepositions.has(toks[k].lower)) {
     const pp = nounPhrase(toks, k + 1, verb, lex);

@@ -8,7 +8,7 @@
 import { clauseEnd, clauseStart, QUOTE_MARKS, statementMask } from "./clause.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import type { QuoteLexicon } from "./lexicon.js";
-import { isAdjective, isGluedAdverb, isTime, nounPhrase, type Range } from "./phrase.js";
+import { isAdjective, isGluedAdverb, isTime, nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { isObliqueDer, isOpeningAdverb, subjectAfter, subjectAfterAdverbials, subjectBefore } from "./position.js";
 import { isPersonPhrase } from "./person.js";
 import { isClauseBreak, type Tok } from "./tokens.js";
@@ -209,7 +209,9 @@ export function openingPhrase(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot
   const np = nounPhrase(toks, j, pivot, doc.lex);
   if (!np || /^(den|dem|einen|einem|seinen|ihren|diesen)$/u.test(first.lower) || isObliqueDer(toks, np, doc.lex)) return null;
   if (np.to < pivot && isGluedAdverb(toks, np.to, doc.lex)) return null;
-  return np;
+  // "Wenige Stunden nach dem Putsch erklärte …": a phrase of time is an adverbial.
+  const head = phraseHead(toks, np, doc.lex);
+  return head && doc.lex.sets.durationNouns.has(head.lower) ? null : np;
 }
 
 /**

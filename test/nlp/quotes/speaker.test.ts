@@ -29,6 +29,11 @@ describe("speakers in the first position", () => {
     expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Einer der 13 beteiligten Feuerwehrmänner", cue: "sagte" });
   });
 
+  it("does not take a phrase of time in first position for the speaker", () => {
+    const text = "Wenige Stunden nach dem Putsch erklärte der neue Militärrat, die Verfassung sei außer Kraft.";
+    expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "der neue Militärrat" });
+  });
+
   it("does not take a capitalised auxiliary that opens the sentence for a name", () => {
     const text = "Hatte sie am 27. Juni noch einen Antrag im Bundestag eingebracht, in dem eine „friedliche Lösung der kurdischen Frage stärker ins Zentrum der Verhandlungen“ in Erwägung gezogen werden soll, so wurde dieser nun zurückgezogen.";
     expect(briefs(text).map((q) => q.speaker)).not.toContain("Hatte");
