@@ -10,7 +10,7 @@
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 import type { FeatureResources } from "./features.js";
 import { spanEndAt, tagSpan } from "./labels.js";
-import { profileCodes } from "./profiles.js";
+import { isFrequentWord } from "./profiles.js";
 import { isRoleToken } from "./roles.js";
 
 const FIRST = kindMask("first");
@@ -27,8 +27,7 @@ function isSurnameAfterFirst(word: string, resources: FeatureResources): boolean
   if (!NAME_WORD.test(word) || isRoleToken(word)) return false;
   const k = kinds(resources.gazetteer, word);
   if (k & SURNAME) return true;
-  const known = resources.profiles ? profileCodes(resources.profiles, word) !== null : true;
-  return !known && (k & OTHER) === 0;
+  return !isFrequentWord(resources.profiles, word) && (k & OTHER) === 0;
 }
 
 /** Extends person spans over a missing surname after a first name and a missing first name before them, in every sentence. */

@@ -17,6 +17,11 @@ export function profileCodes(profiles: WordProfiles, word: string): Uint16Array 
   return profiles.codes.get(word) ?? null;
 }
 
+/** Whether the unlabelled text showed a word often enough to give it a profile (a frequent word); true when there are no profiles, to stay on the safe side. */
+export function isFrequentWord(profiles: WordProfiles | null | undefined, word: string): boolean {
+  return profiles ? profiles.codes.has(word) : true;
+}
+
 /** Profiles as lines "word<TAB>code code …" (for the model file). */
 export function serialiseProfiles(profiles: WordProfiles): string {
   return [...profiles.codes].map(([word, codes]) => `${word}\t${codes.join(" ")}`).join("\n");

@@ -1,7 +1,7 @@
 /**
  * A name the tagger missed right after a noun for a person's role or
  * relation: "sei bei seinem Vorgänger Steinmeier", "mit dem Rapper Ice-T",
- * "vom Landschaftsarchitekten Gilles Clément". The capitalised words after
+ * "bekommt Chefinspektor Hadden Dolores". The capitalised words after
  * the noun become a person when each is a listed first name, surname or
  * person, or a word the unlabelled text did not show often enough to have a
  * profile (a rare word, as foreign names are); a frequent word the lists do
@@ -11,7 +11,7 @@
 import { kindMask, unitTypes } from "./gazetteer.js";
 import { tagSpan } from "./labels.js";
 import type { FeatureResources } from "./features.js";
-import { profileCodes } from "./profiles.js";
+import { isFrequentWord } from "./profiles.js";
 import { isRoleToken } from "./roles.js";
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'-]*$/u;
@@ -20,9 +20,8 @@ const OTHER_KINDS = kindMask("loc", "org", "country", "misc");
 /** Endings of abstract nouns: a rare one after a role noun is the verb's object ("wirft dem Künstler Betriebsblindheit vor"), not a name. */
 const ABSTRACT_NOUN = /\p{Ll}(?:ung|heit|keit|schaft|ion|ität|tum|nis|ismus|ie|enz|anz)$/u;
 
-/** Most words such a name may have ("Hadden Dolores", "Gilles Clément"). */
+/** Most words such a name may have ("Hadden Dolores"). */
 const MAX_WORDS = 3;
-
 
 /** Whether a word may be part of a person's name here: listed as a person's name, or rare and not listed as anything else. */
 function isNameWord(word: string, resources: FeatureResources): boolean {
@@ -30,7 +29,7 @@ function isNameWord(word: string, resources: FeatureResources): boolean {
   const kinds = resources.gazetteer ? unitTypes(resources.gazetteer, word) : 0;
   if (kinds & PERSON_KINDS) return true;
   if (ABSTRACT_NOUN.test(word)) return false;
-  const known = (w: string) => (resources.profiles ? profileCodes(resources.profiles, w) !== null : true);
+  const known = (w: string) => isFrequentWord(resources.profiles, w);
   // "der Vorgänger Merkels": the genitive of a known word names no one new ("Gilles", "Dolores" are names of their own).
   const genitive = word.endsWith("s") && (known(word.slice(0, -1)) || (resources.gazetteer !== null && unitTypes(resources.gazetteer, word.slice(0, -1)) !== 0));
   return !known(word) && !genitive && (kinds & OTHER_KINDS) === 0;
