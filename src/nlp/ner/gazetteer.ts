@@ -10,6 +10,11 @@ export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 
 const PREFIX_BIT = 1 << GAZETTEER_KINDS.length;
 
+/** The kinds a single word is listed as, or 0 without name lists. */
+export function wordKinds(gazetteer: Gazetteer | null, word: string): number {
+  return gazetteer ? unitTypes(gazetteer, word) : 0;
+}
+
 /** The type mask of the given kinds ("loc", "country" → the bits a place may carry). */
 export function kindMask(...kinds: readonly GazetteerKind[]): number {
   return kinds.reduce((mask, kind) => mask | (1 << GAZETTEER_KINDS.indexOf(kind)), 0);

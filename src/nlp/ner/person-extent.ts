@@ -7,27 +7,20 @@
  * the surname, is left alone); an untagged listed first name right before a
  * person span joins it. Tags change in place.
  */
-import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
+import { kindMask, wordKinds } from "./gazetteer.js";
 import type { FeatureResources } from "./features.js";
 import { spanEndAt, tagSpan } from "./labels.js";
-import { isFrequentWord } from "./profiles.js";
+import { isRareUnlistedWord } from "./role-names.js";
 import { isRoleToken } from "./roles.js";
 
 const FIRST = kindMask("first");
 const SURNAME = kindMask("surname", "person");
-const OTHER = kindMask("loc", "org", "country", "misc");
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-
-function kinds(gazetteer: Gazetteer | null, word: string): number {
-  return gazetteer ? unitTypes(gazetteer, word) : 0;
-}
 
 /** A surname after a first name: listed as one, or rare and listed as nothing else. */
 function isSurnameAfterFirst(word: string, resources: FeatureResources): boolean {
   if (!NAME_WORD.test(word) || isRoleToken(word)) return false;
-  const k = kinds(resources.gazetteer, word);
-  if (k & SURNAME) return true;
-  return !isFrequentWord(resources.profiles, word) && (k & OTHER) === 0;
+  return (wordKinds(resources.gazetteer, word) & SURNAME) !== 0 || isRareUnlistedWord(word, resources);
 }
 
 /** Extends person spans over a missing surname after a first name and a missing first name before them, in every sentence. */
@@ -38,9 +31,10 @@ export function completePersonNames(words: readonly (readonly string[])[], tags:
     for (let i = 0; i < t.length; i++) {
       if (t[i] !== "B-PER") continue;
       let start = i;
-      if (i > 0 && t[i - 1] === "O" && NAME_WORD.test(sentence[i - 1]) && (kinds(gazetteer, sentence[i - 1]) & FIRST) && !isRoleToken(sentence[i - 1])) start = i - 1;
+      if (i > 0 && t[i - 1] === "O" && NAME_WORD.test(sentence[i - 1]) && (wordKinds(gazetteer, sentence[i - 1]) & FIRST) && !isRoleToken(sentence[i - 1])) start = i - 1;
       let end = spanEndAt(t, i);
-      const lastIsFirst = (kinds(gazetteer, sentence[end - 1]) & FIRST) !== 0 && (kinds(gazetteer, sentence[end - 1]) & SURNAME) === 0;
+      const last = wordKinds(gazetteer, sentence[end - 1]);
+      const lastIsFirst = (last & FIRST) !== 0 && (last & SURNAME) === 0;
       if (lastIsFirst && end < t.length && t[end] === "O" && isSurnameAfterFirst(sentence[end], resources)) end++;
       if (start < i || end > spanEndAt(t, i)) tagSpan(t, start, end, "PER");
       i = end - 1;

@@ -8,7 +8,7 @@
  * not know is a common noun ("Gruppensieger Spiel 1") and stops the name.
  * Tags change in place.
  */
-import { kindMask, unitTypes } from "./gazetteer.js";
+import { kindMask, wordKinds } from "./gazetteer.js";
 import { tagSpan } from "./labels.js";
 import type { FeatureResources } from "./features.js";
 import { isFrequentWord } from "./profiles.js";
@@ -23,16 +23,20 @@ const ABSTRACT_NOUN = /\p{Ll}(?:ung|heit|keit|schaft|ion|ität|tum|nis|ismus|ie|
 /** Most words such a name may have ("Hadden Dolores"). */
 const MAX_WORDS = 3;
 
+/** A word too rare for a word profile that the name lists know as no place, organisation or other name: likely a (foreign) name. */
+export function isRareUnlistedWord(word: string, resources: FeatureResources): boolean {
+  return !isFrequentWord(resources.profiles, word) && (wordKinds(resources.gazetteer, word) & OTHER_KINDS) === 0;
+}
+
 /** Whether a word may be part of a person's name here: listed as a person's name, or rare and not listed as anything else. */
 function isNameWord(word: string, resources: FeatureResources): boolean {
   if (!NAME_WORD.test(word) || isRoleToken(word)) return false;
-  const kinds = resources.gazetteer ? unitTypes(resources.gazetteer, word) : 0;
-  if (kinds & PERSON_KINDS) return true;
+  if (wordKinds(resources.gazetteer, word) & PERSON_KINDS) return true;
   if (ABSTRACT_NOUN.test(word)) return false;
-  const known = (w: string) => isFrequentWord(resources.profiles, w);
   // "der Vorgänger Merkels": the genitive of a known word names no one new ("Gilles", "Dolores" are names of their own).
-  const genitive = word.endsWith("s") && (known(word.slice(0, -1)) || (resources.gazetteer !== null && unitTypes(resources.gazetteer, word.slice(0, -1)) !== 0));
-  return !known(word) && !genitive && (kinds & OTHER_KINDS) === 0;
+  const stem = word.slice(0, -1);
+  const genitive = word.endsWith("s") && (isFrequentWord(resources.profiles, stem) || wordKinds(resources.gazetteer, stem) !== 0);
+  return !genitive && isRareUnlistedWord(word, resources);
 }
 
 /** Tags untagged names right after a role noun as persons, in every sentence. */
@@ -40,7 +44,8 @@ export function tagNamesAfterRoleNouns(words: readonly (readonly string[])[], ta
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i + 1 < sentence.length; i++) {
-      if (t[i] !== "O" || t[i + 1] !== "O" || !isRoleToken(sentence[i])) continue;
+      // The cheap tests first: this runs on every token the tagger left untagged.
+      if (t[i] !== "O" || t[i + 1] !== "O" || !NAME_WORD.test(sentence[i + 1]) || !isRoleToken(sentence[i])) continue;
       let end = i + 1;
       while (end < sentence.length && end - i <= MAX_WORDS && t[end] === "O" && isNameWord(sentence[end], resources)) end++;
       if (end > i + 1) tagSpan(t, i + 1, end, "PER");

@@ -41,7 +41,8 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
     const after = afterFrom < 0 ? [] : last.toks.slice(afterFrom);
     const ledByWords = withWordsBefore(first.toks, before.length);
     const post = frameAfter(frames.get(last) ?? [], last.toks, afterFrom, pair) ?? genericFrameAfter(doc, last.toks, afterFrom, pair, ledByWords);
-    const pre = post ? null : frameBefore(frames.get(first) ?? [], first.toks, before.length, pair);
+    const framedBefore = frameBefore(frames.get(first) ?? [], first.toks, before.length, pair);
+    const pre = post ? null : framedBefore;
     const preFull = before.length === 0 || (pre !== null && pre.full) || colonSpeaker(doc, first.toks, before.length) !== null || (ledByWords && post !== null);
     const postFull = after.every((t) => !isWord(t)) || post !== null;
     const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
@@ -50,7 +51,7 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
       result.embedded.push(pair);
       continue;
     }
-    const named = post ? namedFrameBefore(doc, frames.get(first) ?? [], first.toks, before.length, pair, { frame: post, toks: last.toks }) : null;
+    const named = post ? namedFrameBefore(doc, framedBefore?.frame ?? null, first.toks, { frame: post, toks: last.toks }) : null;
     const frame = named ?? post ?? (pre ? (asFrameBefore(frames.get(first) ?? [], pre.frame) ?? pre.frame) : null);
     if (frame) result.used.add(frame);
     if (post) result.used.add(post);
@@ -75,10 +76,9 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
  * takes the frame before it when the frame after it has only a pronoun for
  * the speaker and the frame before names one. That frame, or null.
  */
-function namedFrameBefore(doc: QuoteDoc, frames: readonly Frame[], toks: readonly Tok[], beforeCount: number, pair: QuotePair, post: { frame: Frame; toks: readonly Tok[] }): Frame | null {
+function namedFrameBefore(doc: QuoteDoc, pre: Frame | null, toks: readonly Tok[], post: { frame: Frame; toks: readonly Tok[] }): Frame | null {
   const isPronoun = (t: readonly Tok[], r: Range | null) => r !== null && r.to === r.from + 1 && doc.lex.sets.pronouns.has(t[r.from].lower);
   if (!post.frame.speaker || !isPronoun(post.toks, post.frame.speaker)) return null;
-  const pre = frameBefore(frames, toks, beforeCount, pair)?.frame;
   return pre?.type === "verb" && pre.speaker && !isPronoun(toks, pre.speaker) ? pre : null;
 }
 

@@ -39,6 +39,8 @@ export interface Frame {
   backward?: boolean;
   /** The cue ends a relative clause (", der den Plan als „…“ bezeichnete"): it frames only what its own clause holds. */
   relative?: boolean;
+  /** A source preposition with a relative pronoun (", nach denen …", ", laut dem …"): the phrase before it is the source of what follows. */
+  relativeSource?: boolean;
   /** Who made the frame's statement when its speaker is a claim they reject ("X wies die Darstellung zurück, …"): the sentences after it go on with X. */
   holder?: Range | null;
   /** Who relays the speaker's words: "Die Zeitung zitiert den Minister mit den Worten", "wird von Reuters zitiert", "sagte laut BBC". */

@@ -47,7 +47,7 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
     const at = sentence.toks[frame.cueAt].start;
     if (taken.some((f) => f.from <= frame.cueAt && frame.cueAt < f.to)) continue;
     const outer = quotes.findIndex((q) => q.start <= at && at < q.end);
-    const later = laterFrames(doc, sentence.toks, frames, frame, joined);
+    const later = laterFrames(sentence.toks, frames, frame, joined);
     if (outer >= 0) {
       const inner = nestedRegion(doc, sentence, frame, taken[outer], quotes[outer], later);
       if (inner) {
@@ -72,7 +72,7 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
  * comma ("verwies auf Studien der Charité, nach denen …": what follows is
  * what the studies say).
  */
-function laterFrames(doc: QuoteDoc, toks: readonly Tok[], frames: readonly Frame[], frame: Frame, joined: ReadonlyMap<Frame, number>): Frame[] {
+function laterFrames(toks: readonly Tok[], frames: readonly Frame[], frame: Frame, joined: ReadonlyMap<Frame, number>): Frame[] {
   const out: Frame[] = [];
   for (const f of frames) {
     if (f.cueAt <= frame.cueAt) continue;
@@ -81,14 +81,14 @@ function laterFrames(doc: QuoteDoc, toks: readonly Tok[], frames: readonly Frame
       if (frame.type === "verb") out.push({ ...f, from: joint });
     }
     else if (!f.embedded && f.type === "verb" && f.inverted && !f.verbFinal) out.push(f);
-    else if (isRelativeSource(doc, toks, f)) out.push(f);
+    else if (isRelativeSource(toks, f)) out.push(f);
   }
   return out;
 }
 
-/** ", nach denen …", ", laut dem …": a source frame of a preposition and a relative pronoun after a comma. */
-function isRelativeSource(doc: QuoteDoc, toks: readonly Tok[], f: Frame): boolean {
-  return f.type === "source" && f.from === f.cueAt && f.speaker?.from === f.cueAt + 1 && f.speaker.to === f.cueAt + 2 && toks[f.cueAt - 1]?.text === "," && doc.lex.sets.relativePronouns.has(toks[f.cueAt + 1].lower);
+/** ", nach denen …", ", laut dem …": a relative source after a comma (not after a bracket or dash). */
+function isRelativeSource(toks: readonly Tok[], f: Frame): boolean {
+  return f.relativeSource === true && toks[f.cueAt - 1]?.text === ",";
 }
 
 /**
@@ -110,7 +110,7 @@ function coordinatedAt(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): numbe
 function coordinatedRegion(doc: QuoteDoc, sentence: Sentence, frame: Frame, joint: number, first: Frame, frames: readonly Frame[], joined: ReadonlyMap<Frame, number>): Found | null {
   if (first.type !== "verb" || first.cueAt >= joint || !first.speaker) return null;
   const speaker = frame.speaker && frame.speaker.from > joint ? frame.speaker : first.speaker;
-  const region = regionOf(doc, sentence, { ...frame, from: joint, speaker, embedded: false }, laterFrames(doc, sentence.toks, frames, frame, joined), true);
+  const region = regionOf(doc, sentence, { ...frame, from: joint, speaker, embedded: false }, laterFrames(sentence.toks, frames, frame, joined), true);
   return region;
 }
 

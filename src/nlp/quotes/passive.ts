@@ -4,7 +4,7 @@
  * the agent after "von" or the place where it was said.
  */
 import type { QuoteDoc } from "./context.js";
-import { nounPhrase, type Range } from "./phrase.js";
+import { isAdjective, nounPhrase, type Range } from "./phrase.js";
 import type { Tok } from "./tokens.js";
 
 /** A passive participle: after "wird/wurde …", or before "worden" ("war … als „…“ bezeichnet worden"). */
@@ -49,6 +49,6 @@ export function isAgentPreposition(doc: QuoteDoc, toks: readonly Tok[], j: numbe
   if (!doc.lex.sets.agentPrepositions.has(toks[j].lower)) return false;
   if (j < 2 || !/^\p{Lu}\p{Ll}/u.test(toks[j - 1].text)) return true;
   let k = j - 2;
-  while (k > 0 && (doc.lex.sets.determiners.has(toks[k].lower) || /^\p{Ll}+(?:e|en|er|es|em)$/u.test(toks[k].text)) && !doc.lex.sets.prepositions.has(toks[k].lower)) k--;
+  while (k > 0 && (doc.lex.sets.determiners.has(toks[k].lower) || isAdjective(toks[k], doc.lex)) && !doc.lex.sets.prepositions.has(toks[k].lower)) k--;
   return !doc.lex.sets.prepositions.has(toks[k].lower);
 }

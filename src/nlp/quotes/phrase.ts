@@ -264,6 +264,12 @@ function attachments(toks: readonly Tok[], start: number, lim: number, lex: Quot
   return j;
 }
 
+/** "Wenige Stunden nach dem Putsch": a phrase headed by a noun of a stretch of time, an adverbial rather than a subject. */
+export function isDurationPhrase(toks: readonly Tok[], np: Range, lex: QuoteLexicon): boolean {
+  const head = phraseHead(toks, np, lex);
+  return head !== null && lex.sets.durationNouns.has(head.lower);
+}
+
 /** True for a word of time ("Montag", "Sonntagabend", "Januar"). */
 export function isTime(tok: Tok, lex: QuoteLexicon): boolean {
   if (lex.sets.timeNouns.has(tok.lower)) return true;

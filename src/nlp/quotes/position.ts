@@ -5,7 +5,7 @@
  * the verb, and the phrase right before a postposition ("… zufolge").
  */
 import type { QuoteLexicon } from "./lexicon.js";
-import { CLOSING, isAdjective, isHeadWord, isTime, nounPhrase, OPENING, phraseHead, type Range } from "./phrase.js";
+import { CLOSING, isAdjective, isDurationPhrase, isHeadWord, isTime, nounPhrase, OPENING, phraseHead, type Range } from "./phrase.js";
 import { isLowerWord, type Tok } from "./tokens.js";
 
 /** Sentence-initial capitalised words with these endings are adverbs, not names ("Relativierend", "Möglicherweise", "Aktuell", "Monatelang"). */
@@ -132,9 +132,7 @@ export function subjectBefore(toks: readonly Tok[], from: number, verb: number, 
   if (j === 0 && isOpeningAdverb(first) && (j + 1 >= verb || !isHeadWord(toks[j + 1], lex))) return null;
   const np = nounPhrase(toks, j, verb, lex);
   if (!np || lex.sets.accusativeDeterminers.has(toks[np.from].lower) || isObliqueDer(toks, np, lex)) return null;
-  // "Wenige Stunden nach dem Putsch erklärte …": a phrase of time is an adverbial, not the subject.
-  const head = phraseHead(toks, np, lex);
-  if (head && lex.sets.durationNouns.has(head.lower)) return null;
+  if (isDurationPhrase(toks, np, lex)) return null;
   let k = np.to;
   while (k < verb && s.prepositions.has(toks[k].lower)) {
     const pp = nounPhrase(toks, k + 1, verb, lex);
@@ -146,6 +144,11 @@ export function subjectBefore(toks: readonly Tok[], from: number, verb: number, 
   if (between.length === 1 && (between[0] === "," || s.coordinators.has(between[0]))) return np;
   if (between.every((w) => s.skipAdverbs.has(w) || s.focusParticles.has(w))) return np;
   return null;
+}
+
+/** "Einige vertreten die Auffassung, …": a partitive pronoun standing alone (a lower-case word, the verb, follows) is a subject. */
+export function partitiveAlone(toks: readonly Tok[], j: number, lex: QuoteLexicon): Range | null {
+  return lex.sets.partitives.has(toks[j].lower) && /^\p{Ll}/u.test(toks[j + 1]?.text ?? "") ? { from: j, to: j + 1 } : null;
 }
 
 /**

@@ -27,7 +27,7 @@ function relativeSource(doc: QuoteDoc, toks: Tok[], k: number): Frame | null {
   if (rel.lower !== "denen" && articleUse(doc, toks, k + 2)) return null;
   // "die Pause, nach der die Borussia stärker wurde": after "nach" the antecedent must say something ("Gerüchte, nach denen …", "eine Klageschrift, nach der …").
   if (toks[k].lower === doc.lex.data.sourceNounPreposition && !antecedentSaysSomething(doc, toks, k - 1)) return null;
-  return { type: "source", cue: toks[k].text, cueAt: k, speaker: { from: k + 1, to: k + 2 }, from: k, to: k + 2, verb: null, inverted: false, verbFinal: false };
+  return { type: "source", cue: toks[k].text, cueAt: k, speaker: { from: k + 1, to: k + 2 }, from: k, to: k + 2, verb: null, inverted: false, verbFinal: false, relativeSource: true };
 }
 
 /**

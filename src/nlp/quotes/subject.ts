@@ -8,8 +8,8 @@
 import { clauseEnd, clauseStart, QUOTE_MARKS, statementMask } from "./clause.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import type { QuoteLexicon } from "./lexicon.js";
-import { isAdjective, isGluedAdverb, isTime, nounPhrase, phraseHead, type Range } from "./phrase.js";
-import { isObliqueDer, isOpeningAdverb, subjectAfter, subjectAfterAdverbials, subjectBefore } from "./position.js";
+import { isAdjective, isDurationPhrase, isGluedAdverb, isTime, nounPhrase, type Range } from "./phrase.js";
+import { isObliqueDer, isOpeningAdverb, partitiveAlone, subjectAfter, subjectAfterAdverbials, subjectBefore } from "./position.js";
 import { isPersonPhrase } from "./person.js";
 import { isClauseBreak, type Tok } from "./tokens.js";
 
@@ -149,7 +149,8 @@ export function frontedSubject(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivo
   const named = actorBefore(doc, toks, j, pivot) ?? lowerNameBefore(doc, toks, j, pivot);
   if (named) return named;
   // "Einige vertreten die Auffassung, …": a partitive pronoun alone in first position.
-  if (pivot === j + 1 && lex.sets.partitives.has(toks[j].lower) && /^\p{Lu}/u.test(toks[j].text)) return { from: j, to: pivot };
+  const partitive = pivot === j + 1 && /^\p{Lu}/u.test(toks[j].text) ? partitiveAlone(toks, j, lex) : null;
+  if (partitive) return partitive;
   for (const from of new Set([local, j])) {
     const np = subjectBefore(toks, from, pivot, lex);
     if (np) return np;
@@ -209,9 +210,7 @@ export function openingPhrase(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot
   const np = nounPhrase(toks, j, pivot, doc.lex);
   if (!np || /^(den|dem|einen|einem|seinen|ihren|diesen)$/u.test(first.lower) || isObliqueDer(toks, np, doc.lex)) return null;
   if (np.to < pivot && isGluedAdverb(toks, np.to, doc.lex)) return null;
-  // "Wenige Stunden nach dem Putsch erklärte …": a phrase of time is an adverbial.
-  const head = phraseHead(toks, np, doc.lex);
-  return head && doc.lex.sets.durationNouns.has(head.lower) ? null : np;
+  return isDurationPhrase(toks, np, doc.lex) ? null : np;
 }
 
 /**

@@ -16,7 +16,7 @@ import { hasClosingZuInfinitive } from "./infinitive.js";
 import { isAgentPreposition } from "./passive.js";
 import { isRoleWord, overlapsActor } from "./person.js";
 import { isAdjective, nounPhrase, phraseHead, type Range } from "./phrase.js";
-import { subjectAfterAdverbials } from "./position.js";
+import { partitiveAlone, subjectAfterAdverbials } from "./position.js";
 import type { Tok } from "./tokens.js";
 
 /** Indirect quotes of "X <verb> …, dass …" in a sentence, where no frame of the lexicon reported anything. */
@@ -156,7 +156,7 @@ function nounCueFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame
   if (cueAt < 0) return null;
   while (j < comma && (s.coordinators.has(toks[j].lower) || s.focusParticles.has(toks[j].lower))) j++;
   const first = toks[j];
-  const np = impersonal || !first || first.lower === "es" || s.prepositions.has(first.lower) || s.skipAdverbs.has(first.lower) ? null : (nounPhrase(toks, j, comma, doc.lex) ?? standalonePartitive(doc, toks, j));
+  const np = impersonal || !first || first.lower === "es" || s.prepositions.has(first.lower) || s.skipAdverbs.has(first.lower) ? null : (nounPhrase(toks, j, comma, doc.lex) ?? partitiveAlone(toks, j, doc.lex));
   // "So fassten die Hamburger Grünen den Beschluss, …": after an adverb in first position the subject follows the verb.
   const after = !np && !impersonal && first && s.skipAdverbs.has(first.lower) ? subjectAfterAdverbials(toks, j, cueAt, doc.lex) : null;
   const candidate = np ?? after;
@@ -164,11 +164,6 @@ function nounCueFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame
   const own = impersonal ? passiveAgent(doc, toks, j, cueAt) : cuePhrase(doc, toks, cueAt, comma);
   const speaker = own && (own.to > cueAt + 1 || !subject || impersonal) ? own : subject;
   return { type: "verb", cue: toks[cueAt].text, cueAt, speaker, from: j, to: comma, verb: null, inverted: false, verbFinal: false };
-}
-
-/** "Einige vertreten die Auffassung, …": a partitive pronoun alone before the verb is the subject. */
-function standalonePartitive(doc: QuoteDoc, toks: readonly Tok[], j: number): Range | null {
-  return doc.lex.sets.partitives.has(toks[j].lower) && /^\p{Ll}/u.test(toks[j + 1]?.text ?? "") ? { from: j, to: j + 1 } : null;
 }
 
 /** "Von den Behörden wird angenommen, dass …": the agent after "von" in an impersonal passive, or null. */

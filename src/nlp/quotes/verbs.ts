@@ -87,8 +87,8 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   if (sub < k && verbLast && lex.sets.subordinators.has(opener) && !(start > 0 && toks[start - 1].text === ":")) {
     // "Wie „heise online“ berichtet, …": a quoted name right before the verb is the subject.
     const quotedName = quotedNameAt(toks, sub + 1);
-    // "…, dass der DFB aufgefordert wurde, …": a participle with a passive auxiliary after it has the agent for its speaker, not its subject.
-    const passive = hit.joined && !hit.entry.verb.objectSpeaker && toks.slice(k + 1, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower) && t.lower !== "würde" && t.lower !== "würden");
+    // "…, dass der DFB aufgefordert wurde, …": a participle with a passive auxiliary after it (not a conditional "würde") has the agent for its speaker, not its subject.
+    const passive = hit.joined && !hit.entry.verb.objectSpeaker && toks.slice(k + 1, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower) && !lex.sets.subjunctive.has(t.lower));
     const subject = passive ? agentPhrase(doc, toks, sub + 1, k) : (subjectAfter(toks, sub + 1, k, lex) ?? (quotedName?.to === k ? quotedName : null));
     // "„Trap“, wie er genannt wird, …": a passive "wie" clause without an agent reports nothing.
     if (passive && !subject && opener === lex.data.asWord) return null;
