@@ -293,6 +293,9 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
   "Pater", "Pastor", "Pastorin", "Priester", "Kaplan", "Apostel", "Prophet", "CEO",
 ];
 
+/** Endings of abstract nouns: such a word after a role noun is the verb's object ("wirft dem Künstler Betriebsblindheit vor"), not a name (`src/nlp/ner/role-names.ts`). */
+export const ABSTRACT_NOUN_ENDINGS: readonly string[] = ["ung", "heit", "keit", "schaft", "ion", "ität", "tum", "nis", "ismus", "ie", "enz", "anz"];
+
 /** Endings of compound role nouns before a name ("Landschaftsarchitekten Gilles Clément", "Chefinspektor Hadden", "Rennfahrer Sutil"). */
 export const PERSON_ROLE_ENDINGS: readonly string[] = [
   "architekt", "architekten", "architektin", "inspektor", "inspektorin", "journalist", "journalistin", "aktivist", "aktivistin",

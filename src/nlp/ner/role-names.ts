@@ -8,6 +8,7 @@
  * not know is a common noun ("Gruppensieger Spiel 1") and stops the name.
  * Tags change in place.
  */
+import { ABSTRACT_NOUN_ENDINGS } from "../../lang/de/ner-cues.js";
 import { kindMask, wordKinds } from "./gazetteer.js";
 import { tagSpan } from "./labels.js";
 import type { FeatureResources } from "./features.js";
@@ -17,8 +18,7 @@ import { isRoleToken } from "./roles.js";
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'-]*$/u;
 const PERSON_KINDS = kindMask("first", "surname", "person");
 const OTHER_KINDS = kindMask("loc", "org", "country", "misc");
-/** Endings of abstract nouns: a rare one after a role noun is the verb's object ("wirft dem Künstler Betriebsblindheit vor"), not a name. */
-const ABSTRACT_NOUN = /\p{Ll}(?:ung|heit|keit|schaft|ion|ität|tum|nis|ismus|ie|enz|anz)$/u;
+const ABSTRACT_NOUN = new RegExp(`\\p{Ll}(?:${ABSTRACT_NOUN_ENDINGS.join("|")})$`, "u");
 
 /** Most words such a name may have ("Hadden Dolores"). */
 const MAX_WORDS = 3;
