@@ -106,6 +106,25 @@ export function closestYearForDay(ref: Ymd, month: number, day: number): number 
   return best;
 }
 
+/**
+ * The year that puts day/month on `weekday` closest to `ref` ("Sonntag, den
+ * 14. August"), among the year before, of and after `ref`; ties go to the
+ * past. Null when none of them does.
+ */
+export function closestYearForWeekday(ref: Ymd, month: number, day: number, weekday: number): number | null {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    if (formatDay(year, month, day) === null || weekdayOf({ year, month, day }) !== weekday) continue;
+    const distance = Math.abs(daysBetween(ref, { year, month, day }));
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 /** The year that puts a month closest to the month of `ref`; ties go to the past. */
 export function closestYearForMonth(ref: Ymd, month: number): number {
   const refIndex = ref.year * 12 + ref.month;

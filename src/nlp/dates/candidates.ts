@@ -22,6 +22,8 @@ export interface Candidate {
   weekday: number | null;
   /** True for an expression that names only a weekday ("am Montag"). */
   weekdayOnly: boolean;
+  /** True when the text names the year (not taken from the reference). */
+  yearGiven: boolean;
 }
 
 const LEADS = new WeakMap<DateLexicon, RegExp>();
@@ -118,5 +120,7 @@ export function toCandidate(result: ParsedResult, text: string, env: RuleEnv, re
   if (value === null) return null;
   const tags = result.tags();
   const weekday = s.isCertain("weekday") ? s.get("weekday") : null;
-  return { ...span, value, granularity, weekday, weekdayOnly: tags.has(TAG_WEEKDAY) };
+  // The short numeric rule ("am 14.8.") takes its year from the reference, as chrono does for "14. August".
+  const yearGiven = s.isCertain("year") && cut === null && !tags.has(TAG_SHORT_NUMERIC);
+  return { ...span, value, granularity, weekday, weekdayOnly: tags.has(TAG_WEEKDAY), yearGiven };
 }

@@ -34,7 +34,7 @@ export function candidatesAt(text: string, env: RuleEnv, ref: Ymd): Candidate[] 
     const candidate = toCandidate(result, text, env, ref);
     if (candidate) found.push(candidate);
   }
-  return joinWeekdays(text, removeOverlaps(found));
+  return joinWeekdays(text, removeOverlaps(found), ref);
 }
 
 /** Candidates that need no reference date: the same span and value seen from two far-apart references. */

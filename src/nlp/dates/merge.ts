@@ -1,9 +1,13 @@
 /**
  * Joins a weekday with the explicit date next to it ("Montag, 3. Juni 2024",
- * "am frühen Montag (3. Juni)", "3. Juni (Montag)") into one mention. The
- * explicit date wins; whether the weekday agrees is kept for inference.
+ * "am frühen Montag (3. Juni)", "3. Juni (Montag)") into one mention. A date
+ * without a year takes the year near the reference whose calendar puts it on
+ * that weekday ("am Sonntag, den 14. August" in March 2006 is 2005-08-14, not
+ * the nearer Monday 2006-08-14); a date with its year wins over a weekday
+ * that does not agree, and whether the weekday agrees is kept for inference.
  */
 import type { Candidate } from "./candidates.js";
+import { closestYearForWeekday, isoDay, type Ymd } from "./calendar.js";
 
 /** Gaps between a weekday and the date after it: comma, "den"/"dem"/"the", or an opening parenthesis. */
 const PLAIN_GAP = /^\s*,?\s*(?:(?:den|dem|the)\s+)?$/iu;
@@ -23,8 +27,17 @@ function isExplicitDay(c: Candidate): boolean {
   return c.granularity === "day" && !c.weekdayOnly;
 }
 
+/** The joined date, in the year the weekday fixes when the text gives none. */
+function dated(joined: Candidate, ref: Ymd): Candidate {
+  if (joined.yearGiven || joined.weekday === null || joined.weekdayOnly || joined.granularity !== "day") return joined;
+  const month = Number(joined.value.slice(5, 7));
+  const day = Number(joined.value.slice(8, 10));
+  const year = closestYearForWeekday(ref, month, day, joined.weekday);
+  return year === null ? joined : { ...joined, value: isoDay({ year, month, day }) };
+}
+
 /** Candidates in text order with each weekday joined to an adjacent explicit date. */
-export function joinWeekdays(text: string, candidates: readonly Candidate[]): Candidate[] {
+export function joinWeekdays(text: string, candidates: readonly Candidate[], ref: Ymd): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -48,7 +61,7 @@ export function joinWeekdays(text: string, candidates: readonly Candidate[]): Ca
     }
     out.push(left);
   }
-  return out;
+  return out.map((c) => dated(c, ref));
 }
 
 /** Candidates without overlaps: of two overlapping ones the longer stays (the earlier on a tie). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  addMonths, addYears, closestYearForDay, closestYearForMonth, isoWeek, parseIsoDay, weekdayInWeek, weekdayInWindow, weekdayOf,
+  addMonths, addYears, closestYearForDay, closestYearForMonth, closestYearForWeekday, isoWeek, parseIsoDay, weekdayInWeek, weekdayInWindow, weekdayOf,
 } from "../../../src/nlp/dates/calendar.js";
 
 const day = (iso: string) => {
@@ -23,6 +23,13 @@ describe("calendar helpers", () => {
     expect(closestYearForDay(day("2024-06-05"), 3, 12)).toBe(2024);
     expect(closestYearForMonth(day("2024-02-10"), 12)).toBe(2023);
     expect(closestYearForMonth(day("2024-11-10"), 1)).toBe(2025);
+  });
+
+  it("chooses the year near the reference that puts a day on a weekday, or none", () => {
+    expect(closestYearForWeekday(day("2006-03-19"), 8, 14, 0)).toBe(2005); // Sunday 2005-08-14
+    expect(closestYearForWeekday(day("2006-03-19"), 8, 14, 1)).toBe(2006); // Monday 2006-08-14
+    expect(closestYearForWeekday(day("2024-06-05"), 2, 29, 4)).toBe(2024); // Thursday 2024-02-29; 2023 and 2025 have none
+    expect(closestYearForWeekday(day("2024-06-05"), 8, 14, 0)).toBeNull();
   });
 
   it("finds weekdays in a window and in a calendar week", () => {

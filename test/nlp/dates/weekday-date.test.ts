@@ -27,6 +27,22 @@ describe("findDates: weekday next to an explicit date", () => {
     ]);
   });
 
+  it("takes the year that puts a date without year on its weekday", () => {
+    // Wikinews, 2006-03-19, on the Helios crash of Sunday 2005-08-14: 2006-08-14, nearer, is a Monday.
+    expect(triples("Das Flugzeug zerschellte am Sonntag, den 14. August um 12:03 Uhr Ortszeit.", "2006-03-19")).toEqual([
+      ["Sonntag, den 14. August", "2005-08-14", "day"],
+    ]);
+    expect(triples("Die Maschine stürzte am 14. August (Sonntag) bei Grammatiko ab.", "2006-03-19")).toEqual([
+      ["14. August (Sonntag)", "2005-08-14", "day"],
+    ]);
+    expect(triples("Der Prozess beginnt am Montag, 8.1., in Köln.", "2006-12-20")).toEqual([["Montag, 8.1.", "2007-01-08", "day"]]);
+  });
+
+  it("keeps the nearest year when no year near the reference fits the weekday, and the text's own year always", () => {
+    expect(triples("Am Sonntag, 14.8., wurde gewählt.", "2024-06-05")).toEqual([["Sonntag, 14.8.", "2024-08-14", "day"]]);
+    expect(triples("Am Sonntag, 14. August 2006, wurde gewählt.", "2006-03-19")).toEqual([["Sonntag, 14. August 2006", "2006-08-14", "day"]]);
+  });
+
   it("keeps a weekday and a date apart when text stands between them", () => {
     expect(triples("Am Montag hieß es, die Frist laufe bis 30. Juni.", REF)).toEqual([
       ["Montag", "2024-06-03", "day"],
