@@ -43,7 +43,7 @@ export const GERMAN_DIRECTION_MODIFIERS: Readonly<Record<string, "last" | "next"
 
 /** Prepositions before a weekday that fix its direction ("ab Montag", "seit Montag"). */
 export const GERMAN_DIRECTION_PREPOSITIONS: Readonly<Record<string, "past" | "future">> = {
-  ab: "future", bis: "future", seit: "past",
+  ab: "future", bis: "future", für: "future", seit: "past",
 };
 
 /** "Montag nächster Woche": the week relative to the article's week. */
@@ -68,15 +68,38 @@ export const GERMAN_FUTURE_CUES: readonly string[] = [
 ];
 
 /**
+ * A past participle: weak ("gefunden", "bewohnt", "informiert", "verletzt")
+ * or strong with "ge-" ("gefunden", "geholfen"), also after a particle
+ * ("abgestürzt", "festgenommen"). Infinitives that open with "ge" are not
+ * ("gewinnen", "gelingen"): GERMAN_GE_INFINITIVES.
+ */
+export const GERMAN_PARTICIPLE =
+  /^(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|\p{Ll}+iert|(?:be|er|ver|ent|zer|emp|miss|über|unter|hinter)\p{Ll}{2,}t)$/u;
+
+/** Infinitives that look like a participle ("ge" + stem + "en"). */
+export const GERMAN_GE_INFINITIVES: readonly string[] = [
+  "gewinnen", "gelingen", "gelten", "gehören", "genehmigen", "gestalten", "gewähren", "gewährleisten", "genießen",
+  "geraten", "gefährden", "gedenken", "gebrauchen", "gestehen", "gewöhnen", "gehorchen", "genügen", "geschehen",
+  "gefallen", "gelangen", "gebären", "begegnen", "angehören", "zugestehen", "eingestehen", "abgelten", "gegenüberstehen",
+];
+
+/** Auxiliaries of the passive as well as the future ("wird … gefunden"); in a passive clause they are no future cue. */
+export const GERMAN_PASSIVE_AUXILIARIES: readonly string[] = ["wird", "werden", "werde", "wirst"];
+
+/** Auxiliaries of the perfect that are as often present tense ("ist", "sind"): past only before a participle that ends the clause. */
+export const GERMAN_PERFECT_AUXILIARIES: readonly string[] = ["ist", "sind"];
+
+/**
  * A clause in reported past ("soll … erschossen haben", "soll … festgenommen
  * worden sein"): its "soll"/"will" is no future cue.
  */
-export const GERMAN_REPORTED_PAST = String.raw`\p{L}+(?:t|en)\s+haben|worden\s+sein|gewesen\s+sein`;
+export const GERMAN_REPORTED_PAST = String.raw`\p{L}+(?:t|en)\s+haben|worden\s+sein|gewesen\s+sein|\p{Ll}*ge\p{Ll}{2,}(?:t|en)\s+sein`;
 
 /** Words that put the event of the clause before the article date; they outweigh a farther future cue ("ist" and "sind" are left out: as often present as perfect). */
 export const GERMAN_PAST_CUES: readonly string[] = [
   "hatte", "hatten", "hat", "haben", "war", "waren", "wurde", "wurden", "worden", "sagte",
-  "sagten", "erklärte", "teilte", "berichtete", "bestätigte", "gab", "kam", "starb", "gewann", "verlor",
+  "sagten", "erklärte", "teilte", "berichtete", "bestätigte", "gab", "kam", "starb", "gewann", "verlor", "nachdem",
+  "konnte", "konnten", "musste", "mussten", "durfte", "durften",
 ];
 
 /**

@@ -22,6 +22,14 @@ export interface DateLexicon {
   pastCues: readonly string[];
   /** A verb in the past tense that may end a subordinate clause ("ereignete", "stattfand"); null where word order gives no such cue. */
   pastVerb: RegExp | null;
+  /** A past participle ("gefunden", "bewohnt"); null where the language needs no passive test. */
+  participle: RegExp | null;
+  /** Words that look like a participle but are infinitives ("gewinnen"). */
+  participleLookalikes: readonly string[];
+  /** Auxiliaries of the perfect that are no past cue alone ("ist", "sind"): past with a participle at the clause's end. */
+  perfectAuxiliaries: readonly string[];
+  /** Future cues that are also passive auxiliaries ("wird … gefunden"): no future cue in a passive clause of their own. */
+  passiveAuxiliaries: readonly string[];
   /** Regex source of a reported-past clause ("soll … getötet haben"), whose modal is no future cue. */
   reportedPast: string | null;
   strongYearCues: readonly string[];
@@ -63,6 +71,10 @@ const GERMAN: DateLexicon = {
   futureCues: de.GERMAN_FUTURE_CUES,
   pastCues: de.GERMAN_PAST_CUES,
   pastVerb: de.GERMAN_PAST_VERB,
+  participle: de.GERMAN_PARTICIPLE,
+  participleLookalikes: de.GERMAN_GE_INFINITIVES,
+  passiveAuxiliaries: de.GERMAN_PASSIVE_AUXILIARIES,
+  perfectAuxiliaries: de.GERMAN_PERFECT_AUXILIARIES,
   reportedPast: de.GERMAN_REPORTED_PAST,
   strongYearCues: de.GERMAN_STRONG_YEAR_CUES,
   weakYearCues: de.GERMAN_WEAK_YEAR_CUES,
@@ -100,6 +112,10 @@ const ENGLISH: DateLexicon = {
   futureCues: en.ENGLISH_FUTURE_CUES,
   pastCues: en.ENGLISH_PAST_CUES,
   pastVerb: null,
+  participle: null,
+  participleLookalikes: [],
+  passiveAuxiliaries: [],
+  perfectAuxiliaries: [],
   reportedPast: en.ENGLISH_REPORTED_PAST,
   strongYearCues: en.ENGLISH_STRONG_YEAR_CUES,
   weakYearCues: en.ENGLISH_WEAK_YEAR_CUES,

@@ -25,14 +25,19 @@ function cuePatterns(lex: DateLexicon): CuePatterns {
   return patterns;
 }
 
-/** Distance in characters from the nearest match of `pattern` in the sentence to the span [start, end), or Infinity. */
-function nearest(text: string, sentence: Span, start: number, end: number, pattern: RegExp): number {
+/**
+ * Distance in characters from the nearest match of `pattern` in the span to
+ * [start, end), or Infinity; matches for which `skip` holds do not count.
+ */
+function nearest(
+  text: string, span: Span, start: number, end: number, pattern: RegExp, skip: (from: number, to: number) => boolean = () => false,
+): number {
   let best = Infinity;
-  const slice = text.slice(sentence.start, sentence.end);
+  const slice = text.slice(span.start, span.end);
   for (const m of slice.matchAll(pattern)) {
-    const from = sentence.start + (m.index ?? 0);
+    const from = span.start + (m.index ?? 0);
     const to = from + m[0].length;
-    if (to > start && from < end) continue;
+    if ((to > start && from < end) || skip(from, to)) continue;
     best = Math.min(best, from >= end ? from - end : start - to);
   }
   return best;
@@ -41,12 +46,41 @@ function nearest(text: string, sentence: Span, start: number, end: number, patte
 /** Punctuation that bounds a clause inside a sentence. */
 const CLAUSE_BREAK = /[,;:–()]/u;
 
-/** The stretch of the sentence between the punctuation marks around [start, end) (commas, semicolons, colons, dashes, brackets). */
+/** Where the bracket opened at `at` closes inside [at, limit), or -1. */
+function closingBracket(text: string, at: number, limit: number): number {
+  const close = text.indexOf(")", at);
+  return close >= 0 && close < limit ? close : -1;
+}
+
+/** Where the bracket closed at `at` opens inside [limit, at], or -1. */
+function openingBracket(text: string, at: number, limit: number): number {
+  const open = text.lastIndexOf("(", at);
+  return open >= limit ? open : -1;
+}
+
+/**
+ * The stretch of the sentence between the punctuation marks around [start,
+ * end) (commas, semicolons, colons, dashes, brackets). A bracketed aside
+ * outside [start, end) is part of the clause ("Nachdem die Zeitung am Montag
+ * Belege für eine Beteiligung des Dienstes (BND) präsentierte, …").
+ */
 function clauseAround(text: string, sentence: Span, start: number, end: number): Span {
   let from = start;
-  while (from > sentence.start && !CLAUSE_BREAK.test(text[from - 1])) from--;
+  while (from > sentence.start) {
+    const ch = text[from - 1];
+    const open = ch === ")" ? openingBracket(text, from - 1, sentence.start) : -1;
+    if (open >= 0) from = open;
+    else if (CLAUSE_BREAK.test(ch)) break;
+    else from--;
+  }
   let to = end;
-  while (to < sentence.end && !CLAUSE_BREAK.test(text[to])) to++;
+  while (to < sentence.end) {
+    const ch = text[to];
+    const close = ch === "(" ? closingBracket(text, to, sentence.end) : -1;
+    if (close >= 0) to = close + 1;
+    else if (CLAUSE_BREAK.test(ch)) break;
+    else to++;
+  }
   return { start: from, end: to };
 }
 
@@ -55,23 +89,65 @@ function lastWord(text: string, clause: Span): string {
   return /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(clause.start, clause.end))?.[1] ?? "";
 }
 
+function isParticiple(word: string, lex: DateLexicon): boolean {
+  return lex.participle !== null && lex.participle.test(word) && !lex.participleLookalikes.includes(word);
+}
+
 /**
- * Tense of the clause around [start, end): the kind of the nearest cue in
- * the clause the date stands in, or a past verb that ends it (", das sich am
- * Dienstag ereignete,"); else the nearest cue in the sentence (a reported
- * past is past), or null without a cue within `reach` characters.
+ * Whether the cue at [from, to) is the auxiliary of a passive clause: the
+ * clause ends in a participle ("werden 99 Prozent … wieder gefunden") or in
+ * the cue after one (", das … bewohnt wird,").
+ */
+function isPassiveAuxiliary(text: string, sentence: Span, from: number, to: number, lex: DateLexicon): boolean {
+  const cue = text.slice(from, to).toLowerCase();
+  if (!lex.passiveAuxiliaries.includes(cue)) return false;
+  const clause = clauseAround(text, sentence, from, to);
+  const words = text.slice(clause.start, clause.end).match(/\p{L}+/gu) ?? [];
+  const last = words.length - 1;
+  if (last >= 1 && words[last].toLowerCase() === cue) return isParticiple(words[last - 1], lex);
+  return last >= 0 && isParticiple(words[last], lex);
+}
+
+/**
+ * A participle used as an adjective right after the date: "nach der am
+ * Dienstag erfolgten Veröffentlichung" tells of the past, "die für Mittwoch
+ * geplante Kundgebung" (a future cue) of the future.
+ */
+function attributiveTense(text: string, end: number, lex: DateLexicon): "past" | "future" | null {
+  const next = /^\s+(\p{Ll}+?)(?:e|en|er|es|em)(?![\p{L}])/u.exec(text.slice(end, end + 40));
+  if (!next || !isParticiple(next[1], lex)) return null;
+  return lex.futureCues.includes(next[1]) ? "future" : "past";
+}
+
+/** Whether the clause around [start, end) ends in a participle after a perfect auxiliary ("sind am Samstag eingetroffen"). */
+function perfectClause(text: string, clause: Span, lex: DateLexicon): boolean {
+  if (!isParticiple(lastWord(text, clause), lex)) return false;
+  const words = text.slice(clause.start, clause.end).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => lex.perfectAuxiliaries.includes(w));
+}
+
+/**
+ * Tense of the clause around [start, end): a participle used as an adjective
+ * right after it; the kind of the nearest cue in the clause the date stands
+ * in, or a past verb that ends it (", das sich am Dienstag ereignete,"), or a
+ * participle after a perfect auxiliary; else the nearest cue in the sentence
+ * (a reported past is past; the auxiliary of another clause's passive is no
+ * cue), or null without a cue within `reach` characters.
  */
 export function clauseTense(
   text: string, sentence: Span, start: number, end: number, lex: DateLexicon, reach = Infinity,
 ): "past" | "future" | null {
   const { future, past, reportedPast } = cuePatterns(lex);
   if (reportedPast?.test(text.slice(sentence.start, sentence.end))) return "past";
+  const attributive = attributiveTense(text, end, lex);
+  if (attributive) return attributive;
   const clause = clauseAround(text, sentence, start, end);
   const inFuture = nearest(text, clause, start, end, future);
   const inPast = nearest(text, clause, start, end, past);
   if (Math.min(inFuture, inPast) <= reach && inFuture !== inPast) return inFuture < inPast ? "future" : "past";
-  if (lex.pastVerb?.test(lastWord(text, clause))) return "past";
-  const toFuture = nearest(text, sentence, start, end, future);
+  if (lex.pastVerb?.test(lastWord(text, clause)) || perfectClause(text, clause, lex)) return "past";
+  const passive = (from: number, to: number) => isPassiveAuxiliary(text, sentence, from, to, lex);
+  const toFuture = nearest(text, sentence, start, end, future, passive);
   const toPast = nearest(text, sentence, start, end, past);
   if (Math.min(toFuture, toPast) > reach) return null;
   return toFuture < toPast ? "future" : "past";
@@ -80,4 +156,11 @@ export function clauseTense(
 /** Whether the clause around [start, end) speaks of the future: a future cue nearer than every past cue, and no reported past. */
 export function speaksOfFuture(text: string, sentence: Span, start: number, end: number, lex: DateLexicon): boolean {
   return clauseTense(text, sentence, start, end, lex) === "future";
+}
+
+/** Whether the clause around [start, end) holds a past cue or the sentence a reported past: "bis Samstagabend wurden keine Schäden berichtet". */
+export function pastInClause(text: string, sentence: Span, start: number, end: number, lex: DateLexicon): boolean {
+  const { past, reportedPast } = cuePatterns(lex);
+  if (reportedPast?.test(text.slice(sentence.start, sentence.end))) return true;
+  return nearest(text, clauseAround(text, sentence, start, end), start, end, past) < Infinity;
 }

@@ -62,6 +62,41 @@ describe("findDates: weekdays", () => {
     ]);
   });
 
+  it("does not take the auxiliary of another clause's passive for a future cue", () => {
+    // Sentences of German Wikinews articles (2005-09-30, 2012-12-05, 2006-02-12), shortened.
+    expect(triples("In Balad, das mehrheitlich von Schiiten bewohnt wird, explodierten am Donnerstagabend vier Autobomben.", REF)).toEqual([
+      ["Donnerstagabend", "2024-05-30", "day"],
+    ]);
+    expect(triples("Dort konnte ihm nicht mehr geholfen werden, am Montag verstarb er.", REF)).toEqual([["Montag", "2024-06-03", "day"]]);
+    const bka = "Erfahrungsgemäß werden fast alle vermissten Kinder wieder gefunden, so das BKA nach der Bekanntgabe des Falles am Donnerstag.";
+    expect(triples(bka, REF)).toEqual([["Donnerstag", "2024-05-30", "day"]]);
+  });
+
+  it("reads a participle after 'ist'/'sind', 'nachdem', past modals and 'soll … gezogen sein' as past", () => {
+    expect(triples("Die Hunde, die den Bären aufspüren sollen, sind am Samstag eingetroffen.", REF)).toEqual([["Samstag", "2024-06-01", "day"]]);
+    const times = "Nachdem die „New York Times“ am Montag neue Belege (Akten des BND) präsentierte, wird die Debatte neu belebt.";
+    expect(triples(times, REF)).toEqual([["Montag", "2024-06-03", "day"]]);
+    expect(triples("Am Samstag sollen tausende Demonstranten durch die Hauptstadt gezogen sein.", REF)).toEqual([["Samstag", "2024-06-01", "day"]]);
+  });
+
+  it("reads a participle used as an adjective right after the weekday", () => {
+    expect(triples("Die Proteste folgten der am Dienstag erfolgten Veröffentlichung von Videos, die Folter zeigen soll.", REF)).toEqual([
+      ["Dienstag", "2024-06-04", "day"],
+    ]);
+    expect(triples("Die am Donnerstag geplante Kundgebung wurde verboten.", REF)).toEqual([["Donnerstag", "2024-06-06", "day"]]);
+  });
+
+  it("lets 'für', 'ab' and 'bis' look ahead unless the clause tells of the past", () => {
+    expect(triples("Weitere Aktionen sind für Montag angekündigt.", REF)).toEqual([["Montag", "2024-06-10", "day"]]);
+    expect(triples("Bis zum Samstagabend wurden jedoch noch keine Schäden berichtet.", REF)).toEqual([["Samstagabend", "2024-06-01", "day"]]);
+    expect(triples("Der für Dienstag geplante Parteitag konnte nicht stattfinden, weil die Räume fehlten.", REF)).toEqual([
+      ["Dienstag", "2024-06-04", "day"],
+    ]);
+    expect(triples("Nach der Prüfung gab es grünes Licht, so dass die Bahn ab Montag wieder im Einsatz war.", REF)).toEqual([
+      ["Montag", "2024-06-03", "day"],
+    ]);
+  });
+
   it("treats 'soll … haben' as reported past, not as future", () => {
     expect(triples("Der Mann soll am Dienstag seine Nachbarin bedroht haben.", REF)).toEqual([["Dienstag", "2024-06-04", "day"]]);
   });

@@ -8,7 +8,7 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { weekdayInWeek, weekdayInWindow, type Ymd } from "../calendar.js";
 import { alternation, keyOf, type DateLexicon, type Lean } from "../lexicon.js";
-import { speaksOfFuture } from "../tense.js";
+import { pastInClause, speaksOfFuture } from "../tense.js";
 import { TAG_WEEKDAY, leanBefore, referenceDay, sentenceAt, settledResult, startsWord, type RuleEnv } from "./shared.js";
 
 /** Offsets from the article date each lean allows: a 7-day window holds each weekday once. */
@@ -60,9 +60,12 @@ export function weekdayParser(env: RuleEnv): Parser {
       const weekday = lex.weekdays[dayWord.toLowerCase()];
       const weekShift = groups.week ? (lex.weekSuffixes[keyOf(groups.week)] ?? null) : null;
       const sentence = sentenceAt(env, text, start);
+      const before = leanBefore(text, start, lex);
+      // "ab", "bis", "für" look ahead, unless the clause tells of the past ("bis Samstagabend wurden keine Schäden berichtet").
+      const preposition = before === "future" && pastInClause(text, sentence, start, end, lex) ? "past" : before;
       const lean =
         (groups.mod ? lex.modifiers[keyOf(groups.mod)] : null) ??
-        leanBefore(text, start, lex) ??
+        preposition ??
         (speaksOfFuture(text, sentence, start, end, lex) ? "future" : "past");
       const day = resolveDay(referenceDay(context), weekday, lean, weekShift);
       return settledResult(context, start, end, { ...day, weekday }, [TAG_WEEKDAY]);
