@@ -71,6 +71,48 @@ describe("speaker names with NER entities", () => {
     ]);
   });
 
+  it("resolves a role to a person the text gave it in an apposition, also in another case", () => {
+    const before =
+      "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner, traf Günter Lenz am Morgen. Der Fraktionsvorsitzende sagte, Lenz müsse sein Mandat niederlegen.";
+    expect(speakerEntities(before, [["Wolfgang Jüttner", "PER", "per:juettner"], ["Günter Lenz", "PER", "per:lenz"]])).toEqual([
+      ["Der Fraktionsvorsitzende", "per:juettner"],
+    ]);
+    const after = "Gabriel Entcha-Ebia, der Justizminister des Landes, traf Denis Sassou-Nguesso. Der Justizminister sagte, die Lage sei ruhig.";
+    expect(speakerEntities(after, [["Gabriel Entcha-Ebia", "PER", "per:entcha"], ["Denis Sassou-Nguesso", "PER", "per:sassou"]])).toEqual([
+      ["Der Justizminister", "per:entcha"],
+    ]);
+    const genitive =
+      "Nach dem Antrag des Generalanwalts des Gerichtshofes, Damazo Colomer, prüfte Richter Peter Jann den Fall. Der Generalanwalt erklärte, das Gesetz verstoße gegen EU-Recht.";
+    expect(speakerEntities(genitive, [["Damazo Colomer", "PER", "per:colomer"], ["Peter Jann", "PER", "per:jann"]])).toEqual([
+      ["Der Generalanwalt", "per:colomer"],
+    ]);
+  });
+
+  it("resolves a role with an adjective or a complement only to a person titled alike", () => {
+    // Wikinews 2007-04 and 2011-05: a nearer "venezolanische Präsident" and "Vorsitzende der IG Bau" are other people.
+    const text =
+      "Der brasilianische Präsident Lula da Silva traf den venezolanischen Präsidenten Hugo Chávez. " +
+      "Der brasilianische Präsident sagte, man sei sich einig. Der Vorsitzende der IG Bau, Klaus Wiesehügel, kritisierte den Plan. " +
+      "Der Vorsitzende des Bauhauptverbands erklärte dagegen, der Plan sei gut.";
+    expect(
+      speakerEntities(text, [
+        ["Lula da Silva", "PER", "per:lula"],
+        ["Hugo Chávez", "PER", "per:chavez"],
+        ["Klaus Wiesehügel", "PER", "per:wiesehuegel"],
+      ]),
+    ).toEqual([
+      ["Der brasilianische Präsident", "per:lula"],
+      ["Der Vorsitzende der IG Bau, Klaus Wiesehügel", "per:wiesehuegel"],
+      ["Der Vorsitzende des Bauhauptverbands", null],
+    ]);
+  });
+
+  it("leaves a definite role unresolved when no person was given that role: the nearest person is someone else", () => {
+    // Wikinews 2007-05-07: "Der Leiter der betreffenden Schule" was resolved to the senator named before.
+    const text = "Bildungssenator Willi Lemke hält das für ein gelungenes Beispiel. Der Leiter der betreffenden Schule sagte, er hoffe, die Frau halten zu können.";
+    expect(speakerEntities(text, [["Willi Lemke", "PER", "per:lemke"]])).toEqual([["Der Leiter der betreffenden Schule", null]]);
+  });
+
   it("resolves a pronoun to the nearest person of a compatible gender, as titles and roles in the text give it", () => {
     const text =
       "Bundeskanzlerin Angela Merkel traf Präsident Emmanuel Macron in Paris. Sie sagte, die Gespräche seien gut gewesen. " +
