@@ -110,6 +110,9 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   directionWords: [],
   impersonalPronouns: [],
   ownWords: ["own"],
+  numberAmbiguousPronouns: [],
+  pluralFiniteVerbs: [],
+  pluralVerbEnding: "",
   /** English marks no case on determiners, and its relative clauses are not read as frames: these German rules stay off. */
   accusativeDeterminers: [],
   subjectRelatives: [],

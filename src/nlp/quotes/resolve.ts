@@ -12,6 +12,7 @@ import type { QuoteDoc, Sentence } from "./context.js";
 import { sentenceAt } from "./context.js";
 import type { Frame } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
+import { firstNameGender, type Gender } from "./name-gender.js";
 import { isRoleWord, overlapsActor } from "./person.js";
 import { openingSubject } from "./subject.js";
 import { QUOTE_MARKS } from "./clause.js";
@@ -154,13 +155,14 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
       const body = organisationByHead(entities, speaker);
       if (body) return { entity: body.entity, name: body.name ?? body.text };
     }
+    if (cls === "pronoun" && pluralPronoun(doc, speaker)) return { entity: null, name: null };
     if (cls === "pronoun" || cls === "role") {
       const earlier = [...persons].reverse().filter((p) => p.end <= speaker.start);
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
       const gender = cls === "pronoun" ? genderOfWord(doc, speaker.text.toLowerCase()) : null;
       const compatible = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
       // A role names the person the text gave that role; the nearest person is often someone else ("Der Leiter der Schule" after a senator).
-      const before = role ? titledPerson(doc, persons, earlier, speaker.text, role) : compatible || earlier[0];
+      const before = role ? titledPerson(doc, persons, earlier, speaker.text, role) : gender ? compatible : earlier[0];
       if (before) return { entity: before.entity, name: before.name ?? before.text };
     }
     return { entity: null, name: null };
@@ -175,6 +177,31 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
     return { entity: null, name: before ? before.name : null };
   }
   return { entity: null, name: null };
+}
+
+/**
+ * "Sie forderten …", "Zudem drängen sie …": a pronoun that may be singular or
+ * plural with a plural verb in the finite verb's place next to it (the word
+ * before it, or the word after it when it opens the sentence) names a group,
+ * no one person.
+ */
+function pluralPronoun(doc: QuoteDoc, speaker: Speaker): boolean {
+  if (!doc.lex.sets.numberAmbiguousPronouns.has(speaker.text.toLowerCase())) return false;
+  const lead = doc.text.slice(Math.max(0, speaker.start - 40), speaker.start);
+  const before = /(\p{L}+)\s+$/u.exec(lead)?.[1];
+  const opens = /(?:^|[.!?:]\s*[„"»«]?\s*|^\s*)$/u.test(lead);
+  const after = opens ? /^\s+(\p{L}+)/u.exec(doc.text.slice(speaker.end, speaker.end + 40))?.[1] : undefined;
+  return [before, after].some((w) => w !== undefined && isPluralVerb(doc, w.toLowerCase()));
+}
+
+/** A plural finite verb ("sind", "forderten"), not an article, preposition, pronoun or word of time that ends alike ("den", "gegen", "denen", "morgen"). */
+function isPluralVerb(doc: QuoteDoc, word: string): boolean {
+  const sets = doc.lex.sets;
+  if (sets.pluralFiniteVerbs.has(word)) return true;
+  const ending = doc.lex.data.pluralVerbEnding;
+  if (!ending || word.length < ending.length + 3 || !word.endsWith(ending)) return false;
+  const notVerbs = [sets.determiners, sets.accusativeDeterminers, sets.prepositions, sets.relativePronouns, sets.possessives, sets.subordinators, sets.timeNouns, sets.ownWords];
+  return !notVerbs.some((set) => set.has(word));
 }
 
 /**
@@ -322,8 +349,6 @@ function organisationByHead(entities: readonly EntityMention[], speaker: Speaker
   return before.length > 0 ? before.reduce((a, b) => (b.start > a.start ? b : a)) : null;
 }
 
-type Gender = "m" | "f";
-
 const opposite = (g: Gender): Gender => (g === "m" ? "f" : "m");
 
 /** The gender a pronoun, title or role form names: "er", "Herr", "Minister" → m; "sie", "Frau", "Ministerin" → f; else null. */
@@ -336,7 +361,12 @@ function genderOfWord(doc: QuoteDoc, word: string): Gender | null {
   return isRoleWord(`${word}in`, sets.personRoles) ? "m" : null;
 }
 
-/** The gender the text gives a person: the title or role right before any mention of the same entity ("Bundeskanzlerin Angela Merkel", "Herr Müller"); null when none or both. */
+/**
+ * The gender the text gives a person: the title or role right before any
+ * mention of the same entity ("Bundeskanzlerin Angela Merkel", "Herr
+ * Müller"), else the gender of its first name ("Gisela Piltz"); null when
+ * none or both.
+ */
 function personGender(doc: QuoteDoc, persons: readonly EntityMention[], person: EntityMention): Gender | null {
   const found = new Set<Gender>();
   for (const p of persons) {
@@ -346,6 +376,10 @@ function personGender(doc: QuoteDoc, persons: readonly EntityMention[], person: 
       const g = genderOfWord(doc, w.replace(/^.*-/u, ""));
       if (g) found.add(g);
     }
+  }
+  if (found.size === 0) {
+    const byName = firstNameGender(person.name ?? person.text);
+    if (byName) found.add(byName);
   }
   return found.size === 1 ? [...found][0] : null;
 }

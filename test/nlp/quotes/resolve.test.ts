@@ -130,6 +130,32 @@ describe("speaker names with NER entities", () => {
     expect(speakerEntities(english, [["Clinton", "PER", "per:clinton"], ["Obama", "PER", "per:obama"]], "en")).toEqual([["She", "per:clinton"]]);
   });
 
+  it("reads a person's gender from the first name when no title gives it, and a 'sie' with a plural verb as a group", () => {
+    // Wikinews 2006-11: "Sie" after Gisela Piltz and Wolfgang Schäuble is Piltz; "erklärten sie" is no one person.
+    const text =
+      "Gisela Piltz traf Wolfgang Schäuble am Morgen. Sie sagte, die Pläne gingen zu weit. " +
+      "Peter Hintze und Gordon Brown trafen die Gewerkschaften. Zudem erklärten sie, man werde sparen.";
+    expect(
+      speakerEntities(text, [
+        ["Gisela Piltz", "PER", "per:piltz"],
+        ["Wolfgang Schäuble", "PER", "per:schaeuble"],
+        ["Peter Hintze", "PER", "per:hintze"],
+        ["Gordon Brown", "PER", "per:brown"],
+      ]),
+    ).toEqual([
+      ["Sie", "per:piltz"],
+      ["sie", null],
+    ]);
+  });
+
+  it("leaves 'er' or 'sie' unresolved when every person named before is of the other gender", () => {
+    const text = "Gisela Piltz traf Angela Merkel am Morgen. Er sagte, die Pläne gingen zu weit. Sie forderte dagegen, man müsse sparen.";
+    expect(speakerEntities(text, [["Gisela Piltz", "PER", "per:piltz"], ["Angela Merkel", "PER", "per:merkel"]])).toEqual([
+      ["Er", null],
+      ["Sie", "per:merkel"],
+    ]);
+  });
+
   it("resolves an organisation named by its head noun to the nearest such organisation before it", () => {
     const text =
       "Die Deutsche Bahn und das Finanzministerium verhandeln. Der Bahn zufolge fallen 80 Prozent der Züge aus. " +
