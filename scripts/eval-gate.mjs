@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Quality gate (modelled on trafilatura's tests/eval_gate.py + eval_baseline.json):
- * runs `lagebild eval extract`, `eval dates`, `eval ner` and `eval quotes` on the
+ * runs `lagebild eval extract`, `eval dates`, `eval ner`, `eval quotes` and `eval weekdays` on the
  * development sets named in eval/baseline.json (each entry: data path, extra
  * arguments, floors; a metric may name a nested value, "attributed.f1"), from the TypeScript sources of the working tree
  * (through tsx, so no build is needed), and fails when a metric is below its floor.
@@ -28,7 +28,7 @@ import { fileURLToPath } from "node:url";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_BASELINE = join(ROOT, "eval", "baseline.json");
 const CLI = join(ROOT, "src", "cli", "main.ts");
-const TASKS = ["extract", "dates", "ner", "quotes"];
+const TASKS = ["extract", "dates", "ner", "quotes", "weekdays"];
 const DATA_FILES = ["ground-truth.json", "evaldata.json"];
 
 /** Where a data path of baseline.json points, honouring $LAGEBILD_SHARED for ../shared/… paths. */
@@ -61,7 +61,8 @@ function fingerprint(path) {
 const metricOf = (report, metric) => metric.split(".").reduce((value, key) => (value && typeof value === "object" ? value[key] : undefined), report);
 
 /** How many items a report scored (pages, sentences, documents). */
-const scoredOf = (report) => `${report.scored ?? report.sentences ?? report.documents} ${report.task === "ner" ? "sentences" : report.task === "quotes" ? "documents" : "pages"}`;
+const scoredOf = (report) =>
+  report.task === "weekdays" ? `${report.cases} weekdays in ${report.documents} documents` : `${report.scored ?? report.sentences ?? report.documents} ${report.task === "ner" ? "sentences" : report.task === "quotes" ? "documents" : "pages"}`;
 
 /** Runs one evaluation through the CLI and resolves to its JSON report. */
 function runEval(task, dir, args = []) {

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { positiveInt, writeOptionFile, writeOut } from "../context.js";
 import { registerEvalNer } from "./eval-ner.js";
 import { registerEvalQuotes } from "./eval-quotes.js";
+import { registerEvalWeekdays } from "./eval-weekdays.js";
 
 interface EvalFlags {
   data: string;
@@ -43,7 +44,7 @@ function printReport(report: object, text: string, flags: EvalFlags): void {
 }
 
 export function registerEval(program: Command): void {
-  const evalCommand = program.command("eval").description("measure quality against evaluation data (extraction, publication dates, entities, quotes)");
+  const evalCommand = program.command("eval").description("measure quality against evaluation data (extraction, publication dates, entities, quotes, weekdays)");
 
   evalOptions(
     evalCommand
@@ -71,4 +72,5 @@ export function registerEval(program: Command): void {
 
   registerEvalNer(evalCommand);
   registerEvalQuotes(evalCommand);
+  registerEvalWeekdays(evalCommand);
 }

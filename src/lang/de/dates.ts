@@ -100,6 +100,9 @@ export const GERMAN_PAST_CUES: readonly string[] = [
   "hatte", "hatten", "hat", "haben", "war", "waren", "wurde", "wurden", "worden", "sagte",
   "sagten", "erklärte", "teilte", "berichtete", "bestätigte", "gab", "kam", "starb", "gewann", "verlor", "nachdem",
   "konnte", "konnten", "musste", "mussten", "durfte", "durften",
+  "fand", "fanden", "kamen", "ging", "gingen", "stand", "standen", "traf", "trafen", "begann", "begannen", "fiel", "fielen",
+  "brach", "brachen", "starben", "verstarb", "geschah", "sprach", "sprachen", "hielt", "hielten", "gaben", "entschied", "verließ",
+  "rief", "riefen", "schrieb", "schrieben", "zog", "zogen", "flog", "fuhr", "schlug", "schlugen", "wies", "ließ", "blieb", "lief", "trat", "traten",
 ];
 
 /**
