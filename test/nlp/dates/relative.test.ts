@@ -77,6 +77,10 @@ describe("findDates: weekdays", () => {
     const times = "Nachdem die „New York Times“ am Montag neue Belege (Akten des BND) präsentierte, wird die Debatte neu belebt.";
     expect(triples(times, REF)).toEqual([["Montag", "2024-06-03", "day"]]);
     expect(triples("Am Samstag sollen tausende Demonstranten durch die Hauptstadt gezogen sein.", REF)).toEqual([["Samstag", "2024-06-01", "day"]]);
+    // A strong preterite in the clause outweighs a future cue in another one (Wikinews 2008-02-27).
+    expect(triples("In Spanien, wo bald gewählt werden soll, fand bereits am Montagabend ein Fernsehduell statt.", REF)).toEqual([
+      ["Montagabend", "2024-06-03", "day"],
+    ]);
   });
 
   it("reads a participle used as an adjective right after the weekday", () => {
