@@ -113,6 +113,11 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   numberAmbiguousPronouns: [],
   pluralFiniteVerbs: [],
   pluralVerbEnding: "",
+  appositionArticles: ["the"],
+  appositionComplements: ["of", "for", "at", "in"],
+  roleComplementLinks: ["of"],
+  roleCaseEndings: ["", "s"],
+  adjectiveEndings: [],
   /** English marks no case on determiners, and its relative clauses are not read as frames: these German rules stay off. */
   accusativeDeterminers: [],
   subjectRelatives: [],

@@ -193,6 +193,16 @@ export interface QuoteLanguageData {
   numberAmbiguousPronouns: readonly string[];
   /** Plural finite verbs that do not end like the language's other plural forms ("sind", "waren"). */
   pluralFiniteVerbs: readonly string[];
+  /** Articles that open an apposition after a name (", der Justizminister"). */
+  appositionArticles: readonly string[];
+  /** Words that open the complement of a role noun ("des Landes", "im Landtag"): an apposition's head ends before them. */
+  appositionComplements: readonly string[];
+  /** Words that join a genitive or "von" complement to a role ("Der Vorsitzende des Verbands"). */
+  roleComplementLinks: readonly string[];
+  /** Case endings a role noun may carry ("des Generalanwalts", "dem Präsidenten"). */
+  roleCaseEndings: readonly string[];
+  /** Case endings of adjectives ("brasilianische", "-en"), by which adjectives before a role are compared; none where adjectives do not inflect. */
+  adjectiveEndings: readonly string[];
   /** The ending of plural finite verbs ("-en": "forderten", "gehen"), or "" where the language has none. */
   pluralVerbEnding: string;
   /** Possessive determiners ("seiner Meinung nach", "their view"): a source phrase with one belongs to someone the sentence names, it relays nobody's words. */
@@ -240,7 +250,7 @@ const SET_KEYS = [
   "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "notTitleCompounds", "sloganNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralFiniteVerbs",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralFiniteVerbs", "appositionComplements", "appositionArticles", "roleComplementLinks", "roleCaseEndings", "adjectiveEndings",
 ] as const;
 
 /** Compiles language data into lookup tables. */

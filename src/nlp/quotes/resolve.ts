@@ -14,6 +14,7 @@ import type { Frame } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
 import { firstNameGender, type Gender } from "./name-gender.js";
 import { isRoleWord, overlapsActor } from "./person.js";
+import { titledPerson, titleWords } from "./titled.js";
 import { openingSubject } from "./subject.js";
 import { QUOTE_MARKS } from "./clause.js";
 import { isAdjective, type Range } from "./phrase.js";
@@ -384,117 +385,11 @@ function personGender(doc: QuoteDoc, persons: readonly EntityMention[], person: 
   return found.size === 1 ? [...found][0] : null;
 }
 
-/** Up to two words right before `at` in its sentence (a title's dot, "Mr.", does not end it), lower case. */
-function titleWords(doc: QuoteDoc, at: number): string[] {
-  const tokens = doc.text.slice(Math.max(0, at - 40), at).split(/\s+/u).filter(Boolean);
-  const words: string[] = [];
-  for (let i = tokens.length - 1; i >= 0 && words.length < 2; i--) {
-    const word = tokens[i].toLowerCase();
-    const closes = /[.!?;:,]$/u.test(word) && !doc.lex.sets.maleWords.has(word) && !doc.lex.sets.femaleWords.has(word) && !/^(?:dr|prof)\.$/u.test(word);
-    if (closes) break;
-    words.unshift(word.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ""));
-  }
-  return words;
-}
-
 /** The role noun of a role speaker ("Kanzler" of "dem Kanzler"), lower case. */
 function roleWord(doc: QuoteDoc, text: string): string | null {
   const words = text.split(/\s+/u).slice(1, 4).map((w) => w.toLowerCase());
   return words.find((w) => isRoleWord(w, doc.lex.sets.personRoles)) ?? null;
 }
-
-/**
- * The words around a person's mention that may give them a role: one of the two words
- * just before it ("Bundeskanzler Olaf Scholz" for "Kanzler"), an apposition
- * before it that names no other person ("der Ministerpräsident des Landes
- * Niedersachsen, Christian Wulff"), or one right after it ("Gabriel
- * Entcha-Ebia, der Justizminister"). Case endings count ("des Generalanwalts").
- */
-function titleContext(doc: QuoteDoc, persons: readonly EntityMention[], person: EntityMention): string[] {
-  return [...titleWords(doc, person.start), ...appositionBefore(doc, persons, person), ...appositionAfter(doc, person)];
-}
-
-const hasRole = (words: readonly string[], role: string): boolean =>
-  words.some((w) => w.length >= role.length && ROLE_CASE_ENDINGS.some((e) => w.endsWith(role + e)));
-
-/**
- * The noun of a genitive or "von" complement right after the role in a
- * speaker phrase, lower case, without a genitive "s": "bauhauptverband" of
- * "Der Vorsitzende des Bauhauptverbands"; none without such a complement.
- */
-function complementWords(phrase: string, role: string): string[] {
-  const at = phrase.toLowerCase().indexOf(role);
-  const after = at < 0 ? null : /^\p{L}*\s+(?:des|der|von|vom|of)\s+(?:\p{Ll}+\s+)*(\p{Lu}[\p{L}-]{3,})/u.exec(phrase.slice(at + role.length));
-  return after ? [after[1].toLowerCase().replace(/e?s$/u, "")] : [];
-}
-
-/** The text around a person's mention in its sentence, lower case: where a role's complement would stand ("der Vorsitzende der IG Bau, Klaus Wiesehügel"). */
-function nearMention(doc: QuoteDoc, person: EntityMention): string {
-  const sentence = sentenceAt(doc, person.start);
-  const from = Math.max(sentence?.start ?? 0, person.start - 100);
-  const to = Math.min(sentence?.end ?? doc.text.length, person.end + 100);
-  return doc.text.slice(from, to).toLowerCase();
-}
-
-/** A lower-case word with an adjective's case ending ("brasilianische", "ehemaligen"). */
-const ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
-
-/** An adjective without its case ending: "brasilianisch" of "brasilianische"/"brasilianischen". */
-const adjectiveStem = (word: string): string => word.replace(/(?:e|en|er|es|em)$/u, "");
-
-/**
- * The nearest of the `earlier` mentions the text gave the role, whose
- * adjectives agree with the speaker phrase's: "der brasilianische Präsident"
- * is the one titled "der brasilianische Präsident", not the nearer
- * "venezolanische Präsident"; a title without adjectives fits any.
- */
-function titledPerson(doc: QuoteDoc, persons: readonly EntityMention[], earlier: readonly EntityMention[], phrase: string, role: string): EntityMention | undefined {
-  const adjectivesOf = (words: readonly string[]) => words.filter((w) => ADJECTIVE.test(w) && !doc.lex.sets.determiners.has(w)).map(adjectiveStem);
-  const adjectives = adjectivesOf(phrase.split(/\s+/u).slice(1));
-  const complement = complementWords(phrase, role);
-  return earlier.find((p) => {
-    const words = titleContext(doc, persons, p);
-    if (!hasRole(words, role)) return false;
-    const own = adjectivesOf(words);
-    if (own.length > 0 && !adjectives.every((a) => own.includes(a))) return false;
-    return complement.length === 0 || complement.some((c) => nearMention(doc, p).includes(c));
-  });
-}
-
-/** Case endings a role noun may carry in an apposition ("Generalanwalts", "Präsidenten"). */
-const ROLE_CASE_ENDINGS = ["", "s", "es", "en", "n"];
-
-/**
- * Words of the phrase before ", Name" from its first role noun to that
- * noun's complement, lower case ("generalanwalts" of "laut dem Antrag des
- * Generalanwalts des Gerichtshofes, Name"); none when the phrase names
- * another person or no role.
- */
-function appositionBefore(doc: QuoteDoc, persons: readonly EntityMention[], person: EntityMention): string[] {
-  const before = doc.text.slice(Math.max(0, person.start - 100), person.start);
-  const m = /(?:^|[.;:!?,(„“"])\s*([^.;:!?,(„“"]+),\s*$/u.exec(before);
-  if (!m) return [];
-  const from = person.start - before.length + (m.index ?? 0);
-  if (persons.some((p) => p !== person && p.start >= from && p.end <= person.start)) return [];
-  const words = m[1].toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
-  const role = words.findIndex((w) => ROLE_CASE_ENDINGS.some((e) => w.endsWith(e) && isRoleWord(w.slice(0, w.length - e.length), doc.lex.sets.personRoles)));
-  return role < 0 ? [] : headWords(words.slice(role));
-}
-
-/** Words of an apposition right after the name (", der Justizminister,"), lower case. */
-function appositionAfter(doc: QuoteDoc, person: EntityMention): string[] {
-  const m = /^,\s+(?:der|die|des|dem|den)\s+([^.;:!?,(„“"]{1,80})/u.exec(doc.text.slice(person.end, person.end + 100));
-  return m ? headWords(m[1].toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)) : [];
-}
-
-/** The words of an apposition before its first complement ("der ältere Bruder" of "der ältere Bruder des Papstes"). */
-function headWords(words: readonly string[]): string[] {
-  const complement = words.findIndex((w, i) => i > 0 && APPOSITION_COMPLEMENTS.has(w));
-  return complement < 0 ? [...words] : words.slice(0, complement);
-}
-
-/** Words that open the complement of a role noun ("des Landes", "von Bündnis 90", "im Landtag"). */
-const APPOSITION_COMPLEMENTS = new Set(["des", "der", "von", "vom", "im", "in", "für", "bei", "beim", "am", "an", "aus", "of", "for", "at"]);
 
 /** The personal name inside a speaker phrase: its last name-like part, without leading role words ("Steffen Hebestreit" of "Regierungssprecher Steffen Hebestreit"). */
 function nameIn(doc: QuoteDoc, text: string): string {
