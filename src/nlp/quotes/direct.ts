@@ -18,8 +18,15 @@ import { afterNamingNoun, isForeignTitle, isSubtitledTitle, namedByContext } fro
 import { isWord, type Tok } from "./tokens.js";
 
 const GLUE = new Set([",", "–", "—", "-"]);
-/** Quotes without any frame must have at least this many words to count. */
+/** Quotes without any frame must have at least this many words to count, unless they are a spoken sentence of their own. */
 const MIN_WORDS_UNFRAMED = 4;
+/** The fewest words of a whole spoken sentence in quotation marks ("„Die Impfstoffe wirken.“"). */
+const MIN_WORDS_SENTENCE = 2;
+
+/** Inner quote text that is a sentence of its own: capitalised, closed by its own full stop, question or exclamation mark ("Die Impfstoffe wirken."); a title has none. */
+function isSpokenSentence(inner: string, words: number): boolean {
+  return words >= MIN_WORDS_SENTENCE && /^\p{Lu}/u.test(inner) && /[.!?…]$/u.test(inner);
+}
 
 export interface DirectResult {
   quotes: Found[];
@@ -47,7 +54,7 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
     const postFull = after.every((t) => !isWord(t)) || post !== null;
     const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
     const words = wordCount(inner);
-    if (isForeignTitle(doc, inner) || isSubtitledTitle(doc, inner) || afterNamingNoun(doc, before) || namedByContext(doc, first, pair) || !preFull || !postFull || (!post && !pre && words < MIN_WORDS_UNFRAMED && !colonSpeaker(doc, first.toks, before.length))) {
+    if (isForeignTitle(doc, inner) || isSubtitledTitle(doc, inner) || afterNamingNoun(doc, before) || namedByContext(doc, first, pair) || !preFull || !postFull || (!post && !pre && words < MIN_WORDS_UNFRAMED && !isSpokenSentence(inner, words) && !colonSpeaker(doc, first.toks, before.length))) {
       result.embedded.push(pair);
       continue;
     }

@@ -46,9 +46,36 @@ export function subjectAfter(toks: readonly Tok[], i: number, lim: number, lex: 
       j = split;
       continue;
     }
-    return np;
+    return withoutTrailingAddressee(toks, np, lex);
   }
   return null;
+}
+
+/** A role noun that names its field itself ("Polizeisprecher", "Regierungssprecherin"): a media phrase after it is no genitive of it. */
+function isCompoundRole(word: string, lex: QuoteLexicon): boolean {
+  for (const role of lex.sets.personRoles) if (role.length >= 5 && word.length > role.length + 2 && (word.endsWith(role) || word.endsWith(`${role}in`))) return true;
+  return false;
+}
+
+/**
+ * The speaker phrase without a dative addressee run together with its end:
+ * "ein Sprecher der Polizei der Deutschen Presse-Agentur", "Verdi-Chef Frank
+ * Werneke der „Süddeutschen Zeitung“", "der Minister dem Sender". A media
+ * phrase after "dem", after a complement of its own, after a name without
+ * article or after a role that names its field ("ein Polizeisprecher der
+ * Zeitung") is no genitive of the speaker; "ein Sprecher der Zeitung" keeps it.
+ */
+function withoutTrailingAddressee(toks: readonly Tok[], np: Range, lex: QuoteLexicon): Range {
+  const named = !lex.sets.determiners.has(toks[np.from].lower);
+  for (let k = np.from + 2; k < np.to - 1; k++) {
+    const det = toks[k].lower;
+    if ((det !== "der" && det !== "dem") || lex.sets.prepositions.has(toks[k - 1].lower)) continue;
+    const media = nounPhrase(toks, k, np.to, lex);
+    if (!media || media.to !== np.to || !isAddressee(toks, media, lex)) continue;
+    const complementBefore = toks.slice(np.from + 1, k).some((t) => t.lower === "der" || t.lower === "des" || t.lower === "von");
+    if (det === "dem" || complementBefore || named || isCompoundRole(toks[k - 1].lower, lex)) return { from: np.from, to: k };
+  }
+  return np;
 }
 
 /**

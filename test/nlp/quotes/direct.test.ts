@@ -33,6 +33,29 @@ describe("direct quotes with a frame after the closing mark", () => {
     expect(q.speaker_name).toBe("Frank Werneke");
   });
 
+  it("reads verbs of manner as cues after a quote, and a short spoken sentence after it as the same speaker's", () => {
+    expect(briefs("„Wir haben gewonnen“, jubelte Trainer Thomas Tuchel nach dem Spiel.")).toEqual([
+      { kind: "direct", text: "„Wir haben gewonnen“", speaker: "Trainer Thomas Tuchel", cue: "jubelte" },
+    ]);
+    const text = "„Das ist ein Witz“, schimpfte der Fraktionschef. „Die Regierung hat versagt.“ Die Sitzung wurde vertagt.";
+    expect(briefs(text).map((q) => [q.text, q.speaker])).toEqual([
+      ["„Das ist ein Witz“", "der Fraktionschef"],
+      ["„Die Regierung hat versagt.“", "der Fraktionschef"],
+    ]);
+    // A short title without a full stop of its own is no spoken sentence.
+    expect(briefs("Er las die „Süddeutsche Zeitung“. „Die Zeit“ lag daneben.")).toEqual([]);
+  });
+
+  it("leaves a dative addressee after the speaker out of the speaker phrase", () => {
+    const speakers = (text: string) => briefs(text).map((q) => q.speaker);
+    expect(speakers("„Die Lage ist ernst“, sagte ein Sprecher der Polizei der Deutschen Presse-Agentur.")).toEqual(["ein Sprecher der Polizei"]);
+    expect(speakers("„Wir hoffen auf eine Einigung“, sagte Verdi-Chef Frank Werneke der „Süddeutschen Zeitung“.")).toEqual(["Verdi-Chef Frank Werneke"]);
+    expect(speakers("„Die Lage ist ernst“, sagte ein Polizeisprecher der Deutschen Presse-Agentur.")).toEqual(["ein Polizeisprecher"]);
+    // The newspaper's own spokesman, and a prepositional phrase, stay.
+    expect(speakers("„Die Lage ist ernst“, sagte ein Sprecher der Zeitung.")).toEqual(["ein Sprecher der Zeitung"]);
+    expect(speakers("„Die Lage ist ernst“, sagte Dr. Anna Roth aus dem Forscherteam.")).toEqual(["Dr. Anna Roth aus dem Forscherteam"]);
+  });
+
   it("takes the speaker before the verb when it stands in first position with an apposition", () => {
     const text = "„Wir rechnen mit einer zweiten Welle im Herbst“, betonte Stöhr. Der Leiter des Influenza-Programms der WHO, Klaus Stöhr, sagte: „Man muss sich jetzt schon darauf vorbereiten.“";
     const quotes = briefs(text);
