@@ -7,10 +7,12 @@
  * Words elsewhere in the text are no evidence: "Jobs" is not the genitive of "Job".
  */
 import type { EntityType } from "../../core/article.js";
-import { GENITIVE_BASES, NOMINATIVE_S_ENDINGS } from "../../lang/de/names.js";
+import { GENITIVE_BASES, HEAD_GENDER_ENDINGS, NOMINATIVE_S_ENDINGS } from "../../lang/de/names.js";
 import { foldName, matchKey } from "./fold.js";
 
 const LISTED = new Set(GENITIVE_BASES);
+/** Endings of masculine and neuter head nouns, whose genitive takes -s/-es ("Instituts", "Landes"); feminine ones take none. */
+const S_GENITIVE_HEADS = [...HEAD_GENDER_ENDINGS.masc, ...HEAD_GENDER_ENDINGS.neut];
 
 /** What the article offers as evidence for base forms. */
 export interface GenitiveEvidence {
@@ -37,10 +39,30 @@ function baseCandidates(last: string, type: EntityType): string[] {
 }
 
 /**
- * The tokens of the name in the nominative, or null when the last token is
- * not (on the evidence) a genitive. `determiner` is the one before the name.
+ * "des Instituts Forsa" → "Institut Forsa", "des Landes Berlin" → "Land
+ * Berlin": an organisation or place whose first word is a masculine or neuter
+ * head noun in the genitive, after "des" or when the article names the base
+ * form too; null when it is none.
+ */
+function headGenitiveBase(tokens: readonly string[], type: EntityType, determiner: string | null, evidence: GenitiveEvidence): string[] | null {
+  if (type === "PER" || tokens.length < 2) return null;
+  for (const base of baseCandidates(tokens[0], type)) {
+    const lower = base.toLowerCase();
+    if (!S_GENITIVE_HEADS.some((head) => lower.endsWith(head))) continue;
+    const result = [base, ...tokens.slice(1)];
+    if (determiner === "des" || evidence.keys.has(matchKey(result.join(" ")))) return result;
+  }
+  return null;
+}
+
+/**
+ * The tokens of the name in the nominative, or null when neither its head
+ * noun ({@link headGenitiveBase}) nor its last token is (on the evidence) a
+ * genitive. `determiner` is the one before the name.
  */
 export function genitiveBase(tokens: readonly string[], type: EntityType, determiner: string | null, evidence: GenitiveEvidence): string[] | null {
+  const head = headGenitiveBase(tokens, type, determiner, evidence);
+  if (head) return head;
   const last = tokens[tokens.length - 1];
   if (last === undefined) return null;
   if (type === "PER" && tokens.length === 1 && evidence.surnames.has(foldName(last))) return null;

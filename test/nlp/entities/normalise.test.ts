@@ -34,6 +34,17 @@ describe("normaliseMentions: organisations", () => {
     ).toEqual(["Deutsche Bahn", "Deutsche Bahn", "Europäische Union", "Union", "Deutsche Bank", "Kölner Bank", "Bank"]);
   });
 
+  it("takes back the genitive of a head noun that opens the name (des Instituts Forsa → Institut Forsa)", () => {
+    const text =
+      "Laut einer Umfrage des Instituts Forsa sind viele unzufrieden. Das Institut Forsa befragte 1000 Menschen. " +
+      "Das Urteil des Landgerichts Mannheim fiel am Montag. Die Polizei des Freistaats Sachsen ermittelt.";
+    expect(
+      canonical(text, [["Instituts Forsa", "ORG"], ["Institut Forsa", "ORG"], ["Landgerichts Mannheim", "ORG"], ["Freistaats Sachsen", "LOC"]]),
+    ).toEqual(["Institut Forsa", "Institut Forsa", "Landgericht Mannheim", "Freistaat Sachsen"]);
+    // A first word that is no masculine or neuter head noun keeps its -s ("Thomas Cook"); a feminine head takes none.
+    expect(canonical("Der Chef des Thomas Cook Konzerns schwieg.", [["Thomas Cook", "ORG"]])).toEqual(["Thomas Cook"]);
+  });
+
   it("merges a brand with its one regional branch in the article, not with two branches or another tail", () => {
     const text = "Die Betreiberfirma Vattenfall Europe teilte mit, das Kraftwerk laufe. Vattenfall wollte nichts weiter sagen.";
     expect(canonical(text, [["Vattenfall Europe", "ORG"], ["Vattenfall", "ORG"]])).toEqual(["Vattenfall Europe", "Vattenfall Europe"]);
