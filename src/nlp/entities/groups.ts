@@ -3,11 +3,27 @@ import { NAME_GROUPS } from "../../lang/de/names.js";
 import { NAME_VARIANTS } from "../../lang/en/names.js";
 import { matchKey } from "./fold.js";
 
-function buildIndex(): Map<string, string> {
-  const index = new Map<string, string>();
+/** An acronym ("OSZE", "IAEA", "ver.di" is none): matched only letter for letter, since spelling folds would join it to words ("Ostsee"). */
+const isAcronym = (name: string): boolean => /^[\p{Lu}\p{N}.&-]+$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
+
+/** A name in lower case with single spaces. */
+const exactKey = (name: string): string => name.trim().toLowerCase().replace(/\s+/gu, " ");
+
+interface GroupIndex {
+  /** Match key of a listed name that is no acronym → display name. */
+  folded: Map<string, string>;
+  /** Any listed name in lower case → display name (acronyms are looked up only here: "NATO" is the listed "Nato"). */
+  exact: Map<string, string>;
+}
+
+function buildIndex(): GroupIndex {
+  const index: GroupIndex = { folded: new Map(), exact: new Map() };
   for (const group of NAME_GROUPS) {
     const display = group[0];
-    for (const name of [...group, ...(NAME_VARIANTS[display] ?? [])]) index.set(matchKey(name), display);
+    for (const name of [...group, ...(NAME_VARIANTS[display] ?? [])]) {
+      index.exact.set(exactKey(name), display);
+      if (!isAcronym(name)) index.folded.set(matchKey(name), display);
+    }
   }
   return index;
 }
@@ -16,5 +32,7 @@ const INDEX = buildIndex();
 
 /** The listed display name of a (non-person) name, or null when it is in no group. */
 export function groupName(name: string): string | null {
-  return INDEX.get(matchKey(name)) ?? null;
+  const exact = INDEX.exact.get(exactKey(name));
+  if (exact !== undefined) return exact;
+  return isAcronym(name.trim()) ? null : (INDEX.folded.get(matchKey(name)) ?? null);
 }

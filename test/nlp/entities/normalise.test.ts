@@ -34,6 +34,18 @@ describe("normaliseMentions: organisations", () => {
     ).toEqual(["Deutsche Bahn", "Deutsche Bahn", "Europäische Union", "Union", "Deutsche Bank", "Kölner Bank", "Bank"]);
   });
 
+  it("gives the listed names of one state or organisation one display name, and matches acronyms letter for letter", () => {
+    const text =
+      "Die Russische Föderation und Russland sind eins. Die Bundesrepublik Deutschland grenzt an die Ostsee. " +
+      "Die OSZE, die Organisation für Sicherheit und Zusammenarbeit in Europa, und die NATO beraten. Weißrussland schweigt.";
+    expect(
+      canonical(text, [
+        ["Russische Föderation", "LOC"], ["Russland", "LOC"], ["Bundesrepublik Deutschland", "LOC"], ["Ostsee", "LOC"],
+        ["OSZE", "ORG"], ["Organisation für Sicherheit und Zusammenarbeit in Europa", "ORG"], ["NATO", "ORG"], ["Weißrussland", "LOC"],
+      ]),
+    ).toEqual(["Russland", "Russland", "Deutschland", "Ostsee", "OSZE", "OSZE", "Nato", "Belarus"]);
+  });
+
   it("takes back the genitive of a head noun that opens the name (des Instituts Forsa → Institut Forsa)", () => {
     const text =
       "Laut einer Umfrage des Instituts Forsa sind viele unzufrieden. Das Institut Forsa befragte 1000 Menschen. " +
