@@ -41,6 +41,17 @@ export const GERMAN_DIRECTION_MODIFIERS: Readonly<Record<string, "last" | "next"
   heutigen: "past", gestrigen: "last", morgigen: "next",
 };
 
+/** The word for the weekend, and the modifiers before it ("das vergangene Wochenende", "am kommenden Wochenende", "an diesem Wochenende"). */
+export const GERMAN_WEEKEND_WORDS: readonly string[] = ["wochenende"];
+export const GERMAN_WEEKEND_MODIFIERS: Readonly<Record<string, "last" | "next" | "future">> = {
+  vergangenen: "last", vergangene: "last", vergangenes: "last", letzten: "last", letzte: "last", letztes: "last", vorigen: "last",
+  voriges: "last", kommenden: "next", kommende: "next", kommendes: "next", nächsten: "next", nächste: "next", nächstes: "next",
+};
+/** Words after "Wochenende" that tie it to another event or date ("am Wochenende vor der Wahl", "am Wochenende des 27. September"). */
+export const GERMAN_WEEKEND_BLOCKERS_AFTER: readonly string[] = ["vor", "nach", "des", "der", "zuvor", "danach", "darauf"];
+/** Words before it that make it a habit, not a date ("nur am Wochenende", "jedes Wochenende"). */
+export const GERMAN_WEEKEND_BLOCKERS_BEFORE: readonly string[] = ["nur", "jedes", "jeden", "jedem", "meist", "meistens", "immer", "oft", "häufig"];
+
 /** Prepositions before a weekday that fix its direction ("ab Montag", "seit Montag"). */
 export const GERMAN_DIRECTION_PREPOSITIONS: Readonly<Record<string, "past" | "future">> = {
   ab: "future", bis: "future", für: "future", seit: "past",
@@ -170,9 +181,9 @@ export const GERMAN_LATER_PREFIX = "in";
 /** Hedges allowed between "vor" and the count ("vor rund zwei Jahren"). */
 export const GERMAN_AGO_HEDGES: readonly string[] = ["rund", "etwa", "knapp", "gut", "genau", "fast", "ungefähr", "nahezu", "exakt"];
 
-/** Counted units of "vor drei Tagen" (weeks and hours are left out: no such granularity). */
-export const GERMAN_AGO_UNITS: Readonly<Record<string, "day" | "month" | "year">> = {
-  tag: "day", tagen: "day", monat: "month", monaten: "month", jahr: "year", jahren: "year",
+/** Counted units of "vor drei Tagen" ("vor drei Wochen": the calendar week three weeks back; hours are left out: no time of day). */
+export const GERMAN_AGO_UNITS: Readonly<Record<string, "day" | "week" | "month" | "year">> = {
+  tag: "day", tagen: "day", woche: "week", wochen: "week", monat: "month", monaten: "month", jahr: "year", jahren: "year",
 };
 
 /** Number words for counts ("vor zwei Jahren"). */

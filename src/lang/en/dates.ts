@@ -34,6 +34,12 @@ export const ENGLISH_DIRECTION_MODIFIERS: Readonly<Record<string, "last" | "next
   last: "last", past: "last", next: "next", coming: "next", "this coming": "next", this: "future",
 };
 
+/** The word for the weekend, and the modifiers before it ("last weekend", "this weekend"). */
+export const ENGLISH_WEEKEND_WORDS: readonly string[] = ["weekend"];
+export const ENGLISH_WEEKEND_MODIFIERS: Readonly<Record<string, "last" | "next" | "future">> = { last: "last", past: "last", next: "next", coming: "next", "this coming": "next" };
+export const ENGLISH_WEEKEND_BLOCKERS_AFTER: readonly string[] = ["before", "after", "of"];
+export const ENGLISH_WEEKEND_BLOCKERS_BEFORE: readonly string[] = ["every", "only", "most"];
+
 /** Prepositions before a weekday that fix its direction. */
 export const ENGLISH_DIRECTION_PREPOSITIONS: Readonly<Record<string, "past" | "future">> = {
   since: "past", from: "future", until: "future", till: "future", by: "future",
@@ -108,8 +114,8 @@ export const ENGLISH_LATER_PREFIX = "in";
 export const ENGLISH_AGO_HEDGES: readonly string[] = ["about", "around", "nearly", "almost", "exactly", "some", "roughly"];
 
 /** Counted units of "three days ago". */
-export const ENGLISH_AGO_UNITS: Readonly<Record<string, "day" | "month" | "year">> = {
-  day: "day", days: "day", month: "month", months: "month", year: "year", years: "year",
+export const ENGLISH_AGO_UNITS: Readonly<Record<string, "day" | "week" | "month" | "year">> = {
+  day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month", year: "year", years: "year",
 };
 
 /** Number words for counts. */

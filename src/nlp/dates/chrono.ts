@@ -16,6 +16,7 @@ import { cuedMonthParser, monthYearParser } from "./rules/month.js";
 import { periodParser } from "./rules/period.js";
 import { shortNumericParser } from "./rules/numeric.js";
 import { weekdayParser } from "./rules/weekday.js";
+import { weekendParser } from "./rules/weekend.js";
 import { yearParser } from "./rules/year.js";
 import type { RuleEnv } from "./rules/shared.js";
 
@@ -45,7 +46,7 @@ const BASE = { de: chronoParsers("de"), en: chronoParsers("en") };
 function chronoFor(env: RuleEnv): chrono.Chrono {
   const ours = [
     weekdayParser(env), monthYearParser(env), cuedMonthParser(env), yearParser(env), periodParser(env),
-    agoParser(env), laterParser(env), relativePhraseParser(env), shortNumericParser(env),
+    agoParser(env), laterParser(env), relativePhraseParser(env), shortNumericParser(env), weekendParser(env),
   ].filter((p): p is Parser => p !== null);
   return new chrono.Chrono({ parsers: [...BASE[env.lex.language], ...ours], refiners: [] });
 }

@@ -5,7 +5,7 @@ import * as en from "../../lang/en/dates.js";
 /** Which way a weekday or month lies from the article date: "last"/"next" exclude the article's own day, "past"/"future" include it. */
 export type Lean = "last" | "next" | "past" | "future";
 
-type Unit = "day" | "month" | "year";
+type Unit = "day" | "week" | "month" | "year";
 
 /** Everything language-specific the date rules read. */
 export interface DateLexicon {
@@ -42,6 +42,12 @@ export interface DateLexicon {
   relativeMonths: Readonly<Record<string, number>>;
   /** Weeks relative to the article's week ("vergangene Woche" → -1). */
   relativeWeeks: Readonly<Record<string, number>>;
+  /** The word for the weekend ("Wochenende") and the modifiers that fix which one ("vergangene", "kommenden", "diesem"). */
+  weekendWords: readonly string[];
+  weekendModifiers: Readonly<Record<string, Lean>>;
+  /** Words after the weekend word that tie it to something else, and words before it that make it a habit. */
+  weekendBlockersAfter: readonly string[];
+  weekendBlockersBefore: readonly string[];
   periodOnlyMonths: Readonly<Record<string, number>>;
   relativeBlockersAfter: readonly string[];
   ago: { prefix: string | null; suffix: string | null; hedges: readonly string[]; units: Readonly<Record<string, Unit>> };
@@ -85,6 +91,10 @@ const GERMAN: DateLexicon = {
   periodOnlyYears: de.GERMAN_PERIOD_ONLY_YEARS,
   relativeMonths: de.GERMAN_RELATIVE_MONTHS,
   relativeWeeks: de.GERMAN_RELATIVE_WEEKS,
+  weekendWords: de.GERMAN_WEEKEND_WORDS,
+  weekendModifiers: de.GERMAN_WEEKEND_MODIFIERS,
+  weekendBlockersAfter: de.GERMAN_WEEKEND_BLOCKERS_AFTER,
+  weekendBlockersBefore: de.GERMAN_WEEKEND_BLOCKERS_BEFORE,
   periodOnlyMonths: de.GERMAN_PERIOD_ONLY_MONTHS,
   relativeBlockersAfter: de.GERMAN_RELATIVE_BLOCKERS_AFTER,
   ago: { prefix: de.GERMAN_AGO_PREFIX, suffix: null, hedges: de.GERMAN_AGO_HEDGES, units: de.GERMAN_AGO_UNITS },
@@ -126,6 +136,10 @@ const ENGLISH: DateLexicon = {
   periodOnlyYears: en.ENGLISH_PERIOD_ONLY_YEARS,
   relativeMonths: en.ENGLISH_RELATIVE_MONTHS,
   relativeWeeks: en.ENGLISH_RELATIVE_WEEKS,
+  weekendWords: en.ENGLISH_WEEKEND_WORDS,
+  weekendModifiers: en.ENGLISH_WEEKEND_MODIFIERS,
+  weekendBlockersAfter: en.ENGLISH_WEEKEND_BLOCKERS_AFTER,
+  weekendBlockersBefore: en.ENGLISH_WEEKEND_BLOCKERS_BEFORE,
   periodOnlyMonths: en.ENGLISH_PERIOD_ONLY_MONTHS,
   relativeBlockersAfter: en.ENGLISH_RELATIVE_BLOCKERS_AFTER,
   ago: { prefix: null, suffix: en.ENGLISH_AGO_SUFFIX, hedges: en.ENGLISH_AGO_HEDGES, units: en.ENGLISH_AGO_UNITS },

@@ -168,8 +168,32 @@ describe("findDates: casual and counted expressions", () => {
     expect(triples("Die Notunterkunft wurde in drei Tagen errichtet.", REF)).toEqual([]);
   });
 
-  it("leaves vague counts and weeks alone", () => {
-    expect(triples("Vor wenigen Tagen und vor einer Woche hatte es schon Warnungen gegeben.", REF)).toEqual([]);
+  it("leaves vague counts alone and reads counted weeks as the calendar week that far away", () => {
+    expect(triples("Vor wenigen Tagen hatte es schon Warnungen gegeben.", REF)).toEqual([]);
+    expect(triples("Vor einer Woche und vor etwa drei Wochen hatte es schon Warnungen gegeben.", REF)).toEqual([
+      ["Vor einer Woche", "2024-W22", "week"],
+      ["vor etwa drei Wochen", "2024-W20", "week"],
+    ]);
+    expect(triples("Die Brücke soll in zwei Wochen wieder offen sein. Der Bau dauerte drei Wochen.", REF)).toEqual([["in zwei Wochen", "2024-W25", "week"]]);
+    expect(triples("The plan was announced three weeks ago.", REF, "en")).toEqual([["three weeks ago", "2024-W20", "week"]]);
+  });
+
+  it("reads the weekend as the ISO week it closes, by its modifier or the tense of the clause", () => {
+    // REF is Wednesday 2024-06-05: the last weekend is 1–2 June (W22), the next 8–9 June (W23).
+    expect(triples("Am Wochenende kam es zu Ausschreitungen.", REF)).toEqual([["Wochenende", "2024-W22", "week"]]);
+    expect(triples("Am Wochenende wird gewählt.", REF)).toEqual([["Wochenende", "2024-W23", "week"]]);
+    expect(triples("Am kommenden Wochenende soll gestreikt werden.", REF)).toEqual([["kommenden Wochenende", "2024-W23", "week"]]);
+    expect(triples("Das vergangene Wochenende war ruhig.", REF)).toEqual([["vergangene Wochenende", "2024-W22", "week"]]);
+    // On a Saturday, "am Wochenende" is the article's own weekend and "kommenden" the one after.
+    expect(triples("Am Wochenende kam es zu Ausschreitungen.", "2024-06-08")).toEqual([["Wochenende", "2024-W23", "week"]]);
+    expect(triples("Am kommenden Wochenende soll gestreikt werden.", "2024-06-08")).toEqual([["kommenden Wochenende", "2024-W24", "week"]]);
+    expect(triples("Protests erupted over the weekend.", REF, "en")).toEqual([["weekend", "2024-W22", "week"]]);
+  });
+
+  it("leaves a weekend tied to another event or a habit alone", () => {
+    expect(triples("Am Wochenende vor der Wahl demonstrierten Tausende.", REF)).toEqual([]);
+    expect(triples("Er durfte die Kinder nur am Wochenende sehen.", REF)).toEqual([]);
+    expect(triples("Die Wochenendarbeit nimmt zu.", REF)).toEqual([]);
   });
 
   it("reads relative years and months", () => {

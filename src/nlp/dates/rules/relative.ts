@@ -2,14 +2,14 @@
  * Expressions relative to the article date: counted units ("vor drei Tagen",
  * "vor zwei Jahren", "three days ago") and relative years and months
  * ("im vergangenen Jahr", "nächsten Monat", "last year") and weeks
- * ("vergangene Woche", "next week": granularity week). Counted weeks and
- * hours are left alone ("vor zwei Wochen" names no week of its own, and
- * there is no time of day); "in zwei Jahren" is
+ * ("vergangene Woche", "next week": granularity week). Counted weeks are
+ * the calendar week that many weeks away ("vor drei Wochen", granularity
+ * week); hours are left alone (there is no time of day); "in zwei Jahren" is
  * read only in a clause with a future cue, since "in drei Tagen errichtet"
  * is a duration.
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
-import { addDays, weekdayOf } from "../calendar.js";
+import { addDays, weekdayOf, type Ymd } from "../calendar.js";
 import { alternation, countOf, keyOf, type DateLexicon } from "../lexicon.js";
 import { shiftedMonth } from "./month.js";
 import { clauseTense } from "../tense.js";
@@ -31,10 +31,16 @@ function laterPattern(lex: DateLexicon): RegExp {
   return new RegExp(`${alternation([lex.laterPrefix])}\\s+${count}\\s+${unit}(?![\\p{L}\\p{N}])`, "diu");
 }
 
+/** The Monday of the calendar week `weeks` weeks from the reference's. */
+function mondayOfWeek(ref: Ymd, weeks: number): Ymd {
+  return addDays(ref, 7 * weeks - ((weekdayOf(ref) + 6) % 7));
+}
+
 /** The result for `count` units from the reference (negative: before it). */
-function shifted(context: ParsingContext, start: number, end: number, unit: "day" | "month" | "year", count: number): ParsingResult {
+function shifted(context: ParsingContext, start: number, end: number, unit: "day" | "week" | "month" | "year", count: number): ParsingResult {
   const ref = referenceDay(context);
   if (unit === "day") return settledResult(context, start, end, addDays(ref, count));
+  if (unit === "week") return settledResult(context, start, end, mondayOfWeek(ref, count), [TAG_WEEK]);
   if (unit === "month") return settledResult(context, start, end, shiftedMonth(ref, count));
   return settledResult(context, start, end, { year: ref.year + count });
 }
@@ -93,10 +99,7 @@ export function relativePhraseParser(env: RuleEnv): Parser {
       const ref = referenceDay(context);
       const end = start + match[0].length;
       if (g.year) return settledResult(context, start, end, { year: ref.year + lex.relativeYears[keyOf(g.year)] });
-      if (g.week) {
-        const monday = addDays(ref, 7 * lex.relativeWeeks[keyOf(g.week)] - ((weekdayOf(ref) + 6) % 7));
-        return settledResult(context, start, end, monday, [TAG_WEEK]);
-      }
+      if (g.week) return settledResult(context, start, end, mondayOfWeek(ref, lex.relativeWeeks[keyOf(g.week)]), [TAG_WEEK]);
       return settledResult(context, start, end, shiftedMonth(ref, lex.relativeMonths[keyOf(g.month)]));
     },
   };
