@@ -219,3 +219,19 @@ export const GERMAN_COUNT_UNITS: readonly string[] = ["%", "€", "$", "km", "m"
 export const GERMAN_RELATIVE_BLOCKERS_AFTER: readonly string[] = [
   "seiner", "ihrer", "seines", "ihres", "unserer", "meiner", "eurer", "des", "der", "von",
 ];
+
+/** Holidays on a fixed day, lower case → [month, day] ("an Heiligabend", "am Tag der Deutschen Einheit"). */
+export const GERMAN_FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  neujahr: [1, 1], neujahrstag: [1, 1], dreikönigstag: [1, 6], "heilige drei könige": [1, 6], valentinstag: [2, 14],
+  "tag der arbeit": [5, 1], "mariä himmelfahrt": [8, 15], "tag der deutschen einheit": [10, 3], reformationstag: [10, 31],
+  halloween: [10, 31], allerheiligen: [11, 1], martinstag: [11, 11], heiligabend: [12, 24], "heiligen abend": [12, 24],
+  weihnachten: [12, 25], "ersten weihnachtsfeiertag": [12, 25], "erster weihnachtsfeiertag": [12, 25],
+  "zweiten weihnachtsfeiertag": [12, 26], "zweiter weihnachtsfeiertag": [12, 26], silvester: [12, 31],
+};
+
+/** Movable feasts, lower case → days from Easter Sunday ("am Pfingstmontag", "zu Ostern"). */
+export const GERMAN_EASTER_HOLIDAYS: Readonly<Record<string, number>> = {
+  rosenmontag: -48, faschingsdienstag: -47, fastnachtsdienstag: -47, aschermittwoch: -46, gründonnerstag: -3, karfreitag: -2,
+  karsamstag: -1, ostern: 0, ostersonntag: 0, ostermontag: 1, "christi himmelfahrt": 39, himmelfahrt: 39, pfingsten: 49,
+  pfingstsonntag: 49, pfingstmontag: 50, fronleichnam: 60,
+};

@@ -141,3 +141,15 @@ export const ENGLISH_COUNT_UNITS: readonly string[] = [
 
 /** Words after "last year" that make it a noun phrase ("the last year of his life"). */
 export const ENGLISH_RELATIVE_BLOCKERS_AFTER: readonly string[] = ["of"];
+
+/** Holidays on a fixed day, lower case → [month, day]. */
+export const ENGLISH_FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  "new year's day": [1, 1], "valentine's day": [2, 14], halloween: [10, 31], "christmas eve": [12, 24], christmas: [12, 25],
+  "christmas day": [12, 25], "boxing day": [12, 26], "new year's eve": [12, 31],
+};
+
+/** Movable feasts, lower case → days from Easter Sunday. */
+export const ENGLISH_EASTER_HOLIDAYS: Readonly<Record<string, number>> = {
+  "ash wednesday": -46, "good friday": -2, easter: 0, "easter sunday": 0, "easter monday": 1, "ascension day": 39, pentecost: 49,
+  "whit monday": 50,
+};

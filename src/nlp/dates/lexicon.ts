@@ -45,6 +45,9 @@ export interface DateLexicon {
   /** The word for the weekend ("Wochenende") and the modifiers that fix which one ("vergangene", "kommenden", "diesem"). */
   weekendWords: readonly string[];
   weekendModifiers: Readonly<Record<string, Lean>>;
+  /** Holidays on a fixed day (→ [month, day]) and movable feasts (→ days from Easter Sunday), lower case. */
+  fixedHolidays: Readonly<Record<string, readonly [number, number]>>;
+  easterHolidays: Readonly<Record<string, number>>;
   /** Words after the weekend word that tie it to something else, and words before it that make it a habit. */
   weekendBlockersAfter: readonly string[];
   weekendBlockersBefore: readonly string[];
@@ -94,6 +97,8 @@ const GERMAN: DateLexicon = {
   weekendWords: de.GERMAN_WEEKEND_WORDS,
   weekendModifiers: de.GERMAN_WEEKEND_MODIFIERS,
   weekendBlockersAfter: de.GERMAN_WEEKEND_BLOCKERS_AFTER,
+  fixedHolidays: de.GERMAN_FIXED_HOLIDAYS,
+  easterHolidays: de.GERMAN_EASTER_HOLIDAYS,
   weekendBlockersBefore: de.GERMAN_WEEKEND_BLOCKERS_BEFORE,
   periodOnlyMonths: de.GERMAN_PERIOD_ONLY_MONTHS,
   relativeBlockersAfter: de.GERMAN_RELATIVE_BLOCKERS_AFTER,
@@ -139,6 +144,8 @@ const ENGLISH: DateLexicon = {
   weekendWords: en.ENGLISH_WEEKEND_WORDS,
   weekendModifiers: en.ENGLISH_WEEKEND_MODIFIERS,
   weekendBlockersAfter: en.ENGLISH_WEEKEND_BLOCKERS_AFTER,
+  fixedHolidays: en.ENGLISH_FIXED_HOLIDAYS,
+  easterHolidays: en.ENGLISH_EASTER_HOLIDAYS,
   weekendBlockersBefore: en.ENGLISH_WEEKEND_BLOCKERS_BEFORE,
   periodOnlyMonths: en.ENGLISH_PERIOD_ONLY_MONTHS,
   relativeBlockersAfter: en.ENGLISH_RELATIVE_BLOCKERS_AFTER,

@@ -94,18 +94,23 @@ function isParticiple(word: string, lex: DateLexicon): boolean {
 }
 
 /**
- * Whether the cue at [from, to) is the auxiliary of a passive clause: the
- * clause ends in a participle ("werden 99 Prozent … wieder gefunden") or in
- * the cue after one (", das … bewohnt wird,").
+ * Whether the cue at [from, to) is the auxiliary of a passive: right after
+ * a participle, where it is a passive infinitive ("musste … abgebrochen
+ * werden") or ends a passive subordinate clause (", das … bewohnt wird,"),
+ * or in a clause that ends in a participle ("werden 99 Prozent … wieder
+ * gefunden"). `clauseEnd` asks for the last test too (the sentence-level
+ * search; in the date's own clause a passive present tells of a plan:
+ * "Die Ergebnisse werden am Montag vorgestellt").
  */
-function isPassiveAuxiliary(text: string, sentence: Span, from: number, to: number, lex: DateLexicon): boolean {
+function isPassiveAuxiliary(text: string, sentence: Span, from: number, to: number, lex: DateLexicon, clauseEnd = true): boolean {
   const cue = text.slice(from, to).toLowerCase();
   if (!lex.passiveAuxiliaries.includes(cue)) return false;
+  const before = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(sentence.start, from - 40), from))?.[1];
+  if (before !== undefined && isParticiple(before, lex)) return true;
+  if (!clauseEnd) return false;
   const clause = clauseAround(text, sentence, from, to);
   const words = text.slice(clause.start, clause.end).match(/\p{L}+/gu) ?? [];
-  const last = words.length - 1;
-  if (last >= 1 && words[last].toLowerCase() === cue) return isParticiple(words[last - 1], lex);
-  return last >= 0 && isParticiple(words[last], lex);
+  return words.length > 0 && isParticiple(words[words.length - 1], lex);
 }
 
 /**
@@ -142,7 +147,7 @@ export function clauseTense(
   const attributive = attributiveTense(text, end, lex);
   if (attributive) return attributive;
   const clause = clauseAround(text, sentence, start, end);
-  const inFuture = nearest(text, clause, start, end, future);
+  const inFuture = nearest(text, clause, start, end, future, (from, to) => isPassiveAuxiliary(text, sentence, from, to, lex, false));
   const inPast = nearest(text, clause, start, end, past);
   if (Math.min(inFuture, inPast) <= reach && inFuture !== inPast) return inFuture < inPast ? "future" : "past";
   if (lex.pastVerb?.test(lastWord(text, clause)) || perfectClause(text, clause, lex)) return "past";

@@ -196,6 +196,30 @@ describe("findDates: casual and counted expressions", () => {
     expect(triples("Die Wochenendarbeit nimmt zu.", REF)).toEqual([]);
   });
 
+  it("reads holidays on fixed days and movable feasts, by year, modifier, preposition or tense", () => {
+    // REF 2024-06-05: Easter 2024 was 31 March, Whit Monday 20 May; Good Friday 2025 is 18 April.
+    expect(triples("Am Pfingstmontag war der Park voll. Zu Ostern kamen Tausende.", REF)).toEqual([
+      ["Pfingstmontag", "2024-05-20", "day"],
+      ["Ostern", "2024-03-31", "day"],
+    ]);
+    expect(triples("An Silvester soll es Feuerwerk geben. Weihnachten 2023 war kalt.", REF)).toEqual([
+      ["Silvester", "2024-12-31", "day"],
+      ["Weihnachten 2023", "2023-12-25", "day"],
+    ]);
+    expect(triples("Am Tag der Deutschen Einheit sprach der Präsident.", REF)).toEqual([["Tag der Deutschen Einheit", "2023-10-03", "day"]]);
+    // Wikinews 2011-05-09 and 2007-04-09: a preposition and "gestrigen" decide.
+    expect(triples("Die Waldbrandgefahr wird bereits seit Ostern als groß eingeschätzt.", "2011-05-09")).toEqual([["Ostern", "2011-04-24", "day"]]);
+    expect(triples("Die Übung musste am gestrigen Ostersonntag abgebrochen werden.", "2007-04-09")).toEqual([
+      ["gestrigen Ostersonntag", "2007-04-08", "day"],
+    ]);
+    expect(triples("Good Friday will be a public holiday.", REF, "en")).toEqual([["Good Friday", "2025-04-18", "day"]]);
+  });
+
+  it("does not take a passive infinitive for a future cue", () => {
+    // "musste … abgebrochen werden": the modal carries the tense.
+    expect(triples("Die Übung musste wegen des Sturms und der hohen Wellen am Montag abgebrochen werden.", REF)).toEqual([["Montag", "2024-06-03", "day"]]);
+  });
+
   it("reads relative years and months", () => {
     expect(triples("Im vergangenen Jahr stiegen die Mieten um sechs Prozent.", REF)).toEqual([["vergangenen Jahr", "2023", "year"]]);
     expect(triples("Nächstes Jahr soll die Strecke fertig sein.", REF)).toEqual([["Nächstes Jahr", "2025", "year"]]);
