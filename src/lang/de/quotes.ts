@@ -526,6 +526,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   numberAmbiguousPronouns: ["sie"],
   pluralFiniteVerbs: ["sind", "waren"],
   pluralVerbEnding: "en",
+  negativeDeterminers: ["kein", "keine", "keinen", "keinem", "keiner", "keines"],
   appositionArticles: ["der", "die", "des", "dem", "den"],
   appositionComplements: ["des", "der", "von", "vom", "im", "in", "für", "bei", "beim", "am", "an", "aus"],
   roleComplementLinks: ["des", "der", "von", "vom"],

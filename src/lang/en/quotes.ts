@@ -113,6 +113,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   numberAmbiguousPronouns: [],
   pluralFiniteVerbs: [],
   pluralVerbEnding: "",
+  negativeDeterminers: ["no"],
   appositionArticles: ["the"],
   appositionComplements: ["of", "for", "at", "in"],
   roleComplementLinks: ["of"],

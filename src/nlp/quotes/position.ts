@@ -36,7 +36,7 @@ export function subjectAfter(toks: readonly Tok[], i: number, lim: number, lex: 
       continue;
     }
     const np = nounPhrase(toks, j, lim, lex);
-    if (!np) return null;
+    if (!np || s.negativeDeterminers.has(t.lower)) return null;
     if (isAddressee(toks, np, lex) || s.accusativeDeterminers.has(t.lower)) {
       j = np.to;
       continue;

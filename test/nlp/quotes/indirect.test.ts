@@ -26,6 +26,11 @@ describe("indirect speech after a cue verb", () => {
     ]);
   });
 
+  it("takes no phrase with a negative determiner for a speaker (…, nannte aber keine Details)", () => {
+    const quotes = briefs("Die Polizei bestätigte den Einsatz, nannte aber keine Details.");
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([["reported", "Die Polizei"]]);
+  });
+
   it("reports what precedes a frame at the end of the sentence", () => {
     expect(briefs("Die Verhandlungen seien schwierig, aber nicht aussichtslos, sagte ein Sprecher der Gewerkschaft.")).toEqual([
       { kind: "indirect", text: "Die Verhandlungen seien schwierig, aber nicht aussichtslos", speaker: "ein Sprecher der Gewerkschaft", cue: "sagte" },
