@@ -113,7 +113,9 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const opensClause = start === pivot && pivot > 0 && (toks[pivot - 1].text === "," || QUOTE_MARKS.has(toks[pivot - 1].text) || toks[pivot - 1].text === "–");
   // "„…“, so lautet der Titel", "…, so sagte er": "so" fills the first position, the subject follows the verb.
   const soOpened = pivot >= 2 && toks[pivot - 1].lower === lex.data.soWord && (toks[pivot - 2].text === "," || QUOTE_MARKS.has(toks[pivot - 2].text));
-  const fronted = pronoun || soOpened ? null : (frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));
+  // '"Don't worry," said Smith', "„Wir gehen.“ sagte sie": a quotation closed by its own punctuation fills the first position; the subject follows the verb.
+  const quoteFirst = pivot >= 2 && QUOTE_MARKS.has(toks[pivot - 1].text) && /^[,.!?…]$/u.test(toks[pivot - 2].text);
+  const fronted = pronoun || soOpened || quoteFirst ? null : (frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
   const passiveSource = hit.joined && hit.entry.verb.objectSpeaker && isPassive(toks, pivot, k, lex) ? relayedBy(doc, toks, start, pivot, k) : null;
   if (fronted) {

@@ -11,6 +11,15 @@ describe("English quotes", () => {
     ]);
   });
 
+  it("takes the speaker after the verb when a quote opening with a contraction stands first", () => {
+    const quotes = quotesOf('"It\'s a disaster," said John Smith, a local resident. "Nobody warned us."', "en");
+    expect(quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['"It\'s a disaster,"', "John Smith"],
+      ['"Nobody warned us."', "John Smith"],
+    ]);
+    expect(quotesOf('"Don\'t worry," said the mayor.', "en").map((q) => q.speaker?.text)).toEqual(["the mayor"]);
+  });
+
   it("finds reported speech after said that and according to", () => {
     expect(briefs("The minister said that the bridge would reopen in May.", "en")).toEqual([
       { kind: "indirect", text: "that the bridge would reopen in May", speaker: "The minister", cue: "said" },
