@@ -40,12 +40,14 @@ function lastWord(toks: readonly Tok[]): number {
   return last;
 }
 
-/** Index of the first token after leading conjunctions and sentence adverbs followed by a comma ("But", "However,"). */
+/** Index of the first token after leading conjunctions, sentence adverbs and time or statement phrases followed by a comma ("But", "However,", "In a statement,", "On Monday,"). */
 function leadEnd(doc: QuoteDoc, toks: readonly Tok[]): number {
   let j = 0;
   for (;;) {
+    const phrase = adverbialEnd(doc, toks, j, toks.length);
     if (j < toks.length && doc.lex.sets.coordinators.has(toks[j].lower)) j++;
     else if (j + 1 < toks.length && toks[j + 1].text === "," && /^\p{Lu}\p{Ll}+$/u.test(toks[j].text) && /ly$|^however$|^meanwhile$|^separately$/u.test(toks[j].lower)) j += 2;
+    else if (phrase > j && toks[phrase]?.text === ",") j = phrase + 1;
     else return j;
   }
 }

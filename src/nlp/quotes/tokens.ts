@@ -13,7 +13,7 @@ export interface Tok {
   end: number;
 }
 
-const TOKEN = /(?:Dr|Prof|Dipl|Ing|Med|Jur|Phil|Rer|Nat|St|Sr|Jr|Mr|Mrs|Ms)\.(?=\s)|\p{N}+(?:[.,:]\p{N}+)+|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}]+(?:(?:[-'’&/]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{M}\p{N}]+)*-?|\S/gu;
+const TOKEN = /(?:Dr|Prof|Dipl|Ing|Med|Jur|Phil|Rer|Nat|St|Sr|Jr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Pres|Supt|Insp)\.(?=\s)|\p{N}+(?:[.,:]\p{N}+)+|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}]+(?:(?:[-'’&/]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{M}\p{N}]+)*-?|\S/gu;
 
 /** Tokens of `text` between `start` and `end`, with offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Tok[] {

@@ -20,6 +20,14 @@ describe("English quotes", () => {
     expect(quotesOf('"Don\'t worry," said the mayor.', "en").map((q) => q.speaker?.text)).toEqual(["the mayor"]);
   });
 
+  it("reads a reported clause after an opening time or statement phrase, and titles abbreviated with a dot", () => {
+    expect(briefs("In a statement, the White House said the president would veto the bill.", "en").map((q) => [q.kind, q.speaker])).toEqual([
+      ["indirect", "the White House"],
+    ]);
+    expect(briefs("On Monday, officials said the toll had risen to 42.", "en").map((q) => q.speaker)).toEqual(["officials"]);
+    expect(briefs('"This is unacceptable," said Sen. Elizabeth Warren.', "en").map((q) => q.speaker)).toEqual(["Sen. Elizabeth Warren"]);
+  });
+
   it("finds reported speech after said that and according to", () => {
     expect(briefs("The minister said that the bridge would reopen in May.", "en")).toEqual([
       { kind: "indirect", text: "that the bridge would reopen in May", speaker: "The minister", cue: "said" },
