@@ -117,6 +117,9 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   appositionArticles: ["the"],
   appositionComplements: ["of", "for", "at", "in"],
   roleComplementLinks: ["of"],
+  roleSynonyms: {
+    "prime minister": ["premier", "head of government"], premier: ["prime minister"], president: ["head of state"],
+  },
   roleCaseEndings: ["", "s"],
   adjectiveEndings: [],
   /** English marks no case on determiners, and its relative clauses are not read as frames: these German rules stay off. */

@@ -201,6 +201,8 @@ export interface QuoteLanguageData {
   appositionComplements: readonly string[];
   /** Words that join a genitive or "von" complement to a role ("Der Vorsitzende des Verbands"). */
   roleComplementLinks: readonly string[];
+  /** Roles that name the same office ("ministerpräsident" → "regierungschef", "premierminister"), lower case, both ways listed. */
+  roleSynonyms: Readonly<Record<string, readonly string[]>>;
   /** Case endings a role noun may carry ("des Generalanwalts", "dem Präsidenten"). */
   roleCaseEndings: readonly string[];
   /** Case endings of adjectives ("brasilianische", "-en"), by which adjectives before a role are compared; none where adjectives do not inflect. */
@@ -245,7 +247,7 @@ export interface QuoteLexicon {
   joined: Map<string, VerbEntry>;
   /** Infinitives that report after a causative ("ließ verlauten") → their verb. */
   causative: Map<string, VerbEntry>;
-  sets: Record<Exclude<keyof QuoteLanguageData, "cueVerbs" | "sourceNounPreposition" | "soWord" | "asWord" | "capitalisedNouns" | "pluralVerbEnding">, Set<string>>;
+  sets: Record<Exclude<keyof QuoteLanguageData, "cueVerbs" | "sourceNounPreposition" | "soWord" | "asWord" | "capitalisedNouns" | "pluralVerbEnding" | "roleSynonyms">, Set<string>>;
 }
 
 const SET_KEYS = [

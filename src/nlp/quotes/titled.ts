@@ -37,8 +37,11 @@ function titleContext(doc: QuoteDoc, persons: readonly EntityMention[], person: 
   return [...titleWords(doc, person.start), ...appositionBefore(doc, persons, person), ...appositionAfter(doc, person)];
 }
 
-const hasRole = (doc: QuoteDoc, words: readonly string[], role: string): boolean =>
-  words.some((w) => w.length >= role.length && doc.lex.data.roleCaseEndings.some((e) => w.endsWith(role + e)));
+/** Whether one of the words names the role or a synonym of it ("Regierungschef" for "Ministerpräsident"), with a case ending. */
+function hasRole(doc: QuoteDoc, words: readonly string[], role: string): boolean {
+  const roles = [role, ...(doc.lex.data.roleSynonyms[role] ?? [])];
+  return words.some((w) => roles.some((r) => w.length >= r.length && doc.lex.data.roleCaseEndings.some((e) => w.endsWith(r + e))));
+}
 
 /**
  * The noun of a genitive or "von" complement right after the role in a

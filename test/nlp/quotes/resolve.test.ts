@@ -107,6 +107,14 @@ describe("speaker names with NER entities", () => {
     ]);
   });
 
+  it("resolves a role through a synonym of the title the text gave (Regierungschef → Ministerpräsident)", () => {
+    // Wikinews 2011-05: "Spaniens Regierungschef José Zapatero … Der Ministerpräsident …".
+    const text = "Spaniens Regierungschef José Zapatero traf Angela Merkel in Berlin. Der Ministerpräsident sagte, die Bauern bräuchten dringend Hilfe vom Staat.";
+    expect(speakerEntities(text, [["José Zapatero", "PER", "per:zapatero"], ["Angela Merkel", "PER", "per:merkel"]])).toEqual([
+      ["Der Ministerpräsident", "per:zapatero"],
+    ]);
+  });
+
   it("leaves a definite role unresolved when no person was given that role: the nearest person is someone else", () => {
     // Wikinews 2007-05-07: "Der Leiter der betreffenden Schule" was resolved to the senator named before.
     const text = "Bildungssenator Willi Lemke hält das für ein gelungenes Beispiel. Der Leiter der betreffenden Schule sagte, er hoffe, die Frau halten zu können.";
