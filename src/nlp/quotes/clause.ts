@@ -85,9 +85,20 @@ export function clauseEnd(toks: readonly Tok[], hard: readonly boolean[], k: num
   return j;
 }
 
-/** A lower-case word that is not a function word or an inflected adjective: the region can hold a clause, not just a noun phrase. */
+/**
+ * A lower-case word that is not a function word or an inflected adjective:
+ * the region can hold a clause, not just a noun phrase. A word in -en
+ * right after a noun is no attributive adjective but a verb ("die Bauern
+ * brauchen Hilfe"); after a genitive it may be one ("Merkels neue Regierung").
+ */
 export function hasVerbLikeWord(doc: QuoteDoc, region: readonly Tok[]): boolean {
   const s = doc.lex.sets;
+  const afterNoun = (i: number) => {
+    const prev = region[i - 1];
+    if (!prev || !/^\p{Lu}\p{Ll}/u.test(prev.text) || /s$/u.test(prev.text)) return false;
+    // A capitalised function word opening the sentence ("Zur aktuellen Lage") is no noun.
+    return ![s.determiners, s.prepositions, s.coordinators, s.pronouns, s.subordinators, s.skipAdverbs].some((set) => set.has(prev.lower));
+  };
   return region.some(
     (t, i) =>
       /^\p{Ll}/u.test(t.text) &&
@@ -95,6 +106,6 @@ export function hasVerbLikeWord(doc: QuoteDoc, region: readonly Tok[]): boolean 
       !s.prepositions.has(t.lower) &&
       !s.coordinators.has(t.lower) &&
       !s.npLinks.has(t.lower) &&
-      !(isAdjective(t, doc.lex) && region[i + 1] && /^\p{Lu}/u.test(region[i + 1].text)),
+      !(isAdjective(t, doc.lex) && region[i + 1] && /^\p{Lu}/u.test(region[i + 1].text) && !afterNoun(i)),
   );
 }

@@ -26,6 +26,13 @@ describe("indirect speech after a cue verb", () => {
     ]);
   });
 
+  it("reads a short indicative clause after a plain verb of saying, whose verb in -en follows a noun", () => {
+    expect(briefs("Der Minister sagte, die Bauern brauchen Hilfe.").map((q) => [q.text, q.speaker])).toEqual([["die Bauern brauchen Hilfe", "Der Minister"]]);
+    // After a sentence-initial preposition the word in -en is an adjective: "Zur aktuellen Lage … und seiner neuen Aufgabe wird X zitiert".
+    const watzke = "Zur aktuellen Lage des Unternehmens und seiner neuen Aufgabe wird Watzke auf der Internetseite des Vereins wie folgt zitiert: „Es gab bestimmt auch Jahre hier, wo ich dieses Amt mit mehr Freude übernommen hätte.“";
+    expect(briefs(watzke).map((q) => q.speaker)).toEqual(["Watzke"]);
+  });
+
   it("takes no phrase with a negative determiner for a speaker (…, nannte aber keine Details)", () => {
     const quotes = briefs("Die Polizei bestätigte den Einsatz, nannte aber keine Details.");
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([["reported", "Die Polizei"]]);
