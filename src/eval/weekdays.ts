@@ -50,11 +50,17 @@ interface Pair {
   cutEnd: number;
 }
 
-/** A mention that opens with a weekday before its date: "Montag, dem 27. März", "Freitag (31.5.)". */
+const PAIR_PATTERNS = new WeakMap<DateLexicon, RegExp>();
+
+/** A mention that opens with a weekday before its date: "Montag, dem 27. März", "Freitag (31.5.)"; built once per language. */
 function pairPattern(lex: DateLexicon): RegExp {
+  const cached = PAIR_PATTERNS.get(lex);
+  if (cached) return cached;
   const day = `(?:${alternation(Object.keys(lex.weekdays))})(?:${alternation(lex.dayParts)})?`;
   const lead = `(?:(?:${alternation([...Object.keys(lex.modifiers), ...lex.weekdayAdjectives])})\\s+)*`;
-  return new RegExp(`^${lead}${day}(?=\\s*,?\\s*(?:(?:den|dem|the)\\s+)?\\(?\\s*\\d)`, "iu");
+  const pattern = new RegExp(`^${lead}${day}(?=\\s*,?\\s*(?:(?:den|dem|the)\\s+)?\\(?\\s*\\d)`, "iu");
+  PAIR_PATTERNS.set(lex, pattern);
+  return pattern;
 }
 
 /** Where the weekday of a joined mention ends and what to cut (the rest of the mention), or null for a mention that is no such pair. */

@@ -6,6 +6,7 @@
  */
 
 import type { CueVerb, QuoteLanguageData } from "../../nlp/quotes/lexicon.js";
+import { ADJECTIVE_ENDINGS } from "./names.js";
 
 /** Cue verbs (lower case). */
 export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
@@ -539,7 +540,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
     kanzler: ["regierungschef"], kanzlerin: ["regierungschefin"],
   },
   roleCaseEndings: ["", "s", "es", "en", "n"],
-  adjectiveEndings: ["e", "en", "er", "es", "em"],
+  adjectiveEndings: ADJECTIVE_ENDINGS,
   possessives: ["sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
   maleWords: ["er", "herr", "herrn"],
   femaleWords: ["sie", "frau"],

@@ -65,6 +65,9 @@ export function daysBetween(a: Ymd, b: Ymd): number {
   return Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
 }
 
+/** The weekday number of Monday (0 = Sunday): a week's value is its Monday. */
+export const MONDAY = 1;
+
 /** Weekday of a day, 0 = Sunday. */
 export function weekdayOf(d: Ymd): number {
   return new Date(toUtc(d)).getUTCDay();
@@ -91,19 +94,25 @@ export function weekdayInWeek(ref: Ymd, weekday: number, weeks: number): Ymd {
   return addDays(monday, weeks * 7 + ((weekday + 6) % 7));
 }
 
-/** The year that puts day/month closest to `ref` (news tells of the recent past and near future); ties go to the past. */
-export function closestYearForDay(ref: Ymd, month: number, day: number): number {
-  let best = ref.year;
+/** The year among the one before, of and after `ref` that puts day/month closest to it and passes `fits`; ties go to the past; null when none does. */
+function closestYearWhere(ref: Ymd, month: number, day: number, fits: (d: Ymd) => boolean): number | null {
+  let best: number | null = null;
   let bestDistance = Infinity;
   for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
-    if (formatDay(year, month, day) === null) continue;
-    const distance = Math.abs(daysBetween(ref, { year, month, day }));
-    if (distance < bestDistance || (distance === bestDistance && year < best)) {
+    const d = { year, month, day };
+    if (formatDay(year, month, day) === null || !fits(d)) continue;
+    const distance = Math.abs(daysBetween(ref, d));
+    if (distance < bestDistance) {
       best = year;
       bestDistance = distance;
     }
   }
   return best;
+}
+
+/** The year that puts day/month closest to `ref` (news tells of the recent past and near future); ties go to the past. */
+export function closestYearForDay(ref: Ymd, month: number, day: number): number {
+  return closestYearWhere(ref, month, day, () => true) ?? ref.year;
 }
 
 /**
@@ -112,17 +121,7 @@ export function closestYearForDay(ref: Ymd, month: number, day: number): number 
  * past. Null when none of them does.
  */
 export function closestYearForWeekday(ref: Ymd, month: number, day: number, weekday: number): number | null {
-  let best: number | null = null;
-  let bestDistance = Infinity;
-  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
-    if (formatDay(year, month, day) === null || weekdayOf({ year, month, day }) !== weekday) continue;
-    const distance = Math.abs(daysBetween(ref, { year, month, day }));
-    if (distance < bestDistance) {
-      best = year;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return closestYearWhere(ref, month, day, (d) => weekdayOf(d) === weekday);
 }
 
 /** The year that puts a month closest to the month of `ref`; ties go to the past. */

@@ -1,6 +1,7 @@
 /** The language data a date rule needs, gathered per language from src/lang, plus regex helpers over it. */
 import * as de from "../../lang/de/dates.js";
 import * as en from "../../lang/en/dates.js";
+import { ADJECTIVE_ENDINGS } from "../../lang/de/names.js";
 
 /** Which way a weekday or month lies from the article date: "last"/"next" exclude the article's own day, "past"/"future" include it. */
 export type Lean = "last" | "next" | "past" | "future";
@@ -28,6 +29,8 @@ export interface DateLexicon {
   participleLookalikes: readonly string[];
   /** Auxiliaries of the perfect that are no past cue alone ("ist", "sind"): past with a participle at the clause's end. */
   perfectAuxiliaries: readonly string[];
+  /** Case endings of adjectives, for a participle used as one ("der am Dienstag erfolgten"); none where adjectives do not inflect. */
+  adjectiveEndings: readonly string[];
   /** Future cues that are also passive auxiliaries ("wird … gefunden"): no future cue in a passive clause of their own. */
   passiveAuxiliaries: readonly string[];
   /** Regex source of a reported-past clause ("soll … getötet haben"), whose modal is no future cue. */
@@ -83,6 +86,7 @@ const GERMAN: DateLexicon = {
   participle: de.GERMAN_PARTICIPLE,
   participleLookalikes: de.GERMAN_GE_INFINITIVES,
   passiveAuxiliaries: de.GERMAN_PASSIVE_AUXILIARIES,
+  adjectiveEndings: ADJECTIVE_ENDINGS,
   perfectAuxiliaries: de.GERMAN_PERFECT_AUXILIARIES,
   reportedPast: de.GERMAN_REPORTED_PAST,
   strongYearCues: de.GERMAN_STRONG_YEAR_CUES,
@@ -130,6 +134,7 @@ const ENGLISH: DateLexicon = {
   participle: null,
   participleLookalikes: [],
   passiveAuxiliaries: [],
+  adjectiveEndings: [],
   perfectAuxiliaries: [],
   reportedPast: en.ENGLISH_REPORTED_PAST,
   strongYearCues: en.ENGLISH_STRONG_YEAR_CUES,

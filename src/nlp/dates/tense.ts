@@ -10,6 +10,8 @@ interface CuePatterns {
   future: RegExp;
   past: RegExp;
   reportedPast: RegExp | null;
+  /** A lower-case word with an adjective's ending right after the date (group 1: the word without it); null where adjectives do not inflect. */
+  inflected: RegExp | null;
 }
 
 const CUE_PATTERNS = new WeakMap<DateLexicon, CuePatterns>();
@@ -19,7 +21,8 @@ function cuePatterns(lex: DateLexicon): CuePatterns {
   if (!patterns) {
     const build = (cues: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues)})(?![\\p{L}\\p{N}])`, "giu");
     const reportedPast = lex.reportedPast === null ? null : new RegExp(`(?:${lex.reportedPast})\\s*(?:[.!?,;:]|$)`, "u");
-    patterns = { future: build(lex.futureCues), past: build(lex.pastCues), reportedPast };
+    const inflected = lex.adjectiveEndings.length === 0 ? null : new RegExp(`^\\s+(\\p{Ll}+?)(?:${alternation(lex.adjectiveEndings)})(?![\\p{L}])`, "u");
+    patterns = { future: build(lex.futureCues), past: build(lex.pastCues), reportedPast, inflected };
     CUE_PATTERNS.set(lex, patterns);
   }
   return patterns;
@@ -119,7 +122,7 @@ function isPassiveAuxiliary(text: string, sentence: Span, from: number, to: numb
  * geplante Kundgebung" (a future cue) of the future.
  */
 function attributiveTense(text: string, end: number, lex: DateLexicon): "past" | "future" | null {
-  const next = /^\s+(\p{Ll}+?)(?:e|en|er|es|em)(?![\p{L}])/u.exec(text.slice(end, end + 40));
+  const next = cuePatterns(lex).inflected?.exec(text.slice(end, end + 40));
   if (!next || !isParticiple(next[1], lex)) return null;
   return lex.futureCues.includes(next[1]) ? "future" : "past";
 }

@@ -55,14 +55,27 @@ function occurrence(lex: DateLexicon, name: string, ref: Ymd, lean: Lean | null)
   return days.reduce<Ymd | null>((best, d) => (best === null || Math.abs(offset(d)) < Math.abs(offset(best)) ? d : best), null);
 }
 
+const PATTERNS = new WeakMap<DateLexicon, { pattern: RegExp; modifiers: Readonly<Record<string, Lean>> } | null>();
+
+/** The holiday pattern (groups `mod`, `name`, `year`) and the modifiers it reads, built once per language; null without holidays. */
+function holidayPattern(lex: DateLexicon): { pattern: RegExp; modifiers: Readonly<Record<string, Lean>> } | null {
+  if (PATTERNS.has(lex)) return PATTERNS.get(lex) ?? null;
+  const names = [...Object.keys(lex.fixedHolidays), ...Object.keys(lex.easterHolidays)];
+  const modifiers: Readonly<Record<string, Lean>> = { ...lex.modifiers, ...lex.weekendModifiers };
+  const built =
+    names.length === 0
+      ? null
+      : { pattern: new RegExp(`(?:(?<mod>${alternation(Object.keys(modifiers))})\\s+)?(?<name>${alternation(names)})(?:\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}-])`, "diu"), modifiers };
+  PATTERNS.set(lex, built);
+  return built;
+}
+
 /** The chrono parser for holidays of one language. */
 export function holidayParser(env: RuleEnv): Parser | null {
   const { lex } = env;
-  const names = [...Object.keys(lex.fixedHolidays), ...Object.keys(lex.easterHolidays)];
-  if (names.length === 0) return null;
-  const modifiers: Readonly<Record<string, Lean>> = { ...lex.modifiers, ...lex.weekendModifiers };
-  const mods = Object.keys(modifiers);
-  const pattern = new RegExp(`(?:(?<mod>${alternation(mods)})\\s+)?(?<name>${alternation(names)})(?:\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}-])`, "diu");
+  const built = holidayPattern(lex);
+  if (!built) return null;
+  const { pattern, modifiers } = built;
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -9,7 +9,7 @@
  * is a duration.
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
-import { addDays, weekdayOf, type Ymd } from "../calendar.js";
+import { MONDAY, addDays, weekdayInWeek } from "../calendar.js";
 import { alternation, countOf, keyOf, type DateLexicon } from "../lexicon.js";
 import { shiftedMonth } from "./month.js";
 import { clauseTense } from "../tense.js";
@@ -31,16 +31,11 @@ function laterPattern(lex: DateLexicon): RegExp {
   return new RegExp(`${alternation([lex.laterPrefix])}\\s+${count}\\s+${unit}(?![\\p{L}\\p{N}])`, "diu");
 }
 
-/** The Monday of the calendar week `weeks` weeks from the reference's. */
-function mondayOfWeek(ref: Ymd, weeks: number): Ymd {
-  return addDays(ref, 7 * weeks - ((weekdayOf(ref) + 6) % 7));
-}
-
 /** The result for `count` units from the reference (negative: before it). */
 function shifted(context: ParsingContext, start: number, end: number, unit: "day" | "week" | "month" | "year", count: number): ParsingResult {
   const ref = referenceDay(context);
   if (unit === "day") return settledResult(context, start, end, addDays(ref, count));
-  if (unit === "week") return settledResult(context, start, end, mondayOfWeek(ref, count), [TAG_WEEK]);
+  if (unit === "week") return settledResult(context, start, end, weekdayInWeek(ref, MONDAY, count), [TAG_WEEK]);
   if (unit === "month") return settledResult(context, start, end, shiftedMonth(ref, count));
   return settledResult(context, start, end, { year: ref.year + count });
 }
@@ -99,7 +94,7 @@ export function relativePhraseParser(env: RuleEnv): Parser {
       const ref = referenceDay(context);
       const end = start + match[0].length;
       if (g.year) return settledResult(context, start, end, { year: ref.year + lex.relativeYears[keyOf(g.year)] });
-      if (g.week) return settledResult(context, start, end, mondayOfWeek(ref, lex.relativeWeeks[keyOf(g.week)]), [TAG_WEEK]);
+      if (g.week) return settledResult(context, start, end, weekdayInWeek(ref, MONDAY, lex.relativeWeeks[keyOf(g.week)]), [TAG_WEEK]);
       return settledResult(context, start, end, shiftedMonth(ref, lex.relativeMonths[keyOf(g.month)]));
     },
   };

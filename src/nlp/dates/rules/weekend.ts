@@ -9,8 +9,8 @@
  * Wochenende") is left alone.
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
-import { addDays, weekdayOf, type Ymd } from "../calendar.js";
-import { alternation, keyOf, type Lean } from "../lexicon.js";
+import { MONDAY, weekdayInWeek, weekdayOf, type Ymd } from "../calendar.js";
+import { alternation, keyOf, type DateLexicon, type Lean } from "../lexicon.js";
 import { speaksOfFuture } from "../tense.js";
 import { TAG_WEEK, referenceDay, sentenceAt, settledResult, startsWord, type RuleEnv } from "./shared.js";
 
@@ -25,14 +25,28 @@ function weekOffset(ref: Ymd, lean: Lean): number {
   return onWeekend(ref) ? 0 : -1;
 }
 
+const PATTERNS = new WeakMap<DateLexicon, { pattern: RegExp; habit: RegExp }>();
+
+/** The weekend pattern (groups `mod`, `word`) and the habit words before it, built once per language. */
+function weekendPatterns(lex: DateLexicon): { pattern: RegExp; habit: RegExp } {
+  let patterns = PATTERNS.get(lex);
+  if (!patterns) {
+    const modifiers = Object.keys(lex.weekendModifiers);
+    const after = lex.weekendBlockersAfter.length > 0 ? `(?!\\s+(?:${alternation(lex.weekendBlockersAfter)})(?![\\p{L}]))` : "";
+    patterns = {
+      pattern: new RegExp(`(?:(?<mod>${alternation(modifiers)})\\s+)?(?<word>${alternation(lex.weekendWords)})(?![\\p{L}\\p{N}-])${after}`, "diu"),
+      habit: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.weekendBlockersBefore)})\\s+(?:\\p{L}+\\s+)?$`, "iu"),
+    };
+    PATTERNS.set(lex, patterns);
+  }
+  return patterns;
+}
+
 /** The chrono parser for weekend expressions of one language; none where the language has no word for it. */
 export function weekendParser(env: RuleEnv): Parser | null {
   const { lex } = env;
   if (lex.weekendWords.length === 0) return null;
-  const modifiers = Object.keys(lex.weekendModifiers);
-  const after = lex.weekendBlockersAfter.length > 0 ? `(?!\\s+(?:${alternation(lex.weekendBlockersAfter)})(?![\\p{L}]))` : "";
-  const pattern = new RegExp(`(?:(?<mod>${alternation(modifiers)})\\s+)?(?<word>${alternation(lex.weekendWords)})(?![\\p{L}\\p{N}-])${after}`, "diu");
-  const habit = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.weekendBlockersBefore)})\\s+(?:\\p{L}+\\s+)?$`, "iu");
+  const { pattern, habit } = weekendPatterns(lex);
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -43,8 +57,7 @@ export function weekendParser(env: RuleEnv): Parser | null {
       const mod = match.groups?.mod;
       const lean: Lean = mod ? lex.weekendModifiers[keyOf(mod)] : speaksOfFuture(text, sentenceAt(env, text, start), start, end, lex) ? "future" : "past";
       const ref = referenceDay(context);
-      const monday = addDays(ref, 7 * weekOffset(ref, lean) - ((weekdayOf(ref) + 6) % 7));
-      return settledResult(context, start, end, monday, [TAG_WEEK]);
+      return settledResult(context, start, end, weekdayInWeek(ref, MONDAY, weekOffset(ref, lean)), [TAG_WEEK]);
     },
   };
 }
