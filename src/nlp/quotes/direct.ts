@@ -39,43 +39,98 @@ export interface DirectResult {
 /** Finds direct quotes that fill their sentence, with their frames. */
 export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>): DirectResult {
   const result: DirectResult = { quotes: [], used: new Set(), embedded: [] };
-  for (const pair of doc.pairs) {
-    const first = sentenceAt(doc, pair.start);
-    const last = sentenceAt(doc, Math.max(pair.start, pair.end - 1));
-    if (!first || !last) continue;
-    const before = first.toks.filter((t) => t.end <= pair.start && t.start >= first.start);
-    const afterFrom = last.toks.findIndex((t) => t.start >= pair.end);
-    const after = afterFrom < 0 ? [] : last.toks.slice(afterFrom);
-    const ledByWords = withWordsBefore(first.toks, before.length);
-    const post = frameAfter(frames.get(last) ?? [], last.toks, afterFrom, pair) ?? genericFrameAfter(doc, last.toks, afterFrom, pair, ledByWords);
-    const framedBefore = frameBefore(frames.get(first) ?? [], first.toks, before.length, pair);
-    const pre = post ? null : framedBefore;
-    const preFull = before.length === 0 || (pre !== null && pre.full) || colonSpeaker(doc, first.toks, before.length) !== null || (ledByWords && post !== null);
-    const postFull = after.every((t) => !isWord(t)) || post !== null;
-    const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
-    const words = wordCount(inner);
-    if (isForeignTitle(doc, inner) || isSubtitledTitle(doc, inner) || afterNamingNoun(doc, before) || namedByContext(doc, first, pair) || !preFull || !postFull || (!post && !pre && words < MIN_WORDS_UNFRAMED && !isSpokenSentence(inner, words) && !colonSpeaker(doc, first.toks, before.length))) {
-      result.embedded.push(pair);
-      continue;
+  const chained = new Set<QuotePair>();
+  for (const chain of quoteChains(doc)) {
+    const found = directQuote(doc, frames, spanOf(chain), result.used, true);
+    if (!found) continue;
+    for (const pair of chain) {
+      chained.add(pair);
+      result.quotes.push({ ...found, start: pair.start, end: pair.end });
     }
-    const named = post ? namedFrameBefore(doc, framedBefore?.frame ?? null, first.toks, { frame: post, toks: last.toks }) : null;
-    const frame = named ?? post ?? (pre ? (asFrameBefore(frames.get(first) ?? [], pre.frame) ?? pre.frame) : null);
-    if (frame) result.used.add(frame);
-    if (post) result.used.add(post);
-    const sentence = post && frame === post ? last : first;
-    const speakerRange = frame?.speaker ?? (reportsBeforeColon(doc, before) ? null : colonSpeaker(doc, first.toks, before.length));
-    result.quotes.push({
-      start: pair.start,
-      end: pair.end,
-      kind: "direct",
-      cue: frame?.cue ?? null,
-      speaker: speakerOf(doc, sentence.toks, speakerRange),
-      source: speakerOf(doc, sentence.toks, frame?.source ?? null),
-      lastMention: named && post ? speakerOf(doc, last.toks, post.speaker) : null,
-      by: "direct",
-    });
   }
+  for (const pair of doc.pairs) {
+    if (chained.has(pair)) continue;
+    const found = directQuote(doc, frames, pair, result.used);
+    if (found) result.quotes.push(found);
+    else result.embedded.push(pair);
+  }
+  result.quotes.sort((a, b) => a.start - b.start);
   return result;
+}
+
+/** Words that join two quotations into one statement of one frame ("„…“ und „…“, sagte sie"). */
+const CHAIN_JOINS = /^\s*(?:,|und|oder|sowie|and|or)\s*$/u;
+
+/**
+ * Runs of quotations joined by "und", "oder" or a comma only ("„Wir sind
+ * zufrieden“ und „Das übertrifft unsere Erwartungen. Wir danken allen“,
+ * sagte der Bürgermeister."): one frame speaks for all of them, though the
+ * sentence splitter may cut inside one, so each alone has words before or
+ * after it that are no frame.
+ */
+function quoteChains(doc: QuoteDoc): QuotePair[][] {
+  const chains: QuotePair[][] = [];
+  let run: QuotePair[] = [];
+  for (const pair of doc.pairs) {
+    const prev = run[run.length - 1];
+    if (prev && !prev.open && pair.start >= prev.end && CHAIN_JOINS.test(doc.text.slice(prev.end, pair.start))) run.push(pair);
+    else {
+      if (run.length > 1) chains.push(run);
+      run = [pair];
+    }
+  }
+  if (run.length > 1) chains.push(run);
+  return chains;
+}
+
+/** A chain as one pair: from the first opening mark to the last closing one. */
+function spanOf(chain: readonly QuotePair[]): QuotePair {
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  return { start: first.start, end: last.end, innerStart: first.innerStart, innerEnd: last.innerEnd, open: last.open };
+}
+
+/**
+ * The direct quote a pair (or chain) makes with its frame, or null when it is
+ * embedded in a sentence of the writer's. Frames it uses go into `used`. A
+ * chain framed on both sides ("Sie sagte: „…“ und „…“, ergänzte er.") may be
+ * two speakers' words: `oneFrame` rejects it, and its quotes are read one by one.
+ */
+function directQuote(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>, pair: QuotePair, used: Set<Frame>, oneFrame = false): Found | null {
+  const first = sentenceAt(doc, pair.start);
+  const last = sentenceAt(doc, Math.max(pair.start, pair.end - 1));
+  if (!first || !last) return null;
+  const before = first.toks.filter((t) => t.end <= pair.start && t.start >= first.start);
+  const afterFrom = last.toks.findIndex((t) => t.start >= pair.end);
+  const after = afterFrom < 0 ? [] : last.toks.slice(afterFrom);
+  const ledByWords = withWordsBefore(first.toks, before.length);
+  const post = frameAfter(frames.get(last) ?? [], last.toks, afterFrom, pair) ?? genericFrameAfter(doc, last.toks, afterFrom, pair, ledByWords);
+  const framedBefore = frameBefore(frames.get(first) ?? [], first.toks, before.length, pair);
+  if (oneFrame && post && framedBefore) return null;
+  const pre = post ? null : framedBefore;
+  const preFull = before.length === 0 || (pre !== null && pre.full) || colonSpeaker(doc, first.toks, before.length) !== null || (ledByWords && post !== null);
+  const postFull = after.every((t) => !isWord(t)) || post !== null;
+  const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
+  const words = wordCount(inner);
+  if (isForeignTitle(doc, inner) || isSubtitledTitle(doc, inner) || afterNamingNoun(doc, before) || namedByContext(doc, first, pair) || !preFull || !postFull || (!post && !pre && words < MIN_WORDS_UNFRAMED && !isSpokenSentence(inner, words) && !colonSpeaker(doc, first.toks, before.length))) {
+    return null;
+  }
+  const named = post ? namedFrameBefore(doc, framedBefore?.frame ?? null, first.toks, { frame: post, toks: last.toks }) : null;
+  const frame = named ?? post ?? (pre ? (asFrameBefore(frames.get(first) ?? [], pre.frame) ?? pre.frame) : null);
+  if (frame) used.add(frame);
+  if (post) used.add(post);
+  const sentence = post && frame === post ? last : first;
+  const speakerRange = frame?.speaker ?? (reportsBeforeColon(doc, before) ? null : colonSpeaker(doc, first.toks, before.length));
+  return {
+    start: pair.start,
+    end: pair.end,
+    kind: "direct",
+    cue: frame?.cue ?? null,
+    speaker: speakerOf(doc, sentence.toks, speakerRange),
+    source: speakerOf(doc, sentence.toks, frame?.source ?? null),
+    lastMention: named && post ? speakerOf(doc, last.toks, post.speaker) : null,
+    by: "direct",
+  };
 }
 
 /**

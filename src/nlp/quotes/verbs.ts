@@ -14,7 +14,7 @@ import { relayedBy, relayedInClause, splitRelayed } from "./relay.js";
 import { prepositionalRelativeSubject, relativeClauseSubject, relativeSpeaker } from "./relative.js";
 import { openingSource, quotedNameAt } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterSubject, onlyPhraseWords, openingPhrase, phraseBetweenCommas, subjectAfterPlural } from "./subject.js";
-import type { Tok } from "./tokens.js";
+import { isWord, type Tok } from "./tokens.js";
 import { verbAt } from "./verb-form.js";
 
 /** The frame of the cue verb at token k, or null when k holds none or it names a title ("Der Name lautet „…“"). */
@@ -83,7 +83,7 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   if (prepositional) return { ...base, speaker: prepositional, from: start, to: end, inverted: false, verbFinal: false };
   const sub = asClauseAcrossApposition(doc, toks, start, k) ?? subordinatorAt(doc, toks, start, k);
   const opener = toks[sub]?.lower;
-  const verbLast = toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || lex.sets.causatives.has(t.lower) || t.lower === hit.entry.verb.particle) && !toks.slice(sub + 1, k).some((t) => lex.sets.passiveAuxiliaries.has(t.lower));
+  const verbLast = toks.slice(k + 1, end).every((t) => lex.sets.auxiliaries.has(t.lower) || lex.sets.causatives.has(t.lower) || t.lower === hit.entry.verb.particle) && !toks.slice(Math.max(sub + 1, start), k).some((t) => lex.sets.passiveAuxiliaries.has(t.lower));
   if (sub < k && verbLast && lex.sets.subordinators.has(opener) && !(start > 0 && toks[start - 1].text === ":")) {
     // "Wie „heise online“ berichtet, …": a quoted name right before the verb is the subject.
     const quotedName = quotedNameAt(toks, sub + 1);
@@ -187,6 +187,8 @@ function subjectAfterCoordinator(doc: QuoteDoc, toks: readonly Tok[], start: num
 
 /** How far before the verb a "wie" may stand when an apposition lies between. */
 const MAX_AS_CLAUSE = 25;
+/** A relative clause after the speaker may carry the verb this much further ("Wie der Sprecher, der namentlich nicht genannt werden wollte, sagte, …"). */
+const MAX_AS_RELATIVE = 20;
 
 /**
  * "Wie der Sprecher der Kommission, Gerald Braun, in Luxemburg mitteilte, …":
@@ -197,12 +199,25 @@ const MAX_AS_CLAUSE = 25;
  */
 function asClauseAcrossApposition(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number): number | null {
   if (start === 0 || toks[start - 1].text !== ",") return null;
-  for (let j = start - 2; j >= Math.max(0, k - MAX_AS_CLAUSE); j--) {
+  for (let j = start - 2; j >= Math.max(0, k - MAX_AS_CLAUSE - MAX_AS_RELATIVE); j--) {
     if (toks[j].lower !== doc.lex.data.asWord || (j > 0 && toks[j - 1].text !== "," && !doc.lex.sets.coordinators.has(toks[j - 1].lower))) continue;
     const np = nounPhrase(toks, j + 1, start, doc.lex);
-    return np && onlyPhraseWords(doc, toks, np.to, start - 1) ? j : null;
+    if (!np) return null;
+    if (k - j <= MAX_AS_CLAUSE && onlyPhraseWords(doc, toks, np.to, start - 1)) return j;
+    return relativeClauseBetween(doc, toks, np.to, start - 1) ? j : null;
   }
   return null;
+}
+
+/**
+ * ", der als Beobachter anwesend war," from `from` (a comma) to `comma`: a
+ * relative clause after the speaker, closed by its verb before the comma
+ * that opens the clause of the "wie" verb.
+ */
+function relativeClauseBetween(doc: QuoteDoc, toks: readonly Tok[], from: number, comma: number): boolean {
+  if (toks[from]?.text !== "," || !doc.lex.sets.relativePronouns.has(toks[from + 1]?.lower ?? "") || comma - from < 4) return false;
+  const inside = toks.slice(from + 2, comma);
+  return /^\p{Ll}/u.test(inside[inside.length - 1].text) && inside.every((t) => isWord(t) || t.text === ".");
 }
 
 /**

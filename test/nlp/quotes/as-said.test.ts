@@ -31,6 +31,16 @@ describe("speakers of direct quotes introduced by another verb", () => {
 });
 
 describe("a \"wie\" clause cut by an apposition", () => {
+  it("reaches back over a relative clause after the speaker", () => {
+    const text = "Wie ein Sprecher der Polizei, die mit zwei Hubschraubern im Einsatz war, mitteilte, wurden drei Personen verletzt.";
+    expect(briefs(text)).toEqual([{ kind: "indirect", text: "wurden drei Personen verletzt", speaker: "ein Sprecher der Polizei", cue: "mitteilte" }]);
+  });
+
+  it("does not take a passive auxiliary inside the relative clause for a passive frame", () => {
+    const text = "Wie der Sprecher, der namentlich nicht genannt werden wollte, sagte, werde die Fabrik geschlossen.";
+    expect(briefs(text)).toEqual([{ kind: "indirect", text: "werde die Fabrik geschlossen", speaker: "der Sprecher", cue: "sagte" }]);
+  });
+
   it("reaches back over the apposition's commas to \"wie\"", () => {
     const text = "Wie der Sprecher der EU-Kommission, Gerald Braun, in Luxemburg mitteilte, wurde der Mann festgenommen.";
     expect(briefs(text)).toEqual([{ kind: "indirect", text: "wurde der Mann festgenommen", speaker: "der Sprecher der EU-Kommission, Gerald Braun", cue: "mitteilte" }]);

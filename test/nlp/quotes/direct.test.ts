@@ -179,3 +179,31 @@ describe("a quote framed on both sides", () => {
     expect(briefs(text).map((q) => q.speaker)).toEqual(["Müller"]);
   });
 });
+
+describe("quotations joined by \"und\" or a comma under one frame", () => {
+  it("gives the frame after the last one to all, though the splitter cuts inside the second", () => {
+    const text = "„Wir sind sehr zufrieden“ und „Das Ergebnis übertrifft unsere Erwartungen. Wir danken allen Helfern“, sagte der Bürgermeister.";
+    expect(briefs(text)).toEqual([
+      { kind: "direct", text: "„Wir sind sehr zufrieden“", speaker: "der Bürgermeister", cue: "sagte" },
+      { kind: "direct", text: "„Das Ergebnis übertrifft unsere Erwartungen. Wir danken allen Helfern“", speaker: "der Bürgermeister", cue: "sagte" },
+    ]);
+  });
+
+  it("reads a first quotation of two sentences the same way", () => {
+    const text = "„Wir sind sehr zufrieden. Das ist gut“, „Das Ergebnis übertrifft unsere Erwartungen“, sagte der Bürgermeister.";
+    expect(briefs(text).map((q) => [q.kind, q.speaker])).toEqual([
+      ["direct", "der Bürgermeister"],
+      ["direct", "der Bürgermeister"],
+    ]);
+  });
+
+  it("takes the frame after them over the speaker of the reported speech before them", () => {
+    const text =
+      "Die Website des Senders berichtete, ein Testament sei erschienen. „Ich zähle auf meine Anhänger“ und „Die Menschen sollen wissen, dass wir viele Angebote erhalten haben. Wir haben die Ehre gewählt“, zitiert CNN.";
+    expect(briefs(text).filter((q) => q.kind === "direct").map((q) => q.speaker)).toEqual(["CNN", "CNN"]);
+  });
+
+  it("leaves titles joined by \"und\" in the writer's sentence alone", () => {
+    expect(briefs("„Titanic“ und „Avatar“ sind die erfolgreichsten Filme aller Zeiten.")).toEqual([]);
+  });
+});
