@@ -247,7 +247,7 @@ function relativeSkip(doc: QuoteDoc, toks: Tok[], from: number, pivot: number): 
   if (!np || toks[np.to]?.text !== "," || toks[pivot - 1]?.text !== ",") return null;
   const next = toks[np.to + 1];
   const rel = next?.lower ?? "";
-  const relative = /^(der|die|das|welcher|welche|dessen|deren|dem|den)$/u.test(rel) || doc.lex.sets.prepositions.has(rel);
+  const relative = doc.lex.sets.relativePronouns.has(rel) || doc.lex.sets.prepositions.has(rel);
   const appositive = next !== undefined && (doc.lex.sets.determiners.has(rel) || /^[\p{Lu}\p{N}]/u.test(next.text));
   if (!relative && !appositive) return null;
   return pivot - np.to < 25 ? np : null;

@@ -39,6 +39,20 @@ describe("English quotes", () => {
 });
 
 describe("English reported clauses without “that”", () => {
+  it("reads past a participle phrase that opens the sentence", () => {
+    expect(briefs("Speaking to the BBC, Ms Reeves said she would not raise income tax.", "en")).toEqual([
+      { kind: "indirect", text: "she would not raise income tax", speaker: "Ms Reeves", cue: "said" },
+    ]);
+    expect(briefs("Asked about the plan, the minister said it would be published next week.", "en").map((q) => q.speaker)).toEqual(["the minister"]);
+  });
+
+  it("skips a relative clause between the speaker and the verb", () => {
+    expect(briefs("Smith, who has led the union since 2019, said the deal was a victory for working people.", "en")).toEqual([
+      { kind: "indirect", text: "the deal was a victory for working people", speaker: "Smith", cue: "said" },
+    ]);
+    expect(briefs('Smith, who has led the union since 2019, said the deal was "a victory for working people."', "en").map((q) => q.speaker)).toEqual(["Smith"]);
+  });
+
   it("skips an apposition between the speaker and “said”", () => {
     expect(briefs("Friedrich Merz, the leader of the CDU, said the government had no plan.", "en")).toEqual([
       { kind: "indirect", text: "the government had no plan", speaker: "Friedrich Merz", cue: "said" },
