@@ -81,7 +81,9 @@ export function sourceNoun(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: numbe
   if (j < toks.length && (lex.sets.determiners.has(toks[j].lower) || /s$/u.test(toks[j].text) && /^\p{Lu}/u.test(toks[j].text) && isListedNoun(toks[j + 1]?.lower ?? "", lex.sets.sourceNouns))) j++;
   while (j < toks.length && isAdjective(toks[j], lex)) j++;
   if (j >= toks.length || !isListedNoun(toks[j].lower, lex.sets.sourceNouns)) return null;
-  const np = nounPhrase(toks, k + 1, toks.length, lex) ?? { from: k + 1, to: j + 1 };
+  // "nach eigenen Angaben von einem Unfall ausgehen": the source is the subject's own; what follows belongs to the verb.
+  const own = toks.slice(k + 1, j).some((t) => lex.sets.ownWords.has(t.lower));
+  const np = own ? { from: k + 1, to: j + 1 } : (nounPhrase(toks, k + 1, toks.length, lex) ?? { from: k + 1, to: j + 1 });
   const source = np.to > j + 1 ? { from: j + 1, to: np.to } : np;
   const speaker = lex.sets.prepositions.has(toks[source.from].lower) && source.from + 1 < source.to ? { from: source.from + 1, to: source.to } : source;
   return { type: "source", cue: `${toks[k].text} ${toks[j].text}`, cueAt: k, speaker, from: k, to: withAddressee(doc, toks, np.to), verb: null, inverted: false, verbFinal: false };

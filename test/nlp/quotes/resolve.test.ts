@@ -218,6 +218,11 @@ describe("speakers of one's own statements", () => {
       ["Eigenen Angaben", "org:siemens"],
     ]);
   });
+
+  it("does not take the verb's \"von\" object after „nach eigenen Angaben“ for the source", () => {
+    const text = "Siemens geht nach eigenen Angaben von einem Gewinnrückgang aus.";
+    expect(speakerEntities(text, [["Siemens", "ORG", "org:siemens"]])).toEqual([["eigenen Angaben", "org:siemens"]]);
+  });
 });
 
 describe("quotes that follow a sentence framed by one's own statement", () => {
