@@ -567,7 +567,8 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
     "resolution", "beschluss", "memorandum", "protokoll", "gutachten", "urteil", "antrag", "aufruf", "vertrag", "abkommen", "manifest",
     "programm", "verordnung", "gesetz", "richtlinie", "vereinbarung", "botschaft", "rede", "interview", "artikel", "klageschrift", "anklageschrift",
   ],
-  causatives: ["lässt", "ließ", "ließen", "lassen", "ließe", "ließen"],
+  // "wollen" with "wissen" asks: "„Wie geht es weiter?“, wollte ein Anwohner wissen."
+  causatives: ["lässt", "ließ", "ließen", "lassen", "ließe", "will", "wollte", "wollten", "wollen"],
   causativeInfinitives: [
     "verlauten", "ausrichten", "mitteilen", "erklären", "wissen", "bestellen", "verbreiten", "verkünden", "bestätigen", "dementieren",
     "melden", "sagen", "betonen", "übermitteln",

@@ -133,6 +133,16 @@ describe("speaking through others: ließ verlauten, lässt mitteilen", () => {
     expect(briefs("So lässt sich kurz gesagt die Botschaft des Berichts zusammenfassen, der heute vorgelegt wurde.")).toEqual([]);
     expect(briefs("Sie lassen die Kinder im Garten spielen.")).toEqual([]);
   });
+
+  it("reads \"wissen wollen\" as asking, after a quoted question and before a reported one", () => {
+    expect(briefs("„Warum hat uns niemand gewarnt?“, wollte ein Anwohner wissen.")).toEqual([
+      { kind: "direct", text: "„Warum hat uns niemand gewarnt?“", speaker: "ein Anwohner", cue: "wissen" },
+    ]);
+    expect(briefs("Die Opposition will wissen, ob die Regierung davon wusste.")).toEqual([
+      { kind: "indirect", text: "ob die Regierung davon wusste", speaker: "Die Opposition", cue: "wissen" },
+    ]);
+    expect(briefs("Davon wollte er nichts wissen.")).toEqual([]);
+  });
 });
 
 describe("things that do not speak", () => {
