@@ -117,6 +117,16 @@ export const ADJECTIVE_STEMS: readonly string[] = [
 ];
 
 /**
+ * Adjective stems whose inflected forms are also nouns or titles ("Westen",
+ * "Süden", "des Heiligen Pankratius"): a capitalised form of them before a
+ * name says nothing about the name's extent.
+ */
+export const NOUN_LIKE_ADJECTIVE_STEMS: readonly string[] = ["west", "ost", "nord", "süd", "heilig"];
+
+/** Adjective stem endings that mark an adjective without doubt ("-isch", "-lich"); the others also end nouns ("Schriftsteller", "Finale"). */
+export const SURE_ADJECTIVE_STEM_ENDINGS: readonly string[] = ["isch", "lich"];
+
+/**
  * Endings of adjective stems ("bayer-isch", "christ-lich", "national", "revolutionär"), lower-case.
  * Not "-ig" or "-sch": "Leipziger", "Fischer" are not inflected adjectives.
  */

@@ -19,6 +19,7 @@ import { joinHouseNumbers, tagRoadNumbers } from "./streets.js";
 import { retypeGeographicNames } from "./places.js";
 import { tagCurrencies } from "./currency.js";
 import { tagWebAddresses } from "./web.js";
+import { joinNameAdjectives } from "./name-adjectives.js";
 import { joinInstitutionPlaces } from "./institutions.js";
 import { tagCitationTitles } from "./citations.js";
 import { tagPlacePairs } from "./routes.js";
@@ -94,6 +95,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   joinHouseNumbers(words, tags);
   tagRoadNumbers(words, tags);
   retypeGeographicNames(words, tags);
+  joinNameAdjectives(words, tags);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */
