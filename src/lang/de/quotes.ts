@@ -6,7 +6,7 @@
  */
 
 import type { CueVerb, QuoteLanguageData } from "../../nlp/quotes/lexicon.js";
-import { ADJECTIVE_ENDINGS } from "./names.js";
+import { ADJECTIVE_ENDINGS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
 
 /** Cue verbs (lower case). */
 export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
@@ -541,6 +541,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   },
   roleCaseEndings: ["", "s", "es", "en", "n"],
   adjectiveEndings: ADJECTIVE_ENDINGS,
+  adverbEndings: SURE_ADJECTIVE_STEM_ENDINGS,
   possessives: ["sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
   maleWords: ["er", "herr", "herrn"],
   femaleWords: ["sie", "frau"],

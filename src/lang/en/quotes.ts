@@ -122,6 +122,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   },
   roleCaseEndings: ["", "s"],
   adjectiveEndings: [],
+  adverbEndings: [],
   /** English marks no case on determiners, and its relative clauses are not read as frames: these German rules stay off. */
   accusativeDeterminers: [],
   subjectRelatives: [],

@@ -287,6 +287,10 @@ function colonSubject(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number):
   let j = clauseStartBefore(toks, lim);
   while (j < lim && (lex.sets.coordinators.has(toks[j].lower) || lex.sets.focusParticles.has(toks[j].lower))) j++;
   const first = toks[j]?.lower ?? "";
+  // "Deutlicher wurde die Opposition:": the subject follows the verb; "Fröhlich sagte:" has none there, and the name is the subject.
+  const fronted = frontedAdverb(doc, toks, j, lim);
+  const afterAdverb = fronted > j ? subjectAfter(toks, fronted + 1, lim, lex) : null;
+  if (afterAdverb) return afterAdverb;
   const adverbial = lex.sets.prepositions.has(first) || lex.sets.skipAdverbs.has(first) || lex.sets.subordinators.has(first);
   if (!adverbial) {
     const np = nounPhrase(toks, j, lim, lex);
@@ -306,6 +310,30 @@ function colonSubject(doc: QuoteDoc, toks: readonly Tok[], beforeCount: number):
   }
   if (k < lim && /^\p{Ll}/u.test(toks[k].text)) return subjectAfter(toks, k + 1, lim, lex);
   return null;
+}
+
+/** A fronted adverb ends in one of these words' endings after at least this many letters ("höhn-isch", "deut-lich"; not "Tisch"). */
+const MIN_ADVERB_STEM = 4;
+
+/**
+ * "Deutlicher wurde die Opposition: „…“", "Höhnisch, wohl auf das
+ * Presseecho reagierend, veröffentlichte der Verfasser …: „…“": an adjective
+ * used as an adverb fills the first position, with a participle clause
+ * between commas after it. Returns the index after them (the verb), or `j`
+ * when the sentence does not open so.
+ */
+function frontedAdverb(doc: QuoteDoc, toks: readonly Tok[], j: number, lim: number): number {
+  const word = toks[j];
+  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return j;
+  const lower = word.lower.replace(/er$/u, "");
+  if (!doc.lex.data.adverbEndings.some((e) => lower.endsWith(e) && lower.length >= e.length + MIN_ADVERB_STEM)) return j;
+  let k = j + 1;
+  if (toks[k]?.text === ",") {
+    k++;
+    while (k < lim && toks[k].text !== ",") k++;
+    k++;
+  }
+  return k < lim && /^\p{Ll}/u.test(toks[k].text) ? k : j;
 }
 
 /**

@@ -207,3 +207,15 @@ describe("quotations joined by \"und\" or a comma under one frame", () => {
     expect(briefs("„Titanic“ und „Avatar“ sind die erfolgreichsten Filme aller Zeiten.")).toEqual([]);
   });
 });
+
+describe("an adjective used as an adverb in the first position of a colon frame", () => {
+  it("takes the subject after the verb, also across a participle clause", () => {
+    expect(briefs("Deutlicher wurde die Opposition: „Das ist ein Skandal.“")[0]).toMatchObject({ kind: "direct", speaker: "die Opposition" });
+    const text = "Höhnisch, wohl auf das Presseecho reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: „Wer gestrichen werden möchte, hat die Chance.“";
+    expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "der Verfasser" });
+  });
+
+  it("keeps a name of that shape as the subject when no subject follows the verb", () => {
+    expect(briefs("Fröhlich sagte: „Das ist gut.“")[0]).toMatchObject({ kind: "direct", speaker: "Fröhlich" });
+  });
+});
