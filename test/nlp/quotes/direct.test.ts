@@ -46,6 +46,16 @@ describe("direct quotes with a frame after the closing mark", () => {
     expect(briefs("Er las die „Süddeutsche Zeitung“. „Die Zeit“ lag daneben.")).toEqual([]);
   });
 
+  it("reads the loudness and voice of speaking as cues: schreien, brüllen, flüstern, murmeln, stammeln", () => {
+    const speakers = (text: string) => briefs(text).map((q) => [q.kind, q.speaker, q.cue]);
+    expect(speakers("„Raus hier!“, schrie der Mann.")).toEqual([["direct", "der Mann", "schrie"]]);
+    expect(speakers("„Wir kommen wieder“, brüllte der Anführer der Demonstranten.")).toEqual([["direct", "der Anführer der Demonstranten", "brüllte"]]);
+    expect(speakers("„Das ist … unglaublich“, stammelte der Zeuge.")).toEqual([["direct", "der Zeuge", "stammelte"]]);
+    expect(speakers("Die Menge brüllte, die Polizei solle abziehen.")).toEqual([["indirect", "Die Menge", "brüllte"]]);
+    // Without words said, a cry is no quote.
+    expect(briefs("Das Kind schrie vor Schmerzen.")).toEqual([]);
+  });
+
   it("leaves a dative addressee after the speaker out of the speaker phrase", () => {
     const speakers = (text: string) => briefs(text).map((q) => q.speaker);
     expect(speakers("„Die Lage ist ernst“, sagte ein Sprecher der Polizei der Deutschen Presse-Agentur.")).toEqual(["ein Sprecher der Polizei"]);
