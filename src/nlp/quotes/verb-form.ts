@@ -31,6 +31,8 @@ export interface VerbHit {
 export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): VerbHit | null {
   const w = toks[k].lower;
   if (k > 0 && !/^\p{Ll}/u.test(toks[k].text) && !QUOTE_MARKS.has(toks[k - 1].text)) return null;
+  // "Frage: Wie geht es weiter?", "Antwort: …": a capitalised word before a colon at the start of a sentence is a label, not a verb.
+  if (k === 0 && toks[1]?.text === ":" && !/^\p{Ll}/u.test(toks[0].text)) return null;
   if (!doc.lex.causative.has(w) && !doc.lex.joined.has(w) && !doc.lex.finite.has(w)) return null;
   if (isGloss(doc, toks, k)) return null;
   const start = clauseStart(toks, hard, k);

@@ -154,6 +154,11 @@ describe("things that do not speak", () => {
   it("takes no lone demonstrative before an unknown verb as a speaker", () => {
     expect(briefs("Die Warnstufe vier gilt. Diese bedeutet, dass der Wasserstand dann so hoch ist.")).toEqual([]);
   });
+
+  it("reads a capitalised label before a colon as a label, though it is also a form of a cue verb", () => {
+    expect(briefs("Frage: Wie geht es weiter?")).toEqual([]);
+    expect(briefs("Der Reporter fragte: „Wie geht es weiter?“")[0]).toMatchObject({ kind: "direct", speaker: "Der Reporter" });
+  });
 });
 
 describe("an infinitive of saying after a modal", () => {
