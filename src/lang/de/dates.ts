@@ -79,6 +79,19 @@ export const GERMAN_FUTURE_CUES: readonly string[] = [
 ];
 
 /**
+ * Auxiliaries that, standing right before a day without its year ("sollen am
+ * 14. November", "hatte am 3. Dezember"), put that day on their side of the
+ * article's date, though another year would be nearer.
+ */
+export const GERMAN_DAY_AUXILIARIES: Readonly<Record<string, "past" | "future">> = {
+  soll: "future", sollen: "future", wird: "future", werden: "future",
+  hatte: "past", hatten: "past", war: "past", waren: "past", wurde: "past", wurden: "past",
+};
+
+/** Words that may stand between such an auxiliary and the day ("am", "zum", "bis zum"). */
+export const GERMAN_DAY_LINKS: readonly string[] = ["am", "vom", "zum", "bis zum", "ab dem", "an dem"];
+
+/**
  * A past participle: weak ("gefunden", "bewohnt", "informiert", "verletzt")
  * or strong with "ge-" ("gefunden", "geholfen"), also after a particle
  * ("abgestürzt", "festgenommen"). Infinitives that open with "ge" are not

@@ -110,9 +110,14 @@ function closestYearWhere(ref: Ymd, month: number, day: number, fits: (d: Ymd) =
   return best;
 }
 
-/** The year that puts day/month closest to `ref` (news tells of the recent past and near future); ties go to the past. */
-export function closestYearForDay(ref: Ymd, month: number, day: number): number {
-  return closestYearWhere(ref, month, day, () => true) ?? ref.year;
+/**
+ * The year that puts day/month closest to `ref` (news tells of the recent
+ * past and near future); ties go to the past. With a direction, the closest
+ * year that puts it on that side of `ref` (the day itself counts on both).
+ */
+export function closestYearForDay(ref: Ymd, month: number, day: number, direction: "past" | "future" | null = null): number {
+  const side = (d: Ymd) => direction === null || (direction === "past" ? daysBetween(ref, d) <= 0 : daysBetween(ref, d) >= 0);
+  return closestYearWhere(ref, month, day, side) ?? closestYearWhere(ref, month, day, () => true) ?? ref.year;
 }
 
 /**

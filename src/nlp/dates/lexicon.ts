@@ -21,6 +21,10 @@ export interface DateLexicon {
   weekSuffixes: Readonly<Record<string, number>>;
   futureCues: readonly string[];
   pastCues: readonly string[];
+  /** Auxiliaries right before a day without its year, and the side of the reference they put it on. */
+  dayAuxiliaries: Readonly<Record<string, "past" | "future">>;
+  /** Words that may stand between such an auxiliary and the day ("am", "on"). */
+  dayLinks: readonly string[];
   /** A verb in the past tense that may end a subordinate clause ("ereignete", "stattfand"); null where word order gives no such cue. */
   pastVerb: RegExp | null;
   /** A past participle ("gefunden", "bewohnt"); null where the language needs no passive test. */
@@ -82,6 +86,8 @@ const GERMAN: DateLexicon = {
   weekSuffixes: de.GERMAN_WEEK_SUFFIXES,
   futureCues: de.GERMAN_FUTURE_CUES,
   pastCues: de.GERMAN_PAST_CUES,
+  dayAuxiliaries: de.GERMAN_DAY_AUXILIARIES,
+  dayLinks: de.GERMAN_DAY_LINKS,
   pastVerb: de.GERMAN_PAST_VERB,
   participle: de.GERMAN_PARTICIPLE,
   participleLookalikes: de.GERMAN_GE_INFINITIVES,
@@ -130,6 +136,8 @@ const ENGLISH: DateLexicon = {
   weekSuffixes: en.ENGLISH_WEEK_SUFFIXES,
   futureCues: en.ENGLISH_FUTURE_CUES,
   pastCues: en.ENGLISH_PAST_CUES,
+  dayAuxiliaries: en.ENGLISH_DAY_AUXILIARIES,
+  dayLinks: en.ENGLISH_DAY_LINKS,
   pastVerb: null,
   participle: null,
   participleLookalikes: [],

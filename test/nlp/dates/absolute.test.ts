@@ -28,6 +28,15 @@ describe("findDates: explicit German dates", () => {
     expect(triples("Der Prozess soll am 8. Januar fortgesetzt werden.", "2023-12-20")).toEqual([["8. Januar", "2024-01-08", "day"]]);
   });
 
+  it("puts a day without its year on the side an auxiliary right before it names, though another year is nearer", () => {
+    expect(triples("Neuwahlen sollen am 14. November stattfinden.", "2010-05-06")).toEqual([["14. November", "2010-11-14", "day"]]);
+    expect(triples("Das Gesetz wird am 1. Januar in Kraft treten.", REF)).toEqual([["1. Januar", "2025-01-01", "day"]]);
+    expect(triples("Der Prozess hatte am 3. Dezember begonnen.", REF)).toEqual([["3. Dezember", "2023-12-03", "day"]]);
+    // A tense cue farther away, or none, leaves the closest year.
+    expect(triples("Das Gesetz trat nach langem Streit am 1. Januar in Kraft.", REF)).toEqual([["1. Januar", "2024-01-01", "day"]]);
+    expect(triples("Am 3. Dezember beginnt der Prozess.", REF)).toEqual([["3. Dezember", "2024-12-03", "day"]]);
+  });
+
   it("drops a two-digit number after a partial date instead of reading it as a year", () => {
     expect(triples("Bei dem Unglück am 3. Juni 24 Menschen verletzt worden, teilte die Polizei mit.", REF)).toEqual([
       ["3. Juni", "2024-06-03", "day"],

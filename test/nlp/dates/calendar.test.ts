@@ -21,6 +21,9 @@ describe("calendar helpers", () => {
     expect(closestYearForDay(day("2024-01-02"), 12, 28)).toBe(2023);
     expect(closestYearForDay(day("2023-12-20"), 1, 8)).toBe(2024);
     expect(closestYearForDay(day("2024-06-05"), 3, 12)).toBe(2024);
+    expect(closestYearForDay(day("2024-06-05"), 1, 1, "future")).toBe(2025);
+    expect(closestYearForDay(day("2024-06-05"), 12, 3, "past")).toBe(2023);
+    expect(closestYearForDay(day("2024-06-05"), 6, 5, "past")).toBe(2024);
     expect(closestYearForMonth(day("2024-02-10"), 12)).toBe(2023);
     expect(closestYearForMonth(day("2024-11-10"), 1)).toBe(2025);
   });
