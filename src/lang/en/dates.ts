@@ -63,7 +63,7 @@ export const ENGLISH_REPORTED_PAST: string | null = null;
 /** Auxiliaries right before a day without its year ("will be held on June 3", "was signed on March 3"). */
 export const ENGLISH_DAY_AUXILIARIES: Readonly<Record<string, "past" | "future">> = { will: "future", was: "past", were: "past", had: "past" };
 
-/** Words between such an auxiliary and the day ("be held on", "signed on"): none; English puts a participle there, so only "on". */
+/** Words between such an auxiliary and the day: "on", "be on". English mostly puts a verb between ("will take effect on", "was signed on"), which is left to the closest year. */
 export const ENGLISH_DAY_LINKS: readonly string[] = ["on", "be on"];
 
 export const ENGLISH_PAST_CUES: readonly string[] = ["was", "were", "had", "has", "have", "said", "did", "told", "announced"];
