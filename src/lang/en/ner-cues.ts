@@ -54,3 +54,62 @@ export const ENGLISH_ORGANISATION_HEADS: readonly string[] = [
   "school", "college", "university", "town", "united", "motors", "microsystems", "systems", "group", "inc.", "ltd", "ltd.", "corporation",
   "company", "airlines", "records", "investment", "industries",
 ];
+
+/**
+ * The world's states and a few territories by their usual English names,
+ * written from general knowledge. The model's name lists are German
+ * ("Ungarn"), so in English text it may take "Hungary" for a person; a span
+ * that is exactly one of these names is a place.
+ */
+export const ENGLISH_STATE_NAMES: readonly string[] = [
+  "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Antigua and Barbuda", "Argentina", "Armenia", "Australia", "Austria",
+  "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium", "Belize", "Benin", "Bhutan", "Bolivia",
+  "Bosnia and Herzegovina", "Bosnia", "Botswana", "Brazil", "Brunei", "Bulgaria", "Burkina Faso", "Burundi", "Cambodia", "Cameroon",
+  "Canada", "Cape Verde", "Central African Republic", "Chad", "Chile", "China", "Colombia", "Comoros", "Congo", "Costa Rica",
+  "Croatia", "Cuba", "Cyprus", "Czech Republic", "Czechia", "Denmark", "Djibouti", "Dominica", "Dominican Republic", "East Timor",
+  "Ecuador", "Egypt", "El Salvador", "Equatorial Guinea", "Eritrea", "Estonia", "Eswatini", "Ethiopia", "Fiji", "Finland", "France",
+  "Gabon", "Gambia", "Georgia", "Germany", "Ghana", "Greece", "Grenada", "Guatemala", "Guinea", "Guinea-Bissau", "Guyana", "Haiti",
+  "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Ivory Coast", "Jamaica",
+  "Japan", "Jordan", "Kazakhstan", "Kenya", "Kiribati", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho",
+  "Liberia", "Libya", "Liechtenstein", "Lithuania", "Luxembourg", "Madagascar", "Malawi", "Malaysia", "Maldives", "Mali", "Malta",
+  "Marshall Islands", "Mauritania", "Mauritius", "Mexico", "Micronesia", "Moldova", "Monaco", "Mongolia", "Montenegro", "Morocco",
+  "Mozambique", "Myanmar", "Burma", "Namibia", "Nauru", "Nepal", "Netherlands", "New Zealand", "Nicaragua", "Niger", "Nigeria",
+  "North Korea", "North Macedonia", "Norway", "Oman", "Pakistan", "Palau", "Palestine", "Panama", "Papua New Guinea", "Paraguay",
+  "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Saint Lucia", "Samoa", "San Marino",
+  "Saudi Arabia", "Senegal", "Serbia", "Seychelles", "Sierra Leone", "Singapore", "Slovakia", "Slovenia", "Solomon Islands", "Somalia",
+  "South Africa", "South Korea", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden", "Switzerland", "Syria", "Taiwan",
+  "Tajikistan", "Tanzania", "Thailand", "Togo", "Tonga", "Trinidad and Tobago", "Tunisia", "Turkey", "Türkiye", "Turkmenistan", "Tuvalu",
+  "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom", "Britain", "Great Britain", "England", "Scotland", "Wales",
+  "Northern Ireland", "United States", "America", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican", "Venezuela", "Vietnam", "Yemen",
+  "Zambia", "Zimbabwe", "Greenland", "Hong Kong", "Gaza", "West Bank", "Crimea",
+];
+
+/**
+ * Words that open English sentences and questions ("On Tuesday, …",
+ * "Although Mueller …", "Has Trump …"): capitalised only there, never the
+ * first word of a name.
+ */
+export const ENGLISH_SENTENCE_OPENERS: readonly string[] = [
+  "On", "In", "At", "To", "From", "With", "For", "During", "After", "Before", "By", "About", "Into", "Since", "Until", "Despite", "Under", "Over",
+  "Although", "Though", "While", "When", "Whenever", "If", "Unless", "Because", "As", "But", "And", "Or", "So", "Yet", "Then", "Now", "Still",
+  "What", "Why", "How", "Who", "Where", "Which", "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Did", "Does", "Do", "Will", "Would",
+  "Can", "Could", "Should", "Shall", "May", "Might", "Must",
+];
+
+/**
+ * English adjectives of nationality and region, and the compass words that
+ * precede them ("North Korean", "South African"): a span of these words alone
+ * describes a noun ("the North Korean leader"); it names no one.
+ */
+export const ENGLISH_NATIONALITY_WORDS: readonly string[] = [
+  "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+  "American", "British", "English", "Scottish", "Welsh", "Irish", "Canadian", "Mexican", "Cuban", "Brazilian", "Argentine", "Argentinian",
+  "Chilean", "Colombian", "Peruvian", "Venezuelan", "German", "French", "Italian", "Spanish", "Portuguese", "Dutch", "Belgian", "Swiss",
+  "Austrian", "Swedish", "Norwegian", "Danish", "Finnish", "Icelandic", "Greek", "Polish", "Czech", "Slovak", "Hungarian", "Romanian",
+  "Bulgarian", "Serbian", "Croatian", "Bosnian", "Albanian", "Slovenian", "Ukrainian", "Russian", "Belarusian", "Georgian", "Armenian",
+  "Azerbaijani", "Turkish", "Kurdish", "Syrian", "Iraqi", "Iranian", "Israeli", "Palestinian", "Lebanese", "Jordanian", "Saudi", "Yemeni",
+  "Qatari", "Emirati", "Egyptian", "Libyan", "Tunisian", "Algerian", "Moroccan", "Sudanese", "Ethiopian", "Somali", "Kenyan", "Nigerian",
+  "Ghanaian", "Congolese", "Rwandan", "Ugandan", "Afghan", "Pakistani", "Indian", "Bangladeshi", "Chinese", "Japanese", "Korean",
+  "Taiwanese", "Tibetan", "Mongolian", "Vietnamese", "Thai", "Burmese", "Filipino", "Indonesian", "Malaysian", "Australian",
+  "European", "African", "Asian", "Arab", "Latin", "Western", "Soviet",
+];

@@ -1,7 +1,8 @@
 /**
  * "TOKIO (Dow Jones) Der japanische Aktienmarkt …", "RIEDLINGEN - Thema
- * Nummer eins …": a place name in capitals that opens a sentence before a
- * bracket or a dash is the dateline of a news item. When the word written
+ * Nummer eins …", "BRUSSELS, June 28, 2024 —": a place name in capitals that
+ * opens a sentence before a bracket, a dash or a comma is the dateline of a
+ * news item. When the word written
  * as a name ("Tokio", "Riedlingen") is a listed place or state, the first
  * token is that place, whatever the tagger made of it. Tags change in place.
  */
@@ -9,7 +10,7 @@ import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 
 const PLACE = kindMask("loc", "country");
 const CAPITALS = /^\p{Lu}{3,}(?:-\p{Lu}{2,})*$/u;
-const AFTER = new Set(["(", "-", "–", "—", "/"]);
+const AFTER = new Set(["(", "-", "–", "—", "/", ","]);
 
 /** "RIEDLINGEN" → "Riedlingen", "BADEN-BADEN" → "Baden-Baden". */
 function asName(word: string): string {

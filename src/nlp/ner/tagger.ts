@@ -27,6 +27,7 @@ import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords } from "./organisations.js";
 import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagDatelines } from "./dateline.js";
+import { repairEnglishSpans, splitPossessives } from "./english.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
 import { bioOf, ENTITY_TYPES, spansFromTags } from "./labels.js";
@@ -120,11 +121,14 @@ const OUTPUT_TYPES = new Set<string>(ENTITY_TYPES);
 /** Entity mentions in `text` (offsets into `text`), sentence by sentence, in text order. */
 export function recogniseEntities(model: NerModel, text: string, options: RecogniseOptions = {}): EntityMention[] {
   const sentences = options.sentences ?? splitSentences(text, options.language ?? "de");
-  const tokenised = sentences.map((sentence) =>
-    tokenize(text.slice(sentence.start, sentence.end)).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start })),
-  );
+  const english = options.language === "en";
+  const tokenised = sentences.map((sentence) => {
+    const tokens = tokenize(text.slice(sentence.start, sentence.end)).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+    return english ? splitPossessives(tokens) : tokens;
+  });
   const words = tokenised.map((tokens) => tokens.map((t) => t.text));
   const tags = words.map((w) => tagTokens(model, w));
+  if (english) repairEnglishSpans(words, tags, model.resources.gazetteer);
   applyNameRules(model, words, tags);
   if (options.consistency !== false) propagateSurnames(words, tags, model.resources.gazetteer);
   const mentions: EntityMention[] = [];

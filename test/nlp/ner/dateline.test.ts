@@ -13,10 +13,11 @@ const gazetteer = buildGazetteer(
 const tag = (words: string, tags: string): string[] => applyRule((w, t) => tagDatelines(w, t, gazetteer), words, tags);
 
 describe("datelines", () => {
-  it("tags a listed place in capitals before a bracket or a dash at the start of a sentence", () => {
+  it("tags a listed place in capitals before a bracket, a dash or a comma at the start of a sentence", () => {
     expect(tag("TOKIO ( Dow Jones ) Der Aktienmarkt", "B-ORG O B-ORG I-ORG O O O")).toEqual(["B-LOC", "O", "B-ORG", "I-ORG", "O", "O", "O"]);
     expect(tag("RIEDLINGEN - Thema Nummer eins", "O O O O O")).toEqual(["B-LOC", "O", "O", "O", "O"]);
     expect(tag("BADEN-BADEN – Die Stadt", "B-ORG O O O")).toEqual(["B-LOC", "O", "O", "O"]);
+    expect(tag("TOKIO , 4. Juni ( dpa )", "B-ORG O O O O O O")).toEqual(["B-LOC", "O", "O", "O", "O", "O", "O"]);
   });
 
   it("leaves unlisted words, words elsewhere in the sentence and words without a dateline mark alone", () => {

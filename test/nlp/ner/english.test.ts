@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { repairEnglishSpans, splitPossessives } from "../../../src/nlp/ner/english.js";
+import { loadNerModel, recogniseEntities } from "../../../src/nlp/ner/tagger.js";
+import { tokenize } from "../../../src/nlp/tokens.js";
+
+const repair = (words: string, tags: string): string[] => {
+  const t = [tags.split(" ")];
+  repairEnglishSpans([words.split(" ")], t, null);
+  return t[0];
+};
+
+describe("English text read by the German model", () => {
+  it("splits a possessive off a capitalised word, keeping the offsets", () => {
+    const text = "Hungary's Prime Minister and the union's leader";
+    expect(splitPossessives(tokenize(text)).map((t) => [t.text, text.slice(t.start, t.end)])).toEqual([
+      ["Hungary", "Hungary"],
+      ["'s", "'s"],
+      ["Prime", "Prime"],
+      ["Minister", "Minister"],
+      ["and", "and"],
+      ["the", "the"],
+      ["union's", "union's"],
+      ["leader", "leader"],
+    ]);
+  });
+
+  it("cuts a span at the first lower-case word names do not keep, and drops what is left of a sentence at its start", () => {
+    expect(repair("Last week , Scholz had warned that failure", "O O O B-MISC I-MISC I-MISC I-MISC I-MISC")).toEqual(["O", "O", "O", "B-MISC", "O", "O", "O", "O"]);
+    expect(repair("This is a historic day", "B-MISC I-MISC I-MISC I-MISC I-MISC")).toEqual(["O", "O", "O", "O", "O"]);
+    expect(repair("The Lord of the Rings", "B-MISC I-MISC I-MISC I-MISC I-MISC")).toEqual(["B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC"]);
+  });
+
+  it("splits an organisation span at a title: the organisation before, the person after", () => {
+    expect(repair("European Commission President Ursula told", "B-ORG I-ORG I-ORG I-ORG O")).toEqual(["B-ORG", "I-ORG", "O", "B-PER", "O"]);
+    expect(repair("the Labour Party Deputy Leader Angela Rayner", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "O", "O", "B-PER", "I-PER"]);
+  });
+
+  it("drops a word that opens the sentence from a span, and a lone opener, but keeps a name that is also one", () => {
+    expect(repair("On Capitol Hill , Kim spoke", "B-LOC I-LOC I-LOC O B-PER O")).toEqual(["O", "B-LOC", "I-LOC", "O", "B-PER", "O"]);
+    expect(repair("Although Mueller declined", "B-PER I-PER O")).toEqual(["O", "B-PER", "O"]);
+    expect(repair("What happened", "B-PER O")).toEqual(["O", "O"]);
+    expect(repair("May said", "B-PER O")).toEqual(["B-PER", "O"]);
+  });
+
+  it("ends a span before a possessive and small words left at its end", () => {
+    expect(repair("Mr. Kim 's motives", "O B-PER I-PER O")).toEqual(["O", "B-PER", "O", "O"]);
+    expect(repair("asked Comey to resign", "O B-MISC I-MISC O")).toEqual(["O", "B-MISC", "O", "O"]);
+  });
+
+  it("drops spans of adjectives of nationality alone and joins a state's name over several spans", () => {
+    expect(repair("the North Korean leader", "O B-PER I-PER O")).toEqual(["O", "O", "O", "O"]);
+    expect(repair("with North Korea today", "O B-PER B-LOC O")).toEqual(["O", "B-LOC", "I-LOC", "O"]);
+    expect(repair("the British Airways flight", "O B-ORG I-ORG O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
+  });
+
+  it("makes a state's English name a place", () => {
+    expect(repair("Hungary 's Prime Minister", "B-PER O O O")).toEqual(["B-LOC", "O", "O", "O"]);
+    expect(repair("in South Korea", "O B-ORG I-ORG")).toEqual(["O", "B-LOC", "I-LOC"]);
+  });
+
+  it("gives whole names in an English article with the shipped model", () => {
+    const text =
+      'European Commission President Ursula von der Leyen told reporters. Hungary\'s Prime Minister Viktor Orban criticised the deal. "This is a historic day," she said. Last week, Scholz had warned that failure would help populists. German Chancellor Olaf Scholz agreed.';
+    const found = recogniseEntities(loadNerModel(), text, { language: "en" }).map((m) => [m.type, m.text]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["ORG", "European Commission"],
+        ["PER", "Ursula von der Leyen"],
+        ["LOC", "Hungary"],
+        ["PER", "Viktor Orban"],
+        ["PER", "Scholz"],
+        ["PER", "Olaf Scholz"],
+      ]),
+    );
+    expect(found.map(([, t]) => t)).not.toContain("This");
+  });
+});
