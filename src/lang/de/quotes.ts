@@ -547,6 +547,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   roleCaseEndings: ["", "s", "es", "en", "n"],
   adjectiveEndings: ADJECTIVE_ENDINGS,
   adverbEndings: SURE_ADJECTIVE_STEM_ENDINGS,
+  quoteJoiners: ["und", "oder", "sowie"],
   possessives: ["sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
   maleWords: ["er", "herr", "herrn"],
   femaleWords: ["sie", "frau"],

@@ -96,6 +96,9 @@ export const ENGLISH_SENTENCE_OPENERS: readonly string[] = [
   "Can", "Could", "Should", "Shall", "May", "Might", "Must",
 ];
 
+/** Sentence openers that are also names on their own ("May said …": Theresa May). */
+export const ENGLISH_OPENERS_THAT_ARE_NAMES: readonly string[] = ["May", "Will"];
+
 /**
  * English adjectives of nationality and region, and the compass words that
  * precede them ("North Korean", "South African"): a span of these words alone

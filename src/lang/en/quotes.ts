@@ -123,6 +123,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   roleCaseEndings: ["", "s"],
   adjectiveEndings: [],
   adverbEndings: [],
+  quoteJoiners: ["and", "or"],
   /** English marks no case on determiners, and its relative clauses are not read as frames: these German rules stay off. */
   accusativeDeterminers: [],
   subjectRelatives: [],

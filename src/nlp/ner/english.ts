@@ -1,25 +1,31 @@
 /**
- * English text read by the German model: three repairs around it.
+ * English text read by the German model, and repairs around it. German
+ * capitalises nouns, so to the model an English sentence looks like a run of
+ * names, and its name lists hold German spellings ("Ungarn").
  *
  * - Before tagging, a possessive "'s" becomes a token of its own
- *   ("Hungary's Prime Minister" → "Hungary" "'s"), so that the name is a
- *   word the lists and the model know.
- * - After tagging, a span ends before the first lower-case word that English
- *   names do not keep small ("Scholz had warned that failure would …",
- *   tagged as one MISC span: German capitalises nouns, so to the model an
- *   English sentence looks like a run of names) and before a possessive
- *   ("Kim" "'s"), and loses a preposition that opens the sentence ("On
- *   Tuesday").
+ *   ("Hungary's" → "Hungary" "'s").
+ * - After tagging, a span ends before the first lower-case word English
+ *   names do not keep small and before a possessive ("Scholz had warned that
+ *   failure would …" was one MISC span), loses small words left at its end
+ *   ("Comey to") and a word that opens the sentence ("On Tuesday",
+ *   "Although Mueller", a lone "What"); what is left of a sentence at its
+ *   start goes ("This is a historic day").
+ * - A span of adjectives of nationality alone is none ("the North Korean
+ *   leader").
  * - A title inside an organisation's or place's span splits it: the words
  *   before the title keep the span's type, the words after it are a person
  *   ("European Commission President Ursula von der Leyen").
+ * - A state's English name is a place, also when the model split it into
+ *   two spans ("North" PER, "Korea" LOC), as is a place of the German lists
+ *   before a possessive ("Israel's").
  *
- * Tags change in place; German text is left alone (the caller runs these for
- * English only).
+ * Tags change in place; the caller runs these for English only.
  */
 import {
   ENGLISH_LEADING_TITLES,
   ENGLISH_NATIONALITY_WORDS,
+  ENGLISH_OPENERS_THAT_ARE_NAMES,
   ENGLISH_SENTENCE_OPENERS,
   ENGLISH_STATE_NAMES,
   ENGLISH_TITLE_MODIFIERS,
@@ -55,26 +61,19 @@ const OPENERS = new Set(["\"", "“", "‘", "'", "„", "(", "—", "–", "-"]
 const PLACE = kindMask("loc", "country");
 const STATES = new Set(ENGLISH_STATE_NAMES);
 const SENTENCE_OPENERS = new Set(ENGLISH_SENTENCE_OPENERS);
-/** Sentence openers that are also names on their own ("May said …", Theresa May). */
-const FIRST_NAMES_TOO = new Set(["May", "Will"]);
+const OPENER_NAMES = new Set(ENGLISH_OPENERS_THAT_ARE_NAMES);
 const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
 /** State names as token lists, longest first ("United Arab Emirates" before "United"). */
 const STATE_TOKENS = ENGLISH_STATE_NAMES.map((n) => n.split(" ")).sort((a, b) => b.length - a.length);
 const PERSON = kindMask("first", "surname", "person");
 
-/** Cuts spans at lower-case words, splits organisation or place spans at a title and retypes places before a possessive, in every sentence. */
+/** The repairs after tagging (see above), in every sentence. */
 export function repairEnglishSpans(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   words.forEach((sentence, s) => {
     const t = tags[s];
     joinStateNames(sentence, t);
     for (const whole of spansFromTags(t)) {
-      // "On Tuesday", "Although Mueller", "What": a word that opens the sentence is no part of a name ("May" alone stays: Theresa May).
-      const opens = SENTENCE_OPENERS.has(sentence[whole.start]) && (whole.start === 0 || OPENERS.has(sentence[whole.start - 1])) && (whole.end - whole.start > 1 || !FIRST_NAMES_TOO.has(sentence[whole.start]));
-      const span = opens ? { ...whole, start: whole.start + 1 } : whole;
-      if (span.start > whole.start) {
-        t[whole.start] = "O";
-        if (span.start < span.end) t[span.start] = `B-${span.type}`;
-      }
+      const span = withoutOpener(sentence, t, whole);
       if (span.start >= span.end) continue;
       const cut = firstForeignWord(sentence, span.start, span.end);
       // "the North Korean leader": adjectives of nationality alone name no one.
@@ -92,6 +91,16 @@ export function repairEnglishSpans(words: readonly (readonly string[])[], tags: 
       if (span.type !== "LOC" && (STATES.has(name) || possessivePlace)) for (let i = span.start; i < cut; i++) t[i] = i === span.start ? "B-LOC" : "I-LOC";
     }
   });
+}
+
+/** "On Tuesday", "Although Mueller", "What": a word that opens the sentence is no part of a name ("May" alone stays: Theresa May). The span without it (tags set). */
+function withoutOpener(sentence: readonly string[], t: string[], span: { start: number; end: number; type: string }): { start: number; end: number; type: string } {
+  const first = sentence[span.start];
+  const atStart = span.start === 0 || OPENERS.has(sentence[span.start - 1]);
+  if (!SENTENCE_OPENERS.has(first) || !atStart || (span.end - span.start === 1 && OPENER_NAMES.has(first))) return span;
+  t[span.start] = "O";
+  if (span.start + 1 < span.end) t[span.start + 1] = `B-${span.type}`;
+  return { ...span, start: span.start + 1 };
 }
 
 /**

@@ -58,8 +58,11 @@ export function findDirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>
   return result;
 }
 
-/** Words that join two quotations into one statement of one frame ("„…“ und „…“, sagte sie"). */
-const CHAIN_JOINS = /^\s*(?:,|und|oder|sowie|and|or)\s*$/u;
+/** Whether the text between two quotations joins them into one statement of one frame: a comma or a joiner word ("„…“ und „…“, sagte sie"). */
+function joinsQuotes(doc: QuoteDoc, between: string): boolean {
+  const word = between.trim().toLowerCase();
+  return word === "," || doc.lex.sets.quoteJoiners.has(word);
+}
 
 /**
  * Runs of quotations joined by "und", "oder" or a comma only ("„Wir sind
@@ -73,7 +76,7 @@ function quoteChains(doc: QuoteDoc): QuotePair[][] {
   let run: QuotePair[] = [];
   for (const pair of doc.pairs) {
     const prev = run[run.length - 1];
-    if (prev && !prev.open && pair.start >= prev.end && CHAIN_JOINS.test(doc.text.slice(prev.end, pair.start))) run.push(pair);
+    if (prev && !prev.open && pair.start >= prev.end && joinsQuotes(doc, doc.text.slice(prev.end, pair.start))) run.push(pair);
     else {
       if (run.length > 1) chains.push(run);
       run = [pair];
