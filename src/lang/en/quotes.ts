@@ -131,7 +131,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   pluralDeterminers: [],
   partitives: ["one", "some", "many", "several"],
   quantifiers: [],
-  numberWords: ["two", "three", "four", "five", "several", "many"],
+  numberWords: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some"],
   adjectiveAdverbs: [],
   /** "the “…”" often repeats someone's wording in English: no title rule after articles. */
   titleArticles: [],

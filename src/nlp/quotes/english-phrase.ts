@@ -50,7 +50,8 @@ export function isPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: 
   const first = toks[from];
   if (subject && to - from === 1 && s.pronouns.has(first.lower)) return true;
   const roleSoon = toks.slice(from, Math.min(to, from + 3)).some((t) => isRoleWord(t.lower.replace(/e?s$/u, ""), s.personRoles));
-  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !s.determiners.has(first.lower) && !roleSoon && !s.bareSpeakers.has(first.lower)) return false;
+  const article = s.determiners.has(first.lower) || s.numberWords.has(first.lower);
+  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !article && !roleSoon && !s.bareSpeakers.has(first.lower)) return false;
   if (s.prepositions.has(first.lower) || s.subordinators.has(first.lower) || s.pronouns.has(first.lower)) return false;
   for (let i = from; i < to; i++) {
     const t = toks[i];
@@ -71,5 +72,6 @@ export function canSpeak(doc: QuoteDoc, toks: readonly Tok[], from: number, to: 
   if (s.bareSpeakers.has(words[0].lower)) return true;
   const head = words.findIndex((w) => s.npLinks.has(w.lower));
   const core = head > 0 ? words.slice(0, head) : words;
-  return core.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || s.nameParticles.has(w.lower) || w.text === "-") || (s.determiners.has(core[0].lower) && core.length >= 2);
+  const article = s.determiners.has(core[0].lower) || s.numberWords.has(core[0].lower);
+  return core.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || s.nameParticles.has(w.lower) || w.text === "-") || (article && core.length >= 2);
 }

@@ -39,6 +39,11 @@ describe("English quotes", () => {
 });
 
 describe("English reported clauses without “that”", () => {
+  it("takes a speaker counted by a number word, not the addressee after \"told\"", () => {
+    expect(briefs('"It was terrifying," one witness told the BBC.', "en").map((q) => q.speaker)).toEqual(["one witness"]);
+    expect(briefs('"It was terrifying," two witnesses told reporters.', "en").map((q) => q.speaker)).toEqual(["two witnesses"]);
+  });
+
   it("reads past a participle phrase that opens the sentence", () => {
     expect(briefs("Speaking to the BBC, Ms Reeves said she would not raise income tax.", "en")).toEqual([
       { kind: "indirect", text: "she would not raise income tax", speaker: "Ms Reeves", cue: "said" },
