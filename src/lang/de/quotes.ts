@@ -548,6 +548,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   adjectiveEndings: ADJECTIVE_ENDINGS,
   adverbEndings: SURE_ADJECTIVE_STEM_ENDINGS,
   quoteJoiners: ["und", "oder", "sowie"],
+  sayingParticiples: [],
   possessives: ["sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
   maleWords: ["er", "herr", "herrn"],
   femaleWords: ["sie", "frau"],

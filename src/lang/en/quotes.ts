@@ -124,6 +124,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   adjectiveEndings: [],
   adverbEndings: [],
   quoteJoiners: ["and", "or"],
+  sayingParticiples: ["adding", "saying", "noting", "warning", "stressing", "insisting", "arguing", "explaining"],
   /** English marks no case on determiners, and its relative clauses are not read as frames: these German rules stay off. */
   accusativeDeterminers: [],
   subjectRelatives: [],

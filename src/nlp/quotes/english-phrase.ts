@@ -26,11 +26,17 @@ export function subjectBefore(doc: QuoteDoc, toks: readonly Tok[], from: number,
     const comma = toks.slice(from, end - 1).findIndex((t) => t.text === ",");
     if (comma < 0) return null;
     const open = from + comma;
-    if (end - 1 - open > MAX_APPOSITION || !(isPhrase(doc, toks, open + 1, end - 1, false) || isRelativeClause(doc, toks, open + 1, end - 1))) return null;
+    if (end - 1 - open > MAX_APPOSITION || !(isPhrase(doc, toks, open + 1, end - 1, false) || isRelativeClause(doc, toks, open + 1, end - 1) || isParticiplePhrase(toks, open + 1, end - 1))) return null;
     end = open;
   }
   if (end - from > MAX_SUBJECT || !isPhrase(doc, toks, from, end, true)) return null;
   return canSpeak(doc, toks, from, end) ? { from, to: end } : null;
+}
+
+/** "speaking in Parliament": a phrase opened by a participle in -ing between the subject's commas, words only. */
+function isParticiplePhrase(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from < 2 || !/^\p{Ll}{3,}ing$/u.test(toks[from].text)) return false;
+  return toks.slice(from + 1, to).every((t) => isWord(t) || t.text === "-" || t.text === "'s");
 }
 
 /** "who has led the union since 2019": a relative clause between the subject's commas, words only. */

@@ -28,9 +28,36 @@ export function bareClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: Found
   if (quotedAs) return quotedAs === "assigned" ? [] : [quotedAs];
   const closing = closingFrame(doc, sentence, taken);
   if (closing) return closing === "assigned" ? [] : [closing];
+  const added = addedClause(doc, sentence, taken);
+  if (added) return [added];
   if (taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return [];
-  const forward = forwardFrame(doc, toks);
-  return forward ? [forward] : [];
+  const at = sayingParticipleAt(doc, toks);
+  const forward = forwardFrame(doc, toks, at < 0 ? lastWord(toks) : at - 1);
+  const next = forward && at >= 0 ? addedClause(doc, sentence, [forward]) : null;
+  return forward ? (next ? [forward, next] : [forward]) : [];
+}
+
+/** Index of a participle of saying right after a comma ("…, adding that …"), or -1. */
+function sayingParticipleAt(doc: QuoteDoc, toks: readonly Tok[]): number {
+  return toks.findIndex((t, i) => i > 0 && toks[i - 1].text === "," && doc.lex.sets.sayingParticiples.has(t.lower));
+}
+
+/**
+ * '"…," said Mayor Eric Adams, adding that the families would be supported.':
+ * a participle of saying after a comma, late in a sentence whose quote has a
+ * speaker, reports what that speaker said next; "that" may open the clause.
+ */
+function addedClause(doc: QuoteDoc, sentence: Sentence, taken: readonly Found[]): Found | null {
+  const toks = sentence.toks;
+  const last = lastWord(toks);
+  const at = sayingParticipleAt(doc, toks);
+  if (at < 0) return null;
+  const said = taken.find((q) => q.speaker && q.start < toks[at].start && q.end > sentence.start);
+  if (!said) return null;
+  const start = doc.lex.sets.thatWords.has(toks[at + 1]?.lower ?? "") ? at + 2 : at + 1;
+  if (!isClause(doc, toks, start, last)) return null;
+  const span = spanOf(toks, at + 1, last);
+  return span ? { ...span, kind: "indirect", cue: toks[at].text, speaker: said.speaker, by: "indirect" } : null;
 }
 
 /** Index after the last token that is not final punctuation. */
@@ -71,8 +98,7 @@ function participleEnd(toks: readonly Tok[], j: number): number {
  * reporters on Monday …": a subject at the start, a bare cue, an optional
  * addressee and time phrase, then a clause with a finite verb.
  */
-function forwardFrame(doc: QuoteDoc, toks: readonly Tok[]): Found | null {
-  const last = lastWord(toks);
+function forwardFrame(doc: QuoteDoc, toks: readonly Tok[], last: number): Found | null {
   const from = leadEnd(doc, toks);
   for (let v = from + 1; v < last; v++) {
     if (!doc.lex.sets.bareClauseCues.has(toks[v].lower)) continue;

@@ -39,6 +39,23 @@ describe("English quotes", () => {
 });
 
 describe("English reported clauses without “that”", () => {
+  it("reads a clause after \", adding that\" as the same speaker's, after a direct quote and after a reported clause", () => {
+    const text = '"This is a dark day for our city," said Mayor Eric Adams, adding that the families would be supported.';
+    expect(briefs(text, "en").map((q) => [q.kind, q.speaker])).toEqual([
+      ["direct", "Mayor Eric Adams"],
+      ["indirect", "Mayor Eric Adams"],
+    ]);
+    expect(briefs("The minister said the plan would work, adding that costs would fall.", "en")).toEqual([
+      { kind: "indirect", text: "the plan would work", speaker: "The minister", cue: "said" },
+      { kind: "indirect", text: "that costs would fall", speaker: "The minister", cue: "adding" },
+    ]);
+    expect(briefs("He left the room, adding to the confusion.", "en")).toEqual([]);
+  });
+
+  it("skips a participle phrase between the speaker's commas", () => {
+    expect(briefs("The minister, speaking in Parliament, said the plan would cost billions.", "en").map((q) => [q.kind, q.speaker])).toEqual([["indirect", "The minister"]]);
+  });
+
   it("takes a speaker counted by a number word, not the addressee after \"told\"", () => {
     expect(briefs('"It was terrifying," one witness told the BBC.', "en").map((q) => q.speaker)).toEqual(["one witness"]);
     expect(briefs('"It was terrifying," two witnesses told reporters.', "en").map((q) => q.speaker)).toEqual(["two witnesses"]);
