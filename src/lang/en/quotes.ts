@@ -41,6 +41,16 @@ export const ENGLISH_CUE_VERBS: readonly CueVerb[] = [
   { finite: "declared declares declare", participle: "declared" },
   { finite: "suggested suggests suggest", participle: "suggested" },
   { finite: "estimated estimates estimate", participle: "estimated", cognition: true },
+  // Verbs that name what someone called something, with the name in quotation marks ("called the attack "an outrage"").
+  { finite: "called calls call", participle: "called" },
+  { finite: "described describes describe", participle: "described" },
+  { finite: "branded brands brand", participle: "branded" },
+  { finite: "labelled labeled labels label", participle: "labelled" },
+  { finite: "dismissed dismisses dismiss", participle: "dismissed" },
+  { finite: "accused accuses accuse", participle: "accused", act: true },
+  { finite: "condemned condemns condemn", participle: "condemned", act: true },
+  { finite: "praised praises praise", participle: "praised", act: true },
+  { finite: "hailed hails hail", participle: "hailed" },
 ];
 
 /** Everything the quote finder needs for English. */

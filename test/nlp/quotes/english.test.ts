@@ -39,6 +39,16 @@ describe("English quotes", () => {
 });
 
 describe("English reported clauses without “that”", () => {
+  it("takes a name in quotation marks after \"called\" and an accusation as the subject's words, and a plain call as none", () => {
+    expect(briefs('Biden called the attack "an outrage."', "en").map((q) => [q.kind, q.speaker])).toEqual([["direct", "Biden"]]);
+    expect(briefs('The opposition accused the government of "gross negligence."', "en").map((q) => [q.kind, q.speaker])).toEqual([
+      ["reported", "The opposition"],
+      ["direct", "The opposition"],
+    ]);
+    expect(briefs("She called the police.", "en")).toEqual([]);
+    expect(briefs("Biden called for calm.", "en")).toEqual([]);
+  });
+
   it("reads a clause after \", adding that\" as the same speaker's, after a direct quote and after a reported clause", () => {
     const text = '"This is a dark day for our city," said Mayor Eric Adams, adding that the families would be supported.';
     expect(briefs(text, "en").map((q) => [q.kind, q.speaker])).toEqual([
