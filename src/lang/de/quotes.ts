@@ -549,6 +549,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   adverbEndings: SURE_ADJECTIVE_STEM_ENDINGS,
   quoteJoiners: ["und", "oder", "sowie"],
   sayingParticiples: [],
+  openingParticiples: [],
   possessives: ["sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
   maleWords: ["er", "herr", "herrn"],
   femaleWords: ["sie", "frau"],

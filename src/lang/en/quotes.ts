@@ -135,6 +135,10 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   adverbEndings: [],
   quoteJoiners: ["and", "or"],
   sayingParticiples: ["adding", "saying", "noting", "warning", "stressing", "insisting", "arguing", "explaining"],
+  openingParticiples: [
+    "speaking", "writing", "asked", "responding", "replying", "commenting", "addressing", "talking", "testifying", "appearing", "reacting",
+    "referring", "announcing", "campaigning", "interviewed", "questioned", "pressed",
+  ],
   /** English marks no case on determiners, and its relative clauses are not read as frames: these German rules stay off. */
   accusativeDeterminers: [],
   subjectRelatives: [],

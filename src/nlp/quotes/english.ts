@@ -75,7 +75,7 @@ function leadEnd(doc: QuoteDoc, toks: readonly Tok[]): number {
     if (j < toks.length && doc.lex.sets.coordinators.has(toks[j].lower)) j++;
     else if (j + 1 < toks.length && toks[j + 1].text === "," && /^\p{Lu}\p{Ll}+$/u.test(toks[j].text) && /ly$|^however$|^meanwhile$|^separately$/u.test(toks[j].lower)) j += 2;
     else if (phrase > j && toks[phrase]?.text === ",") j = phrase + 1;
-    else if (participleEnd(toks, j) > j) j = participleEnd(toks, j) + 1;
+    else if (participleEnd(doc, toks, j) > j) j = participleEnd(doc, toks, j) + 1;
     else return j;
   }
 }
@@ -83,9 +83,9 @@ function leadEnd(doc: QuoteDoc, toks: readonly Tok[]): number {
 /** A participle phrase opening the sentence holds at most this many tokens before its comma. */
 const MAX_PARTICIPLE_PHRASE = 8;
 
-/** "Speaking to the BBC,", "Asked about the plan,": index of the comma closing a participle phrase that opens at `j`, or -1. */
-function participleEnd(toks: readonly Tok[], j: number): number {
-  if (j !== 0 || !/^(?:\p{Lu}\p{Ll}+ing|Asked)$/u.test(toks[j]?.text ?? "")) return -1;
+/** "Speaking to the BBC,", "Asked about the plan,": index of the comma closing a participle phrase that opens at `j`, or -1 ("Morning traffic was heavy," opens with a noun). */
+function participleEnd(doc: QuoteDoc, toks: readonly Tok[], j: number): number {
+  if (j !== 0 || !doc.lex.sets.openingParticiples.has(toks[j]?.lower ?? "")) return -1;
   for (let i = j + 1; i <= Math.min(toks.length - 1, j + MAX_PARTICIPLE_PHRASE); i++) {
     if (toks[i].text === ",") return i;
     if (!isWord(toks[i]) && toks[i].text !== "'s") return -1;

@@ -76,6 +76,8 @@ describe("English reported clauses without “that”", () => {
       { kind: "indirect", text: "she would not raise income tax", speaker: "Ms Reeves", cue: "said" },
     ]);
     expect(briefs("Asked about the plan, the minister said it would be published next week.", "en").map((q) => q.speaker)).toEqual(["the minister"]);
+    // A noun in -ing opens no participle phrase.
+    expect(briefs("Morning traffic was heavy, police said.", "en")).toEqual([{ kind: "indirect", text: "Morning traffic was heavy", speaker: "police", cue: "said" }]);
   });
 
   it("skips a relative clause between the speaker and the verb", () => {
