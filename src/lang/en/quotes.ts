@@ -91,7 +91,8 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   namingAfter: ["known", "called", "named", "dubbed"],
   selfNamingVerbs: ["calls", "called", "call"],
   translationMarkers: ["translated", "literally"],
-  termMarkers: ["so-called", "called", "named", "dubbed", "titled", "entitled", "known", "as", "or", "and"],
+  // "known as", "referred to as", "billed as" name a thing; "described the attack as "an outrage"" quotes a judgement.
+  termMarkers: ["so-called", "called", "named", "dubbed", "titled", "entitled", "known", "known as", "to as", "billed as", "or", "and"],
   statementNouns: ["statement", "message", "words", "answer", "reply", "note", "report", "letter", "briefing", "release", "email", "memo"],
   claimNouns: [],
   impersonalCues: [],

@@ -45,6 +45,9 @@ describe("English reported clauses without “that”", () => {
       ["reported", "The opposition"],
       ["direct", "The opposition"],
     ]);
+    expect(briefs('Biden described the attack as "an outrage."', "en").map((q) => [q.kind, q.speaker])).toEqual([["direct", "Biden"]]);
+    expect(briefs('The operation, known as "Desert Storm," began in January.', "en")).toEqual([]);
+    expect(briefs('The area is referred to as "the Jungle."', "en")).toEqual([]);
     expect(briefs("She called the police.", "en")).toEqual([]);
     expect(briefs("Biden called for calm.", "en")).toEqual([]);
   });
