@@ -46,6 +46,9 @@ export const ENGLISH_NEVER_NAMES: readonly string[] = [
   "Critics", "Officials", "Analysts", "Experts", "Police", "Investigators", "Witnesses", "Residents", "Doctors", "Scientists",
   "Researchers", "Authorities", "Prosecutors", "Lawmakers", "Economists", "Activists", "Protesters", "Diplomats", "Sources",
   "Observers", "Opponents", "Supporters", "Officers", "Rescuers", "Lawyers", "Campaigners", "Aides", "Insiders",
+  "Leaders", "Talks", "Stocks", "Shares", "Prices", "Markets", "Voters", "Troops", "Soldiers", "Workers", "Students", "Firefighters",
+  "Families", "Farmers", "Teachers", "Nurses", "Employees", "Investors", "Negotiators", "Ministers", "Senators", "Citizens", "Survivors",
+  "Victims", "Relatives", "Parents", "Children", "Visitors", "Fans", "Players", "Members", "Delegates", "Scientists", "Engineers",
   ...[...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(ENGLISH_WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)),
 ];
 
@@ -115,4 +118,28 @@ export const ENGLISH_NATIONALITY_WORDS: readonly string[] = [
   "Ghanaian", "Congolese", "Rwandan", "Ugandan", "Afghan", "Pakistani", "Indian", "Bangladeshi", "Chinese", "Japanese", "Korean",
   "Taiwanese", "Tibetan", "Mongolian", "Vietnamese", "Thai", "Burmese", "Filipino", "Indonesian", "Malaysian", "Australian",
   "European", "African", "Asian", "Arab", "Latin", "Western", "Soviet",
+];
+
+/**
+ * Cities in the news by their English names, written from general
+ * knowledge; many differ from the German ones of the model's lists
+ * ("Moscow"/"Moskau", "Munich"/"München"). A span that is exactly one of
+ * them is a place, and so is a dateline in capitals ("BRUSSELS, June 28 —").
+ */
+export const ENGLISH_CITY_NAMES: readonly string[] = [
+  "London", "Paris", "Berlin", "Madrid", "Rome", "Milan", "Naples", "Venice", "Florence", "Turin", "Lisbon", "Porto", "Barcelona",
+  "Brussels", "Antwerp", "Amsterdam", "Rotterdam", "The Hague", "Luxembourg", "Strasbourg", "Geneva", "Zurich", "Basel", "Bern",
+  "Vienna", "Salzburg", "Munich", "Cologne", "Frankfurt", "Hamburg", "Hanover", "Nuremberg", "Dusseldorf", "Düsseldorf", "Stuttgart",
+  "Dresden", "Leipzig", "Bonn", "Copenhagen", "Stockholm", "Oslo", "Helsinki", "Reykjavik", "Dublin", "Edinburgh", "Glasgow",
+  "Manchester", "Liverpool", "Birmingham", "Belfast", "Cardiff", "Prague", "Warsaw", "Krakow", "Gdansk", "Budapest", "Bratislava",
+  "Ljubljana", "Zagreb", "Belgrade", "Sarajevo", "Bucharest", "Sofia", "Athens", "Thessaloniki", "Vilnius", "Riga", "Tallinn", "Minsk",
+  "Kyiv", "Kiev", "Kharkiv", "Odesa", "Odessa", "Lviv", "Mariupol", "Moscow", "St Petersburg", "St. Petersburg", "Istanbul", "Ankara",
+  "Tehran", "Baghdad", "Damascus", "Aleppo", "Beirut", "Amman", "Jerusalem", "Tel Aviv", "Gaza City", "Cairo", "Alexandria", "Riyadh",
+  "Jeddah", "Doha", "Dubai", "Abu Dhabi", "Kabul", "Islamabad", "Karachi", "New Delhi", "Delhi", "Mumbai", "Kolkata", "Beijing",
+  "Shanghai", "Hong Kong", "Taipei", "Tokyo", "Osaka", "Seoul", "Pyongyang", "Bangkok", "Hanoi", "Manila", "Jakarta", "Singapore",
+  "Sydney", "Melbourne", "Canberra", "Auckland", "Wellington", "Washington", "New York", "Los Angeles", "Chicago", "Boston",
+  "San Francisco", "Miami", "Houston", "Dallas", "Atlanta", "Seattle", "Philadelphia", "Detroit", "Toronto", "Montreal", "Ottawa",
+  "Vancouver", "Mexico City", "Havana", "Caracas", "Bogota", "Lima", "Santiago", "Buenos Aires", "Sao Paulo", "São Paulo",
+  "Rio de Janeiro", "Brasilia", "Lagos", "Abuja", "Nairobi", "Addis Ababa", "Johannesburg", "Cape Town", "Pretoria", "Khartoum",
+  "Tripoli", "Tunis", "Algiers", "Rabat", "Casablanca", "Kinshasa", "Kampala", "Dakar",
 ];

@@ -16,13 +16,15 @@
  * - A title inside an organisation's or place's span splits it: the words
  *   before the title keep the span's type, the words after it are a person
  *   ("European Commission President Ursula von der Leyen").
- * - A state's English name is a place, also when the model split it into
- *   two spans ("North" PER, "Korea" LOC), as is a place of the German lists
- *   before a possessive ("Israel's").
+ * - A state's or city's English name is a place (a state's also when the
+ *   model split it into two spans, "North" PER, "Korea" LOC), as is a place
+ *   of the German lists before a possessive ("Israel's") and a city in
+ *   capitals opening a dateline ("BRUSSELS, June 28 —").
  *
  * Tags change in place; the caller runs these for English only.
  */
 import {
+  ENGLISH_CITY_NAMES,
   ENGLISH_LEADING_TITLES,
   ENGLISH_NATIONALITY_WORDS,
   ENGLISH_OPENERS_THAT_ARE_NAMES,
@@ -59,19 +61,26 @@ const MODIFIERS = new Set(ENGLISH_TITLE_MODIFIERS);
 /** Tokens before which a capital shows nothing: the start of a sentence and opening quotation marks. */
 const OPENERS = new Set(["\"", "“", "‘", "'", "„", "(", "—", "–", "-"]);
 const PLACE = kindMask("loc", "country");
-const STATES = new Set(ENGLISH_STATE_NAMES);
+const PLACES = new Set([...ENGLISH_STATE_NAMES, ...ENGLISH_CITY_NAMES]);
 const SENTENCE_OPENERS = new Set(ENGLISH_SENTENCE_OPENERS);
 const OPENER_NAMES = new Set(ENGLISH_OPENERS_THAT_ARE_NAMES);
 const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
 /** State names as token lists, longest first ("United Arab Emirates" before "United"). */
 const STATE_TOKENS = ENGLISH_STATE_NAMES.map((n) => n.split(" ")).sort((a, b) => b.length - a.length);
+/** "BRUSSELS" → "Brussels", "NEW YORK" → the name as a place list writes it. */
+const CAPITALISED_PLACES = new Map([...PLACES].map((p) => [p.toUpperCase(), p]));
+const DATELINE_MARKS = new Set([",", "(", "-", "–", "—"]);
+/** Words after which a listed place the model left untagged is that place ("in Prague", "near Munich"). */
+const PLACE_PREPOSITIONS = new Set(["in", "from", "to", "at", "near", "outside", "across", "via", "into"]);
 const PERSON = kindMask("first", "surname", "person");
 
 /** The repairs after tagging (see above), in every sentence. */
 export function repairEnglishSpans(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   words.forEach((sentence, s) => {
     const t = tags[s];
+    tagDateline(sentence, t);
     joinStateNames(sentence, t);
+    tagListedPlaces(sentence, t);
     for (const whole of spansFromTags(t)) {
       const span = withoutOpener(sentence, t, whole);
       if (span.start >= span.end) continue;
@@ -88,7 +97,7 @@ export function repairEnglishSpans(words: readonly (readonly string[])[], tags: 
       if (span.type === "ORG" || span.type === "LOC" || span.type === "MISC") splitAtTitle(sentence, t, span.start, cut, span.type);
       const name = sentence.slice(span.start, cut).join(" ");
       const possessivePlace = span.type === "PER" && cut === span.start + 1 && /^['’]s$/u.test(sentence[cut] ?? "") && isPlaceOnly(gazetteer, name);
-      if (span.type !== "LOC" && (STATES.has(name) || possessivePlace)) for (let i = span.start; i < cut; i++) t[i] = i === span.start ? "B-LOC" : "I-LOC";
+      if (span.type !== "LOC" && (PLACES.has(name) || possessivePlace)) for (let i = span.start; i < cut; i++) t[i] = i === span.start ? "B-LOC" : "I-LOC";
     }
   });
 }
@@ -117,6 +126,29 @@ function joinStateNames(sentence: readonly string[], t: string[]): void {
     if (inside.every((x) => x === "O") || inside[0].startsWith("I-") || (t[end] ?? "O").startsWith("I-")) continue;
     for (let k = i; k < end; k++) t[k] = k === i ? "B-LOC" : "I-LOC";
     i = end - 1;
+  }
+}
+
+/** "BRUSSELS, June 28 —": a place of the English lists in capitals opening the sentence before a comma, bracket or dash. */
+function tagDateline(sentence: readonly string[], t: string[]): void {
+  const mark = sentence.findIndex((w) => DATELINE_MARKS.has(w));
+  if (mark < 1 || mark > 3 || (t[mark] ?? "O").startsWith("I-")) return;
+  if (!CAPITALISED_PLACES.has(sentence.slice(0, mark).join(" "))) return;
+  for (let i = 0; i < mark; i++) t[i] = i === 0 ? "B-LOC" : "I-LOC";
+}
+
+/** Places of the English lists the model left untagged after "in", "from", "near" … or after "and" right behind a place ("in Warsaw and Prague"). */
+function tagListedPlaces(sentence: readonly string[], t: string[]): void {
+  for (let i = 1; i < sentence.length; i++) {
+    const before = sentence[i - 1];
+    const afterPlace = (before === "and" || before === "or") && (t[i - 2] ?? "").endsWith("-LOC");
+    if (t[i] !== "O" || !(PLACE_PREPOSITIONS.has(before) || afterPlace)) continue;
+    for (const size of [3, 2, 1]) {
+      const words = sentence.slice(i, i + size);
+      if (words.length < size || !PLACES.has(words.join(" ")) || t.slice(i, i + size).some((x) => x !== "O")) continue;
+      for (let k = i; k < i + size; k++) t[k] = k === i ? "B-LOC" : "I-LOC";
+      break;
+    }
   }
 }
 

@@ -58,6 +58,16 @@ describe("English text read by the German model", () => {
     expect(repair("in South Korea", "O B-ORG I-ORG")).toEqual(["O", "B-LOC", "I-LOC"]);
   });
 
+  it("tags English city names: a span that is one, one the model left untagged after \"in\" or \"and\", and a dateline", () => {
+    expect(repair("Moscow rejected the plan", "B-PER O O O")).toEqual(["B-LOC", "O", "O", "O"]);
+    expect(repair("talks in Warsaw and Prague", "O O B-LOC O O")).toEqual(["O", "O", "B-LOC", "O", "B-LOC"]);
+    expect(repair("he flew to New York", "O O O O O")).toEqual(["O", "O", "O", "B-LOC", "I-LOC"]);
+    expect(repair("BRUSSELS , June 28", "B-ORG O O O")).toEqual(["B-LOC", "O", "O", "O"]);
+    expect(repair("NEW YORK ( AP )", "B-ORG I-ORG O B-ORG O")).toEqual(["B-LOC", "I-LOC", "O", "B-ORG", "O"]);
+    // Not after other words: "Paris Hilton" stays what the model made it.
+    expect(repair("Paris Hilton arrived", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
+  });
+
   it("gives whole names in an English article with the shipped model", () => {
     const text =
       'European Commission President Ursula von der Leyen told reporters. Hungary\'s Prime Minister Viktor Orban criticised the deal. "This is a historic day," she said. Last week, Scholz had warned that failure would help populists. German Chancellor Olaf Scholz agreed.';
