@@ -143,3 +143,6 @@ export const ENGLISH_CITY_NAMES: readonly string[] = [
   "Rio de Janeiro", "Brasilia", "Lagos", "Abuja", "Nairobi", "Addis Ababa", "Johannesburg", "Cape Town", "Pretoria", "Khartoum",
   "Tripoli", "Tunis", "Algiers", "Rabat", "Casablanca", "Kinshasa", "Kampala", "Dakar",
 ];
+
+/** Words after which a listed place the model left untagged is that place ("in Prague", "near Munich"). */
+export const ENGLISH_PLACE_PREPOSITIONS: readonly string[] = ["in", "from", "to", "at", "near", "outside", "across", "via", "into"];

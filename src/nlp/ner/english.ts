@@ -28,6 +28,7 @@ import {
   ENGLISH_LEADING_TITLES,
   ENGLISH_NATIONALITY_WORDS,
   ENGLISH_OPENERS_THAT_ARE_NAMES,
+  ENGLISH_PLACE_PREPOSITIONS,
   ENGLISH_SENTENCE_OPENERS,
   ENGLISH_STATE_NAMES,
   ENGLISH_TITLE_MODIFIERS,
@@ -70,8 +71,7 @@ const STATE_TOKENS = ENGLISH_STATE_NAMES.map((n) => n.split(" ")).sort((a, b) =>
 /** "BRUSSELS" → "Brussels", "NEW YORK" → the name as a place list writes it. */
 const CAPITALISED_PLACES = new Map([...PLACES].map((p) => [p.toUpperCase(), p]));
 const DATELINE_MARKS = new Set([",", "(", "-", "–", "—"]);
-/** Words after which a listed place the model left untagged is that place ("in Prague", "near Munich"). */
-const PLACE_PREPOSITIONS = new Set(["in", "from", "to", "at", "near", "outside", "across", "via", "into"]);
+const PLACE_PREPOSITIONS = new Set(ENGLISH_PLACE_PREPOSITIONS);
 const PERSON = kindMask("first", "surname", "person");
 
 /** The repairs after tagging (see above), in every sentence. */
@@ -81,25 +81,25 @@ export function repairEnglishSpans(words: readonly (readonly string[])[], tags: 
     tagDateline(sentence, t);
     joinStateNames(sentence, t);
     tagListedPlaces(sentence, t);
-    for (const whole of spansFromTags(t)) {
-      const span = withoutOpener(sentence, t, whole);
-      if (span.start >= span.end) continue;
-      const cut = firstForeignWord(sentence, span.start, span.end);
-      // "the North Korean leader": adjectives of nationality alone name no one.
-      if (sentence.slice(span.start, cut).every((w) => NATIONALITY.has(w))) {
-        for (let i = span.start; i < span.end; i++) t[i] = "O";
-        continue;
-      }
-      // "This is a historic day": what is left of a sentence taken for a name is its opening word; "turn Europe into …" opens with no name at all.
-      const opener = (cut < span.end && (span.start === 0 || OPENERS.has(sentence[span.start - 1]))) || /^\p{Ll}/u.test(sentence[span.start]);
-      for (let i = opener ? span.start : cut; i < span.end; i++) t[i] = "O";
-      if (opener) continue;
-      if (span.type === "ORG" || span.type === "LOC" || span.type === "MISC") splitAtTitle(sentence, t, span.start, cut, span.type);
-      const name = sentence.slice(span.start, cut).join(" ");
-      const possessivePlace = span.type === "PER" && cut === span.start + 1 && /^['’]s$/u.test(sentence[cut] ?? "") && isPlaceOnly(gazetteer, name);
-      if (span.type !== "LOC" && (PLACES.has(name) || possessivePlace)) for (let i = span.start; i < cut; i++) t[i] = i === span.start ? "B-LOC" : "I-LOC";
-    }
+    for (const span of spansFromTags(t)) repairSpan(sentence, t, span, gazetteer);
   });
+}
+
+/** The repairs of one span: its opener, its end, adjectives of nationality, a title inside it, a place's English name. */
+function repairSpan(sentence: readonly string[], t: string[], whole: { start: number; end: number; type: string }, gazetteer: Gazetteer | null): void {
+  const span = withoutOpener(sentence, t, whole);
+  if (span.start >= span.end) return;
+  const cut = firstForeignWord(sentence, span.start, span.end);
+  // "the North Korean leader": adjectives of nationality alone name no one.
+  // "This is a historic day": what is left of a sentence taken for a name is its opening word; "turn Europe into …" opens with no name at all.
+  const nationality = sentence.slice(span.start, cut).every((w) => NATIONALITY.has(w));
+  const opener = (cut < span.end && (span.start === 0 || OPENERS.has(sentence[span.start - 1]))) || /^\p{Ll}/u.test(sentence[span.start]);
+  for (let i = nationality || opener ? span.start : cut; i < span.end; i++) t[i] = "O";
+  if (nationality || opener) return;
+  if (span.type === "ORG" || span.type === "LOC" || span.type === "MISC") splitAtTitle(sentence, t, span.start, cut, span.type);
+  const name = sentence.slice(span.start, cut).join(" ");
+  const possessivePlace = span.type === "PER" && cut === span.start + 1 && /^['’]s$/u.test(sentence[cut] ?? "") && isPlaceOnly(gazetteer, name);
+  if (span.type !== "LOC" && (PLACES.has(name) || possessivePlace)) for (let i = span.start; i < cut; i++) t[i] = i === span.start ? "B-LOC" : "I-LOC";
 }
 
 /** "On Tuesday", "Although Mueller", "What": a word that opens the sentence is no part of a name ("May" alone stays: Theresa May). The span without it (tags set). */
