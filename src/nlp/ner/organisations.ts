@@ -18,6 +18,8 @@ import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 const LISTED = new Set(ALL_ORGANISATION_NAMES.filter((n) => ACRONYM.test(n)));
+/** Listed organisations of one word, as written ("dpa", "Reuters"). */
+const ONE_WORD = new Set(ALL_ORGANISATION_NAMES.filter((n) => !n.includes(" ")));
 /** Endings of a German adjective that opens a name ("Europäisches", "Europäischen"). */
 const ADJECTIVE_ENDINGS = ["e", "es", "er", "en", "em"];
 const ADJECTIVE = new RegExp(`^(\\p{Lu}\\p{Ll}+?)(?:${ADJECTIVE_ENDINGS.join("|")})$`, "u");
@@ -140,6 +142,8 @@ export function retypeOutlets(words: readonly (readonly string[])[], tags: strin
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {
+      // "der Nachrichtenagentur dpa." at the end of a sentence, left untagged: a listed organisation after the noun is that outlet.
+      if (t[i] === "O" && i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1]) && ONE_WORD.has(sentence[i])) t[i] = "B-ORG";
       if (t[i] === "B-ORG" && i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1])) named.add(spanWords(sentence, t, i));
       if (t[i] !== "B-LOC" && t[i] !== "B-PER") continue;
       // "die Mannschaft Brasiliens": a place in the genitive after the noun is the place; "das Herrenteam Frankreich": a state stays a state.

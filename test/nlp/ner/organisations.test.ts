@@ -105,6 +105,11 @@ describe("news outlets after a noun naming their kind", () => {
     expect(outlets("der US-Nachrichtensender Fox News", "O O B-PER I-PER")).toEqual(["O", "O", "B-ORG", "I-ORG"]);
   });
 
+  it("tags a listed organisation the model left untagged after an outlet noun, and nothing unlisted", () => {
+    expect(outlets("sagte er der Nachrichtenagentur dpa .", "O O O O O O")).toEqual(["O", "O", "O", "O", "B-ORG", "O"]);
+    expect(outlets("der Zeitung zufolge", "O O O")).toEqual(["O", "O", "O"]);
+  });
+
   it("makes the name after a noun naming a kind of company that company, also when the noun was tagged with it", () => {
     expect(outlets("Beim Chemiekonzern BASF gibt es", "O O B-PER O O")).toEqual(["O", "O", "B-ORG", "O", "O"]);
     expect(outlets("Der weltgrößte Spielzeughersteller Mattel liegt", "O O B-PER I-PER O")).toEqual(["O", "O", "O", "B-ORG", "O"]);
