@@ -13,7 +13,7 @@ import { formatDay } from "../../../extract/date-parts.js";
 import { addDays, daysBetween, type Ymd } from "../calendar.js";
 import { alternation, keyOf, type DateLexicon, type Lean } from "../lexicon.js";
 import { clauseTense } from "../tense.js";
-import { leanBefore, referenceDay, sentenceAt, settledResult, startsWord, type RuleEnv } from "./shared.js";
+import { leanBefore, referenceDay, sentenceAt, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
 /** How far (in characters) a tense cue may stand from the holiday to decide which one is meant; beyond it the nearest one is. */
 const TENSE_REACH = 60;
@@ -79,12 +79,11 @@ export function holidayParser(env: RuleEnv): Parser | null {
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-      const g = match.groups ?? {};
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
       const text = context.text;
+      const m = wordMatch(text, match);
       // German holidays are nouns: capitalised ("Ostern", not "ostern"); English ones are too.
-      if (!startsWord(text, start) || !/^\p{Lu}/u.test(g.name)) return null;
+      if (!m || !/^\p{Lu}/u.test(m.g.name)) return null;
+      const { g, start, end } = m;
       const name = keyOf(g.name);
       const ref = referenceDay(context);
       const lean = g.mod ? modifiers[keyOf(g.mod)] : (leanBefore(text, start, lex) ?? clauseTense(text, sentenceAt(env, text, start), start, end, lex, TENSE_REACH));

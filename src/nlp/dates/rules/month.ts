@@ -10,7 +10,7 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { addMonths, closestYearForMonth, type Ymd } from "../calendar.js";
 import { alternation, keyOf, type DateLexicon, type Lean } from "../lexicon.js";
 import { clauseTense } from "../tense.js";
-import { groupStart, referenceDay, sentenceAt, settledResult, startsWord, type RuleEnv } from "./shared.js";
+import { groupStart, referenceDay, sentenceAt, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
 /** Years a month-year or cued year may name. */
 export const MIN_YEAR = 1000;
@@ -31,14 +31,15 @@ export function monthYearParser(env: RuleEnv): Parser {
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-      const groups = match.groups ?? {};
-      const start = match.index ?? 0;
+      const m = wordMatch(context.text, match);
+      if (!m) return null;
+      const { g: groups, start } = m;
       const year = Number(groups.year);
       const dayBefore = /\d\.?\s*$/u.test(context.text.slice(Math.max(0, start - 4), start));
-      if (!startsWord(context.text, start) || !isCapitalised(groups.month) || dayBefore) return null;
+      if (!isCapitalised(groups.month) || dayBefore) return null;
       if (year < MIN_YEAR || year > MAX_YEAR) return null;
       const month = env.lex.months[groups.month.toLowerCase()];
-      return settledResult(context, start, start + match[0].length, { year, month });
+      return settledResult(context, start, m.end, { year, month });
     },
   };
 }
@@ -78,13 +79,13 @@ export function cuedMonthParser(env: RuleEnv): Parser {
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-      const groups = match.groups ?? {};
-      const index = match.index ?? 0;
-      if ((!groups.cue && !groups.mod) || !startsWord(context.text, index) || !isCapitalised(groups.month)) return null;
+      const m = wordMatch(context.text, match);
+      if (!m) return null;
+      const { g: groups, start: index, end } = m;
+      if ((!groups.cue && !groups.mod) || !isCapitalised(groups.month)) return null;
       if (groups.cue && !groups.mod && !cuedBy(groups.cue, context.text, index, lex)) return null;
       const start = groupStart(match, groups.mod ? "mod" : "month") ?? index;
       const month = lex.months[groups.month.toLowerCase()];
-      const end = index + match[0].length;
       const ref = referenceDay(context);
       if (groups.relYear) return settledResult(context, start, end, { year: ref.year + lex.relativeYears[keyOf(groups.relYear)], month });
       const cueLean = groups.cue ? lex.prepositionLeans[keyOf(groups.cue)] : undefined;

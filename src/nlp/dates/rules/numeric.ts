@@ -7,7 +7,7 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { formatDay } from "../../../extract/date-parts.js";
 import { closestYearForDay } from "../calendar.js";
 import { alternation, type DateLexicon } from "../lexicon.js";
-import { TAG_SHORT_NUMERIC, referenceDay, settledResult, startsWord, type RuleEnv } from "./shared.js";
+import { TAG_SHORT_NUMERIC, referenceDay, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
 function cueBefore(lex: DateLexicon): RegExp {
   const weekdays = alternation(Object.keys(lex.weekdays));
@@ -24,15 +24,15 @@ export function shortNumericParser(env: RuleEnv): Parser | null {
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-      const g = match.groups ?? {};
-      const start = match.index ?? 0;
       const text = context.text;
-      if (!startsWord(text, start) || !before.test(text.slice(Math.max(0, start - 30), start))) return null;
+      const m = wordMatch(text, match);
+      if (!m || !before.test(text.slice(Math.max(0, m.start - 30), m.start))) return null;
+      const { g, start } = m;
       const day = Number(g.d);
       const month = Number(g.m);
       const year = closestYearForDay(referenceDay(context), month, day);
       if (formatDay(year, month, day) === null) return null;
-      return settledResult(context, start, start + match[0].length, { year, month, day }, [TAG_SHORT_NUMERIC]);
+      return settledResult(context, start, m.end, { year, month, day }, [TAG_SHORT_NUMERIC]);
     },
   };
 }

@@ -7,7 +7,7 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { alternation, keyOf, type DateLexicon } from "../lexicon.js";
 import { MAX_YEAR, MIN_YEAR, shiftedMonth, yearOfMonth } from "./month.js";
-import { referenceDay, settledResult, startsWord, type RuleEnv } from "./shared.js";
+import { referenceDay, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
 function periodPattern(lex: DateLexicon): RegExp {
   const years = { ...lex.relativeYears, ...lex.periodOnlyYears };
@@ -30,10 +30,9 @@ export function periodParser(env: RuleEnv): Parser {
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-      const g = match.groups ?? {};
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
-      if (!startsWord(context.text, start)) return null;
+      const m = wordMatch(context.text, match);
+      if (!m) return null;
+      const { g, start, end } = m;
       const ref = referenceDay(context);
       if (g.month) {
         const month = lex.months[g.month.toLowerCase()];

@@ -13,7 +13,7 @@ import { MONDAY, addDays, weekdayInWeek } from "../calendar.js";
 import { alternation, countOf, keyOf, type DateLexicon } from "../lexicon.js";
 import { shiftedMonth } from "./month.js";
 import { clauseTense } from "../tense.js";
-import { referenceDay, sentenceAt, settledResult, startsWord, TAG_WEEK, type RuleEnv } from "./shared.js";
+import { referenceDay, sentenceAt, settledResult, wordMatch, TAG_WEEK, type RuleEnv } from "./shared.js";
 
 /** The pattern of counted units before now (groups `count`, `unit`). */
 export function agoPattern(lex: DateLexicon): RegExp {
@@ -47,12 +47,12 @@ export function agoParser(env: RuleEnv): Parser {
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-      const g = match.groups ?? {};
-      const start = match.index ?? 0;
-      const count = countOf(g.count, lex);
-      const unit = lex.ago.units[keyOf(g.unit)];
-      if (!startsWord(context.text, start) || count === null || unit === undefined) return null;
-      return shifted(context, start, start + match[0].length, unit, -count);
+      const m = wordMatch(context.text, match);
+      if (!m) return null;
+      const count = countOf(m.g.count, lex);
+      const unit = lex.ago.units[keyOf(m.g.unit)];
+      if (count === null || unit === undefined) return null;
+      return shifted(context, m.start, m.end, unit, -count);
     },
   };
 }
@@ -64,12 +64,12 @@ export function laterParser(env: RuleEnv): Parser {
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-      const g = match.groups ?? {};
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
-      const count = countOf(g.count, lex);
-      const unit = lex.ago.units[keyOf(g.unit)];
-      if (!startsWord(context.text, start) || count === null || unit === undefined) return null;
+      const m = wordMatch(context.text, match);
+      if (!m) return null;
+      const count = countOf(m.g.count, lex);
+      const unit = lex.ago.units[keyOf(m.g.unit)];
+      if (count === null || unit === undefined) return null;
+      const { start, end } = m;
       if (clauseTense(context.text, sentenceAt(env, context.text, start), start, end, lex) !== "future") return null;
       return shifted(context, start, end, unit, count);
     },
@@ -88,11 +88,10 @@ export function relativePhraseParser(env: RuleEnv): Parser {
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-      const g = match.groups ?? {};
-      const start = match.index ?? 0;
-      if (!startsWord(context.text, start)) return null;
+      const m = wordMatch(context.text, match);
+      if (!m) return null;
+      const { g, start, end } = m;
       const ref = referenceDay(context);
-      const end = start + match[0].length;
       if (g.year) return settledResult(context, start, end, { year: ref.year + lex.relativeYears[keyOf(g.year)] });
       if (g.week) return settledResult(context, start, end, weekdayInWeek(ref, MONDAY, lex.relativeWeeks[keyOf(g.week)]), [TAG_WEEK]);
       return settledResult(context, start, end, shiftedMonth(ref, lex.relativeMonths[keyOf(g.month)]));

@@ -30,6 +30,13 @@ export function startsWord(text: string, index: number): boolean {
   return index === 0 || !/[\p{L}\p{N}-]/u.test(text[index - 1]);
 }
 
+/** A rule's match where it starts a word: its groups and span; null for a match inside a word ("Vormontag"). */
+export function wordMatch(text: string, match: RegExpMatchArray): { g: Record<string, string>; start: number; end: number } | null {
+  const start = match.index ?? 0;
+  if (!startsWord(text, start)) return null;
+  return { g: match.groups ?? {}, start, end: start + match[0].length };
+}
+
 /** The sentence that contains `index`, or a window of 200 characters around it. */
 export function sentenceAt(env: RuleEnv, text: string, index: number): Span {
   const found = env.sentences.find((s) => s.start <= index && index < s.end);

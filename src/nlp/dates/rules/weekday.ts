@@ -9,7 +9,7 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { weekdayInWeek, weekdayInWindow, type Ymd } from "../calendar.js";
 import { alternation, keyOf, type DateLexicon, type Lean } from "../lexicon.js";
 import { pastInClause, speaksOfFuture } from "../tense.js";
-import { TAG_WEEKDAY, leanBefore, referenceDay, sentenceAt, settledResult, startsWord, type RuleEnv } from "./shared.js";
+import { TAG_WEEKDAY, leanBefore, referenceDay, sentenceAt, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
 /** Offsets from the article date each lean allows: a 7-day window holds each weekday once. */
 const WINDOWS: Record<Lean, [number, number]> = { last: [-7, -1], next: [1, 7], past: [-6, 0], future: [0, 6] };
@@ -51,12 +51,12 @@ export function weekdayParser(env: RuleEnv): Parser {
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-      const groups = match.groups ?? {};
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
       const text = context.text;
+      const m = wordMatch(text, match);
+      if (!m) return null;
+      const { g: groups, start, end } = m;
       const dayWord = groups.day;
-      if (!startsWord(text, start) || dayWord[0] !== dayWord[0].toUpperCase() || blocked(text, start, end, lex)) return null;
+      if (dayWord[0] !== dayWord[0].toUpperCase() || blocked(text, start, end, lex)) return null;
       const weekday = lex.weekdays[dayWord.toLowerCase()];
       const weekShift = groups.week ? (lex.weekSuffixes[keyOf(groups.week)] ?? null) : null;
       const sentence = sentenceAt(env, text, start);

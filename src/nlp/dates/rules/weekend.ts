@@ -12,7 +12,7 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { MONDAY, weekdayInWeek, weekdayOf, type Ymd } from "../calendar.js";
 import { alternation, keyOf, type DateLexicon, type Lean } from "../lexicon.js";
 import { speaksOfFuture } from "../tense.js";
-import { TAG_WEEK, referenceDay, sentenceAt, settledResult, startsWord, type RuleEnv } from "./shared.js";
+import { TAG_WEEK, referenceDay, sentenceAt, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
 /** Whether the day is a Saturday or Sunday. */
 const onWeekend = (day: Ymd): boolean => weekdayOf(day) === 6 || weekdayOf(day) === 0;
@@ -50,11 +50,11 @@ export function weekendParser(env: RuleEnv): Parser | null {
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
       const text = context.text;
-      if (!startsWord(text, start) || (lex.weekendBlockersBefore.length > 0 && habit.test(text.slice(Math.max(0, start - 30), start)))) return null;
-      const mod = match.groups?.mod;
+      const m = wordMatch(text, match);
+      if (!m || (lex.weekendBlockersBefore.length > 0 && habit.test(text.slice(Math.max(0, m.start - 30), m.start)))) return null;
+      const { start, end } = m;
+      const mod = m.g.mod;
       const lean: Lean = mod ? lex.weekendModifiers[keyOf(mod)] : speaksOfFuture(text, sentenceAt(env, text, start), start, end, lex) ? "future" : "past";
       const ref = referenceDay(context);
       return settledResult(context, start, end, weekdayInWeek(ref, MONDAY, weekOffset(ref, lean)), [TAG_WEEK]);

@@ -8,7 +8,7 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { alternation, keyOf, type DateLexicon } from "../lexicon.js";
 import { MAX_YEAR, MIN_YEAR } from "./month.js";
-import { groupStart, settledResult, startsWord, type RuleEnv } from "./shared.js";
+import { groupStart, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
 /** Years a weakly cued or ranged number may name. */
 const MIN_WEAK_YEAR = 1800;
@@ -58,13 +58,14 @@ export function yearParser(env: RuleEnv): Parser {
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-      const groups = match.groups ?? {};
       const text = context.text;
-      const index = match.index ?? 0;
+      const m = wordMatch(text, match);
+      if (!m) return null;
+      const { g: groups, start: index } = m;
       const yearStart = groupStart(match, "year") ?? index;
       const yearEnd = yearStart + groups.year.length;
       const year = Number(groups.year);
-      if (!startsWord(text, index) || year < MIN_YEAR || year > MAX_YEAR) return null;
+      if (year < MIN_YEAR || year > MAX_YEAR) return null;
       const cue = groups.cue ? keyOf(groups.cue) : null;
       const isStrong = cue !== null && strong.has(cue);
       const accepted =
