@@ -68,8 +68,8 @@ const OPENER_NAMES = new Set(ENGLISH_OPENERS_THAT_ARE_NAMES);
 const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
 /** State names as token lists, longest first ("United Arab Emirates" before "United"). */
 const STATE_TOKENS = ENGLISH_STATE_NAMES.map((n) => n.split(" ")).sort((a, b) => b.length - a.length);
-/** "BRUSSELS" → "Brussels", "NEW YORK" → the name as a place list writes it. */
-const CAPITALISED_PLACES = new Map([...PLACES].map((p) => [p.toUpperCase(), p]));
+/** The places as datelines write them ("BRUSSELS", "NEW YORK"). */
+const CAPITALISED_PLACES = new Set([...PLACES].map((p) => p.toUpperCase()));
 const DATELINE_MARKS = new Set([",", "(", "-", "–", "—"]);
 const PLACE_PREPOSITIONS = new Set(ENGLISH_PLACE_PREPOSITIONS);
 const PERSON = kindMask("first", "surname", "person");

@@ -33,16 +33,19 @@ export function subjectBefore(doc: QuoteDoc, toks: readonly Tok[], from: number,
   return canSpeak(doc, toks, from, end) ? { from, to: end } : null;
 }
 
+/** Whether the tokens from `from` to `to` are words only (hyphens and a possessive "'s" allowed). */
+function wordsOnly(toks: readonly Tok[], from: number, to: number): boolean {
+  return toks.slice(from, to).every((t) => isWord(t) || t.text === "-" || t.text === "'s");
+}
+
 /** "speaking in Parliament": a phrase opened by a participle in -ing between the subject's commas, words only. */
 function isParticiplePhrase(toks: readonly Tok[], from: number, to: number): boolean {
-  if (to - from < 2 || !/^\p{Ll}{3,}ing$/u.test(toks[from].text)) return false;
-  return toks.slice(from + 1, to).every((t) => isWord(t) || t.text === "-" || t.text === "'s");
+  return to - from >= 2 && /^\p{Ll}{3,}ing$/u.test(toks[from].text) && wordsOnly(toks, from + 1, to);
 }
 
 /** "who has led the union since 2019": a relative clause between the subject's commas, words only. */
 function isRelativeClause(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
-  if (to - from < 3 || !doc.lex.sets.relativePronouns.has(toks[from].lower)) return false;
-  return toks.slice(from + 1, to).every((t) => isWord(t) || t.text === "-" || t.text === "'s");
+  return to - from >= 3 && doc.lex.sets.relativePronouns.has(toks[from].lower) && wordsOnly(toks, from + 1, to);
 }
 
 /**

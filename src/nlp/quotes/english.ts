@@ -28,12 +28,12 @@ export function bareClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: Found
   if (quotedAs) return quotedAs === "assigned" ? [] : [quotedAs];
   const closing = closingFrame(doc, sentence, taken);
   if (closing) return closing === "assigned" ? [] : [closing];
-  const added = addedClause(doc, sentence, taken);
+  const at = sayingParticipleAt(doc, toks);
+  const added = addedClause(doc, sentence, taken, at);
   if (added) return [added];
   if (taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return [];
-  const at = sayingParticipleAt(doc, toks);
   const forward = forwardFrame(doc, toks, at < 0 ? lastWord(toks) : at - 1);
-  const next = forward && at >= 0 ? addedClause(doc, sentence, [forward]) : null;
+  const next = forward ? addedClause(doc, sentence, [forward], at) : null;
   return forward ? (next ? [forward, next] : [forward]) : [];
 }
 
@@ -44,14 +44,14 @@ function sayingParticipleAt(doc: QuoteDoc, toks: readonly Tok[]): number {
 
 /**
  * '"…," said Mayor Eric Adams, adding that the families would be supported.':
- * a participle of saying after a comma, late in a sentence whose quote has a
- * speaker, reports what that speaker said next; "that" may open the clause.
+ * a participle of saying after a comma (at `at`, -1 when none), late in a
+ * sentence whose quote has a speaker, reports what that speaker said next;
+ * "that" may open the clause.
  */
-function addedClause(doc: QuoteDoc, sentence: Sentence, taken: readonly Found[]): Found | null {
+function addedClause(doc: QuoteDoc, sentence: Sentence, taken: readonly Found[], at: number): Found | null {
+  if (at < 0) return null;
   const toks = sentence.toks;
   const last = lastWord(toks);
-  const at = sayingParticipleAt(doc, toks);
-  if (at < 0) return null;
   const said = taken.find((q) => q.speaker && q.start < toks[at].start && q.end > sentence.start);
   if (!said) return null;
   const start = doc.lex.sets.thatWords.has(toks[at + 1]?.lower ?? "") ? at + 2 : at + 1;

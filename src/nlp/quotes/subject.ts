@@ -242,7 +242,7 @@ function attributive(doc: QuoteDoc, toks: readonly Tok[], i: number): boolean {
  * Brisbane, wies darauf hin": the phrase before a relative clause or a long
  * apposition that ends with a comma right before the verb.
  */
-function relativeSkip(doc: QuoteDoc, toks: Tok[], from: number, pivot: number): Range | null {
+export function relativeSkip(doc: QuoteDoc, toks: readonly Tok[], from: number, pivot: number): Range | null {
   const np = nounPhrase(toks, from, pivot, doc.lex);
   if (!np || toks[np.to]?.text !== "," || toks[pivot - 1]?.text !== ",") return null;
   const next = toks[np.to + 1];

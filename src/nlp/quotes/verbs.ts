@@ -13,8 +13,8 @@ import { personAfterThing } from "./person.js";
 import { relayedBy, relayedInClause, splitRelayed } from "./relay.js";
 import { prepositionalRelativeSubject, relativeClauseSubject, relativeSpeaker } from "./relative.js";
 import { openingSource, quotedNameAt } from "./sources.js";
-import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterSubject, onlyPhraseWords, openingPhrase, phraseBetweenCommas, subjectAfterPlural } from "./subject.js";
-import { isWord, type Tok } from "./tokens.js";
+import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterSubject, onlyPhraseWords, openingPhrase, phraseBetweenCommas, relativeSkip, subjectAfterPlural } from "./subject.js";
+import type { Tok } from "./tokens.js";
 import { verbAt } from "./verb-form.js";
 
 /** The frame of the cue verb at token k, or null when k holds none or it names a title ("Der Name lautet „…“"). */
@@ -204,20 +204,9 @@ function asClauseAcrossApposition(doc: QuoteDoc, toks: readonly Tok[], start: nu
     const np = nounPhrase(toks, j + 1, start, doc.lex);
     if (!np) return null;
     if (k - j <= MAX_AS_CLAUSE && onlyPhraseWords(doc, toks, np.to, start - 1)) return j;
-    return relativeClauseBetween(doc, toks, np.to, start - 1) ? j : null;
+    return relativeSkip(doc, toks, j + 1, start) ? j : null;
   }
   return null;
-}
-
-/**
- * ", der als Beobachter anwesend war," from `from` (a comma) to `comma`: a
- * relative clause after the speaker, closed by its verb before the comma
- * that opens the clause of the "wie" verb.
- */
-function relativeClauseBetween(doc: QuoteDoc, toks: readonly Tok[], from: number, comma: number): boolean {
-  if (toks[from]?.text !== "," || !doc.lex.sets.relativePronouns.has(toks[from + 1]?.lower ?? "") || comma - from < 4) return false;
-  const inside = toks.slice(from + 2, comma);
-  return /^\p{Ll}/u.test(inside[inside.length - 1].text) && inside.every((t) => isWord(t) || t.text === ".");
 }
 
 /**
