@@ -238,9 +238,14 @@ export interface QuoteLanguageData {
   documentAdverbs: readonly string[];
   /** Nouns that name a document whose wording can be quoted ("Stellungnahme", "Petition"); compounds ending in them count too. */
   documentNouns: readonly string[];
-  /** Forms of a verb that has someone else speak for the subject ("ließ verlauten", "lässt mitteilen"). */
+  /**
+   * Finite verbs before an infinitive of saying that make that infinitive the
+   * cue: forms of a verb that has someone else speak for the subject ("ließ
+   * verlauten", "lässt mitteilen"), and in German the forms of "wollen"
+   * ("wollte … wissen"). Any of them pairs with any of `causativeInfinitives`.
+   */
   causatives: readonly string[];
-  /** Infinitives that report after such a form ("verlauten", "ausrichten", "mitteilen"). */
+  /** Infinitives that report after such a form ("verlauten", "ausrichten", "mitteilen", "wissen"). */
   causativeInfinitives: readonly string[];
 }
 
