@@ -66,8 +66,11 @@ const PLACES = new Set([...ENGLISH_STATE_NAMES, ...ENGLISH_CITY_NAMES]);
 const SENTENCE_OPENERS = new Set(ENGLISH_SENTENCE_OPENERS);
 const OPENER_NAMES = new Set(ENGLISH_OPENERS_THAT_ARE_NAMES);
 const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
-/** State names as token lists, longest first ("United Arab Emirates" before "United"). */
-const STATE_TOKENS = ENGLISH_STATE_NAMES.map((n) => n.split(" ")).sort((a, b) => b.length - a.length);
+/** State names of two or more words as token lists by their first word, longest first ("United Arab Emirates" before "United Kingdom"). */
+const STATE_TOKENS = new Map<string, string[][]>();
+for (const name of ENGLISH_STATE_NAMES.map((n) => n.split(" ")).filter((n) => n.length > 1).sort((a, b) => b.length - a.length)) {
+  STATE_TOKENS.set(name[0], [...(STATE_TOKENS.get(name[0]) ?? []), name]);
+}
 /** The places as datelines write them ("BRUSSELS", "NEW YORK"). */
 const CAPITALISED_PLACES = new Set([...PLACES].map((p) => p.toUpperCase()));
 const DATELINE_MARKS = new Set([",", "(", "-", "–", "—"]);
@@ -119,7 +122,7 @@ function withoutOpener(sentence: readonly string[], t: string[], span: { start: 
  */
 function joinStateNames(sentence: readonly string[], t: string[]): void {
   for (let i = 0; i < sentence.length; i++) {
-    const name = STATE_TOKENS.find((n) => n.length > 1 && n.every((w, k) => sentence[i + k] === w));
+    const name = STATE_TOKENS.get(sentence[i])?.find((n) => n.every((w, k) => sentence[i + k] === w));
     if (!name) continue;
     const end = i + name.length;
     const inside = t.slice(i, end);
