@@ -127,6 +127,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "zitiert zitierte zitierten zitiere zitieren", participle: "zitiert", objectSpeaker: true, core: true },
   { finite: "heißt hieß", participle: "geheißen", wording: true },
   { finite: "verlautet verlautete", participle: "verlautet", sourceWith: "aus" },
+  { finite: "geht ging gingen gehe ginge gehen", participle: "hervorgegangen", particle: "hervor", sourceWith: "aus", writtenSource: true },
   { finite: "informiert informierte informierten informiere informieren", participle: "informiert" },
   { finite: "beschließt beschloss beschlossen beschließe beschließen", participle: "beschlossen" },
   { finite: "entscheidet entschied entschieden entscheide entscheiden", participle: "entschieden" },

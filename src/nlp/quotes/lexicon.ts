@@ -27,6 +27,8 @@ export interface CueVerb {
   actWith?: string;
   /** Prepositions whose object is the speaker of a verb without a subject of its own ("Wie aus Unternehmenskreisen verlautete"). */
   sourceWith?: string;
+  /** The subject is what was said and the object of `sourceWith` speaks, but only a phrase whose head names something said or written ("Dies geht aus einer Pressemitteilung hervor"; "Als Sieger ging er hervor" frames nothing). */
+  writtenSource?: boolean;
   /** Verbs of rejection ("wies … zurück", "dementierte"): a claim noun as their object speaks the clause after them ("wies die Darstellung zurück, die Ausländer seien gezwungen worden"). */
   rejects?: boolean;
   /** Verbs whose object is the speaker ("zitierte den Minister mit den Worten"). */

@@ -107,7 +107,7 @@ export function sourceNounBefore(doc: QuoteDoc, toks: Tok[], hard: boolean[], k:
 }
 
 /** A noun that names something said or written: a source, document, statement, claim or content noun, or a compound ending in one ("Meinungsumfragen", "Klageschrift"). */
-function saysSomething(doc: QuoteDoc, tok: Tok): boolean {
+export function saysSomething(doc: QuoteDoc, tok: Tok): boolean {
   const s = doc.lex.sets;
   return /^\p{Lu}/u.test(tok.text) && [s.sourceNouns, s.documentNouns, s.statementNouns, s.claimNouns, s.contentNouns].some((nouns) => isListedNoun(tok.lower, nouns));
 }

@@ -12,15 +12,35 @@ import { objectAfter, subjectAfter } from "./position.js";
 import { personAfterThing } from "./person.js";
 import { relayedBy, relayedInClause, splitRelayed } from "./relay.js";
 import { prepositionalRelativeSubject, relativeClauseSubject, relativeSpeaker } from "./relative.js";
-import { openingSource, quotedNameAt } from "./sources.js";
+import { openingSource, quotedNameAt, saysSomething } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterSubject, onlyPhraseWords, openingPhrase, phraseBetweenCommas, relativeSkip, subjectAfterPlural } from "./subject.js";
 import type { Tok } from "./tokens.js";
 import { verbAt } from "./verb-form.js";
 
 /** The frame of the cue verb at token k, or null when k holds none or it names a title ("Der Name lautet „…“"). */
 export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
-  const frame = speechFrame(doc, toks, hard, k);
+  const spoken = speechFrame(doc, toks, hard, k);
+  const frame = spoken && withWrittenSource(doc, toks, spoken);
   return frame && !namesTitle(doc, toks, frame) ? withClaimObject(doc, toks, withSourcePhrase(doc, toks, frame)) : null;
+}
+
+/**
+ * "Dies geht aus einer Pressemitteilung des Konzerns hervor", "Wie aus dem
+ * Urteil hervorgeht, …": the subject of such a verb is what was said, and the
+ * object of its source preposition, wherever it stands in the frame, is the
+ * speaker — only a phrase whose head names something said or written, else
+ * the verb frames nothing ("Als Sieger ging die Partei hervor").
+ */
+function withWrittenSource(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): Frame | null {
+  const verb = frame.verb?.verb;
+  if (!verb?.writtenSource) return frame;
+  for (let j = frame.from; j < frame.to; j++) {
+    if (toks[j].lower !== verb.sourceWith) continue;
+    const np = nounPhrase(toks, j + 1, frame.to, doc.lex);
+    const head = np ? phraseHead(toks, np, doc.lex) : null;
+    if (np && head && saysSomething(doc, head)) return { ...frame, speaker: np };
+  }
+  return null;
 }
 
 /**

@@ -177,6 +177,18 @@ describe("speakers of verbs and nouns the phrase rules once missed", () => {
     expect(briefs("Wie aus Unternehmenskreisen verlautete, will die Volkswagen AG ihr Werk umrüsten.")[0]).toMatchObject({ speaker: "Unternehmenskreisen" });
     expect(briefs("Aus Militärkreisen verlautete ursprünglich, dass 15 Zivilisten starben.")[0]).toMatchObject({ speaker: "Militärkreisen" });
   });
+
+  it("takes the „aus“ phrase of „hervorgehen“ as the speaker when it names something said or written", () => {
+    const text = "Der Konzern plant eine Umwandlung in eine Europäische Gesellschaft. Dies geht aus einer Pressemitteilung des Konzerns hervor.";
+    expect(briefs(text)).toMatchObject([{ text: "Der Konzern plant eine Umwandlung in eine Europäische Gesellschaft. Dies", speaker: "einer Pressemitteilung des Konzerns", cue: "geht hervor" }]);
+    expect(briefs("Wie aus einer Verlautbarung der ISAF hervorgeht, wurden fünf Zivilisten getötet.")).toMatchObject([{ text: "wurden fünf Zivilisten getötet", speaker: "einer Verlautbarung der ISAF" }]);
+    expect(briefs("Aus dem Bericht der Kommission geht hervor, dass die Zahl der Opfer gestiegen ist.")).toMatchObject([{ speaker: "dem Bericht der Kommission" }]);
+  });
+
+  it("finds nothing said where „hervorgehen“ means to emerge", () => {
+    expect(briefs("Als Sieger ging die Partei von Meles Zenawi hervor.")).toEqual([]);
+    expect(briefs("Er gründete eine Bürgerbewegung, aus der im April die Partei hervorging.")).toEqual([]);
+  });
 });
 
 describe("the subject of a clause joined by a coordinator without a comma", () => {
