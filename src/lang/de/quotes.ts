@@ -442,6 +442,7 @@ export const GERMAN_CONTENT_NOUNS: readonly string[] = [
   "ankündigung", "aufforderung", "forderung", "vorschlag", "appell", "bitte", "beschluss", "befehl", "warnung", "aufruf",
   "aufrufe", "vorwurf", "vorwürfe", "drohung", "zusage", "empfehlung", "behauptungen", "aussage", "äußerung", "schlussfolgerung",
   "pläne", "absicht", "bereitschaft", "versprechen", "weisung", "anweisung", "zweifel", "befürchtungen", "erklärung", "erklärungen",
+  "argument", "argumente", "einwand",
 ];
 
 /** Words of a clause without a speaker that make the "dass" clause after it reported ("wurde bekannt, dass", "Es wird angenommen, dass"). */

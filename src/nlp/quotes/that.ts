@@ -61,9 +61,15 @@ function opensOtherClause(doc: QuoteDoc, toks: readonly Tok[], k: number): boole
   const s = doc.lex.sets;
   const w = toks[k].lower;
   if (s.subordinators.has(w) || s.purposeWords.has(w) || s.whRelatives.has(w)) return true;
-  if (s.prepositions.has(w) && s.relativePronouns.has(toks[k + 1]?.lower ?? "")) return true;
+  // "…, in der sich …" opens a relative clause; "…, in der Gesundheitspolitik auf die SPD zuzugehen" an infinitive whose phrase starts with an article.
+  if (s.prepositions.has(w) && s.relativePronouns.has(toks[k + 1]?.lower ?? "")) return opensRelative(doc, toks, k + 1);
+  return opensRelative(doc, toks, k);
+}
+
+/** A relative pronoun at `k`, not an article: no noun or adjective follows it. */
+function opensRelative(doc: QuoteDoc, toks: readonly Tok[], k: number): boolean {
   const next = toks[k + 1];
-  return s.relativePronouns.has(w) && !!next && /^\p{Ll}/u.test(next.text) && !isAdjective(next, doc.lex);
+  return doc.lex.sets.relativePronouns.has(toks[k].lower) && !!next && /^\p{Ll}/u.test(next.text) && !isAdjective(next, doc.lex);
 }
 
 /**

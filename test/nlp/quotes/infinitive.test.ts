@@ -53,6 +53,19 @@ describe("content nouns with an infinitive or a subjunctive clause", () => {
   it("leaves a relative clause after a content noun alone", () => {
     expect(briefs("Die Polizei prüfte den Hinweis, die sich als falsch erwies.")).toEqual([]);
   });
+
+  it("reads an infinitive that opens with a preposition and an article, not as a relative clause", () => {
+    expect(briefs("Mit Befremden reagierte die CDU auf die Forderung des Vorsitzenden Edmund Stoiber, in der Gesundheitspolitik auf die SPD zuzugehen.")).toEqual([
+      { kind: "indirect", text: "in der Gesundheitspolitik auf die SPD zuzugehen", speaker: "die Forderung des Vorsitzenden Edmund Stoiber", cue: "Forderung" },
+    ]);
+    expect(briefs("Die Polizei prüfte den Hinweis, in dem sich der Täter verraten hatte.")).toEqual([]);
+  });
+
+  it("reports the subjunctive clause after an argument with the subject as speaker", () => {
+    expect(briefs("Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs.")).toEqual([
+      { kind: "indirect", text: "die Züge seien meist unterirdisch unterwegs", speaker: "Die BVG", cue: "Argument" },
+    ]);
+  });
 });
 
 describe("\"kann man sagen\"", () => {
