@@ -228,6 +228,18 @@ export const GERMAN_SHORT_DATE_CUES: readonly string[] = ["am", "vom", "bis zum"
 /** Nouns that count things after a weak-cued number ("bis 2000 Euro"): the number is no year. */
 export const GERMAN_COUNT_UNITS: readonly string[] = ["%", "€", "$", "km", "m", "kg", "t"];
 
+/**
+ * Words before a four-digit number without a cue that make it a count, a
+ * price or a label, not a year ("rund 2000 Teilnehmer", "mehr als 1500",
+ * "Flug 1549", "S. 1024").
+ */
+export const GERMAN_UNCUED_YEAR_BLOCKERS: readonly string[] = [
+  "rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "über", "unter", "mehr", "weniger", "als", "knapp", "fast", "beinahe",
+  "insgesamt", "nur", "lediglich", "zu", "mindestens", "höchstens", "gut", "auf", "um", "mit", "je", "pro", "weitere", "weiteren",
+  "rd.", "s.", "nr.", "nummer", "seite", "seiten", "bd.", "band", "heft", "tel.", "fax", "plz", "kapitel", "artikel", "art.",
+  "§", "absatz", "abs.", "flug", "linie", "zug", "platz", "rang", "startnummer", "kennzeichen", "postleitzahl", "code",
+];
+
 /** Words after "im letzten Jahr" that make it a noun phrase, not a date ("im letzten Jahr seiner Amtszeit"). */
 export const GERMAN_RELATIVE_BLOCKERS_AFTER: readonly string[] = [
   "seiner", "ihrer", "seines", "ihres", "unserer", "meiner", "eurer", "des", "der", "von",

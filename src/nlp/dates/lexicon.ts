@@ -72,6 +72,14 @@ export interface DateLexicon {
   countUnits: readonly string[];
   /** German capitalises nouns: a capitalised word after "bis 2000" marks a count, not a year. */
   capitalisedNouns: boolean;
+  /**
+   * Words right before a number without a cue that make it a count, a price
+   * or a label ("rund 2000", "Flug 1549"); empty where a number without a cue
+   * is never read as a year (English, whose nouns after a count are lower case).
+   */
+  uncuedYearBlockers: readonly string[];
+  /** Weak year cues after which only a unit of time makes the number a count ("seit 2000 Jahren", but "seit 1995 Regierungschef"). */
+  timeCountCues: readonly string[];
 }
 
 const GERMAN: DateLexicon = {
@@ -122,6 +130,8 @@ const GERMAN: DateLexicon = {
   shortDateCues: de.GERMAN_SHORT_DATE_CUES,
   countUnits: de.GERMAN_COUNT_UNITS,
   capitalisedNouns: true,
+  uncuedYearBlockers: de.GERMAN_UNCUED_YEAR_BLOCKERS,
+  timeCountCues: ["seit"],
 };
 
 const ENGLISH: DateLexicon = {
@@ -172,6 +182,8 @@ const ENGLISH: DateLexicon = {
   shortDateCues: [],
   countUnits: en.ENGLISH_COUNT_UNITS,
   capitalisedNouns: false,
+  uncuedYearBlockers: [],
+  timeCountCues: ["since"],
 };
 
 /** The lexicon for a language: English for "en", German for "de" and for unknown language (the corpus is mostly German); null for any other. */

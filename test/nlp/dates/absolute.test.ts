@@ -134,5 +134,22 @@ describe("findDates: months and years", () => {
     expect(triples("Der Zuschuss beträgt bis 2000 Euro je Haushalt.", REF)).toEqual([]);
     expect(triples("Seit 2000 Jahren steht hier eine Siedlung.", REF)).toEqual([]);
     expect(triples("Das Stadion fasst 2024 Zuschauer mehr als geplant.", REF)).toEqual([]);
+    expect(triples("Rund 2000 Menschen demonstrierten, es gab 1500 weitere Fälle.", REF)).toEqual([]);
+    expect(triples("Die 2000 neuen Mitglieder zahlen 1500 €, der Flug 1549 landete.", REF)).toEqual([]);
+    expect(triples("Die Truppe wird von derzeit 2000 auf rund 15.000 Soldaten aufgestockt.", REF)).toEqual([]);
+  });
+
+  it("reads a year without a cue where nothing makes it a count", () => {
+    expect(triples("1969 betrat Neil Armstrong als erster Mensch den Mond.", REF)).toEqual([["1969", "1969", "year"]]);
+    expect(triples("Der Umsatz stieg 2023 um fünf Prozent.", REF)).toEqual([["2023", "2023", "year"]]);
+    expect(triples("Der 1998 verstorbene Hacker und die 1963 gegründete Firma.", REF)).toEqual([
+      ["1998", "1998", "year"],
+      ["1963", "1963", "year"],
+    ]);
+    expect(triples("Er spielte in „Jungle Fever“ (1991).", REF)).toEqual([["1991", "1991", "year"]]);
+  });
+
+  it("reads a year after „seit“ before any noun but a unit of time", () => {
+    expect(triples("Meles Zenawi ist seit 1995 Regierungschef.", REF)).toEqual([["1995", "1995", "year"]]);
   });
 });

@@ -2,8 +2,12 @@
  * Bare years, only where something marks them as years: a strong cue ("im
  * Jahr 2019", "Sommer 2023"), a preposition not followed by a counted noun
  * ("seit 2019", "bis 2030", but not "bis 2000 Euro"), or a range of years
- * ("2015 bis 2020", "zwischen 2015 und 2020"). Any other four-digit number
- * is left alone: it is as often a count, a price or a number.
+ * ("2015 bis 2020", "zwischen 2015 und 2020"). In German a number without a
+ * cue is a year where nothing makes it a count: no count word or label before
+ * it, and after it a punctuation mark or a lower-case word rather than the
+ * noun it counts ("1969 betrat Armstrong …", "der 1998 verstorbene Hacker",
+ * "„Jungle Fever“ (1991)", but not "2000 Teilnehmer", "rund 2000", "die 2000
+ * neuen Mitglieder"). Any other four-digit number is left alone.
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { alternation, keyOf, type DateLexicon } from "../lexicon.js";
@@ -26,16 +30,45 @@ function yearPattern(lex: DateLexicon): RegExp {
   );
 }
 
-/** Whether the word after a weakly cued number marks it as a count ("bis 2000 Euro", "seit 2000 Jahren"). */
-function countFollows(text: string, end: number, lex: DateLexicon): boolean {
+/**
+ * Whether the word after a weakly cued number marks it as a count ("bis 2000
+ * Euro", "seit 2000 Jahren"). After a cue that counts only time ("seit"),
+ * only a unit of time does: "seit 1995 Regierungschef" is a year.
+ */
+function countFollows(text: string, end: number, lex: DateLexicon, timeOnly: boolean): boolean {
   const next = /^\s+([^\s.,;:!?)]+)/u.exec(text.slice(end, end + 40));
   if (!next) return false;
   const word = next[1];
+  if (timeOnly) return word.toLowerCase() in lex.ago.units;
   if (lex.countUnits.includes(word.toLowerCase())) return true;
   return lex.capitalisedNouns && /^\p{Lu}/u.test(word);
 }
 
 const inWeakRange = (year: number) => year >= MIN_WEAK_YEAR && year <= MAX_WEAK_YEAR;
+
+/** Adjective endings of a past participle used as an adjective ("gegründete", "verstorbenen"): after such a word the number is a year. */
+const PARTICIPLE_ADJECTIVE = /(?:t|en)(?:e|en|er|es|em)$/u;
+const ADJECTIVE = /(?:e|en|er|es|em)$/u;
+
+/** Whether a number without a cue at [start, end) reads as a year (see the file comment). */
+function isUncuedYear(text: string, start: number, end: number, lex: DateLexicon): boolean {
+  if (lex.uncuedYearBlockers.length === 0) return false;
+  if (/\d[.,/:]?$/u.test(text.slice(Math.max(0, start - 2), start))) return false;
+  const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1].toLowerCase() ?? "";
+  // After a month name the number belongs to a date, which the day rules read or reject ("am 31. Februar 2024").
+  if (lex.uncuedYearBlockers.includes(previous) || /\d/u.test(previous) || previous.replace(/\.$/u, "") in lex.months) return false;
+  const after = text.slice(end, end + 60);
+  if (/^\s*(?:[.,;:!?)\]]|$)/u.test(after)) return true;
+  // "von derzeit 2000 auf rund 15.000 Soldaten": a second number that is no year makes both counts.
+  const second = /^\s+(?:auf|bis|und|oder)\s+(?:\p{L}+\.?\s+)?(\d[\d.,]*)/u.exec(after)?.[1];
+  if (second !== undefined && !(/^\d{4}$/u.test(second) && inWeakRange(Number(second)))) return false;
+  const words = /^\s+(\S+)(?:\s+(\S+))?/u.exec(after);
+  if (!words) return false;
+  const [, next, following = ""] = words;
+  if (!/^\p{Ll}/u.test(next) || lex.countUnits.includes(next)) return false;
+  // "die 2000 neuen Mitglieder": an adjective before a noun belongs to a count, unless it is a participle ("der 1963 gegründete Verein").
+  return !(ADJECTIVE.test(next) && /^\p{Lu}/u.test(following) && !PARTICIPLE_ADJECTIVE.test(next));
+}
 
 /** Whether `year` starts a range of years with `next` ("2015 bis 2020"). */
 function startsRange(year: number, next: string | undefined): boolean {
@@ -70,9 +103,10 @@ export function yearParser(env: RuleEnv): Parser {
       const isStrong = cue !== null && strong.has(cue);
       const accepted =
         isStrong ||
-        (cue !== null && inWeakRange(year) && !countFollows(text, yearEnd, lex)) ||
+        (cue !== null && inWeakRange(year) && !countFollows(text, yearEnd, lex, lex.timeCountCues.includes(cue))) ||
         (groups.join !== undefined && endsRange(text, index, year)) ||
-        startsRange(year, groups.next);
+        startsRange(year, groups.next) ||
+        (cue === null && groups.join === undefined && inWeakRange(year) && isUncuedYear(text, yearStart, yearEnd, lex));
       if (!accepted) return null;
       const start = isStrong ? strongCueStart(text, index, lex) : yearStart;
       return settledResult(context, start, yearEnd, { year });
