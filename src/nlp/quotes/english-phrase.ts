@@ -78,7 +78,8 @@ export function canSpeak(doc: QuoteDoc, toks: readonly Tok[], from: number, to: 
   const words = toks.slice(from, to);
   if (words.length === 1 && s.pronouns.has(words[0].lower)) return words[0].lower !== "it";
   if (words.some((w) => isRoleWord(w.lower, s.personRoles) || isRoleWord(w.lower.replace(/e?s$/u, ""), s.personRoles))) return true;
-  if (s.bareSpeakers.has(words[0].lower)) return true;
+  // "Police", "Local residents", "Israeli officials": a group that speaks, first or as the head.
+  if (s.bareSpeakers.has(words[0].lower) || s.bareSpeakers.has(words[words.length - 1].lower)) return true;
   const head = words.findIndex((w) => s.npLinks.has(w.lower));
   const core = head > 0 ? words.slice(0, head) : words;
   const article = s.determiners.has(core[0].lower) || s.numberWords.has(core[0].lower);

@@ -163,9 +163,27 @@ function adverbialEnd(doc: QuoteDoc, toks: readonly Tok[], j: number, last: numb
         i = n + 1;
         continue;
       }
+      // "on Twitter", "in Berlin", "at the UN", "on X": a place or platform named after a preposition of place.
+      const named = namedPlaceEnd(toks, n, last);
+      if (PLACE_PREPOSITIONS.has(toks[i].lower) && named > n) {
+        i = named;
+        continue;
+      }
     }
     return i;
   }
+}
+
+/** Prepositions before a place or platform that may follow a cue ("wrote on X", "said in Berlin"). */
+const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "via"]);
+/** The most capitalised words a place or platform name may have ("Truth Social", "New York City"). */
+const MAX_NAME_WORDS = 3;
+
+/** End of a run of one to three capitalised words at `n`, or `n` when there is none. */
+function namedPlaceEnd(toks: readonly Tok[], n: number, last: number): number {
+  let e = n;
+  while (e < last && e - n < MAX_NAME_WORDS && /^\p{Lu}/u.test(toks[e].text) && isWord(toks[e])) e++;
+  return e;
 }
 
 /**
@@ -184,6 +202,34 @@ function isClause(doc: QuoteDoc, toks: readonly Tok[], start: number, last: numb
   for (let i = start + 1; i < Math.min(last, start + VERB_WINDOW); i++) {
     if (toks[i].text === ",") return false;
     if (s.clauseVerbs.has(toks[i].lower)) return true;
+  }
+  return pastVerbAfterSubject(doc, toks, start, last);
+}
+
+/** Past forms that do not end in -ed. */
+const IRREGULAR_PAST = new Set([
+  "heard", "saw", "took", "made", "came", "went", "gave", "found", "knew", "thought", "left", "got", "kept", "felt", "lost", "won",
+  "began", "ran", "fell", "rose", "hit", "led", "held", "brought", "bought", "sent", "spent", "built", "paid", "met", "sought", "fled",
+]);
+/** The most words a subject phrase may have before its verb ("the strike", "the new government"). */
+const MAX_SUBJECT_WORDS = 4;
+
+/**
+ * "he heard two shots", "it expected profits to fall", "the strike targeted
+ * militants": a subject (a pronoun, or a phrase opened by an article or a
+ * name) followed by a verb in the past tense, not a participle of a reduced
+ * passive ("the people targeted by the strike").
+ */
+function pastVerbAfterSubject(doc: QuoteDoc, toks: readonly Tok[], start: number, last: number): boolean {
+  const s = doc.lex.sets;
+  const first = toks[start];
+  const isPast = (t: Tok) => /^\p{Ll}{2,}ed$/u.test(t.text) || IRREGULAR_PAST.has(t.text);
+  const verbAt = (i: number) => i < last && isPast(toks[i]) && (i === last - 1 || (toks[i + 1].lower !== "by" && isWord(toks[i + 1])));
+  if (s.pronouns.has(first.lower)) return verbAt(start + 1);
+  if (!s.determiners.has(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
+  for (let i = start + 1; i < Math.min(last, start + MAX_SUBJECT_WORDS + 1); i++) {
+    if (!isWord(toks[i]) || s.prepositions.has(toks[i].lower) || s.bareClauseCues.has(toks[i].lower)) return false;
+    if (verbAt(i)) return true;
   }
   return false;
 }

@@ -34,6 +34,7 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
   // "Frage: Wie geht es weiter?", "Antwort: …": a capitalised word before a colon at the start of a sentence is a label, not a verb.
   if (k === 0 && toks[1]?.text === ":" && !/^\p{Ll}/u.test(toks[0].text)) return null;
   if (!doc.lex.causative.has(w) && !doc.lex.joined.has(w) && !doc.lex.finite.has(w)) return null;
+  if (isNounAfterArticle(doc, toks, k)) return null;
   if (isGloss(doc, toks, k)) return null;
   const start = clauseStart(toks, hard, k);
   const end = clauseEnd(toks, hard, k + 1);
@@ -65,6 +66,22 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
     return { entry: plain, particle: -1, joined: infinitive, finiteAt: infinitive ? auxiliary : k };
   }
   return joined ? { entry: joined, particle: -1, joined: true, finiteAt: auxiliary } : null;
+}
+
+/** Adjectives that may stand between an article and a noun of saying ("a new report", "the annual report"). */
+const NOUN_ADJECTIVES = new Set(["new", "latest", "annual", "final", "official", "internal", "initial", "first", "joint", "written", "brief", "detailed", "secret"]);
+
+/**
+ * "The report warned …", "a new report": where nouns are not capitalised, a
+ * cue form after an article or possessive, perhaps with an adjective
+ * between, is a noun, not a verb. Not across a name: "The Times reports"
+ * is a verb after a name, as "The UN report" is a noun after one.
+ */
+function isNounAfterArticle(doc: QuoteDoc, toks: readonly Tok[], k: number): boolean {
+  if (doc.lex.data.capitalisedNouns) return false;
+  let j = k - 1;
+  while (j > 0 && NOUN_ADJECTIVES.has(toks[j].lower) && k - j <= 2) j--;
+  return j >= 0 && doc.lex.sets.determiners.has(toks[j].lower);
 }
 
 /** "…, das heißt am Tatvorwurf": a fixed gloss after a comma ("that is"), no verb of saying. */

@@ -167,6 +167,13 @@ describe("English speakers without an article", () => {
     ]);
   });
 
+  it("takes a group noun as the head of the speaker (\"Local residents\", \"Israeli officials\") and a singular role noun as a role", () => {
+    expect(briefs("Local residents said the water was brown.", "en")).toEqual([
+      { kind: "indirect", text: "the water was brown", speaker: "Local residents", cue: "said" },
+    ]);
+    expect(briefs("A local resident said the water was brown.", "en")[0]).toMatchObject({ speaker: "A local resident" });
+  });
+
   it("keeps name particles in a speaker's name", () => {
     const text = "\"This is a good day for Europe,\" said Ursula von der Leyen, President of the European Commission.";
     expect(briefs(text, "en")[0]).toMatchObject({ kind: "direct", speaker: "Ursula von der Leyen" });
@@ -206,5 +213,37 @@ describe("English relays: quoted X as saying, according to after a said frame", 
 
   it("leaves quoted without as saying alone", () => {
     expect(relayed("The shares are quoted on the London exchange.")).toEqual([]);
+  });
+});
+
+describe("English cues and clauses the German-shaped rules missed", () => {
+  it("reads a cue form after an article as a noun, not a verb (\"The report warned …\")", () => {
+    expect(briefs("The report warned that temperatures could rise.", "en")).toEqual([
+      { kind: "indirect", text: "that temperatures could rise", speaker: "The report", cue: "warned" },
+    ]);
+    expect(briefs("The New York Times reports that the deal collapsed.", "en")[0]).toMatchObject({ speaker: "The New York Times", cue: "reports" });
+  });
+
+  it("reads a reported clause whose verb is in the past tense without an auxiliary", () => {
+    expect(briefs("Israeli officials said the strike targeted militants.", "en")).toEqual([
+      { kind: "indirect", text: "the strike targeted militants", speaker: "Israeli officials", cue: "said" },
+    ]);
+    expect(briefs("One witness said he heard two shots.", "en")[0]).toMatchObject({ text: "he heard two shots", speaker: "One witness" });
+    expect(briefs("The company, which employs many people, said it expected profits to fall.", "en")[0]).toMatchObject({ speaker: "The company" });
+  });
+
+  it("keeps a participle of a reduced passive out of that reading", () => {
+    expect(briefs("Police said the people targeted by the strike were civilians.", "en")[0]).toMatchObject({ text: "the people targeted by the strike were civilians" });
+  });
+
+  it("reads past a platform or place after the cue, and posts and tweets as cues", () => {
+    expect(briefs("“This is unacceptable,” Macron wrote on Twitter.", "en")).toEqual([
+      { kind: "direct", text: "“This is unacceptable,”", speaker: "Macron", cue: "wrote" },
+    ]);
+    expect(briefs("“This is unacceptable,” Macron said in a post on X.", "en")[0]).toMatchObject({ speaker: "Macron", cue: "said" });
+    expect(briefs("Trump posted on Truth Social that the trial was a sham.", "en")).toEqual([
+      { kind: "indirect", text: "that the trial was a sham", speaker: "Trump", cue: "posted" },
+    ]);
+    expect(briefs("“Never again,” he tweeted.", "en")[0]).toMatchObject({ speaker: "he", cue: "tweeted" });
   });
 });
