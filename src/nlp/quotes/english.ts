@@ -31,10 +31,29 @@ export function bareClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: Found
   const at = sayingParticipleAt(doc, toks);
   const added = addedClause(doc, sentence, taken, at);
   if (added) return [added];
+  if (relayedForward(doc, sentence, taken)) return [];
   if (taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return [];
   const forward = forwardFrame(doc, toks, at < 0 ? lastWord(toks) : at - 1);
   const next = forward ? addedClause(doc, sentence, [forward], at) : null;
   return forward ? (next ? [forward, next] : [forward]) : [];
+}
+
+/**
+ * "Scholz said Germany would not send troops, according to Reuters.": the
+ * "according to" frame took the whole sentence as the outlet's words; they
+ * are the forward frame's, relayed by the outlet. The outlet's quote becomes
+ * that frame's quote with the outlet as its source; true when so.
+ */
+function relayedForward(doc: QuoteDoc, sentence: Sentence, taken: Found[]): boolean {
+  const toks = sentence.toks;
+  const trailing = closingSource(doc, toks, lastWord(toks));
+  if (!trailing?.source) return false;
+  const source = trailing.source;
+  const relay = taken.find((q) => q.speaker && q.speaker.start === source.start && q.start < sentence.end && sentence.start < q.end);
+  const forward = relay ? forwardFrame(doc, toks, trailing.comma) : null;
+  if (!relay || !forward) return false;
+  Object.assign(relay, { ...forward, source });
+  return true;
 }
 
 /** Index of a participle of saying right after a comma ("…, adding that …"), or -1. */
@@ -123,7 +142,8 @@ function complementStart(doc: QuoteDoc, toks: readonly Tok[], v: number, last: n
   const s = doc.lex.sets;
   let j = v + 1;
   const tell = /^tell|^told/u.test(toks[v].lower);
-  const addressee = addresseeEnd(doc, toks, j, last);
+  // Only "told" takes a bare addressee: after "said", "Germany would not …" is the clause's subject.
+  const addressee = tell ? addresseeEnd(doc, toks, j, last) : -1;
   if (tell && addressee < 0) return -1;
   if (addressee > 0) j = addressee;
   j = adverbialEnd(doc, toks, j, last);

@@ -246,4 +246,18 @@ describe("English cues and clauses the German-shaped rules missed", () => {
     ]);
     expect(briefs("“Never again,” he tweeted.", "en")[0]).toMatchObject({ speaker: "he", cue: "tweeted" });
   });
+
+  it("takes no addressee after \"said\": the clause keeps its subject", () => {
+    expect(briefs("Scholz said Germany would not send troops.", "en")).toEqual([
+      { kind: "indirect", text: "Germany would not send troops", speaker: "Scholz", cue: "said" },
+    ]);
+    expect(briefs("Officials said reporters had been detained.", "en")[0]).toMatchObject({ text: "reporters had been detained", speaker: "Officials" });
+    expect(briefs("Merz told reporters the plan would fail.", "en")[0]).toMatchObject({ text: "the plan would fail", speaker: "Merz" });
+  });
+
+  it("makes a trailing \"according to\" outlet the source of a forward frame, not the speaker of the whole sentence", () => {
+    const [q, ...rest] = quotesOf("Scholz said Germany would not send troops, according to Reuters.", "en");
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ text: "Germany would not send troops", speaker: { text: "Scholz" }, cue: "said", source: { text: "Reuters" } });
+  });
 });
