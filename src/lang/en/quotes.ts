@@ -38,6 +38,9 @@ export const ENGLISH_CUE_VERBS: readonly CueVerb[] = [
   { finite: "thinks thought think", participle: "thought", cognition: true },
   { finite: "hopes hoped hope", participle: "hoped", cognition: true },
   { finite: "fears feared fear", participle: "feared", cognition: true },
+  // Findings of a study, report or inquiry: only with their clause ("The report concluded that …", not "Police found a body").
+  { finite: "concluded concludes conclude", participle: "concluded", cognition: true },
+  { finite: "found finds", participle: "found", cognition: true },
   { finite: "tweeted tweets tweet", participle: "tweeted" },
   { finite: "declared declares declare", participle: "declared" },
   { finite: "suggested suggests suggest", participle: "suggested" },

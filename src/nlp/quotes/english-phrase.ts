@@ -21,7 +21,9 @@ const MAX_APPOSITION = 14;
  */
 export function subjectBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, v: number): Range | null {
   let end = v;
-  while (end > from && /^(?:also|later|then|again|earlier|previously|recently|further|had|has|have)$/u.test(toks[end - 1].lower)) end--;
+  // Adverbs and auxiliaries between the subject and the verb: "has openly criticized", "would later say", "did not deny".
+  const between = (t: Tok) => /^(?:also|later|then|again|earlier|previously|recently|further|had|has|have|not|never|already|just|still|\p{Ll}+ly)$/u.test(t.lower) || doc.lex.sets.auxiliaries.has(t.lower);
+  while (end > from && between(toks[end - 1])) end--;
   if (end > from && toks[end - 1].text === ",") {
     const comma = toks.slice(from, end - 1).findIndex((t) => t.text === ",");
     if (comma < 0) return null;
@@ -29,8 +31,47 @@ export function subjectBefore(doc: QuoteDoc, toks: readonly Tok[], from: number,
     if (end - 1 - open > MAX_APPOSITION || !(isPhrase(doc, toks, open + 1, end - 1, false) || isRelativeClause(doc, toks, open + 1, end - 1) || isParticiplePhrase(toks, open + 1, end - 1))) return null;
     end = open;
   }
+  end = withoutTimePhrase(doc, toks, from, end);
+  const name = nameBeforeApposition(doc, toks, from, end);
+  if (name) return name;
   if (end - from > MAX_SUBJECT || !isPhrase(doc, toks, from, end, true)) return null;
-  return canSpeak(doc, toks, from, end) ? { from, to: end } : null;
+  if (!canSpeak(doc, toks, from, end)) return null;
+  return nameAfterNoun(doc, toks, from, end) ?? { from, to: end };
+}
+
+/** "Jo Swinson, Liberal Democrat deputy leader said": a name of two or more capitalised words, a comma and its apposition without a closing comma. */
+function nameBeforeApposition(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): Range | null {
+  const comma = toks.slice(from, end).findIndex((t) => t.text === ",") + from;
+  if (comma < from + 2 || end - comma - 1 > MAX_APPOSITION) return null;
+  const name = toks.slice(from, comma);
+  if (!name.every((t) => /^\p{Lu}/u.test(t.text) && isWord(t)) || doc.lex.sets.prepositions.has(name[0].lower)) return null;
+  // "Early Tuesday, Iranian President Hassan Rouhani warned": a time phrase, not a name.
+  if (name.some((t) => doc.lex.sets.timeNouns.has(t.lower)) || /^(?:early|late|last|this|next|earlier|later)$/u.test(name[0].lower)) return null;
+  return isPhrase(doc, toks, comma + 1, end, false) && canSpeak(doc, toks, comma + 1, end) ? { from, to: comma } : null;
+}
+
+/** "President Trump late Thursday", "the ministry on Monday": the end of a subject without a time phrase after it. */
+function withoutTimePhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): number {
+  const s = doc.lex.sets;
+  if (end - from < 2 || !s.timeNouns.has(toks[end - 1].lower)) return end;
+  const lead = toks[end - 2].lower;
+  return /^(?:late|early|on|last|this|next)$/u.test(lead) && end - 2 > from ? end - 2 : end - 1;
+}
+
+/**
+ * "a decision Trump has angrily criticized": an article and a common noun
+ * that is no role before a name are the object of a relative clause without
+ * "that"; the name is the subject. Null for any other phrase.
+ */
+function nameAfterNoun(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): Range | null {
+  const s = doc.lex.sets;
+  if (!s.determiners.has(toks[from].lower)) return null;
+  let c = from + 1;
+  while (c < end && /^\p{Ll}/u.test(toks[c].text)) c++;
+  if (c === from + 1 || c === end) return null;
+  const nouns = toks.slice(from + 1, c);
+  if (nouns.some((t) => isRoleWord(t.lower, s.personRoles) || isRoleWord(t.lower.replace(/e?s$/u, ""), s.personRoles))) return null;
+  return toks.slice(c, end).every((t) => /^\p{Lu}/u.test(t.text)) ? { from: c, to: end } : null;
 }
 
 /** Whether the tokens from `from` to `to` are words only (hyphens and a possessive "'s" allowed). */
@@ -80,6 +121,8 @@ export function canSpeak(doc: QuoteDoc, toks: readonly Tok[], from: number, to: 
   if (words.some((w) => isRoleWord(w.lower, s.personRoles) || isRoleWord(w.lower.replace(/e?s$/u, ""), s.personRoles))) return true;
   // "Police", "Local residents", "Israeli officials": a group that speaks, first or as the head.
   if (s.bareSpeakers.has(words[0].lower) || s.bareSpeakers.has(words[words.length - 1].lower)) return true;
+  // "North Korean dictator Kim Jong Un": a phrase that ends in a name of two capitalised words.
+  if (words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 1].text) && /^\p{Lu}/u.test(words[words.length - 2].text)) return true;
   const head = words.findIndex((w) => s.npLinks.has(w.lower));
   const core = head > 0 ? words.slice(0, head) : words;
   const article = s.determiners.has(core[0].lower) || s.numberWords.has(core[0].lower);

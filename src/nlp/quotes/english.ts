@@ -176,6 +176,11 @@ function adverbialEnd(doc: QuoteDoc, toks: readonly Tok[], j: number, last: numb
       i++;
       continue;
     }
+    // "Last week", "this month", "next Tuesday".
+    if (i + 1 < last && /^(?:last|this|next)$/u.test(toks[i].lower) && (s.timeNouns.has(toks[i + 1].lower) || /^(?:week|weekend|month|year|morning|evening|night|spring|summer|autumn|fall|winter)$/u.test(toks[i + 1].lower))) {
+      i += 2;
+      continue;
+    }
     if (i < last && s.prepositions.has(toks[i].lower)) {
       let n = i + 1;
       while (n < last && (s.determiners.has(toks[n].lower) || /^(?:last|this|next|written|joint|brief)$/u.test(toks[n].lower))) n++;

@@ -78,11 +78,18 @@ const NOUN_ADJECTIVES = new Set(["new", "latest", "annual", "final", "official",
  * is a verb after a name, as "The UN report" is a noun after one.
  */
 function isNounAfterArticle(doc: QuoteDoc, toks: readonly Tok[], k: number): boolean {
-  if (doc.lex.data.capitalisedNouns) return false;
+  if (doc.lex.data.capitalisedNouns || k === 0) return false;
+  const before = toks[k - 1];
+  // "Israel's claims", "amid reports that …": after a possessive or a preposition (not "to") the form is a noun.
+  if (/['’]s$/u.test(before.text) || NOUN_PREPOSITIONS.has(before.lower)) return true;
   let j = k - 1;
-  while (j > 0 && NOUN_ADJECTIVES.has(toks[j].lower) && k - j <= 2) j--;
-  return j >= 0 && doc.lex.sets.determiners.has(toks[j].lower);
+  // "a new report", "a January 2017 report", "a Friday evening tweet".
+  while (j > 0 && k - j <= 3 && (NOUN_ADJECTIVES.has(toks[j].lower) || doc.lex.sets.timeNouns.has(toks[j].lower) || /^\d+$|^(?:morning|evening|night|afternoon)$/u.test(toks[j].lower))) j--;
+  return doc.lex.sets.determiners.has(toks[j].lower);
 }
+
+/** Prepositions after which a cue form is a noun ("amid reports", "despite claims"); not "to", which opens an infinitive. */
+const NOUN_PREPOSITIONS = new Set(["of", "about", "amid", "despite", "following", "after", "before", "over", "with", "without", "for", "from", "in", "on", "by", "under", "against", "among"]);
 
 /** "…, das heißt am Tatvorwurf": a fixed gloss after a comma ("that is"), no verb of saying. */
 function isGloss(doc: QuoteDoc, toks: readonly Tok[], k: number): boolean {

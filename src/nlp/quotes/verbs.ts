@@ -11,6 +11,7 @@ import { nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { objectAfter, subjectAfter } from "./position.js";
 import { personAfterThing } from "./person.js";
 import { relayedBy, relayedInClause, splitRelayed } from "./relay.js";
+import { subjectBefore } from "./english-phrase.js";
 import { prepositionalRelativeSubject, relativeClauseSubject, relativeSpeaker } from "./relative.js";
 import { openingSource, quotedNameAt, saysSomething } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterSubject, onlyPhraseWords, openingPhrase, phraseBetweenCommas, relativeSkip, subjectAfterPlural } from "./subject.js";
@@ -135,12 +136,16 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const soOpened = pivot >= 2 && toks[pivot - 1].lower === lex.data.soWord && (toks[pivot - 2].text === "," || QUOTE_MARKS.has(toks[pivot - 2].text));
   // '"Don't worry," said Smith', "„Wir gehen.“ sagte sie": a quotation closed by its own punctuation fills the first position; the subject follows the verb.
   const quoteFirst = pivot >= 2 && QUOTE_MARKS.has(toks[pivot - 1].text) && /^[,.!?…]$/u.test(toks[pivot - 2].text);
-  const fronted = pronoun || soOpened || quoteFirst ? null : (frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));
+  // Where nouns are lower case (English), the phrase before the verb is its subject in the order of English ("Iran's security chief warned").
+  const svo = !lex.data.capitalisedNouns;
+  const fronted = pronoun || soOpened || quoteFirst ? null : ((svo ? englishSubject(doc, toks, start, pivot) : null) ?? frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
   const passiveSource = hit.joined && hit.entry.verb.objectSpeaker && isPassive(toks, pivot, k, lex) ? relayedBy(doc, toks, start, pivot, k) : null;
   if (fronted) {
     const object = objectSpeaker ? objectAfter(toks, pivot + 1, end, lex) : null;
-    const speaker = object ?? (objectSpeaker ? fronted : (personAfterThing(doc, toks, fronted, pivot, end) ?? subjectAfterPlural(doc, toks, fronted, pivot, end) ?? fronted));
+    // In English the subject stands before the verb: a person after it is an object ("criticized Trump's moves").
+    const after = objectSpeaker || svo ? null : (personAfterThing(doc, toks, fronted, pivot, end) ?? subjectAfterPlural(doc, toks, fronted, pivot, end));
+    const speaker = object ?? after ?? fronted;
     return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false, source: object ? fronted : passiveSource };
   }
   const after = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? withoutZuObject(doc, toks, withoutActObject(toks, subjectAfter(toks, pivot + 1, end, lex), hit.entry.verb.actWith), k);
@@ -238,6 +243,15 @@ function subordinatorAt(doc: QuoteDoc, toks: readonly Tok[], start: number, k: n
   let j = start;
   while (start === 0 && j < k - 1 && doc.lex.sets.coordinators.has(toks[j].lower) && doc.lex.sets.subordinators.has(toks[j + 1].lower)) j++;
   return j;
+}
+
+/** The subject before the verb at `pivot` in English word order, after leading conjunctions ("But Ms. Sanders said"). */
+function englishSubject(doc: QuoteDoc, toks: readonly Tok[], start: number, pivot: number): Range | null {
+  let from = start;
+  while (from < pivot && doc.lex.sets.coordinators.has(toks[from].lower)) from++;
+  // "Jo Swinson, Liberal Democrat deputy leader said": the clause starts after the comma, the name before it.
+  const sentenceSubject = from > 0 && toks[from - 1].text === "," ? subjectBefore(doc, toks, 0, pivot) : null;
+  return sentenceSubject ?? subjectBefore(doc, toks, from, pivot);
 }
 
 /** "Das sagte …", "Dies teilte … mit": a lone demonstrative fills the first position before the verb. */

@@ -260,4 +260,29 @@ describe("English cues and clauses the German-shaped rules missed", () => {
     expect(rest).toEqual([]);
     expect(q).toMatchObject({ text: "Germany would not send troops", speaker: { text: "Scholz" }, cue: "said", source: { text: "Reuters" } });
   });
+
+  it("takes the whole subject before the verb in English word order, past adverbs and auxiliaries", () => {
+    expect(briefs("Iran's security chief warned on Tuesday that his country would leave the treaty.", "en")[0]).toMatchObject({ speaker: "Iran's security chief", cue: "warned" });
+    expect(briefs("The French president has openly criticized Trump's protectionist moves.", "en")[0]).toMatchObject({ speaker: "The French president", cue: "criticized" });
+    expect(briefs("North Korean dictator Kim Jong Un said the country would halt its tests.", "en")[0]).toMatchObject({ speaker: "North Korean dictator Kim Jong Un" });
+    expect(briefs("But Ms. Sanders argued that the disclosures shed new light.", "en")[0]).toMatchObject({ speaker: "Ms. Sanders" });
+    expect(briefs("President Trump late Thursday tweeted that the memos showed no collusion.", "en")[0]).toMatchObject({ speaker: "President Trump" });
+  });
+
+  it("takes the name before an apposition that has no closing comma, but not a time phrase", () => {
+    expect(briefs("Jo Swinson, the deputy leader said the trip must not be met with protests.", "en")[0]).toMatchObject({ speaker: "Jo Swinson", cue: "said" });
+    expect(briefs("Early Tuesday, Iranian President Hassan Rouhani warned the U.S. there would be \"grave\" consequences.", "en")[0]).toMatchObject({ speaker: "Iranian President Hassan Rouhani" });
+  });
+
+  it("reads a cue form after a possessive or a preposition as a noun, and findings with their clause", () => {
+    expect(briefs("But the lawyer resigned later in March amid reports that his relationship with the president had frayed.", "en")).toEqual([]);
+    expect(briefs("Several U.S. intelligence agencies concluded in a January 2017 report that Russian agents hacked the DNC.", "en")).toEqual([
+      { kind: "indirect", text: "that Russian agents hacked the DNC", speaker: "Several U.S. intelligence agencies", cue: "concluded" },
+    ]);
+    expect(briefs("Police found a body in the river.", "en")).toEqual([]);
+  });
+
+  it("reads past an opening time phrase without a preposition", () => {
+    expect(briefs("Last week, Smith said the plan had failed.", "en")).toEqual([{ kind: "indirect", text: "the plan had failed", speaker: "Smith", cue: "said" }]);
+  });
 });
