@@ -97,6 +97,10 @@ export const ENGLISH_SENTENCE_OPENERS: readonly string[] = [
   "Although", "Though", "While", "When", "Whenever", "If", "Unless", "Because", "As", "But", "And", "Or", "So", "Yet", "Then", "Now", "Still",
   "What", "Why", "How", "Who", "Where", "Which", "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Did", "Does", "Do", "Will", "Would",
   "Can", "Could", "Should", "Shall", "May", "Might", "Must",
+  "This", "That", "These", "Those", "It", "Its", "They", "They're", "It's", "There", "Here", "We", "He", "She", "Some", "Many", "Most",
+  "More", "Other", "Others", "Both", "Each", "Every", "All", "Any", "Several", "Few", "Two", "Three", "Four", "Five", "However",
+  "Meanwhile", "Instead", "Indeed", "Rather", "Just", "Even", "Only", "Also", "Earlier", "Later", "Throughout", "Among", "Amid",
+  "Against", "Like", "Unlike", "Following", "According", "Asked", "Speaking", "Last", "Next",
 ];
 
 /** Sentence openers that are also names on their own ("May said …": Theresa May). */
@@ -118,6 +122,21 @@ export const ENGLISH_NATIONALITY_WORDS: readonly string[] = [
   "Ghanaian", "Congolese", "Rwandan", "Ugandan", "Afghan", "Pakistani", "Indian", "Bangladeshi", "Chinese", "Japanese", "Korean",
   "Taiwanese", "Tibetan", "Mongolian", "Vietnamese", "Thai", "Burmese", "Filipino", "Indonesian", "Malaysian", "Australian",
   "European", "African", "Asian", "Arab", "Latin", "Western", "Soviet",
+  // Plural nouns of nationality and the party adjectives, which name no one alone ("Russians", "Democratic leaders").
+  "Americans", "Britons", "Canadians", "Mexicans", "Germans", "Russians", "Ukrainians", "Israelis", "Palestinians", "Iranians", "Iraqis",
+  "Syrians", "Afghans", "Koreans", "Japanese", "Europeans", "Africans", "Asians", "Arabs", "Democratic", "Republican",
+];
+
+/**
+ * Institutions named by their seat or an English name ("the White House
+ * said …", "the Kremlin"), written from general knowledge: a span that is
+ * exactly one of them is an organisation, not a person or a place.
+ */
+export const ENGLISH_INSTITUTION_NAMES: readonly string[] = [
+  "White House", "Kremlin", "Pentagon", "Congress", "Senate", "House of Representatives", "Justice Department", "State Department",
+  "Department of Justice", "Department of State", "Defense Department", "Treasury Department", "Supreme Court", "Federal Reserve",
+  "Downing Street", "Elysee", "Élysée", "Élysée Palace", "Home Office", "Foreign Office", "Bundestag", "Knesset", "Duma", "Politburo",
+  "European Commission", "European Parliament", "Security Council",
 ];
 
 /**

@@ -16,6 +16,8 @@
  * - A title inside an organisation's or place's span splits it: the words
  *   before the title keep the span's type, the words after it are a person
  *   ("European Commission President Ursula von der Leyen").
+ * - An institution named by its seat or English name is an organisation
+ *   ("White House", "Kremlin").
  * - A state's or city's English name is a place (a state's also when the
  *   model split it into two spans, "North" PER, "Korea" LOC), as is a place
  *   of the German lists before a possessive ("Israel's") and a city in
@@ -25,6 +27,7 @@
  */
 import {
   ENGLISH_CITY_NAMES,
+  ENGLISH_INSTITUTION_NAMES,
   ENGLISH_LEADING_TITLES,
   ENGLISH_NATIONALITY_WORDS,
   ENGLISH_OPENERS_THAT_ARE_NAMES,
@@ -66,6 +69,7 @@ const PLACES = new Set([...ENGLISH_STATE_NAMES, ...ENGLISH_CITY_NAMES]);
 const SENTENCE_OPENERS = new Set(ENGLISH_SENTENCE_OPENERS);
 const OPENER_NAMES = new Set(ENGLISH_OPENERS_THAT_ARE_NAMES);
 const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
+const INSTITUTIONS = new Set(ENGLISH_INSTITUTION_NAMES);
 /** State names of two or more words as token lists by their first word, longest first ("United Arab Emirates" before "United Kingdom"). */
 const STATE_TOKENS = new Map<string, string[][]>();
 for (const name of ENGLISH_STATE_NAMES.map((n) => n.split(" ")).filter((n) => n.length > 1).sort((a, b) => b.length - a.length)) {
@@ -102,7 +106,8 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
   if (span.type === "ORG" || span.type === "LOC" || span.type === "MISC") splitAtTitle(sentence, t, span.start, cut, span.type);
   const name = sentence.slice(span.start, cut).join(" ");
   const possessivePlace = span.type === "PER" && cut === span.start + 1 && /^['’]s$/u.test(sentence[cut] ?? "") && isPlaceOnly(gazetteer, name);
-  if (span.type !== "LOC" && (PLACES.has(name) || possessivePlace)) for (let i = span.start; i < cut; i++) t[i] = i === span.start ? "B-LOC" : "I-LOC";
+  const type = INSTITUTIONS.has(name) ? "ORG" : PLACES.has(name) || possessivePlace ? "LOC" : span.type;
+  if (type !== span.type) for (let i = span.start; i < cut; i++) t[i] = i === span.start ? `B-${type}` : `I-${type}`;
 }
 
 /** "On Tuesday", "Although Mueller", "What": a word that opens the sentence is no part of a name ("May" alone stays: Theresa May). The span without it (tags set). */

@@ -53,6 +53,20 @@ describe("English text read by the German model", () => {
     expect(repair("the British Airways flight", "O B-ORG I-ORG O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
   });
 
+  it("drops sentence-opening determiners, quantifiers and adverbs, plural nouns of nationality and party adjectives alone", () => {
+    expect(repair("This is why", "B-PER O O")).toEqual(["O", "O", "O"]);
+    expect(repair("Many Republicans agreed", "B-PER I-PER O")).toEqual(["O", "B-PER", "O"]);
+    expect(repair("However , Trump said", "B-PER O B-PER O")).toEqual(["O", "O", "B-PER", "O"]);
+    expect(repair("the Russians said", "O B-PER O")).toEqual(["O", "O", "O"]);
+    expect(repair("Democratic leaders said", "B-PER O O")).toEqual(["O", "O", "O"]);
+    expect(repair("the Democratic Party said", "O B-ORG I-ORG O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
+  });
+
+  it("makes an institution named by its seat an organisation", () => {
+    expect(repair("the White House said", "O B-PER I-PER O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
+    expect(repair("the Kremlin denied", "O B-LOC O")).toEqual(["O", "B-ORG", "O"]);
+  });
+
   it("makes a state's English name a place", () => {
     expect(repair("Hungary 's Prime Minister", "B-PER O O O")).toEqual(["B-LOC", "O", "O", "O"]);
     expect(repair("in South Korea", "O B-ORG I-ORG")).toEqual(["O", "B-LOC", "I-LOC"]);
