@@ -9,7 +9,8 @@ import { ENGLISH_DATE_MONTHS, ENGLISH_WEEKDAYS } from "./dates.js";
 export const ENGLISH_LEADING_TITLES: readonly string[] = [
   "President", "Minister", "Chancellor", "Secretary", "Senator", "Governor", "Mayor", "King", "Queen", "Princess", "Pope",
   "Colonel", "Captain", "Judge", "Chairman", "Chairwoman", "CEO", "Spokesman", "Spokeswoman", "Representative",
-  "Rep.", "Sen.", "Gov.", "Gen.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Leader", "Coach", "Striker",
+  "Rep.", "Sen.", "Gov.", "Gen.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Leader", "Coach", "Striker", "Attorney", "Speaker",
+  "Ambassador", "Commissioner", "Director", "Envoy",
 ];
 
 /**
@@ -21,7 +22,7 @@ export const ENGLISH_TITLE_MODIFIERS: readonly string[] = [
   "Vice", "Prime", "Deputy", "Foreign", "Defence", "Defense", "Finance", "Interior", "Health", "Former", "Opposition", "General", "Chief",
   "Executive", "American", "British", "German", "French", "Russian", "Ukrainian", "Chinese", "Italian", "Spanish", "Israeli", "Palestinian",
   "Iranian", "Turkish", "Polish", "Austrian", "Swiss", "Dutch", "Belgian", "Japanese", "Indian", "Canadian", "Australian", "European",
-  "U.S.", "US", "UK", "EU", "UN",
+  "U.S.", "US", "UK", "EU", "UN", "Assistant", "Minority", "Majority", "Senate", "House", "State", "Special",
 ];
 
 /**
@@ -161,6 +162,13 @@ export const ENGLISH_CITY_NAMES: readonly string[] = [
   "Vancouver", "Mexico City", "Havana", "Caracas", "Bogota", "Lima", "Santiago", "Buenos Aires", "Sao Paulo", "São Paulo",
   "Rio de Janeiro", "Brasilia", "Lagos", "Abuja", "Nairobi", "Addis Ababa", "Johannesburg", "Cape Town", "Pretoria", "Khartoum",
   "Tripoli", "Tunis", "Algiers", "Rabat", "Casablanca", "Kinshasa", "Kampala", "Dakar",
+];
+
+/** Regions of the world by their English names ("the Middle East", "Latin America"): a span that is exactly one is a place. */
+export const ENGLISH_REGION_NAMES: readonly string[] = [
+  "Middle East", "Near East", "Far East", "Latin America", "South America", "North America", "Central America", "Europe", "Asia",
+  "Africa", "Scandinavia", "Balkans", "Caucasus", "Korean Peninsula", "Persian Gulf", "Gulf of Mexico", "Pacific", "Atlantic",
+  "Mediterranean", "Arctic", "Antarctica", "Sahel", "Kashmir", "Donbas", "Sinai", "Golan Heights",
 ];
 
 /** Words after which a listed place the model left untagged is that place ("in Prague", "near Munich"). */

@@ -32,6 +32,7 @@ import {
   ENGLISH_NATIONALITY_WORDS,
   ENGLISH_OPENERS_THAT_ARE_NAMES,
   ENGLISH_PLACE_PREPOSITIONS,
+  ENGLISH_REGION_NAMES,
   ENGLISH_SENTENCE_OPENERS,
   ENGLISH_STATE_NAMES,
   ENGLISH_TITLE_MODIFIERS,
@@ -65,7 +66,7 @@ const MODIFIERS = new Set(ENGLISH_TITLE_MODIFIERS);
 /** Tokens before which a capital shows nothing: the start of a sentence and opening quotation marks. */
 const OPENERS = new Set(["\"", "“", "‘", "'", "„", "(", "—", "–", "-"]);
 const PLACE = kindMask("loc", "country");
-const PLACES = new Set([...ENGLISH_STATE_NAMES, ...ENGLISH_CITY_NAMES]);
+const PLACES = new Set([...ENGLISH_STATE_NAMES, ...ENGLISH_CITY_NAMES, ...ENGLISH_REGION_NAMES]);
 const SENTENCE_OPENERS = new Set(ENGLISH_SENTENCE_OPENERS);
 const OPENER_NAMES = new Set(ENGLISH_OPENERS_THAT_ARE_NAMES);
 const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
@@ -97,9 +98,10 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
   const span = withoutOpener(sentence, t, whole);
   if (span.start >= span.end) return;
   const cut = firstForeignWord(sentence, span.start, span.end);
-  // "the North Korean leader": adjectives of nationality alone name no one.
   // "This is a historic day": what is left of a sentence taken for a name is its opening word; "turn Europe into …" opens with no name at all.
-  const nationality = sentence.slice(span.start, cut).every((w) => NATIONALITY.has(w));
+  // "the North Korean leader": adjectives of nationality alone name no one; "House Minority Leader" (before the name, in a span of its own) is a title.
+  const words = sentence.slice(span.start, cut);
+  const nationality = words.every((w) => NATIONALITY.has(w)) || (span.type === "PER" && words.every((w) => TITLES.has(w) || MODIFIERS.has(w)));
   const opener = (cut < span.end && (span.start === 0 || OPENERS.has(sentence[span.start - 1]))) || /^\p{Ll}/u.test(sentence[span.start]);
   for (let i = nationality || opener ? span.start : cut; i < span.end; i++) t[i] = "O";
   if (nationality || opener) return;
@@ -188,6 +190,12 @@ function splitAtTitle(sentence: readonly string[], t: string[], start: number, e
   let first = title;
   while (first > start && MODIFIERS.has(sentence[first - 1])) first--;
   for (let i = start; i < first; i++) t[i] = i === start ? `B-${type}` : `I-${type}`;
-  for (let i = first; i <= title; i++) t[i] = "O";
-  for (let i = title + 1; i < end; i++) t[i] = i === title + 1 ? "B-PER" : "I-PER";
+  // "Ambassador to China Terry Branstad": a small word after the title takes the place it names into the title.
+  let name = title + 1;
+  if (name < end && /^\p{Ll}/u.test(sentence[name])) {
+    name++;
+    while (name < end && PLACES.has(sentence[name])) name++;
+  }
+  for (let i = first; i < name; i++) t[i] = "O";
+  for (let i = name; i < end; i++) t[i] = i === name ? "B-PER" : "I-PER";
 }

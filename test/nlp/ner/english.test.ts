@@ -62,6 +62,16 @@ describe("English text read by the German model", () => {
     expect(repair("the Democratic Party said", "O B-ORG I-ORG O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
   });
 
+  it("drops a person span that is a title alone, and keeps a place named after a title out of the name", () => {
+    expect(repair("House Minority Leader Nancy Pelosi", "B-PER I-PER I-PER B-PER I-PER")).toEqual(["O", "O", "O", "B-PER", "I-PER"]);
+    expect(repair("U.S. Ambassador to China Terry Branstad", "B-MISC I-MISC I-MISC I-MISC I-MISC I-MISC")).toEqual(["O", "O", "O", "O", "B-PER", "I-PER"]);
+    expect(repair("British Ambassador to Washington", "B-MISC I-MISC I-MISC I-MISC")).toEqual(["O", "O", "O", "O"]);
+  });
+
+  it("makes a region's English name a place", () => {
+    expect(repair("in the Middle East", "O O B-PER I-PER")).toEqual(["O", "O", "B-LOC", "I-LOC"]);
+  });
+
   it("makes an institution named by its seat an organisation", () => {
     expect(repair("the White House said", "O B-PER I-PER O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
     expect(repair("the Kremlin denied", "O B-LOC O")).toEqual(["O", "B-ORG", "O"]);
