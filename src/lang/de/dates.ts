@@ -240,6 +240,9 @@ export const GERMAN_UNCUED_YEAR_BLOCKERS: readonly string[] = [
   "§", "absatz", "abs.", "flug", "linie", "zug", "platz", "rang", "startnummer", "kennzeichen", "postleitzahl", "code",
 ];
 
+/** Words joining two counts ("von 2000 auf 15.000 Soldaten", "2000 oder 3000"). */
+export const GERMAN_COUNT_JOINERS: readonly string[] = ["auf", "bis", "und", "oder"];
+
 /** Words after "im letzten Jahr" that make it a noun phrase, not a date ("im letzten Jahr seiner Amtszeit"). */
 export const GERMAN_RELATIVE_BLOCKERS_AFTER: readonly string[] = [
   "seiner", "ihrer", "seines", "ihres", "unserer", "meiner", "eurer", "des", "der", "von",

@@ -552,6 +552,10 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   quoteJoiners: ["und", "oder", "sowie"],
   sayingParticiples: [],
   openingParticiples: [],
+  // German capitalises nouns and marks its past forms otherwise: the English noun and past-tense rules stay off.
+  nounAdjectives: [],
+  nounPrepositions: [],
+  irregularPast: [],
   possessives: ["sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
   maleWords: ["er", "herr", "herrn"],
   femaleWords: ["sie", "frau"],

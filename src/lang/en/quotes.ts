@@ -147,6 +147,13 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
     "speaking", "writing", "asked", "responding", "replying", "commenting", "addressing", "talking", "testifying", "appearing", "reacting",
     "referring", "announcing", "campaigning", "interviewed", "questioned", "pressed",
   ],
+  nounAdjectives: ["new", "latest", "annual", "final", "official", "internal", "initial", "first", "joint", "written", "brief", "detailed", "secret"],
+  // Not "to", which opens an infinitive ("to report").
+  nounPrepositions: ["of", "about", "amid", "despite", "following", "after", "before", "over", "with", "without", "for", "from", "in", "on", "by", "under", "against", "among"],
+  irregularPast: [
+    "heard", "saw", "took", "made", "came", "went", "gave", "found", "knew", "thought", "left", "got", "kept", "felt", "lost", "won",
+    "began", "ran", "fell", "rose", "hit", "led", "held", "brought", "bought", "sent", "spent", "built", "paid", "met", "sought", "fled",
+  ],
   /** English marks no case on determiners, and its relative clauses are not read as frames: these German rules stay off. */
   accusativeDeterminers: [],
   subjectRelatives: [],

@@ -8,7 +8,7 @@ import type { ParsedResult } from "chrono-node";
 import type { DateGranularity } from "../../core/article.js";
 import { formatDay } from "../../extract/date-parts.js";
 import { closestYearForDay, isoDay, isoMonth, isoWeek, isoYear, type Ymd } from "./calendar.js";
-import { alternation, keyOf, type DateLexicon } from "./lexicon.js";
+import { alternation, keyOf, perLexicon, type DateLexicon } from "./lexicon.js";
 import { MAX_YEAR, MIN_YEAR } from "./rules/month.js";
 import { TAG_RULE, TAG_SHORT_NUMERIC, TAG_WEEK, TAG_WEEKDAY, sentenceAt, type RuleEnv } from "./rules/shared.js";
 
@@ -26,16 +26,7 @@ export interface Candidate {
   yearGiven: boolean;
 }
 
-const LEADS = new WeakMap<DateLexicon, RegExp>();
-
-function leadPattern(lex: DateLexicon): RegExp {
-  let pattern = LEADS.get(lex);
-  if (!pattern) {
-    pattern = new RegExp(`^(?:(?:${alternation(lex.datePrepositions)})\\s+)+`, "iu");
-    LEADS.set(lex, pattern);
-  }
-  return pattern;
-}
+const leadPattern = perLexicon((lex) => new RegExp(`^(?:(?:${alternation(lex.datePrepositions)})\\s+)+`, "iu"));
 
 /** The span of a result without trailing punctuation and, for chrono's own parsers, without leading prepositions ("am 3. Juni"). */
 function trimmedSpan(result: ParsedResult, lex: DateLexicon): { start: number; end: number } {
@@ -65,17 +56,12 @@ function isMorningNoun(text: string, start: number, word: string, env: RuleEnv):
   return article.test(before) || sentenceAt(env, text, start).start < start;
 }
 
-const MONTH_WORDS = new WeakMap<DateLexicon, RegExp>();
+const monthWords = perLexicon((lex) => new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(lex.months))})(?![\\p{L}])`, "gu"));
 
 /** Whether the text holds a lowercase month name ("they may 3", "march 3"): English months are capitalised. */
 function lowercaseMonth(text: string, lex: DateLexicon): boolean {
   if (lex.language !== "en") return false;
-  let pattern = MONTH_WORDS.get(lex);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(lex.months))})(?![\\p{L}])`, "gu");
-    MONTH_WORDS.set(lex, pattern);
-  }
-  return [...text.matchAll(pattern)].length > 0;
+  return [...text.matchAll(monthWords(lex))].length > 0;
 }
 
 /** Whether a chrono result is a known false hit. */
@@ -103,7 +89,9 @@ function valueOf(granularity: DateGranularity, ymd: Ymd): string | null {
   return formatDay(ymd.year, ymd.month, ymd.day) === null ? null : isoDay(ymd);
 }
 
-const AUXILIARY_BEFORE = new WeakMap<DateLexicon, RegExp>();
+const auxiliaryBefore = perLexicon(
+  (lex) => new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(lex.dayAuxiliaries))})\\s+(?:(?:${alternation(lex.dayLinks)})\\s+)?$`, "iu"),
+);
 
 /**
  * "Neuwahlen sollen am 14. November stattfinden", "Der Prozess hatte am 3.
@@ -113,12 +101,7 @@ const AUXILIARY_BEFORE = new WeakMap<DateLexicon, RegExp>();
  * the Wikinews texts it chose the wrong year more often than the right one.
  */
 function auxiliaryDirection(text: string, start: number, lex: DateLexicon): "past" | "future" | null {
-  let pattern = AUXILIARY_BEFORE.get(lex);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(lex.dayAuxiliaries))})\\s+(?:(?:${alternation(lex.dayLinks)})\\s+)?$`, "iu");
-    AUXILIARY_BEFORE.set(lex, pattern);
-  }
-  const m = pattern.exec(text.slice(Math.max(0, start - 30), start));
+  const m = auxiliaryBefore(lex).exec(text.slice(Math.max(0, start - 30), start));
   return m ? (lex.dayAuxiliaries[m[1].toLowerCase()] ?? null) : null;
 }
 

@@ -1,6 +1,6 @@
 /** The pieces of evidence inferPublished weighs for one explicit date of a text. */
 import type { DateMention } from "../../core/article.js";
-import { alternation, countOf, type DateLexicon } from "./lexicon.js";
+import { alternation, countOf, perLexicon, type DateLexicon } from "./lexicon.js";
 import { agoPattern } from "./rules/relative.js";
 import { leanBefore, sentenceAt, type RuleEnv } from "./rules/shared.js";
 import { speaksOfFuture } from "./tense.js";
@@ -8,18 +8,11 @@ import { speaksOfFuture } from "./tense.js";
 /** How far from a date "vor N Jahren" may stand to date the article from it. */
 const AGO_REACH = 40;
 
-const WEEKDAY_WORDS = new WeakMap<DateLexicon, RegExp>();
-
 /** Capitalised weekday names, with a part of the day glued on ("Montagabend"); group `day`. */
-function weekdayWords(lex: DateLexicon): RegExp {
-  let pattern = WEEKDAY_WORDS.get(lex);
-  if (!pattern) {
-    const parts = lex.dayParts.length > 0 ? `(?:${alternation(lex.dayParts)})?` : "";
-    pattern = new RegExp(`(?<![\\p{L}])(?<day>${alternation(Object.keys(lex.weekdays))})${parts}(?![\\p{L}])`, "giu");
-    WEEKDAY_WORDS.set(lex, pattern);
-  }
-  return pattern;
-}
+const weekdayWords = perLexicon((lex) => {
+  const parts = lex.dayParts.length > 0 ? `(?:${alternation(lex.dayParts)})?` : "";
+  return new RegExp(`(?<![\\p{L}])(?<day>${alternation(Object.keys(lex.weekdays))})${parts}(?![\\p{L}])`, "giu");
+});
 
 /**
  * What a dateline carries before its date, from the start of a paragraph: a

@@ -80,6 +80,8 @@ export interface DateLexicon {
   uncuedYearBlockers: readonly string[];
   /** Weak year cues after which only a unit of time makes the number a count ("seit 2000 Jahren", but "seit 1995 Regierungschef"). */
   timeCountCues: readonly string[];
+  /** Words joining two counts ("von 2000 auf 15.000"): after a number without a cue, a second number that is no year makes it a count. */
+  countJoiners: readonly string[];
 }
 
 const GERMAN: DateLexicon = {
@@ -132,6 +134,7 @@ const GERMAN: DateLexicon = {
   capitalisedNouns: true,
   uncuedYearBlockers: de.GERMAN_UNCUED_YEAR_BLOCKERS,
   timeCountCues: ["seit"],
+  countJoiners: de.GERMAN_COUNT_JOINERS,
 };
 
 const ENGLISH: DateLexicon = {
@@ -184,7 +187,18 @@ const ENGLISH: DateLexicon = {
   capitalisedNouns: false,
   uncuedYearBlockers: [],
   timeCountCues: ["since"],
+  countJoiners: [],
 };
+
+/** A value built from a lexicon once (compiled patterns), then returned for every call with that lexicon. */
+export function perLexicon<T>(build: (lex: DateLexicon) => T): (lex: DateLexicon) => T {
+  const built = new WeakMap<DateLexicon, { value: T }>();
+  return (lex) => {
+    let entry = built.get(lex);
+    if (!entry) built.set(lex, (entry = { value: build(lex) }));
+    return entry.value;
+  };
+}
 
 /** The lexicon for a language: English for "en", German for "de" and for unknown language (the corpus is mostly German); null for any other. */
 export function lexiconFor(language: string | null): DateLexicon | null {

@@ -4,7 +4,7 @@
  * ("soll", "wird", "geplant") stands nearer to it than any past cue.
  */
 import type { Span } from "../../core/article.js";
-import { alternation, type DateLexicon } from "./lexicon.js";
+import { alternation, perLexicon, type DateLexicon } from "./lexicon.js";
 
 interface CuePatterns {
   future: RegExp;
@@ -14,19 +14,12 @@ interface CuePatterns {
   inflected: RegExp | null;
 }
 
-const CUE_PATTERNS = new WeakMap<DateLexicon, CuePatterns>();
-
-function cuePatterns(lex: DateLexicon): CuePatterns {
-  let patterns = CUE_PATTERNS.get(lex);
-  if (!patterns) {
-    const build = (cues: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues)})(?![\\p{L}\\p{N}])`, "giu");
-    const reportedPast = lex.reportedPast === null ? null : new RegExp(`(?:${lex.reportedPast})\\s*(?:[.!?,;:]|$)`, "u");
-    const inflected = lex.adjectiveEndings.length === 0 ? null : new RegExp(`^\\s+(\\p{Ll}+?)(?:${alternation(lex.adjectiveEndings)})(?![\\p{L}])`, "u");
-    patterns = { future: build(lex.futureCues), past: build(lex.pastCues), reportedPast, inflected };
-    CUE_PATTERNS.set(lex, patterns);
-  }
-  return patterns;
-}
+const cuePatterns = perLexicon((lex): CuePatterns => {
+  const build = (cues: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues)})(?![\\p{L}\\p{N}])`, "giu");
+  const reportedPast = lex.reportedPast === null ? null : new RegExp(`(?:${lex.reportedPast})\\s*(?:[.!?,;:]|$)`, "u");
+  const inflected = lex.adjectiveEndings.length === 0 ? null : new RegExp(`^\\s+(\\p{Ll}+?)(?:${alternation(lex.adjectiveEndings)})(?![\\p{L}])`, "u");
+  return { future: build(lex.futureCues), past: build(lex.pastCues), reportedPast, inflected };
+});
 
 /**
  * Distance in characters from the nearest match of `pattern` in the span to

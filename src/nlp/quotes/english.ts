@@ -231,11 +231,6 @@ function isClause(doc: QuoteDoc, toks: readonly Tok[], start: number, last: numb
   return pastVerbAfterSubject(doc, toks, start, last);
 }
 
-/** Past forms that do not end in -ed. */
-const IRREGULAR_PAST = new Set([
-  "heard", "saw", "took", "made", "came", "went", "gave", "found", "knew", "thought", "left", "got", "kept", "felt", "lost", "won",
-  "began", "ran", "fell", "rose", "hit", "led", "held", "brought", "bought", "sent", "spent", "built", "paid", "met", "sought", "fled",
-]);
 /** The most words a subject phrase may have before its verb ("the strike", "the new government"). */
 const MAX_SUBJECT_WORDS = 4;
 
@@ -248,7 +243,7 @@ const MAX_SUBJECT_WORDS = 4;
 function pastVerbAfterSubject(doc: QuoteDoc, toks: readonly Tok[], start: number, last: number): boolean {
   const s = doc.lex.sets;
   const first = toks[start];
-  const isPast = (t: Tok) => /^\p{Ll}{2,}ed$/u.test(t.text) || IRREGULAR_PAST.has(t.text);
+  const isPast = (t: Tok) => /^\p{Ll}{2,}ed$/u.test(t.text) || s.irregularPast.has(t.text);
   const verbAt = (i: number) => i < last && isPast(toks[i]) && (i === last - 1 || (toks[i + 1].lower !== "by" && isWord(toks[i + 1])));
   if (s.pronouns.has(first.lower)) return verbAt(start + 1);
   if (!s.determiners.has(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;

@@ -68,9 +68,6 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
   return joined ? { entry: joined, particle: -1, joined: true, finiteAt: auxiliary } : null;
 }
 
-/** Adjectives that may stand between an article and a noun of saying ("a new report", "the annual report"). */
-const NOUN_ADJECTIVES = new Set(["new", "latest", "annual", "final", "official", "internal", "initial", "first", "joint", "written", "brief", "detailed", "secret"]);
-
 /**
  * "The report warned …", "a new report": where nouns are not capitalised, a
  * cue form after an article or possessive, perhaps with an adjective
@@ -81,15 +78,12 @@ function isNounAfterArticle(doc: QuoteDoc, toks: readonly Tok[], k: number): boo
   if (doc.lex.data.capitalisedNouns || k === 0) return false;
   const before = toks[k - 1];
   // "Israel's claims", "amid reports that …": after a possessive or a preposition (not "to") the form is a noun.
-  if (/['’]s$/u.test(before.text) || NOUN_PREPOSITIONS.has(before.lower)) return true;
+  if (/['’]s$/u.test(before.text) || doc.lex.sets.nounPrepositions.has(before.lower)) return true;
   let j = k - 1;
   // "a new report", "a January 2017 report", "a Friday evening tweet".
-  while (j > 0 && k - j <= 3 && (NOUN_ADJECTIVES.has(toks[j].lower) || doc.lex.sets.timeNouns.has(toks[j].lower) || /^\d+$|^(?:morning|evening|night|afternoon)$/u.test(toks[j].lower))) j--;
+  while (j > 0 && k - j <= 3 && (doc.lex.sets.nounAdjectives.has(toks[j].lower) || doc.lex.sets.timeNouns.has(toks[j].lower) || /^\d+$|^(?:morning|evening|night|afternoon)$/u.test(toks[j].lower))) j--;
   return doc.lex.sets.determiners.has(toks[j].lower);
 }
-
-/** Prepositions after which a cue form is a noun ("amid reports", "despite claims"); not "to", which opens an infinitive. */
-const NOUN_PREPOSITIONS = new Set(["of", "about", "amid", "despite", "following", "after", "before", "over", "with", "without", "for", "from", "in", "on", "by", "under", "against", "among"]);
 
 /** "…, das heißt am Tatvorwurf": a fixed gloss after a comma ("that is"), no verb of saying. */
 function isGloss(doc: QuoteDoc, toks: readonly Tok[], k: number): boolean {

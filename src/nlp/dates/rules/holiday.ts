@@ -11,7 +11,7 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { formatDay } from "../../../extract/date-parts.js";
 import { addDays, daysBetween, type Ymd } from "../calendar.js";
-import { alternation, keyOf, type DateLexicon, type Lean } from "../lexicon.js";
+import { alternation, keyOf, perLexicon, type DateLexicon, type Lean } from "../lexicon.js";
 import { clauseTense } from "../tense.js";
 import { leanBefore, referenceDay, sentenceAt, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
@@ -55,20 +55,13 @@ function occurrence(lex: DateLexicon, name: string, ref: Ymd, lean: Lean | null)
   return days.reduce<Ymd | null>((best, d) => (best === null || Math.abs(offset(d)) < Math.abs(offset(best)) ? d : best), null);
 }
 
-const PATTERNS = new WeakMap<DateLexicon, { pattern: RegExp; modifiers: Readonly<Record<string, Lean>> } | null>();
-
 /** The holiday pattern (groups `mod`, `name`, `year`) and the modifiers it reads, built once per language; null without holidays. */
-function holidayPattern(lex: DateLexicon): { pattern: RegExp; modifiers: Readonly<Record<string, Lean>> } | null {
-  if (PATTERNS.has(lex)) return PATTERNS.get(lex) ?? null;
+const holidayPattern = perLexicon((lex): { pattern: RegExp; modifiers: Readonly<Record<string, Lean>> } | null => {
   const names = [...Object.keys(lex.fixedHolidays), ...Object.keys(lex.easterHolidays)];
   const modifiers: Readonly<Record<string, Lean>> = { ...lex.modifiers, ...lex.weekendModifiers };
-  const built =
-    names.length === 0
-      ? null
-      : { pattern: new RegExp(`(?:(?<mod>${alternation(Object.keys(modifiers))})\\s+)?(?<name>${alternation(names)})(?:\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}-])`, "diu"), modifiers };
-  PATTERNS.set(lex, built);
-  return built;
-}
+  if (names.length === 0) return null;
+  return { pattern: new RegExp(`(?:(?<mod>${alternation(Object.keys(modifiers))})\\s+)?(?<name>${alternation(names)})(?:\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}-])`, "diu"), modifiers };
+});
 
 /** The chrono parser for holidays of one language. */
 export function holidayParser(env: RuleEnv): Parser | null {

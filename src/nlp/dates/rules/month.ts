@@ -8,7 +8,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { addMonths, closestYearForMonth, type Ymd } from "../calendar.js";
-import { alternation, keyOf, type DateLexicon, type Lean } from "../lexicon.js";
+import { alternation, keyOf, perLexicon, type DateLexicon, type Lean } from "../lexicon.js";
 import { clauseTense } from "../tense.js";
 import { groupStart, referenceDay, sentenceAt, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
@@ -53,18 +53,15 @@ export function yearOfMonth(ref: Ymd, month: number, lean: Lean | null): number 
   return after ? ref.year : ref.year + 1;
 }
 
-const CUED_MONTH_BEFORE = new WeakMap<DateLexicon, RegExp>();
+const cuedMonthBefore = perLexicon((lex) => {
+  const cues = alternation([...lex.monthCues, ...Object.keys(lex.modifiers)]);
+  return new RegExp(`(?<![\\p{L}])(?:${cues})\\s+(?:${alternation(Object.keys(lex.months))})\\s*$`, "iu");
+});
 
 /** Whether a cue word ties the month to a date: a month cue, or a joiner after a cued month ("im Juli und August"). */
 function cuedBy(cue: string, text: string, index: number, lex: DateLexicon): boolean {
   if (lex.monthCues.includes(keyOf(cue))) return true;
-  let pattern = CUED_MONTH_BEFORE.get(lex);
-  if (!pattern) {
-    const cues = alternation([...lex.monthCues, ...Object.keys(lex.modifiers)]);
-    pattern = new RegExp(`(?<![\\p{L}])(?:${cues})\\s+(?:${alternation(Object.keys(lex.months))})\\s*$`, "iu");
-    CUED_MONTH_BEFORE.set(lex, pattern);
-  }
-  return pattern.test(text.slice(Math.max(0, index - 40), index));
+  return cuedMonthBefore(lex).test(text.slice(Math.max(0, index - 40), index));
 }
 
 /** The chrono parser for a bare month name after a cue or a direction word ("im Mai", "vergangenen März"). */

@@ -10,7 +10,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { MONDAY, weekdayInWeek, weekdayOf, type Ymd } from "../calendar.js";
-import { alternation, keyOf, type DateLexicon, type Lean } from "../lexicon.js";
+import { alternation, keyOf, perLexicon, type Lean } from "../lexicon.js";
 import { speaksOfFuture } from "../tense.js";
 import { TAG_WEEK, referenceDay, sentenceAt, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
@@ -25,22 +25,15 @@ function weekOffset(ref: Ymd, lean: Lean): number {
   return onWeekend(ref) ? 0 : -1;
 }
 
-const PATTERNS = new WeakMap<DateLexicon, { pattern: RegExp; habit: RegExp }>();
-
 /** The weekend pattern (groups `mod`, `word`) and the habit words before it, built once per language. */
-function weekendPatterns(lex: DateLexicon): { pattern: RegExp; habit: RegExp } {
-  let patterns = PATTERNS.get(lex);
-  if (!patterns) {
-    const modifiers = Object.keys(lex.weekendModifiers);
-    const after = lex.weekendBlockersAfter.length > 0 ? `(?!\\s+(?:${alternation(lex.weekendBlockersAfter)})(?![\\p{L}]))` : "";
-    patterns = {
-      pattern: new RegExp(`(?:(?<mod>${alternation(modifiers)})\\s+)?(?<word>${alternation(lex.weekendWords)})(?![\\p{L}\\p{N}-])${after}`, "diu"),
-      habit: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.weekendBlockersBefore)})\\s+(?:\\p{L}+\\s+)?$`, "iu"),
-    };
-    PATTERNS.set(lex, patterns);
-  }
-  return patterns;
-}
+const weekendPatterns = perLexicon((lex) => {
+  const modifiers = Object.keys(lex.weekendModifiers);
+  const after = lex.weekendBlockersAfter.length > 0 ? `(?!\\s+(?:${alternation(lex.weekendBlockersAfter)})(?![\\p{L}]))` : "";
+  return {
+    pattern: new RegExp(`(?:(?<mod>${alternation(modifiers)})\\s+)?(?<word>${alternation(lex.weekendWords)})(?![\\p{L}\\p{N}-])${after}`, "diu"),
+    habit: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.weekendBlockersBefore)})\\s+(?:\\p{L}+\\s+)?$`, "iu"),
+  };
+});
 
 /** The chrono parser for weekend expressions of one language; none where the language has no word for it. */
 export function weekendParser(env: RuleEnv): Parser | null {

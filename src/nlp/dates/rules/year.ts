@@ -10,7 +10,7 @@
  * neuen Mitglieder"). Any other four-digit number is left alone.
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
-import { alternation, keyOf, type DateLexicon } from "../lexicon.js";
+import { alternation, keyOf, perLexicon, type DateLexicon } from "../lexicon.js";
 import { MAX_YEAR, MIN_YEAR } from "./month.js";
 import { groupStart, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
@@ -46,13 +46,27 @@ function countFollows(text: string, end: number, lex: DateLexicon, timeOnly: boo
 
 const inWeakRange = (year: number) => year >= MIN_WEAK_YEAR && year <= MAX_WEAK_YEAR;
 
-/** Adjective endings of a past participle used as an adjective ("gegründete", "verstorbenen"): after such a word the number is a year. */
-const PARTICIPLE_ADJECTIVE = /(?:t|en)(?:e|en|er|es|em)$/u;
-const ADJECTIVE = /(?:e|en|er|es|em)$/u;
+interface UncuedPatterns {
+  /** A second number after a joiner ("auf rund 15.000"). */
+  second: RegExp;
+  /** An inflected adjective, and one formed from a past participle ("gegründete", "verstorbenen"), after which the number is a year. */
+  adjective: RegExp;
+  participle: RegExp;
+}
+
+const uncuedPatterns = perLexicon((lex): UncuedPatterns => {
+  const endings = alternation(lex.adjectiveEndings);
+  return {
+    second: new RegExp(`^\\s+(?:${alternation(lex.countJoiners)})\\s+(?:\\p{L}+\\.?\\s+)?(\\d[\\d.,]*)`, "iu"),
+    adjective: new RegExp(`(?:${endings})$`, "u"),
+    participle: new RegExp(`(?:t|en)(?:${endings})$`, "u"),
+  };
+});
 
 /** Whether a number without a cue at [start, end) reads as a year (see the file comment). */
 function isUncuedYear(text: string, start: number, end: number, lex: DateLexicon): boolean {
   if (lex.uncuedYearBlockers.length === 0) return false;
+  const patterns = uncuedPatterns(lex);
   if (/\d[.,/:]?$/u.test(text.slice(Math.max(0, start - 2), start))) return false;
   const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1].toLowerCase() ?? "";
   // After a month name the number belongs to a date, which the day rules read or reject ("am 31. Februar 2024").
@@ -60,14 +74,14 @@ function isUncuedYear(text: string, start: number, end: number, lex: DateLexicon
   const after = text.slice(end, end + 60);
   if (/^\s*(?:[.,;:!?)\]]|$)/u.test(after)) return true;
   // "von derzeit 2000 auf rund 15.000 Soldaten": a second number that is no year makes both counts.
-  const second = /^\s+(?:auf|bis|und|oder)\s+(?:\p{L}+\.?\s+)?(\d[\d.,]*)/u.exec(after)?.[1];
+  const second = patterns.second.exec(after)?.[1];
   if (second !== undefined && !(/^\d{4}$/u.test(second) && inWeakRange(Number(second)))) return false;
   const words = /^\s+(\S+)(?:\s+(\S+))?/u.exec(after);
   if (!words) return false;
   const [, next, following = ""] = words;
   if (!/^\p{Ll}/u.test(next) || lex.countUnits.includes(next)) return false;
   // "die 2000 neuen Mitglieder": an adjective before a noun belongs to a count, unless it is a participle ("der 1963 gegründete Verein").
-  return !(ADJECTIVE.test(next) && /^\p{Lu}/u.test(following) && !PARTICIPLE_ADJECTIVE.test(next));
+  return !(patterns.adjective.test(next) && /^\p{Lu}/u.test(following) && !patterns.participle.test(next));
 }
 
 /** Whether `year` starts a range of years with `next` ("2015 bis 2020"). */
