@@ -177,14 +177,14 @@ function adverbialEnd(doc: QuoteDoc, toks: readonly Tok[], j: number, last: numb
       continue;
     }
     // "Last week", "this month", "next Tuesday".
-    if (i + 1 < last && /^(?:last|this|next)$/u.test(toks[i].lower) && (s.timeNouns.has(toks[i + 1].lower) || /^(?:week|weekend|month|year|morning|evening|night|spring|summer|autumn|fall|winter)$/u.test(toks[i + 1].lower))) {
+    if (i + 1 < last && /^(?:last|this|next)$/u.test(toks[i].lower) && (s.timeNouns.has(toks[i + 1].lower) || PERIODS.test(toks[i + 1].lower))) {
       i += 2;
       continue;
     }
     if (i < last && s.prepositions.has(toks[i].lower)) {
       let n = i + 1;
       while (n < last && (s.determiners.has(toks[n].lower) || /^(?:last|this|next|written|joint|brief)$/u.test(toks[n].lower))) n++;
-      if (n < last && (s.timeNouns.has(toks[n].lower) || s.statementNouns.has(toks[n].lower) || /^(?:week|weekend|month|year|morning|evening|night|interview|conference|speech|post|tweet)$/u.test(toks[n].lower))) {
+      if (n < last && (s.timeNouns.has(toks[n].lower) || s.statementNouns.has(toks[n].lower) || PERIODS.test(toks[n].lower) || OCCASIONS.test(toks[n].lower))) {
         i = n + 1;
         continue;
       }
@@ -198,6 +198,10 @@ function adverbialEnd(doc: QuoteDoc, toks: readonly Tok[], j: number, last: numb
     return i;
   }
 }
+
+/** Periods of time after "last", "this", "on the" ("last week", "in the morning"), and occasions of speaking ("in an interview", "in a post"). */
+const PERIODS = /^(?:week|weekend|month|year|morning|evening|night|spring|summer|autumn|fall|winter)$/u;
+const OCCASIONS = /^(?:interview|conference|speech|post|tweet)$/u;
 
 /** Prepositions before a place or platform that may follow a cue ("wrote on X", "said in Berlin"). */
 const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "via"]);
