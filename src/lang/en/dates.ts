@@ -68,6 +68,13 @@ export const ENGLISH_DAY_LINKS: readonly string[] = ["on", "be on"];
 
 export const ENGLISH_PAST_CUES: readonly string[] = ["was", "were", "had", "has", "have", "said", "did", "told", "announced"];
 
+/** Verbs in the simple past (regex source): regular forms in -ed and common irregular ones ("Prices rose in October"). */
+export const ENGLISH_PAST_FORMS =
+  "\\p{Ll}{3,}ed|rose|fell|grew|won|lost|came|went|took|began|held|met|saw|hit|left|led|paid|sold|ran|gave|made|spoke|wrote|fled|struck|sank|broke|chose|drove|flew";
+
+/** Words before which a past form is the participle of a passive, no past ("will be held in May", "is expected in June"). */
+export const ENGLISH_PASSIVE_BEFORE: readonly string[] = ["be", "been", "being", "is", "are", "am", "to"];
+
 /** Words before a bare year that make it a year without further check. */
 export const ENGLISH_STRONG_YEAR_CUES: readonly string[] = [
   "in the year", "the year", "spring", "summer", "autumn", "fall", "winter", "spring of", "summer of",

@@ -82,6 +82,13 @@ export interface DateLexicon {
   timeCountCues: readonly string[];
   /** Words joining two counts ("von 2000 auf 15.000"): after a number without a cue, a second number that is no year makes it a count. */
   countJoiners: readonly string[];
+  /**
+   * Regex source of verbs in the simple past, past cues besides the listed
+   * ones ("rose", "announced"), and the words before which such a form is a
+   * participle of a passive and tells no past ("will be held", "is
+   * expected"); null where the listed cues serve.
+   */
+  pastForms: { pattern: string; passiveBefore: readonly string[] } | null;
 }
 
 const GERMAN: DateLexicon = {
@@ -135,6 +142,7 @@ const GERMAN: DateLexicon = {
   uncuedYearBlockers: de.GERMAN_UNCUED_YEAR_BLOCKERS,
   timeCountCues: ["seit"],
   countJoiners: de.GERMAN_COUNT_JOINERS,
+  pastForms: null,
 };
 
 const ENGLISH: DateLexicon = {
@@ -188,6 +196,7 @@ const ENGLISH: DateLexicon = {
   uncuedYearBlockers: [],
   timeCountCues: ["since"],
   countJoiners: [],
+  pastForms: { pattern: en.ENGLISH_PAST_FORMS, passiveBefore: en.ENGLISH_PASSIVE_BEFORE },
 };
 
 /** A value built from a lexicon once (compiled patterns), then returned for every call with that lexicon. */

@@ -144,14 +144,35 @@ export function clauseTense(
   if (attributive) return attributive;
   const clause = clauseAround(text, sentence, start, end);
   const inFuture = nearest(text, clause, start, end, future, (from, to) => isPassiveAuxiliary(text, sentence, from, to, lex, false));
-  const inPast = nearest(text, clause, start, end, past);
+  const inPast = Math.min(nearest(text, clause, start, end, past), nearestPastForm(text, clause, start, end, lex));
   if (Math.min(inFuture, inPast) <= reach && inFuture !== inPast) return inFuture < inPast ? "future" : "past";
   if (lex.pastVerb?.test(lastWord(text, clause)) || perfectClause(text, clause, lex)) return "past";
   const passive = (from: number, to: number) => isPassiveAuxiliary(text, sentence, from, to, lex);
   const toFuture = nearest(text, sentence, start, end, future, passive);
-  const toPast = nearest(text, sentence, start, end, past);
+  const toPast = Math.min(nearest(text, sentence, start, end, past), nearestPastForm(text, sentence, start, end, lex));
   if (Math.min(toFuture, toPast) > reach) return null;
   return toFuture < toPast ? "future" : "past";
+}
+
+const pastFormPattern = perLexicon((lex) => (lex.pastForms ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${lex.pastForms.pattern})(?![\\p{L}\\p{N}])`, "gu") : null));
+
+/**
+ * How near a verb in the simple past must stand to the date to count ("Prices
+ * rose in October"): farther away a form in -ed is as often an adjective
+ * ("unredacted versions … on Friday") or a participle ("followed by …").
+ */
+const PAST_FORM_REACH = 15;
+
+/** Distance to the nearest verb in the simple past ("rose", "announced") right next to the date, not a passive participle ("will be held"); Infinity without one. */
+function nearestPastForm(text: string, span: Span, start: number, end: number, lex: DateLexicon): number {
+  const pattern = pastFormPattern(lex);
+  if (!pattern || !lex.pastForms) return Infinity;
+  const passive = lex.pastForms.passiveBefore;
+  const distance = nearest(text, span, start, end, pattern, (from, to) => {
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, from - 20), from))?.[1].toLowerCase() ?? "";
+    return passive.includes(before) || /^\s+by\b/u.test(text.slice(to, to + 5));
+  });
+  return distance <= PAST_FORM_REACH ? distance : Infinity;
 }
 
 /** Whether the clause around [start, end) speaks of the future: a future cue nearer than every past cue, and no reported past. */

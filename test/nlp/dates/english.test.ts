@@ -19,6 +19,13 @@ describe("findDates: English", () => {
     expect(en("The strike ended last Thursday.")).toEqual([["last Thursday", "2024-05-30", "day"]]);
   });
 
+  it("puts a month without its year on the side of a verb in the simple past right next to it, not of a passive participle", () => {
+    expect(en("Prices rose in October.")).toEqual([["October", "2023-10", "month"]]);
+    expect(en("Elections were held in November.")).toEqual([["November", "2023-11", "month"]]);
+    expect(en("The summit will be held in October.")).toEqual([["October", "2024-10", "month"]]);
+    expect(en("The vote is expected in October.")).toEqual([["October", "2024-10", "month"]]);
+  });
+
   it("reads casual, counted and relative expressions", () => {
     expect(en("Police said yesterday that two men were arrested two years ago.")).toEqual([
       ["yesterday", "2024-06-04", "day"],
