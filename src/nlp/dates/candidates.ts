@@ -72,6 +72,8 @@ function falseHit(result: ParsedResult, span: { start: number; end: number }, te
   if (isMorningNoun(text, span.start, word, env)) return true;
   if (!/\d/u.test(word) && /^-\p{L}/u.test(text.slice(span.end, span.end + 2))) return true;
   if (/^[\d\s./-]+$/u.test(word) && !result.start.isCertain("year") && !tags.has(TAG_SHORT_NUMERIC)) return true;
+  // "USA TODAY", "the TODAY show": a word without digits written all in capitals is a name, not a date (datelines carry digits: "BERLIN, 3. Juni").
+  if (!/\d/u.test(word) && /\p{Lu}{3,}/u.test(word) && word === word.toUpperCase()) return true;
   return lowercaseMonth(word, env.lex);
 }
 

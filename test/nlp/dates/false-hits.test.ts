@@ -14,6 +14,11 @@ describe("findDates: false hits", () => {
     ]);
   });
 
+  it("does not read a word written all in capitals as a date (\"USA TODAY\"), but keeps a dateline", () => {
+    expect(triples("Comey said in an interview with USA TODAY that he had kept notes.", REF, "en")).toEqual([]);
+    expect(triples("BERLIN, 3. Juni – Die Regierung tagte.", REF)).toEqual([["3. Juni", "2024-06-03", "day"]]);
+  });
+
   it("does not read the name Mai or a month inside a compound", () => {
     expect(triples("Mai Thi Nguyen-Kim moderiert die Sendung. Die Märzrevolution ist Thema, auch der Maifeiertag.", REF)).toEqual([]);
     expect(triples("Ein Bericht über die März-Unruhen erschien.", REF)).toEqual([]);
