@@ -89,6 +89,7 @@ export function repairEnglishSpans(words: readonly (readonly string[])[], tags: 
     tagDateline(sentence, t);
     joinStateNames(sentence, t);
     tagListedPlaces(sentence, t);
+    joinShortNameEnds(sentence, t);
     for (const span of spansFromTags(t)) repairSpan(sentence, t, span, gazetteer);
   });
 }
@@ -136,6 +137,20 @@ function joinStateNames(sentence: readonly string[], t: string[]): void {
     if (inside.every((x) => x === "O") || inside[0].startsWith("I-") || (t[end] ?? "O").startsWith("I-")) continue;
     for (let k = i; k < end; k++) t[k] = k === i ? "B-LOC" : "I-LOC";
     i = end - 1;
+  }
+}
+
+/**
+ * "Kim Jong Un": the last part of an East Asian name in Latin letters is
+ * short and, to the German model, no name ("Un"); a capitalised word of two
+ * or three letters (not in capitals, "UN") right after a person of two words
+ * or more ends that person's span.
+ */
+function joinShortNameEnds(sentence: readonly string[], t: string[]): void {
+  for (const span of spansFromTags(t)) {
+    const next = sentence[span.end];
+    if (span.type !== "PER" || span.end - span.start < 2 || t[span.end] !== "O" || !next) continue;
+    if (/^\p{Lu}\p{Ll}{1,2}$/u.test(next) && !SENTENCE_OPENERS.has(next)) t[span.end] = "I-PER";
   }
 }
 

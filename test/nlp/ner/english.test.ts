@@ -68,6 +68,11 @@ describe("English text read by the German model", () => {
     expect(repair("British Ambassador to Washington", "B-MISC I-MISC I-MISC I-MISC")).toEqual(["O", "O", "O", "O"]);
   });
 
+  it("ends a person's span with a short last part of an East Asian name, not with an abbreviation in capitals", () => {
+    expect(repair("leader Kim Jong Un said", "O B-PER I-PER O O")).toEqual(["O", "B-PER", "I-PER", "I-PER", "O"]);
+    expect(repair("Kim Jong UN envoy", "B-PER I-PER O O")).toEqual(["B-PER", "I-PER", "O", "O"]);
+  });
+
   it("makes a region's English name a place", () => {
     expect(repair("in the Middle East", "O O B-PER I-PER")).toEqual(["O", "O", "B-LOC", "I-LOC"]);
   });
