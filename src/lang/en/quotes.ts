@@ -16,6 +16,7 @@ export const ENGLISH_CUE_VERBS: readonly CueVerb[] = [
   { finite: "noted notes note", participle: "noted" },
   { finite: "warned warns warn", participle: "warned", act: true },
   { finite: "claimed claims claim", participle: "claimed" },
+  { finite: "alleged alleges allege", participle: "alleged" },
   { finite: "announced announces announce", participle: "announced", act: true },
   { finite: "confirmed confirms confirm", participle: "confirmed", act: true },
   { finite: "argued argues argue", participle: "argued" },

@@ -48,7 +48,8 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
       out.push({ start: pair.start, end: pair.end, kind: "direct", cue: null, speaker: aside, source: null, by: "partial" });
       continue;
     }
-    const adjacent = frame && isAdjacent(sentence, frame, pair);
+    // "The lawsuit alleges that Russia found a „willing partner“": a verb of thinking inside another's reported words does not take their quote.
+    const adjacent = frame && isAdjacent(sentence, frame, pair) && !(enclosing && frame.verb?.verb.cognition);
     const useFrame = frame && (adjacent || !enclosing || enclosing.by === "reported");
     const speaker = useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : subjectSpeaker(doc, sentence, pair);
     // "Dies nennt man einen „Aktiensplit“": a frame whose subject is "man" (speakerOf gives null) sets off a term, nobody's words.

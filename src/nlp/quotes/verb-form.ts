@@ -79,9 +79,11 @@ function isNounAfterArticle(doc: QuoteDoc, toks: readonly Tok[], k: number): boo
   const before = toks[k - 1];
   // "Israel's claims", "amid reports that …": after a possessive or a preposition (not "to") the form is a noun.
   if (/['’]s$/u.test(before.text) || doc.lex.sets.nounPrepositions.has(before.lower)) return true;
+  // "Koizumi expressed hope that …": after a verb in -ed a present form is its object, a noun; a past form stays a verb ("the people interviewed said").
+  if (/^\p{Ll}{3,}ed$/u.test(before.text) && !/ed$/u.test(toks[k].lower) && !doc.lex.sets.irregularPast.has(toks[k].lower)) return true;
   let j = k - 1;
-  // "a new report", "a January 2017 report", "a Friday evening tweet".
-  while (j > 0 && k - j <= 3 && (doc.lex.sets.nounAdjectives.has(toks[j].lower) || doc.lex.sets.timeNouns.has(toks[j].lower) || /^\d+$|^(?:morning|evening|night|afternoon)$/u.test(toks[j].lower))) j--;
+  // "a new report", "a January 2017 report", "a Friday evening tweet", "the newly announced aid".
+  while (j > 0 && k - j <= 3 && (doc.lex.sets.nounAdjectives.has(toks[j].lower) || doc.lex.sets.timeNouns.has(toks[j].lower) || /^\d+$|^(?:morning|evening|night|afternoon)$|^\p{Ll}+ly$/u.test(toks[j].lower))) j--;
   return doc.lex.sets.determiners.has(toks[j].lower);
 }
 

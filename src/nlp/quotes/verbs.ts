@@ -251,7 +251,22 @@ function englishSubject(doc: QuoteDoc, toks: readonly Tok[], start: number, pivo
   while (from < pivot && doc.lex.sets.coordinators.has(toks[from].lower)) from++;
   // "Jo Swinson, Liberal Democrat deputy leader said": the clause starts after the comma, the name before it.
   const sentenceSubject = from > 0 && toks[from - 1].text === "," ? subjectBefore(doc, toks, 0, pivot) : null;
-  return sentenceSubject ?? subjectBefore(doc, toks, from, pivot);
+  return sentenceSubject ?? subjectBefore(doc, toks, from, pivot) ?? subjectAfterBoundary(doc, toks, from, pivot);
+}
+
+/**
+ * "The aid came after critics claimed that …": the phrase after the last
+ * subordinator before the verb, when the clause's start gives none; not after
+ * a plain preposition ("in a Twitter message posted …", "Lawyers who went to
+ * Tijuana denied …").
+ */
+function subjectAfterBoundary(doc: QuoteDoc, toks: readonly Tok[], from: number, pivot: number): Range | null {
+  const s = doc.lex.sets;
+  for (let j = pivot - 1; j > from; j--) {
+    if (s.subordinators.has(toks[j].lower)) return subjectBefore(doc, toks, j + 1, pivot);
+    if (s.npLinks.has(toks[j].lower) || s.prepositions.has(toks[j].lower)) return null;
+  }
+  return null;
 }
 
 /** "Das sagte …", "Dies teilte … mit": a lone demonstrative fills the first position before the verb. */

@@ -280,9 +280,27 @@ describe("English cues and clauses the German-shaped rules missed", () => {
       { kind: "indirect", text: "that Russian agents hacked the DNC", speaker: "Several U.S. intelligence agencies", cue: "concluded" },
     ]);
     expect(briefs("Police found a body in the river.", "en")).toEqual([]);
+    expect(briefs("The lawsuit alleges that Russia found a willing partner in the campaign.", "en")).toEqual([
+      { kind: "indirect", text: "that Russia found a willing partner in the campaign", speaker: "The lawsuit", cue: "alleges" },
+    ]);
   });
 
   it("reads past an opening time phrase without a preposition", () => {
     expect(briefs("Last week, Smith said the plan had failed.", "en")).toEqual([{ kind: "indirect", text: "the plan had failed", speaker: "Smith", cue: "said" }]);
+  });
+
+  it("gives a quoted phrase inside another's reported words to that speaker, not to a verb of thinking next to it", () => {
+    const quotes = briefs("The lawsuit alleges that Russia found a \"willing and active partner\" in the campaign.", "en");
+    expect(quotes.find((q) => q.kind === "direct")).toMatchObject({ speaker: "The lawsuit", cue: "alleges" });
+  });
+
+  it("takes the phrase after a subordinator as the subject when the clause's start is none", () => {
+    expect(briefs("The newly announced aid came after critics claimed that the initiative was too small.", "en")).toEqual([
+      { kind: "indirect", text: "that the initiative was too small", speaker: "critics", cue: "claimed" },
+    ]);
+  });
+
+  it("reads a present form after a verb in -ed as its object, a noun (\"expressed hope\")", () => {
+    expect(briefs("Prime Minister Junichiro Koizumi expressed hope that a meeting can be arranged.", "en")).toEqual([]);
   });
 });
