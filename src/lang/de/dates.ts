@@ -127,6 +127,8 @@ export const GERMAN_PAST_CUES: readonly string[] = [
   "fand", "fanden", "kamen", "ging", "gingen", "stand", "standen", "traf", "trafen", "begann", "begannen", "fiel", "fielen",
   "brach", "brachen", "starben", "verstarb", "geschah", "sprach", "sprachen", "hielt", "hielten", "gaben", "entschied", "verließ",
   "rief", "riefen", "schrieb", "schrieben", "zog", "zogen", "flog", "fuhr", "schlug", "schlugen", "wies", "ließ", "blieb", "lief", "trat", "traten",
+  "stieg", "stiegen", "sank", "sanken", "wuchs", "wuchsen", "lag", "lagen", "schloss", "schlossen", "bot", "boten", "trug", "trugen",
+  "gewannen", "verloren", "erschien", "erschienen",
 ];
 
 /**

@@ -72,6 +72,9 @@ describe("findDates: months and years", () => {
     expect(triples("Der Beamte hatte im Mai eine Haftstrafe erhalten.", "2005-12-03")).toEqual([["Mai", "2005-05", "month"]]);
     expect(triples("Im Mai soll das neue Parlament gewählt werden.", "2005-12-03")).toEqual([["Mai", "2006-05", "month"]]);
     expect(triples("Im Mai beginnt die Saison, sagte der Trainer.", "2005-12-03")).toEqual([["Mai", "2006-05", "month"]]);
+    // Strong verbs in the past tense count as well ("stiegen", "sank").
+    expect(triples("Im Oktober stiegen die Preise.", REF)).toEqual([["Oktober", "2023-10", "month"]]);
+    expect(triples("Im Oktober sollen die Preise steigen.", REF)).toEqual([["Oktober", "2024-10", "month"]]);
   });
 
   it("reads a month with a relative year", () => {
