@@ -139,6 +139,22 @@ export const GERMAN_PAST_CUES: readonly string[] = [
 export const GERMAN_PAST_VERB =
   /^(?:\p{Ll}+eten?|\p{Ll}*(?:fand|fanden|kam|kamen|ging|gingen|gab|gaben|stand|standen|lag|lagen|traf|trafen|begann|begannen|fiel|fielen|brach|brachen|starb|starben|geschah|sprach|sprachen|hielt|hielten))$/u;
 
+/**
+ * Weak verbs in the past tense, singular (regex source): "meldete",
+ * "kündigte" ("Im Oktober meldete die Firma Verluste"). Not the plural in
+ * -ten, which infinitives share ("in 14 Tagen erneut antreten"), nor
+ * superlatives and ordinals ("erste", "letzte", "zweite"), nor modals in the
+ * subjunctive ("möchte", "sollte", "könnte").
+ */
+export const GERMAN_PAST_FORMS =
+  "(?!(?:möchte|sollte|könnte|müsste|dürfte|hätte|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|elfte|zwölfte|bitte|mitte)(?![\\p{L}]))\\p{Ll}{2,}[^s\\P{Ll}]te";
+
+/** Words before which such a form is an adjective, no verb ("die erwartete Entscheidung", "im vergangenen"). */
+export const GERMAN_PAST_FORM_BLOCKERS: readonly string[] = [
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "vom", "zum", "zur", "beim",
+  "dieser", "diese", "dieses", "diesen", "diesem", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren",
+];
+
 /** Words before a bare year that make it a year without further check ("im Jahr 2019", "Sommer 2023"). */
 export const GERMAN_STRONG_YEAR_CUES: readonly string[] = [
   "im jahr", "im jahre", "jahr", "jahres", "des jahres", "anno", "frühjahr", "frühling", "sommer", "herbst",

@@ -142,7 +142,7 @@ const GERMAN: DateLexicon = {
   uncuedYearBlockers: de.GERMAN_UNCUED_YEAR_BLOCKERS,
   timeCountCues: ["seit"],
   countJoiners: de.GERMAN_COUNT_JOINERS,
-  pastForms: null,
+  pastForms: { pattern: de.GERMAN_PAST_FORMS, passiveBefore: de.GERMAN_PAST_FORM_BLOCKERS },
 };
 
 const ENGLISH: DateLexicon = {

@@ -75,6 +75,11 @@ describe("findDates: months and years", () => {
     // Strong verbs in the past tense count as well ("stiegen", "sank").
     expect(triples("Im Oktober stiegen die Preise.", REF)).toEqual([["Oktober", "2023-10", "month"]]);
     expect(triples("Im Oktober sollen die Preise steigen.", REF)).toEqual([["Oktober", "2024-10", "month"]]);
+    // So do weak verbs in the past tense right next to the month, not a modal in the subjunctive or an adjective.
+    expect(triples("Im Oktober meldete die Firma Verluste.", REF)).toEqual([["Oktober", "2023-10", "month"]]);
+    expect(triples("Die Firma meldete im Oktober Verluste.", REF)).toEqual([["Oktober", "2023-10", "month"]]);
+    expect(triples("Guterres möchte im Januar nach Jakarta reisen.", "2005-12-29")).toEqual([["Januar", "2006-01", "month"]]);
+    expect(triples("Die im Oktober erwartete Entscheidung steht aus.", REF)).toEqual([["Oktober", "2024-10", "month"]]);
   });
 
   it("reads a month with a relative year", () => {
