@@ -22,8 +22,11 @@ const MAX_APPOSITION = 14;
 export function subjectBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, v: number): Range | null {
   let end = v;
   // Adverbs and auxiliaries between the subject and the verb: "has openly criticized", "would later say", "did not deny".
-  const between = (t: Tok) => /^(?:also|later|then|again|earlier|previously|recently|further|had|has|have|not|never|already|just|still|\p{Ll}+ly)$/u.test(t.lower) || doc.lex.sets.auxiliaries.has(t.lower);
+  // (An adverb in -ly is written in lower case: "Italy" is none.)
+  const between = (t: Tok) => /^(?:also|later|then|again|earlier|previously|recently|further|had|has|have|not|never|already|just|still)$/u.test(t.lower) || /^\p{Ll}+ly$/u.test(t.text) || doc.lex.sets.auxiliaries.has(t.lower);
   while (end > from && between(toks[end - 1])) end--;
+  const list = listOfNames(doc, toks, from, end);
+  if (list) return list;
   if (end > from && toks[end - 1].text === ",") {
     const comma = toks.slice(from, end - 1).findIndex((t) => t.text === ",");
     if (comma < 0) return null;
@@ -37,6 +40,17 @@ export function subjectBefore(doc: QuoteDoc, toks: readonly Tok[], from: number,
   if (end - from > MAX_SUBJECT || !isPhrase(doc, toks, from, end, true)) return null;
   if (!canSpeak(doc, toks, from, end)) return null;
   return nameAfterNoun(doc, toks, from, end) ?? { from, to: end };
+}
+
+/** "Germany, France and Italy said": names separated by commas, the last joined by "and" or "or", are one subject. */
+function listOfNames(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): Range | null {
+  const words = toks.slice(from, end);
+  const joiner = words.findLastIndex((t) => doc.lex.sets.coordinators.has(t.lower));
+  if (joiner < 1 || !words.some((t) => t.text === ",")) return null;
+  const items: Tok[][] = [[]];
+  words.forEach((t, i) => (t.text === "," || i === joiner ? items.push([]) : items[items.length - 1].push(t)));
+  const isName = (item: Tok[]) => item.length > 0 && item.length <= 4 && item.every((t) => /^\p{Lu}/u.test(t.text) && isWord(t));
+  return items.length >= 3 && items.every(isName) ? { from, to: end } : null;
 }
 
 /** "Jo Swinson, Liberal Democrat deputy leader said": a name of two or more capitalised words, a comma and its apposition without a closing comma. */

@@ -33,6 +33,8 @@ export function bareClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: Found
   if (added) return [added];
   if (relayedForward(doc, sentence, taken)) return [];
   if (taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return [];
+  const parenthetical = parentheticalFrame(doc, toks);
+  if (parenthetical) return [parenthetical];
   const forward = forwardFrame(doc, toks, at < 0 ? lastWord(toks) : at - 1);
   const next = forward ? addedClause(doc, sentence, [forward], at) : null;
   return forward ? (next ? [forward, next] : [forward]) : [];
@@ -54,6 +56,30 @@ function relayedForward(doc: QuoteDoc, sentence: Sentence, taken: Found[]): bool
   if (!relay || !forward) return false;
   Object.assign(relay, { ...forward, source });
   return true;
+}
+
+/**
+ * "The plan, he said, would fail.", "The economy, the minister said on
+ * Tuesday, is in good shape.": a frame between two commas inside the
+ * sentence (subject, bare cue, optional addressee and time phrase) reports
+ * the sentence around it, which is one indirect quote (the data set's span
+ * for such a sentence holds the frame too).
+ */
+function parentheticalFrame(doc: QuoteDoc, toks: readonly Tok[]): Found | null {
+  const start = leadEnd(doc, toks);
+  const last = lastWord(toks);
+  for (let open = start + 1; open < last; open++) {
+    if (toks[open].text !== ",") continue;
+    const v = toks.findIndex((t, i) => i > open + 1 && i <= open + 1 + MAX_SUBJECT && doc.lex.sets.bareClauseCues.has(t.lower));
+    if (v < 0) continue;
+    const close = adverbialEnd(doc, toks, addresseeEnd(doc, toks, v + 1, last) > 0 && /^tell|^told/u.test(toks[v].lower) ? addresseeEnd(doc, toks, v + 1, last) : v + 1, last);
+    if (toks[close]?.text !== "," || close + 1 >= last) continue;
+    const speaker = subjectBefore(doc, toks, open + 1, v);
+    if (!speaker || speaker.from !== open + 1) continue;
+    const span = spanOf(toks, start, last);
+    return span ? { ...span, kind: "indirect", cue: toks[v].text, speaker: speakerOf(doc, toks, speaker), by: "indirect" } : null;
+  }
+  return null;
 }
 
 /** Index of a participle of saying right after a comma ("…, adding that …"), or -1. */
@@ -92,7 +118,8 @@ function leadEnd(doc: QuoteDoc, toks: readonly Tok[]): number {
   for (;;) {
     const phrase = adverbialEnd(doc, toks, j, toks.length);
     if (j < toks.length && doc.lex.sets.coordinators.has(toks[j].lower)) j++;
-    else if (j + 1 < toks.length && toks[j + 1].text === "," && /^\p{Lu}\p{Ll}+$/u.test(toks[j].text) && /ly$|^however$|^meanwhile$|^separately$/u.test(toks[j].lower)) j += 2;
+    // "Separately,", "Finally,": a sentence adverb; a short word in -ly is as likely a name ("Italy, France and Germany said").
+    else if (j + 1 < toks.length && toks[j + 1].text === "," && /^\p{Lu}\p{Ll}+$/u.test(toks[j].text) && /^\p{L}{4,}ly$|^however$|^meanwhile$/u.test(toks[j].lower)) j += 2;
     else if (phrase > j && toks[phrase]?.text === ",") j = phrase + 1;
     else if (participleEnd(doc, toks, j) > j) j = participleEnd(doc, toks, j) + 1;
     else return j;
@@ -279,7 +306,9 @@ function closingFrame(doc: QuoteDoc, sentence: Sentence, taken: Found[]): Found 
   const addressee = addresseeEnd(doc, toks, tail, last);
   if (addressee > 0 && toks.slice(tail, addressee).every((t) => !/^\p{Lu}/u.test(t.text) || doc.lex.sets.addresseeNouns.has(t.lower))) tail = addressee;
   else if (/^tell|^told/u.test(toks[v].lower)) tail = addressee > 0 ? addressee : tail;
-  if (adverbialEnd(doc, toks, tail, last) !== last) return null;
+  // '"…," he said when asked about the deal.': a subordinate clause may close the frame.
+  const frameEnd = adverbialEnd(doc, toks, tail, last);
+  if (frameEnd !== last && !doc.lex.sets.subordinators.has(toks[frameEnd].lower)) return null;
   let from = v;
   while (from > 0 && toks[from - 1].text !== "," && !QUOTE_MARKS.has(toks[from - 1].text)) from--;
   if (from === 0 || from === v || v - from > MAX_SUBJECT || !isPhrase(doc, toks, from, v, true) || !canSpeak(doc, toks, from, v)) return null;

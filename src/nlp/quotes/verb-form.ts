@@ -83,7 +83,7 @@ function isNounAfterArticle(doc: QuoteDoc, toks: readonly Tok[], k: number): boo
   if (/^\p{Ll}{3,}ed$/u.test(before.text) && !/ed$/u.test(toks[k].lower) && !doc.lex.sets.irregularPast.has(toks[k].lower)) return true;
   let j = k - 1;
   // "a new report", "a January 2017 report", "a Friday evening tweet", "the newly announced aid".
-  while (j > 0 && k - j <= 3 && (doc.lex.sets.nounAdjectives.has(toks[j].lower) || doc.lex.sets.timeNouns.has(toks[j].lower) || /^\d+$|^(?:morning|evening|night|afternoon)$|^\p{Ll}+ly$/u.test(toks[j].lower))) j--;
+  while (j > 0 && k - j <= 3 && (doc.lex.sets.nounAdjectives.has(toks[j].lower) || doc.lex.sets.timeNouns.has(toks[j].lower) || /^\d+$|^(?:morning|evening|night|afternoon)$/u.test(toks[j].lower) || /^\p{Ll}+ly$/u.test(toks[j].text))) j--;
   return doc.lex.sets.determiners.has(toks[j].lower);
 }
 

@@ -303,4 +303,20 @@ describe("English cues and clauses the German-shaped rules missed", () => {
   it("reads a present form after a verb in -ed as its object, a noun (\"expressed hope\")", () => {
     expect(briefs("Prime Minister Junichiro Koizumi expressed hope that a meeting can be arranged.", "en")).toEqual([]);
   });
+
+  it("reads a frame between commas inside the sentence as reporting the sentence around it", () => {
+    expect(briefs("The plan, he said, would fail.", "en")).toEqual([{ kind: "indirect", text: "The plan, he said, would fail", speaker: "he", cue: "said" }]);
+    expect(briefs("The economy, the minister said on Tuesday, is in good shape.", "en")[0]).toMatchObject({ speaker: "the minister", cue: "said" });
+    expect(briefs("Smith, who said he was innocent, was arrested.", "en")).toEqual([]);
+  });
+
+  it("closes a frame after a quote with a subordinate clause, taking the subject before the verb, not a pronoun inside the quote", () => {
+    expect(briefs("\"I don't know,\" he told reporters when asked about the deal.", "en")[0]).toMatchObject({ kind: "direct", speaker: "he", cue: "told" });
+  });
+
+  it("takes a list of names as one subject, and no name in -ly for an adverb", () => {
+    expect(briefs("Germany, France and Italy said that they would cooperate.", "en")[0]).toMatchObject({ speaker: "Germany, France and Italy" });
+    expect(briefs("Italy, France and Germany said they would cooperate.", "en")[0]).toMatchObject({ speaker: "Italy, France and Germany" });
+    expect(briefs("Finally, Trump said the deal was done.", "en")[0]).toMatchObject({ speaker: "Trump" });
+  });
 });
