@@ -15,7 +15,7 @@ import { subjectBefore } from "./english-phrase.js";
 import { prepositionalRelativeSubject, relativeClauseSubject, relativeSpeaker } from "./relative.js";
 import { openingSource, quotedNameAt, saysSomething } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterSubject, onlyPhraseWords, openingPhrase, phraseBetweenCommas, relativeSkip, subjectAfterPlural } from "./subject.js";
-import type { Tok } from "./tokens.js";
+import { isWord, type Tok } from "./tokens.js";
 import { verbAt } from "./verb-form.js";
 
 /** The frame of the cue verb at token k, or null when k holds none or it names a title ("Der Name lautet „…“"). */
@@ -138,7 +138,8 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const quoteFirst = pivot >= 2 && QUOTE_MARKS.has(toks[pivot - 1].text) && /^[,.!?…]$/u.test(toks[pivot - 2].text);
   // Where nouns are lower case (English), the phrase before the verb is its subject in the order of English ("Iran's security chief warned").
   const svo = !lex.data.capitalisedNouns;
-  const fronted = pronoun || soOpened || quoteFirst ? null : ((svo ? englishSubject(doc, toks, start, pivot) : null) ?? frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));
+  const opening = pronoun || soOpened || quoteFirst ? null : ((svo ? englishSubject(doc, toks, start, pivot) : null) ?? frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));
+  const fronted = opening && withNamesBefore(doc, toks, opening);
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
   const passiveSource = hit.joined && hit.entry.verb.objectSpeaker && isPassive(toks, pivot, k, lex) ? relayedBy(doc, toks, start, pivot, k) : null;
   if (fronted) {
@@ -267,6 +268,30 @@ function subjectAfterBoundary(doc: QuoteDoc, toks: readonly Tok[], from: number,
     if (s.npLinks.has(toks[j].lower) || s.prepositions.has(toks[j].lower)) return null;
   }
   return null;
+}
+
+/** The most words one name of a list may have ("Deutschland, Frankreich und Italien", "Die Linke, die Grünen und die SPD"). */
+const MAX_LIST_NAME = 3;
+
+/**
+ * "Deutschland, Frankreich und Italien erklärten …": a subject joined by
+ * "und"/"oder" that names after commas stand before, from the sentence's
+ * start, is the whole list.
+ */
+function withNamesBefore(doc: QuoteDoc, toks: readonly Tok[], range: Range): Range {
+  const s = doc.lex.sets;
+  if (!toks.slice(range.from, range.to).some((t) => s.coordinators.has(t.lower))) return range;
+  let from = range.from;
+  // "…, die Grünen und die SPD": the list item's article may have been left outside the phrase.
+  if (from >= 3 && s.determiners.has(toks[from - 1].lower) && toks[from - 2].text === ",") from--;
+  while (from >= 2 && toks[from - 1].text === ",") {
+    let item = from - 1;
+    const nameWord = (t: Tok) => (/^\p{Lu}/u.test(t.text) && isWord(t)) || s.determiners.has(t.lower);
+    while (item > 0 && from - 1 - item < MAX_LIST_NAME && nameWord(toks[item - 1])) item--;
+    if (item === from - 1 || (item > 0 && toks[item - 1].text !== ",") || s.prepositions.has(toks[item].lower)) break;
+    from = item;
+  }
+  return from === 0 ? { ...range, from } : range;
 }
 
 /** "Das sagte …", "Dies teilte … mit": a lone demonstrative fills the first position before the verb. */

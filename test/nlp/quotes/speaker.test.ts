@@ -185,6 +185,13 @@ describe("speakers of verbs and nouns the phrase rules once missed", () => {
     expect(briefs("Aus dem Bericht der Kommission geht hervor, dass die Zahl der Opfer gestiegen ist.")).toMatchObject([{ speaker: "dem Bericht der Kommission" }]);
   });
 
+  it("takes names listed with commas before a subject joined by „und“ into the subject", () => {
+    expect(briefs("Deutschland, Frankreich und Italien erklärten, sie wollten zusammenarbeiten.")[0]).toMatchObject({ speaker: "Deutschland, Frankreich und Italien" });
+    expect(briefs("Die Außenminister Frankreichs, Italiens und Österreichs erklärten, dass sie den Antrag begrüßen.")[0]).toMatchObject({
+      speaker: "Die Außenminister Frankreichs, Italiens und Österreichs",
+    });
+  });
+
   it("finds nothing said where „hervorgehen“ means to emerge", () => {
     expect(briefs("Als Sieger ging die Partei von Meles Zenawi hervor.")).toEqual([]);
     expect(briefs("Er gründete eine Bürgerbewegung, aus der im April die Partei hervorging.")).toEqual([]);
