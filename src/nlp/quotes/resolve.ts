@@ -151,21 +151,28 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
     const subject = ownSubject(doc, speaker, entities);
     if (subject) return { entity: subject.entity, name: subject.name ?? subject.text };
     const own = cls === "pronoun" ? null : namedIn(doc, speaker, entities, persons);
-    if (own) return { entity: own.entity, name: own.name ?? own.text };
+    // "der SPD-Politiker", "Der CDU-Chef": the party in the compound is the person's, and the person is one named before.
+    const affiliation = own !== null && cls === "role" && own.type === "ORG" && doc.text[own.end] === "-";
+    if (own && !affiliation) return { entity: own.entity, name: own.name ?? own.text };
     if (cls === "other") {
       const body = organisationByHead(entities, speaker);
       if (body) return { entity: body.entity, name: body.name ?? body.text };
     }
     if (cls === "pronoun" && pluralPronoun(doc, speaker)) return { entity: null, name: null };
+    // "Die Außenminister Frankreichs, Italiens und Österreichs erklärten": a role of several names no one person.
+    if (cls === "role" && pluralVerbNextTo(doc, speaker)) return own ? { entity: own.entity, name: own.name ?? own.text } : { entity: null, name: null };
     if (cls === "pronoun" || cls === "role") {
       const earlier = [...persons].reverse().filter((p) => p.end <= speaker.start);
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
       const gender = cls === "pronoun" ? genderOfWord(doc, speaker.text.toLowerCase()) : null;
       const compatible = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
       // A role names the person the text gave that role; the nearest person is often someone else ("Der Leiter der Schule" after a senator).
-      const before = role ? titledPerson(doc, persons, earlier, speaker.text, role) : gender ? compatible : earlier[0];
+      const titled = role ? titledPerson(doc, persons, earlier, speaker.text, role) : gender ? compatible : earlier[0];
+      // A party role the text never gave anyone ("Der CDU-Chef" after "Oppositionsführer Friedrich Merz") names the person just written about.
+      const before = titled ?? (affiliation ? earlier[0] : undefined);
       if (before) return { entity: before.entity, name: before.name ?? before.text };
     }
+    if (own) return { entity: own.entity, name: own.name ?? own.text };
     return { entity: null, name: null };
   }
   if (cls === "name") {
@@ -187,7 +194,11 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
  * no one person.
  */
 function pluralPronoun(doc: QuoteDoc, speaker: Speaker): boolean {
-  if (!doc.lex.sets.numberAmbiguousPronouns.has(speaker.text.toLowerCase())) return false;
+  return doc.lex.sets.numberAmbiguousPronouns.has(speaker.text.toLowerCase()) && pluralVerbNextTo(doc, speaker);
+}
+
+/** Whether a plural finite verb stands next to the phrase: the word before it, or the word after it when it opens the sentence ("Die Außenminister … erklärten"). */
+function pluralVerbNextTo(doc: QuoteDoc, speaker: Speaker): boolean {
   const lead = doc.text.slice(Math.max(0, speaker.start - 40), speaker.start);
   const before = /(\p{L}+)\s+$/u.exec(lead)?.[1];
   const opens = /(?:^|[.!?:]\s*[„"»«]?\s*|^\s*)$/u.test(lead);

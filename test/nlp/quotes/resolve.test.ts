@@ -295,3 +295,28 @@ describe("a person inside an attribute of the speaker phrase", () => {
     expect(speakerEntities(member, [["Karl Maier", "PER", "per:karl-maier"], ["SPD", "ORG", "org:spd"]])).toEqual([["Karl Maier von der SPD", "per:karl-maier"]]);
   });
 });
+
+describe("speakers named by a party role", () => {
+  const text =
+    "Oppositionsführer Friedrich Merz kritisierte die Pläne scharf. Der CDU-Chef sagte, sie seien unausgegoren. " +
+    "„Wir stehen zu unserem Wort“, sagte der SPD-Politiker Olaf Scholz. „Das bleibt so“, sagte der SPD-Politiker.";
+
+  it("resolves a role compounded with a party to the person just written about, not to the party", () => {
+    const specs: [string, EntityMention["type"], string | null][] = [
+      ["Friedrich Merz", "PER", "per:friedrich-merz"],
+      ["CDU", "ORG", "org:cdu"],
+      ["SPD", "ORG", "org:spd"],
+      ["Olaf Scholz", "PER", "per:olaf-scholz"],
+      ["SPD", "ORG", "org:spd"],
+    ];
+    const resolved = speakerEntities(text, specs);
+    expect(resolved).toContainEqual(["Der CDU-Chef", "per:friedrich-merz"]);
+    expect(resolved[resolved.length - 1]).toEqual(["der SPD-Politiker", "per:olaf-scholz"]);
+  });
+
+  it("gives a role of several names no single person", () => {
+    const plural = "Außenminister Guido Westerwelle reiste ab. Die Außenminister Frankreichs, Italiens und Österreichs erklärten, sie begrüßten den Schritt.";
+    const specs: [string, EntityMention["type"], string | null][] = [["Guido Westerwelle", "PER", "per:guido-westerwelle"]];
+    expect(speakerEntities(plural, specs)).toEqual([["Die Außenminister Frankreichs, Italiens und Österreichs", null]]);
+  });
+});
