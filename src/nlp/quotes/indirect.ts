@@ -14,7 +14,7 @@ import { quotedMask } from "./frames.js";
 import { spanOf, speakerOf, type Found } from "./found.js";
 import { isFinalPunct, isWord, type Tok } from "./tokens.js";
 import { isTime, nounPhrase } from "./phrase.js";
-import { subjectAfter } from "./position.js";
+import { isAddressee, subjectAfter } from "./position.js";
 import { hasVerbLikeWord } from "./clause.js";
 import { hasClosingZuInfinitive, hasZuInfinitive } from "./infinitive.js";
 import { cutAtNext } from "./clause-cut.js";
@@ -261,6 +261,12 @@ function reportsBefore(doc: QuoteDoc, toks: readonly Tok[], frame: Frame, end: n
     if (lex.sets.prepositions.has(t.lower)) {
       const pp = nounPhrase(toks, i + 1, frame.to, lex);
       if (pp) i = pp.to - 1;
+      continue;
+    }
+    // ", sagte der Sprecher dem Sender", "… der Nachrichtenagentur dpa": the addressee is no object of the frame's own.
+    const dative = lex.sets.determiners.has(t.lower) ? nounPhrase(toks, i, frame.to, lex) : null;
+    if (dative && isAddressee(toks, dative, lex)) {
+      i = dative.to - 1;
       continue;
     }
     if (isWord(t) && !lex.sets.skipAdverbs.has(t.lower) && !isTime(t, lex)) rest++;

@@ -67,7 +67,8 @@ function isCompoundRole(word: string, lex: QuoteLexicon): boolean {
  */
 function withoutTrailingAddressee(toks: readonly Tok[], np: Range, lex: QuoteLexicon): Range {
   const named = !lex.sets.determiners.has(toks[np.from].lower);
-  for (let k = np.from + 2; k < np.to - 1; k++) {
+  // After a name of one word the media phrase may follow at once ("sagte Throm der Nachrichtenagentur dpa").
+  for (let k = np.from + (named ? 1 : 2); k < np.to - 1; k++) {
     const det = toks[k].lower;
     if ((det !== "der" && det !== "dem") || lex.sets.prepositions.has(toks[k - 1].lower)) continue;
     const media = nounPhrase(toks, k, np.to, lex);
@@ -105,7 +106,7 @@ function addresseeHead(toks: readonly Tok[], np: Range, lex: QuoteLexicon): numb
 }
 
 /** A dative phrase after a cue verb: "dem Sender", "den Journalisten", "der Zeitung". */
-function isAddressee(toks: readonly Tok[], np: Range, lex: QuoteLexicon): boolean {
+export function isAddressee(toks: readonly Tok[], np: Range, lex: QuoteLexicon): boolean {
   const det = toks[np.from].lower;
   if (det === "dem" || det === "einem") return true;
   const headTok = phraseHead(toks, np, lex);

@@ -61,9 +61,19 @@ describe("direct quotes with a frame after the closing mark", () => {
     expect(speakers("„Die Lage ist ernst“, sagte ein Sprecher der Polizei der Deutschen Presse-Agentur.")).toEqual(["ein Sprecher der Polizei"]);
     expect(speakers("„Wir hoffen auf eine Einigung“, sagte Verdi-Chef Frank Werneke der „Süddeutschen Zeitung“.")).toEqual(["Verdi-Chef Frank Werneke"]);
     expect(speakers("„Die Lage ist ernst“, sagte ein Polizeisprecher der Deutschen Presse-Agentur.")).toEqual(["ein Polizeisprecher"]);
+    expect(speakers("„Die Lage ist ernst“, sagte Müller der „Bild“-Zeitung.")).toEqual(["Müller"]);
     // The newspaper's own spokesman, and a prepositional phrase, stay.
     expect(speakers("„Die Lage ist ernst“, sagte ein Sprecher der Zeitung.")).toEqual(["ein Sprecher der Zeitung"]);
     expect(speakers("„Die Lage ist ernst“, sagte Dr. Anna Roth aus dem Forscherteam.")).toEqual(["Dr. Anna Roth aus dem Forscherteam"]);
+  });
+
+  it("reports the clause before a closing frame that holds a dative addressee after the speaker", () => {
+    expect(briefs("Die Ankündigungen kämen zu spät, sagte Alexander Throm der Nachrichtenagentur dpa.")).toEqual([
+      { kind: "indirect", text: "Die Ankündigungen kämen zu spät", speaker: "Alexander Throm", cue: "sagte" },
+    ]);
+    expect(briefs("Die Ankündigungen kämen zu spät, sagte der Sprecher dem Sender.")).toEqual([
+      { kind: "indirect", text: "Die Ankündigungen kämen zu spät", speaker: "der Sprecher", cue: "sagte" },
+    ]);
   });
 
   it("takes the speaker before the verb when it stands in first position with an apposition", () => {
