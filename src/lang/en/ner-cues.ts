@@ -51,6 +51,10 @@ export const ENGLISH_NEVER_NAMES: readonly string[] = [
   "Families", "Farmers", "Teachers", "Nurses", "Employees", "Investors", "Negotiators", "Ministers", "Senators", "Citizens", "Survivors",
   "Victims", "Relatives", "Parents", "Children", "Visitors", "Fans", "Players", "Members", "Delegates", "Scientists", "Engineers",
   ...[...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(ENGLISH_WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)),
+  // Headers of e-mails and press releases, words that open sentences, and time zones ("Subj:", "To:", "Thanks", "12:00 GMT").
+  "Subj", "Subject", "To", "From", "Date", "Sent", "Cc", "Re", "Thanks", "Therefore", "Such", "First", "Today", "People", "Source",
+  "News", "Release", "Launch", "Agreement", "Impact", "Office", "Center", "Centre", "Health", "Update", "Note", "Editor",
+  "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST",
 ];
 
 /** English words that head an organisation's name, also in German text ("Northampton Town", "Sun Microsystems", "The Lindsey School"). */

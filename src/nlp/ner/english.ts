@@ -39,6 +39,7 @@ import {
   ENGLISH_TITLE_SMALL_WORDS,
 } from "../../lang/en/ner-cues.js";
 import { NAME_PARTICLES } from "../../lang/de/ner-cues.js";
+import { ENGLISH_DATE_MONTHS, ENGLISH_WEEKDAYS } from "../../lang/en/dates.js";
 import type { Token } from "../tokens.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
@@ -71,6 +72,8 @@ const SENTENCE_OPENERS = new Set(ENGLISH_SENTENCE_OPENERS);
 const OPENER_NAMES = new Set(ENGLISH_OPENERS_THAT_ARE_NAMES);
 const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
 const INSTITUTIONS = new Set(ENGLISH_INSTITUTION_NAMES);
+/** Weekdays and months: after a small word they end a name ("Paul on Wednesday"). */
+const TIME_WORDS = new Set([...Object.keys(ENGLISH_WEEKDAYS), ...Object.keys(ENGLISH_DATE_MONTHS)].map((w) => w[0].toUpperCase() + w.slice(1)));
 /** State names of two or more words as token lists by their first word, longest first ("United Arab Emirates" before "United Kingdom"). */
 const STATE_TOKENS = new Map<string, string[][]>();
 for (const name of ENGLISH_STATE_NAMES.map((n) => n.split(" ")).filter((n) => n.length > 1).sort((a, b) => b.length - a.length)) {
@@ -188,7 +191,9 @@ function isPlaceOnly(gazetteer: Gazetteer | null, word: string): boolean {
 function firstForeignWord(sentence: readonly string[], start: number, end: number): number {
   let cut = end;
   for (let i = start + 1; i < end; i++) {
-    if ((/^\p{Ll}/u.test(sentence[i]) && !SMALL.has(sentence[i])) || /^['’]s$/u.test(sentence[i])) {
+    // "Paul on Wednesday", "Merkel in March": a small word before a weekday or month ends the name.
+    const beforeTime = SMALL.has(sentence[i]) && TIME_WORDS.has(sentence[i + 1] ?? "");
+    if ((/^\p{Ll}/u.test(sentence[i]) && !SMALL.has(sentence[i])) || /^['’]s$/u.test(sentence[i]) || beforeTime) {
       cut = i;
       break;
     }

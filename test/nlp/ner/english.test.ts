@@ -73,6 +73,10 @@ describe("English text read by the German model", () => {
     expect(repair("Kim Jong UN envoy", "B-PER I-PER O O")).toEqual(["B-PER", "I-PER", "O", "O"]);
   });
 
+  it("ends a name before a small word and a weekday or month", () => {
+    expect(repair("he asked Paul on Wednesday", "O O B-PER I-PER I-PER")).toEqual(["O", "O", "B-PER", "O", "O"]);
+  });
+
   it("makes a region's English name a place", () => {
     expect(repair("in the Middle East", "O O B-PER I-PER")).toEqual(["O", "O", "B-LOC", "I-LOC"]);
   });
