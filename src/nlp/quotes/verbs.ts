@@ -149,7 +149,7 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     const speaker = object ?? after ?? fronted;
     return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false, source: object ? fronted : passiveSource };
   }
-  const after = pronoun ?? coordinatedSubject(doc, toks, hard, pivot) ?? withoutZuObject(doc, toks, withoutActObject(toks, subjectAfter(toks, pivot + 1, end, lex), hit.entry.verb.actWith), k);
+  const after = pronoun ?? particleName(doc, toks, pivot + 1) ?? coordinatedSubject(doc, toks, hard, pivot) ?? withoutZuObject(doc, toks, withoutActObject(toks, subjectAfter(toks, pivot + 1, end, lex), hit.entry.verb.actWith), k);
   const elliptic = !after && opensClause && toks[pivot - 1].text === "," ? (phraseBetweenCommas(doc, toks, pivot - 1) ?? mainSubject(doc, toks, hard, pivot - 1)) : null;
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
   const object = objectSpeaker && subject ? objectAfter(toks, subject.to, end, lex) : null;
@@ -292,6 +292,21 @@ function withNamesBefore(doc: QuoteDoc, toks: readonly Tok[], range: Range): Ran
     from = item;
   }
   return from === 0 ? { ...range, from } : range;
+}
+
+/**
+ * "„…“, sagte von der Leyen": a name that opens with a particle which is
+ * also a preposition or article reads like a prepositional phrase; where the
+ * entities name a person or body starting at that particle, it is the subject.
+ */
+function particleName(doc: QuoteDoc, toks: readonly Tok[], i: number): Range | null {
+  const first = toks[i];
+  if (!first || !doc.lex.sets.nameParticles.has(first.lower)) return null;
+  const actor = doc.actors.find((a) => a.start === first.start);
+  if (!actor) return null;
+  let to = i;
+  while (to < toks.length && toks[to].end <= actor.end) to++;
+  return to > i + 1 ? { from: i, to } : null;
 }
 
 /** "Das sagte …", "Dies teilte … mit": a lone demonstrative fills the first position before the verb. */

@@ -34,6 +34,15 @@ describe("person names with particles", () => {
     ]);
   });
 
+  it("tags a well-known person's surname with its particle where the article never names the person in full", () => {
+    expect(join("Das sagte von der Leyen nach dem Gipfel", "Auch van Gaal/B-LOC äußerte sich")).toEqual([
+      ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O"],
+      ["O", "B-PER", "I-PER", "O", "O"],
+    ]);
+    // Not after a particle that is also a preposition: "von Siemens" (Werner von Siemens) is the company.
+    expect(join("Der Kurs von Siemens/B-ORG stieg")).toEqual([["O", "O", "O", "B-ORG", "O"]]);
+  });
+
   it("adds a compound first name to the person span after it", () => {
     expect(join("Bundespräsident Frank-Walter Steinmeier/B-PER sprach")).toEqual([["O", "B-PER", "I-PER", "O"]]);
   });

@@ -192,6 +192,12 @@ describe("speakers of verbs and nouns the phrase rules once missed", () => {
     });
   });
 
+  it("takes a name that opens with a particle after the verb as the speaker where the entities name it", () => {
+    const text = "„Das ist ein guter Tag für Europa“, sagte von der Leyen nach dem Gipfel.";
+    const [q] = quotesOf(text, "de", [mention(text, "von der Leyen", "PER", "per:ursula-von-der-leyen")]);
+    expect(q).toMatchObject({ speaker: { text: "von der Leyen" }, speaker_entity: "per:ursula-von-der-leyen" });
+  });
+
   it("finds nothing said where „hervorgehen“ means to emerge", () => {
     expect(briefs("Als Sieger ging die Partei von Meles Zenawi hervor.")).toEqual([]);
     expect(briefs("Er gründete eine Bürgerbewegung, aus der im April die Partei hervorging.")).toEqual([]);
