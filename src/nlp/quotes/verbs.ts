@@ -149,7 +149,7 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     const speaker = object ?? after ?? fronted;
     return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false, source: object ? fronted : passiveSource };
   }
-  const after = pronoun ?? particleName(doc, toks, pivot + 1) ?? coordinatedSubject(doc, toks, hard, pivot) ?? withoutZuObject(doc, toks, withoutActObject(toks, subjectAfter(toks, pivot + 1, end, lex), hit.entry.verb.actWith), k);
+  const after = pronoun ?? particleName(doc, toks, pivot + 1) ?? coordinatedSubject(doc, toks, hard, pivot) ?? withoutZuObject(doc, toks, withoutObjectNoun(doc, toks, withoutActObject(toks, subjectAfter(toks, pivot + 1, end, lex), hit.entry.verb.actWith)), k);
   const elliptic = !after && opensClause && toks[pivot - 1].text === "," ? (phraseBetweenCommas(doc, toks, pivot - 1) ?? mainSubject(doc, toks, hard, pivot - 1)) : null;
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
   const object = objectSpeaker && subject ? objectAfter(toks, subject.to, end, lex) : null;
@@ -169,6 +169,21 @@ function withoutZuObject(doc: QuoteDoc, toks: readonly Tok[], subject: Range | n
   const end = toks[subject.to - 1].end;
   if (doc.actors.some((a) => a.start <= start && a.end >= end)) return subject;
   return { from: subject.from, to: subject.to - 1 };
+}
+
+/**
+ * "verspricht sich der Konzern Synergieeffekte": after the verb, an article,
+ * a noun and a bare noun are subject and object; the bare noun is an
+ * apposition only where the entities name it ("der Konzern Volkswagen").
+ */
+function withoutObjectNoun(doc: QuoteDoc, toks: readonly Tok[], subject: Range | null): Range | null {
+  if (!subject || subject.to - subject.from !== 3 || !doc.lex.data.capitalisedNouns || !doc.lex.sets.determiners.has(toks[subject.from].lower)) return subject;
+  const last = toks[subject.from + 2];
+  // "die Deutsche Bank", "die Münchener Polizei": a capitalised adjective before the noun; "der Sprecher Müller": a role before a name.
+  const middle = toks[subject.from + 1];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) || !/^\p{Lu}\p{Ll}+$/u.test(middle.text) || /(?:e|en|er|es|em)$/u.test(middle.text)) return subject;
+  if (doc.actors.some((a) => a.start <= last.start && a.end >= last.end)) return subject;
+  return { from: subject.from, to: subject.from + 2 };
 }
 
 /** "spricht die Polizei von weniger Auseinandersetzungen": the verb's own preposition ends the subject after it. */

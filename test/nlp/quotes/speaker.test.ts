@@ -198,6 +198,14 @@ describe("speakers of verbs and nouns the phrase rules once missed", () => {
     expect(q).toMatchObject({ speaker: { text: "von der Leyen" }, speaker_entity: "per:ursula-von-der-leyen" });
   });
 
+  it("leaves a bare noun after the subject after the verb out of the speaker, unless the entities name it", () => {
+    const promise = "Von der Zusammenarbeit beider Standorte, dem neuen Standort in Pune und dem Standort Aurangabad, verspricht sich der Konzern Synergieeffekte.";
+    expect(briefs(promise)[0]).toMatchObject({ speaker: "der Konzern" });
+    expect(briefs("„Wir sind zufrieden“, sagte die Münchener Polizei.")[0]).toMatchObject({ speaker: "die Münchener Polizei" });
+    const text = "„Wir sind zufrieden“, sagte der Konzern Volkswagen.";
+    expect(quotesOf(text, "de", [mention(text, "Volkswagen", "ORG", "org:volkswagen")])[0]).toMatchObject({ speaker: { text: "der Konzern Volkswagen" } });
+  });
+
   it("finds nothing said where „hervorgehen“ means to emerge", () => {
     expect(briefs("Als Sieger ging die Partei von Meles Zenawi hervor.")).toEqual([]);
     expect(briefs("Er gründete eine Bürgerbewegung, aus der im April die Partei hervorging.")).toEqual([]);
