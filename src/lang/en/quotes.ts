@@ -154,6 +154,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   irregularPast: [
     "heard", "saw", "took", "made", "came", "went", "gave", "found", "knew", "thought", "left", "got", "kept", "felt", "lost", "won",
     "began", "ran", "fell", "rose", "hit", "led", "held", "brought", "bought", "sent", "spent", "built", "paid", "met", "sought", "fled",
+    "broadcast", "put", "read", "set",
   ],
   /** English marks no case on determiners, and its relative clauses are not read as frames: these German rules stay off. */
   accusativeDeterminers: [],

@@ -228,7 +228,7 @@ function adverbialEnd(doc: QuoteDoc, toks: readonly Tok[], j: number, last: numb
 
 /** Periods of time after "last", "this", "on the" ("last week", "in the morning"), and occasions of speaking ("in an interview", "in a post"). */
 const PERIODS = /^(?:week|weekend|month|year|morning|evening|night|spring|summer|autumn|fall|winter)$/u;
-const OCCASIONS = /^(?:interview|conference|speech|post|tweet)$/u;
+const OCCASIONS = /^(?:interview|conference|speech|post|tweet|video|message|letter|podcast|broadcast|address|appearance|column|op-ed|briefing|hearing|remarks|comments|testimony)$/u;
 
 /** Prepositions before a place or platform that may follow a cue ("wrote on X", "said in Berlin"). */
 const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "via"]);
@@ -286,6 +286,31 @@ function pastVerbAfterSubject(doc: QuoteDoc, toks: readonly Tok[], start: number
 }
 
 /**
+ * The cue of a closing frame and the start of its subject: the last bare cue
+ * whose tail up to `last` is an addressee, time or statement phrase, a
+ * subordinate clause or a participle ('… said in a video posted on social
+ * media', where "posted" is no cue of its own), and whose subject runs back
+ * to a comma or a closing quotation mark; null when there is none.
+ */
+function closingCue(doc: QuoteDoc, toks: readonly Tok[], last: number): { v: number; from: number } | null {
+  for (let v = last - 1; v > 0; v--) {
+    if (!doc.lex.sets.bareClauseCues.has(toks[v].lower)) continue;
+    let tail = v + 1;
+    const addressee = addresseeEnd(doc, toks, tail, last);
+    if (addressee > 0 && toks.slice(tail, addressee).every((t) => !/^\p{Lu}/u.test(t.text) || doc.lex.sets.addresseeNouns.has(t.lower))) tail = addressee;
+    else if (/^tell|^told/u.test(toks[v].lower)) tail = addressee > 0 ? addressee : tail;
+    const frameEnd = adverbialEnd(doc, toks, tail, last);
+    const participle = /^\p{Ll}{3,}(?:ed|en)$/u.test(toks[frameEnd]?.text ?? "") || doc.lex.sets.irregularPast.has(toks[frameEnd]?.text ?? "");
+    const closes = frameEnd === last || doc.lex.sets.subordinators.has(toks[frameEnd].lower) || participle;
+    if (!closes) continue;
+    let from = v;
+    while (from > 0 && toks[from - 1].text !== "," && !QUOTE_MARKS.has(toks[from - 1].text)) from--;
+    if (from > 0 && from < v && v - from <= MAX_SUBJECT && isPhrase(doc, toks, from, v, true) && canSpeak(doc, toks, from, v)) return { v, from };
+  }
+  return null;
+}
+
+/**
  * "The budget is sound, the minister said.", "“We are ready,” the minister
  * told reporters.": a sentence that ends in subject, bare cue and optional
  * addressee or time phrase after a comma or a closing quote. A direct quote
@@ -299,19 +324,9 @@ function closingFrame(doc: QuoteDoc, sentence: Sentence, taken: Found[]): Found 
   const last = trailing ? trailing.comma : lastWord(toks);
   const source = trailing?.source ?? null;
 
-  let v = -1;
-  for (let i = last - 1; i > 0; i--) if (doc.lex.sets.bareClauseCues.has(toks[i].lower)) { v = i; break; }
-  if (v < 0) return null;
-  let tail = v + 1;
-  const addressee = addresseeEnd(doc, toks, tail, last);
-  if (addressee > 0 && toks.slice(tail, addressee).every((t) => !/^\p{Lu}/u.test(t.text) || doc.lex.sets.addresseeNouns.has(t.lower))) tail = addressee;
-  else if (/^tell|^told/u.test(toks[v].lower)) tail = addressee > 0 ? addressee : tail;
-  // '"…," he said when asked about the deal.': a subordinate clause may close the frame.
-  const frameEnd = adverbialEnd(doc, toks, tail, last);
-  if (frameEnd !== last && !doc.lex.sets.subordinators.has(toks[frameEnd].lower)) return null;
-  let from = v;
-  while (from > 0 && toks[from - 1].text !== "," && !QUOTE_MARKS.has(toks[from - 1].text)) from--;
-  if (from === 0 || from === v || v - from > MAX_SUBJECT || !isPhrase(doc, toks, from, v, true) || !canSpeak(doc, toks, from, v)) return null;
+  const frame = closingCue(doc, toks, last);
+  if (!frame) return null;
+  const { v, from } = frame;
   const speaker = speakerOf(doc, toks, { from, to: v });
   const mark = toks[from - 1];
   // The "according to" phrase had framed the sentence as the outlet's words: they are the speaker's, relayed.

@@ -295,7 +295,8 @@ const MAX_LIST_NAME = 3;
  */
 function withNamesBefore(doc: QuoteDoc, toks: readonly Tok[], range: Range): Range {
   const s = doc.lex.sets;
-  if (!toks.slice(range.from, range.to).some((t) => s.coordinators.has(t.lower))) return range;
+  // English lists are read with the subject (english-phrase.ts); there a capitalised word before a comma is as often an adverb ("Second,").
+  if (!doc.lex.data.capitalisedNouns || !toks.slice(range.from, range.to).some((t) => s.coordinators.has(t.lower))) return range;
   let from = range.from;
   // "…, die Grünen und die SPD": the list item's article may have been left outside the phrase.
   if (from >= 3 && s.determiners.has(toks[from - 1].lower) && toks[from - 2].text === ",") from--;

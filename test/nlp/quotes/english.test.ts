@@ -319,4 +319,9 @@ describe("English cues and clauses the German-shaped rules missed", () => {
     expect(briefs("Italy, France and Germany said they would cooperate.", "en")[0]).toMatchObject({ speaker: "Italy, France and Germany" });
     expect(briefs("Finally, Trump said the deal was done.", "en")[0]).toMatchObject({ speaker: "Trump" });
   });
+
+  it("closes a frame after a quote with an occasion and a participle (\"in a video posted on social media\"), and reads past a cue used as a participle", () => {
+    expect(briefs("\"It's a tragedy,\" the mayor said in a video posted on social media.", "en")[0]).toMatchObject({ speaker: "the mayor", cue: "said" });
+    expect(briefs("The deal is dead, the senator said in remarks broadcast on Monday.", "en")[0]).toMatchObject({ speaker: "the senator", cue: "said" });
+  });
 });
