@@ -49,9 +49,28 @@ export function sourcePreposition(doc: QuoteDoc, toks: Tok[], hard: boolean[], k
   const len = Math.max(1, multiWordSource(toks, k, doc.lex.sets.sourcePrepositions));
   const next = toks[k + len];
   const bare = next && /^\p{Ll}[\p{L}\p{N}.-]*[.-][\p{L}\p{N}]+$/u.test(next.text) ? { from: k + len, to: k + len + 1 } : null;
-  const np = nounPhrase(toks, k + len, toks.length, doc.lex) ?? bare ?? quotedNameAt(toks, k + len);
-  if (!np) return null;
+  const found = nounPhrase(toks, k + len, toks.length, doc.lex) ?? bare ?? quotedNameAt(toks, k + len);
+  if (!found) return null;
+  const np = toComma(doc, toks, k, found);
   return { type: "source", cue: toks.slice(k, k + len).map((t) => t.text).join(" "), cueAt: k, speaker: np, from: k, to: withAddressee(doc, toks, np.to), verb: null, inverted: false, verbFinal: false };
+}
+
+/** The most words an English source phrase may run on after its noun phrase to the comma that closes it. */
+const MAX_SOURCE_TAIL = 8;
+
+/**
+ * "According to a senior official familiar with the matter, the deal is
+ * close": where nouns are lower case, a source phrase opening the sentence
+ * runs to the comma after it when only words stand between (no verb of a
+ * clause), so its adjective and attachments stay in it.
+ */
+function toComma(doc: QuoteDoc, toks: readonly Tok[], k: number, np: Range): Range {
+  if (doc.lex.data.capitalisedNouns || k !== 0) return np;
+  for (let j = np.to; j < Math.min(toks.length, np.to + MAX_SOURCE_TAIL); j++) {
+    if (toks[j].text === ",") return { from: np.from, to: j };
+    if (!isWord(toks[j]) || doc.lex.sets.clauseVerbs.has(toks[j].lower) || doc.lex.sets.bareClauseCues.has(toks[j].lower)) return np;
+  }
+  return np;
 }
 
 /** Words that may stand in a quoted name after "laut" ("laut „tagesschau.de“", "laut „Le Monde“"). */

@@ -324,4 +324,11 @@ describe("English cues and clauses the German-shaped rules missed", () => {
     expect(briefs("\"It's a tragedy,\" the mayor said in a video posted on social media.", "en")[0]).toMatchObject({ speaker: "the mayor", cue: "said" });
     expect(briefs("The deal is dead, the senator said in remarks broadcast on Monday.", "en")[0]).toMatchObject({ speaker: "the senator", cue: "said" });
   });
+
+  it("runs an opening \"according to\" phrase to its comma", () => {
+    expect(briefs("According to a senior official familiar with the matter, the deal is close.", "en")).toEqual([
+      { kind: "indirect", text: "the deal is close", speaker: "a senior official familiar with the matter", cue: "According to" },
+    ]);
+    expect(briefs("According to the school's Web site, instruction focused on nation-building.", "en")[0]).toMatchObject({ speaker: "the school's Web site" });
+  });
 });
