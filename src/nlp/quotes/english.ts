@@ -32,7 +32,12 @@ export function bareClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: Found
   const added = addedClause(doc, sentence, taken, at);
   if (added) return [added];
   if (relayedForward(doc, sentence, taken)) return [];
-  if (taken.some((q) => q.start < sentence.end && sentence.start < q.end)) return [];
+  const here = taken.filter((q) => q.start < sentence.end && sentence.start < q.end);
+  if (here.length > 0) {
+    // 'Biden said the deal was "a big win for America".': quoted words inside a reported clause; the clause is a quote as well.
+    const clause = forwardFrame(doc, toks, at < 0 ? lastWord(toks) : at - 1);
+    return clause && here.every((q) => q.kind === "direct" && q.start >= clause.start && q.end <= clause.end + 1) ? [clause] : [];
+  }
   const parenthetical = parentheticalFrame(doc, toks);
   if (parenthetical) return [parenthetical];
   const forward = forwardFrame(doc, toks, at < 0 ? lastWord(toks) : at - 1);

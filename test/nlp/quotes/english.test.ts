@@ -331,4 +331,11 @@ describe("English cues and clauses the German-shaped rules missed", () => {
     ]);
     expect(briefs("According to the school's Web site, instruction focused on nation-building.", "en")[0]).toMatchObject({ speaker: "the school's Web site" });
   });
+
+  it("reports a clause that holds quoted words, as well as the quoted words", () => {
+    expect(briefs("Biden, speaking at the White House, said the deal was \"a big win for America\".", "en")).toEqual([
+      { kind: "indirect", text: "the deal was \"a big win for America\"", speaker: "Biden", cue: "said" },
+      { kind: "direct", text: "\"a big win for America\"", speaker: "Biden", cue: "said" },
+    ]);
+  });
 });
