@@ -181,7 +181,8 @@ function withoutObjectNoun(doc: QuoteDoc, toks: readonly Tok[], subject: Range |
   const last = toks[subject.from + 2];
   // "die Deutsche Bank", "die Münchener Polizei": a capitalised adjective before the noun; "der Sprecher Müller": a role before a name.
   const middle = toks[subject.from + 1];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) || !/^\p{Lu}\p{Ll}+$/u.test(middle.text) || /(?:e|en|er|es|em)$/u.test(middle.text)) return subject;
+  const inflected = [...doc.lex.sets.adjectiveEndings].some((e) => e !== "" && middle.lower.endsWith(e));
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) || !/^\p{Lu}\p{Ll}+$/u.test(middle.text) || inflected) return subject;
   if (doc.actors.some((a) => a.start <= last.start && a.end >= last.end)) return subject;
   return { from: subject.from, to: subject.from + 2 };
 }
