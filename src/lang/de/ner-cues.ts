@@ -205,6 +205,9 @@ export const ROAD_PRECEDERS: { words: readonly string[]; nounEndings: readonly s
  */
 export const NOBLE_PARTICLES: readonly string[] = ["von", "van", "de", "di", "da", "del", "della", "dos", "du", "ter", "ten"];
 
+/** Name particles that are also prepositions: alone before a surname they read as "of"/"to" ("von Siemens", "zu Besuch"). */
+export const PREPOSITION_PARTICLES: readonly string[] = ["von", "vom", "zu", "zur", "zum"];
+
 /** Words of kinship that stand before a person's name like a title ("Onkel Gallus"; `src/nlp/ner/roles.ts`). */
 export const KINSHIP_TITLES: readonly string[] = ["Onkel", "Tante", "Neffe", "Nichte", "Großvater", "Großmutter", "Cousin", "Cousine", "Miss", "Mister"];
 

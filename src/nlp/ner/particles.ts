@@ -11,7 +11,7 @@
  */
 import { kindMask, type Gazetteer } from "./gazetteer.js";
 import { tagSpan } from "./labels.js";
-import { NAME_PARTICLES, NOBLE_PARTICLES } from "../../lang/de/ner-cues.js";
+import { NAME_PARTICLES, NOBLE_PARTICLES, PREPOSITION_PARTICLES } from "../../lang/de/ner-cues.js";
 import { ALL_WORLD_PLACES } from "../../lang/de/ner-lists.js";
 import { STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
 import { WELL_KNOWN_PEOPLE } from "../../lang/de/ner-people.js";
@@ -105,13 +105,13 @@ function tagBareSurnames(words: readonly string[], tags: string[], surnames: Rea
   }
 }
 
+const PREPOSITIONS = new Set(PREPOSITION_PARTICLES);
+
 /**
  * The surnames with particles of the well-known people ("von der Leyen",
  * "van Gaal", "de Maizière"), as tagBareSurnames reads them: a bare "von der
  * Leyen" is that person even where the article never names her in full.
  */
-const PREPOSITION_PARTICLES = new Set(["von", "vom", "zu", "zur", "zum", "der", "den", "dem"]);
-
 const LISTED_PARTICLE_SURNAMES: ReadonlySet<string> = new Set(
   WELL_KNOWN_PEOPLE.flatMap((name) => {
     const words = name.split(" ");
@@ -119,7 +119,7 @@ const LISTED_PARTICLE_SURNAMES: ReadonlySet<string> = new Set(
       const n = particleAt(words, i);
       // "von Siemens", "zu Guttenberg", "Max von Baden": after a particle that is also a preposition, alone, a company or place reads as
       // "of Siemens", "from Baden" in the text; only "von der", "van", "de" and the like name the person by themselves.
-      const alone = n === 1 && PREPOSITION_PARTICLES.has(words[i]);
+      const alone = n === 1 && PREPOSITIONS.has(words[i]);
       if (n > 0 && i + n === words.length - 1 && !alone && !KNOWN_PLACES.has(words[i + n])) return [words.slice(i).join(" ")];
     }
     return [];
