@@ -44,8 +44,9 @@ function wordsIn(s: string): number {
   return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** A clause break: punctuation outside quotation marks ("als „eine Organisation, nämlich …“ bezeichnet" is one clause), or a statement quote. */
 function isBreak(toks: readonly Tok[], hard: readonly boolean[], i: number): boolean {
-  return isClauseBreak(toks[i]) || hard[i];
+  return (isClauseBreak(toks[i]) && !toks[i].quoted) || hard[i];
 }
 
 /** Most tokens a bracket may hold and still be skipped as an aside ("(Awoda, dt. etwa Arbeiterpartei)"). */

@@ -33,7 +33,21 @@ export function buildQuoteDoc(text: string, sentences: readonly Span[], lex: Quo
       while (line + 1 < lineStarts.length && lineStarts[line + 1] <= s.start) line++;
       return { start: s.start, end: s.end, index, line, toks: tokenize(text, s.start, s.end) };
     });
-  return { text, sentences: sents, pairs: findQuotePairs(text), lex, actors: actors.map((a) => ({ start: a.start, end: a.end })) };
+  const pairs = findQuotePairs(text);
+  markQuoted(sents, pairs);
+  return { text, sentences: sents, pairs, lex, actors: actors.map((a) => ({ start: a.start, end: a.end })) };
+}
+
+/**
+ * Flags the tokens between the marks of each pair. The marks stay unflagged,
+ * and so does a last token right before the closing mark: English puts the
+ * comma of the frame inside the quote ('"This is unacceptable," said …').
+ */
+function markQuoted(sentences: readonly Sentence[], pairs: readonly QuotePair[]): void {
+  for (const s of sentences) {
+    const inside = pairs.filter((p) => p.start < s.end && s.start < p.end);
+    for (const t of s.toks) if (inside.some((p) => p.innerStart <= t.start && t.end < p.innerEnd)) t.quoted = true;
+  }
 }
 
 /** A full stop glued to the next sentence without a space: "…, sagte Merkel.Als „verpasste Chance“ …". */

@@ -11,6 +11,8 @@ export interface Tok {
   lower: string;
   start: number;
   end: number;
+  /** Inside quotation marks (set by the quote document): a comma there does not end the clause around the quote. */
+  quoted?: boolean;
 }
 
 const TOKEN = /(?:Dr|Prof|Dipl|Ing|Med|Jur|Phil|Rer|Nat|St|Sr|Jr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Pres|Supt|Insp)\.(?=\s)|\p{N}+(?:[.,:]\p{N}+)+|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}]+(?:(?:[-'’&/]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{M}\p{N}]+)*-?|\S/gu;

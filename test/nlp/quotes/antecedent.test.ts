@@ -46,6 +46,11 @@ describe("passive cues without an agent", () => {
     expect(briefs(text)).toEqual([{ kind: "direct", text: "„Geschäft des Jahrhunderts“", speaker: "den Medien", cue: "bezeichnet" }]);
   });
 
+  it("reads a comma inside a quoted label as part of the label, not as the end of the clause", () => {
+    const text = "Die Wiener Linien wurden gestern im „Standard“ als „eine bedeutende Organisation, nämlich der Gemeinde Wien“ bezeichnet.";
+    expect(briefs(text)).toEqual([{ kind: "direct", text: "„eine bedeutende Organisation, nämlich der Gemeinde Wien“", speaker: "„Standard“", cue: "bezeichnet" }]);
+  });
+
   it("takes a quoted paper name after a contracted preposition", () => {
     const text = "Gestern wurde im „Standard“ vermutet, dass die Wiener Linien zu viel zahlen.";
     expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "„Standard“" });
