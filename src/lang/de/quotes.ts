@@ -124,6 +124,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "nennt nannte nannten nenne nennen", participle: "genannt", act: true },
   { finite: "spricht sprach sprachen spreche sprechen", participle: "gesprochen", actWith: "von vom" },
   { finite: "beschreibt beschrieb beschrieben beschreibe beschreiben", participle: "beschrieben" },
+  { finite: "stuft stufte stuften stufe stufen", participle: "eingestuft", particle: "ein" },
   { finite: "zitiert zitierte zitierten zitiere zitieren", participle: "zitiert", objectSpeaker: true, core: true },
   { finite: "heißt hieß", participle: "geheißen", wording: true },
   { finite: "verlautet verlautete", participle: "verlautet", sourceWith: "aus" },

@@ -98,6 +98,12 @@ describe("speech acts of justifying, recommending, suggesting and regarding", ()
     for (const [text, speaker, cue] of cases) expect(briefs(text)).toEqual([{ kind: "reported", text, speaker, cue }]);
   });
 
+  it("takes the agent of a passive \"als … eingestuft\" for the speaker of the quoted rating", () => {
+    expect(briefs("Insbesondere wird die Gefahr vom Deutschen Wetterdienst als „sehr hoch“ eingestuft.")).toEqual([
+      { kind: "direct", text: "„sehr hoch“", speaker: "Deutschen Wetterdienst", cue: "eingestuft" },
+    ]);
+  });
+
   it("does not take \"betrachten\" without \"als\" for a speech act", () => {
     expect(briefs("Die Besucher betrachten die Bilder im Museum.")).toEqual([]);
   });
