@@ -333,7 +333,8 @@ function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number,
   if ((s.subordinators.has(first) || s.purposeWords.has(first)) && !s.complementizers.has(first) && !adverbUse) return false;
   const quoted = quotedMask(doc, sentence);
   for (let i = from; i < to; i++) if (!quoted[i] && s.subjunctive.has(toks[i].lower)) return true;
-  if (frame.verbFinal) return false;
+  // "stufte das Gesetz als verfassungswidrig ein, und UNICEF rief Russland auf, …": a clause in the indicative opening with "und" is a main clause of its own.
+  if (frame.verbFinal || s.quoteJoiners.has(first)) return false;
   const region = toks.slice(from, to);
   if (!frame.verb?.verb.cognition && hasZuInfinitive(region)) return true;
   if ((!frame.verb?.verb.cognition || !hasObject(toks, frame)) && hasClosingZuInfinitive(doc, region)) return true;

@@ -215,7 +215,7 @@ export interface QuoteLanguageData {
    * start of a sentence, such a word is an adverbial, not the subject.
    */
   adverbEndings: readonly string[];
-  /** Words that join quotations into one statement under one frame ("„…“ und „…“, sagte sie"); a comma does too. */
+  /** Additive conjunctions: they join quotations into one statement under one frame ("„…“ und „…“, sagte sie"; a comma does too), and a clause in the indicative that opens with one after a frame is a main clause of its own, nothing reported. */
   quoteJoiners: readonly string[];
   /** Participles of saying that add a reported clause to a framed quote ("…, adding that …"); none where the language has no such use. */
   sayingParticiples: readonly string[];

@@ -8,6 +8,11 @@ describe("indirect speech after a cue verb", () => {
     ]);
   });
 
+  it("does not report a main clause in the indicative that opens with \"und\" after the frame", () => {
+    const text = "Der Rat beschrieb das Gesetz als verfassungswidrig, und UNICEF rief Russland auf, das Adoptionsverbot nicht durchzusetzen.";
+    expect(briefs(text)).toEqual([{ kind: "indirect", text: "das Adoptionsverbot nicht durchzusetzen", speaker: "UNICEF", cue: "rief auf" }]);
+  });
+
   it("reports a dass-clause and keeps the conjunction", () => {
     expect(briefs("Ein Sprecher des Ministeriums erklärte, dass die Prüfung der Anträge noch andauere.")).toEqual([
       { kind: "indirect", text: "dass die Prüfung der Anträge noch andauere", speaker: "Ein Sprecher des Ministeriums", cue: "erklärte" },
