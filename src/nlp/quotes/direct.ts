@@ -245,9 +245,19 @@ function frameBefore(frames: readonly Frame[], toks: readonly Tok[], beforeCount
     const gap = toks.slice(f.to, beforeCount).map((t) => t.text);
     if (gap.length > 1 || (gap.length === 1 && gap[0] !== ":" && gap[0] !== ",")) continue;
     if (gap.length === 0 && f.type !== "verb") continue;
-    return { frame: f, full: true };
+    return { frame: mainFrameOf(frames, f), full: true };
   }
   return null;
+}
+
+/**
+ * "Auf der Homepage heißt es zur Begründung, warum man sich dafür entschieden
+ * hat: „…“": a frame whose verb ends a subordinate clause after another frame
+ * belongs to what that frame is about; the frame before it speaks.
+ */
+function mainFrameOf(frames: readonly Frame[], f: Frame): Frame {
+  if (!f.verbFinal) return f;
+  return frames.findLast((g) => g !== f && !g.embedded && !g.verbFinal && g.speaker !== null && g.to <= f.from) ?? f;
 }
 
 /**

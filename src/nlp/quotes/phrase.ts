@@ -26,6 +26,8 @@ export function isAdjective(tok: Tok, lex: QuoteLexicon): boolean {
   if (lex.sets.numberWords.has(tok.lower)) return true;
   if (!lex.data.capitalisedNouns) return false;
   if (!isLowerWord(tok) || !ADJECTIVE_ENDING.test(tok.text) || tok.text.length < 3) return false;
+  // "der documenta-Homepage", "die iPhone-Nutzer": a compound whose last part is capitalised is a noun.
+  if (isLowerName(tok)) return false;
   const s = lex.sets;
   return !(
     s.determiners.has(tok.lower) ||

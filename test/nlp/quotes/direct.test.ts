@@ -109,6 +109,17 @@ describe("direct quotes with a frame before the opening mark", () => {
     expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "Die Firma", cue: null });
   });
 
+  it("takes the place of a wording named by a compound with a lower-case first part", () => {
+    expect(briefs("Auf der documenta-Homepage heißt es: „Die Zählstriche wurden gewählt.“")).toEqual([
+      { kind: "direct", text: "„Die Zählstriche wurden gewählt.“", speaker: "der documenta-Homepage", cue: "heißt es" },
+    ]);
+  });
+
+  it("lets the main clause frame the quote, not the verb of a subordinate clause before the colon", () => {
+    const text = "In der Erklärung heißt es zur Begründung, warum man sich für dieses Bild entschieden hat: „Die Zählstriche wurden gewählt.“";
+    expect(briefs(text)).toEqual([{ kind: "direct", text: "„Die Zählstriche wurden gewählt.“", speaker: "der Erklärung", cue: "heißt es" }]);
+  });
+
   it("attributes two quotes in a row to their own speakers", () => {
     expect(briefs("Er sagte: „Wir sind bereit.“ Sie erwiderte: „Wir auch, aber nicht heute.“")).toEqual([
       { kind: "direct", text: "„Wir sind bereit.“", speaker: "Er", cue: "sagte" },
