@@ -26,6 +26,7 @@ export function relativeClauseSubject(doc: QuoteDoc, toks: readonly Tok[], start
   if (start === 0 || toks[start - 1].text !== "," || !lex.sets.subjectRelatives.has(pronoun) || k < start + 2 || lex.sets.coordinators.has(toks[k - 1].lower)) return null;
   // ", die Aktion erinnere „…“": article, noun and a cue in the Konjunktiv I open a reported main clause, not a relative one.
   if (k === start + 2 && /^\p{Lu}/u.test(toks[start + 1].text) && lex.sets.cueSubjunctives.has(toks[k].text)) return null;
+  if (listedBefore(doc, toks, start, k)) return null;
   const tail = toks.slice(k + 1, end);
   if (!tail.every((t) => lex.sets.auxiliaries.has(t.lower) || t.lower === hit.entry.verb.particle) || toks.slice(start, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower))) return null;
   if (!lex.sets.masculineRelatives.has(pronoun)) {
@@ -33,6 +34,29 @@ export function relativeClauseSubject(doc: QuoteDoc, toks: readonly Tok[], start
     if (inner && inner.from === start + 1 && (toks[inner.from].lower === "der" || isPersonPhrase(doc, toks, inner))) return inner;
   }
   return { from: start, to: start + 1 };
+}
+
+/**
+ * "Die Linke, die Grünen und die SPD forderten, …": an article after a comma
+ * that opens two phrases joined by "und"/"oder" right before the verb, after
+ * a name that opens the sentence, continues a list; it is no relative pronoun.
+ */
+function listedBefore(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number): boolean {
+  const lex = doc.lex;
+  if (!lex.data.capitalisedNouns || !/^\p{Lu}/u.test(toks[start + 1]?.text ?? "")) return false;
+  let c = start + 2;
+  while (c < k && !lex.sets.coordinators.has(toks[c].lower)) c++;
+  if (c >= k || nounPhrase(toks, start, c, lex, false)?.to !== c || nounPhrase(toks, c + 1, k, lex, false)?.to !== k) return false;
+  const opening = nounPhrase(toks, 0, start - 1, lex, false);
+  return opening?.to === start - 1 && !verbAfterComma(doc, toks, k + 1);
+}
+
+/** "Die Partei, die Grünen und SPD kritisierten, forderte …": a lower-case word after the clause's comma that opens no phrase or clause is the main clause's verb. */
+function verbAfterComma(doc: QuoteDoc, toks: readonly Tok[], comma: number): boolean {
+  const next = toks[comma + 1];
+  if (toks[comma]?.text !== "," || !next || !/^\p{Ll}/u.test(next.text)) return false;
+  const s = doc.lex.sets;
+  return ![s.determiners, s.pronouns, s.thatWords, s.subordinators, s.prepositions, s.skipAdverbs, s.relativePronouns].some((set) => set.has(next.lower));
 }
 
 /**

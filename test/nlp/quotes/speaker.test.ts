@@ -192,6 +192,15 @@ describe("speakers of verbs and nouns the phrase rules once missed", () => {
     });
   });
 
+  it("reads an article after a comma that opens a list before the verb as part of the list, not as a relative pronoun", () => {
+    expect(briefs("Die Linke, die Grünen und die SPD forderten, die Steuer müsse sinken.")).toEqual([
+      { kind: "indirect", text: "die Steuer müsse sinken", speaker: "Die Linke, die Grünen und die SPD", cue: "forderten" },
+    ]);
+    expect(briefs("Die Linke, die Grünen und die SPD erklärten, dass die Steuer sinken müsse.")[0]).toMatchObject({ speaker: "Die Linke, die Grünen und die SPD" });
+    // A relative clause whose main clause goes on with its verb after the comma stays one.
+    expect(briefs("Die Partei, die Grünen und SPD kritisierten, forderte, die Steuer müsse sinken.")[0]).toMatchObject({ speaker: "Die Partei", cue: "forderte" });
+  });
+
   it("takes a name that opens with a particle after the verb as the speaker where the entities name it", () => {
     const text = "„Das ist ein guter Tag für Europa“, sagte von der Leyen nach dem Gipfel.";
     const [q] = quotesOf(text, "de", [mention(text, "von der Leyen", "PER", "per:ursula-von-der-leyen")]);
