@@ -292,9 +292,11 @@ const MAX_LIST_NAME = 3;
 /**
  * "Deutschland, Frankreich und Italien erklärten …": a subject joined by
  * "und"/"oder" that names after commas stand before, from the sentence's
- * start, is the whole list.
+ * start, is the whole list. Null when the list opens the sentence with a
+ * preposition ("In Berlin, Paris und Rom erklärten die Regierungen"): the
+ * phrase is an adverbial and the subject follows the verb.
  */
-function withNamesBefore(doc: QuoteDoc, toks: readonly Tok[], range: Range): Range {
+function withNamesBefore(doc: QuoteDoc, toks: readonly Tok[], range: Range): Range | null {
   const s = doc.lex.sets;
   // English lists are read with the subject (english-phrase.ts); there a capitalised word before a comma is as often an adverb ("Second,").
   if (!doc.lex.data.capitalisedNouns || !toks.slice(range.from, range.to).some((t) => s.coordinators.has(t.lower))) return range;
@@ -305,6 +307,7 @@ function withNamesBefore(doc: QuoteDoc, toks: readonly Tok[], range: Range): Ran
     let item = from - 1;
     const nameWord = (t: Tok) => (/^\p{Lu}/u.test(t.text) && isWord(t)) || s.determiners.has(t.lower);
     while (item > 0 && from - 1 - item < MAX_LIST_NAME && nameWord(toks[item - 1])) item--;
+    if (item === 0 && s.prepositions.has(toks[0].lower)) return null;
     if (item === from - 1 || (item > 0 && toks[item - 1].text !== ",") || s.prepositions.has(toks[item].lower)) break;
     from = item;
   }

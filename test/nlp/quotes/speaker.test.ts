@@ -192,6 +192,12 @@ describe("speakers of verbs and nouns the phrase rules once missed", () => {
     });
   });
 
+  it("takes the subject after the verb when the list before it opens with a preposition", () => {
+    expect(briefs("In Berlin, Paris und Rom erklärten die Regierungen, man sei bereit.")).toEqual([
+      { kind: "indirect", text: "man sei bereit", speaker: "die Regierungen", cue: "erklärten" },
+    ]);
+  });
+
   it("reads an article after a comma that opens a list before the verb as part of the list, not as a relative pronoun", () => {
     expect(briefs("Die Linke, die Grünen und die SPD forderten, die Steuer müsse sinken.")).toEqual([
       { kind: "indirect", text: "die Steuer müsse sinken", speaker: "Die Linke, die Grünen und die SPD", cue: "forderten" },
