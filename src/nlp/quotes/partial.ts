@@ -11,7 +11,8 @@ import type { QuotePair } from "./marks.js";
 import type { Sentence } from "./context.js";
 import { quotedClause } from "./indirect.js";
 import { endsInNoun, looksLikeTitle } from "./title.js";
-import { tokenize } from "./tokens.js";
+import { isWord, tokenize } from "./tokens.js";
+import { nounPhrase } from "./phrase.js";
 import { statementMask } from "./clause.js";
 import { isPersonPhrase } from "./person.js";
 import { mainSubject } from "./subject.js";
@@ -51,7 +52,8 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     // "The lawsuit alleges that Russia found a „willing partner“": a verb of thinking inside another's reported words does not take their quote.
     const adjacent = frame && isAdjacent(sentence, frame, pair) && !(enclosing && frame.verb?.verb.cognition);
     const useFrame = frame && (adjacent || !enclosing || enclosing.by === "reported");
-    const speaker = useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : subjectSpeaker(doc, sentence, pair);
+    const gapped = useFrame ? gappedSubject(doc, sentence, frame, pair) : null;
+    const speaker = gapped ?? (useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : subjectSpeaker(doc, sentence, pair));
     // "Dies nennt man einen „Aktiensplit“": a frame whose subject is "man" (speakerOf gives null) sets off a term, nobody's words.
     if (useFrame && !enclosing && frame.speaker && !speaker) continue;
     const source = useFrame ? speakerOf(doc, sentence.toks, frame.source ?? null) : (enclosing?.source ?? null);
@@ -74,6 +76,33 @@ function coordinatedQuote(doc: QuoteDoc, sentence: Sentence, pair: QuotePair, ou
   const between = sentence.toks.filter((t) => t.start >= previous.end && t.end <= pair.start);
   const joint = between.length === 1 && (between[0].text === "," || doc.lex.sets.coordinators.has(between[0].lower));
   return joint ? previous : null;
+}
+
+/**
+ * "Der Betriebsrat spricht von einem „Kahlschlag“, die Geschäftsführung von
+ * einer „Anpassung“": after a comma, a phrase followed by the word that
+ * followed the frame's verb (its preposition, "als") and then the quote is a
+ * clause whose verb was left out; that phrase speaks. Null otherwise.
+ */
+function gappedSubject(doc: QuoteDoc, sentence: Sentence, frame: Frame, pair: QuotePair): Found["speaker"] {
+  const toks = sentence.toks;
+  if (frame.type !== "verb" || frame.verbFinal || !doc.lex.data.capitalisedNouns) return null;
+  const open = toks.findIndex((t) => t.start >= pair.start);
+  let comma = open - 1;
+  while (comma > frame.cueAt && toks[comma].text !== ",") comma--;
+  if (comma <= frame.cueAt) return null;
+  const np = nounPhrase(toks, comma + 1, open, doc.lex, false);
+  if (!np || !doc.lex.sets.determiners.has(toks[np.from].lower)) return null;
+  let l = np.to;
+  while (l < open && doc.lex.sets.skipAdverbs.has(toks[l].lower)) l++;
+  const link = toks[l];
+  if (!link || !/^\p{Ll}/u.test(link.text)) return null;
+  // Only the subject was left out: the link word follows the verb with no object between ("bezeichnete den Plan als „…“, die Opposition als „…“" names a second object).
+  const at = toks.findIndex((t, i) => i > frame.cueAt && i < comma && t.lower === link.lower);
+  const inSpeaker = (i: number) => frame.speaker !== null && i >= frame.speaker.from && i < frame.speaker.to;
+  if (at < 0 || toks.slice(frame.cueAt + 1, at).some((t, i) => !inSpeaker(frame.cueAt + 1 + i) && !doc.lex.sets.skipAdverbs.has(t.lower))) return null;
+  if (toks.slice(l + 1, open).some((t) => !isWord(t) || /^\p{Lu}/u.test(t.text))) return null;
+  return speakerOf(doc, toks, np);
 }
 
 /** Frames that name a source outright rank before speech verbs, and those before verbs of thinking; nearer frames first. */

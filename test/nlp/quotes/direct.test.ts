@@ -156,6 +156,16 @@ describe("partial quotes and quoted names", () => {
     ]);
   });
 
+  it("gives the quote of a clause whose verb was left out to the subject of that clause", () => {
+    const direct = (text: string) => quotesOf(text).filter((q) => q.kind === "direct").map(brief);
+    expect(direct("Der Betriebsrat spricht von einem „Kahlschlag“, die Geschäftsführung hingegen von einer „notwendigen Anpassung“.")).toEqual([
+      { kind: "direct", text: "„Kahlschlag“", speaker: "Der Betriebsrat", cue: "spricht" },
+      { kind: "direct", text: "„notwendigen Anpassung“", speaker: "die Geschäftsführung", cue: "spricht" },
+    ]);
+    // A second object after the comma: the speaker stays.
+    expect(direct("Der Minister bezeichnete den Plan als „mutig“, die Opposition als „verantwortungslos“.").map((q) => q.speaker)).toEqual(["Der Minister", "Der Minister"]);
+  });
+
   it("finds a partial quote inside an indirect quote with its speaker", () => {
     const text = "Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“ für die Entscheidung zur Landung.";
     const quotes = quotesOf(text).map(brief);
