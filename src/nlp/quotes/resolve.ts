@@ -169,7 +169,7 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
       // A role names the person the text gave that role; the nearest person is often someone else ("Der Leiter der Schule" after a senator).
       const titled = role ? titledPerson(doc, persons, earlier, speaker.text, role) : gender ? compatible : earlier[0];
       // A party role the text never gave anyone ("Der CDU-Chef" after "Oppositionsführer Friedrich Merz") names the person just written about.
-      const before = titled ?? (affiliation ? earlier[0] : undefined);
+      const before = titled ?? (affiliation ? earlier[0] : undefined) ?? (role ? bareRolePerson(doc, persons, earlier, speaker, role) : undefined);
       if (before) return { entity: before.entity, name: before.name ?? before.text };
     }
     if (own) return { entity: own.entity, name: own.name ?? own.text };
@@ -185,6 +185,28 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
     return { entity: null, name: before ? before.name : null };
   }
   return { entity: null, name: null };
+}
+
+/** How many sentences back a bare role ("Die Politikerin") may find the person it names. */
+const BARE_ROLE_REACH = 2;
+
+/**
+ * "Ricarda Lang kritisierte den Plan. Die Politikerin sagte, …": an article
+ * and a feminine role noun alone, a role the text gave no one, name the
+ * person just written about when she is known to be a woman. Not a role with
+ * more words ("Die Leiterin der Schule" after a senator is someone else), and
+ * not a masculine role, which German also uses for any person: in the
+ * Wikinews quotation data "Der Richter" after the defendant "Mair" would
+ * have named the defendant.
+ */
+function bareRolePerson(doc: QuoteDoc, persons: readonly EntityMention[], earlier: readonly EntityMention[], speaker: Speaker, role: string): EntityMention | undefined {
+  const words = speaker.text.split(/\s+/u);
+  const nearest = earlier[0];
+  if (!nearest || words.length !== 2 || !doc.lex.sets.determiners.has(words[0].toLowerCase())) return undefined;
+  const here = sentenceAt(doc, speaker.start);
+  const there = sentenceAt(doc, nearest.start);
+  if (genderOfWord(doc, role) !== "f" || !here || !there || here.index - there.index > BARE_ROLE_REACH) return undefined;
+  return personGender(doc, persons, nearest) === "f" ? nearest : undefined;
 }
 
 /**

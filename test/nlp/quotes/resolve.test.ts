@@ -121,6 +121,19 @@ describe("speaker names with NER entities", () => {
     expect(speakerEntities(text, [["Willi Lemke", "PER", "per:lemke"]])).toEqual([["Der Leiter der betreffenden Schule", null]]);
   });
 
+  it("resolves a bare feminine role the text gave no one to the woman just written about, but not a masculine one", () => {
+    const text = "Ricarda Lang kritisierte den Plan. Die Politikerin sagte, er sei unsozial.";
+    expect(speakerEntities(text, [["Ricarda Lang", "PER", "per:lang"]])).toEqual([
+      ["Ricarda Lang", "per:lang"],
+      ["Die Politikerin", "per:lang"],
+    ]);
+    // Wikinews 2016-11-23: "Der Richter" after the defendant "Mair" is the judge.
+    const judge = "Thomas Mair rief bei dem Angriff laut. Der Richter sagte, die Tat sei lange geplant gewesen.";
+    expect(speakerEntities(judge, [["Thomas Mair", "PER", "per:mair"]]).at(-1)).toEqual(["Der Richter", null]);
+    // A man before a feminine role: someone else.
+    expect(speakerEntities("Olaf Scholz kritisierte den Plan. Die Politikerin sagte, er sei unsozial.", [["Olaf Scholz", "PER", "per:scholz"]]).at(-1)).toEqual(["Die Politikerin", null]);
+  });
+
   it("resolves a pronoun to the nearest person of a compatible gender, as titles and roles in the text give it", () => {
     const text =
       "Bundeskanzlerin Angela Merkel traf Präsident Emmanuel Macron in Paris. Sie sagte, die Gespräche seien gut gewesen. " +
