@@ -172,7 +172,8 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
       const before = titled ?? (affiliation ? earlier[0] : undefined) ?? (role ? bareRolePerson(doc, persons, earlier, speaker, role) : undefined);
       if (before) return { entity: before.entity, name: before.name ?? before.text };
     }
-    if (own) return { entity: own.entity, name: own.name ?? own.text };
+    // "schrieb die Grünen-Politikerin" with no person before: one member speaks, not the party.
+    if (own && !affiliation) return { entity: own.entity, name: own.name ?? own.text };
     return { entity: null, name: null };
   }
   if (cls === "name") {

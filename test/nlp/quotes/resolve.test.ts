@@ -327,6 +327,11 @@ describe("speakers named by a party role", () => {
     expect(resolved[resolved.length - 1]).toEqual(["der SPD-Politiker", "per:olaf-scholz"]);
   });
 
+  it("gives a party role with no person named before to no one, not to the party", () => {
+    const alone = "„Das ist ein schwarzer Tag für die Demokratie“, schrieb die Grünen-Politikerin auf X.";
+    expect(speakerEntities(alone, [["Grünen", "ORG", "org:gruene"]])).toEqual([["die Grünen-Politikerin", null]]);
+  });
+
   it("gives a role of several names no single person", () => {
     const plural = "Außenminister Guido Westerwelle reiste ab. Die Außenminister Frankreichs, Italiens und Österreichs erklärten, sie begrüßten den Schritt.";
     const specs: [string, EntityMention["type"], string | null][] = [["Guido Westerwelle", "PER", "per:guido-westerwelle"]];
