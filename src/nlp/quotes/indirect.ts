@@ -196,7 +196,7 @@ function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readon
   const complementOnly = frame.type === "adverb" || (frame.type === "verb" && (frame.verbFinal || !frame.inverted || frame.verb?.verb.cognition));
   const source = frame.type === "source" ? sourceScope(doc, toks, frame, last) : null;
   if (lead === frame.from || complementOnly || afterOnly) [from, to] = [frameEnd, last];
-  else if (frameEnd >= last) [from, to] = [0, frame.from];
+  else if (frameEnd >= last) [from, to] = [afterColon(toks, frame.from), frame.from];
   else if (source) [from, to] = source;
   else [from, to] = [0, last];
   if (from === 0 && to === frame.from && !reportsBefore(doc, toks, frame, to)) return null;
@@ -208,6 +208,12 @@ function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readon
   const span = spanOf(toks, from, to);
   if (!span) return null;
   return { ...span, kind: "indirect", cue: frame.cue, speaker: speakerOf(doc, toks, frame.speaker), source: speakerOf(doc, toks, frame.source ?? null), by: "indirect" };
+}
+
+/** "Kritik kam auch von den Grünen: Der Entwurf sei …, sagte X": what a frame at the end reports starts after a colon before it. */
+function afterColon(toks: readonly Tok[], end: number): number {
+  for (let i = end - 1; i > 0; i--) if (toks[i].text === ":" && !toks[i].quoted) return i + 1;
+  return 0;
 }
 
 /**

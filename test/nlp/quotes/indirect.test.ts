@@ -13,6 +13,11 @@ describe("indirect speech after a cue verb", () => {
     expect(briefs(text)).toEqual([{ kind: "indirect", text: "das Adoptionsverbot nicht durchzusetzen", speaker: "UNICEF", cue: "rief auf" }]);
   });
 
+  it("starts what a frame at the end reports after a colon", () => {
+    const text = "Kritik kam auch von den Grünen: Der Entwurf sei völlig unzureichend, sagte Fraktionschefin Katharina Dröge.";
+    expect(briefs(text)).toEqual([{ kind: "indirect", text: "Der Entwurf sei völlig unzureichend", speaker: "Fraktionschefin Katharina Dröge", cue: "sagte" }]);
+  });
+
   it("reports a dass-clause and keeps the conjunction", () => {
     expect(briefs("Ein Sprecher des Ministeriums erklärte, dass die Prüfung der Anträge noch andauere.")).toEqual([
       { kind: "indirect", text: "dass die Prüfung der Anträge noch andauere", speaker: "Ein Sprecher des Ministeriums", cue: "erklärte" },
