@@ -417,7 +417,7 @@ export const GERMAN_OBJECT_PRONOUNS: readonly string[] = ["ihm", "ihr", "ihnen",
 
 /** Auxiliaries that carry a cue participle ("hat … erklärt", "wurde … mitgeteilt"). */
 export const GERMAN_AUXILIARIES: readonly string[] = [
-  "hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "sei", "waren", "sind", "wurde", "wurden", "wird", "werden",
+  "hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "sei", "waren", "sind", "wurde", "wurden", "wird", "werde", "werden",
   "worden", "soll", "sollen", "will", "wollen", "wollte", "kann", "könne", "konnte", "muss", "musste", "würde", "würden",
 ];
 
@@ -508,7 +508,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   adverbialHeadEndings: ["gründen", "gründe"],
   durationNouns: ["stunden", "minuten", "sekunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "jahrzehnten"],
   agentNouns: GERMAN_AGENT_NOUNS,
-  passiveAuxiliaries: ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden"],
+  passiveAuxiliaries: ["wird", "wurde", "wurden", "werde", "werden", "worden", "würde", "würden"],
   agentPrepositions: ["von", "vom"],
   expletives: ["es"],
   directionWords: ["oben", "unten", "vorne", "vorn", "hinten", "draußen", "drinnen", "innen", "außen", "links", "rechts", "hause", "haus"],

@@ -41,7 +41,9 @@ export function freeIndirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[
     const own = anchors.filter((q) => q.end > sentence.start && q.end <= sentence.end + 1);
     const covered = anchors.some((q) => q.start <= sentence.start && q.end >= sentence.end - 1);
     const live = (frames.get(sentence) ?? []).filter((f) => !f.embedded);
-    if (own.length > 0 || covered || live.length > 0) {
+    // "Der Konzern teilte mit, … Eine Entscheidung werde erwartet.": a cue without a speaker that frames nothing goes on with the speaker before.
+    const silent = own.length === 0 && !covered && live.every((f) => !f.speaker) && anchor?.speaker != null && sentence.line - anchor.line <= MAX_LINE_GAP;
+    if ((own.length > 0 || covered || live.length > 0) && !silent) {
       chain = null;
       anchor = anchorOf(doc, sentence, own, live) ?? (covered ? anchor : null);
       if (anchor?.speaker) recent = { speaker: anchor.speaker, index: sentence.index, line: sentence.line };

@@ -146,6 +146,21 @@ describe("indirect speech after a source phrase", () => {
 });
 
 describe("free indirect speech and reported speech acts", () => {
+  it("continues reported speech over a subjunctive passive whose cue has no speaker", () => {
+    const text = "Der Konzern teilte am Abend mit, man prüfe alle Optionen. Eine Entscheidung werde bis Ende des Monats erwartet.";
+    expect(briefs(text)).toEqual([
+      { kind: "indirect", text: "man prüfe alle Optionen", speaker: "Der Konzern", cue: "teilte mit" },
+      { kind: "indirect", text: "Eine Entscheidung werde bis Ende des Monats erwartet.", speaker: "Der Konzern", cue: null },
+    ]);
+  });
+
+  it("goes on with the speaker before over a sentence whose cue has no speaker and frames nothing", () => {
+    const court = "Das Kammergericht stellte fest, die Band sei eine kriminelle Vereinigung. Der Sänger wurde wegen Volksverhetzung verurteilt. Die Band habe in ihren Liedern Ausländer verunglimpft.";
+    expect(briefs(court).at(-1)).toEqual({ kind: "indirect", text: "Die Band habe in ihren Liedern Ausländer verunglimpft.", speaker: "Das Kammergericht", cue: null });
+    const expert = "Der Gutachter stellte fest, der Pilot habe Medikamente genommen. Somit wäre die Flugtauglichkeit, die dem Piloten bescheinigt wurde, nicht in Ordnung gewesen.";
+    expect(briefs(expert).at(-1)).toMatchObject({ kind: "indirect", speaker: "Der Gutachter", cue: null });
+  });
+
   it("continues reported speech over following subjunctive sentences as one quote", () => {
     const text =
       "Der Bürgermeister sagte, die Stadt werde die Brücke sanieren. Die Arbeiten könnten im Herbst beginnen. Die Kosten lägen bei zwei Millionen Euro. Im Rathaus wurde danach über den Haushalt beraten.";
