@@ -81,6 +81,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "regt regte regten rege regen", participle: "angeregt", particle: "an", act: true },
   { finite: "betrachtet betrachtete betrachteten betrachte betrachten", participle: "betrachtet", actWith: "als" },
   { finite: "rät riet rieten rate raten", participle: "" },
+  { finite: "rät riet rieten rate raten", participle: "abgeraten", particle: "ab", act: true },
   { finite: "mahnt mahnte mahnten mahne mahnen", participle: "gemahnt", act: true },
   { finite: "verweist verwies verwiesen verweise verweisen", participle: "verwiesen", act: true },
   { finite: "sichert sicherte sicherten sichere sichern", participle: "zugesichert", particle: "zu" },

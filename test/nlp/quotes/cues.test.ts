@@ -104,6 +104,14 @@ describe("speech acts of justifying, recommending, suggesting and regarding", ()
     ]);
   });
 
+  it("reads \"abraten\" as a speech act and its infinitive as what was advised", () => {
+    const text = "Das Auswärtige Amt rät von Reisen in die Region ab.";
+    expect(briefs(text)).toEqual([{ kind: "reported", text, speaker: "Das Auswärtige Amt", cue: "rät ab" }]);
+    expect(briefs("Experten raten davon ab, die Aktien jetzt zu verkaufen.")).toEqual([
+      { kind: "indirect", text: "die Aktien jetzt zu verkaufen", speaker: "Experten", cue: "raten ab" },
+    ]);
+  });
+
   it("does not take \"betrachten\" without \"als\" for a speech act", () => {
     expect(briefs("Die Besucher betrachten die Bilder im Museum.")).toEqual([]);
   });
