@@ -64,6 +64,30 @@ export function joinWeekdays(text: string, candidates: readonly Candidate[], ref
   return out.map((c) => dated(c, ref));
 }
 
+/** Gap between a day and the relative year after it: a space, or "des"/"of". */
+const YEAR_GAP = /^\s+(?:(?:des|of)\s+)?$/iu;
+
+/**
+ * "zum 1. Januar kommenden Jahres", "am 3. März des vergangenen Jahres",
+ * "on March 3 last year": a day without its year followed by a year named
+ * relative to the article's (no digits) is one mention in that year.
+ */
+export function joinRelativeYears(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const day = candidates[i];
+    const year = candidates[i + 1];
+    const relative = year && year.granularity === "year" && !/\d/u.test(text.slice(year.start, year.end));
+    if (relative && day.granularity === "day" && !day.yearGiven && !day.weekdayOnly && YEAR_GAP.test(text.slice(day.end, year.start))) {
+      out.push({ ...day, end: year.end, value: `${year.value}${day.value.slice(4)}`, yearGiven: true });
+      i++;
+      continue;
+    }
+    out.push(day);
+  }
+  return out;
+}
+
 /** Candidates without overlaps: of two overlapping ones the longer stays (the earlier on a tie). */
 export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];

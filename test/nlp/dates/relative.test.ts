@@ -25,6 +25,22 @@ describe("findDates: relative weeks", () => {
   });
 });
 
+describe("findDates: a day with a relative year after it", () => {
+  it("puts the day in the year named relative to the article's", () => {
+    expect(triples("Das Gesetz tritt zum 1. Januar kommenden Jahres in Kraft.", REF)).toEqual([["1. Januar kommenden Jahres", "2025-01-01", "day"]]);
+    expect(triples("Am 3. März des vergangenen Jahres begann der Bau.", REF)).toEqual([["3. März des vergangenen Jahres", "2023-03-03", "day"]]);
+    expect(triples("Die Frist endete am 19. Juni dieses Jahres.", REF)).toEqual([["19. Juni dieses Jahres", "2024-06-19", "day"]]);
+    expect(triples("The law was passed on March 3 last year.", REF, "en")).toEqual([["March 3 last year", "2023-03-03", "day"]]);
+  });
+
+  it("keeps a day with its own year apart from a year after it", () => {
+    expect(triples("Am 3. März 2023, im vergangenen Jahr, begann der Bau.", REF)).toEqual([
+      ["3. März 2023", "2023-03-03", "day"],
+      ["vergangenen Jahr", "2023", "year"],
+    ]);
+  });
+});
+
 describe("findDates: weekdays", () => {
   it("puts a weekday of a past-tense clause on the nearest such day before the reference", () => {
     expect(triples("Die Polizei hatte am Donnerstag zwei Verdächtige festgenommen.", REF)).toEqual([
