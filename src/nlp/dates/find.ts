@@ -10,7 +10,7 @@ import { parseIsoDay, type Ymd } from "./calendar.js";
 import { toCandidate, type Candidate } from "./candidates.js";
 import { parseWithChrono } from "./chrono.js";
 import { lexiconFor } from "./lexicon.js";
-import { joinRelativeYears, joinWeekdays, removeOverlaps } from "./merge.js";
+import { joinRelativeYears, joinWeekdays, listedDays, removeOverlaps } from "./merge.js";
 import type { RuleEnv } from "./rules/shared.js";
 
 /** Options of {@link findDates}. */
@@ -34,7 +34,7 @@ export function candidatesAt(text: string, env: RuleEnv, ref: Ymd): Candidate[] 
     const candidate = toCandidate(result, text, env, ref);
     if (candidate) found.push(candidate);
   }
-  return joinRelativeYears(text, joinWeekdays(text, removeOverlaps(found), ref));
+  return listedDays(text, joinRelativeYears(text, joinWeekdays(text, removeOverlaps(found), ref)));
 }
 
 /** Candidates that need no reference date: the same span and value seen from two far-apart references. */

@@ -88,6 +88,36 @@ export function joinRelativeYears(text: string, candidates: readonly Candidate[]
   return out;
 }
 
+/** A bare day number and its joiner right before a date that opens with its day: "3. und ", "3., ", "3. oder ". */
+const LISTED_DAY = /(?<![\p{L}\p{N}.])(\d{1,2})\.\s*(?:,|und|oder|sowie)\s*$/u;
+
+/**
+ * "zwischen dem 3. und 7. Juni", "am 3., 4. und 5. Juni": day numbers
+ * listed before a day that opens with its own number share its month and
+ * year, each a mention of its own. Only where the date opens with the day
+ * (German order) and the listed day comes earlier in the month.
+ */
+export function listedDays(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const before: Candidate[] = [];
+    let at = c.start;
+    const firstDay = /^(\d{1,2})\./u.exec(text.slice(c.start, c.end));
+    let next = firstDay ? Number(firstDay[1]) : 0;
+    while (c.granularity === "day" && !c.weekdayOnly && next > 0) {
+      const m = LISTED_DAY.exec(text.slice(Math.max(0, at - 16), at));
+      const day = m ? Number(m[1]) : 0;
+      if (!m || day < 1 || day >= next) break;
+      const start = at - m[0].length;
+      before.unshift({ ...c, start, end: start + m[1].length + 1, value: `${c.value.slice(0, 8)}${String(day).padStart(2, "0")}`, weekday: null });
+      at = start;
+      next = day;
+    }
+    out.push(...before, c);
+  }
+  return out;
+}
+
 /** Candidates without overlaps: of two overlapping ones the longer stays (the earlier on a tie). */
 export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];

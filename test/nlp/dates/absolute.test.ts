@@ -11,6 +11,16 @@ describe("findDates: explicit German dates", () => {
     ]);
   });
 
+  it("reads day numbers listed before a date as days of its month and year", () => {
+    expect(triples("Die Tötungen am 11. und 12. Juli 1995 in Srebrenica gelten als Völkermord.", REF)).toEqual([
+      ["11.", "1995-07-11", "day"],
+      ["12. Juli 1995", "1995-07-12", "day"],
+    ]);
+    expect(triples("Am 3., 4. und 5. Juni wird gestreikt.", REF).map((t) => t[1])).toEqual(["2024-06-03", "2024-06-04", "2024-06-05"]);
+    // A later day before an earlier one is no list of days in order.
+    expect(triples("Er wurde 12. und 3. Juni Zweiter.", REF)).toEqual([["3. Juni", "2024-06-03", "day"]]);
+  });
+
   it("reads numeric dates with and without leading zeros", () => {
     expect(triples("Die Frist endete am 03.06.2024, der Antrag ging erst am 4.6.2024 ein.", REF)).toEqual([
       ["03.06.2024", "2024-06-03", "day"],
