@@ -88,8 +88,11 @@ export function joinRelativeYears(text: string, candidates: readonly Candidate[]
   return out;
 }
 
-/** A bare day number and its joiner right before a date that opens with its day: "3. und ", "3., ", "3. oder ". */
-const LISTED_DAY = /(?<![\p{L}\p{N}.])(\d{1,2})\.\s*(?:,|und|oder|sowie)\s*$/u;
+/** A bare day number and its joiner right before a date that opens with its day: "3. und ", "3., ", "3. oder ", English "3 and ". */
+const LISTED_DAY = /(?<![\p{L}\p{N}.])(\d{1,2})(?:\.\s*(?:,|und|oder|sowie)|\s*(?:,|and|or))\s*$/u;
+
+/** A day number and its joiner right after an English date that ends with its day: "June 3 and 4", "June 3, 4 and 5". */
+const FOLLOWING_DAY = /^\s*(?:,|and|or)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:/]\d)/u;
 
 /**
  * "zwischen dem 3. und 7. Juni", "am 3., 4. und 5. Juni": day numbers
@@ -102,18 +105,37 @@ export function listedDays(text: string, candidates: readonly Candidate[]): Cand
   for (const c of candidates) {
     const before: Candidate[] = [];
     let at = c.start;
-    const firstDay = /^(\d{1,2})\./u.exec(text.slice(c.start, c.end));
+    const firstDay = /^(\d{1,2})(?:\.|\s+\p{L})/u.exec(text.slice(c.start, c.end));
     let next = firstDay ? Number(firstDay[1]) : 0;
     while (c.granularity === "day" && !c.weekdayOnly && next > 0) {
       const m = LISTED_DAY.exec(text.slice(Math.max(0, at - 16), at));
       const day = m ? Number(m[1]) : 0;
       if (!m || day < 1 || day >= next) break;
       const start = at - m[0].length;
-      before.unshift({ ...c, start, end: start + m[1].length + 1, value: `${c.value.slice(0, 8)}${String(day).padStart(2, "0")}`, weekday: null });
+      const end = start + m[1].length + (text[start + m[1].length] === "." ? 1 : 0);
+      before.unshift({ ...c, start, end, value: `${c.value.slice(0, 8)}${String(day).padStart(2, "0")}`, weekday: null });
       at = start;
       next = day;
     }
-    out.push(...before, c);
+    out.push(...before, c, ...followingDays(text, c));
+  }
+  return out;
+}
+
+/** "June 3 and 4": day numbers after a date that opens with its month name and ends with its day, in that month and year. */
+function followingDays(text: string, c: Candidate): Candidate[] {
+  const lastDay = /^\p{L}+\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/u.exec(text.slice(c.start, c.end));
+  if (c.granularity !== "day" || c.weekdayOnly || !lastDay) return [];
+  const out: Candidate[] = [];
+  let at = c.end;
+  let previous = Number(lastDay[1]);
+  for (let m = FOLLOWING_DAY.exec(text.slice(at)); m; m = FOLLOWING_DAY.exec(text.slice(at))) {
+    const day = Number(m[1]);
+    if (day <= previous || day > 31) break;
+    const end = at + m[0].length;
+    out.push({ ...c, start: at + m[0].indexOf(m[1]), end, value: `${c.value.slice(0, 8)}${String(day).padStart(2, "0")}`, weekday: null });
+    at = end;
+    previous = day;
   }
   return out;
 }

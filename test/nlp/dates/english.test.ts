@@ -12,6 +12,18 @@ describe("findDates: English", () => {
     expect(en("The plant closed in March 2021.")).toEqual([["March 2021", "2021-03", "month"]]);
   });
 
+  it("reads day numbers listed with a date as days of its month", () => {
+    expect(en("The summit will be held on June 3 and 4 in Brussels.")).toEqual([
+      ["June 3", "2024-06-03", "day"],
+      ["4", "2024-06-04", "day"],
+    ]);
+    expect(en("The talks took place between 3 and 7 June.")).toEqual([
+      ["3", "2024-06-03", "day"],
+      ["7 June", "2024-06-07", "day"],
+    ]);
+    expect(en("On June 3 and 2 days later, it rained.").map((t) => t[0])).toEqual(["June 3"]);
+  });
+
   it("reads weekdays by tense and modifiers", () => {
     expect(en("The minister resigned on Monday after weeks of pressure.")).toEqual([["Monday", "2024-06-03", "day"]]);
     expect(en("The committee will meet on Monday to discuss the bill.")).toEqual([["Monday", "2024-06-10", "day"]]);
