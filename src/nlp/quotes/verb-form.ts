@@ -131,15 +131,17 @@ const MAX_APPOSITION = 8;
 
 /**
  * "Zu dieser Zeit ging Celebi, die Anwältin der Frau, noch davon aus, dass
- * …": after an apposition opening with an article, the particle closes the
- * stretch before the next comma, which opens the reported clause. Returns its
- * index, or -1.
+ * …", "gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass …":
+ * after an apposition opening with an article, or a name in apposition, the
+ * particle closes the stretch before the next comma, which opens the
+ * reported clause. Returns its index, or -1.
  */
 function particleBeforeComplement(toks: readonly Tok[], end: number, particle: string): number {
-  if (!/^(?:der|die|das|ein|eine)$/iu.test(toks[end + 1]?.text ?? "")) return -1;
+  const article = /^(?:der|die|das|ein|eine)$/iu.test(toks[end + 1]?.text ?? "");
   let close = end + 1;
   while (close < toks.length && toks[close].text !== "," && close - end <= MAX_APPOSITION) close++;
   if (toks[close]?.text !== ",") return -1;
+  if (!article && (close === end + 1 || toks.slice(end + 1, close).some((t) => !/^[\p{Lu}()]/u.test(t.text)))) return -1;
   let next = close + 1;
   while (next < toks.length && toks[next].text !== "," && !/^[.!?:;]$/u.test(toks[next].text)) next++;
   return toks[next - 1]?.lower === particle && toks[next]?.text === "," ? next - 1 : -1;

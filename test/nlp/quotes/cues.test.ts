@@ -228,6 +228,13 @@ describe("a separable particle after an apposition", () => {
       cue: "ging aus",
     });
   });
+
+  it("joins the verb across a name in apposition", () => {
+    const text = "Jetzt gab der Leiter der Kriminaldienststelle, Andreas Huber, bekannt, dass sich das Handy eingeloggt hatte.";
+    expect(briefs(text)).toEqual([
+      { kind: "indirect", text: "dass sich das Handy eingeloggt hatte", speaker: "der Leiter der Kriminaldienststelle, Andreas Huber", cue: "gab bekannt" },
+    ]);
+  });
 });
 
 describe("cues made of machen and an adjective", () => {
