@@ -163,6 +163,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "formuliert formulierte formulierten formulieren", participle: "formuliert" },
   { finite: "präzisiert präzisierte präzisierten präzisieren", participle: "präzisiert" },
   { finite: "sieht sah sahen sehen", participle: "gesehen", cognition: true },
+  { finite: "sieht sah sahen sehe sehen", participle: "angesehen", particle: "an", cognition: true },
   { finite: "hält hielt hielten halten", participle: "gehalten", cognition: true },
   { finite: "zweifelt zweifelte zweifelten zweifeln", participle: "gezweifelt", cognition: true },
   { finite: "wundert wunderte wunderten wundern", participle: "gewundert" },

@@ -219,6 +219,15 @@ describe("festlegen with a dass clause", () => {
   });
 });
 
+describe("ansehen with an infinitive", () => {
+  it("reports the infinitive clause after \"sah es … an\" as the subject's view", () => {
+    expect(briefs("Als wichtige Aufgabe der Politik sah es Köhler an, eine Reform der Sozialsysteme voranzutreiben.")).toEqual([
+      { kind: "indirect", text: "eine Reform der Sozialsysteme voranzutreiben", speaker: "Köhler", cue: "sah an" },
+    ]);
+    expect(briefs("Er sah sich die Bilder an.")).toEqual([]);
+  });
+});
+
 describe("a separable particle after an apposition", () => {
   it("joins the verb across the apposition when a reported clause follows", () => {
     expect(briefs("Zu dieser Zeit ging Celebi, die Anwältin der Frau, noch davon aus, dass der Haftbefehl vollstreckt würde.")[0]).toMatchObject({
