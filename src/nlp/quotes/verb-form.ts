@@ -45,6 +45,9 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
   if (causative && lassen >= 0) return { entry: causative, particle: -1, joined: true, finiteAt: lassen < k ? lassen : auxiliary };
   const joined = doc.lex.joined.get(w);
   if (joined && joined.verb.participle === w && auxiliary >= 0) return { entry: joined, particle: -1, joined: true, finiteAt: auxiliary };
+  // "hat der Innenminister, Max Müller, angekündigt, dass …": the auxiliary stands before a name in apposition.
+  const acrossName = joined && joined.verb.participle === w && !doc.lex.finite.has(w) ? auxiliaryBefore(toks, nameAppositionStart(doc, toks, hard, start), start, doc.lex) : -1;
+  if (joined && acrossName >= 0) return { entry: joined, particle: -1, joined: true, finiteAt: acrossName };
   const finite = (doc.lex.finite.get(w) ?? []).filter((e) => !isInfinitive(doc, toks, k, e));
   const particleAt = (p: string) => {
     for (let j = end - 1; j > k; j--) if (toks[j].lower === p) return j === end - 1 || toks[j + 1]?.lower === "dass" ? j : -1;
@@ -124,6 +127,26 @@ function afterNameApposition(toks: readonly Tok[], end: number, last: number): b
   if (close === end + 1 || toks[close]?.text !== ",") return false;
   const tail = toks.slice(close + 1, last);
   return tail.length <= MAX_PARTICLE_TAIL && tail.every((t) => t.text !== ",");
+}
+
+/**
+ * Where the clause before a name in apposition starts, when the clause at
+ * `start` follows one (", Max Müller, angekündigt"): capitalised words or
+ * brackets between two commas; else `start`.
+ */
+function nameAppositionStart(doc: QuoteDoc, toks: readonly Tok[], hard: readonly boolean[], start: number): number {
+  if (start < 3 || toks[start - 1].text !== ",") return start;
+  let open = start - 2;
+  while (open > 0 && toks[open].text !== "," && start - 1 - open <= MAX_APPOSITION) {
+    if (!/^[\p{Lu}()]/u.test(toks[open].text) && !/^\p{Lu}\.$/u.test(toks[open].text)) return start;
+    open--;
+  }
+  if (open <= 0 || toks[open].text !== "," || open === start - 2) return start;
+  // The name stands beside a phrase with an article ("der Innenminister, Max Müller,"), not in a list ("Northrop Grumman, General Dynamics, Lockheed Martin und …").
+  const from = clauseStart(toks, hard, open);
+  const s = doc.lex.sets;
+  const listed = toks.slice(start, start + 3).some((t) => s.quoteJoiners.has(t.lower));
+  return toks.slice(from, open).some((t) => s.determiners.has(t.lower)) && !listed ? from : start;
 }
 
 /** Words an apposition between commas may hold ("die Anwältin der Frau"). */

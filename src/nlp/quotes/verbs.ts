@@ -90,7 +90,8 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const lex = doc.lex;
   const hit = verbAt(doc, toks, hard, k);
   if (!hit) return null;
-  const start = clauseStart(toks, hard, k);
+  // The frame's clause starts where its finite verb's does (an auxiliary before a name in apposition).
+  const start = Math.min(clauseStart(toks, hard, k), hit.finiteAt >= 0 ? clauseStart(toks, hard, hit.finiteAt) : k);
   const end = thatBefore(doc, toks, k + 1, clauseEnd(toks, hard, Math.max(k + 1, hit.particle + 1)));
   const cueText = hit.particle >= 0 ? `${toks[k].text} ${toks[hit.particle].text}` : toks[k].text;
   const base = { type: "verb" as const, cue: cueText, cueAt: k, verb: hit.entry };

@@ -238,6 +238,14 @@ describe("a separable particle after an apposition", () => {
     });
   });
 
+  it("finds the auxiliary of a participle before a name in apposition", () => {
+    expect(briefs("Am Montag hat der Innenminister, Max Müller, angekündigt, dass die Polizei verstärkt werde.")).toEqual([
+      { kind: "indirect", text: "dass die Polizei verstärkt werde", speaker: "der Innenminister, Max Müller", cue: "angekündigt" },
+    ]);
+    // Names in a list are no apposition.
+    expect(briefs("Namentlich werden Northrop Grumman, General Dynamics, Lockheed Martin und Raytheon genannt, die bereits entwickeln.")).toEqual([]);
+  });
+
   it("joins the verb across a name in apposition", () => {
     const text = "Jetzt gab der Leiter der Kriminaldienststelle, Andreas Huber, bekannt, dass sich das Handy eingeloggt hatte.";
     expect(briefs(text)).toEqual([
