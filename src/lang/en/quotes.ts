@@ -190,7 +190,10 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   contentNouns: ["view", "opinion", "conclusion", "belief", "hope", "impression", "conviction"],
   impersonalThatWords: ["known", "believed", "assumed", "feared", "expected"],
   capitalisedNouns: false,
-  bareClauseCues: ["said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted", "warned", "warns", "claimed", "claims", "argued", "argues", "insisted", "insists", "stressed", "admitted", "acknowledged", "believes", "believed", "thinks", "thought", "fears", "feared", "hopes", "hoped", "wrote", "writes", "posted", "tweeted", "reported", "confirmed", "announced", "estimated", "suggested", "predicted", "expects", "expected"],
+  bareClauseCues: ["said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted", "warned", "warns", "claimed", "claims", "argued", "argues", "insisted", "insists", "stressed", "admitted", "acknowledged", "believes", "believed", "thinks", "thought", "fears", "feared", "hopes", "hoped", "wrote", "writes", "posted", "tweeted", "reported", "confirmed", "announced", "estimated", "suggested", "predicted", "expects", "expected",
+    // Plural present of verbs of saying ("Officials say the toll will rise", "Experts warn the economy could shrink"); not of thinking,
+    // which in transcripts is mostly a speaker's hedge inside their own words ("I think we have accomplished a great deal").
+    "say", "warn", "claim", "argue", "insist", "write", "estimate", "predict", "suggest", "note", "add", "admit", "stress", "acknowledge"],
   causatives: [],
   modals: [],
   documentAdverbs: ["therein"],

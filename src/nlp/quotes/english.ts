@@ -153,6 +153,8 @@ function forwardFrame(doc: QuoteDoc, toks: readonly Tok[], last: number): Found 
   const from = leadEnd(doc, toks);
   for (let v = from + 1; v < last; v++) {
     if (!doc.lex.sets.bareClauseCues.has(toks[v].lower)) continue;
+    // "did not say the actions had an impact", "will say", "to say": no statement made.
+    if (UNSAID_BEFORE.test(toks[v - 1].lower)) return null;
     const speaker = subjectBefore(doc, toks, from, v);
     if (!speaker) return null;
     const start = complementStart(doc, toks, v, last);
@@ -217,7 +219,7 @@ function adverbialEnd(doc: QuoteDoc, toks: readonly Tok[], j: number, last: numb
       let n = i + 1;
       while (n < last && (s.determiners.has(toks[n].lower) || /^(?:last|this|next|written|joint|brief)$/u.test(toks[n].lower))) n++;
       if (n < last && (s.timeNouns.has(toks[n].lower) || s.statementNouns.has(toks[n].lower) || PERIODS.test(toks[n].lower) || OCCASIONS.test(toks[n].lower))) {
-        i = n + 1;
+        i = withPartner(doc, toks, n + 1, last);
         continue;
       }
       // "on Twitter", "in Berlin", "at the UN", "on X": a place or platform named after a preposition of place.
@@ -232,6 +234,8 @@ function adverbialEnd(doc: QuoteDoc, toks: readonly Tok[], j: number, last: numb
 }
 
 /** Periods of time after "last", "this", "on the" ("last week", "in the morning"), and occasions of speaking ("in an interview", "in a post"). */
+/** Words before a cue form that make it no statement made: negation, do-support, a modal, an infinitive marker. */
+const UNSAID_BEFORE = /^(?:not|never|n't|did|does|do|will|would|could|can|may|might|should|must|to)$/u;
 const PERIODS = /^(?:week|weekend|month|year|morning|evening|night|spring|summer|autumn|fall|winter)$/u;
 const OCCASIONS = /^(?:interview|conference|speech|post|tweet|video|message|letter|podcast|broadcast|address|appearance|column|op-ed|briefing|hearing|remarks|comments|testimony)$/u;
 
@@ -241,6 +245,16 @@ const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "via"]);
 const MAX_NAME_WORDS = 3;
 
 /** End of a run of one to three capitalised words at `n`, or `n` when there is none. */
+/** "in an interview with CNN", "in a letter to the BBC", "in an interview with reporters": after an occasion, "with"/"to" and a name or an addressee noun belong to it; the index after them, else `i`. */
+function withPartner(doc: QuoteDoc, toks: readonly Tok[], i: number, last: number): number {
+  if (i >= last || !/^(?:with|to)$/u.test(toks[i].lower)) return i;
+  let n = i + 1;
+  while (n < last && doc.lex.sets.determiners.has(toks[n].lower)) n++;
+  if (n < last && doc.lex.sets.addresseeNouns.has(toks[n].lower)) return n + 1;
+  const named = namedPlaceEnd(toks, n, last);
+  return named > n ? named : i;
+}
+
 function namedPlaceEnd(toks: readonly Tok[], n: number, last: number): number {
   let e = n;
   while (e < last && e - n < MAX_NAME_WORDS && /^\p{Lu}/u.test(toks[e].text) && isWord(toks[e])) e++;

@@ -28,6 +28,22 @@ describe("English quotes", () => {
     expect(briefs('"This is unacceptable," said Sen. Elizabeth Warren.', "en").map((q) => q.speaker)).toEqual(["Sen. Elizabeth Warren"]);
   });
 
+  it("reads a reported clause after an interview with someone, and after a plural verb of saying in the present", () => {
+    expect(briefs("In an interview with CNN, Harris said she would sign the bill.", "en")).toEqual([
+      { kind: "indirect", text: "she would sign the bill", speaker: "Harris", cue: "said" },
+    ]);
+    expect(briefs("In an interview with reporters, Harris said she would sign the bill.", "en").map((q) => q.speaker)).toEqual(["Harris"]);
+    expect(briefs("Officials say the death toll is likely to rise.", "en")).toEqual([
+      { kind: "indirect", text: "the death toll is likely to rise", speaker: "Officials", cue: "say" },
+    ]);
+  });
+
+  it("reports nothing after a negated or future verb of saying", () => {
+    expect(briefs("However, the Justice Department did not say the actions had an impact.", "en")).toEqual([]);
+    expect(briefs("Prosecutors have not said exactly what their target is.", "en")).toEqual([]);
+    expect(briefs("They will say the plan failed.", "en")).toEqual([]);
+  });
+
   it("finds reported speech after said that and according to", () => {
     expect(briefs("The minister said that the bridge would reopen in May.", "en")).toEqual([
       { kind: "indirect", text: "that the bridge would reopen in May", speaker: "The minister", cue: "said" },
