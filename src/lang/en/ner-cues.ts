@@ -50,6 +50,8 @@ export const ENGLISH_NEVER_NAMES: readonly string[] = [
   "Leaders", "Talks", "Stocks", "Shares", "Prices", "Markets", "Voters", "Troops", "Soldiers", "Workers", "Students", "Firefighters",
   "Families", "Farmers", "Teachers", "Nurses", "Employees", "Investors", "Negotiators", "Ministers", "Senators", "Citizens", "Survivors",
   "Victims", "Relatives", "Parents", "Children", "Visitors", "Fans", "Players", "Members", "Delegates", "Scientists", "Engineers",
+  // Counts that open a sentence ("Thousands of people marched …").
+  "Thousands", "Hundreds", "Dozens", "Millions", "Tens", "Scores", "Billions",
   ...[...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(ENGLISH_WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)),
   // Headers of e-mails and press releases, words that open sentences, and time zones ("Subj:", "To:", "Thanks", "12:00 GMT").
   "Subj", "Subject", "To", "From", "Date", "Sent", "Cc", "Re", "Thanks", "Therefore", "Such", "First", "Today", "People", "Source",
