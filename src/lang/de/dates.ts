@@ -91,6 +91,9 @@ export const GERMAN_DAY_AUXILIARIES: Readonly<Record<string, "past" | "future">>
 /** Words that may stand between such an auxiliary and the day ("am", "zum", "bis zum"). */
 export const GERMAN_DAY_LINKS: readonly string[] = ["am", "vom", "zum", "bis zum", "ab dem", "an dem"];
 
+/** Words that list days of one month: "am 3. und 4. Juni", "am 3., 4. oder 5. Juni". */
+export const GERMAN_DAY_LIST_JOINERS: readonly string[] = ["und", "oder", "sowie"];
+
 /**
  * A past participle: weak ("gefunden", "bewohnt", "informiert", "verletzt")
  * or strong with "ge-" ("gefunden", "geholfen"), also after a particle

@@ -66,6 +66,12 @@ export const ENGLISH_DAY_AUXILIARIES: Readonly<Record<string, "past" | "future">
 /** Words between such an auxiliary and the day: "on", "be on". English mostly puts a verb between ("will take effect on", "was signed on"), which is left to the closest year. */
 export const ENGLISH_DAY_LINKS: readonly string[] = ["on", "be on"];
 
+/** Words that list days of one month: "June 3 and 4", "between 3 and 7 June". */
+export const ENGLISH_DAY_LIST_JOINERS: readonly string[] = ["and", "or"];
+
+/** Words that may link a day to a relative year after it: "March 3 of last year". */
+export const ENGLISH_RELATIVE_YEAR_LINKS: readonly string[] = ["of"];
+
 export const ENGLISH_PAST_CUES: readonly string[] = ["was", "were", "had", "has", "have", "said", "did", "told", "announced"];
 
 /** Verbs in the simple past (regex source): regular forms in -ed and common irregular ones ("Prices rose in October"). */

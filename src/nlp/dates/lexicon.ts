@@ -25,6 +25,10 @@ export interface DateLexicon {
   dayAuxiliaries: Readonly<Record<string, "past" | "future">>;
   /** Words that may stand between such an auxiliary and the day ("am", "on"). */
   dayLinks: readonly string[];
+  /** Words that list days of one month ("am 3. und 4. Juni", "June 3 and 4"); a comma does too. */
+  dayListJoiners: readonly string[];
+  /** Words that may link a day to a relative year after it ("March 3 of last year"). */
+  relativeYearLinks: readonly string[];
   /** A verb in the past tense that may end a subordinate clause ("ereignete", "stattfand"); null where word order gives no such cue. */
   pastVerb: RegExp | null;
   /** A past participle ("gefunden", "bewohnt"); null where the language needs no passive test. */
@@ -105,6 +109,8 @@ const GERMAN: DateLexicon = {
   pastCues: de.GERMAN_PAST_CUES,
   dayAuxiliaries: de.GERMAN_DAY_AUXILIARIES,
   dayLinks: de.GERMAN_DAY_LINKS,
+  dayListJoiners: de.GERMAN_DAY_LIST_JOINERS,
+  relativeYearLinks: [],
   pastVerb: de.GERMAN_PAST_VERB,
   participle: de.GERMAN_PARTICIPLE,
   participleLookalikes: de.GERMAN_GE_INFINITIVES,
@@ -159,6 +165,8 @@ const ENGLISH: DateLexicon = {
   pastCues: en.ENGLISH_PAST_CUES,
   dayAuxiliaries: en.ENGLISH_DAY_AUXILIARIES,
   dayLinks: en.ENGLISH_DAY_LINKS,
+  dayListJoiners: en.ENGLISH_DAY_LIST_JOINERS,
+  relativeYearLinks: en.ENGLISH_RELATIVE_YEAR_LINKS,
   pastVerb: null,
   participle: null,
   participleLookalikes: [],

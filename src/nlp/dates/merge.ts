@@ -8,6 +8,7 @@
  */
 import type { Candidate } from "./candidates.js";
 import { closestYearForWeekday, isoDay, type Ymd } from "./calendar.js";
+import { alternation, perLexicon, type DateLexicon } from "./lexicon.js";
 
 /** Gaps between a weekday and the date after it: comma, "den"/"dem"/"the", or an opening parenthesis. */
 const PLAIN_GAP = /^\s*,?\s*(?:(?:den|dem|the)\s+)?$/iu;
@@ -64,21 +65,21 @@ export function joinWeekdays(text: string, candidates: readonly Candidate[], ref
   return out.map((c) => dated(c, ref));
 }
 
-/** Gap between a day and the relative year after it: a space, or "des"/"of". */
-const YEAR_GAP = /^\s+(?:(?:des|of)\s+)?$/iu;
+/** Gap between a day and the relative year after it: a space, or a link word ("of"). */
+const yearGap = perLexicon((lex) => new RegExp(`^\\s+(?:(?:${alternation(lex.relativeYearLinks)})\\s+)?$`, "iu"));
 
 /**
  * "zum 1. Januar kommenden Jahres", "am 3. März des vergangenen Jahres",
  * "on March 3 last year": a day without its year followed by a year named
  * relative to the article's (no digits) is one mention in that year.
  */
-export function joinRelativeYears(text: string, candidates: readonly Candidate[]): Candidate[] {
+export function joinRelativeYears(text: string, candidates: readonly Candidate[], lex: DateLexicon): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const day = candidates[i];
     const year = candidates[i + 1];
     const relative = year && year.granularity === "year" && !/\d/u.test(text.slice(year.start, year.end));
-    if (relative && day.granularity === "day" && !day.yearGiven && !day.weekdayOnly && YEAR_GAP.test(text.slice(day.end, year.start))) {
+    if (relative && day.granularity === "day" && !day.yearGiven && !day.weekdayOnly && yearGap(lex).test(text.slice(day.end, year.start))) {
       out.push({ ...day, end: year.end, value: `${year.value}${day.value.slice(4)}`, yearGiven: true });
       i++;
       continue;
@@ -88,11 +89,11 @@ export function joinRelativeYears(text: string, candidates: readonly Candidate[]
   return out;
 }
 
-/** A bare day number and its joiner right before a date that opens with its day: "3. und ", "3., ", "3. oder ", English "3 and ". */
-const LISTED_DAY = /(?<![\p{L}\p{N}.])(\d{1,2})(?:\.\s*(?:,|und|oder|sowie)|\s*(?:,|and|or))\s*$/u;
+/** A bare day number (with or without its dot) and a joiner right before a date that opens with its day: "3. und ", "3., ", "3 and ". */
+const listedDay = perLexicon((lex) => new RegExp(`(?<![\\p{L}\\p{N}.])(\\d{1,2})\\.?\\s*(?:,|${alternation(lex.dayListJoiners)})\\s*$`, "u"));
 
-/** A day number and its joiner right after an English date that ends with its day: "June 3 and 4", "June 3, 4 and 5". */
-const FOLLOWING_DAY = /^\s*(?:,|and|or)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:/]\d)/u;
+/** A joiner and a day number right after a date that ends with its day: "June 3 and 4", "June 3, 4 and 5". */
+const followingDay = perLexicon((lex) => new RegExp(`^\\s*(?:,|${alternation(lex.dayListJoiners)})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:/]\\d)`, "u"));
 
 /**
  * "zwischen dem 3. und 7. Juni", "am 3., 4. und 5. Juni": day numbers
@@ -100,7 +101,7 @@ const FOLLOWING_DAY = /^\s*(?:,|and|or)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N
  * year, each a mention of its own. Only where the date opens with the day
  * (German order) and the listed day comes earlier in the month.
  */
-export function listedDays(text: string, candidates: readonly Candidate[]): Candidate[] {
+export function listedDays(text: string, candidates: readonly Candidate[], lex: DateLexicon): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     const before: Candidate[] = [];
@@ -108,7 +109,7 @@ export function listedDays(text: string, candidates: readonly Candidate[]): Cand
     const firstDay = /^(\d{1,2})(?:\.|\s+\p{L})/u.exec(text.slice(c.start, c.end));
     let next = firstDay ? Number(firstDay[1]) : 0;
     while (c.granularity === "day" && !c.weekdayOnly && next > 0) {
-      const m = LISTED_DAY.exec(text.slice(Math.max(0, at - 16), at));
+      const m = listedDay(lex).exec(text.slice(Math.max(0, at - 16), at));
       const day = m ? Number(m[1]) : 0;
       if (!m || day < 1 || day >= next) break;
       const start = at - m[0].length;
@@ -117,19 +118,19 @@ export function listedDays(text: string, candidates: readonly Candidate[]): Cand
       at = start;
       next = day;
     }
-    out.push(...before, c, ...followingDays(text, c));
+    out.push(...before, c, ...followingDays(text, c, lex));
   }
   return out;
 }
 
 /** "June 3 and 4": day numbers after a date that opens with its month name and ends with its day, in that month and year. */
-function followingDays(text: string, c: Candidate): Candidate[] {
+function followingDays(text: string, c: Candidate, lex: DateLexicon): Candidate[] {
   const lastDay = /^\p{L}+\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/u.exec(text.slice(c.start, c.end));
   if (c.granularity !== "day" || c.weekdayOnly || !lastDay) return [];
   const out: Candidate[] = [];
   let at = c.end;
   let previous = Number(lastDay[1]);
-  for (let m = FOLLOWING_DAY.exec(text.slice(at)); m; m = FOLLOWING_DAY.exec(text.slice(at))) {
+  for (let m = followingDay(lex).exec(text.slice(at)); m; m = followingDay(lex).exec(text.slice(at))) {
     const day = Number(m[1]);
     if (day <= previous || day > 31) break;
     const end = at + m[0].length;

@@ -121,7 +121,7 @@ const MAX_PARTICLE_TAIL = 6;
 function afterNameApposition(toks: readonly Tok[], end: number, last: number): boolean {
   let close = end + 1;
   while (close < last && toks[close].text !== "," && close - end <= MAX_APPOSITION) {
-    if (!/^[\p{Lu}()]/u.test(toks[close].text)) return false;
+    if (!isNameToken(toks[close])) return false;
     close++;
   }
   if (close === end + 1 || toks[close]?.text !== ",") return false;
@@ -138,7 +138,7 @@ function nameAppositionStart(doc: QuoteDoc, toks: readonly Tok[], hard: readonly
   if (start < 3 || toks[start - 1].text !== ",") return start;
   let open = start - 2;
   while (open > 0 && toks[open].text !== "," && start - 1 - open <= MAX_APPOSITION) {
-    if (!/^[\p{Lu}()]/u.test(toks[open].text) && !/^\p{Lu}\.$/u.test(toks[open].text)) return start;
+    if (!isNameToken(toks[open])) return start;
     open--;
   }
   if (open <= 0 || toks[open].text !== "," || open === start - 2) return start;
@@ -147,6 +147,11 @@ function nameAppositionStart(doc: QuoteDoc, toks: readonly Tok[], hard: readonly
   const s = doc.lex.sets;
   const listed = toks.slice(start, start + 3).some((t) => s.quoteJoiners.has(t.lower));
   return toks.slice(from, open).some((t) => s.determiners.has(t.lower)) && !listed ? from : start;
+}
+
+/** A token of a name in apposition: a capitalised word ("Max", "A.") or a bracket ("(CDU)"). */
+function isNameToken(tok: Tok): boolean {
+  return /^[\p{Lu}()]/u.test(tok.text);
 }
 
 /** Words an apposition between commas may hold ("die Anwältin der Frau"). */
@@ -164,7 +169,7 @@ function particleBeforeComplement(toks: readonly Tok[], end: number, particle: s
   let close = end + 1;
   while (close < toks.length && toks[close].text !== "," && close - end <= MAX_APPOSITION) close++;
   if (toks[close]?.text !== ",") return -1;
-  if (!article && (close === end + 1 || toks.slice(end + 1, close).some((t) => !/^[\p{Lu}()]/u.test(t.text)))) return -1;
+  if (!article && (close === end + 1 || !toks.slice(end + 1, close).every(isNameToken))) return -1;
   let next = close + 1;
   while (next < toks.length && toks[next].text !== "," && !/^[.!?:;]$/u.test(toks[next].text)) next++;
   return toks[next - 1]?.lower === particle && toks[next]?.text === "," ? next - 1 : -1;
