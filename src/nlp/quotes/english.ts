@@ -233,9 +233,10 @@ function adverbialEnd(doc: QuoteDoc, toks: readonly Tok[], j: number, last: numb
   }
 }
 
-/** Periods of time after "last", "this", "on the" ("last week", "in the morning"), and occasions of speaking ("in an interview", "in a post"). */
 /** Words before a cue form that make it no statement made: negation, do-support, a modal, an infinitive marker. */
 const UNSAID_BEFORE = /^(?:not|never|n't|did|does|do|will|would|could|can|may|might|should|must|to)$/u;
+
+/** Periods of time after "last", "this", "on the" ("last week", "in the morning"), and occasions of speaking ("in an interview", "in a post"). */
 const PERIODS = /^(?:week|weekend|month|year|morning|evening|night|spring|summer|autumn|fall|winter)$/u;
 const OCCASIONS = /^(?:interview|conference|speech|post|tweet|video|message|letter|podcast|broadcast|address|appearance|column|op-ed|briefing|hearing|remarks|comments|testimony)$/u;
 
@@ -244,7 +245,6 @@ const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "via"]);
 /** The most capitalised words a place or platform name may have ("Truth Social", "New York City"). */
 const MAX_NAME_WORDS = 3;
 
-/** End of a run of one to three capitalised words at `n`, or `n` when there is none. */
 /** "in an interview with CNN", "in a letter to the BBC", "in an interview with reporters": after an occasion, "with"/"to" and a name or an addressee noun belong to it; the index after them, else `i`. */
 function withPartner(doc: QuoteDoc, toks: readonly Tok[], i: number, last: number): number {
   if (i >= last || !/^(?:with|to)$/u.test(toks[i].lower)) return i;
@@ -255,6 +255,7 @@ function withPartner(doc: QuoteDoc, toks: readonly Tok[], i: number, last: numbe
   return named > n ? named : i;
 }
 
+/** End of a run of one to three capitalised words at `n`, or `n` when there is none. */
 function namedPlaceEnd(toks: readonly Tok[], n: number, last: number): number {
   let e = n;
   while (e < last && e - n < MAX_NAME_WORDS && /^\p{Lu}/u.test(toks[e].text) && isWord(toks[e])) e++;
