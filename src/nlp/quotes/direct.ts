@@ -12,7 +12,7 @@ import type { Frame } from "./frames.js";
 import { speakerOf, type Found } from "./found.js";
 import type { QuotePair } from "./marks.js";
 import { personAfterThing } from "./person.js";
-import { nounPhrase, phraseHead, type Range } from "./phrase.js";
+import { isAdjective, nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { subjectAfter } from "./position.js";
 import { afterNamingNoun, isForeignTitle, isSubtitledTitle, namedByContext } from "./title.js";
 import { isWord, type Tok } from "./tokens.js";
@@ -115,7 +115,7 @@ function directQuote(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>, pair
   const postFull = after.every((t) => !isWord(t)) || post !== null;
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
   const words = wordCount(inner);
-  if (isForeignTitle(doc, inner) || isSubtitledTitle(doc, inner) || afterNamingNoun(doc, before) || namedByContext(doc, first, pair) || !preFull || !postFull || (!post && !pre && words < MIN_WORDS_UNFRAMED && !isSpokenSentence(inner, words) && !colonSpeaker(doc, first.toks, before.length))) {
+  if (isForeignTitle(doc, inner) || isSubtitledTitle(doc, inner) || afterNamingNoun(doc, before) || namesNounBefore(doc, before, inner) || namedByContext(doc, first, pair) || !preFull || !postFull || (!post && !pre && words < MIN_WORDS_UNFRAMED && !isSpokenSentence(inner, words) && !colonSpeaker(doc, first.toks, before.length))) {
     return null;
   }
   const named = post ? namedFrameBefore(doc, framedBefore?.frame ?? null, first.toks, { frame: post, toks: last.toks }) : null;
@@ -134,6 +134,21 @@ function directQuote(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>, pair
     lastMention: named && post ? speakerOf(doc, last.toks, post.speaker) : null,
     by: "direct",
   };
+}
+
+/**
+ * "warnt vor der Schlankheitspille „Reduce Weight Fruta Planta“": capitalised
+ * words without sentence punctuation right after an article (and adjectives)
+ * and a noun name that noun; they are no statement.
+ */
+function namesNounBefore(doc: QuoteDoc, before: readonly Tok[], inner: string): boolean {
+  const noun = before[before.length - 1];
+  if (!doc.lex.data.capitalisedNouns || !noun || !/^\p{Lu}\p{Ll}/u.test(noun.text) || /[.!?…]$/u.test(inner)) return false;
+  let j = before.length - 2;
+  while (j >= 0 && isAdjective(before[j], doc.lex)) j--;
+  if (j < 0 || !doc.lex.sets.determiners.has(before[j].lower)) return false;
+  const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /**

@@ -7,6 +7,13 @@ describe("quoted titles are not quotes", () => {
     expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
   });
 
+  it("skips capitalised words that name the noun right before them, also after a speech verb", () => {
+    const text = "Das Landesamt warnt vor der Schlankheitspille „Reduce Weight Fruta Planta“.";
+    expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
+    // Words in lower case after the noun are what was said.
+    expect(briefs("Der Verband nannte die Pläne der Landesregierung „völlig unausgegoren“.").filter((q) => q.kind === "direct")).toHaveLength(1);
+  });
+
   it("skips a title with a subtitle, also after a frame and a colon", () => {
     const colon = "Den Namen der Sendung gab das ZDF auch bereits bekannt: „Karol Wojtyla – Geheimnisse eines Papstes“.";
     expect(briefs(colon).filter((q) => q.kind === "direct")).toEqual([]);
