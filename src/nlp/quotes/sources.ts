@@ -150,10 +150,10 @@ function isListedNoun(word: string, nouns: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** ", so der Minister." — "so" after a comma or a closing quotation mark, followed by a speaker and the end of the clause. */
+/** ", so der Minister." — "so" after a comma, a dash ("– so der Minister –") or a closing quotation mark, followed by a speaker and the end of the clause. */
 export function soFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
   const prev = toks[k - 1];
-  if (!prev || !(prev.text === "," || QUOTE_MARKS.has(prev.text))) return null;
+  if (!prev || !(prev.text === "," || prev.text === "–" || prev.text === "—" || QUOTE_MARKS.has(prev.text))) return null;
   const end = clauseEnd(toks, hard, k + 1);
   const np = subjectAfter(toks, k + 1, end, doc.lex);
   if (!np || np.from > k + 3) return null;

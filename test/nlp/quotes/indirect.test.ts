@@ -121,6 +121,12 @@ describe("indirect speech after a source phrase", () => {
     ]);
   });
 
+  it("finds a so-frame between dashes or after one", () => {
+    expect(briefs("Die Lage – so der Minister – sei ernst.")).toEqual([{ kind: "indirect", text: "Die Lage – so der Minister – sei ernst", speaker: "der Minister", cue: "so" }]);
+    expect(briefs("Die Sanierung werde teurer als geplant – so der Kämmerer.")[0]).toMatchObject({ speaker: "der Kämmerer", cue: "so" });
+    expect(briefs("Er kam – so schnell er konnte.")).toEqual([]);
+  });
+
   it("finds seiner Meinung nach and a relative laut dem", () => {
     expect(briefs("Der Plan ist seiner Meinung nach nicht zu finanzieren.")[0]).toMatchObject({ kind: "indirect", speaker: "seiner Meinung", cue: "nach" });
     const relative = briefs("Dem Gericht liegt ein Gutachten vor, laut dem das Kind schwer misshandelt worden war.");
