@@ -37,6 +37,8 @@ export interface Frame {
   embedded?: boolean;
   /** "Das sagte der Minister.": the frame points back to the sentence before with a demonstrative. */
   backward?: boolean;
+  /** A frame between commas or dashes inside the sentence it reports ("Die Reform, sagte der Minister, komme zu spät."). */
+  aside?: boolean;
   /** The cue ends a relative clause (", der den Plan als „…“ bezeichnete"): it frames only what its own clause holds. */
   relative?: boolean;
   /** A source preposition with a relative pronoun (", nach denen …", ", laut dem …"): the phrase before it is the source of what follows. */

@@ -195,7 +195,8 @@ function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readon
   let to: number;
   const complementOnly = frame.type === "adverb" || (frame.type === "verb" && (frame.verbFinal || !frame.inverted || frame.verb?.verb.cognition));
   const source = frame.type === "source" ? sourceScope(doc, toks, frame, last) : null;
-  if (lead === frame.from || complementOnly || afterOnly) [from, to] = [frameEnd, last];
+  if (frame.aside) [from, to] = [0, last];
+  else if (lead === frame.from || complementOnly || afterOnly) [from, to] = [frameEnd, last];
   else if (frameEnd >= last) [from, to] = [afterColon(toks, frame.from), frame.from];
   else if (source) [from, to] = source;
   else [from, to] = [0, last];

@@ -9,7 +9,7 @@ import type { Frame } from "./frames.js";
 import { agentPhrase, isPassive } from "./passive.js";
 import { nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { objectAfter, subjectAfter } from "./position.js";
-import { personAfterThing } from "./person.js";
+import { overlapsActor, personAfterThing } from "./person.js";
 import { relayedBy, relayedInClause, splitRelayed } from "./relay.js";
 import { subjectBefore } from "./english-phrase.js";
 import { prepositionalRelativeSubject, relativeClauseSubject, relativeSpeaker } from "./relative.js";
@@ -133,6 +133,10 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const pronounAfter = toks[pivot + 1] && lex.sets.pronouns.has(toks[pivot + 1].lower) && toks[pivot + 1].lower !== "es" && !lex.sets.determiners.has(toks[pivot + 1].lower) ? { from: pivot + 1, to: pivot + 2 } : null;
   const pronoun = pronounAfter && !objectPronounAfterSubject(doc, toks, hard, pivot) ? pronounAfter : null;
   const opensClause = start === pivot && pivot > 0 && (toks[pivot - 1].text === "," || QUOTE_MARKS.has(toks[pivot - 1].text) || toks[pivot - 1].text === "–");
+  // Only a phrase (no preposition first, no clause) may stand before the aside: "In einer Videobotschaft, die … eingespielt wurde, sagte Thaksin, …" is a main clause.
+  const phraseBefore = start >= 2 && !lex.sets.prepositions.has(toks[0].lower) && onlyPhraseWords(doc, toks, 0, start - 1);
+  const aside = opensClause && pivot === k && phraseBefore ? parentheticalSubject(doc, toks, k, end) : null;
+  if (aside) return { ...base, speaker: aside, from: start, to: end, inverted: true, verbFinal: false, aside: true };
   // "„…“, so lautet der Titel", "…, so sagte er": "so" fills the first position, the subject follows the verb.
   const soOpened = pivot >= 2 && toks[pivot - 1].lower === lex.data.soWord && (toks[pivot - 2].text === "," || QUOTE_MARKS.has(toks[pivot - 2].text));
   // '"Don't worry," said Smith', "„Wir gehen.“ sagte sie": a quotation closed by its own punctuation fills the first position; the subject follows the verb.
@@ -157,6 +161,25 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const split = objectSpeaker && subject && !object ? splitRelayed(doc, toks, subject) : null;
   const speaker = object ?? split?.speaker ?? subject;
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false, source: object ? subject : (split?.source ?? passiveSource) };
+}
+
+/**
+ * "Die Reform, sagte der Minister, komme zu spät.", "Die Reform – sagte der
+ * Minister – komme zu spät.": a verb of saying between commas or dashes,
+ * its subject right after it and nothing else in the aside, inside a
+ * sentence that goes on in the subjunctive: the aside's subject speaks the
+ * sentence around it (not the phrase before the aside, as in "Die
+ * Politikerin, Anja Hajduk, kritisierte …"). Null otherwise.
+ */
+function parentheticalSubject(doc: QuoteDoc, toks: readonly Tok[], k: number, end: number): Range | null {
+  const s = doc.lex.sets;
+  const subject = subjectAfter(toks, k + 1, end, doc.lex);
+  if (!subject || subject.from !== k + 1 || subject.to !== end || !/^[,–—]$/u.test(toks[end]?.text ?? "")) return null;
+  // "sagte Reportern, dass …": a bare plural is the addressee, and a "dass" clause is what was said, not the rest of the sentence.
+  if (!s.determiners.has(toks[subject.from].lower) && !overlapsActor(doc, toks, subject)) return null;
+  const next = toks[end + 1]?.lower ?? "";
+  if (s.complementizers.has(next) || s.thatWords.has(next)) return null;
+  return toks.slice(end + 1).some((t) => s.subjunctive.has(t.lower)) ? subject : null;
 }
 
 /**

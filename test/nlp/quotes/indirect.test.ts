@@ -121,6 +121,18 @@ describe("indirect speech after a source phrase", () => {
     ]);
   });
 
+  it("reads a verb of saying with its subject between commas or dashes as a frame of the whole sentence", () => {
+    expect(briefs("Die Reform, sagte der Minister, komme zu spät.")).toEqual([
+      { kind: "indirect", text: "Die Reform, sagte der Minister, komme zu spät", speaker: "der Minister", cue: "sagte" },
+    ]);
+    expect(briefs("Die Reform – sagte der Minister – komme zu spät.")[0]).toMatchObject({ speaker: "der Minister", cue: "sagte" });
+    // After a clause of its own, the frame reports what follows it; an addressee is no subject.
+    expect(briefs("In einer Videobotschaft, die eingespielt wurde, sagte Thaksin, man werde kämpfen.")).toEqual([
+      { kind: "indirect", text: "man werde kämpfen", speaker: "Thaksin", cue: "sagte" },
+    ]);
+    expect(briefs("Carter, der im Land war, sagte Reportern, dass alles friedlich verlaufen sei.")[0]).toMatchObject({ speaker: "Carter", text: "dass alles friedlich verlaufen sei" });
+  });
+
   it("finds a so-frame between dashes or after one", () => {
     expect(briefs("Die Lage – so der Minister – sei ernst.")).toEqual([{ kind: "indirect", text: "Die Lage – so der Minister – sei ernst", speaker: "der Minister", cue: "so" }]);
     expect(briefs("Die Sanierung werde teurer als geplant – so der Kämmerer.")[0]).toMatchObject({ speaker: "der Kämmerer", cue: "so" });
