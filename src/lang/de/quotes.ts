@@ -294,6 +294,7 @@ export const GERMAN_SKIP_ADVERBS: readonly string[] = [
   "vorgestern", "derzeit", "zurzeit", "aktuell", "momentan", "gegenwärtig", "inzwischen", "bereits", "schon", "noch", "ebenfalls", "dagegen", "hingegen", "seinerseits", "ihrerseits", "unsererseits", "meinerseits", "selber", "allerdings", "daraufhin", "später",
   "zuvor", "zuletzt", "ferner", "indes", "indessen", "unterdessen", "derweil", "mittlerweile", "wiederum", "gleichzeitig",
   "zugleich", "erneut", "nochmals", "ausdrücklich", "wörtlich", "sinngemäß", "öffentlich", "offen", "offiziell", "dort",
+  "etwa", "beispielsweise", "gleichfalls",
   "hier", "daher", "deshalb", "deswegen", "darum", "also", "demnach", "zwar", "ebenso", "genauso", "bislang", "bisher", "stets",
   "immer", "wieder", "mehrfach", "lediglich", "nur", "sogar", "selbst", "freilich", "übrigens", "kürzlich", "jüngst", "neulich",
   "morgen", "früher", "einst", "anschließend", "abschließend", "dabei", "darin", "darauf", "dann", "sofort", "persönlich",

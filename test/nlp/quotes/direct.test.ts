@@ -88,6 +88,15 @@ describe("direct quotes with a frame after the closing mark", () => {
   });
 });
 
+describe("an adverb of example between the verb and the subject", () => {
+  it("is skipped on the way to the speaker", () => {
+    expect(briefs("„Das ist absurd“, meinte etwa der Chef der Gewerkschaft.")).toEqual([
+      { kind: "direct", text: "„Das ist absurd“", speaker: "der Chef der Gewerkschaft", cue: "meinte" },
+    ]);
+    expect(briefs("„Das ist absurd“, meinte beispielsweise der Chef der Gewerkschaft.")[0]).toMatchObject({ speaker: "der Chef der Gewerkschaft" });
+  });
+});
+
 describe("direct quotes with a frame before the opening mark", () => {
   it("finds X sagte: „…“", () => {
     expect(briefs("Bundeskanzler Olaf Scholz sagte am Abend: „Die Lage ist ernst, aber wir haben einen Plan.“")).toEqual([
