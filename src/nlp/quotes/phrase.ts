@@ -123,10 +123,10 @@ function lowerRoleTitle(toks: readonly Tok[], i: number, lim: number, lex: Quote
   return i;
 }
 
-/** English noun phrases may end in lower-case nouns ("the ministry spokesman"). */
+/** English noun phrases may end in lower-case nouns ("the ministry spokesman"); right after the article a cue form is a noun too ("the report", "a statement"). */
 function lowerNouns(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): number {
   let j = i;
-  while (j < lim && j < i + 3 && isLowerWord(toks[j]) && !lex.sets.prepositions.has(toks[j].lower) && !lex.finite.has(toks[j].lower) && !lex.sets.coordinators.has(toks[j].lower) && !lex.sets.auxiliaries.has(toks[j].lower)) j++;
+  while (j < lim && j < i + 3 && isLowerWord(toks[j]) && !lex.sets.prepositions.has(toks[j].lower) && (j === i || !lex.finite.has(toks[j].lower)) && !lex.sets.coordinators.has(toks[j].lower) && !lex.sets.auxiliaries.has(toks[j].lower)) j++;
   return j;
 }
 

@@ -50,8 +50,13 @@ export function sourcePreposition(doc: QuoteDoc, toks: Tok[], hard: boolean[], k
   const next = toks[k + len];
   const bare = next && /^\p{Ll}[\p{L}\p{N}.-]*[.-][\p{L}\p{N}]+$/u.test(next.text) ? { from: k + len, to: k + len + 1 } : null;
   const found = nounPhrase(toks, k + len, toks.length, doc.lex) ?? bare ?? quotedNameAt(toks, k + len);
-  if (!found) return null;
+  // "once per 50 years": a count names no source.
+  if (!found || /^\p{N}/u.test(toks[found.from].text)) return null;
   const np = toComma(doc, toks, k, found);
+  // "…, according to a report published in The New York Times.": inside an English sentence the phrase must end at punctuation or "that"; else where it ends is unknown.
+  const after = toks[np.to];
+  const closes = after && (/^[,.;:!?)]$/u.test(after.text) || QUOTE_MARKS.has(after.text) || doc.lex.sets.thatWords.has(after.lower));
+  if (!doc.lex.data.capitalisedNouns && k !== 0 && after && !closes) return null;
   return { type: "source", cue: toks.slice(k, k + len).map((t) => t.text).join(" "), cueAt: k, speaker: np, from: k, to: withAddressee(doc, toks, np.to), verb: null, inverted: false, verbFinal: false };
 }
 
@@ -60,15 +65,16 @@ const MAX_SOURCE_TAIL = 8;
 
 /**
  * "According to a senior official familiar with the matter, the deal is
- * close": where nouns are lower case, a source phrase opening the sentence
- * runs to the comma after it when only words stand between (no verb of a
- * clause), so its adjective and attachments stay in it.
+ * close", "…, according to a report published in The New York Times.":
+ * where nouns are lower case, a source phrase runs to the comma after it
+ * (or, later in the sentence, to its end) when only words stand between (no
+ * verb of a clause), so its adjective and attachments stay in it.
  */
 function toComma(doc: QuoteDoc, toks: readonly Tok[], k: number, np: Range): Range {
-  if (doc.lex.data.capitalisedNouns || k !== 0) return np;
+  if (doc.lex.data.capitalisedNouns) return np;
   for (let j = np.to; j < Math.min(toks.length, np.to + MAX_SOURCE_TAIL); j++) {
-    if (toks[j].text === ",") return { from: np.from, to: j };
-    if (!isWord(toks[j]) || doc.lex.sets.clauseVerbs.has(toks[j].lower) || doc.lex.sets.bareClauseCues.has(toks[j].lower)) return np;
+    if (toks[j].text === "," || (k !== 0 && /^[.;!?]$/u.test(toks[j].text))) return { from: np.from, to: j };
+    if ((!isWord(toks[j]) && toks[j].text !== "'s") || doc.lex.sets.clauseVerbs.has(toks[j].lower) || doc.lex.sets.bareClauseCues.has(toks[j].lower)) return np;
   }
   return np;
 }

@@ -38,6 +38,17 @@ describe("English quotes", () => {
     ]);
   });
 
+  it("reads an \"according to\" phrase with its attachments, also at the end of the sentence, and a document noun as its head", () => {
+    expect(briefs("According to the report, 200 people were killed.", "en")).toEqual([
+      { kind: "indirect", text: "200 people were killed", speaker: "the report", cue: "According to" },
+    ]);
+    expect(briefs("Prices rose sharply last year, according to a report published in The New York Times.", "en")).toEqual([
+      { kind: "indirect", text: "Prices rose sharply last year", speaker: "a report published in The New York Times", cue: "according to" },
+    ]);
+    // A count names no source.
+    expect(briefs("Such events occur once per 1000 years.", "en")).toEqual([]);
+  });
+
   it("reports nothing after a negated or future verb of saying", () => {
     expect(briefs("However, the Justice Department did not say the actions had an impact.", "en")).toEqual([]);
     expect(briefs("Prosecutors have not said exactly what their target is.", "en")).toEqual([]);
