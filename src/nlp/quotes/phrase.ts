@@ -123,6 +123,19 @@ function lowerRoleTitle(toks: readonly Tok[], i: number, lim: number, lex: Quote
   return i;
 }
 
+/** The lower-case nouns after an English possessive ("Britain's prime minister"), stopping at adverbs, auxiliaries and past forms ("Moon's office also praised", "Rossello's party cried foul"). */
+function possessedNoun(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): number {
+  const s = lex.sets;
+  let j = i;
+  // A verb after the noun: an auxiliary or modal, a past form, a cue, or a form in -s before "to" ("Israel's intention appears to …").
+  const verb = (at: number) => {
+    const w = toks[at].lower;
+    return s.auxiliaries.has(w) || s.clauseVerbs.has(w) || s.irregularPast.has(w) || /ed$/u.test(w) || lex.finite.has(w) || (/s$/u.test(w) && toks[at + 1]?.lower === "to");
+  };
+  while (j < lim && j < i + 3 && isLowerWord(toks[j]) && !s.prepositions.has(toks[j].lower) && !s.coordinators.has(toks[j].lower) && !s.determiners.has(toks[j].lower) && !s.skipAdverbs.has(toks[j].lower) && !verb(j)) j++;
+  return j;
+}
+
 /** English noun phrases may end in lower-case nouns ("the ministry spokesman"); right after the article a cue form is a noun too ("the report", "a statement"). */
 function lowerNouns(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): number {
   let j = i;
@@ -212,6 +225,8 @@ export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: Qu
   j = head(toks, j, lim, lex);
   if (headStart === i) j = afterGenitiveName(toks, i, j, lim, lex);
   if (!lex.data.capitalisedNouns && headStart > i) j = lowerNouns(toks, j, lim, lex);
+  // "Amnesty International's director": an English possessive name is the determiner of the noun after it.
+  if (!lex.data.capitalisedNouns && j > headStart && /['’]s$/u.test(toks[j - 1].text)) j = head(toks, possessedNoun(toks, j, lim, lex), lim, lex);
   if (j === headStart) return headStart > i && AGE_ADJECTIVE.test(toks[headStart - 1].lower) ? { from: i, to: headStart } : null;
   return { from: i, to: attachments(toks, j, lim, lex, withApposition && (headStart === i || headStart === i + 1)) };
 }

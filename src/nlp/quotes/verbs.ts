@@ -143,7 +143,9 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const quoteFirst = pivot >= 2 && QUOTE_MARKS.has(toks[pivot - 1].text) && /^[,.!?…]$/u.test(toks[pivot - 2].text);
   // Where nouns are lower case (English), the phrase before the verb is its subject in the order of English ("Iran's security chief warned").
   const svo = !lex.data.capitalisedNouns;
-  const opening = pronoun || soOpened || quoteFirst ? null : ((svo ? englishSubject(doc, toks, start, pivot) : null) ?? frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));
+  // "Yesterday's plea, said Keith Ashdown, vice president …, „…“": in English a cue right after a comma with a name closed by punctuation after it is inverted.
+  const invertedEnglish = svo && opensClause && closedSubjectAfter(doc, toks, pivot, end);
+  const opening = pronoun || soOpened || quoteFirst || invertedEnglish ? null : ((svo ? englishSubject(doc, toks, start, pivot) : null) ?? frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));
   const fronted = opening && withNamesBefore(doc, toks, opening);
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
   const passiveSource = hit.joined && hit.entry.verb.objectSpeaker && isPassive(toks, pivot, k, lex) ? relayedBy(doc, toks, start, pivot, k) : null;
@@ -161,6 +163,12 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const split = objectSpeaker && subject && !object ? splitRelayed(doc, toks, subject) : null;
   const speaker = object ?? split?.speaker ?? subject;
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false, source: object ? subject : (split?.source ?? passiveSource) };
+}
+
+/** The phrase right after the verb at `pivot` ends at a comma or the sentence end ("…, said Keith Ashdown, …"). */
+function closedSubjectAfter(doc: QuoteDoc, toks: readonly Tok[], pivot: number, end: number): boolean {
+  const subject = subjectAfter(toks, pivot + 1, end, doc.lex);
+  return subject !== null && subject.from === pivot + 1 && /^[,.;!?]$/u.test(toks[subject.to]?.text ?? ".");
 }
 
 /**

@@ -49,6 +49,12 @@ describe("English quotes", () => {
     expect(briefs("Such events occur once per 1000 years.", "en")).toEqual([]);
   });
 
+  it("takes a possessive name with the noun after it as the speaker", () => {
+    expect(briefs('"This is a dark day," said Amnesty International\'s director, Jane Smith.', "en")[0]).toMatchObject({ speaker: "Amnesty International's director" });
+    expect(briefs("Rossello's party cried foul, saying that some ballots had not been counted.", "en").map((q) => q.speaker)).not.toContain("Rossello's party cried foul");
+    expect(briefs("Yesterday's plea, said Keith Ashdown, makes it clear that Sears is cooperating.", "en")[0]).toMatchObject({ speaker: "Keith Ashdown" });
+  });
+
   it("reports nothing after a negated or future verb of saying", () => {
     expect(briefs("However, the Justice Department did not say the actions had an impact.", "en")).toEqual([]);
     expect(briefs("Prosecutors have not said exactly what their target is.", "en")).toEqual([]);
