@@ -79,7 +79,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   complementizers: ["that", "whether", "if", "how", "why", "when", "what"],
   pronouns: ["he", "she", "they", "it", "we", "i"],
   determiners: ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"],
-  skipAdverbs: ["also", "later", "then", "now", "today", "yesterday", "however", "further", "again", "earlier", "previously", "recently", "on", "in", "at"],
+  skipAdverbs: ["also", "later", "then", "now", "today", "yesterday", "however", "meanwhile", "though", "instead", "further", "again", "earlier", "previously", "recently", "on", "in", "at"],
   addresseeNouns: ["reporters", "journalists", "press", "newspaper", "agency", "broadcaster", "audience"],
   personRoles: ["spokesman", "spokeswoman", "spokesperson", "minister", "president", "chancellor", "chief", "director", "leader", "official", "secretary", "mayor", "governor", "senator", "judge", "prosecutor", "coach", "ceo", "chairman", "chairwoman", "ambassador",
     "resident", "witness", "analyst", "expert", "lawmaker", "activist", "protester", "doctor", "lawyer", "economist", "diplomat", "officer",

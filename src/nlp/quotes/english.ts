@@ -155,7 +155,7 @@ function forwardFrame(doc: QuoteDoc, toks: readonly Tok[], last: number): Found 
     if (!doc.lex.sets.bareClauseCues.has(toks[v].lower)) continue;
     // "did not say the actions had an impact", "will say", "to say": no statement made.
     if (UNSAID_BEFORE.test(toks[v - 1].lower)) return null;
-    const speaker = subjectBefore(doc, toks, from, v);
+    const speaker = subjectBefore(doc, toks, from, v) ?? subjectBefore(doc, toks, from, beforeAside(doc, toks, v));
     if (!speaker) return null;
     const start = complementStart(doc, toks, v, last);
     if (start < 0 || !isClause(doc, toks, start, last)) return null;
@@ -231,6 +231,13 @@ function adverbialEnd(doc: QuoteDoc, toks: readonly Tok[], j: number, last: numb
     }
     return i;
   }
+}
+
+/** "Critics, however, say …": where a sentence adverb between commas stands right before `v`, the index of its first comma; else `v`. */
+function beforeAside(doc: QuoteDoc, toks: readonly Tok[], v: number): number {
+  if (v < 4 || toks[v - 1].text !== "," || toks[v - 3].text !== ",") return v;
+  const adverb = toks[v - 2].lower;
+  return doc.lex.sets.skipAdverbs.has(adverb) || /^\p{L}{3,}ly$/u.test(adverb) ? v - 3 : v;
 }
 
 /** Words before a cue form that make it no statement made: negation, do-support, a modal, an infinitive marker. */

@@ -55,6 +55,13 @@ describe("English quotes", () => {
     expect(briefs("Yesterday's plea, said Keith Ashdown, makes it clear that Sears is cooperating.", "en")[0]).toMatchObject({ speaker: "Keith Ashdown" });
   });
 
+  it("reads past a sentence adverb between the subject and the verb", () => {
+    expect(briefs("Critics, however, say the plan is unrealistic.", "en")).toEqual([
+      { kind: "indirect", text: "the plan is unrealistic", speaker: "Critics", cue: "say" },
+    ]);
+    expect(briefs("The company, meanwhile, said it would appeal.", "en")[0]).toMatchObject({ speaker: "The company", cue: "said" });
+  });
+
   it("reports nothing after a negated or future verb of saying", () => {
     expect(briefs("However, the Justice Department did not say the actions had an impact.", "en")).toEqual([]);
     expect(briefs("Prosecutors have not said exactly what their target is.", "en")).toEqual([]);
