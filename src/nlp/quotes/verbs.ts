@@ -165,10 +165,10 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false, source: object ? subject : (split?.source ?? passiveSource) };
 }
 
-/** The phrase right after the verb at `pivot` ends at a comma or the sentence end ("…, said Keith Ashdown, …"). */
+/** The phrase right after the verb at `pivot` ends at a comma, and the sentence goes on ("…, said Keith Ashdown, makes …"; not "…, confirmed the report."). */
 function closedSubjectAfter(doc: QuoteDoc, toks: readonly Tok[], pivot: number, end: number): boolean {
   const subject = subjectAfter(toks, pivot + 1, end, doc.lex);
-  return subject !== null && subject.from === pivot + 1 && /^[,.;!?]$/u.test(toks[subject.to]?.text ?? ".");
+  return subject !== null && subject.from === pivot + 1 && toks[subject.to]?.text === "," && subject.to + 2 < toks.length;
 }
 
 /**

@@ -53,6 +53,8 @@ describe("English quotes", () => {
     expect(briefs('"This is a dark day," said Amnesty International\'s director, Jane Smith.', "en")[0]).toMatchObject({ speaker: "Amnesty International's director" });
     expect(briefs("Rossello's party cried foul, saying that some ballots had not been counted.", "en").map((q) => q.speaker)).not.toContain("Rossello's party cried foul");
     expect(briefs("Yesterday's plea, said Keith Ashdown, makes it clear that Sears is cooperating.", "en")[0]).toMatchObject({ speaker: "Keith Ashdown" });
+    // An object at the end of the sentence is no inverted subject.
+    expect(briefs("The spokesman, who declined to be named, confirmed the report.", "en")[0]).toMatchObject({ speaker: "The spokesman" });
   });
 
   it("reads past a sentence adverb between the subject and the verb", () => {
