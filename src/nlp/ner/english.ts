@@ -89,12 +89,32 @@ const PERSON = kindMask("first", "surname", "person");
 export function repairEnglishSpans(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   words.forEach((sentence, s) => {
     const t = tags[s];
+    splitLists(sentence, t);
     tagDateline(sentence, t);
     joinStateNames(sentence, t);
     tagListedPlaces(sentence, t);
     joinShortNameEnds(sentence, t);
     for (const span of spansFromTags(t)) repairSpan(sentence, t, span, gazetteer);
   });
+}
+
+/**
+ * "the European Union, Canada and Mexico": the German model may run one span
+ * over a list. A comma ends a name, and "and"/"or" between two English place
+ * names does too (each place keeps its own span).
+ */
+function splitLists(sentence: readonly string[], t: string[]): void {
+  for (let i = 1; i < sentence.length; i++) {
+    if (!t[i].startsWith("I-")) continue;
+    const type = t[i].slice(2);
+    if (sentence[i] === ",") {
+      t[i] = "O";
+      if (t[i + 1]?.startsWith("I-")) t[i + 1] = `B-${type}`;
+    } else if (/^(?:and|or)$/u.test(sentence[i]) && PLACES.has(sentence[i - 1]) && PLACES.has(sentence[i + 1] ?? "") && t[i + 1]?.startsWith("I-")) {
+      t[i] = "O";
+      t[i + 1] = `B-${type}`;
+    }
+  }
 }
 
 /** The repairs of one span: its opener, its end, adjectives of nationality, a title inside it, a place's English name. */

@@ -47,6 +47,12 @@ describe("English text read by the German model", () => {
     expect(repair("asked Comey to resign", "O B-MISC I-MISC O")).toEqual(["O", "B-MISC", "O", "O"]);
   });
 
+  it("splits a span that runs over a list at its commas and between two places", () => {
+    expect(repair("on the European Union , Canada and Mexico for", "O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O")).toEqual(["O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "B-LOC", "O"]);
+    expect(repair("in Turkey and India", "O B-PER I-PER I-PER")).toEqual(["O", "B-LOC", "O", "B-LOC"]);
+    expect(repair("at Procter and Gamble", "O B-ORG I-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
+  });
+
   it("drops spans of adjectives of nationality alone and joins a state's name over several spans", () => {
     expect(repair("the North Korean leader", "O B-PER I-PER O")).toEqual(["O", "O", "O", "O"]);
     expect(repair("with North Korea today", "O B-PER B-LOC O")).toEqual(["O", "B-LOC", "I-LOC", "O"]);
