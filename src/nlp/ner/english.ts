@@ -132,7 +132,9 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
   if (span.type === "ORG" || span.type === "LOC" || span.type === "MISC") splitAtTitle(sentence, t, span.start, cut, span.type);
   const name = sentence.slice(span.start, cut).join(" ");
   const possessivePlace = span.type === "PER" && cut === span.start + 1 && /^['’]s$/u.test(sentence[cut] ?? "") && isPlaceOnly(gazetteer, name);
-  const type = INSTITUTIONS.has(name) ? "ORG" : PLACES.has(name) || possessivePlace ? "LOC" : span.type;
+  // "President Trump" with "Trump" tagged MISC: a name right after an untagged title is a person.
+  const afterTitle = span.start > 0 && TITLES.has(sentence[span.start - 1]) && t[span.start - 1] === "O" && !PLACES.has(name) && !INSTITUTIONS.has(name);
+  const type = INSTITUTIONS.has(name) ? "ORG" : PLACES.has(name) || possessivePlace ? "LOC" : afterTitle ? "PER" : span.type;
   if (type !== span.type) for (let i = span.start; i < cut; i++) t[i] = i === span.start ? `B-${type}` : `I-${type}`;
 }
 
@@ -223,9 +225,10 @@ function firstForeignWord(sentence: readonly string[], start: number, end: numbe
   return cut;
 }
 
-/** "European Commission President Ursula": the words before the title (and its modifiers) keep `type`, those after it become a person. */
+/** "European Commission President Ursula", "President Trump" (tagged MISC): the words before the title (and its modifiers) keep `type`, those after it become a person. */
 function splitAtTitle(sentence: readonly string[], t: string[], start: number, end: number, type: string): void {
-  const title = sentence.findIndex((w, i) => i > start && i < end - 1 && TITLES.has(w));
+  // "President Trump" tagged MISC: a title at the start of the span leaves the person after it.
+  const title = sentence.findIndex((w, i) => i >= start && i < end - 1 && TITLES.has(w));
   if (title < 0) return;
   let first = title;
   while (first > start && MODIFIERS.has(sentence[first - 1])) first--;

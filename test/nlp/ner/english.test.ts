@@ -47,6 +47,12 @@ describe("English text read by the German model", () => {
     expect(repair("asked Comey to resign", "O B-MISC I-MISC O")).toEqual(["O", "B-MISC", "O", "O"]);
   });
 
+  it("makes the name after a title a person, whether the title is in the span or before it", () => {
+    expect(repair("President Trump late Thursday", "B-MISC I-MISC O O")).toEqual(["O", "B-PER", "O", "O"]);
+    expect(repair("President Trump late Thursday", "O B-MISC O O")).toEqual(["O", "B-PER", "O", "O"]);
+    expect(repair("President Moscow said", "O B-LOC O")).toEqual(["O", "B-LOC", "O"]);
+  });
+
   it("splits a span that runs over a list at its commas and between two places", () => {
     expect(repair("on the European Union , Canada and Mexico for", "O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O")).toEqual(["O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "B-LOC", "O"]);
     expect(repair("in Turkey and India", "O B-PER I-PER I-PER")).toEqual(["O", "B-LOC", "O", "B-LOC"]);
