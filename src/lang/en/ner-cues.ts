@@ -59,6 +59,11 @@ export const ENGLISH_NEVER_NAMES: readonly string[] = [
   "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST",
 ];
 
+/** English words that head the name of a building or public place ("Trump Tower", "Tiananmen Square"): a person span of two or more words ending in one is a place (English text only). */
+export const ENGLISH_PLACE_HEADS: readonly string[] = [
+  "Tower", "Towers", "Building", "Bridge", "Park", "Square", "Street", "Avenue", "Boulevard", "Palace", "Airport", "Stadium", "Castle", "Cathedral",
+];
+
 /** English words that head an organisation's name, also in German text ("Northampton Town", "Sun Microsystems", "The Lindsey School"). */
 export const ENGLISH_ORGANISATION_HEADS: readonly string[] = [
   "school", "college", "university", "town", "united", "motors", "microsystems", "systems", "group", "inc.", "ltd", "ltd.", "corporation",

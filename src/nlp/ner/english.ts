@@ -31,6 +31,7 @@ import {
   ENGLISH_LEADING_TITLES,
   ENGLISH_NATIONALITY_WORDS,
   ENGLISH_OPENERS_THAT_ARE_NAMES,
+  ENGLISH_PLACE_HEADS,
   ENGLISH_PLACE_PREPOSITIONS,
   ENGLISH_REGION_NAMES,
   ENGLISH_SENTENCE_OPENERS,
@@ -68,6 +69,7 @@ const MODIFIERS = new Set(ENGLISH_TITLE_MODIFIERS);
 const OPENERS = new Set(["\"", "“", "‘", "'", "„", "(", "—", "–", "-"]);
 const PLACE = kindMask("loc", "country");
 const PLACES = new Set([...ENGLISH_STATE_NAMES, ...ENGLISH_CITY_NAMES, ...ENGLISH_REGION_NAMES]);
+const PLACE_HEADS = new Set(ENGLISH_PLACE_HEADS);
 const SENTENCE_OPENERS = new Set(ENGLISH_SENTENCE_OPENERS);
 const OPENER_NAMES = new Set(ENGLISH_OPENERS_THAT_ARE_NAMES);
 const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
@@ -134,7 +136,8 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
   const possessivePlace = span.type === "PER" && cut === span.start + 1 && /^['’]s$/u.test(sentence[cut] ?? "") && isPlaceOnly(gazetteer, name);
   // "President Trump" with "Trump" tagged MISC: a name right after an untagged title is a person.
   const afterTitle = span.start > 0 && TITLES.has(sentence[span.start - 1]) && t[span.start - 1] === "O" && !PLACES.has(name) && !INSTITUTIONS.has(name);
-  const type = INSTITUTIONS.has(name) ? "ORG" : PLACES.has(name) || possessivePlace ? "LOC" : afterTitle ? "PER" : span.type;
+  const building = span.type === "PER" && cut - span.start >= 2 && PLACE_HEADS.has(sentence[cut - 1]);
+  const type = INSTITUTIONS.has(name) ? "ORG" : PLACES.has(name) || possessivePlace || building ? "LOC" : afterTitle ? "PER" : span.type;
   if (type !== span.type) for (let i = span.start; i < cut; i++) t[i] = i === span.start ? `B-${type}` : `I-${type}`;
 }
 

@@ -47,6 +47,11 @@ describe("English text read by the German model", () => {
     expect(repair("asked Comey to resign", "O B-MISC I-MISC O")).toEqual(["O", "B-MISC", "O", "O"]);
   });
 
+  it("makes a person span that ends in the head of a building or public place a place", () => {
+    expect(repair("at Trump Tower in", "O B-PER I-PER O")).toEqual(["O", "B-LOC", "I-LOC", "O"]);
+    expect(repair("said Tower", "O B-PER")).toEqual(["O", "B-PER"]);
+  });
+
   it("makes the name after a title a person, whether the title is in the span or before it", () => {
     expect(repair("President Trump late Thursday", "B-MISC I-MISC O O")).toEqual(["O", "B-PER", "O", "O"]);
     expect(repair("President Trump late Thursday", "O B-MISC O O")).toEqual(["O", "B-PER", "O", "O"]);
