@@ -95,6 +95,7 @@ export function repairEnglishSpans(words: readonly (readonly string[])[], tags: 
     tagDateline(sentence, t);
     joinStateNames(sentence, t);
     tagListedPlaces(sentence, t);
+    tagStateNames(sentence, t, gazetteer);
     joinShortNameEnds(sentence, t);
     for (const span of spansFromTags(t)) repairSpan(sentence, t, span, gazetteer);
   });
@@ -166,6 +167,20 @@ function joinStateNames(sentence: readonly string[], t: string[]): void {
     for (let k = i; k < end; k++) t[k] = k === i ? "B-LOC" : "I-LOC";
     i = end - 1;
   }
+}
+
+/** The English names of states of one word ("Britain", "Germany"). */
+const ONE_WORD_STATES = new Set(ENGLISH_STATE_NAMES.filter((n) => !n.includes(" ")));
+
+/**
+ * "said Britain would leave the EU": a state's one-word English name the
+ * model left untagged is a place, unless the name lists know it as a name of
+ * a person too ("Jordan", also a surname).
+ */
+function tagStateNames(sentence: readonly string[], t: string[], gazetteer: Gazetteer | null): void {
+  sentence.forEach((w, i) => {
+    if (t[i] === "O" && ONE_WORD_STATES.has(w) && (gazetteer === null || (unitTypes(gazetteer, w) & PERSON) === 0)) t[i] = "B-LOC";
+  });
 }
 
 /**

@@ -47,6 +47,10 @@ describe("English text read by the German model", () => {
     expect(repair("asked Comey to resign", "O B-MISC I-MISC O")).toEqual(["O", "B-MISC", "O", "O"]);
   });
 
+  it("tags a state's one-word English name the model left untagged as a place", () => {
+    expect(repair("May said Britain would leave", "B-PER O O O O")).toEqual(["B-PER", "O", "B-LOC", "O", "O"]);
+  });
+
   it("makes a person span that ends in the head of a building or public place a place", () => {
     expect(repair("at Trump Tower in", "O B-PER I-PER O")).toEqual(["O", "B-LOC", "I-LOC", "O"]);
     expect(repair("said Tower", "O B-PER")).toEqual(["O", "B-PER"]);
