@@ -12,7 +12,7 @@ import { ALL_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
 import { CLUB_NOUN_ENDINGS, COMPANY_NOUN_ENDINGS, MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
-import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
+import { retypeSpan, spanEndAt, spansFromTags, tagSpan } from "./labels.js";
 import { endsInNoun } from "./shape.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 
@@ -193,5 +193,10 @@ const CAPITALISED = /^\p{Lu}/u;
  * adds 6 correct spans and 6 wrong ones, on the held-out part 3 and 2.
  */
 export function tagListedOrganisationWords(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
-  if (gazetteer) tagUntaggedWords(words, tags, (w) => CAPITALISED.test(w) && unitTypes(gazetteer, w) === ORG_ONLY);
+  if (!gazetteer) return;
+  tagUntaggedWords(words, tags, (w) => CAPITALISED.test(w) && unitTypes(gazetteer, w) === ORG_ONLY);
+  // "Juventus" tagged as a person: a one-word person span the lists know only as an organisation.
+  tags.forEach((t, s) => {
+    for (const span of spansFromTags(t)) if (span.type === "PER" && span.end === span.start + 1 && unitTypes(gazetteer, words[s][span.start]) === ORG_ONLY) t[span.start] = "B-ORG";
+  });
 }

@@ -56,6 +56,13 @@ describe("tagListedOrganisationWords", () => {
     expect(tag("Die Uefa mildert", "O O O")).toEqual(["O", "B-ORG", "O"]);
   });
 
+  it("retypes a one-word person span that the lists know only as an organisation", () => {
+    expect(tag("Airbus gewann den Auftrag", "B-PER O O O")).toEqual(["B-ORG", "O", "O", "O"]);
+    // A surname too, and the first word of a longer person span, stay persons.
+    expect(tag("Porsche sagte", "B-PER O")).toEqual(["B-PER", "O"]);
+    expect(tag("Airbus Meier sagte", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
+  });
+
   it("leaves words listed as something else too, lower-case entries, tagged words and the start of a longer span alone", () => {
     expect(tag("Ferdinand Porsche sagte", "B-PER O O")).toEqual(["B-PER", "O", "O"]);
     expect(tag("in Bremen und", "O O O")).toEqual(["O", "O", "O"]);
