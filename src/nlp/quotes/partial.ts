@@ -42,7 +42,7 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     if (words.length < MIN_WORDS_ALONE && looksLikeName(doc, sentence, pair, words.map((w) => w.text))) continue;
     // "Die Demonstranten riefen „…“ und „…“": a list right after a speech verb holds what was said, not names.
     const afterCue = frame?.type === "verb" && !frame.verb?.verb.cognition && sentence.toks[frame.to - 1]?.end <= pair.start && isAdjacent(sentence, frame, pair);
-    if (looksLikeTitle(doc, sentence, pair, afterCue)) continue;
+    if (looksLikeTitle(doc, sentence, pair, afterCue, !!enclosing)) continue;
     const aside = bracketedAfterActor(doc, pair);
     if (aside) {
       // "Mohammed ElBaradei („Mir fällt niemand ein …“)": words in brackets right after a person are that person's.

@@ -11,8 +11,12 @@ import type { QuoteDoc, Sentence } from "./context.js";
 import type { QuotePair } from "./marks.js";
 import type { Tok } from "./tokens.js";
 
-/** True when the quoted words of `pair` name something instead of quoting it; `afterCue`: the pair follows a speech verb, so a list of quotes there is what was said. */
-export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePair, afterCue = false): boolean {
+/**
+ * True when the quoted words of `pair` name something instead of quoting it;
+ * `afterCue`: the pair follows a speech verb, so a list of quotes there is
+ * what was said; `reported`: the pair stands inside another's reported words.
+ */
+export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePair, afterCue = false, reported = false): boolean {
   const inner = doc.text.slice(pair.innerStart, pair.innerEnd).trim();
   const before = sentence.toks.filter((t) => t.end <= pair.start);
   if (WEB_ADDRESS.test(inner) || afterNamingNoun(doc, before) || isNamedActor(doc, pair) || namedByContext(doc, sentence, pair)) return true;
@@ -20,7 +24,7 @@ export function looksLikeTitle(doc: QuoteDoc, sentence: Sentence, pair: QuotePai
   if (isSubtitledTitle(doc, inner)) return true;
   // "des Magazins „auto, motor und sport“", "von „heise online“": a title noun names also what starts in lower case.
   if (!/^[\p{Lu}\p{N}]/u.test(inner)) return afterTitleNoun(doc, before) && inner.split(/\s+/u).length <= MAX_APPOSED_NAME_WORDS;
-  return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(doc, before) && inner.split(/\s+/u).length >= 2) || (inList(doc, pair) && !afterCue && !sloganList(doc, before)) || beforeAbbreviation(doc, pair);
+  return foreignTitle(doc, inner) || opensWithTitleNoun(doc, inner) || afterTitleNoun(doc, before) || afterNounHead(doc, before, inner) || (afterArticle(doc, before) && inner.split(/\s+/u).length >= 2 && !(reported && readsAsWording(doc, inner))) || (inList(doc, pair) && !afterCue && !sloganList(doc, before)) || beforeAbbreviation(doc, pair);
 }
 
 /** How far before the marks a reflexive or a bracket may stand ("die sich selbst „…“ nennt", "(übersetzt etwa: „…“)"). */
@@ -188,6 +192,28 @@ function afterArticle(doc: QuoteDoc, before: readonly Tok[]): boolean {
     if (!/^\p{Ll}+$/u.test(w.text) || !/(e|en|er|es|em)$/u.test(w.text)) return false;
   }
   return false;
+}
+
+/** A name this long is rare; quoted words of this many are someone's wording. */
+const MAX_NAME_WORDS = 8;
+
+/**
+ * "dem „Vorwurf des Täuschungsvorsatzes weiter in der Kommission
+ * Selbstkontrolle“", "im „Regelfall um vier Jahre verschoben“": the
+ * lower-case words of a name are articles, prepositions, conjunctions and
+ * adjectives before a noun ("Rat für nationale Sicherheit", "BILD am
+ * Sonntag"); any other (an adverb, a number, a participle), or more words
+ * than names have, makes the quoted words wording.
+ */
+function readsAsWording(doc: QuoteDoc, inner: string): boolean {
+  const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length >= MAX_NAME_WORDS) return true;
+  const s = doc.lex.sets;
+  const nameWord = (w: string, next: string | undefined) =>
+    !/^\p{Ll}/u.test(w) ||
+    s.titleArticles.has(w) || s.fusedArticles.has(w) || s.prepositions.has(w) || s.coordinators.has(w) ||
+    (s.adjectiveEndings.size > 0 && [...s.adjectiveEndings].some((e) => w.endsWith(e)) && /^\p{Lu}/u.test(next ?? ""));
+  return words.some((w, i) => !nameWord(w.replace(/[^\p{L}\p{N}-]/gu, ""), words[i + 1]));
 }
 
 /** One of a list of quoted names: „A“, „B“ oder „C“. */

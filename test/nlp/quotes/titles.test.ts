@@ -134,3 +134,21 @@ describe("terms after \"man\"", () => {
     expect(briefs("Den Urvogelfund hielt man für einen „Rätselsaurier“ aus der Urzeit.").filter((q) => q.kind === "direct")).toEqual([]);
   });
 });
+
+describe("quoted words after an article inside reported words", () => {
+  it("are wording when a lower-case word other than an article, preposition or adjective stands in them", () => {
+    const text = "Die Universität hatte erklärt, sie wolle dem „Vorwurf des Täuschungsvorsatzes weiter in der Kommission“ nachgehen.";
+    expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([
+      { kind: "direct", text: "„Vorwurf des Täuschungsvorsatzes weiter in der Kommission“", speaker: "Die Universität", cue: "erklärt" },
+    ]);
+    const numbers = "Die Ministerin kündigte an, dass die Rückzahlung im „Regelfall um vier Jahre verschoben“ werde.";
+    expect(briefs(numbers).filter((q) => q.kind === "direct").map((q) => q.speaker)).toEqual(["Die Ministerin"]);
+  });
+
+  it("stay a name when their lower-case words are such words", () => {
+    const text = "Der General sagte, der „Rat für nationale Sicherheit“ werde die Regierung beraten.";
+    expect(briefs(text).filter((q) => q.kind === "direct")).toEqual([]);
+    const paper = "Der Minister sagte, er habe der „BILD am Sonntag“ kein Interview gegeben.";
+    expect(briefs(paper).filter((q) => q.kind === "direct")).toEqual([]);
+  });
+});
