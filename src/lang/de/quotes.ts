@@ -462,6 +462,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   opinionPrepositions: ["für"],
   opinionVerbs: GERMAN_OPINION_VERBS,
   sourceNounPreposition: "nach",
+  sourceNounLinks: ["des", "der", "eines", "einer", "von", "vom", "aus"],
   soWord: "so",
   asWord: "wie",
   subjunctive: [...GERMAN_SUBJUNCTIVE_FORMS, ...GERMAN_CONDITIONAL_FORMS],

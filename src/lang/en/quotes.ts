@@ -68,6 +68,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   opinionPrepositions: [],
   opinionVerbs: [],
   sourceNounPreposition: null,
+  sourceNounLinks: [],
   soWord: null,
   asWord: "as",
   subjunctive: [],

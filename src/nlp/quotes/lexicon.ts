@@ -53,6 +53,8 @@ export interface QuoteLanguageData {
   opinionVerbs: readonly string[];
   /** The preposition before a source noun ("nach"), or null. */
   sourceNounPreposition: string | null;
+  /** Words that attach the source to a source noun ("nach Angaben der Polizei", "von Augenzeugen", "aus Regierungskreisen"); a phrase after any other preposition is no source ("nach den Ermittlungen für zehn Morde"). */
+  sourceNounLinks: readonly string[];
   /** The word of ", so X." frames, or null. */
   soWord: string | null;
   /** The word of "wie X mitteilte" frames, or null. */
@@ -276,7 +278,7 @@ export interface QuoteLexicon {
 }
 
 const SET_KEYS = [
-  "sourceNouns", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
+  "sourceNouns", "sourceNounLinks", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "notTitleCompounds", "sloganNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralFiniteVerbs", "appositionComplements", "negativeDeterminers", "appositionArticles", "roleComplementLinks", "roleCaseEndings", "adjectiveEndings", "adverbEndings", "quoteJoiners", "sayingParticiples", "openingParticiples", "nounAdjectives", "nounPrepositions", "irregularPast",

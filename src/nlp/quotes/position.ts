@@ -213,6 +213,8 @@ export function phraseBefore(toks: readonly Tok[], end: number, lim: number, lex
       (s.npLinks.has(t.lower) && j < end);
     if (!fits) break;
     j--;
+    // "Das Fleisch sollte den Berichten zufolge": before an article, only a noun that the phrase is the genitive of goes on with it.
+    if (s.determiners.has(t.lower) && j > lim && !isHeadWord(toks[j - 1], lex) && !s.npLinks.has(toks[j - 1].lower)) break;
   }
   while (j < end && (!(isHeadWord(toks[j], lex) || s.determiners.has(toks[j].lower) || isAdjective(toks[j], lex) || OPENING.has(toks[j].text)) || (isParticle(toks[j], lex) && j + 1 < end))) j++;
   if (j >= end) return null;

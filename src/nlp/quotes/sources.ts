@@ -108,7 +108,10 @@ export function sourceNoun(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: numbe
   if (j >= toks.length || !isListedNoun(toks[j].lower, lex.sets.sourceNouns)) return null;
   // "nach eigenen Angaben von einem Unfall ausgehen": the source is the subject's own; what follows belongs to the verb.
   const own = toks.slice(k + 1, j).some((t) => lex.sets.ownWords.has(t.lower));
-  const np = own ? { from: k + 1, to: j + 1 } : (nounPhrase(toks, k + 1, toks.length, lex) ?? { from: k + 1, to: j + 1 });
+  // "nach kubanischen Aussagen zu Unrecht": only a genitive ("der Polizei", "Russlands") or a "von"/"aus" phrase after the noun names the source.
+  const next = toks[j + 1];
+  const attached = !!next && (lex.sets.sourceNounLinks.has(next.lower) || (lex.data.capitalisedNouns && /^\p{Lu}\p{L}*(s|['’])$/u.test(next.text)));
+  const np = own || !attached ? { from: k + 1, to: j + 1 } : (nounPhrase(toks, k + 1, toks.length, lex) ?? { from: k + 1, to: j + 1 });
   const source = np.to > j + 1 ? { from: j + 1, to: np.to } : np;
   const speaker = lex.sets.prepositions.has(toks[source.from].lower) && source.from + 1 < source.to ? { from: source.from + 1, to: source.to } : source;
   return { type: "source", cue: `${toks[k].text} ${toks[j].text}`, cueAt: k, speaker, from: k, to: withAddressee(doc, toks, np.to), verb: null, inverted: false, verbFinal: false };
@@ -128,7 +131,9 @@ export function sourceNounBefore(doc: QuoteDoc, toks: Tok[], hard: boolean[], k:
   if (doc.lex.sets.determiners.has(next) || doc.lex.sets.directionWords.has(next)) return null;
   const np = phraseBefore(toks, k, clauseStart(toks, hard, k), doc.lex);
   if (!np) return null;
-  return { type: "source", cue: toks[k].text, cueAt: k, speaker: np, from: np.from, to: k + 1, verb: null, inverted: false, verbFinal: false };
+  // "Die seiner Ansicht nach fragwürdige Rolle": the article before belongs to the phrase the opinion qualifies; the frame covers it, the speaker does not.
+  const from = np.from > 0 && doc.lex.sets.determiners.has(toks[np.from - 1].lower) ? np.from - 1 : np.from;
+  return { type: "source", cue: toks[k].text, cueAt: k, speaker: np, from, to: k + 1, verb: null, inverted: false, verbFinal: false };
 }
 
 /** A noun that names something said or written: a source, document, statement, claim or content noun, or a compound ending in one ("Meinungsumfragen", "Klageschrift"). */

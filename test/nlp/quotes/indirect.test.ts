@@ -100,10 +100,26 @@ describe("indirect speech after a source phrase", () => {
     ]);
   });
 
+  it("takes the source noun itself for the source when no genitive or von/aus phrase follows it", () => {
+    expect(briefs("Die Männer, die nach kubanischen Aussagen zu Unrecht eine Strafe verbüßen, sind in Haft.").map((q) => q.speaker)).toEqual(["kubanischen Aussagen"]);
+    expect(briefs("Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben.").map((q) => q.speaker)).toEqual(["ersten Meldungen"]);
+    // A genitive name or a "von" phrase still names the source.
+    expect(briefs("Gleiches gelte nach Meinung Russlands auch für das Flugzeug.").map((q) => q.speaker)).toEqual(["Russlands"]);
+    expect(briefs("Das Feuer brach nach Angaben von Augenzeugen im Keller aus.").map((q) => q.speaker)).toEqual(["Augenzeugen"]);
+  });
+
   it("finds X zufolge", () => {
     expect(briefs("Einem Bericht der „New York Times“ zufolge plant die Regierung neue Sanktionen.")).toEqual([
       { kind: "indirect", text: "plant die Regierung neue Sanktionen", speaker: "Einem Bericht der „New York Times“", cue: "zufolge" },
     ]);
+  });
+
+  it("starts a source phrase before zufolge or nach at its article, not at the words of the clause before it", () => {
+    expect(briefs("Das Fleisch sollte den Berichten zufolge in der Ukraine verarbeitet werden.")).toEqual([
+      { kind: "indirect", text: "Das Fleisch sollte den Berichten zufolge in der Ukraine verarbeitet werden", speaker: "den Berichten", cue: "zufolge" },
+    ]);
+    // The article of the phrase an opinion qualifies stays out of the speaker; what is reported is still that phrase.
+    expect(briefs("Sie wandte sich gegen die ihrer Meinung nach verbreiteten Illusionen im Umgang mit Extremisten.").map((q) => q.speaker)).toEqual(["ihrer Meinung"]);
   });
 
   it("reports the whole sentence for a source phrase in its middle", () => {
