@@ -10,11 +10,19 @@ import { genitiveTypes, kindMask, unitTypes, type Gazetteer } from "./gazetteer.
 
 const PLACE = kindMask("loc", "country");
 const PERSON = kindMask("first", "surname");
+const STATE = kindMask("country");
+const FIRST = kindMask("first");
 
-/** Whether a token is the genitive of a listed place and nothing that names a person. */
+/**
+ * Whether a token is the genitive of a listed place and nothing that names a
+ * person. A state's name wins over a surname list that holds it too
+ * ("Mexikos Innenminister": "Mexiko" is also a listed surname); a city's
+ * does not ("Merkels Sprecher" and "Mannheims Bürgermeister" look alike).
+ */
 export function isGenitivePlace(gazetteer: Gazetteer, token: string): boolean {
   const stem = genitiveTypes(gazetteer, token);
-  return (stem & PLACE) !== 0 && (stem & PERSON) === 0 && (unitTypes(gazetteer, token) & PERSON) === 0;
+  if ((unitTypes(gazetteer, token) & PERSON) !== 0) return false;
+  return (stem & STATE) !== 0 ? (stem & FIRST) === 0 : (stem & PLACE) !== 0 && (stem & PERSON) === 0;
 }
 
 /** Retypes one-token PER spans that are genitive places, in every sentence (nothing without a gazetteer). */

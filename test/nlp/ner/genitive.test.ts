@@ -4,9 +4,9 @@ import { isGenitivePlace, retypeGenitivePlaces } from "../../../src/nlp/ner/geni
 
 const gazetteer = buildGazetteer(
   new Map([
-    ["country", ["Frankreich"]],
+    ["country", ["Frankreich", "Mexiko"]],
     ["loc", ["Mannheim", "Paris"]],
-    ["surname", ["Paris"]],
+    ["surname", ["Paris", "Mexiko"]],
     ["first", ["Anders"]],
   ]),
 );
@@ -30,6 +30,11 @@ describe("genitive places tagged as persons", () => {
     expect(retype("Frankreichs Müller", "B-PER I-PER")).toEqual(["B-PER", "I-PER"]);
     expect(retype("Frankreichs Regierung", "B-ORG I-ORG")).toEqual(["B-ORG", "I-ORG"]);
     expect(retype("Anders", "B-PER")).toEqual(["B-PER"]);
+  });
+
+  it("retypes the genitive of a state's name that the surname list holds too, not of a city's", () => {
+    expect(retype("Mexikos Innenminister Francisco Ramirez", "B-PER O B-PER I-PER")).toEqual(["B-LOC", "O", "B-PER", "I-PER"]);
+    expect(retype("Pariss Bürgermeister", "B-PER O")).toEqual(["B-PER", "O"]);
   });
 
   it("keeps the genitive of a word that names a person elsewhere in the text", () => {
