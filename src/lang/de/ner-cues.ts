@@ -178,6 +178,17 @@ export const GEOGRAPHIC_HEADS: readonly string[] = [
 ];
 
 /**
+ * Nouns of an administrative unit that stand before a place's name
+ * ("Republik Zypern", "Stadt Halle", "Kanton Baselland", "Königreich
+ * Bayern"): GermEval leaves them outside the name all 17 times in its
+ * development file (`src/nlp/ner/places.ts`).
+ */
+export const ADMINISTRATIVE_HEADS: readonly string[] = [
+  "Republik", "Provinz", "Kanton", "Bundesstaat", "Bundesland", "Gemeinde", "Stadt", "Landkreis", "Königreich", "Fürstentum", "Emirat",
+  "Großherzogtum", "Herzogtum", "Grafschaft", "Präfektur", "Distrikt", "Departement", "Département", "Oblast", "Gouvernement", "Stadtstaat",
+];
+
+/**
  * Ends of nouns that name a kind of club or band ("Erstligisten",
  * "Traditionsverein", "Rockband"): the name right after one is an
  * organisation (`src/nlp/ner/organisations.ts`; "Verein Ascoli", tagged PER).

@@ -7,10 +7,11 @@
  * heads or with "San" are places (the other, "San Antonio Spurs", is why
  * "San" and "Santa" are not on the list). Tags change in place.
  */
-import { GEOGRAPHIC_HEADS } from "../../lang/de/ner-cues.js";
-import { retypeSpan } from "./labels.js";
+import { ADMINISTRATIVE_HEADS, GEOGRAPHIC_HEADS } from "../../lang/de/ner-cues.js";
+import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
 
 const HEADS = new Set(GEOGRAPHIC_HEADS);
+const ADMINISTRATIVE = new Set(ADMINISTRATIVE_HEADS);
 
 /** Retypes spans that open with a geographic head as places, in every sentence. */
 export function retypeGeographicNames(words: readonly (readonly string[])[], tags: string[][]): void {
@@ -18,6 +19,23 @@ export function retypeGeographicNames(words: readonly (readonly string[])[], tag
     const t = tags[s];
     for (let i = 0; i + 1 < t.length; i++) {
       if (t[i].startsWith("B-") && t[i] !== "B-LOC" && t[i + 1] === `I-${t[i].slice(2)}` && HEADS.has(sentence[i])) retypeSpan(t, i, "LOC");
+    }
+  });
+}
+
+/**
+ * "der autonomen Republik Krim" (tagged PER over both words), "die Stadt
+ * Halle": the noun of an administrative unit leaves a span it opens, and
+ * the name after it is a place, whatever type the model gave the span.
+ */
+export function trimAdministrativeHeads(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i + 1 < t.length; i++) {
+      if (!t[i].startsWith("B-") || t[i + 1] !== `I-${t[i].slice(2)}` || !ADMINISTRATIVE.has(sentence[i])) continue;
+      const end = spanEndAt(t, i);
+      t[i] = "O";
+      tagSpan(t, i + 1, end, "LOC");
     }
   });
 }

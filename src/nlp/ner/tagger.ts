@@ -16,7 +16,7 @@ import { tagNamesAfterRoleNouns } from "./role-names.js";
 import { completePersonNames } from "./person-extent.js";
 import { retypeGenitivePlaces } from "./genitive.js";
 import { joinHouseNumbers, tagRoadNumbers } from "./streets.js";
-import { retypeGeographicNames } from "./places.js";
+import { retypeGeographicNames, trimAdministrativeHeads } from "./places.js";
 import { tagCurrencies } from "./currency.js";
 import { tagWebAddresses } from "./web.js";
 import { joinNameAdjectives } from "./name-adjectives.js";
@@ -96,6 +96,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   joinHouseNumbers(words, tags);
   tagRoadNumbers(words, tags);
   retypeGeographicNames(words, tags);
+  trimAdministrativeHeads(words, tags);
   joinNameAdjectives(words, tags);
 }
 

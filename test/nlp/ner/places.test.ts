@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retypeGeographicNames } from "../../../src/nlp/ner/places.js";
+import { retypeGeographicNames, trimAdministrativeHeads } from "../../../src/nlp/ner/places.js";
 import { applyRule } from "./rule-helper.js";
 
 describe("names that open with a geographic head", () => {
@@ -15,5 +15,20 @@ describe("names that open with a geographic head", () => {
     expect(retype("der Kreuz", "O B-PER")).toEqual(["O", "B-PER"]);
     expect(retype("die San Antonio Spurs", "O B-ORG I-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
     expect(retype("in Bad Schussenried", "O B-LOC I-LOC")).toEqual(["O", "B-LOC", "I-LOC"]);
+  });
+});
+
+describe("spans that open with the noun of an administrative unit", () => {
+  const trim = (words: string, tags: string): string[] => applyRule(trimAdministrativeHeads, words, tags);
+
+  it("lose the noun, and the name after it is a place", () => {
+    expect(trim("der autonomen Republik Krim vom", "O O B-PER I-PER O")).toEqual(["O", "O", "O", "B-LOC", "O"]);
+    expect(trim("in der Präfektur Fukushima", "O O B-ORG I-ORG")).toEqual(["O", "O", "O", "B-LOC"]);
+    expect(trim("im Kanton Basel Land", "O B-LOC I-LOC I-LOC")).toEqual(["O", "O", "B-LOC", "I-LOC"]);
+  });
+
+  it("leave a noun alone that stands alone or inside a span", () => {
+    expect(trim("die Stadt", "O B-LOC")).toEqual(["O", "B-LOC"]);
+    expect(trim("die Zentralafrikanische Republik Tschad", "O B-LOC I-LOC I-LOC")).toEqual(["O", "B-LOC", "I-LOC", "I-LOC"]);
   });
 });
