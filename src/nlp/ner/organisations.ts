@@ -136,8 +136,12 @@ const KIND_NOUN_ENDINGS = [...MEDIA_NOUN_ENDINGS, ...COMPANY_NOUN_ENDINGS, ...CL
  * genitive or a state ("die Mannschaft Brasiliens", "das Herrenteam
  * Frankreich").
  */
-export function retypeOutlets(words: readonly (readonly string[])[], tags: string[][]): void {
-  const kindNoun = (word: string) => endsInNoun(word, KIND_NOUN_ENDINGS);
+export function retypeOutlets(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null = null): void {
+  // "des Softwareunternehmens Kevin Lynch" (the company's name left out): a person's full name stays a person.
+  const fullName = (sentence: readonly string[], t: readonly string[], i: number) =>
+    gazetteer !== null && t[i] === "B-PER" && t[i + 1] === "I-PER" && (unitTypes(gazetteer, sentence[i]) & FIRST_NAME) !== 0;
+  // "des Autoherstellers Daimler", "des Mobilfunkkonzerns Mannesmann": the noun also in the genitive.
+  const kindNoun = (word: string) => endsInNoun(word, KIND_NOUN_ENDINGS) || (/s$/u.test(word) && endsInNoun(word.replace(/e?s$/u, ""), KIND_NOUN_ENDINGS));
   const named = new Set<string>();
   words.forEach((sentence, s) => {
     const t = tags[s];
@@ -148,7 +152,7 @@ export function retypeOutlets(words: readonly (readonly string[])[], tags: strin
       if (t[i] !== "B-LOC" && t[i] !== "B-PER") continue;
       // "die Mannschaft Brasiliens": a place in the genitive after the noun is the place; "das Herrenteam Frankreich": a state stays a state.
       const place = t[i] === "B-LOC" && t[i + 1] !== "I-LOC" && (/s$/u.test(sentence[i]) || STATES.has(sentence[i]));
-      if (i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1]) && !place) {
+      if (i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1]) && !place && !fullName(sentence, t, i)) {
         retypeSpan(t, i, "ORG");
         named.add(spanWords(sentence, t, i));
       } else if (kindNoun(sentence[i]) && t[i + 1] === `I-${t[i].slice(2)}`) {
@@ -181,6 +185,7 @@ function retypeNamedElsewhere(words: readonly (readonly string[])[], tags: strin
 }
 
 const ORG_ONLY = kindMask("org");
+const FIRST_NAME = kindMask("first");
 const CAPITALISED = /^\p{Lu}/u;
 
 /**

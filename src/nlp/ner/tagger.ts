@@ -87,7 +87,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagListedOrganisationWords(words, tags, model.resources.gazetteer);
   retypeEnglishOrganisations(words, tags);
   joinOrganisationTails(words, tags);
-  retypeOutlets(words, tags);
+  retypeOutlets(words, tags, model.resources.gazetteer);
   tagDatelines(words, tags, model.resources.gazetteer);
   tagWorkTitles(words, tags);
   tagCitationTitles(words, tags);

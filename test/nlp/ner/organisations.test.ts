@@ -123,6 +123,16 @@ describe("news outlets after a noun naming their kind", () => {
     expect(outlets("die Fluggesellschaft Air One", "O O B-LOC I-LOC")).toEqual(["O", "O", "B-ORG", "I-ORG"]);
   });
 
+  it("reads the company noun in the genitive too, but leaves a person's full name after it a person", () => {
+    expect(outlets("des Autoherstellers Daimler fiel", "O O B-PER O")).toEqual(["O", "O", "B-ORG", "O"]);
+    expect(outlets("des Röhren- und Mobilfunkkonzerns Mannesmann durch", "O O O B-PER I-PER O")).toEqual(["O", "O", "O", "O", "B-ORG", "O"]);
+    const gazetteer = buildGazetteer(new Map([["first", ["Kevin"]]]));
+    const words = [["des", "Softwareunternehmens", "Kevin", "Lynch"]];
+    const tags = [["O", "O", "B-PER", "I-PER"]];
+    retypeOutlets(words, tags, gazetteer);
+    expect(tags[0]).toEqual(["O", "O", "B-PER", "I-PER"]);
+  });
+
   it("makes the name after a noun naming a kind of club or band an organisation, but not a place in the genitive", () => {
     expect(outlets("seinem neuen Verein Ascoli die Treue", "O O O B-PER O O")).toEqual(["O", "O", "O", "B-ORG", "O", "O"]);
     expect(outlets("des Teams Ellerstina .", "O O B-LOC O")).toEqual(["O", "O", "B-ORG", "O"]);
