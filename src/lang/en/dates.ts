@@ -149,6 +149,9 @@ export const ENGLISH_CASUAL_SKIPS: readonly string[] = ["now", "right now"];
 /** Words that lead a date and stay out of the mention ("on June 3" → "June 3"). */
 export const ENGLISH_DATE_PREPOSITIONS: readonly string[] = ["on", "in", "since", "until", "by", "from", "of", "the"];
 
+/** Days counted from the article's day that chrono's casual parser misses (it reads "yesterday" alone out of the first). */
+export const ENGLISH_COUNTED_DAYS: Readonly<Record<string, number>> = { "the day before yesterday": -2, "the day after tomorrow": 2 };
+
 /** Casual words right before an explicit date that tell the article date: days after the date. */
 export const ENGLISH_ANCHOR_WORDS: Readonly<Record<string, number>> = { today: 0, yesterday: 1 };
 

@@ -67,6 +67,8 @@ export interface DateLexicon {
   ago: { prefix: string | null; suffix: string | null; hedges: readonly string[]; units: Readonly<Record<string, Unit>> };
   /** Word before a count into the future ("in zwei Jahren"). */
   laterPrefix: string;
+  /** Phrases of a day counted from the article's day that the chrono parsers kept miss ("the day before yesterday": −2). */
+  countedDays: Readonly<Record<string, number>>;
   numbers: Readonly<Record<string, number>>;
   casualSkips: readonly string[];
   morningArticles: readonly string[];
@@ -137,6 +139,7 @@ const GERMAN: DateLexicon = {
   relativeBlockersAfter: de.GERMAN_RELATIVE_BLOCKERS_AFTER,
   ago: { prefix: de.GERMAN_AGO_PREFIX, suffix: null, hedges: de.GERMAN_AGO_HEDGES, units: de.GERMAN_AGO_UNITS },
   laterPrefix: de.GERMAN_LATER_PREFIX,
+  countedDays: {},
   numbers: de.GERMAN_NUMBER_WORDS,
   casualSkips: de.GERMAN_CASUAL_SKIPS,
   morningArticles: de.GERMAN_MORNING_ARTICLES,
@@ -193,6 +196,7 @@ const ENGLISH: DateLexicon = {
   relativeBlockersAfter: en.ENGLISH_RELATIVE_BLOCKERS_AFTER,
   ago: { prefix: null, suffix: en.ENGLISH_AGO_SUFFIX, hedges: en.ENGLISH_AGO_HEDGES, units: en.ENGLISH_AGO_UNITS },
   laterPrefix: en.ENGLISH_LATER_PREFIX,
+  countedDays: en.ENGLISH_COUNTED_DAYS,
   numbers: en.ENGLISH_NUMBER_WORDS,
   casualSkips: en.ENGLISH_CASUAL_SKIPS,
   morningArticles: [],

@@ -53,6 +53,11 @@ describe("findDates: English", () => {
     ]);
   });
 
+  it("reads days counted in a phrase, not the 'yesterday' inside it", () => {
+    expect(en("The day before yesterday the minister resigned.")).toEqual([["The day before yesterday", "2024-06-03", "day"]]);
+    expect(en("Talks resume the day after tomorrow.")).toEqual([["the day after tomorrow", "2024-06-07", "day"]]);
+  });
+
   it("reads a relative week as an ISO week, and skips times, 'now' and the verb 'may'", () => {
     expect(en("Last week the council met at 3 pm. Now it may decide, and troops may march.")).toEqual([["Last week", "2024-W22", "week"]]);
     expect(en("The vote is expected next week.")).toEqual([["next week", "2024-W24", "week"]]);

@@ -98,3 +98,18 @@ export function relativePhraseParser(env: RuleEnv): Parser {
     },
   };
 }
+
+/** The chrono parser for days counted from the article's day in a phrase ("the day before yesterday"); null where the language has none. */
+export function countedDayParser(env: RuleEnv): Parser | null {
+  const phrases = Object.keys(env.lex.countedDays);
+  if (phrases.length === 0) return null;
+  const pattern = new RegExp(`(?<day>${alternation(phrases)})(?![\\p{L}\\p{N}])`, "diu");
+  return {
+    pattern: () => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+      const m = wordMatch(context.text, match);
+      const count = m ? env.lex.countedDays[keyOf(m.g.day)] : undefined;
+      return m && count !== undefined ? shifted(context, m.start, m.end, "day", count) : null;
+    },
+  };
+}
