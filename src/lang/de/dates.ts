@@ -94,6 +94,9 @@ export const GERMAN_DAY_LINKS: readonly string[] = ["am", "vom", "zum", "bis zum
 /** Words that list days of one month: "am 3. und 4. Juni", "am 3., 4. oder 5. Juni". */
 export const GERMAN_DAY_LIST_JOINERS: readonly string[] = ["und", "oder", "sowie"];
 
+/** Words between the two days of a range ("vom 3. bis 5. Juni", "3. bis zum 5. Juni"). */
+export const GERMAN_RANGE_JOINERS: readonly string[] = ["bis zum", "bis"];
+
 /**
  * A past participle: weak ("gefunden", "bewohnt", "informiert", "verletzt")
  * or strong with "ge-" ("gefunden", "geholfen"), also after a particle

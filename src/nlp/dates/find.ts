@@ -7,7 +7,7 @@
 import type { DateMention } from "../../core/article.js";
 import { splitSentences } from "../sentences.js";
 import { parseIsoDay, type Ymd } from "./calendar.js";
-import { toCandidate, type Candidate } from "./candidates.js";
+import { rangeEnd, toCandidate, type Candidate } from "./candidates.js";
 import { parseWithChrono } from "./chrono.js";
 import { lexiconFor } from "./lexicon.js";
 import { joinRelativeYears, joinWeekdays, listedDays, removeOverlaps } from "./merge.js";
@@ -32,7 +32,9 @@ export function candidatesAt(text: string, env: RuleEnv, ref: Ymd): Candidate[] 
   const found: Candidate[] = [];
   for (const result of parseWithChrono(text, env, ref)) {
     const candidate = toCandidate(result, text, env, ref);
-    if (candidate) found.push(candidate);
+    if (!candidate) continue;
+    const end = rangeEnd(result, text, candidate, env.lex);
+    found.push(candidate, ...(end ? [end] : []));
   }
   return listedDays(text, joinRelativeYears(text, joinWeekdays(text, removeOverlaps(found), ref), env.lex), env.lex);
 }

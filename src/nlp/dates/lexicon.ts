@@ -27,6 +27,8 @@ export interface DateLexicon {
   dayLinks: readonly string[];
   /** Words that list days of one month ("am 3. und 4. Juni", "June 3 and 4"); a comma does too. */
   dayListJoiners: readonly string[];
+  /** Words between the two days of a range that chrono reads as one ("3. bis 5. Juni", "June 3 to 5"); dashes always are. */
+  rangeJoiners: readonly string[];
   /** Words that may link a day to a relative year after it ("March 3 of last year"). */
   relativeYearLinks: readonly string[];
   /** A verb in the past tense that may end a subordinate clause ("ereignete", "stattfand"); null where word order gives no such cue. */
@@ -112,6 +114,7 @@ const GERMAN: DateLexicon = {
   dayAuxiliaries: de.GERMAN_DAY_AUXILIARIES,
   dayLinks: de.GERMAN_DAY_LINKS,
   dayListJoiners: de.GERMAN_DAY_LIST_JOINERS,
+  rangeJoiners: de.GERMAN_RANGE_JOINERS,
   relativeYearLinks: [],
   pastVerb: de.GERMAN_PAST_VERB,
   participle: de.GERMAN_PARTICIPLE,
@@ -169,6 +172,7 @@ const ENGLISH: DateLexicon = {
   dayAuxiliaries: en.ENGLISH_DAY_AUXILIARIES,
   dayLinks: en.ENGLISH_DAY_LINKS,
   dayListJoiners: en.ENGLISH_DAY_LIST_JOINERS,
+  rangeJoiners: en.ENGLISH_RANGE_JOINERS,
   relativeYearLinks: en.ENGLISH_RELATIVE_YEAR_LINKS,
   pastVerb: null,
   participle: null,

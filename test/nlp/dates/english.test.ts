@@ -22,6 +22,12 @@ describe("findDates: English", () => {
       ["7 June", "2024-06-07", "day"],
     ]);
     expect(en("On June 3 and 2 days later, it rained.").map((t) => t[0])).toEqual(["June 3"]);
+    expect(en("The talks were held on July 11-12 in Brussels and from May 28 to 30 in Rome.")).toEqual([
+      ["July 11", "2024-07-11", "day"],
+      ["12", "2024-07-12", "day"],
+      ["May 28", "2024-05-28", "day"],
+      ["30", "2024-05-30", "day"],
+    ]);
   });
 
   it("reads weekdays by tense and modifiers", () => {
