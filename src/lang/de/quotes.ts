@@ -499,7 +499,8 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   auxiliaries: GERMAN_AUXILIARIES,
   coordinators: GERMAN_COORDINATORS,
   focusParticles: GERMAN_FOCUS_PARTICLES,
-  nameParticles: GERMAN_NAME_PARTICLES,
+  // "California Institute of Technology", "University of St. Andrews": English names inside German text.
+  nameParticles: [...GERMAN_NAME_PARTICLES, "of"],
   relativePronouns: ["dem", "der", "denen", "welchem", "welcher", "welchen", "welche", "welches", "dessen", "deren", "die", "das"],
   thatWords: ["dass", "daß"],
   demonstratives: ["das", "dies", "dieses"],

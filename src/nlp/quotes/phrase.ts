@@ -158,7 +158,13 @@ function apposition(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexi
   if (i >= lim || toks[i].text !== ",") return -1;
   const np = nounPhrase(toks, i + 1, lim, lex, false);
   if (!np || lex.sets.pronouns.has(toks[i + 1].lower)) return -1;
-  const end = np.to;
+  let end = np.to;
+  // "Mike Brown, Professor an der Universität Bonn,": a role in apposition may take a place after a preposition, since a comma must close it.
+  for (let guard = 0; guard < 3 && end < lim && lex.sets.prepositions.has(toks[end].lower); guard++) {
+    const place = nounPhrase(toks, end + 1, lim, lex, false);
+    if (!place) break;
+    end = place.to;
+  }
   if (end >= lim || toks[end].text === "," || toks[end].text === "." || toks[end].text === ":") return end;
   return -1;
 }

@@ -25,6 +25,17 @@ describe("nounPhrase", () => {
     for (const [text, expected] of cases) expect(show(text, nounPhrase(toks(text), 0, toks(text).length, lex))).toBe(expected);
   });
 
+  it("reads a role in apposition with a place after a preposition, and English names with 'of'", () => {
+    const cases: [string, string][] = [
+      ["Steve Marshall, Sprecher der UN-Büros in Birma, sagte", "Steve Marshall, Sprecher der UN-Büros in Birma"],
+      ["Mike Brown, Professor am California Institute of Technology, sagte", "Mike Brown, Professor am California Institute of Technology"],
+      ["Jane Greaves von der University of St. Andrews sagte", "Jane Greaves von der University of St. Andrews"],
+    ];
+    for (const [text, expected] of cases) expect(show(text, nounPhrase(toks(text), 0, toks(text).length, lex))).toBe(expected);
+    // Without a closing comma a prepositional phrase stays outside: it belongs to the verb.
+    expect(show("Mike Brown, Professor in Bonn sagte am Montag", nounPhrase(toks("Mike Brown, Professor in Bonn sagte am Montag"), 0, 8, lex))).toBe("Mike Brown");
+  });
+
   it("reads an extended participial attribute and a quantifier after the article", () => {
     const cases: [string, string][] = [
       ["die in New York City geborene Lopez, die den Auftritt kaum erwarten könne", "die in New York City geborene Lopez"],
