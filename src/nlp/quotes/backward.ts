@@ -18,6 +18,8 @@ export function backwardQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
     const speaker = speakerOf(doc, sentence.toks, frame.speaker);
     const direct = quotes.find((q) => q.kind === "direct" && q.end > previous.start && q.end <= previous.end + 1 && q.start >= previous.start - 1);
     used.add(frame);
+    // "Dies nennt man einen „Aktiensplit“": a frame whose subject is "man" names a term, it reports nobody's words.
+    if (frame.speaker && !speaker) continue;
     if (direct) {
       if (!direct.speaker) Object.assign(direct, { speaker, cue: frame.cue });
       continue;

@@ -98,6 +98,12 @@ describe("definitions with \"man\"", () => {
     expect(briefs("Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.")).toEqual([]);
     expect(briefs("Rosinenbomber nannte man die Flugzeuge der Luftbrücke.")).toEqual([]);
   });
+
+  it("reports nothing for the sentence before a backward frame with \"man\"", () => {
+    expect(briefs("Die Firma wird die Zahl ihrer Aktien verdreifachen. Dies nennt man einen Aktiensplit.")).toEqual([]);
+    // A backward frame with a speaker still reports it.
+    expect(briefs("Die Firma wird die Zahl ihrer Aktien verdreifachen. Das teilte der Vorstand mit.").map((q) => q.speaker)).toEqual(["der Vorstand"]);
+  });
 });
 
 describe("passive speech acts with an agent", () => {
