@@ -199,7 +199,8 @@ function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readon
   else if (lead === frame.from || complementOnly || afterOnly) [from, to] = [frameEnd, last];
   else if (frameEnd >= last) [from, to] = [afterColon(toks, frame.from), frame.from];
   else if (source) [from, to] = source;
-  else [from, to] = [0, last];
+  // "Piltz schloss sich der Kritik an: Die Mittel seien ihrer Meinung nach nicht gewahrt": a lead-in before a colon is not reported.
+  else [from, to] = [afterColon(toks, frame.from), last];
   if (from === 0 && to === frame.from && !reportsBefore(doc, toks, frame, to)) return null;
   if (from >= frameEnd) to = cutAtNext(doc, toks, from, to, frame.type === "as" ? later.filter((f) => f.from > frameEnd + 1) : later);
   [from, to] = trimEdges(toks, from, to);

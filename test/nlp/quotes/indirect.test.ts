@@ -122,6 +122,15 @@ describe("indirect speech after a source phrase", () => {
     expect(briefs("Sie wandte sich gegen die ihrer Meinung nach verbreiteten Illusionen im Umgang mit Extremisten.").map((q) => q.speaker)).toEqual(["ihrer Meinung"]);
   });
 
+  it("leaves a lead-in before a colon out of what a frame inside the sentence reports", () => {
+    expect(briefs("Auch die Sprecherin schloss sich der Kritik an: Die Mittel seien ihrer Meinung nach nicht mehr verhältnismäßig.")).toEqual([
+      { kind: "indirect", text: "Die Mittel seien ihrer Meinung nach nicht mehr verhältnismäßig", speaker: "ihrer Meinung", cue: "nach" },
+    ]);
+    expect(briefs("Zum Vergleich: Die Zahl der Passagiere betrug nach Angaben des Flughafens im Juni 220.853.").map((q) => q.text)).toEqual([
+      "Die Zahl der Passagiere betrug nach Angaben des Flughafens im Juni 220.853",
+    ]);
+  });
+
   it("reports the whole sentence for a source phrase in its middle", () => {
     expect(briefs("Die Zahl der Toten stieg nach Angaben der Behörden auf 42.")).toEqual([
       { kind: "indirect", text: "Die Zahl der Toten stieg nach Angaben der Behörden auf 42", speaker: "der Behörden", cue: "nach Angaben" },
