@@ -226,16 +226,30 @@ function afterColon(toks: readonly Tok[], end: number): number {
  */
 function sourceScope(doc: QuoteDoc, toks: readonly Tok[], frame: Frame, last: number): [number, number] | null {
   const before = toks[frame.from - 1]?.text ?? "";
+  // "Das Kraftwerk, welches … betrieben wird, nach Berichten des Ministeriums …": a comma that closes a relative clause leaves the source in the main clause.
+  if (before === "," && closesEmbeddedClause(doc, toks, frame.from - 1)) return null;
   if (/^[,;(–]$/u.test(before)) return [frame.to, before === "(" ? closingParen(toks, frame.to, last) : last];
   let start = frame.from;
   while (start > 0 && !/^[,;(–]$/u.test(toks[start - 1].text)) start--;
+  // "…, unter denen sich nach Einschätzung der Ermittler …": a relative clause may open with a preposition.
+  const opensRelative = doc.lex.sets.prepositions.has(toks[start]?.lower ?? "") && doc.lex.sets.relativePronouns.has(toks[start + 1]?.lower ?? "");
   const opener = toks[start]?.lower ?? "";
-  if (start > 0 && frame.from - start <= 2 && (doc.lex.sets.relativePronouns.has(opener) || doc.lex.sets.subordinators.has(opener))) {
+  if (start > 0 && frame.from - start <= (opensRelative ? 3 : 2) && (opensRelative || doc.lex.sets.relativePronouns.has(opener) || doc.lex.sets.subordinators.has(opener))) {
     let end = frame.to;
     while (end < last && !/^[,;)–]$/u.test(toks[end].text)) end++;
     return [start, end];
   }
   return null;
+}
+
+/** Whether the comma at `comma` closes a relative clause that opened after an earlier comma ("Krümmel, welches … betrieben wird,"). */
+function closesEmbeddedClause(doc: QuoteDoc, toks: readonly Tok[], comma: number): boolean {
+  let open = comma - 1;
+  while (open > 0 && !/^[,;(–]$/u.test(toks[open - 1].text)) open--;
+  if (open === 0 || toks[open - 1].text !== ",") return false;
+  const first = toks[open]?.lower ?? "";
+  const second = toks[open + 1]?.lower ?? "";
+  return doc.lex.sets.relativePronouns.has(first) || (doc.lex.sets.prepositions.has(first) && doc.lex.sets.relativePronouns.has(second));
 }
 
 function closingParen(toks: readonly Tok[], from: number, last: number): number {

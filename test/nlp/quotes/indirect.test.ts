@@ -131,6 +131,15 @@ describe("indirect speech after a source phrase", () => {
     ]);
   });
 
+  it("reads a source phrase after a relative clause as part of the main clause, and one in a relative clause after a preposition as part of that clause", () => {
+    expect(briefs("Dagegen bleibt das Kraftwerk, welches von Vattenfall betrieben wird, nach Berichten des Ministeriums außer Betrieb.").map((q) => q.text)).toEqual([
+      "Dagegen bleibt das Kraftwerk, welches von Vattenfall betrieben wird, nach Berichten des Ministeriums außer Betrieb",
+    ]);
+    expect(briefs("Die beiden Jugendlichen, unter denen sich nach Einschätzung der Polizei der Täter befand, sind frei.").map((q) => q.text)).toEqual([
+      "unter denen sich nach Einschätzung der Polizei der Täter befand",
+    ]);
+  });
+
   it("reports the whole sentence for a source phrase in its middle", () => {
     expect(briefs("Die Zahl der Toten stieg nach Angaben der Behörden auf 42.")).toEqual([
       { kind: "indirect", text: "Die Zahl der Toten stieg nach Angaben der Behörden auf 42", speaker: "der Behörden", cue: "nach Angaben" },
