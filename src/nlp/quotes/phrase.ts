@@ -157,7 +157,7 @@ function parenthesis(toks: readonly Tok[], i: number, lim: number): number {
 function apposition(toks: readonly Tok[], i: number, lim: number, lex: QuoteLexicon): number {
   if (i >= lim || toks[i].text !== ",") return -1;
   const np = nounPhrase(toks, i + 1, lim, lex, false);
-  if (!np || lex.sets.pronouns.has(toks[i + 1].lower)) return -1;
+  if (!np || (lex.sets.pronouns.has(toks[i + 1].lower) && np.to === i + 2)) return -1;
   let end = np.to;
   // "Mike Brown, Professor an der Universität Bonn,": a role in apposition may take a place after a preposition, since a comma must close it.
   for (let guard = 0; guard < 3 && end < lim && lex.sets.prepositions.has(toks[end].lower); guard++) {
@@ -190,10 +190,13 @@ const MAX_ATTRIBUTE_WORDS = 7;
  */
 function extendedAttribute(toks: readonly Tok[], j: number, lim: number, lex: QuoteLexicon): number {
   if (!lex.data.capitalisedNouns || j >= lim) return j;
-  const opener = toks[j].lower;
+  // "das auch die Dortmunder „Ruhr Nachrichten“ verlegende Medienhaus": a focus particle may stand first.
+  const first = lex.sets.focusParticles.has(toks[j].lower) && j + 1 < lim ? j + 1 : j;
+  const opener = toks[first].lower;
   if (!(lex.sets.prepositions.has(opener) || lex.sets.determiners.has(opener) || opener === "sich")) return j;
-  for (let k = j + 1; k < Math.min(lim - 1, j + MAX_ATTRIBUTE_WORDS + 1); k++) {
+  for (let k = first + 1; k < Math.min(lim - 1, first + MAX_ATTRIBUTE_WORDS + 1); k++) {
     const tok = toks[k];
+    if (OPENING.has(tok.text) || CLOSING.has(tok.text)) continue;
     // A label word before a noun is a role ("der sich als Gegner Thaksins inszenierende Unternehmer"), not a clause.
     const role = lex.sets.labelWords.has(tok.lower) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? "");
     if (!isWord(tok) || lex.finite.has(tok.lower) || (lex.sets.subordinators.has(tok.lower) && !role) || lex.sets.coordinators.has(tok.lower)) return j;
@@ -209,7 +212,7 @@ export function nounPhrase(toks: readonly Tok[], i: number, lim: number, lex: Qu
   if (i >= lim) return null;
   const first = toks[i];
   const next = toks[i + 1];
-  const determinerUse = lex.sets.determiners.has(first.lower) && next && i + 1 < lim && (isHeadWord(next, lex) || isAdjective(next, lex));
+  const determinerUse = lex.sets.determiners.has(first.lower) && next && i + 1 < lim && (isHeadWord(next, lex) || isAdjective(next, lex) || extendedAttribute(toks, i + 1, lim, lex) > i + 1);
   if (lex.sets.pronouns.has(first.lower) && !determinerUse) return { from: i, to: i + 1 };
   // "de Maizière", "van Gaal": a name that opens with a particle no preposition or article shares.
   if (isLowerWord(first) && lex.sets.nameParticles.has(first.lower) && !lex.sets.prepositions.has(first.lower) && !lex.sets.determiners.has(first.lower) && next && i + 1 < lim && /^\p{Lu}/u.test(next.text)) {

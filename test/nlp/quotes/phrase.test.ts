@@ -41,6 +41,8 @@ describe("nounPhrase", () => {
       ["die in New York City geborene Lopez, die den Auftritt kaum erwarten könne", "die in New York City geborene Lopez"],
       ["Die das Unglück überlebende Alice Kakamara beschrieb", "Die das Unglück überlebende Alice Kakamara"],
       ["die beiden Neu-ödp-Mitglieder Jan Giesel und David Perteck in einer Erklärung", "die beiden Neu-ödp-Mitglieder Jan Giesel und David Perteck"],
+      ["Der unter dem Spitznamen „Muslix64“ auftretende Hacker gab", "Der unter dem Spitznamen „Muslix64“ auftretende Hacker"],
+      ["das auch die Dortmunder Zeitungen verlegende Medienhaus Lensing erklärte", "das auch die Dortmunder Zeitungen verlegende Medienhaus Lensing"],
     ];
     for (const [text, expected] of cases) expect(show(text, nounPhrase(toks(text), 0, toks(text).length, lex))).toBe(expected);
   });
