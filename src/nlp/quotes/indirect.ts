@@ -199,6 +199,7 @@ function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readon
   else if (lead === frame.from || complementOnly || afterOnly) [from, to] = [frameEnd, last];
   else if (frameEnd >= last) [from, to] = [afterColon(toks, frame.from), frame.from];
   else if (source) [from, to] = source;
+  else if (asBeforeSubjunctive(doc, sentence, frame, frameEnd, last)) [from, to] = [frameEnd, last];
   // "Piltz schloss sich der Kritik an: Die Mittel seien ihrer Meinung nach nicht gewahrt": a lead-in before a colon is not reported.
   else [from, to] = [afterColon(toks, frame.from), last];
   if (from === 0 && to === frame.from && !reportsBefore(doc, toks, frame, to)) return null;
@@ -210,6 +211,20 @@ function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readon
   const span = spanOf(toks, from, to);
   if (!span) return null;
   return { ...span, kind: "indirect", cue: frame.cue, speaker: speakerOf(doc, toks, frame.speaker), source: speakerOf(doc, toks, frame.source ?? null), by: "indirect" };
+}
+
+/**
+ * "Im Notruf war der Fahrer zu hören, wie er angegeben hat, er denke, sein
+ * Chef habe jemanden getötet": a "wie" frame between commas after a clause in
+ * the indicative reports the clause in the subjunctive after it, not the
+ * narration before it.
+ */
+function asBeforeSubjunctive(doc: QuoteDoc, sentence: Sentence, frame: Frame, frameEnd: number, last: number): boolean {
+  const toks = sentence.toks;
+  if (frame.type !== "as" || toks[frame.from - 1]?.text !== "," || toks[frameEnd]?.text !== ",") return false;
+  const quoted = quotedMask(doc, sentence);
+  const subjunctive = (from: number, to: number) => toks.slice(from, to).some((t, i) => !quoted[from + i] && doc.lex.sets.subjunctive.has(t.lower));
+  return subjunctive(frameEnd, last) && !subjunctive(0, frame.from);
 }
 
 /** "Kritik kam auch von den Grünen: Der Entwurf sei …, sagte X": what a frame at the end reports starts after a colon before it. */

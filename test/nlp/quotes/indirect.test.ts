@@ -146,6 +146,14 @@ describe("indirect speech after a source phrase", () => {
     ]);
   });
 
+  it("reports the subjunctive clause after a wie frame between commas, not the narration before it", () => {
+    expect(briefs("Im Notruf war der Fahrer zu hören, wie er angegeben hat, er denke, sein Chef habe jemanden getötet.")).toEqual([
+      { kind: "indirect", text: "er denke, sein Chef habe jemanden getötet", speaker: "er", cue: "angegeben" },
+    ]);
+    // Narration in the subjunctive before the frame stays with it.
+    expect(briefs("Der Plan sei gescheitert, wie der Minister sagte, und er bedauere das.").map((q) => q.text)[0]).toMatch(/^Der Plan sei gescheitert/u);
+  });
+
   it("finds wie X mitteilte and so X", () => {
     expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
       { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
