@@ -13,7 +13,7 @@ import type { Frame } from "./frames.js";
 import { quotedMask } from "./frames.js";
 import { spanOf, speakerOf, type Found } from "./found.js";
 import { isFinalPunct, isWord, type Tok } from "./tokens.js";
-import { isTime, nounPhrase } from "./phrase.js";
+import { isAdjective, isTime, nounPhrase } from "./phrase.js";
 import { isAddressee, subjectAfter } from "./position.js";
 import { hasVerbLikeWord } from "./clause.js";
 import { hasClosingZuInfinitive, hasZuInfinitive } from "./infinitive.js";
@@ -321,7 +321,9 @@ function appositiveTail(doc: QuoteDoc, sentence: Sentence, frame: Frame, last: n
   const toks = sentence.toks;
   if (toks[frame.to].text !== "," && toks[frame.to].text !== "(") return false;
   const next = toks[frame.to + 1];
-  if (!next || !(doc.lex.sets.determiners.has(next.lower) || /^\p{Lu}/u.test(next.text))) return false;
+  // ", sagte Charles Bouchard, kanadischer General und …": an apposition may open with an adjective before its noun.
+  const adjective = !!next && frame.speaker.to === frame.to && isAdjective(next, doc.lex) && /^\p{Lu}/u.test(toks[frame.to + 2]?.text ?? "");
+  if (!next || !(doc.lex.sets.determiners.has(next.lower) || /^\p{Lu}/u.test(next.text) || adjective)) return false;
   const quoted = quotedMask(doc, sentence);
   for (let i = frame.to; i < last; i++) if (!quoted[i] && doc.lex.sets.subjunctive.has(toks[i].lower)) return false;
   return true;

@@ -154,6 +154,16 @@ describe("indirect speech after a source phrase", () => {
     expect(briefs("Der Plan sei gescheitert, wie der Minister sagte, und er bedauere das.").map((q) => q.text)[0]).toMatch(/^Der Plan sei gescheitert/u);
   });
 
+  it("leaves an apposition that opens with an adjective after a closing frame's speaker out of the quote", () => {
+    expect(briefs("Alle Gebiete seien unter Kontrolle, sagte Charles Bouchard, kanadischer General und Kommandeur des Einsatzes.")).toEqual([
+      { kind: "indirect", text: "Alle Gebiete seien unter Kontrolle", speaker: "Charles Bouchard", cue: "sagte" },
+    ]);
+    // After a participle that closes the frame, an adjective opens what is reported.
+    expect(briefs("In der Debatte hat der Staatssekretär gefordert, größere Tankstellen gesetzlich zu verpflichten.").map((q) => q.text)).toEqual([
+      "größere Tankstellen gesetzlich zu verpflichten",
+    ]);
+  });
+
   it("finds wie X mitteilte and so X", () => {
     expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
       { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
