@@ -58,6 +58,8 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
     }
     // "verwies auf Studien der Charité, nach denen …": a relative source right after the frame's clause reports what follows, not the frame.
     if (later.some((f) => f.type === "source" && f.from <= frame.to + 1)) continue;
+    // "Ägypten wird aufgefordert, die Grenze zu öffnen, so Nasrallah": a closing "so" frame with a speaker reports the sentence, a speakerless cue before it is part of that.
+    if (!frame.speaker && frames.some((f) => f.cueAt > frame.cueAt && closingSo(sentence.toks, f))) continue;
     const quote = reportedRegion(doc, sentence, frame, later);
     if (!quote) continue;
     quotes.push(quote);
@@ -84,6 +86,11 @@ function laterFrames(toks: readonly Tok[], frames: readonly Frame[], frame: Fram
     else if (isRelativeSource(toks, f)) out.push(f);
   }
   return out;
+}
+
+/** ", so der Minister.": a "so" frame with a speaker after a comma. */
+function closingSo(toks: readonly Tok[], f: Frame): boolean {
+  return f.type === "so" && !!f.speaker && toks[f.from - 1]?.text === ",";
 }
 
 /** ", nach denen …", ", laut dem …": a relative source after a comma (not after a bracket or dash). */

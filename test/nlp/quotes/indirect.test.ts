@@ -164,6 +164,12 @@ describe("indirect speech after a source phrase", () => {
     ]);
   });
 
+  it("lets a closing so frame report a sentence whose own cue has no speaker", () => {
+    expect(briefs("Ägypten wird aufgefordert, die Grenze zu öffnen, so Hisbollah-Chef Hassan Nasrallah.")).toEqual([
+      { kind: "indirect", text: "Ägypten wird aufgefordert, die Grenze zu öffnen", speaker: "Hisbollah-Chef Hassan Nasrallah", cue: "so" },
+    ]);
+  });
+
   it("finds wie X mitteilte and so X", () => {
     expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
       { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
