@@ -107,9 +107,12 @@ function isRelativeSource(toks: readonly Tok[], f: Frame): boolean {
 function coordinatedAt(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): number {
   const s = doc.lex.sets;
   if (frame.type !== "verb" || frame.verbFinal || toks[frame.to]?.text !== "," || s.subjunctive.has(toks[frame.cueAt].lower)) return -1;
-  let j = frame.cueAt - 1;
-  while (j > 0 && frame.cueAt - j <= 3 && s.skipAdverbs.has(toks[j].lower)) j--;
+  // "…, doch UN-Sprecher Nicholas Birnback erklärte, …": the frame's own subject may stand between the conjunction and the verb.
+  const verb = frame.speaker && frame.speaker.to === frame.cueAt ? frame.speaker.from : frame.cueAt;
+  let j = verb - 1;
+  while (j > 0 && verb - j <= 3 && s.skipAdverbs.has(toks[j].lower) && !s.frameJoiners.has(toks[j].lower)) j--;
   if (j <= 0 || !doc.lex.sets.frameJoiners.has(toks[j].lower)) return -1;
+  if (verb !== frame.cueAt && toks[j - 1]?.text !== ",") return -1;
   return toks[j - 1].text === "," ? j - 1 : j;
 }
 

@@ -170,6 +170,17 @@ describe("indirect speech after a source phrase", () => {
     ]);
   });
 
+  it("ends a reported clause at a frame joined by doch or jedoch, with or without its own subject", () => {
+    expect(briefs("Die Regierung meldete, Annabi sei tot, doch UN-Sprecher Nicholas Birnback erklärte, den Tod nicht bestätigen zu können.")).toEqual([
+      { kind: "indirect", text: "Annabi sei tot", speaker: "Die Regierung", cue: "meldete" },
+      { kind: "indirect", text: "den Tod nicht bestätigen zu können", speaker: "UN-Sprecher Nicholas Birnback", cue: "erklärte" },
+    ]);
+    expect(briefs("Er hatte eingeräumt, er habe nicht exakt gearbeitet, jedoch stets beteuert, nicht absichtlich abgeschrieben zu haben.").map((q) => q.text)).toEqual([
+      "er habe nicht exakt gearbeitet",
+      "nicht absichtlich abgeschrieben zu haben",
+    ]);
+  });
+
   it("finds wie X mitteilte and so X", () => {
     expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
       { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
