@@ -21,9 +21,19 @@ export function cutAtNext(doc: QuoteDoc, toks: readonly Tok[], from: number, to:
       if (doc.pairs.some((p) => p.start === next.start) || toks[i].text === ";") return i;
     }
     if (toks[i].text === "," && i + 1 < end && opensMainClause(doc, toks[i + 1], toks[i + 2])) return i;
+    // "dass die Fahrgäste selber schuld seien, wird nun … investiert": a "dass" clause ends with its verb; an auxiliary after the comma opens the main clause.
+    if (toks[i].text === "," && i + 1 < end && opensWithThat(doc, toks, from) && doc.lex.sets.auxiliaries.has(toks[i + 1].lower) && !doc.lex.sets.subjunctive.has(toks[i + 1].lower) && /^\p{Ll}/u.test(toks[i - 1].text) && !toks.slice(from + 1, i).some((t) => t.text === ":")) return i;
     if (toks[i].text === "," && i + 1 < end && doc.lex.sets.cutSubordinators.has(toks[i + 1].lower) && !clauseHasSubjunctive(doc, toks, i + 1, end) && !insidePair(doc, toks[i].start)) return i;
   }
   return end;
+}
+
+/** Whether the region opens with German "dass" (after a comma or colon of the frame). */
+function opensWithThat(doc: QuoteDoc, toks: readonly Tok[], from: number): boolean {
+  // English "that" clauses are not verb-final: an auxiliary after a comma may go on with them ("that X, the activist, will receive").
+  if (!doc.lex.data.capitalisedNouns) return false;
+  const first = toks[from]?.text === "," || toks[from]?.text === ":" ? toks[from + 1] : toks[from];
+  return !!first && doc.lex.sets.thatWords.has(first.lower);
 }
 
 /** True when the clause from `from` up to the next comma (or `end`) holds a subjunctive verb: it is still reported. */

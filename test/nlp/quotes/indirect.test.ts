@@ -181,6 +181,14 @@ describe("indirect speech after a source phrase", () => {
     ]);
   });
 
+  it("ends a dass clause before an auxiliary that opens the main clause after it", () => {
+    expect(briefs("Hieß es zunächst, dass die Fahrgäste selber schuld seien, wird nun eine halbe Million Euro investiert.").map((q) => q.text)).toEqual([
+      "dass die Fahrgäste selber schuld seien",
+    ]);
+    // A subjunctive auxiliary goes on with what is reported.
+    expect(briefs("Er sagte, dass der Plan, den alle kennen, scheitern werde, werde man sehen.").map((q) => q.text)[0]).toMatch(/^dass der Plan, den alle kennen, scheitern werde, werde man sehen/u);
+  });
+
   it("finds wie X mitteilte and so X", () => {
     expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
       { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
