@@ -211,7 +211,7 @@ function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readon
   else if (source) [from, to] = source;
   else if (asBeforeSubjunctive(doc, sentence, frame, frameEnd, last)) [from, to] = [frameEnd, last];
   // "Piltz schloss sich der Kritik an: Die Mittel seien ihrer Meinung nach nicht gewahrt": a lead-in before a colon is not reported.
-  else [from, to] = [afterColon(toks, frame.from), last];
+  else [from, to] = [afterColon(toks, frame.from), doc.lex.data.capitalisedNouns ? semicolonAfter(toks, frame.to, last) : last];
   if (from === 0 && to === frame.from && !reportsBefore(doc, toks, frame, to)) return null;
   if (from >= frameEnd) to = cutAtNext(doc, toks, from, to, frame.type === "as" ? later.filter((f) => f.from > frameEnd + 1) : later);
   [from, to] = trimEdges(toks, from, to);
@@ -241,6 +241,12 @@ function asBeforeSubjunctive(doc: QuoteDoc, sentence: Sentence, frame: Frame, fr
 function afterColon(toks: readonly Tok[], end: number): number {
   for (let i = end - 1; i > 0; i--) if (toks[i].text === ":" && !toks[i].quoted) return i + 1;
   return 0;
+}
+
+/** "… laut Verfassung nichts an; seine Stellung ergibt sich …": a semicolon after the frame ends what it reports (German; English lists names with semicolons). */
+function semicolonAfter(toks: readonly Tok[], from: number, last: number): number {
+  for (let i = from; i < last; i++) if (toks[i].text === ";" && !toks[i].quoted) return i;
+  return last;
 }
 
 /**
@@ -332,11 +338,22 @@ function appositiveTail(doc: QuoteDoc, sentence: Sentence, frame: Frame, last: n
   if (toks[frame.to].text !== "," && toks[frame.to].text !== "(") return false;
   const next = toks[frame.to + 1];
   // ", sagte Charles Bouchard, kanadischer General und …": an apposition may open with an adjective before its noun.
+  // ", so Celebi, die auch angab, …": a relative clause after the speaker is the speaker's, with its own frame.
+  if (next && frame.speaker.to === frame.to && toks[frame.to].text === "," && doc.lex.sets.relativePronouns.has(next.lower)) return !resumesAfterRelative(doc, toks, frame.to + 1, last);
   const adjective = !!next && frame.speaker.to === frame.to && isAdjective(next, doc.lex) && /^\p{Lu}/u.test(toks[frame.to + 2]?.text ?? "");
   if (!next || !(doc.lex.sets.determiners.has(next.lower) || /^\p{Lu}/u.test(next.text) || adjective)) return false;
   const quoted = quotedMask(doc, sentence);
   for (let i = frame.to; i < last; i++) if (!quoted[i] && doc.lex.sets.subjunctive.has(toks[i].lower)) return false;
   return true;
+}
+
+/** ", so X, der … ermittelt, seien …": a verb right after a later comma goes on with the sentence the frame stands in. */
+function resumesAfterRelative(doc: QuoteDoc, toks: readonly Tok[], from: number, last: number): boolean {
+  for (let i = from; i < last - 1; i++) {
+    const next = toks[i + 1].lower;
+    if (toks[i].text === "," && (doc.lex.sets.subjunctive.has(next) || doc.lex.finite.has(next))) return true;
+  }
+  return false;
 }
 
 /** Index of the first token after leading conjunctions and adverbs ("Und", "Zudem"). */

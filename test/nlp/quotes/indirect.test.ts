@@ -189,6 +189,21 @@ describe("indirect speech after a source phrase", () => {
     expect(briefs("Er sagte, dass der Plan, den alle kennen, scheitern werde, werde man sehen.").map((q) => q.text)[0]).toMatch(/^dass der Plan, den alle kennen, scheitern werde, werde man sehen/u);
   });
 
+  it("leaves a relative clause after a closing so frame's speaker out of what the frame reports, unless the sentence goes on after it", () => {
+    const quotes = briefs("Oft habe der Mann vor der Tür gewartet, so Celebi, die auch angab, dass ihre Mandantin die Polizei gerufen habe.");
+    expect(quotes[0]).toEqual({ kind: "indirect", text: "Oft habe der Mann vor der Tür gewartet", speaker: "Celebi", cue: "so" });
+    expect(quotes[1]).toMatchObject({ kind: "indirect", text: "dass ihre Mandantin die Polizei gerufen habe", cue: "angab" });
+    expect(briefs("Im Juni 1943, so die Ergebnisse eines Richters, der gegen ihn ermittelt, seien tausende Menschen deportiert worden.").map((q) => q.text)).toEqual([
+      "Im Juni 1943, so die Ergebnisse eines Richters, der gegen ihn ermittelt, seien tausende Menschen deportiert worden",
+    ]);
+  });
+
+  it("ends what a frame inside a sentence reports at a semicolon", () => {
+    expect(briefs("Ansonsten geht ihn die Innenpolitik laut Verfassung nichts an; seine Stellung ergibt sich vielmehr indirekt.").map((q) => q.text)).toEqual([
+      "Ansonsten geht ihn die Innenpolitik laut Verfassung nichts an",
+    ]);
+  });
+
   it("finds wie X mitteilte and so X", () => {
     expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
       { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
