@@ -62,10 +62,36 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
     if (!frame.speaker && frames.some((f) => f.cueAt > frame.cueAt && closingSo(sentence.toks, f))) continue;
     const quote = reportedRegion(doc, sentence, frame, later);
     if (!quote) continue;
-    quotes.push(quote);
+    const halves = aroundFrame(doc, sentence, frame, quote);
+    quotes.push(...(halves ?? [quote]));
     taken.push(frame);
   }
   return { quotes, used: taken };
+}
+
+/**
+ * "Über die Einzelheiten war man sich nicht einig, hieß es, sicher sei
+ * jedoch, dass …": an inverted frame between commas after a clause of its
+ * own, followed by a clause in the subjunctive, reports two statements, the
+ * clause before it and the one after. Null when the quote does not run
+ * across the frame or the words before it are no clause.
+ */
+function aroundFrame(doc: QuoteDoc, sentence: Sentence, frame: Frame, quote: Found): Found[] | null {
+  const toks = sentence.toks;
+  // "Der Präsident sei, so X, Schuld daran": a "so" frame between commas is an aside inside one clause.
+  if (frame.type === "so" || !frame.inverted || frame.aside || toks[frame.from - 1]?.text !== "," || toks[frame.to]?.text !== ",") return null;
+  if (quote.start > toks[frame.from - 1].start || quote.end < toks[frame.to].end) return null;
+  const first = toks.findIndex((t) => t.start >= quote.start);
+  const last = toks.findIndex((t) => t.start >= quote.end);
+  const end = last < 0 ? toks.length : last;
+  const s = doc.lex.sets;
+  const verbal = (from: number, to: number) => toks.slice(from, to).some((t) => doc.lex.finite.has(t.lower) || s.subjunctive.has(t.lower) || s.auxiliaries.has(t.lower));
+  const subjunctive = (from: number, to: number) => toks.slice(from, to).some((t) => s.subjunctive.has(t.lower));
+  if (!verbal(first, frame.from - 1) || !subjunctive(frame.to + 1, end)) return null;
+  const before = spanOf(toks, first, frame.from - 1);
+  const after = spanOf(toks, frame.to + 1, end);
+  if (!before || !after) return null;
+  return [{ ...quote, ...before }, { ...quote, ...after }];
 }
 
 /**

@@ -204,6 +204,17 @@ describe("indirect speech after a source phrase", () => {
     ]);
   });
 
+  it("reads an inverted frame between two clauses as reporting both, but a so frame inside one clause as an aside", () => {
+    expect(briefs("Über die Einzelheiten war man sich nicht einig geworden, hieß es, sicher sei jedoch, dass Arbeitskräfte gesucht würden.").map((q) => q.text)).toEqual([
+      "Über die Einzelheiten war man sich nicht einig geworden",
+      "sicher sei jedoch, dass Arbeitskräfte gesucht würden",
+    ]);
+    expect(briefs("Die Gespräche seien gescheitert, sagte er, man werde aber weiter verhandeln.").map((q) => q.speaker)).toEqual(["er", "er"]);
+    expect(briefs("Der Präsident sei, so der Abgeordnete, schuld daran, dass das Land die Kontrolle verloren habe.").map((q) => q.text)).toEqual([
+      "Der Präsident sei, so der Abgeordnete, schuld daran, dass das Land die Kontrolle verloren habe",
+    ]);
+  });
+
   it("finds wie X mitteilte and so X", () => {
     expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
       { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
