@@ -404,6 +404,9 @@ export const GERMAN_AGENT_NOUNS: readonly string[] = [
   "organisation", "kommission", "delegation", "redaktion", "opposition", "koalition", "fraktion", "union", "nation", "gewerkschaft",
   "staatsanwaltschaft", "leitung", "führung", "direktion", "vertretung", "bewegung", "partei", "institution", "polizeidirektion",
   "behörde", "agentur", "kirche", "mannschaft", "gemeinschaft", "botschaft", "ermittlungsbehörde", "versammlung", "vereinigungen",
+  // Groups of people who speak ("Die Experten sind sicher, dass …").
+  "experten", "ärzte", "kritiker", "beobachter", "analysten", "anwohner", "demonstranten", "polizisten", "mediziner", "ökonomen",
+  "juristen", "fachleute", "gegner", "befürworter", "aktivisten", "umweltschützer", "datenschützer", "verbraucherschützer",
 ];
 
 /** Nouns of time: a capitalised word of this kind after a cue verb is not the speaker ("sagte Montag"). */

@@ -30,7 +30,7 @@ export function thatClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: reado
     if (!complement) continue;
     const at = toks[k].start;
     if ([...taken, ...out].some((q) => q.start <= at + 4 && at < q.end) || subjunctiveMain(doc, toks, k - 1)) continue;
-    const frame = complement === "that" ? (subjectFrame(doc, toks, k - 1) ?? nounCueFrame(doc, toks, k - 1)) : nounCueFrame(doc, toks, k - 1);
+    const frame = complement === "that" ? (nounCueFrame(doc, toks, k - 1) ?? subjectFrame(doc, toks, k - 1)) : nounCueFrame(doc, toks, k - 1);
     if (!frame) continue;
     const region = reportedRegion(doc, sentence, frame);
     const quote = region && complement === "infinitive" ? endAtInfinitive(doc, toks, k, region) : region;
@@ -49,7 +49,7 @@ export function thatQuoteFrame(doc: QuoteDoc, sentence: Sentence, pairStart: num
   const toks = sentence.toks;
   const k = toks.findIndex((t) => t.start === pairStart);
   if (k < 2 || toks[k - 1].text !== "," || !doc.lex.sets.thatWords.has(toks[k + 1]?.lower ?? "") || subjunctiveMain(doc, toks, k - 1)) return null;
-  return subjectFrame(doc, toks, k - 1) ?? nounCueFrame(doc, toks, k - 1);
+  return nounCueFrame(doc, toks, k - 1) ?? subjectFrame(doc, toks, k - 1);
 }
 
 /**

@@ -110,6 +110,13 @@ describe("a report that continues in Konjunktiv I", () => {
   it("keeps a \"dass\" clause after an indicative main clause as that subject's report", () => {
     expect(briefs("Die Forscher fanden heraus, dass die Schnecken sich bekämpfen.")[0]).toMatchObject({ kind: "indirect", speaker: "Die Forscher" });
   });
+
+  it("takes a group of people who speak for the subject of such a clause", () => {
+    expect(briefs("Die Experten sind sicher, dass der Plan scheitert.")[0]).toMatchObject({ kind: "indirect", speaker: "Die Experten" });
+    expect(briefs("Die Kritiker sind überzeugt, dass das Gesetz nicht hält.")[0]).toMatchObject({ kind: "indirect", speaker: "Die Kritiker" });
+    // A thing in that place reports nothing.
+    expect(briefs("Die Lage ist so ernst, dass niemand mehr hilft.")).toEqual([]);
+  });
 });
 
 describe("quotes from a document named before", () => {
