@@ -11,8 +11,11 @@ const ZU_INFINITIVE = /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|z
 
 /** Whether the region holds a "zu" infinitive anywhere: one word ("einzurichten") or "zu" before an infinitive ("zu gehen"). */
 export function hasZuInfinitive(region: readonly Tok[]): boolean {
-  return region.some((t, i) => ZU_INFINITIVE.test(t.lower) || (t.lower === "zu" && /^\p{Ll}+(?:en|ern|eln)$/u.test(region[i + 1]?.text ?? "")));
+  return region.some((t, i) => ZU_INFINITIVE.test(t.lower) || (t.lower === "zu" && /^\p{Ll}+(?:en|ern|eln)$/u.test(region[i + 1]?.text ?? "") && !NOT_AFTER_ZU.has(region[i + 1].lower)));
 }
+
+/** Articles and pronouns in "-en" after the preposition "zu" ("zu den Vorgängen", "zu denen", "zu seinen Plänen"): no infinitive. */
+const NOT_AFTER_ZU = new Set(["den", "denen", "einen", "seinen", "ihren", "meinen", "deinen", "unseren", "euren", "diesen", "jenen", "allen", "vielen", "beiden", "anderen", "keinen", "welchen", "solchen", "manchen", "wenigen", "einigen", "mehreren", "eigenen"]);
 
 /** Words that may follow the infinitive that closes a complement ("… zu sein und …", "… zu gehen, welche …"). */
 const AFTER_INFINITIVE = new Set([",", ".", ";", ":", "–", "—", ")", "und", "oder", "sowie", "!", "?"]);

@@ -161,8 +161,22 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
   const object = objectSpeaker && subject ? objectAfter(toks, subject.to, end, lex) : null;
   const split = objectSpeaker && subject && !object ? splitRelayed(doc, toks, subject) : null;
-  const speaker = object ?? split?.speaker ?? subject;
+  const speaker = object ?? split?.speaker ?? withNameAfter(doc, toks, subject);
   return { ...base, speaker, from: start, to: extend(speaker), inverted: opensClause && !elliptic, verbFinal: false, source: object ? subject : (split?.source ?? passiveSource) };
+}
+
+/**
+ * "äußerte sich der Vorstandsvorsitzende der Initiative, Wolfgang Grader,
+ * zu …": a name between commas right after the subject is its apposition
+ * (the comma cut the clause before it).
+ */
+function withNameAfter(doc: QuoteDoc, toks: readonly Tok[], subject: Range | null): Range | null {
+  if (!subject || toks[subject.to]?.text !== "," || !doc.lex.data.capitalisedNouns) return subject;
+  let close = subject.to + 1;
+  while (close < toks.length && !/^[,:.;]$/u.test(toks[close].text)) close++;
+  if (toks[close]?.text !== "," && toks[close]?.text !== ":") return subject;
+  const name = nameApposition(doc, toks, close);
+  return name && name.from === subject.to + 1 ? { from: subject.from, to: name.to } : subject;
 }
 
 /** The phrase right after the verb at `pivot` ends at a comma, and the sentence goes on ("…, said Keith Ashdown, makes …"; not "…, confirmed the report."). */

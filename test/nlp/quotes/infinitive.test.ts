@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { hasZuInfinitive } from "../../../src/nlp/quotes/infinitive.js";
+import { tokenize } from "../../../src/nlp/quotes/tokens.js";
 import { briefs } from "./helpers.js";
 
 describe("infinitive complements with zu", () => {
+  it("does not read the preposition zu before an article in -en as an infinitive", () => {
+    expect(hasZuInfinitive(tokenize("zu den Vorgängen in Tibet"))).toBe(false);
+    expect(hasZuInfinitive(tokenize("zu seinen Plänen"))).toBe(false);
+    expect(hasZuInfinitive(tokenize("die Lage zu prüfen"))).toBe(true);
+  });
+
   it("reports an infinitive with zu sein after a passive cue verb", () => {
     expect(briefs("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")).toEqual([
       { kind: "indirect", text: "an der Schlägerei beteiligt gewesen zu sein", speaker: null, cue: "vorgeworfen" },

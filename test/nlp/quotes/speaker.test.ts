@@ -3,6 +3,12 @@ import type { EntityMention } from "../../../src/core/article.js";
 import { brief, briefs, mention, quotesOf } from "./helpers.js";
 
 describe("speakers in the first position", () => {
+  it("takes a name in apposition after a subject that follows the verb into the speaker", () => {
+    expect(briefs("„Die Entwicklung setzt sich fort“, sagte der Chef der Bundesagentur, Frank-Jürgen Weise, in Nürnberg.")[0]).toMatchObject({ kind: "direct", speaker: "der Chef der Bundesagentur, Frank-Jürgen Weise" });
+    // "zu den …" after a reflexive frame is no infinitive: no quote of its own.
+    expect(briefs("Besorgt äußerte sich der Vorsitzende der Initiative, Wolfgang Grader, zu den Vorgängen in Tibet: „Wir befürchten das Schlimmste.“").map((q) => q.kind)).toEqual(["direct"]);
+  });
+
   it("reaches the verb through a long apposition with a prepositional phrase, which belongs to the speaker", () => {
     const text = "Tony Auden, ein Sprecher des Zyklonwarnzentrums in Brisbane, wies darauf hin, dass sich der Sturm vor dem Landfall abgeschwächt habe.";
     expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "Tony Auden, ein Sprecher des Zyklonwarnzentrums in Brisbane", cue: "wies hin" });
