@@ -232,7 +232,7 @@ function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readon
   const complementOnly = frame.type === "adverb" || (frame.type === "verb" && (frame.verbFinal || !frame.inverted || frame.verb?.verb.cognition));
   const source = frame.type === "source" ? sourceScope(doc, toks, frame, last) : null;
   if (frame.aside) [from, to] = [0, last];
-  else if (lead === frame.from || complementOnly || afterOnly) [from, to] = [frameEnd, last];
+  else if (lead === frame.from || complementOnly || afterOnly) [from, to] = [frame.type === "source" ? pastRelativeClause(doc, toks, frameEnd, last) : frameEnd, last];
   else if (frameEnd >= last) [from, to] = [afterColon(toks, frame.from), frame.from];
   else if (source) [from, to] = source;
   else if (asBeforeSubjunctive(doc, sentence, frame, frameEnd, last)) [from, to] = [frameEnd, last];
@@ -380,6 +380,21 @@ function resumesAfterRelative(doc: QuoteDoc, toks: readonly Tok[], from: number,
     if (toks[i].text === "," && (doc.lex.sets.subjunctive.has(next) || doc.lex.finite.has(next))) return true;
   }
   return false;
+}
+
+/**
+ * "Nach der Einschätzung eines Experten, der vom Sender befragt wurde, würde
+ * dies …": a relative clause right after a source phrase belongs to the
+ * source; what is reported starts at the comma that closes it, where the
+ * sentence goes on with its verb. `at` otherwise.
+ */
+function pastRelativeClause(doc: QuoteDoc, toks: readonly Tok[], at: number, last: number): number {
+  if (toks[at]?.text !== "," || !doc.lex.sets.relativePronouns.has(toks[at + 1]?.lower ?? "")) return at;
+  for (let i = at + 2; i < last - 1; i++) {
+    const next = toks[i + 1].lower;
+    if (toks[i].text === "," && (doc.lex.sets.subjunctive.has(next) || doc.lex.finite.has(next) || doc.lex.sets.auxiliaries.has(next))) return i;
+  }
+  return at;
 }
 
 /** Index of the first token after leading conjunctions and adverbs ("Und", "Zudem"). */

@@ -215,6 +215,12 @@ describe("indirect speech after a source phrase", () => {
     ]);
   });
 
+  it("leaves a relative clause after a source phrase that opens the sentence to the source", () => {
+    expect(briefs("Nach der Einschätzung eines Experten, der vom Sender befragt wurde, würde dies für einen Anschlag sprechen.")).toEqual([
+      { kind: "indirect", text: "würde dies für einen Anschlag sprechen", speaker: "eines Experten", cue: "Nach Einschätzung" },
+    ]);
+  });
+
   it("finds wie X mitteilte and so X", () => {
     expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
       { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
