@@ -266,6 +266,18 @@ export const WORK_NOUN_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Nouns that introduce a name in quotation marks ("unter dem Namen „Landsberger
+ * Weiße“", "mit dem Titel: „Cut-Up Connection …“", "mit dem Codenamen
+ * „Tiger“", "unter dem Motto „…“"): the quoted words are a name, which
+ * GermEval tags OTH (4 of the 5 such quotes in its development file; the
+ * fifth is left untagged). After "Name"/"Namen" a quote the model tagged
+ * whole keeps its type ("unter dem Namen „Kosovo“"): what a bare name names
+ * may be a place or a firm.
+ * `src/nlp/ner/works.ts`.
+ */
+export const NAMING_NOUNS: readonly string[] = ["Namen", "Name", "Titel", "Codenamen", "Codename", "Motto", "Arbeitstitel", "Slogan"];
+
+/**
  * Currencies by name and code. After an amount ("7,4 Mio US-Dollar", "30
  * Cent", "100.000 Franken") GermEval tags them OTH (our MISC), as it does
  * every "Euro"; `src/nlp/ner/currency.ts` applies that to the rarer ones the

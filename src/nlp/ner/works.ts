@@ -9,7 +9,7 @@
  * them tagged so (the other two: a slogan left untagged, a song title with a
  * city inside).
  */
-import { WORK_NOUN_ENDINGS } from "../../lang/de/ner-cues.js";
+import { NAMING_NOUNS, WORK_NOUN_ENDINGS } from "../../lang/de/ner-cues.js";
 import { tagSpan } from "./labels.js";
 import { endsInNoun } from "./shape.js";
 
@@ -21,6 +21,19 @@ const MAX_TITLE = 15;
 
 /** Whether a capitalised word ends in the name of a kind of work ("Song", "Dokumentationssendung", "Action-Spiels"). */
 export const isWorkNoun = (word: string): boolean => endsInNoun(word, WORK_NOUN_ENDINGS);
+
+const NAMING = new Set(NAMING_NOUNS);
+
+/** "unter dem Namen „…“", "mit dem Titel: „…“": a naming noun, perhaps with a colon, right before the marks at `open`. */
+function namesBefore(sentence: readonly string[], open: number): boolean {
+  const before = sentence[open - 1] === ":" ? open - 2 : open - 1;
+  return before >= 0 && NAMING.has(sentence[before]);
+}
+
+/** Whether the tokens from…to-1 are exactly one span the model tagged. */
+function wholeSpan(tags: readonly string[], from: number, to: number): boolean {
+  return tags[from].startsWith("B-") && tags.slice(from + 1, to).every((t) => t === `I-${tags[from].slice(2)}`);
+}
 
 /** The index of the closing mark of a title opening at `open`, or -1. */
 function titleEnd(sentence: readonly string[], open: number): number {
@@ -35,12 +48,15 @@ export function tagWorkTitles(words: readonly (readonly string[])[], tags: strin
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 1; i + 2 < sentence.length; i++) {
-      if (!OPENING.has(sentence[i]) || !isWorkNoun(sentence[i - 1]) || t[i - 1] !== "O") continue;
+      if (!OPENING.has(sentence[i]) || !(isWorkNoun(sentence[i - 1]) || namesBefore(sentence, i)) || t[i - 1] !== "O") continue;
       let open = i;
+      // "unter dem Namen „Kosovo“": what a bare name names may be a place or a firm; a quote the model tagged whole keeps its type.
+      const ambiguousName = !isWorkNoun(sentence[i - 1]) && /^Namen?$/u.test(sentence[sentence[i - 1] === ":" ? i - 2 : i - 1]);
       // "die Modelle „Touareg“ und „Phaeton“": titles joined to the first one are titles too.
       while (open >= 0) {
         const close = titleEnd(sentence, open);
         if (close < 0 || (t[close + 1] ?? "").startsWith("I-")) break;
+        if (ambiguousName && wholeSpan(t, open + 1, close)) break;
         tagSpan(t, open + 1, close, "MISC");
         i = close;
         open = JOINERS.has(sentence[close + 1] ?? "") && OPENING.has(sentence[close + 2] ?? "") ? close + 2 : -1;

@@ -15,6 +15,16 @@ describe("quoted titles of works", () => {
     expect(works("die Modelle „ Touareg “ und „ Phaeton “ .", "O O O B-ORG O O O B-ORG O O")).toEqual(["O", "O", "O", "B-MISC", "O", "O", "O", "B-MISC", "O", "O"]);
   });
 
+  it("tags a quoted name after a naming noun, with or without a colon", () => {
+    expect(works("mit dem Titel : „ Cut-Up Connection “ .", "O O O O O B-ORG I-ORG O O")).toEqual(["O", "O", "O", "O", "O", "B-MISC", "I-MISC", "O", "O"]);
+    expect(works("mit dem Codenamen „ Tiger “ .", "O O O O B-LOC O O")).toEqual(["O", "O", "O", "O", "B-MISC", "O", "O"]);
+    expect(works("unter dem Namen „ Landsberger Weiße “ .", "O O O O B-LOC O O O")).toEqual(["O", "O", "O", "O", "B-MISC", "I-MISC", "O", "O"]);
+  });
+
+  it("leaves a quote after Name or Namen that the model tagged whole as it is", () => {
+    expect(works("unter dem Namen „ Gocta “ bekannten", "O O O O B-LOC O O")).toEqual(["O", "O", "O", "O", "B-LOC", "O", "O"]);
+  });
+
   it("leaves quoted words after other nouns, lower-case quotes and unclosed marks alone", () => {
     expect(works("die Zeitung „ Die Welt “ schrieb", "O O O B-ORG I-ORG O O")).toEqual(["O", "O", "O", "B-ORG", "I-ORG", "O", "O"]);
     expect(works("der Film „ ziemlich gut “ sei", "O O O O O O O")).toEqual(["O", "O", "O", "O", "O", "O", "O"]);
