@@ -96,6 +96,9 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   const cueText = hit.particle >= 0 ? `${toks[k].text} ${toks[hit.particle].text}` : toks[k].text;
   const base = { type: "verb" as const, cue: cueText, cueAt: k, verb: hit.entry };
   const extend = (speaker: Range | null) => Math.max(end, speaker && speaker.to > end ? clauseEnd(toks, hard, speaker.to) : end);
+  // "…, das teilte das Institut mit.": a demonstrative after a comma right before the finite verb opens a main clause that points back.
+  const pointing = demonstrativeAfterComma(doc, toks, start, hit.finiteAt, end);
+  if (pointing) return { ...base, speaker: pointing, from: start, to: extend(pointing), inverted: true, verbFinal: false };
   const relative = relativeSpeaker(doc, toks, start, k);
   if (relative) return { ...base, speaker: relative, from: start, to: end, inverted: false, verbFinal: true };
   const relativeSubject = relativeClauseSubject(doc, toks, start, k, end, hit);
@@ -177,6 +180,18 @@ function withNameAfter(doc: QuoteDoc, toks: readonly Tok[], subject: Range | nul
   if (toks[close]?.text !== "," && toks[close]?.text !== ":") return subject;
   const name = nameApposition(doc, toks, close);
   return name && name.from === subject.to + 1 ? { from: subject.from, to: name.to } : subject;
+}
+
+/**
+ * "Seit Juni ist die Kamera ausgefallen, das teilte das Institut mit.": "das"
+ * or "dies" after a comma with the finite verb right after it (a relative
+ * pronoun would leave the verb to the end) and a subject after the verb.
+ * Returns that subject, else null.
+ */
+function demonstrativeAfterComma(doc: QuoteDoc, toks: readonly Tok[], start: number, finiteAt: number, end: number): Range | null {
+  if (start === 0 || toks[start - 1].text !== "," || finiteAt !== start + 1 || !/^(das|dies)$/u.test(toks[start].lower)) return null;
+  const subject = subjectAfter(toks, finiteAt + 1, end, doc.lex);
+  return subject && !(subject.to === subject.from + 1 && doc.lex.sets.pronouns.has(toks[subject.from].lower)) ? subject : null;
 }
 
 /** The phrase right after the verb at `pivot` ends at a comma, and the sentence goes on ("…, said Keith Ashdown, makes …"; not "…, confirmed the report."). */

@@ -221,6 +221,14 @@ describe("indirect speech after a source phrase", () => {
     ]);
   });
 
+  it("reads das or dies after a comma with the verb right after it as a frame pointing back, not a relative clause", () => {
+    expect(briefs("Die Hauptkamera des Teleskops ist ausgefallen, das teilte das Institut mit.")).toEqual([
+      { kind: "indirect", text: "Die Hauptkamera des Teleskops ist ausgefallen", speaker: "das Institut", cue: "teilte mit" },
+    ]);
+    // A relative clause leaves its verb to the end and reports nothing of the clause before.
+    expect(briefs("Er las das Buch, das ihm der Freund empfohlen hatte.")).toEqual([]);
+  });
+
   it("finds wie X mitteilte and so X", () => {
     expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
       { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
