@@ -12,7 +12,7 @@ import type { Tok } from "./tokens.js";
  * where a new main clause follows a comma ("…, erkannte das Gericht nicht
  * an"), or at a colon before a direct quote.
  */
-export function cutAtNext(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number, later: readonly Frame[]): number {
+export function cutAtNext(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number, later: readonly Frame[], verbFrame = false): number {
   let end = to;
   for (const f of later) if (f.from > from && f.from < end) end = f.from;
   for (let i = from + 1; i < end; i++) {
@@ -21,11 +21,21 @@ export function cutAtNext(doc: QuoteDoc, toks: readonly Tok[], from: number, to:
       if (doc.pairs.some((p) => p.start === next.start) || toks[i].text === ";") return i;
     }
     if (toks[i].text === "," && i + 1 < end && opensMainClause(doc, toks[i + 1], toks[i + 2])) return i;
+    // "sagte Köhler, sie müssten … aufgeben und bemühte hier das Bild …": a past verb right after "und" goes on with the frame's subject.
+    if (verbFrame && i > from + 1 && joinsFrameVerb(doc, toks, i, end) && !insidePair(doc, toks[i].start)) return i;
     // "dass die Fahrgäste selber schuld seien, wird nun … investiert": a "dass" clause ends with its verb; an auxiliary after the comma opens the main clause.
     if (toks[i].text === "," && i + 1 < end && opensWithThat(doc, toks, from) && doc.lex.sets.auxiliaries.has(toks[i + 1].lower) && !doc.lex.sets.subjunctive.has(toks[i + 1].lower) && /^\p{Ll}/u.test(toks[i - 1].text) && !toks.slice(from + 1, i).some((t) => t.text === ":")) return i;
     if (toks[i].text === "," && i + 1 < end && doc.lex.sets.cutSubordinators.has(toks[i + 1].lower) && !clauseHasSubjunctive(doc, toks, i + 1, end) && !insidePair(doc, toks[i].start)) return i;
   }
   return end;
+}
+
+/** "und bemühte", "und kündigte": "und" with a verb in the simple past right after it, not the adjective of a noun ("und gute Ideen"). German only; for the clause of a verb frame, whose subject the verb shares. */
+function joinsFrameVerb(doc: QuoteDoc, toks: readonly Tok[], i: number, end: number): boolean {
+  if (!doc.lex.data.capitalisedNouns || toks[i].lower !== "und" || i + 1 >= end) return false;
+  const verb = toks[i + 1];
+  if (!/^\p{Ll}{3,}(?:te|ten)$/u.test(verb.text) || doc.lex.sets.subjunctive.has(verb.lower) || doc.lex.sets.determiners.has(verb.lower)) return false;
+  return !/^\p{Lu}/u.test(toks[i + 2]?.text ?? "") || doc.lex.finite.has(verb.lower);
 }
 
 /** Whether the region opens with German "dass" (after a comma or colon of the frame). */

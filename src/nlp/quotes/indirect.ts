@@ -239,7 +239,7 @@ function regionOf(doc: QuoteDoc, sentence: Sentence, frame: Frame, later: readon
   // "Piltz schloss sich der Kritik an: Die Mittel seien ihrer Meinung nach nicht gewahrt": a lead-in before a colon is not reported.
   else [from, to] = [afterColon(toks, frame.from), doc.lex.data.capitalisedNouns ? semicolonAfter(toks, frame.to, last) : last];
   if (from === 0 && to === frame.from && !reportsBefore(doc, toks, frame, to)) return null;
-  if (from >= frameEnd) to = cutAtNext(doc, toks, from, to, frame.type === "as" ? later.filter((f) => f.from > frameEnd + 1) : later);
+  if (from >= frameEnd) to = cutAtNext(doc, toks, from, to, frame.type === "as" ? later.filter((f) => f.from > frameEnd + 1) : later, frame.type === "verb" && !!frame.speaker);
   [from, to] = trimEdges(toks, from, to);
   if (to - from < 1 || words(toks, from, to) < MIN_WORDS) return null;
   if (!quoted && !licensed(doc, sentence, frame, from, to)) return null;

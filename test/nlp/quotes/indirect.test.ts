@@ -229,6 +229,15 @@ describe("indirect speech after a source phrase", () => {
     expect(briefs("Er las das Buch, das ihm der Freund empfohlen hatte.")).toEqual([]);
   });
 
+  it("ends what a verb frame reports before und with a past verb that goes on with the frame's subject", () => {
+    expect(briefs("Köhler sagte, sie müssten ihre Zurückhaltung aufgeben und bemühte das Bild vom Boot.").map((q) => q.text)).toEqual([
+      "sie müssten ihre Zurückhaltung aufgeben",
+    ]);
+    expect(briefs("Der Soldat erklärte, dass die Software im Irak eingesetzt werde und weigerte sich, Befehle auszuführen.").map((q) => q.text)[0]).toBe("dass die Software im Irak eingesetzt werde");
+    // A subjunctive or an adjective after und goes on with what was said.
+    expect(briefs("Er sagte, die Lage sei ernst und bleibe es auch.").map((q) => q.text)).toEqual(["die Lage sei ernst und bleibe es auch"]);
+  });
+
   it("finds wie X mitteilte and so X", () => {
     expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
       { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
