@@ -437,7 +437,7 @@ function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number,
   if (frame.verbFinal && !frame.verb?.verb.core) return false;
   if (joint && joint.text === ":") return true;
   const adverbUse = s.subjunctive.has(toks[from + 1]?.lower ?? "");
-  if ((s.subordinators.has(first) || s.purposeWords.has(first)) && !s.complementizers.has(first) && !adverbUse) return false;
+  if ((s.subordinators.has(first) || s.purposeWords.has(first)) && !s.complementizers.has(first) && !adverbUse && !subjunctiveAfterSubordinate(doc, toks, from, to)) return false;
   const quoted = quotedMask(doc, sentence);
   for (let i = from; i < to; i++) if (!quoted[i] && s.subjunctive.has(toks[i].lower)) return true;
   // "stufte das Gesetz als verfassungswidrig ein, und UNICEF rief Russland auf, …": a clause in the indicative opening with "und" is a main clause of its own.
@@ -450,6 +450,12 @@ function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number,
 }
 
 /** The clause opening at `from` is an infinitive complement: no finite verb first, and it ends with its "zu" infinitive before any comma. */
+/** "befürchtet, sobald er sich anschließe, werde der Druck zunehmen": a subordinate clause first, then the main clause of what was said, opening with its verb in Konjunktiv I. */
+function subjunctiveAfterSubordinate(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) if (toks[i].text === ",") return doc.lex.sets.strongSubjunctive.has(toks[i + 1].lower);
+  return false;
+}
+
 function infinitiveClause(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
   const first = toks[from];
   if (!first || doc.lex.sets.auxiliaries.has(first.lower) || doc.lex.sets.pronouns.has(first.lower)) return false;

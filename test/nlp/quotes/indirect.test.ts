@@ -238,6 +238,13 @@ describe("indirect speech after a source phrase", () => {
     expect(briefs("Er sagte, die Lage sei ernst und bleibe es auch.").map((q) => q.text)).toEqual(["die Lage sei ernst und bleibe es auch"]);
   });
 
+  it("reports a clause that opens with a subordinate clause when the subjunctive main clause follows it", () => {
+    expect(briefs("Bush befürchtet, sobald er sich dem anschließe, werde der Druck auf ihn zunehmen.")).toEqual([
+      { kind: "indirect", text: "sobald er sich dem anschließe, werde der Druck auf ihn zunehmen", speaker: "Bush", cue: "befürchtet" },
+    ]);
+    expect(briefs("Er ging, weil es regnete, nach Hause.")).toEqual([]);
+  });
+
   it("finds wie X mitteilte and so X", () => {
     expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
       { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
