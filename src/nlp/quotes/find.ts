@@ -13,7 +13,7 @@ import { bareClauseQuotes } from "./english.js";
 import { findFrames, type Frame } from "./frames.js";
 import type { Found } from "./found.js";
 import { freeIndirect } from "./free.js";
-import { indirectQuotes } from "./indirect.js";
+import { indirectQuotes, reportedRegion } from "./indirect.js";
 import { lexiconFor } from "./lexicon.js";
 import { partialQuotes } from "./partial.js";
 import { reportedAct } from "./reported.js";
@@ -40,6 +40,7 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
   const frames = new Map<Sentence, Frame[]>(doc.sentences.map((s) => [s, findFrames(doc, s)]));
   const direct = findDirect(doc, frames);
   const used = new Set(direct.used);
+  const directUsed: ReadonlySet<Frame> = new Set(direct.used);
   const quotes: Found[] = [...direct.quotes];
   for (const sentence of doc.sentences) {
     const sentenceFrames = frames.get(sentence) ?? [];
@@ -47,6 +48,7 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
     const indirect = indirectQuotes(doc, sentence, sentenceFrames, used);
     indirect.used.forEach((f) => used.add(f));
     quotes.push(...indirect.quotes);
+    quotes.push(...clausesAroundDirect(doc, sentence, sentenceFrames, directUsed, quotes));
     quotes.push(...thatClauseQuotes(doc, sentence, quotes));
     quotes.push(...bareClauseQuotes(doc, sentence, quotes));
     if (indirect.quotes.length === 0 && !quotes.some((q) => overlaps(q, sentence))) {
@@ -81,4 +83,26 @@ function overlaps(a: Span, b: Span): boolean {
 
 function byStart(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * "Wie der Minister erklärte, sieht die Regierung in dem Gesetz „kein
+ * Hindernis“": a "wie" frame that gave a partial direct quote its speaker
+ * also reports the clause around the quote, as the data set annotates it (an
+ * indirect quote with a direct one inside). Other frames that gave a direct
+ * quote its speaker frame that quote alone ("„…“, sagte X").
+ */
+function clausesAroundDirect(doc: QuoteDoc, sentence: Sentence, frames: readonly Frame[], directUsed: ReadonlySet<Frame>, quotes: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const frame of frames) {
+    if (!directUsed.has(frame) || frame.embedded || frame.type !== "as") continue;
+    const inner = quotes.filter((q) => q.kind === "direct" && q.start >= sentence.start && q.end <= sentence.end + 1);
+    if (inner.length === 0) continue;
+    const clause = reportedRegion(doc, sentence, frame, [], true);
+    if (!clause || quotes.some((q) => q.kind !== "direct" && q.start < clause.end && clause.start < q.end)) continue;
+    const holds = inner.filter((q) => clause.start <= q.start && q.end <= clause.end);
+    const outside = sentence.toks.filter((t) => t.start >= clause.start && t.end <= clause.end && !holds.some((q) => q.start <= t.start && t.end <= q.end) && /^[\p{L}\p{N}]/u.test(t.text));
+    if (holds.length > 0 && outside.length >= 2 && !inner.some((q) => q.start <= clause.start && clause.end <= q.end)) out.push(clause);
+  }
+  return out;
 }

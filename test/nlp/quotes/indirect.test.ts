@@ -245,6 +245,13 @@ describe("indirect speech after a source phrase", () => {
     expect(briefs("Er ging, weil es regnete, nach Hause.")).toEqual([]);
   });
 
+  it("reports the clause around a partial quote after a wie frame as well as the quote", () => {
+    expect(briefs("Wie der Finanzminister am Dienstag erklärte, sieht die Regierung in dem Gesetz „kein Hindernis für den Kapitalverkehr“.").map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ["indirect", "sieht die Regierung in dem Gesetz „kein Hindernis für den Kapitalverkehr“", "der Finanzminister"],
+      ["direct", "„kein Hindernis für den Kapitalverkehr“", "der Finanzminister"],
+    ]);
+  });
+
   it("finds wie X mitteilte and so X", () => {
     expect(briefs("Wie die Staatsanwaltschaft mitteilte, wurde der Verdächtige am Abend festgenommen.")).toEqual([
       { kind: "indirect", text: "wurde der Verdächtige am Abend festgenommen", speaker: "die Staatsanwaltschaft", cue: "mitteilte" },
