@@ -118,6 +118,7 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "kontert konterte konterten kontere kontern", participle: "gekontert" },
   { finite: "beruhigt beruhigte beruhigten beruhige beruhigen", participle: "beruhigt" },
   { finite: "folgert folgerte folgerten folgere folgern", participle: "gefolgert" },
+  { finite: "erwähnt erwähnte erwähnten erwähne erwähnen", participle: "erwähnt" },
   { finite: "fragt fragte fragten frage fragen", participle: "gefragt" },
   { finite: "ruft rief riefen rufe rufen", participle: "aufgerufen", particle: "auf", act: true },
   { finite: "fordert forderte forderten fordere fordern", participle: "aufgefordert", particle: "auf", act: true },

@@ -99,6 +99,10 @@ describe("pronouns and new cues", () => {
     expect(briefs(text)[0]).toMatchObject({ kind: "direct", speaker: "letztere", cue: "so" });
   });
 
+  it("reads „erwähnte“ as a cue", () => {
+    expect(briefs("Der Hacker erwähnte auch, dass er weiteren Quellcode veröffentlichen werde.")[0]).toMatchObject({ kind: "indirect", speaker: "Der Hacker", cue: "erwähnte" });
+  });
+
   it("reads „signalisiert“ and „zugesagt“ as cues", () => {
     expect(briefs("Die Regierungen von Deutschland und Frankreich haben signalisiert, dass ihre Länder einen erheblichen Beitrag leisten können.")[0]).toMatchObject({
       kind: "indirect",
