@@ -150,6 +150,8 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
   if (entities && persons) {
     const subject = ownSubject(doc, speaker, entities);
     if (subject) return { entity: subject.entity, name: subject.name ?? subject.text };
+    // "Das Unternehmen hat nach eigenen Angaben …": one's own words with no person or organisation in the sentence belong to its subject, not to someone named before — unless that subject is a pronoun.
+    if (ownWithoutPronoun(doc, speaker)) return { entity: null, name: null };
     const own = cls === "pronoun" ? null : namedIn(doc, speaker, entities, persons);
     // "der SPD-Politiker", "Der CDU-Chef": the party in the compound is the person's, and the person is one named before.
     const affiliation = own !== null && cls === "role" && own.type === "ORG" && doc.text[own.end] === "-";
@@ -252,6 +254,15 @@ function ownSubject(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
   if (!doc.lex.sets.ownWords.has(first) || !sentence) return null;
   const actors = entities.filter((e) => (e.type === "PER" || e.type === "ORG") && e.start >= sentence.start && e.end <= sentence.end && (e.end <= speaker.start || e.start >= speaker.end));
   return actors.findLast((e) => e.end <= speaker.start) ?? actors.find((e) => e.start >= speaker.end) ?? null;
+}
+
+/** A speaker phrase of one's own ("eigenen Angaben") in a sentence with no personal pronoun ("Nach eigener Aussage will er …" has one). */
+function ownWithoutPronoun(doc: QuoteDoc, speaker: Speaker): boolean {
+  const first = speaker.text.split(/\s+/u)[0]?.toLowerCase() ?? "";
+  const sentence = sentenceAt(doc, speaker.start);
+  if (!doc.lex.sets.ownWords.has(first) || !sentence) return false;
+  const s = doc.lex.sets;
+  return !sentence.toks.some((t) => (t.end <= speaker.start || t.start >= speaker.end) && s.pronouns.has(t.lower) && !s.determiners.has(t.lower) && !s.demonstratives.has(t.lower) && t.lower !== "es" && t.lower !== "man");
 }
 
 /**

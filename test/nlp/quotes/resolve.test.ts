@@ -232,6 +232,14 @@ describe("speakers of one's own statements", () => {
     ]);
   });
 
+  it("resolves „eigenen Angaben“ to no one when its sentence names no actor and has no personal pronoun, to the person before when it has one", () => {
+    const text = "Die Ministerin Anna Schmidt besuchte am Montag Berlin. Das Unternehmen hat nach eigenen Angaben 300 Stellen gestrichen. Nach eigener Aussage will sie bald wiederkommen.";
+    expect(speakerEntities(text, [["Anna Schmidt", "PER", "per:anna-schmidt"]])).toEqual([
+      ["eigenen Angaben", null],
+      ["eigener Aussage", "per:anna-schmidt"],
+    ]);
+  });
+
   it("does not take the verb's \"von\" object after „nach eigenen Angaben“ for the source", () => {
     const text = "Siemens geht nach eigenen Angaben von einem Gewinnrückgang aus.";
     expect(speakerEntities(text, [["Siemens", "ORG", "org:siemens"]])).toEqual([["eigenen Angaben", "org:siemens"]]);
