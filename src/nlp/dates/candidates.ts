@@ -129,30 +129,32 @@ export function toCandidate(result: ParsedResult, text: string, env: RuleEnv, re
   return { ...span, value, granularity, weekday, weekdayOnly: tags.has(TAG_WEEKDAY), yearGiven };
 }
 
-/** The separator of a day range inside a chrono result's text ("3. bis 5. Juni", "June 3-5", "June 3 to 5"). */
-const rangeSeparator = perLexicon((lex) => new RegExp(`\\s*(?:${alternation(lex.rangeJoiners)}|[-–—])\\s*`, "iu"));
+/** The separator of a day range inside a chrono result's text ("3. bis 5. Juni", "June 3-5", "June 3 to 5"); global, for `matchAll`. */
+const rangeSeparator = perLexicon((lex) => new RegExp(`\\s*(?:${alternation(lex.rangeJoiners)}|[-–—])\\s*`, "giu"));
 
 /**
  * "vom 3. bis 5. Juni", "June 3-5": chrono reads a range of days as one
- * result with an end. The candidate `c` of its start is cut to the words
- * before the separator, and the end day is a candidate of its own (in the
+ * result with an end. Returns the candidate `c` of its start cut to the words
+ * before the separator and the end day as a candidate of its own (in the
  * start's year, or the next when its month comes earlier: "28. Dezember bis
- * 2. Januar"). Null when the result is no range of days or no separator is
+ * 2. Januar"); null when the result is no range of days or no separator is
  * found.
  */
-export function rangeEnd(result: ParsedResult, text: string, c: Candidate, lex: DateLexicon): Candidate | null {
+export function splitRange(result: ParsedResult, text: string, c: Candidate, lex: DateLexicon): [Candidate, Candidate] | null {
   const e = result.end;
   if (!e || c.granularity !== "day" || !e.isCertain("day")) return null;
   const inner = text.slice(c.start, c.end);
-  const separator = [...inner.matchAll(new RegExp(rangeSeparator(lex).source, "giu"))].find((m) => m.index > 0 && /\d\.?$/u.test(inner.slice(0, m.index)));
-  if (!separator || separator.index === undefined) return null;
+  const separator = [...inner.matchAll(rangeSeparator(lex))].find((m) => m.index > 0 && /\d\.?$/u.test(inner.slice(0, m.index)));
+  if (!separator) return null;
   const startYear = Number(c.value.slice(0, 4));
-  const month = e.get("month") ?? Number(c.value.slice(5, 7));
-  const year = e.isCertain("year") ? (e.get("year") ?? startYear) : month < Number(c.value.slice(5, 7)) ? startYear + 1 : startYear;
+  const startMonth = Number(c.value.slice(5, 7));
+  const month = e.get("month") ?? startMonth;
+  const year = e.isCertain("year") ? (e.get("year") ?? startYear) : month < startMonth ? startYear + 1 : startYear;
   const value = valueOf("day", { year, month, day: e.get("day") ?? 0 });
   if (value === null || value <= c.value) return null;
   const from = c.start + separator.index + separator[0].length;
-  const end: Candidate = { start: from, end: c.end, value, granularity: "day", weekday: null, weekdayOnly: false, yearGiven: c.yearGiven };
-  c.end = c.start + separator.index;
-  return end;
+  return [
+    { ...c, end: c.start + separator.index },
+    { start: from, end: c.end, value, granularity: "day", weekday: null, weekdayOnly: false, yearGiven: c.yearGiven },
+  ];
 }

@@ -7,7 +7,7 @@
 import type { DateMention } from "../../core/article.js";
 import { splitSentences } from "../sentences.js";
 import { parseIsoDay, type Ymd } from "./calendar.js";
-import { rangeEnd, toCandidate, type Candidate } from "./candidates.js";
+import { splitRange, toCandidate, type Candidate } from "./candidates.js";
 import { parseWithChrono } from "./chrono.js";
 import { lexiconFor } from "./lexicon.js";
 import { joinRelativeYears, joinWeekdays, listedDays, removeOverlaps } from "./merge.js";
@@ -32,9 +32,7 @@ export function candidatesAt(text: string, env: RuleEnv, ref: Ymd): Candidate[] 
   const found: Candidate[] = [];
   for (const result of parseWithChrono(text, env, ref)) {
     const candidate = toCandidate(result, text, env, ref);
-    if (!candidate) continue;
-    const end = rangeEnd(result, text, candidate, env.lex);
-    found.push(candidate, ...(end ? [end] : []));
+    if (candidate) found.push(...(splitRange(result, text, candidate, env.lex) ?? [candidate]));
   }
   return listedDays(text, joinRelativeYears(text, joinWeekdays(text, removeOverlaps(found), ref), env.lex), env.lex);
 }

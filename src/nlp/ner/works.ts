@@ -24,10 +24,10 @@ export const isWorkNoun = (word: string): boolean => endsInNoun(word, WORK_NOUN_
 
 const NAMING = new Set(NAMING_NOUNS);
 
-/** "unter dem Namen „…“", "mit dem Titel: „…“": a naming noun, perhaps with a colon, right before the marks at `open`. */
-function namesBefore(sentence: readonly string[], open: number): boolean {
+/** "unter dem Namen „…“", "mit dem Titel: „…“": the naming noun, perhaps with a colon, right before the marks at `open`, or null. */
+function namingNounBefore(sentence: readonly string[], open: number): string | null {
   const before = sentence[open - 1] === ":" ? open - 2 : open - 1;
-  return before >= 0 && NAMING.has(sentence[before]);
+  return before >= 0 && NAMING.has(sentence[before]) ? sentence[before] : null;
 }
 
 /** Whether the tokens from…to-1 are exactly one span the model tagged. */
@@ -48,10 +48,13 @@ export function tagWorkTitles(words: readonly (readonly string[])[], tags: strin
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 1; i + 2 < sentence.length; i++) {
-      if (!OPENING.has(sentence[i]) || !(isWorkNoun(sentence[i - 1]) || namesBefore(sentence, i)) || t[i - 1] !== "O") continue;
+      if (!OPENING.has(sentence[i]) || t[i - 1] !== "O") continue;
+      const work = isWorkNoun(sentence[i - 1]);
+      const naming = work ? null : namingNounBefore(sentence, i);
+      if (!work && naming === null) continue;
       let open = i;
       // "unter dem Namen „Kosovo“": what a bare name names may be a place or a firm; a quote the model tagged whole keeps its type.
-      const ambiguousName = !isWorkNoun(sentence[i - 1]) && /^Namen?$/u.test(sentence[sentence[i - 1] === ":" ? i - 2 : i - 1]);
+      const ambiguousName = naming !== null && /^Namen?$/u.test(naming);
       // "die Modelle „Touareg“ und „Phaeton“": titles joined to the first one are titles too.
       while (open >= 0) {
         const close = titleEnd(sentence, open);

@@ -23,8 +23,7 @@ export function cutAtNext(doc: QuoteDoc, toks: readonly Tok[], from: number, to:
     if (toks[i].text === "," && i + 1 < end && opensMainClause(doc, toks[i + 1], toks[i + 2])) return i;
     // "sagte Köhler, sie müssten … aufgeben und bemühte hier das Bild …": a past verb right after "und" goes on with the frame's subject.
     if (verbFrame && i > from + 1 && joinsFrameVerb(doc, toks, i, end) && !insidePair(doc, toks[i].start)) return i;
-    // "dass die Fahrgäste selber schuld seien, wird nun … investiert": a "dass" clause ends with its verb; an auxiliary after the comma opens the main clause.
-    if (toks[i].text === "," && i + 1 < end && opensWithThat(doc, toks, from) && doc.lex.sets.auxiliaries.has(toks[i + 1].lower) && !doc.lex.sets.subjunctive.has(toks[i + 1].lower) && /^\p{Ll}/u.test(toks[i - 1].text) && !toks.slice(from + 1, i).some((t) => t.text === ":")) return i;
+    if (toks[i].text === "," && i + 1 < end && endsThatClause(doc, toks, from, i)) return i;
     if (toks[i].text === "," && i + 1 < end && doc.lex.sets.cutSubordinators.has(toks[i + 1].lower) && !clauseHasSubjunctive(doc, toks, i + 1, end) && !insidePair(doc, toks[i].start)) return i;
   }
   return end;
@@ -36,6 +35,18 @@ function joinsFrameVerb(doc: QuoteDoc, toks: readonly Tok[], i: number, end: num
   const verb = toks[i + 1];
   if (!/^\p{Ll}{3,}(?:te|ten)$/u.test(verb.text) || doc.lex.sets.subjunctive.has(verb.lower) || doc.lex.sets.determiners.has(verb.lower)) return false;
   return !/^\p{Lu}/u.test(toks[i + 2]?.text ?? "") || doc.lex.finite.has(verb.lower);
+}
+
+/**
+ * "dass die Fahrgäste selber schuld seien, wird nun … investiert": a "dass"
+ * clause ends with its verb, so an indicative auxiliary right after the comma
+ * at `comma` opens the main clause (not after a colon inside the clause).
+ */
+function endsThatClause(doc: QuoteDoc, toks: readonly Tok[], from: number, comma: number): boolean {
+  const s = doc.lex.sets;
+  const next = toks[comma + 1].lower;
+  if (!opensWithThat(doc, toks, from) || !s.auxiliaries.has(next) || s.subjunctive.has(next)) return false;
+  return /^\p{Ll}/u.test(toks[comma - 1].text) && !toks.slice(from + 1, comma).some((t) => t.text === ":");
 }
 
 /** Whether the region opens with German "dass" (after a comma or colon of the frame). */

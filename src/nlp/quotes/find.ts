@@ -94,10 +94,10 @@ function byStart(a: Span, b: Span): number {
  */
 function clausesAroundDirect(doc: QuoteDoc, sentence: Sentence, frames: readonly Frame[], directUsed: ReadonlySet<Frame>, quotes: readonly Found[]): Found[] {
   const out: Found[] = [];
-  for (const frame of frames) {
-    if (!directUsed.has(frame) || frame.embedded || frame.type !== "as") continue;
-    const inner = quotes.filter((q) => q.kind === "direct" && q.start >= sentence.start && q.end <= sentence.end + 1);
-    if (inner.length === 0) continue;
+  const asFrames = frames.filter((f) => f.type === "as" && !f.embedded && directUsed.has(f));
+  const inner = asFrames.length > 0 ? quotes.filter((q) => q.kind === "direct" && q.start >= sentence.start && q.end <= sentence.end + 1) : [];
+  if (inner.length === 0) return out;
+  for (const frame of asFrames) {
     const clause = reportedRegion(doc, sentence, frame, [], true);
     if (!clause || quotes.some((q) => q.kind !== "direct" && q.start < clause.end && clause.start < q.end)) continue;
     const holds = inner.filter((q) => clause.start <= q.start && q.end <= clause.end);

@@ -286,12 +286,10 @@ function sourceScope(doc: QuoteDoc, toks: readonly Tok[], frame: Frame, last: nu
   // "Das Kraftwerk, welches … betrieben wird, nach Berichten des Ministeriums …": a comma that closes a relative clause leaves the source in the main clause.
   if (before === "," && closesEmbeddedClause(doc, toks, frame.from - 1)) return null;
   if (/^[,;(–]$/u.test(before)) return [frame.to, before === "(" ? closingParen(toks, frame.to, last) : last];
-  let start = frame.from;
-  while (start > 0 && !/^[,;(–]$/u.test(toks[start - 1].text)) start--;
+  const start = clauseOpening(toks, frame.from);
   // "…, unter denen sich nach Einschätzung der Ermittler …": a relative clause may open with a preposition.
-  const opensRelative = doc.lex.sets.prepositions.has(toks[start]?.lower ?? "") && doc.lex.sets.relativePronouns.has(toks[start + 1]?.lower ?? "");
-  const opener = toks[start]?.lower ?? "";
-  if (start > 0 && frame.from - start <= (opensRelative ? 3 : 2) && (opensRelative || doc.lex.sets.relativePronouns.has(opener) || doc.lex.sets.subordinators.has(opener))) {
+  const opensRelative = relativeOpener(doc, toks, start) === 2;
+  if (start > 0 && frame.from - start <= (opensRelative ? 3 : 2) && (opensRelative || relativeOpener(doc, toks, start) === 1 || doc.lex.sets.subordinators.has(toks[start]?.lower ?? ""))) {
     let end = frame.to;
     while (end < last && !/^[,;)–]$/u.test(toks[end].text)) end++;
     return [start, end];
@@ -299,14 +297,24 @@ function sourceScope(doc: QuoteDoc, toks: readonly Tok[], frame: Frame, last: nu
   return null;
 }
 
+/** The first token of the clause that holds token `at`: right after the last comma, semicolon, bracket or dash before it, else 0. */
+function clauseOpening(toks: readonly Tok[], at: number): number {
+  let start = at;
+  while (start > 0 && !/^[,;(–]$/u.test(toks[start - 1].text)) start--;
+  return start;
+}
+
+/** How many tokens open a relative clause at `at`: 1 for a relative pronoun ("welches"), 2 for a preposition and one ("unter denen"), else 0. */
+function relativeOpener(doc: QuoteDoc, toks: readonly Tok[], at: number): number {
+  const s = doc.lex.sets;
+  if (s.relativePronouns.has(toks[at]?.lower ?? "")) return 1;
+  return s.prepositions.has(toks[at]?.lower ?? "") && s.relativePronouns.has(toks[at + 1]?.lower ?? "") ? 2 : 0;
+}
+
 /** Whether the comma at `comma` closes a relative clause that opened after an earlier comma ("Krümmel, welches … betrieben wird,"). */
 function closesEmbeddedClause(doc: QuoteDoc, toks: readonly Tok[], comma: number): boolean {
-  let open = comma - 1;
-  while (open > 0 && !/^[,;(–]$/u.test(toks[open - 1].text)) open--;
-  if (open === 0 || toks[open - 1].text !== ",") return false;
-  const first = toks[open]?.lower ?? "";
-  const second = toks[open + 1]?.lower ?? "";
-  return doc.lex.sets.relativePronouns.has(first) || (doc.lex.sets.prepositions.has(first) && doc.lex.sets.relativePronouns.has(second));
+  const open = clauseOpening(toks, comma);
+  return open > 0 && toks[open - 1].text === "," && relativeOpener(doc, toks, open) > 0;
 }
 
 function closingParen(toks: readonly Tok[], from: number, last: number): number {
@@ -373,13 +381,24 @@ function appositiveTail(doc: QuoteDoc, sentence: Sentence, frame: Frame, last: n
   return true;
 }
 
-/** ", so X, der … ermittelt, seien …": a verb right after a later comma goes on with the sentence the frame stands in. */
-function resumesAfterRelative(doc: QuoteDoc, toks: readonly Tok[], from: number, last: number): boolean {
+/**
+ * The first comma from `from` on (before `last`) with a finite verb right
+ * after it, in the subjunctive or a cue form (also an auxiliary when
+ * `auxiliaries`): where the sentence goes on after a relative clause. -1 when
+ * there is none.
+ */
+function commaBeforeVerb(doc: QuoteDoc, toks: readonly Tok[], from: number, last: number, auxiliaries: boolean): number {
+  const s = doc.lex.sets;
   for (let i = from; i < last - 1; i++) {
     const next = toks[i + 1].lower;
-    if (toks[i].text === "," && (doc.lex.sets.subjunctive.has(next) || doc.lex.finite.has(next))) return true;
+    if (toks[i].text === "," && (s.subjunctive.has(next) || doc.lex.finite.has(next) || (auxiliaries && s.auxiliaries.has(next)))) return i;
   }
-  return false;
+  return -1;
+}
+
+/** ", so X, der … ermittelt, seien …": a verb right after a later comma goes on with the sentence the frame stands in. */
+function resumesAfterRelative(doc: QuoteDoc, toks: readonly Tok[], from: number, last: number): boolean {
+  return commaBeforeVerb(doc, toks, from, last, false) >= 0;
 }
 
 /**
@@ -390,11 +409,8 @@ function resumesAfterRelative(doc: QuoteDoc, toks: readonly Tok[], from: number,
  */
 function pastRelativeClause(doc: QuoteDoc, toks: readonly Tok[], at: number, last: number): number {
   if (toks[at]?.text !== "," || !doc.lex.sets.relativePronouns.has(toks[at + 1]?.lower ?? "")) return at;
-  for (let i = at + 2; i < last - 1; i++) {
-    const next = toks[i + 1].lower;
-    if (toks[i].text === "," && (doc.lex.sets.subjunctive.has(next) || doc.lex.finite.has(next) || doc.lex.sets.auxiliaries.has(next))) return i;
-  }
-  return at;
+  const comma = commaBeforeVerb(doc, toks, at + 2, last, true);
+  return comma >= 0 ? comma : at;
 }
 
 /** Index of the first token after leading conjunctions and adverbs ("Und", "Zudem"). */
@@ -449,13 +465,13 @@ function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number,
   return false;
 }
 
-/** The clause opening at `from` is an infinitive complement: no finite verb first, and it ends with its "zu" infinitive before any comma. */
 /** "befürchtet, sobald er sich anschließe, werde der Druck zunehmen": a subordinate clause first, then the main clause of what was said, opening with its verb in Konjunktiv I. */
 function subjunctiveAfterSubordinate(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
   for (let i = from + 1; i < to - 1; i++) if (toks[i].text === ",") return doc.lex.sets.strongSubjunctive.has(toks[i + 1].lower);
   return false;
 }
 
+/** The clause opening at `from` is an infinitive complement: no finite verb first, and it ends with its "zu" infinitive before any comma. */
 function infinitiveClause(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
   const first = toks[from];
   if (!first || doc.lex.sets.auxiliaries.has(first.lower) || doc.lex.sets.pronouns.has(first.lower)) return false;

@@ -249,18 +249,22 @@ function isPluralVerb(doc: QuoteDoc, word: string): boolean {
  * the sentence names none.
  */
 function ownSubject(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[]): EntityMention | null {
-  const first = speaker.text.split(/\s+/u)[0]?.toLowerCase() ?? "";
-  const sentence = sentenceAt(doc, speaker.start);
-  if (!doc.lex.sets.ownWords.has(first) || !sentence) return null;
+  const sentence = ownPhraseSentence(doc, speaker);
+  if (!sentence) return null;
   const actors = entities.filter((e) => (e.type === "PER" || e.type === "ORG") && e.start >= sentence.start && e.end <= sentence.end && (e.end <= speaker.start || e.start >= speaker.end));
   return actors.findLast((e) => e.end <= speaker.start) ?? actors.find((e) => e.start >= speaker.end) ?? null;
 }
 
+/** The sentence of a speaker phrase of one's own ("eigenen Angaben", "eigener Aussage"), or null for any other phrase. */
+function ownPhraseSentence(doc: QuoteDoc, speaker: Speaker): Sentence | null {
+  const first = speaker.text.split(/\s+/u)[0]?.toLowerCase() ?? "";
+  return doc.lex.sets.ownWords.has(first) ? sentenceAt(doc, speaker.start) : null;
+}
+
 /** A speaker phrase of one's own ("eigenen Angaben") in a sentence with no personal pronoun ("Nach eigener Aussage will er …" has one). */
 function ownWithoutPronoun(doc: QuoteDoc, speaker: Speaker): boolean {
-  const first = speaker.text.split(/\s+/u)[0]?.toLowerCase() ?? "";
-  const sentence = sentenceAt(doc, speaker.start);
-  if (!doc.lex.sets.ownWords.has(first) || !sentence) return false;
+  const sentence = ownPhraseSentence(doc, speaker);
+  if (!sentence) return false;
   const s = doc.lex.sets;
   return !sentence.toks.some((t) => (t.end <= speaker.start || t.start >= speaker.end) && s.pronouns.has(t.lower) && !s.determiners.has(t.lower) && !s.demonstratives.has(t.lower) && t.lower !== "es" && t.lower !== "man");
 }

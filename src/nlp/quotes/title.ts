@@ -209,10 +209,11 @@ function readsAsWording(doc: QuoteDoc, inner: string): boolean {
   const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length >= MAX_NAME_WORDS) return true;
   const s = doc.lex.sets;
+  const endings = [...s.adjectiveEndings];
   const nameWord = (w: string, next: string | undefined) =>
     !/^\p{Ll}/u.test(w) ||
     s.titleArticles.has(w) || s.fusedArticles.has(w) || s.prepositions.has(w) || s.coordinators.has(w) ||
-    (s.adjectiveEndings.size > 0 && [...s.adjectiveEndings].some((e) => w.endsWith(e)) && /^\p{Lu}/u.test(next ?? ""));
+    (endings.some((e) => w.endsWith(e)) && /^\p{Lu}/u.test(next ?? ""));
   return words.some((w, i) => !nameWord(w.replace(/[^\p{L}\p{N}-]/gu, ""), words[i + 1]));
 }
 
