@@ -19,6 +19,7 @@ import { openingSubject } from "./subject.js";
 import { QUOTE_MARKS } from "./clause.js";
 import { isAdjective, type Range } from "./phrase.js";
 import { antecedentBefore } from "./relative.js";
+import { isListedNoun } from "./sources.js";
 import { isLowerWord, type Tok } from "./tokens.js";
 
 /** A quote may inherit a speaker from a quote that ends at most this many sentences before it (a long quote may start further back). */
@@ -176,7 +177,8 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
     }
     // "schrieb die Grünen-Politikerin" with no person before: one member speaks, not the party.
     if (own && !affiliation) return { entity: own.entity, name: own.name ?? own.text };
-    return { entity: null, name: null };
+    const other = cls === "pronoun" || cls === "role" ? null : (placeOrAddress(doc, speaker, entities) ?? sameWordsElsewhere(doc, speaker, entities));
+    return other ? { entity: other.entity, name: other.name ?? other.text } : { entity: null, name: null };
   }
   if (cls === "name") {
     const name = nameIn(doc, speaker.text);
@@ -267,6 +269,59 @@ function ownWithoutPronoun(doc: QuoteDoc, speaker: Speaker): boolean {
   if (!sentence) return false;
   const s = doc.lex.sets;
   return !sentence.toks.some((t) => (t.end <= speaker.start || t.start >= speaker.end) && s.pronouns.has(t.lower) && !s.determiners.has(t.lower) && !s.demonstratives.has(t.lower) && t.lower !== "es" && t.lower !== "man");
+}
+
+/**
+ * "Russland", "der Vatikan", "einem Bericht von ndr.de": a state or place
+ * that is the whole speaker phrase (an article before it at most) speaks
+ * for itself, as does an outlet by its web address after nothing but a
+ * report or publication noun ("Ein Redakteur von ndr.de" is a person). A
+ * place inside a longer phrase is not the speaker ("Die Staatsanwaltschaft
+ * Oslo").
+ */
+function placeOrAddress(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[]): EntityMention | null {
+  // "Behördenangaben" tagged as a place: a source noun is no name.
+  const inside = entities.filter((e) => e.start >= speaker.start && e.end <= speaker.end && !isListedNoun((e.text.split(/\s+/u).pop() ?? "").toLowerCase(), doc.lex.sets.sourceNouns));
+  // "Mr Egeland" tagged as a place: a title names a person.
+  const titled = genderOfWord(doc, speaker.text.split(/\s+/u)[0].replace(/\.$/u, "").toLowerCase()) !== null;
+  const place = titled ? undefined : inside.find((e) => e.type === "LOC" && onlyArticleAround(doc, speaker, e));
+  if (place) return place;
+  const address = inside.find((e) => e.type === "MISC" && WEB_ADDRESS.test(e.text));
+  return address && onlyReportNounsBefore(doc, speaker, address) ? address : null;
+}
+
+/**
+ * Whether the words of the phrase before the mention are articles,
+ * prepositions and nouns of a report or a publication ("einem Bericht von",
+ * "Der Website"), and not a person who works there ("Ein Redakteur von").
+ */
+function onlyReportNounsBefore(doc: QuoteDoc, speaker: Speaker, e: EntityMention): boolean {
+  const s = doc.lex.sets;
+  const words = doc.text.slice(speaker.start, e.start).replace(/[„“"»«]/gu, " ").split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase());
+  return words.every((w) => s.determiners.has(w) || s.prepositions.has(w) || isListedNoun(w, s.sourceNouns) || isListedNoun(w, s.titleNouns));
+}
+
+/** A domain name ("ndr.de", "faz.net", "GGG.at"): no spaces, a dot before two to six letters at the end. */
+const WEB_ADDRESS = /^[^\s]+\.\p{L}{2,6}$/u;
+
+/** Whether the speaker phrase is the mention with at most an article and quotation marks around it. */
+function onlyArticleAround(doc: QuoteDoc, speaker: Speaker, e: EntityMention): boolean {
+  const before = doc.text.slice(speaker.start, e.start).replace(/[„“"»«]/gu, " ").trim().toLowerCase();
+  const after = doc.text.slice(e.end, speaker.end).replace(/[„“"»«]/gu, "").trim();
+  return after === "" && (before === "" || doc.lex.sets.determiners.has(before));
+}
+
+/**
+ * "Shakira erklärte, …" with this mention left untagged while the same name
+ * is tagged elsewhere in the article: a speaker phrase of capitalised words
+ * alone (no article) that is, word for word, a person or organisation
+ * mentioned elsewhere names that entity (a place or other name there is
+ * more often a tagging slip: "Lockheed", "Ken Smith").
+ */
+function sameWordsElsewhere(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[]): EntityMention | null {
+  if (nameParts(doc, speaker.text).join(", ") !== speaker.text) return null;
+  const same = entities.filter((e) => e.text === speaker.text && (e.end <= speaker.start || e.start >= speaker.end));
+  return same.find((e) => e.type === "PER") ?? same.find((e) => e.type === "ORG") ?? null;
 }
 
 /**

@@ -155,7 +155,8 @@ function antecedentSaysSomething(doc: QuoteDoc, toks: readonly Tok[], comma: num
 }
 
 /** A noun of the list, or a compound ending in one ("Polizeiangaben", "Medienberichten"). */
-function isListedNoun(word: string, nouns: ReadonlySet<string>): boolean {
+/** Whether the word is one of the nouns or a compound ending in one of six letters or more ("Polizeiangaben"). */
+export function isListedNoun(word: string, nouns: ReadonlySet<string>): boolean {
   if (nouns.has(word)) return true;
   for (const n of nouns) if (n.length >= 6 && word.length > n.length + 2 && word.endsWith(n)) return true;
   return false;

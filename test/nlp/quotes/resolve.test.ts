@@ -346,3 +346,33 @@ describe("speakers named by a party role", () => {
     expect(speakerEntities(plural, specs)).toEqual([["Die Außenminister Frankreichs, Italiens und Österreichs", null]]);
   });
 });
+
+describe("speakers that are a place, an outlet's web address or a name tagged elsewhere", () => {
+  it("resolves a state that is the whole speaker phrase, also with an article, but not a place inside a longer phrase", () => {
+    const state = "Russland erklärte am Abend, die Truppen würden abgezogen. Der Vatikan bestätigte, der Papst trete zurück.";
+    expect(speakerEntities(state, [["Russland", "LOC", "loc:russland"], ["Vatikan", "LOC", "loc:vatikan"]])).toEqual([
+      ["Russland", "loc:russland"],
+      ["Der Vatikan", "loc:vatikan"],
+    ]);
+    const office = "Die Staatsanwaltschaft Oslo erklärte, der Täter habe allein gehandelt.";
+    expect(speakerEntities(office, [["Oslo", "LOC", "loc:oslo"]])).toEqual([["Die Staatsanwaltschaft Oslo", null]]);
+  });
+
+  it("does not take a source noun the tagger mistook for a place as the speaker", () => {
+    const text = "Behördenangaben zufolge wurden drei Menschen verletzt.";
+    expect(speakerEntities(text, [["Behördenangaben", "LOC", "loc:behoerdenangaben"]])).toEqual([["Behördenangaben", null]]);
+  });
+
+  it("resolves an outlet's web address, but not a person's role at that outlet", () => {
+    const report = "Einem Bericht von ndr.de zufolge kamen mehr als 5000 Menschen.";
+    expect(speakerEntities(report, [["ndr.de", "MISC", "misc:ndr-de"]])).toEqual([["Einem Bericht von ndr.de", "misc:ndr-de"]]);
+    const staff = "Ein Redakteur von ndr.de sagte, es seien mehr als 5000 Menschen gekommen.";
+    expect(speakerEntities(staff, [["ndr.de", "MISC", "misc:ndr-de"]])).toEqual([["Ein Redakteur von ndr.de", null]]);
+  });
+
+  it("resolves a bare name the tagger left untagged here to the entity it tagged with the same words elsewhere", () => {
+    const text = "Die Sängerin Shakira tritt in Miami auf. Shakira erklärte, sie sei wahnsinnig aufgeregt.";
+    const entities = [mention(text, "Shakira", "ORG", "org:shakira")];
+    expect(quotesOf(text, "de", entities).map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([["Shakira", "org:shakira"]]);
+  });
+});
