@@ -18,6 +18,7 @@ interface Report {
   f1: number;
   overall: { gold: number; predicted: number; correct: number; f1: number };
   types: { type: string; gold: number }[];
+  timing: { seconds: number; tokensPerSecond: number; secondPass: { seconds: number; tokensPerSecond: number } };
 }
 
 describe("lagebild eval ner", () => {
@@ -33,6 +34,15 @@ describe("lagebild eval ner", () => {
     expect(report.mapping).toMatch(/deriv.*part.*O/u);
     expect(Object.fromEntries(report.types.map((t) => [t.type, t.gold]))).toEqual({ PER: 2, ORG: 1, LOC: 3, MISC: 2 });
     expect(report.overall.gold).toBe(8);
+  });
+
+  it("times the scored pass and a second pass over the same tokens", () => {
+    const { timing } = report;
+    expect(timing.secondPass.seconds).toBeGreaterThan(0);
+    expect(timing.tokensPerSecond).toBeCloseTo(report.tokens / timing.seconds, 3);
+    expect(timing.secondPass.tokensPerSecond).toBeCloseTo(report.tokens / timing.secondPass.seconds, 3);
+    const text = runCli(["eval", "ner", "--data", FIXTURE]).stdout;
+    expect(text).toMatch(/Tagging: [\d.]+ s, \d+ tokens\/s \(start-up included\); a second pass [\d.]+ s, \d+ tokens\/s/u);
   });
 
   it("writes the file back with our tags, and the report agrees with them", () => {
