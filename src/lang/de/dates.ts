@@ -195,6 +195,9 @@ export const GERMAN_RELATIVE_YEARS: Readonly<Record<string, number>> = {
 /** Relative years that need a period part before them ("Ende des Jahres"). */
 export const GERMAN_PERIOD_ONLY_YEARS: Readonly<Record<string, number>> = { "des jahres": 0 };
 
+/** Weeks that need a period part before them ("Anfang der Woche", "Mitte dieser Woche"); with a relative week ("Ende nächster Woche") see GERMAN_RELATIVE_WEEKS. */
+export const GERMAN_PERIOD_ONLY_WEEKS: Readonly<Record<string, number>> = { "der woche": 0, "dieser woche": 0, "der laufenden woche": 0 };
+
 /** Relative months: phrase → offset in months from the article's month. */
 export const GERMAN_RELATIVE_MONTHS: Readonly<Record<string, number>> = {
   "vergangenen monat": -1, "vergangenen monats": -1, "des vergangenen monats": -1,

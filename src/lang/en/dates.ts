@@ -123,6 +123,9 @@ export const ENGLISH_RELATIVE_WEEKS: Readonly<Record<string, number>> = {
   "last week": -1, "next week": 1, "this week": 0, "the past week": -1, "the coming week": 1,
 };
 
+/** Weeks that need a period part before them ("the end of the week"). */
+export const ENGLISH_PERIOD_ONLY_WEEKS: Readonly<Record<string, number>> = { "the week": 0 };
+
 /** Relative months that need a period part before them ("the end of the month"). */
 export const ENGLISH_PERIOD_ONLY_MONTHS: Readonly<Record<string, number>> = { "the month": 0 };
 

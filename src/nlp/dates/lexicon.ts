@@ -65,6 +65,8 @@ export interface DateLexicon {
   weekendBlockersAfter: readonly string[];
   weekendBlockersBefore: readonly string[];
   periodOnlyMonths: Readonly<Record<string, number>>;
+  /** Weeks that need a period part before them ("Ende der Woche", "the end of the week"). */
+  periodOnlyWeeks: Readonly<Record<string, number>>;
   relativeBlockersAfter: readonly string[];
   ago: { prefix: string | null; suffix: string | null; hedges: readonly string[]; units: Readonly<Record<string, Unit>> };
   /** Word before a count into the future ("in zwei Jahren"). */
@@ -139,6 +141,7 @@ const GERMAN: DateLexicon = {
   easterHolidays: de.GERMAN_EASTER_HOLIDAYS,
   weekendBlockersBefore: de.GERMAN_WEEKEND_BLOCKERS_BEFORE,
   periodOnlyMonths: de.GERMAN_PERIOD_ONLY_MONTHS,
+  periodOnlyWeeks: de.GERMAN_PERIOD_ONLY_WEEKS,
   relativeBlockersAfter: de.GERMAN_RELATIVE_BLOCKERS_AFTER,
   ago: { prefix: de.GERMAN_AGO_PREFIX, suffix: null, hedges: de.GERMAN_AGO_HEDGES, units: de.GERMAN_AGO_UNITS },
   laterPrefix: de.GERMAN_LATER_PREFIX,
@@ -197,6 +200,7 @@ const ENGLISH: DateLexicon = {
   easterHolidays: en.ENGLISH_EASTER_HOLIDAYS,
   weekendBlockersBefore: en.ENGLISH_WEEKEND_BLOCKERS_BEFORE,
   periodOnlyMonths: en.ENGLISH_PERIOD_ONLY_MONTHS,
+  periodOnlyWeeks: en.ENGLISH_PERIOD_ONLY_WEEKS,
   relativeBlockersAfter: en.ENGLISH_RELATIVE_BLOCKERS_AFTER,
   ago: { prefix: null, suffix: en.ENGLISH_AGO_SUFFIX, hedges: en.ENGLISH_AGO_HEDGES, units: en.ENGLISH_AGO_UNITS },
   laterPrefix: en.ENGLISH_LATER_PREFIX,

@@ -128,6 +128,13 @@ describe("findDates: months and years", () => {
     expect(triples("Anfang nächsten Jahres soll die Entscheidung fallen.", REF)).toEqual([["Anfang nächsten Jahres", "2025", "year"]]);
   });
 
+  it("reads parts of weeks as the week meant, with the part in the mention, but not a week tied to another event", () => {
+    expect(triples("Anfang der Woche hatte die Regierung den Plan vorgestellt.", REF)).toEqual([["Anfang der Woche", "2024-W23", "week"]]);
+    expect(triples("Ende nächster Woche soll der Bundestag abstimmen.", REF)).toEqual([["Ende nächster Woche", "2024-W24", "week"]]);
+    expect(triples("Mitte der vergangenen Woche war der Damm gebrochen.", REF)).toEqual([["Mitte der vergangenen Woche", "2024-W22", "week"]]);
+    expect(triples("Ende der Woche vor der Wahl war die Stimmung gekippt.", REF)).toEqual([]);
+  });
+
   it("reads a year after a strong cue with the cue in the mention", () => {
     expect(triples("Im Jahr 2019 zählte die Stadt noch 48.000 Einwohner.", REF)).toEqual([["Jahr 2019", "2019", "year"]]);
     expect(triples("Im Sommer 2023 brannten in Griechenland große Waldflächen.", REF)).toEqual([["Sommer 2023", "2023", "year"]]);

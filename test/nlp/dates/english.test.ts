@@ -59,6 +59,11 @@ describe("findDates: English", () => {
     ]);
   });
 
+  it("reads parts of weeks as the week meant, with the part in the mention", () => {
+    expect(en("A decision is expected early next week.")).toEqual([["early next week", "2024-W24", "week"]]);
+    expect(en("The talks should end by the end of the week.")).toEqual([["the end of the week", "2024-W23", "week"]]);
+  });
+
   it("reads days counted in a phrase, not the 'yesterday' inside it", () => {
     expect(en("The day before yesterday the minister resigned.")).toEqual([["The day before yesterday", "2024-06-03", "day"]]);
     expect(en("Talks resume the day after tomorrow.")).toEqual([["the day after tomorrow", "2024-06-07", "day"]]);
