@@ -125,9 +125,11 @@ type SpeakerClass = "pronoun" | "relative" | "role" | "name" | "other";
 export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entities: readonly EntityMention[] | null): QuoteSpan[] {
   const persons = entities ? entities.filter((e) => e.type === "PER").sort((a, b) => a.start - b.start) : null;
   const named: { at: number; name: string }[] = [];
+  const earlier: { speaker: Speaker; resolved: Resolved }[] = [];
   return quotes.map((q) => {
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
-    const resolved = q.speaker ? resolveOne(doc, q.speaker, entities, persons, named) : { entity: null, name: null };
+    const resolved = q.speaker ? (pointedBackTo(doc, q.speaker, earlier, entities) ?? resolveOne(doc, q.speaker, entities, persons, named)) : { entity: null, name: null };
+    if (q.speaker) earlier.push({ speaker: q.speaker, resolved });
     const source = q.source ? { text: q.source.text, start: q.source.start, end: q.source.end, ...sourceEntity(q.source, entities) } : null;
     return { text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker, speaker_entity: resolved.entity, speaker_name: resolved.name, source };
   });
@@ -136,6 +138,43 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
 interface Resolved {
   entity: string | null;
   name: string | null;
+}
+
+/**
+ * "Wie die NATO am Montag mitteilte, … Demnach wurden drei Zivilisten
+ * getötet": a source adverb that is its own speaker points back to the
+ * sentence before: to the source of a quote framed there ("teilten die
+ * Vereinten Nationen mit", "laut dem Nachrichtenmagazin Focus"), else to the
+ * first organisation named there ("Das Bundeskartellamt hat den Bericht
+ * vorgelegt. Demnach …"); a person named there is too often not the source
+ * ("Santorum hatte 8,5 Prozent erhalten … Demnach waren …"). Null when the
+ * speaker is no such adverb or nothing fits.
+ */
+function pointedBackTo(doc: QuoteDoc, speaker: Speaker, earlier: readonly { speaker: Speaker; resolved: Resolved }[], entities: readonly EntityMention[] | null): Resolved | null {
+  const word = speaker.text.toLowerCase();
+  if (!doc.lex.sets.sourceAdverbs.has(word) || doc.lex.sets.relativeSourceAdverbs.has(word)) return null;
+  const here = sentenceAt(doc, speaker.start);
+  const before = here ? doc.sentences[here.index - 1] : undefined;
+  if (!before) return null;
+  const framed = earlier.findLast((e) => e.speaker.start >= before.start && e.speaker.end <= before.end && (e.resolved.entity !== null || e.resolved.name !== null));
+  if (framed) return framed.resolved;
+  const body = entities?.find((e) => e.type === "ORG" && e.start >= before.start && e.end <= before.end && opensClause(doc, before, e));
+  return body ? { entity: body.entity, name: body.name ?? body.text } : null;
+}
+
+/** How many words may stand before a subject in the sentence's first clause ("Heute legte die US-Weltraumbehörde NASA …"). */
+const MAX_WORDS_BEFORE_SUBJECT = 5;
+
+/**
+ * Whether a mention stands where a subject does: within the first few words
+ * of its sentence, with no preposition, comma or bracket before it ("Das
+ * Bundeskartellamt hat …", "Heute hat die Staatsanwaltschaft …", not "auf
+ * der Internetseite des Bundestages" or "Ortszeit PST (Pacific Standard Time)").
+ */
+function opensClause(doc: QuoteDoc, sentence: Sentence, e: EntityMention): boolean {
+  const lead = doc.text.slice(sentence.start, e.start);
+  const words = lead.split(/\s+/u).filter(Boolean);
+  return !/[,;:()[\]]/u.test(lead) && words.length <= MAX_WORDS_BEFORE_SUBJECT && !words.some((w) => doc.lex.sets.prepositions.has(w.toLowerCase()));
 }
 
 /** The organisation (else the person) a source phrase names: "der Nachrichtenagentur Reuters" → Reuters. */

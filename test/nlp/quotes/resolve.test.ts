@@ -376,3 +376,22 @@ describe("speakers that are a place, an outlet's web address or a name tagged el
     expect(quotesOf(text, "de", entities).map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([["Shakira", "org:shakira"]]);
   });
 });
+
+describe("a source adverb that points back to the sentence before", () => {
+  it("takes the source of a quote framed there", () => {
+    const text = "Wie die NATO am Montag mitteilte, sind bei der Offensive mehrere Zivilisten getötet worden. Demnach wurden bei Mardscha drei Zivilisten getötet.";
+    expect(speakerEntities(text, [["NATO", "ORG", "org:nato"], ["NATO", "ORG", "org:nato"]]).at(-1)).toEqual(["Demnach", "org:nato"]);
+  });
+
+  it("else takes an organisation that opens that sentence as its subject", () => {
+    const text = "Das Bundeskartellamt hat heute den Abschlussbericht seiner Untersuchung vorgelegt. Demnach kann den großen Stromerzeugern kein Missbrauch nachgewiesen werden.";
+    expect(speakerEntities(text, [["Bundeskartellamt", "ORG", "org:bundeskartellamt"]])).toEqual([["Demnach", "org:bundeskartellamt"]]);
+  });
+
+  it("takes neither a person there nor an organisation after a preposition", () => {
+    const person = "Rick Santorum hatte hier 8,5 Prozent erhalten. Demnach seien Romney 22 der 23 Delegiertenstimmen zugefallen.";
+    expect(speakerEntities(person, [["Rick Santorum", "PER", "per:rick-santorum"]])).toEqual([["Demnach", null]]);
+    const site = "Der Lebenslauf war auf der Internetseite des Bundestages veröffentlicht worden. Demnach habe sie Rechtswissenschaft studiert.";
+    expect(speakerEntities(site, [["Bundestages", "ORG", "org:bundestag"]])).toEqual([["Demnach", null]]);
+  });
+});
