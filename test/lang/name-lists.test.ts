@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { MAX_ENTRY_TOKENS } from "../../src/nlp/ner/gazetteer.js";
+import { tokenize } from "../../src/nlp/tokens.js";
+import { EXTRA_COMPANY_NAMES } from "../../src/lang/de/ner-companies-extra.js";
 import { MORE_FIRST_NAMES } from "../../src/lang/de/ner-first-names-more.js";
+import { MORE_MISC_NAMES } from "../../src/lang/de/ner-misc-more.js";
 import { MISC_NAMES } from "../../src/lang/de/ner-misc-names.js";
 import { ALL_FIRST_NAMES, ALL_WORLD_PLACES } from "../../src/lang/de/ner-lists.js";
 import { FIRST_NAMES, ORGANISATION_NAMES, STATE_SHORT_NAMES } from "../../src/lang/de/ner-names.js";
+import { GROUP_ORGANISATION_NAMES } from "../../src/lang/de/ner-organisations-groups.js";
 import { MORE_ORGANISATION_NAMES } from "../../src/lang/de/ner-organisations-more.js";
 import { WELL_KNOWN_PEOPLE } from "../../src/lang/de/ner-people.js";
+import { EXTRA_PLACES } from "../../src/lang/de/ner-places-extra.js";
 import { MORE_WORLD_PLACES } from "../../src/lang/de/ner-places-more.js";
 
 const LISTS: Record<string, readonly string[]> = {
@@ -13,6 +19,10 @@ const LISTS: Record<string, readonly string[]> = {
   MORE_ORGANISATION_NAMES,
   MISC_NAMES,
   WELL_KNOWN_PEOPLE,
+  EXTRA_COMPANY_NAMES,
+  GROUP_ORGANISATION_NAMES,
+  EXTRA_PLACES,
+  MORE_MISC_NAMES,
 };
 
 describe("the hand-made name lists of the gazetteer", () => {
@@ -45,5 +55,13 @@ describe("the hand-made name lists of the gazetteer", () => {
   it("the larger organisation list does not repeat the shorter one", () => {
     const short = new Set(ORGANISATION_NAMES);
     expect(MORE_ORGANISATION_NAMES.filter((n) => short.has(n))).toEqual([]);
+  });
+
+  it("the lists of 2026-12-06 repeat no entry of the older lists, and the gazetteer could match every entry (six tokens at most)", () => {
+    const older = new Set([...ORGANISATION_NAMES, ...MORE_ORGANISATION_NAMES, ...MORE_WORLD_PLACES, ...MISC_NAMES]);
+    for (const list of [EXTRA_COMPANY_NAMES, GROUP_ORGANISATION_NAMES, EXTRA_PLACES, MORE_MISC_NAMES]) {
+      expect(list.filter((n) => older.has(n))).toEqual([]);
+      expect(list.filter((n) => tokenize(n).length > MAX_ENTRY_TOKENS)).toEqual([]);
+    }
   });
 });

@@ -4,11 +4,14 @@
  * gazetteer's training (nlp/ner/training/lexicons.ts) and by the name rules
  * that know listed places and organisations.
  */
+import { EXTRA_COMPANY_NAMES } from "./ner-companies-extra.js";
 import { MORE_FIRST_NAMES } from "./ner-first-names-more.js";
 import { FIRST_NAMES, ORGANISATION_NAMES, WORLD_PLACES } from "./ner-names.js";
+import { GROUP_ORGANISATION_NAMES } from "./ner-organisations-groups.js";
 import { MORE_ORGANISATION_NAMES } from "./ner-organisations-more.js";
+import { EXTRA_PLACES } from "./ner-places-extra.js";
 import { MORE_WORLD_PLACES } from "./ner-places-more.js";
 
 export const ALL_FIRST_NAMES: readonly string[] = [...FIRST_NAMES, ...MORE_FIRST_NAMES];
-export const ALL_WORLD_PLACES: readonly string[] = [...WORLD_PLACES, ...MORE_WORLD_PLACES];
-export const ALL_ORGANISATION_NAMES: readonly string[] = [...ORGANISATION_NAMES, ...MORE_ORGANISATION_NAMES];
+export const ALL_WORLD_PLACES: readonly string[] = [...WORLD_PLACES, ...MORE_WORLD_PLACES, ...EXTRA_PLACES];
+export const ALL_ORGANISATION_NAMES: readonly string[] = [...ORGANISATION_NAMES, ...MORE_ORGANISATION_NAMES, ...EXTRA_COMPANY_NAMES, ...GROUP_ORGANISATION_NAMES];

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ALL_FIRST_NAMES, ALL_ORGANISATION_NAMES, ALL_WORLD_PLACES } from "../../../lang/de/ner-lists.js";
 import { MISC_NAMES } from "../../../lang/de/ner-misc-names.js";
+import { MORE_MISC_NAMES } from "../../../lang/de/ner-misc-more.js";
 import { STATE_SHORT_NAMES } from "../../../lang/de/ner-names.js";
 import { WELL_KNOWN_PEOPLE } from "../../../lang/de/ner-people.js";
 import type { GazetteerKind } from "../gazetteer.js";
@@ -29,7 +30,7 @@ export function loadNameLists(dataDir: string): Map<GazetteerKind, string[]> {
     ["country", [...readList(dataDir, "laendernamen.list"), ...STATE_SHORT_NAMES]],
     ["loc", [...readList(dataDir, "landschaftsbezeichnungen.list"), ...ALL_WORLD_PLACES]],
     ["org", [...ALL_ORGANISATION_NAMES]],
-    ["misc", [...MISC_NAMES]],
+    ["misc", [...MISC_NAMES, ...MORE_MISC_NAMES]],
     ["person", [...WELL_KNOWN_PEOPLE]],
   ]);
 }
