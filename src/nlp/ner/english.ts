@@ -76,6 +76,9 @@ const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
 const INSTITUTIONS = new Set(ENGLISH_INSTITUTION_NAMES);
 /** Weekdays and months: after a small word they end a name ("Paul on Wednesday"). */
 const TIME_WORDS = new Set([...Object.keys(ENGLISH_WEEKDAYS), ...Object.keys(ENGLISH_DATE_MONTHS)].map((w) => w[0].toUpperCase() + w.slice(1)));
+/** Weekdays alone, and the words that may stand before one in a time phrase ("Early Tuesday", "Last Friday"). */
+const WEEKDAYS = new Set(Object.keys(ENGLISH_WEEKDAYS).map((w) => w[0].toUpperCase() + w.slice(1)));
+const WEEKDAY_MODIFIERS = new Set(["Early", "Late", "Last", "Next", "This", "On"]);
 /** State names of two or more words as token lists by their first word, longest first ("United Arab Emirates" before "United Kingdom"). */
 const STATE_TOKENS = new Map<string, string[][]>();
 for (const name of ENGLISH_STATE_NAMES.map((n) => n.split(" ")).filter((n) => n.length > 1).sort((a, b) => b.length - a.length)) {
@@ -124,7 +127,7 @@ function splitLists(sentence: readonly string[], t: string[]): void {
 function repairSpan(sentence: readonly string[], t: string[], whole: { start: number; end: number; type: string }, gazetteer: Gazetteer | null): void {
   const span = withoutOpener(sentence, t, whole);
   if (span.start >= span.end) return;
-  const cut = firstForeignWord(sentence, span.start, span.end);
+  const cut = beforeWeekday(sentence, span.start, firstForeignWord(sentence, span.start, span.end));
   // "This is a historic day": what is left of a sentence taken for a name is its opening word; "turn Europe into …" opens with no name at all.
   // "the North Korean leader": adjectives of nationality alone name no one; "House Minority Leader" (before the name, in a span of its own) is a title.
   const words = sentence.slice(span.start, cut);
@@ -241,6 +244,18 @@ function firstForeignWord(sentence: readonly string[], start: number, end: numbe
   // "Comey to", "May or": a small word ends no name.
   while (cut - 1 > start && /^\p{Ll}/u.test(sentence[cut - 1])) cut--;
   return cut;
+}
+
+/**
+ * "White House Tuesday", "Early Tuesday" (tagged as names): a weekday ends a
+ * name, and a span of a weekday with at most a word of time before it is no
+ * name at all (the start: nothing left of the span).
+ */
+function beforeWeekday(sentence: readonly string[], start: number, end: number): number {
+  const day = sentence.slice(start, end).findIndex((w) => WEEKDAYS.has(w));
+  if (day < 0) return end;
+  const at = start + day;
+  return sentence.slice(start, at).every((w) => WEEKDAY_MODIFIERS.has(w)) ? start : at;
 }
 
 /** "European Commission President Ursula", "President Trump" (tagged MISC): the words before the title (and its modifiers) keep `type`, those after it become a person. */

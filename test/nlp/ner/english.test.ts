@@ -98,6 +98,12 @@ describe("English text read by the German model", () => {
     expect(repair("he asked Paul on Wednesday", "O O B-PER I-PER I-PER")).toEqual(["O", "O", "B-PER", "O", "O"]);
   });
 
+  it("ends a name before a weekday, and drops a span that is a weekday with at most a word of time before it", () => {
+    expect(repair("at the White House Tuesday afternoon", "O O B-LOC I-LOC I-LOC O")).toEqual(["O", "O", "B-ORG", "I-ORG", "O", "O"]);
+    expect(repair("Early Tuesday , Trump said", "B-PER I-PER O B-PER O")).toEqual(["O", "O", "O", "B-PER", "O"]);
+    expect(repair("leaders Tuesday that", "O B-PER O")).toEqual(["O", "O", "O"]);
+  });
+
   it("makes a region's English name a place", () => {
     expect(repair("in the Middle East", "O O B-PER I-PER")).toEqual(["O", "O", "B-LOC", "I-LOC"]);
   });
