@@ -184,3 +184,6 @@ export const ENGLISH_REGION_NAMES: readonly string[] = [
 
 /** Words after which a listed place the model left untagged is that place ("in Prague", "near Munich"). */
 export const ENGLISH_PLACE_PREPOSITIONS: readonly string[] = ["in", "from", "to", "at", "near", "outside", "across", "via", "into"];
+
+/** Words that may stand before a weekday in a time phrase the tagger takes for a name ("Early Tuesday", "Last Friday"). */
+export const ENGLISH_WEEKDAY_MODIFIERS: readonly string[] = ["Early", "Late", "Last", "Next", "This", "On"];

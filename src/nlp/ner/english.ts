@@ -38,6 +38,7 @@ import {
   ENGLISH_STATE_NAMES,
   ENGLISH_TITLE_MODIFIERS,
   ENGLISH_TITLE_SMALL_WORDS,
+  ENGLISH_WEEKDAY_MODIFIERS,
 } from "../../lang/en/ner-cues.js";
 import { NAME_PARTICLES } from "../../lang/de/ner-cues.js";
 import { ENGLISH_DATE_MONTHS, ENGLISH_WEEKDAYS } from "../../lang/en/dates.js";
@@ -78,7 +79,7 @@ const INSTITUTIONS = new Set(ENGLISH_INSTITUTION_NAMES);
 const TIME_WORDS = new Set([...Object.keys(ENGLISH_WEEKDAYS), ...Object.keys(ENGLISH_DATE_MONTHS)].map((w) => w[0].toUpperCase() + w.slice(1)));
 /** Weekdays alone, and the words that may stand before one in a time phrase ("Early Tuesday", "Last Friday"). */
 const WEEKDAYS = new Set(Object.keys(ENGLISH_WEEKDAYS).map((w) => w[0].toUpperCase() + w.slice(1)));
-const WEEKDAY_MODIFIERS = new Set(["Early", "Late", "Last", "Next", "This", "On"]);
+const WEEKDAY_MODIFIERS = new Set(ENGLISH_WEEKDAY_MODIFIERS);
 /** State names of two or more words as token lists by their first word, longest first ("United Arab Emirates" before "United Kingdom"). */
 const STATE_TOKENS = new Map<string, string[][]>();
 for (const name of ENGLISH_STATE_NAMES.map((n) => n.split(" ")).filter((n) => n.length > 1).sort((a, b) => b.length - a.length)) {

@@ -5,7 +5,10 @@
  * Minister") are resolved to the nearest earlier person, from the NER
  * entities when there are any (for a role, the nearest one the text gave
  * that role: "dem Kanzler" → "Bundeskanzler Olaf Scholz" over a minister
- * named since), else from earlier name-like speakers.
+ * named since), else from earlier name-like speakers; a place or an
+ * outlet's web address that is the speaker phrase, a bare name tagged
+ * elsewhere in the article, and "Demnach" (pointing back to the sentence
+ * before) resolve too.
  */
 import type { EntityMention, QuoteSpan } from "../../core/article.js";
 import type { QuoteDoc, Sentence } from "./context.js";
@@ -336,17 +339,20 @@ function placeOrAddress(doc: QuoteDoc, speaker: Speaker, entities: readonly Enti
  */
 function onlyReportNounsBefore(doc: QuoteDoc, speaker: Speaker, e: EntityMention): boolean {
   const s = doc.lex.sets;
-  const words = doc.text.slice(speaker.start, e.start).replace(/[„“"»«]/gu, " ").split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase());
+  const words = doc.text.slice(speaker.start, e.start).replace(QUOTE_CHARS, " ").split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase());
   return words.every((w) => s.determiners.has(w) || s.prepositions.has(w) || isListedNoun(w, s.sourceNouns) || isListedNoun(w, s.titleNouns));
 }
+
+/** Quotation marks around a name inside a speaker phrase ("„tagesschau.de“"). */
+const QUOTE_CHARS = /[„“"»«]/gu;
 
 /** A domain name ("ndr.de", "faz.net", "GGG.at"): no spaces, a dot before two to six letters at the end. */
 const WEB_ADDRESS = /^[^\s]+\.\p{L}{2,6}$/u;
 
 /** Whether the speaker phrase is the mention with at most an article and quotation marks around it. */
 function onlyArticleAround(doc: QuoteDoc, speaker: Speaker, e: EntityMention): boolean {
-  const before = doc.text.slice(speaker.start, e.start).replace(/[„“"»«]/gu, " ").trim().toLowerCase();
-  const after = doc.text.slice(e.end, speaker.end).replace(/[„“"»«]/gu, "").trim();
+  const before = doc.text.slice(speaker.start, e.start).replace(QUOTE_CHARS, " ").trim().toLowerCase();
+  const after = doc.text.slice(e.end, speaker.end).replace(QUOTE_CHARS, "").trim();
   return after === "" && (before === "" || doc.lex.sets.determiners.has(before));
 }
 
