@@ -29,6 +29,7 @@ export function buildQuoteDoc(text: string, sentences: readonly Span[], lex: Quo
   for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
   let line = 0;
   const sents = splitGlued(text, sentences)
+    .map((s) => withoutDateline(text, s))
     .map((s, index) => {
       while (line + 1 < lineStarts.length && lineStarts[line + 1] <= s.start) line++;
       return { start: s.start, end: s.end, index, line, toks: tokenize(text, s.start, s.end) };
@@ -36,6 +37,19 @@ export function buildQuoteDoc(text: string, sentences: readonly Span[], lex: Quo
   const pairs = findQuotePairs(text);
   markQuoted(sents, pairs);
   return { text, sentences: sents, pairs, lex, actors: actors.map((a) => ({ start: a.start, end: a.end })) };
+}
+
+/**
+ * A dateline that opens a sentence: a place in capitals, maybe a region
+ * after a comma and an agency in brackets, then a dash ("WASHINGTON — ",
+ * "SEOUL, South Korea — ", "BERLIN (dpa) – ").
+ */
+const DATELINE = /^[\p{Lu}][\p{Lu}.'’-]+(?:\s+[\p{Lu}][\p{Lu}.'’-]+)*(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()\n]{1,40}\))?\s*[—–-]\s+/u;
+
+/** The sentence without a dateline that opens it, which is no part of its first clause ("SEOUL — North Korea's leader … announced" has no speaker "SEOUL"). */
+function withoutDateline(text: string, s: Span): Span {
+  const dateline = DATELINE.exec(text.slice(s.start, s.end));
+  return dateline && dateline[0].length < s.end - s.start ? { start: s.start + dateline[0].length, end: s.end } : s;
 }
 
 /**

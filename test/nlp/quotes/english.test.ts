@@ -381,3 +381,17 @@ describe("English cues and clauses the German-shaped rules missed", () => {
     ]);
   });
 });
+
+describe("a dateline that opens an article", () => {
+  it("is no part of the first clause: the subject after it speaks", () => {
+    const seoul = "SEOUL, South Korea — North Korea's leader, Kim Jong-un, announced early Saturday that his country no longer needed to test nuclear weapons.";
+    expect(quotesOf(seoul, "en").map((q) => [q.speaker?.text, q.text])).toEqual([["North Korea's leader", "that his country no longer needed to test nuclear weapons"]]);
+    const washington = 'WASHINGTON — President Trump vowed Tuesday to look for common ground, but made no commitment to the agreement he described as "insane".';
+    expect(quotesOf(washington, "en").map((q) => q.speaker?.text)).toEqual(["President Trump"]);
+  });
+
+  it("with an agency in brackets is left out of the quote too", () => {
+    const text = "LONDON (Reuters) - A Royal Navy sailor was jailed for five years on Wednesday, the Ministry of Defence said.";
+    expect(quotesOf(text, "en").map((q) => [q.speaker?.text, q.text])).toEqual([["the Ministry of Defence", "A Royal Navy sailor was jailed for five years on Wednesday"]]);
+  });
+});
