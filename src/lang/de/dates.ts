@@ -198,6 +198,11 @@ export const GERMAN_PERIOD_ONLY_YEARS: Readonly<Record<string, number>> = { "des
 /** Weeks that need a period part before them ("Anfang der Woche", "Mitte dieser Woche"); with a relative week ("Ende nächster Woche") see GERMAN_RELATIVE_WEEKS. */
 export const GERMAN_PERIOD_ONLY_WEEKS: Readonly<Record<string, number>> = { "der woche": 0, "dieser woche": 0, "der laufenden woche": 0 };
 
+/** Words for a part of the year, written as one noun ("bis Jahresende", "zum Jahresbeginn"). */
+export const GERMAN_YEAR_PART_WORDS: Readonly<Record<string, "start" | "middle" | "end">> = {
+  jahresende: "end", jahresanfang: "start", jahresbeginn: "start", jahresmitte: "middle",
+};
+
 /** Relative months: phrase → offset in months from the article's month. */
 export const GERMAN_RELATIVE_MONTHS: Readonly<Record<string, number>> = {
   "vergangenen monat": -1, "vergangenen monats": -1, "des vergangenen monats": -1,

@@ -11,7 +11,7 @@
 import * as chrono from "chrono-node";
 import type { Parser, ParsedResult } from "chrono-node";
 import type { Ymd } from "./calendar.js";
-import { agoParser, countedDayParser, laterParser, relativePhraseParser } from "./rules/relative.js";
+import { agoParser, countedDayParser, laterParser, relativePhraseParser, yearPartParser } from "./rules/relative.js";
 import { cuedMonthParser, monthYearParser } from "./rules/month.js";
 import { periodParser } from "./rules/period.js";
 import { shortNumericParser } from "./rules/numeric.js";
@@ -47,7 +47,7 @@ const BASE = { de: chronoParsers("de"), en: chronoParsers("en") };
 function chronoFor(env: RuleEnv): chrono.Chrono {
   const ours = [
     weekdayParser(env), monthYearParser(env), cuedMonthParser(env), yearParser(env), periodParser(env),
-    agoParser(env), laterParser(env), relativePhraseParser(env), shortNumericParser(env), weekendParser(env), holidayParser(env), countedDayParser(env),
+    agoParser(env), laterParser(env), relativePhraseParser(env), shortNumericParser(env), weekendParser(env), holidayParser(env), countedDayParser(env), yearPartParser(env),
   ].filter((p): p is Parser => p !== null);
   return new chrono.Chrono({ parsers: [...BASE[env.lex.language], ...ours], refiners: [] });
 }

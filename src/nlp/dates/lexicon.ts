@@ -73,6 +73,8 @@ export interface DateLexicon {
   laterPrefix: string;
   /** Phrases of a day counted from the article's day that the chrono parsers kept miss ("the day before yesterday": −2). */
   countedDays: Readonly<Record<string, number>>;
+  /** Words for a part of the current year ("Jahresende" → "end"): the year, or the one the tense points to at the turn of the year. */
+  yearPartWords: Readonly<Record<string, "start" | "middle" | "end">>;
   numbers: Readonly<Record<string, number>>;
   casualSkips: readonly string[];
   morningArticles: readonly string[];
@@ -146,6 +148,7 @@ const GERMAN: DateLexicon = {
   ago: { prefix: de.GERMAN_AGO_PREFIX, suffix: null, hedges: de.GERMAN_AGO_HEDGES, units: de.GERMAN_AGO_UNITS },
   laterPrefix: de.GERMAN_LATER_PREFIX,
   countedDays: {},
+  yearPartWords: de.GERMAN_YEAR_PART_WORDS,
   numbers: de.GERMAN_NUMBER_WORDS,
   casualSkips: de.GERMAN_CASUAL_SKIPS,
   morningArticles: de.GERMAN_MORNING_ARTICLES,
@@ -205,6 +208,7 @@ const ENGLISH: DateLexicon = {
   ago: { prefix: null, suffix: en.ENGLISH_AGO_SUFFIX, hedges: en.ENGLISH_AGO_HEDGES, units: en.ENGLISH_AGO_UNITS },
   laterPrefix: en.ENGLISH_LATER_PREFIX,
   countedDays: en.ENGLISH_COUNTED_DAYS,
+  yearPartWords: {},
   numbers: en.ENGLISH_NUMBER_WORDS,
   casualSkips: en.ENGLISH_CASUAL_SKIPS,
   morningArticles: [],

@@ -25,6 +25,20 @@ describe("findDates: relative weeks", () => {
   });
 });
 
+describe("findDates: a part of the year written as one word", () => {
+  it("is the article's year", () => {
+    expect(triples("Bis Jahresende sollen 500 Stellen abgebaut werden.", REF)).toEqual([["Jahresende", "2024", "year"]]);
+    expect(triples("Zur Jahresmitte lag die Quote bei fünf Prozent.", REF)).toEqual([["Jahresmitte", "2024", "year"]]);
+  });
+
+  it("is the year the tense points to at the turn of the year", () => {
+    expect(triples("Die Mitarbeiter befanden sich bis Jahresende im Zwangsurlaub.", "2009-01-16")).toEqual([["Jahresende", "2008", "year"]]);
+    expect(triples("Bis Jahresende soll das Gesetz verabschiedet werden.", "2024-01-05")).toEqual([["Jahresende", "2024", "year"]]);
+    expect(triples("Zum Jahresbeginn soll die Reform in Kraft treten.", "2024-11-20")).toEqual([["Jahresbeginn", "2025", "year"]]);
+    expect(triples("Zum Jahresbeginn hatte die Firma 200 Mitarbeiter.", "2024-11-20")).toEqual([["Jahresbeginn", "2024", "year"]]);
+  });
+});
+
 describe("findDates: a day with a relative year after it", () => {
   it("puts the day in the year named relative to the article's", () => {
     expect(triples("Das Gesetz tritt zum 1. Januar kommenden Jahres in Kraft.", REF)).toEqual([["1. Januar kommenden Jahres", "2025-01-01", "day"]]);

@@ -99,6 +99,35 @@ export function relativePhraseParser(env: RuleEnv): Parser {
   };
 }
 
+/** Months of the turn of the year: an end of the year told in the past in January or February is the year before, a start told in the future from October on the year after. */
+const LATE_MONTH = 10;
+const EARLY_MONTH = 2;
+
+/**
+ * The chrono parser for a part of the year written as one word ("bis
+ * Jahresende", "zur Jahresmitte"): the article's year, except at the turn of
+ * the year, where the tense of the clause decides ("Zum Jahresende stieg die
+ * Zahl" in January is the year before, "Zum Jahresbeginn soll …" in November
+ * the year after). Granularity year. Null where the language has none.
+ */
+export function yearPartParser(env: RuleEnv): Parser | null {
+  const words = Object.keys(env.lex.yearPartWords);
+  if (words.length === 0) return null;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?<part>${alternation(words)})(?![\\p{L}\\p{N}])`, "diu");
+  return {
+    pattern: () => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+      const m = wordMatch(context.text, match);
+      const part = m ? env.lex.yearPartWords[keyOf(m.g.part)] : undefined;
+      if (!m || !part) return null;
+      const ref = referenceDay(context);
+      const tense = part === "middle" ? null : clauseTense(context.text, sentenceAt(env, context.text, m.start), m.start, m.end, env.lex);
+      const offset = part === "end" && tense === "past" && ref.month <= EARLY_MONTH ? -1 : part === "start" && tense === "future" && ref.month >= LATE_MONTH ? 1 : 0;
+      return settledResult(context, m.start, m.end, { year: ref.year + offset });
+    },
+  };
+}
+
 /** The chrono parser for days counted from the article's day in a phrase ("the day before yesterday"); null where the language has none. */
 export function countedDayParser(env: RuleEnv): Parser | null {
   const phrases = Object.keys(env.lex.countedDays);
