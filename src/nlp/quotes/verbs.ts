@@ -133,8 +133,13 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     const speaker = subjectAfter(toks, pivot + 1, end, lex);
     return { ...base, speaker, from: 0, to: extend(speaker), inverted: false, verbFinal: false, backward: true };
   }
+  // '"Don't worry," said Smith', "„Wir gehen.“ sagte sie": a quotation closed by its own punctuation fills the first position; the subject follows the verb.
+  const quoteFirst = pivot >= 2 && QUOTE_MARKS.has(toks[pivot - 1].text) && /^[,.!?…]$/u.test(toks[pivot - 2].text);
+  // Where nouns are lower case (English), the phrase before the verb is its subject in the order of English ("Iran's security chief warned").
+  const svo = !lex.data.capitalisedNouns;
   const pronounAfter = toks[pivot + 1] && lex.sets.pronouns.has(toks[pivot + 1].lower) && toks[pivot + 1].lower !== "es" && !lex.sets.determiners.has(toks[pivot + 1].lower) ? { from: pivot + 1, to: pivot + 2 } : null;
-  const pronoun = pronounAfter && !objectPronounAfterSubject(doc, toks, hard, pivot) ? pronounAfter : null;
+  // "The mayor dismissed it as …": in English a pronoun after the verb is its object, unless a quotation fills the first position ('"…," said he').
+  const pronoun = pronounAfter && !objectPronounAfterSubject(doc, toks, hard, pivot) && (!svo || quoteFirst) ? pronounAfter : null;
   const opensClause = start === pivot && pivot > 0 && (toks[pivot - 1].text === "," || QUOTE_MARKS.has(toks[pivot - 1].text) || toks[pivot - 1].text === "–");
   // Only a phrase (no preposition first, no clause) may stand before the aside: "In einer Videobotschaft, die … eingespielt wurde, sagte Thaksin, …" is a main clause.
   const phraseBefore = start >= 2 && !lex.sets.prepositions.has(toks[0].lower) && onlyPhraseWords(doc, toks, 0, start - 1);
@@ -142,10 +147,6 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   if (aside) return { ...base, speaker: aside, from: start, to: end, inverted: true, verbFinal: false, aside: true };
   // "„…“, so lautet der Titel", "…, so sagte er": "so" fills the first position, the subject follows the verb.
   const soOpened = pivot >= 2 && toks[pivot - 1].lower === lex.data.soWord && (toks[pivot - 2].text === "," || QUOTE_MARKS.has(toks[pivot - 2].text));
-  // '"Don't worry," said Smith', "„Wir gehen.“ sagte sie": a quotation closed by its own punctuation fills the first position; the subject follows the verb.
-  const quoteFirst = pivot >= 2 && QUOTE_MARKS.has(toks[pivot - 1].text) && /^[,.!?…]$/u.test(toks[pivot - 2].text);
-  // Where nouns are lower case (English), the phrase before the verb is its subject in the order of English ("Iran's security chief warned").
-  const svo = !lex.data.capitalisedNouns;
   // "Yesterday's plea, said Keith Ashdown, vice president …, „…“": in English a cue right after a comma with a name closed by punctuation after it is inverted.
   const invertedEnglish = svo && opensClause && closedSubjectAfter(doc, toks, pivot, end);
   const opening = pronoun || soOpened || quoteFirst || invertedEnglish ? null : ((svo ? englishSubject(doc, toks, start, pivot) : null) ?? frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));

@@ -395,3 +395,14 @@ describe("a dateline that opens an article", () => {
     expect(quotesOf(text, "en").map((q) => [q.speaker?.text, q.text])).toEqual([["the Ministry of Defence", "A Royal Navy sailor was jailed for five years on Wednesday"]]);
   });
 });
+
+describe("a pronoun after an English verb", () => {
+  it("is its object or the subject of the reported clause, not the speaker", () => {
+    expect(quotesOf('The mayor dismissed it as "nonsense".', "en").map((q) => q.speaker?.text)).toEqual(["The mayor"]);
+    expect(quotesOf('Comey said he favored "transparency."', "en").map((q) => q.speaker?.text)).toEqual(["Comey"]);
+  });
+
+  it("still speaks after a quotation that fills the first position", () => {
+    expect(quotesOf('"We will win," said he.', "en").map((q) => q.speaker?.text)).toEqual(["he"]);
+  });
+});
