@@ -10,7 +10,7 @@
  * city inside).
  */
 import { NAMING_NOUNS, WORK_NOUN_ENDINGS } from "../../lang/de/ner-cues.js";
-import { tagSpan } from "./labels.js";
+import { spanEndAt, tagSpan } from "./labels.js";
 import { endsInNoun } from "./shape.js";
 
 const OPENING = new Set(['"', "„", "»", "«", "“", "‚"]);
@@ -30,9 +30,9 @@ function namingNounBefore(sentence: readonly string[], open: number): string | n
   return before >= 0 && NAMING.has(sentence[before]) ? sentence[before] : null;
 }
 
-/** Whether the tokens from…to-1 are exactly one span the model tagged. */
+/** Whether the tokens from…to-1 lie in one span the model tagged that opens at `from`. */
 function wholeSpan(tags: readonly string[], from: number, to: number): boolean {
-  return tags[from].startsWith("B-") && tags.slice(from + 1, to).every((t) => t === `I-${tags[from].slice(2)}`);
+  return tags[from].startsWith("B-") && spanEndAt(tags, from) >= to;
 }
 
 /** The index of the closing mark of a title opening at `open`, or -1. */

@@ -131,7 +131,7 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   const earlier: { speaker: Speaker; resolved: Resolved }[] = [];
   return quotes.map((q) => {
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
-    const resolved = q.speaker ? (pointedBackTo(doc, q.speaker, earlier, entities) ?? resolveOne(doc, q.speaker, entities, persons, named)) : { entity: null, name: null };
+    const resolved = q.speaker ? (pointedBackTo(doc, q.speaker, earlier, entities) ?? resolveOne(doc, q.speaker, entities, persons, named)) : NO_ONE;
     if (q.speaker) earlier.push({ speaker: q.speaker, resolved });
     const source = q.source ? { text: q.source.text, start: q.source.start, end: q.source.end, ...sourceEntity(q.source, entities) } : null;
     return { text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker, speaker_entity: resolved.entity, speaker_name: resolved.name, source };
@@ -141,6 +141,14 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
 interface Resolved {
   entity: string | null;
   name: string | null;
+}
+
+/** A speaker resolved to no entity and no name. */
+const NO_ONE: Resolved = Object.freeze({ entity: null, name: null });
+
+/** What a speaker resolves to when it names the entity of a mention: that entity and its canonical name (else the mention's words). */
+function resolvedAs(e: EntityMention): Resolved {
+  return { entity: e.entity, name: e.name ?? e.text };
 }
 
 /**
@@ -162,7 +170,7 @@ function pointedBackTo(doc: QuoteDoc, speaker: Speaker, earlier: readonly { spea
   const framed = earlier.findLast((e) => e.speaker.start >= before.start && e.speaker.end <= before.end && (e.resolved.entity !== null || e.resolved.name !== null));
   if (framed) return framed.resolved;
   const body = entities?.find((e) => e.type === "ORG" && e.start >= before.start && e.end <= before.end && opensClause(doc, before, e));
-  return body ? { entity: body.entity, name: body.name ?? body.text } : null;
+  return body ? resolvedAs(body) : null;
 }
 
 /** How many words may stand before a subject in the sentence's first clause ("Heute legte die US-Weltraumbehörde NASA …"). */
@@ -184,7 +192,7 @@ function opensClause(doc: QuoteDoc, sentence: Sentence, e: EntityMention): boole
 function sourceEntity(source: Speaker, entities: readonly EntityMention[] | null): Resolved {
   const inside = (entities ?? []).filter((e) => e.start >= source.start && e.end <= source.end);
   const named = inside.find((e) => e.type === "ORG") ?? inside.find((e) => e.type === "PER");
-  return named ? { entity: named.entity, name: named.name ?? named.text } : { entity: null, name: null };
+  return named ? resolvedAs(named) : NO_ONE;
 }
 
 function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, persons: readonly EntityMention[] | null, named: { at: number; name: string }[]): Resolved {
@@ -192,20 +200,20 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
   if (cls === "relative") return antecedentOf(doc, speaker, entities, named);
   if (entities && persons) {
     const subject = ownSubject(doc, speaker, entities);
-    if (subject) return { entity: subject.entity, name: subject.name ?? subject.text };
+    if (subject) return resolvedAs(subject);
     // "Das Unternehmen hat nach eigenen Angaben …": one's own words with no person or organisation in the sentence belong to its subject, not to someone named before — unless that subject is a pronoun.
-    if (ownWithoutPronoun(doc, speaker)) return { entity: null, name: null };
+    if (ownWithoutPronoun(doc, speaker)) return NO_ONE;
     const own = cls === "pronoun" ? null : namedIn(doc, speaker, entities, persons);
     // "der SPD-Politiker", "Der CDU-Chef": the party in the compound is the person's, and the person is one named before.
     const affiliation = own !== null && cls === "role" && own.type === "ORG" && doc.text[own.end] === "-";
-    if (own && !affiliation) return { entity: own.entity, name: own.name ?? own.text };
+    if (own && !affiliation) return resolvedAs(own);
     if (cls === "other") {
       const body = organisationByHead(entities, speaker);
-      if (body) return { entity: body.entity, name: body.name ?? body.text };
+      if (body) return resolvedAs(body);
     }
-    if (cls === "pronoun" && pluralPronoun(doc, speaker)) return { entity: null, name: null };
+    if (cls === "pronoun" && pluralPronoun(doc, speaker)) return NO_ONE;
     // "Die Außenminister Frankreichs, Italiens und Österreichs erklärten": a role of several names no one person.
-    if (cls === "role" && pluralVerbNextTo(doc, speaker)) return own ? { entity: own.entity, name: own.name ?? own.text } : { entity: null, name: null };
+    if (cls === "role" && pluralVerbNextTo(doc, speaker)) return own ? resolvedAs(own) : NO_ONE;
     if (cls === "pronoun" || cls === "role") {
       const earlier = [...persons].reverse().filter((p) => p.end <= speaker.start);
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
@@ -215,12 +223,12 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
       const titled = role ? titledPerson(doc, persons, earlier, speaker.text, role) : gender ? compatible : earlier[0];
       // A party role the text never gave anyone ("Der CDU-Chef" after "Oppositionsführer Friedrich Merz") names the person just written about.
       const before = titled ?? (affiliation ? earlier[0] : undefined) ?? (role ? bareRolePerson(doc, persons, earlier, speaker, role) : undefined);
-      if (before) return { entity: before.entity, name: before.name ?? before.text };
+      if (before) return resolvedAs(before);
     }
     // "schrieb die Grünen-Politikerin" with no person before: one member speaks, not the party.
-    if (own && !affiliation) return { entity: own.entity, name: own.name ?? own.text };
+    if (own && !affiliation) return resolvedAs(own);
     const other = cls === "pronoun" || cls === "role" ? null : (placeOrAddress(doc, speaker, entities) ?? sameWordsElsewhere(doc, speaker, entities));
-    return other ? { entity: other.entity, name: other.name ?? other.text } : { entity: null, name: null };
+    return other ? resolvedAs(other) : NO_ONE;
   }
   if (cls === "name") {
     const name = nameIn(doc, speaker.text);
@@ -231,7 +239,7 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
     const before = [...named].reverse().find((n) => n.at < speaker.start);
     return { entity: null, name: before ? before.name : null };
   }
-  return { entity: null, name: null };
+  return NO_ONE;
 }
 
 /** How many sentences back a bare role ("Die Politikerin") may find the person it names. */
@@ -444,9 +452,9 @@ function phraseBeforeComma(doc: QuoteDoc, comma: number, nearest: boolean): numb
 /** The person or organisation that ends right before the comma of a relative pronoun ("Fahrgastverband IGEB, der …"), else a name the finder saw there. */
 function antecedentOf(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, named: readonly { at: number; name: string }[]): Resolved {
   const actor = actorBeforeComma(doc, doc.text.lastIndexOf(",", speaker.start), entities);
-  if (actor) return { entity: actor.entity, name: actor.name ?? actor.text };
+  if (actor) return resolvedAs(actor);
   const before = [...named].reverse().find((n) => n.at < speaker.start && speaker.start - n.at < MAX_ANTECEDENT_DISTANCE);
-  return entities ? { entity: null, name: null } : { entity: null, name: before ? before.name : null };
+  return entities ? NO_ONE : { entity: null, name: before ? before.name : null };
 }
 
 /** Capitalised words without a determiner before them: "Olaf Scholz", "Merkel", "Regierungssprecher Steffen Hebestreit". */

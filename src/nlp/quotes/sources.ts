@@ -154,8 +154,7 @@ function antecedentSaysSomething(doc: QuoteDoc, toks: readonly Tok[], comma: num
   return false;
 }
 
-/** A noun of the list, or a compound ending in one ("Polizeiangaben", "Medienberichten"). */
-/** Whether the word is one of the nouns or a compound ending in one of six letters or more ("Polizeiangaben"). */
+/** Whether the word is a noun of the list, or a compound ending in one of six letters or more ("Polizeiangaben", "Medienberichten"). */
 export function isListedNoun(word: string, nouns: ReadonlySet<string>): boolean {
   if (nouns.has(word)) return true;
   for (const n of nouns) if (n.length >= 6 && word.length > n.length + 2 && word.endsWith(n)) return true;

@@ -6,36 +6,30 @@
  * is the whole month, year or week, as the granularity says.
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
-import { alternation, keyOf, type DateLexicon } from "../lexicon.js";
+import { alternation, keyOf, perLexicon } from "../lexicon.js";
 import { MAX_YEAR, MIN_YEAR, shiftedMonth, yearOfMonth } from "./month.js";
 import { MONDAY, weekdayInWeek } from "../calendar.js";
 import { referenceDay, settledResult, wordMatch, TAG_WEEK, type RuleEnv } from "./shared.js";
 
-/** Relative years, months and weeks a period part may stand before, phrase → offset. */
-function relativePeriods(lex: DateLexicon): Record<"years" | "months" | "weeks", Readonly<Record<string, number>>> {
-  return {
-    years: { ...lex.relativeYears, ...lex.periodOnlyYears },
-    months: { ...lex.relativeMonths, ...lex.periodOnlyMonths },
-    weeks: { ...lex.relativeWeeks, ...lex.weekSuffixes, ...lex.periodOnlyWeeks },
-  };
-}
-
-function periodPattern(lex: DateLexicon): RegExp {
-  const { years, months, weeks } = relativePeriods(lex);
-  return new RegExp(
+/** Relative years, months and weeks a period part may stand before (phrase → offset), and the pattern of a part before any of them, built once per lexicon. */
+const periodRules = perLexicon((lex) => {
+  const years = { ...lex.relativeYears, ...lex.periodOnlyYears };
+  const months = { ...lex.relativeMonths, ...lex.periodOnlyMonths };
+  const weeks = { ...lex.relativeWeeks, ...lex.weekSuffixes, ...lex.periodOnlyWeeks };
+  const pattern = new RegExp(
     `(?<part>${alternation(lex.periodParts)})(?:\\s+|(?<=-))` +
       `(?:(?<month>${alternation(Object.keys(lex.months))})(?:\\s+(?<year>\\d{4}))?|(?<bareYear>\\d{4})` +
       `|(?<relYear>${alternation(Object.keys(years))})|(?<relMonth>${alternation(Object.keys(months))})|(?<relWeek>${alternation(Object.keys(weeks))}))` +
       `(?![\\p{L}\\p{N}]|[.,:/]\\d)`,
     "diu",
   );
-}
+  return { pattern, years, months, weeks };
+});
 
 /** The chrono parser for parts of months and years. */
 export function periodParser(env: RuleEnv): Parser {
   const { lex } = env;
-  const pattern = periodPattern(lex);
-  const { years, months, weeks } = relativePeriods(lex);
+  const { pattern, years, months, weeks } = periodRules(lex);
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

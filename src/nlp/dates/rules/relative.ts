@@ -10,7 +10,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { MONDAY, addDays, weekdayInWeek } from "../calendar.js";
-import { alternation, countOf, keyOf, type DateLexicon } from "../lexicon.js";
+import { alternation, countOf, keyOf, perLexicon, type DateLexicon } from "../lexicon.js";
 import { shiftedMonth } from "./month.js";
 import { clauseTense } from "../tense.js";
 import { referenceDay, sentenceAt, settledResult, wordMatch, TAG_WEEK, type RuleEnv } from "./shared.js";
@@ -99,6 +99,18 @@ export function relativePhraseParser(env: RuleEnv): Parser {
   };
 }
 
+/** The pattern of a part of the year written as one word (group `part`), built once per lexicon; null where the language has none. */
+const yearPartPattern = perLexicon((lex) => {
+  const words = Object.keys(lex.yearPartWords);
+  return words.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}-])(?<part>${alternation(words)})(?![\\p{L}\\p{N}])`, "diu");
+});
+
+/** The pattern of a day counted in a phrase (group `day`), built once per lexicon; null where the language has none. */
+const countedDayPattern = perLexicon((lex) => {
+  const phrases = Object.keys(lex.countedDays);
+  return phrases.length === 0 ? null : new RegExp(`(?<day>${alternation(phrases)})(?![\\p{L}\\p{N}])`, "diu");
+});
+
 /** Months of the turn of the year: an end of the year told in the past in January or February is the year before, a start told in the future from October on the year after. */
 const LATE_MONTH = 10;
 const EARLY_MONTH = 2;
@@ -111,9 +123,8 @@ const EARLY_MONTH = 2;
  * the year after). Granularity year. Null where the language has none.
  */
 export function yearPartParser(env: RuleEnv): Parser | null {
-  const words = Object.keys(env.lex.yearPartWords);
-  if (words.length === 0) return null;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?<part>${alternation(words)})(?![\\p{L}\\p{N}])`, "diu");
+  const pattern = yearPartPattern(env.lex);
+  if (!pattern) return null;
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -130,9 +141,8 @@ export function yearPartParser(env: RuleEnv): Parser | null {
 
 /** The chrono parser for days counted from the article's day in a phrase ("the day before yesterday"); null where the language has none. */
 export function countedDayParser(env: RuleEnv): Parser | null {
-  const phrases = Object.keys(env.lex.countedDays);
-  if (phrases.length === 0) return null;
-  const pattern = new RegExp(`(?<day>${alternation(phrases)})(?![\\p{L}\\p{N}])`, "diu");
+  const pattern = countedDayPattern(env.lex);
+  if (!pattern) return null;
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
