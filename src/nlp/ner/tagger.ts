@@ -26,6 +26,7 @@ import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords } from "./organisations.js";
 import { joinClubNames, joinClubOrdinals } from "./clubs.js";
+import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { tagDatelines } from "./dateline.js";
 import { repairEnglishSpans, splitPossessives } from "./english.js";
 import { decode } from "./decode.js";
@@ -70,7 +71,8 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * addresses tagged ("stern.de"), a
  * club's ordinal joined to its name ("1. FC Köln"), quoted titles after a
  * kind of work ("der Film „My Blueberry Nights“"), places named together
- * ("von Port Harcourt nach Abuja", "zwischen Głogów und Nowa Sól").
+ * ("von Port Harcourt nach Abuja", "zwischen Głogów und Nowa Sól"),
+ * abbreviations in parentheses after an organisation or a person ("( VSE )").
  */
 function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][]): void {
   joinNameParticles(words, tags, model.resources.gazetteer);
@@ -97,6 +99,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagRoadNumbers(words, tags);
   retypeGeographicNames(words, tags);
   trimAdministrativeHeads(words, tags);
+  tagParenthesisedAbbreviations(words, tags);
   joinNameAdjectives(words, tags);
 }
 
