@@ -27,6 +27,7 @@ import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords } from "./organisations.js";
 import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
+import { untagCommonNouns } from "./common-nouns.js";
 import { tagDatelines } from "./dateline.js";
 import { repairEnglishSpans, splitPossessives } from "./english.js";
 import { decode } from "./decode.js";
@@ -72,7 +73,8 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * club's ordinal joined to its name ("1. FC Köln"), quoted titles after a
  * kind of work ("der Film „My Blueberry Nights“"), places named together
  * ("von Port Harcourt nach Abuja", "zwischen Głogów und Nowa Sól"),
- * abbreviations in parentheses after an organisation or a person ("( VSE )").
+ * abbreviations in parentheses after an organisation or a person ("( VSE )");
+ * one-word spans that are substances, diseases or units ("Benzin") untagged.
  */
 function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][]): void {
   joinNameParticles(words, tags, model.resources.gazetteer);
@@ -101,6 +103,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   trimAdministrativeHeads(words, tags);
   tagParenthesisedAbbreviations(words, tags);
   joinNameAdjectives(words, tags);
+  untagCommonNouns(words, tags);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */

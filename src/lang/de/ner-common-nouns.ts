@@ -1,0 +1,44 @@
+/**
+ * Capitalised German nouns that name no one and nothing in particular but
+ * that the recogniser, which has to guess from the shape of an unknown
+ * capitalised word, takes for names: substances ("Benzin", "Ozon",
+ * "Stickoxid" — tagged as persons in news texts), units of measurement
+ * ("Grad Celsius") and diseases ("AIDS"). Written from general knowledge;
+ * words that are also common first names or well-known surnames on their
+ * own ("Nickel", "Gold", "Stahl", "Diesel", "Krebs", "Watt", "Newton",
+ * "Pascal", "Hertz", "Titan") are left out, as their one-word mentions may
+ * well be persons or things with a name.
+ */
+
+/** Chemical elements, compounds, fuels, drugs and materials. */
+export const SUBSTANCE_NAMES: readonly string[] = [
+  "Wasserstoff", "Helium", "Lithium", "Beryllium", "Kohlenstoff", "Stickstoff", "Sauerstoff", "Fluor", "Neon", "Natrium",
+  "Magnesium", "Aluminium", "Silizium", "Phosphor", "Schwefel", "Chlor", "Argon", "Kalium", "Calcium", "Kalzium", "Chrom",
+  "Mangan", "Kobalt", "Cobalt", "Kupfer", "Zink", "Gallium", "Germanium", "Arsen", "Selen", "Brom", "Krypton", "Strontium",
+  "Molybdän", "Silber", "Cadmium", "Kadmium", "Zinn", "Antimon", "Jod", "Iod", "Xenon", "Cäsium", "Caesium", "Barium",
+  "Platin", "Quecksilber", "Thallium", "Blei", "Bismut", "Wismut", "Polonium", "Radon", "Radium", "Thorium", "Uran",
+  "Plutonium", "Americium", "Lanthan", "Neodym", "Tritium", "Deuterium",
+  "Ozon", "Stickoxid", "Stickoxide", "Stickstoffdioxid", "Kohlendioxid", "Kohlenmonoxid", "Methan", "Ethanol", "Methanol",
+  "Benzol", "Benzin", "Kerosin", "Heizöl", "Erdgas", "Erdöl", "Biodiesel", "Lachgas", "Asbest", "Dioxin", "Formaldehyd",
+  "Glyphosat", "Ammoniak", "Salzsäure", "Schwefelsäure", "Sarin", "Senfgas", "Chlorgas", "Nitroglycerin", "Kokain", "Heroin",
+  "Cannabis", "Marihuana", "Nikotin", "Koffein", "Insulin", "Penicillin", "Paracetamol", "Ibuprofen", "Morphium", "Morphin",
+  "Methadon", "Heparin", "Cortison", "Kortison", "Testosteron", "Östrogen", "Adrenalin", "Dopamin", "Serotonin",
+  "Cholesterin", "Glukose", "Laktose", "Gluten", "Zement", "Kunststoff", "Plastik", "Styropor", "Graphit", "Graphen", "Silikon",
+];
+
+/** Diseases and pathogens named by a common noun or an abbreviation. */
+export const DISEASE_NAMES: readonly string[] = [
+  "AIDS", "Aids", "HIV", "Ebola", "Malaria", "Cholera", "Tuberkulose", "Grippe", "Influenza", "Masern", "Polio", "Diabetes",
+  "Vogelgrippe", "Schweinegrippe", "Dengue", "Typhus", "Pest", "Lepra", "Hepatitis", "Tollwut", "Milzbrand", "Borreliose",
+  "Zika", "Pocken", "Syphilis", "Covid-19", "COVID-19", "Mumps", "Röteln", "Keuchhusten", "Diphtherie", "Tetanus",
+  "Gelbfieber", "Leukämie", "Demenz", "Rheuma", "Asthma", "Arthrose", "Osteoporose",
+];
+
+/** Units of measurement named after people; no names after a number or "Grad" ("271,3 Grad Celsius", "50 Kilowatt"). */
+export const UNIT_NAMES: readonly string[] = [
+  "Celsius", "Fahrenheit", "Kelvin", "Volt", "Ampere", "Joule", "Dezibel", "Becquerel", "Sievert", "Millisievert",
+  "Mikrosievert", "Gigawatt", "Megawatt", "Kilowatt", "Kilowattstunden", "Terawatt",
+];
+
+/** Words before a unit that make it one ("Grad Celsius", "degrees Fahrenheit"). */
+export const UNIT_PRECEDERS: readonly string[] = ["Grad", "degrees", "degree"];

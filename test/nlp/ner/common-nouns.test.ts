@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { DISEASE_NAMES, SUBSTANCE_NAMES, UNIT_NAMES } from "../../../src/lang/de/ner-common-nouns.js";
+import { untagCommonNouns } from "../../../src/nlp/ner/common-nouns.js";
+import { loadNerModel, tagSentence, tagTokens } from "../../../src/nlp/ner/tagger.js";
+import { applyRule } from "./rule-helper.js";
+
+const tag = (words: string, tags: string): string[] => applyRule(untagCommonNouns, words, tags);
+
+describe("substances, diseases and units are no names", () => {
+  it("untags a one-word span of a listed substance or disease, whatever its type", () => {
+    expect(tag("Preise für Benzin und Öl", "O O B-PER O O")).toEqual(["O", "O", "O", "O", "O"]);
+    expect(tag("Lager für Erdgas", "O O B-LOC")).toEqual(["O", "O", "O"]);
+    expect(tag("die Krankheit AIDS", "O O B-ORG")).toEqual(["O", "O", "O"]);
+  });
+
+  it("untags a unit only after a number or \"Grad\"", () => {
+    expect(tag("minus 271,3 Grad Celsius", "O O O B-PER")[3]).toBe("O");
+    expect(tag("bei 1,85 Kelvin", "O O B-PER")[2]).toBe("O");
+    expect(tag("sagte Kelvin gestern", "O B-PER O")[1]).toBe("B-PER");
+  });
+
+  it("leaves a span of more words alone", () => {
+    expect(tag("Anders Celsius erfand", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
+    expect(tag("die Firma Benzin Logistik", "O O B-ORG I-ORG")).toEqual(["O", "O", "B-ORG", "I-ORG"]);
+  });
+
+  it("lists are trimmed, unique and capitalised", () => {
+    for (const list of [SUBSTANCE_NAMES, DISEASE_NAMES, UNIT_NAMES]) {
+      expect(list.filter((n, i) => list.indexOf(n) !== i)).toEqual([]);
+      expect(list.filter((n) => n !== n.trim() || !/^\p{Lu}/u.test(n))).toEqual([]);
+    }
+  });
+
+  it("applies with the shipped model, which takes such words for persons", () => {
+    const model = loadNerModel();
+    const words = "Die Preise für Benzin und Öl steigen .".split(" ");
+    expect(tagTokens(model, words)[3]).toBe("B-PER");
+    expect(tagSentence(model, words)[3]).toBe("O");
+    const unit = "Die Temperatur lag bei minus 271,3 Grad Celsius .".split(" ");
+    expect(tagTokens(model, unit)[7]).toBe("B-PER");
+    expect(tagSentence(model, unit)[7]).toBe("O");
+  });
+});
