@@ -35,6 +35,13 @@ export const FIRST_NAMES: readonly string[] = [
   "Boris", "Rishi", "Keir", "Theresa", "Tony", "Gordon", "Elon", "Jeff", "Mark", "Steve", "Tim", "Lionel", "Cristiano", "Roger", "Serena",
 ];
 
+/** The federal states of Germany and Austria: places, never persons, though some are also surnames ("Sachsen", "Hessen"). */
+export const FEDERAL_STATES: readonly string[] = [
+  "Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen", "Mecklenburg-Vorpommern", "Niedersachsen",
+  "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen",
+  "Burgenland", "Kärnten", "Niederösterreich", "Oberösterreich", "Salzburg", "Steiermark", "Tirol", "Vorarlberg", "Wien",
+];
+
 /** Places outside Germany, continents and regions, in German spelling. */
 export const WORLD_PLACES: readonly string[] = [
   "Europa", "Asien", "Afrika", "Amerika", "Nordamerika", "Südamerika", "Lateinamerika", "Mittelamerika", "Australien", "Ozeanien", "Antarktis", "Arktis",

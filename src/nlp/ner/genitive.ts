@@ -1,17 +1,25 @@
 /**
- * A place in the genitive that the tagger took for a person ("Der
- * Innenminister Frankreichs", "Mannheims oberster Bürgermeister"): a
- * one-token PER span whose form without its final -s is a listed place or
- * state, while neither the form nor the stem is a listed first name or
- * surname, is a LOC — unless the text names a person with that word
- * ("Karl-Theodor zu Guttenberg" … "Guttenbergs"). Tags change in place.
+ * A state or a place in the genitive that the tagger took for a person
+ * ("Der Innenminister Frankreichs", "Mannheims oberster Bürgermeister",
+ * "Brandenburg ( 97 ) und Sachsen ( 89 )", "Kamerun"): a one-token PER span
+ * that is a listed state of the world or a German or Austrian federal state,
+ * or whose form without its final -s is a listed place or state, while
+ * neither the form nor the stem is a listed first name (for states) or
+ * first name or surname (for other places), is a LOC — unless the text
+ * names a person with that word ("Karl-Theodor zu Guttenberg" …
+ * "Guttenbergs"). GermEval tags every one-word state of its development
+ * file a place (121 of the world's states, 37 federal states); only as part
+ * of a longer name is one something else ("FC Bayern München"). Tags change
+ * in place.
  */
+import { FEDERAL_STATES } from "../../lang/de/ner-names.js";
 import { genitiveTypes, kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 
 const PLACE = kindMask("loc", "country");
 const PERSON = kindMask("first", "surname");
 const STATE = kindMask("country");
 const FIRST = kindMask("first");
+const FEDERAL = new Set(FEDERAL_STATES);
 
 /**
  * Whether a token is the genitive of a listed place and nothing that names a
@@ -20,20 +28,30 @@ const FIRST = kindMask("first");
  * does not ("Merkels Sprecher" and "Mannheims Bürgermeister" look alike).
  */
 export function isGenitivePlace(gazetteer: Gazetteer, token: string): boolean {
+  if (token.endsWith("s") && FEDERAL.has(token.slice(0, -1))) return true;
   const stem = genitiveTypes(gazetteer, token);
   if ((unitTypes(gazetteer, token) & PERSON) !== 0) return false;
   return (stem & STATE) !== 0 ? (stem & FIRST) === 0 : (stem & PLACE) !== 0 && (stem & PERSON) === 0;
 }
 
-/** Retypes one-token PER spans that are genitive places, in every sentence (nothing without a gazetteer). */
+/** Whether a token is a state's name (of the world or a federal state) and no listed first name ("Sachsen", "Kamerun"; not "Georgia"). */
+export function isStateName(gazetteer: Gazetteer, token: string): boolean {
+  if (FEDERAL.has(token)) return true;
+  const kinds = unitTypes(gazetteer, token);
+  return (kinds & STATE) !== 0 && (kinds & FIRST) === 0;
+}
+
+/** Retypes one-token PER spans that are states or genitive places, in every sentence (nothing without a gazetteer). */
 export function retypeGenitivePlaces(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   if (gazetteer === null) return;
   const persons = personWords(words, tags);
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i < sentence.length; i++) {
-      if (t[i] !== "B-PER" || t[i + 1] === "I-PER" || persons.has(sentence[i].slice(0, -1))) continue;
-      if (isGenitivePlace(gazetteer, sentence[i])) t[i] = "B-LOC";
+      if (t[i] !== "B-PER" || t[i + 1] === "I-PER") continue;
+      const word = sentence[i];
+      if (persons.has(word) ? false : isStateName(gazetteer, word)) t[i] = "B-LOC";
+      else if (!persons.has(word.slice(0, -1)) && isGenitivePlace(gazetteer, word)) t[i] = "B-LOC";
     }
   });
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
-import { isGenitivePlace, retypeGenitivePlaces } from "../../../src/nlp/ner/genitive.js";
+import { isGenitivePlace, isStateName, retypeGenitivePlaces } from "../../../src/nlp/ner/genitive.js";
+import { loadNerModel, tagSentence, tagTokens } from "../../../src/nlp/ner/tagger.js";
 
 const gazetteer = buildGazetteer(
   new Map([
-    ["country", ["Frankreich", "Mexiko"]],
     ["loc", ["Mannheim", "Paris"]],
     ["surname", ["Paris", "Mexiko"]],
-    ["first", ["Anders"]],
+    ["first", ["Anders", "Georgia"]],
+    ["country", ["Frankreich", "Mexiko", "Kamerun", "Georgia"]],
   ]),
 );
 
@@ -42,6 +43,29 @@ describe("genitive places tagged as persons", () => {
     const tags = [["B-PER", "I-PER", "I-PER"], ["B-PER", "O"]];
     retypeGenitivePlaces(words, tags, gazetteer);
     expect(tags[1]).toEqual(["B-PER", "O"]);
+  });
+
+  it("retypes a one-token PER span that is a state of the world or a federal state, not a state's name that is a first name", () => {
+    expect(retype("Brandenburg ( 97 ) und Sachsen ( 89 )", "B-LOC O O O O B-PER O O O")[5]).toBe("B-LOC");
+    expect(retype("Kamerun schied aus", "B-PER O O")[0]).toBe("B-LOC");
+    expect(retype("Nach Hessen wäre Sachsens Regierung", "O B-LOC O B-PER O")[3]).toBe("B-LOC");
+    expect(isStateName(gazetteer, "Georgia")).toBe(false);
+    expect(retype("Georgia lachte", "B-PER O")[0]).toBe("B-PER");
+    expect(retype("Jens Sachsen", "B-PER I-PER")).toEqual(["B-PER", "I-PER"]);
+  });
+
+  it("keeps a state's name that names a person elsewhere in the text", () => {
+    const words = [["Jens", "Sachsen"], ["Sachsen", "sagte"]];
+    const tags = [["B-PER", "I-PER"], ["B-PER", "O"]];
+    retypeGenitivePlaces(words, tags, gazetteer);
+    expect(tags[1]).toEqual(["B-PER", "O"]);
+  });
+
+  it("applies with the shipped model, which takes a federal state with a number after it for a person", () => {
+    const words = "Es folgen Brandenburg ( 97 ) und Sachsen ( 89 ) .".split(" ");
+    const model = loadNerModel();
+    expect(tagTokens(model, words)[7]).toBe("B-PER");
+    expect(tagSentence(model, words)[7]).toBe("B-LOC");
   });
 
   it("does nothing without a gazetteer", () => {
