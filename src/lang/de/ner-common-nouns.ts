@@ -3,7 +3,7 @@
  * that the recogniser, which has to guess from the shape of an unknown
  * capitalised word, takes for names: substances ("Benzin", "Ozon",
  * "Stickoxid" — tagged as persons in news texts), units of measurement
- * ("Grad Celsius") and diseases ("AIDS"). Written from general knowledge;
+ * ("Grad Celsius"), diseases ("AIDS") and time zones ("14 Uhr MEZ"). Written from general knowledge;
  * words that are also common first names or well-known surnames on their
  * own ("Nickel", "Gold", "Stahl", "Diesel", "Krebs", "Watt", "Newton",
  * "Pascal", "Hertz", "Titan") are left out, as their one-word mentions may
@@ -39,6 +39,9 @@ export const UNIT_NAMES: readonly string[] = [
   "Celsius", "Fahrenheit", "Kelvin", "Volt", "Ampere", "Joule", "Dezibel", "Becquerel", "Sievert", "Millisievert",
   "Mikrosievert", "Gigawatt", "Megawatt", "Kilowatt", "Kilowattstunden", "Terawatt",
 ];
+
+/** Abbreviations of time zones ("um 14:30 Uhr MEZ", "at 9 a.m. EST"). */
+export const TIME_ZONES: readonly string[] = ["MEZ", "MESZ", "OEZ", "OESZ", "WEZ", "WESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT"];
 
 /** Words before a unit that make it one ("Grad Celsius", "degrees Fahrenheit"). */
 export const UNIT_PRECEDERS: readonly string[] = ["Grad", "degrees", "degree"];

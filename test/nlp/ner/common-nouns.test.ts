@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DISEASE_NAMES, SUBSTANCE_NAMES, UNIT_NAMES } from "../../../src/lang/de/ner-common-nouns.js";
+import { DISEASE_NAMES, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES } from "../../../src/lang/de/ner-common-nouns.js";
 import { untagCommonNouns } from "../../../src/nlp/ner/common-nouns.js";
 import { loadNerModel, tagSentence, tagTokens } from "../../../src/nlp/ner/tagger.js";
 import { applyRule } from "./rule-helper.js";
@@ -11,6 +11,7 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("Preise für Benzin und Öl", "O O B-PER O O")).toEqual(["O", "O", "O", "O", "O"]);
     expect(tag("Lager für Erdgas", "O O B-LOC")).toEqual(["O", "O", "O"]);
     expect(tag("die Krankheit AIDS", "O O B-ORG")).toEqual(["O", "O", "O"]);
+    expect(tag("um 14:30 Uhr MEZ", "O O O B-ORG")).toEqual(["O", "O", "O", "O"]);
   });
 
   it("untags a unit only after a number or \"Grad\"", () => {
@@ -25,7 +26,7 @@ describe("substances, diseases and units are no names", () => {
   });
 
   it("lists are trimmed, unique and capitalised", () => {
-    for (const list of [SUBSTANCE_NAMES, DISEASE_NAMES, UNIT_NAMES]) {
+    for (const list of [SUBSTANCE_NAMES, DISEASE_NAMES, UNIT_NAMES, TIME_ZONES]) {
       expect(list.filter((n, i) => list.indexOf(n) !== i)).toEqual([]);
       expect(list.filter((n) => n !== n.trim() || !/^\p{Lu}/u.test(n))).toEqual([]);
     }
