@@ -43,5 +43,17 @@ export const UNIT_NAMES: readonly string[] = [
 /** Abbreviations of time zones ("um 14:30 Uhr MEZ", "at 9 a.m. EST"). */
 export const TIME_ZONES: readonly string[] = ["MEZ", "MESZ", "OEZ", "OESZ", "WEZ", "WESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT"];
 
+/**
+ * Endings of nouns that name no person: abstract nouns ("Skepsis" aside,
+ * "-ung", "-heit", "-schaft", "-ismus", "-tion") and the heads of compounds
+ * that name costs, taxes or policies ("Parkgebühren", "Zweitwohnungssteuer",
+ * "Europapolitik"). No one-word person of the GermEval development file ends
+ * in one of them after three or more lower-case letters.
+ */
+export const NON_PERSON_NOUN_ENDINGS: readonly string[] = [
+  "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "ität", "itäten", "tion", "tionen", "sion",
+  "politik", "steuer", "kosten", "gebühren", "pauschale",
+];
+
 /** Words before a unit that make it one ("Grad Celsius", "degrees Fahrenheit"). */
 export const UNIT_PRECEDERS: readonly string[] = ["Grad", "degrees", "degree"];

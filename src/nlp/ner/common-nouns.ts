@@ -9,15 +9,22 @@
  * mostly as organisations). GermEval tags all 13
  * such words in its development file O. Lists in
  * `src/lang/de/ner-common-nouns.ts`; a span of more words ("Anders
- * Celsius") is left alone. Tags change in place.
+ * Celsius") is left alone. A one-word person span that ends like an
+ * abstract noun or a compound of costs, taxes or policies is none either
+ * ("Pendlerpauschale", "Europapolitik", mostly one-word headings: 5 in the Wikinews
+ * texts; no one-word person in GermEval ends so), unless the name lists
+ * know it as a person's name ("Hartung", "Hornung"). Tags change in place.
  */
-import { DISEASE_NAMES, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
+import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
+import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
 const NOUNS = new Set([...SUBSTANCE_NAMES, ...DISEASE_NAMES, ...TIME_ZONES]);
 const UNITS = new Set(UNIT_NAMES);
 const BEFORE_UNIT = new Set(UNIT_PRECEDERS);
 const NUMBER = /^[+-−]?\d[\d.,]*$/u;
+/** A capitalised word that ends in a noun ending no person's name has, after three or more lower-case letters ("Pendlerpauschale"; not "Jung"). */
+const NON_PERSON_WORD = new RegExp(`^\\p{Lu}\\p{Ll}*\\p{Ll}{3}(?:${NON_PERSON_NOUN_ENDINGS.join("|")})$`, "u");
 
 /** Whether the one word at `i` is a common noun the lists know (a unit only after a number or "Grad"). */
 function isCommonNoun(words: readonly string[], i: number): boolean {
@@ -25,11 +32,19 @@ function isCommonNoun(words: readonly string[], i: number): boolean {
   return UNITS.has(words[i]) && i > 0 && (NUMBER.test(words[i - 1]) || BEFORE_UNIT.has(words[i - 1]));
 }
 
-/** Untags one-word spans that are listed substances, diseases, time zones or units, in every sentence. */
-export function untagCommonNouns(words: readonly (readonly string[])[], tags: string[][]): void {
+const NAMES_PERSON = kindMask("first", "surname", "person");
+
+/** Whether a one-word person span has a noun's ending and the name lists do not know it as a person's name ("Hartung" is a surname). */
+function isNonPersonNoun(word: string, gazetteer: Gazetteer | null): boolean {
+  return NON_PERSON_WORD.test(word) && (wordKinds(gazetteer, word) & NAMES_PERSON) === 0;
+}
+
+/** Untags one-word spans that are listed substances, diseases, time zones or units, and one-word persons with a noun's ending, in every sentence. */
+export function untagCommonNouns(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   words.forEach((sentence, s) => {
     for (const span of spansFromTags(tags[s])) {
-      if (span.end - span.start === 1 && isCommonNoun(sentence, span.start)) tags[s][span.start] = "O";
+      if (span.end - span.start !== 1) continue;
+      if (isCommonNoun(sentence, span.start) || (span.type === "PER" && isNonPersonNoun(sentence[span.start], gazetteer))) tags[s][span.start] = "O";
     }
   });
 }

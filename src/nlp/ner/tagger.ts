@@ -103,7 +103,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   trimAdministrativeHeads(words, tags);
   tagParenthesisedAbbreviations(words, tags);
   joinNameAdjectives(words, tags);
-  untagCommonNouns(words, tags);
+  untagCommonNouns(words, tags, model.resources.gazetteer);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { DISEASE_NAMES, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES } from "../../../src/lang/de/ner-common-nouns.js";
 import { untagCommonNouns } from "../../../src/nlp/ner/common-nouns.js";
+import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
 import { loadNerModel, tagSentence, tagTokens } from "../../../src/nlp/ner/tagger.js";
 import { applyRule } from "./rule-helper.js";
 
-const tag = (words: string, tags: string): string[] => applyRule(untagCommonNouns, words, tags);
+const gazetteer = buildGazetteer(new Map([["surname", ["Hartung"]]]));
+const tag = (words: string, tags: string): string[] => applyRule((w, t) => untagCommonNouns(w, t, gazetteer), words, tags);
 
 describe("substances, diseases and units are no names", () => {
   it("untags a one-word span of a listed substance or disease, whatever its type", () => {
@@ -20,6 +22,15 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("sagte Kelvin gestern", "O B-PER O")[1]).toBe("B-PER");
   });
 
+  it("untags a one-word person with the ending of an abstract noun or a compound of costs or taxes, unless it is a listed surname", () => {
+    expect(tag("die Pendlerpauschale steigt", "O B-PER O")[1]).toBe("O");
+    expect(tag("die neue Europapolitik", "O O B-PER")[2]).toBe("O");
+    expect(tag("sagte Hartung gestern", "O B-PER O")[1]).toBe("B-PER");
+    expect(tag("sagte Jung gestern", "O B-PER O")[1]).toBe("B-PER");
+    expect(tag("die Bundesanwaltschaft ermittelt", "O B-ORG O")[1]).toBe("B-ORG");
+    expect(tag("Lisa Ordnung", "B-PER I-PER")).toEqual(["B-PER", "I-PER"]);
+  });
+
   it("leaves a span of more words alone", () => {
     expect(tag("Anders Celsius erfand", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
     expect(tag("die Firma Benzin Logistik", "O O B-ORG I-ORG")).toEqual(["O", "O", "B-ORG", "I-ORG"]);
@@ -32,11 +43,15 @@ describe("substances, diseases and units are no names", () => {
     }
   });
 
-  it("applies with the shipped model, which takes such words for persons", () => {
+  it("applies with the shipped model, which takes such words (also one-word headings) for persons", () => {
     const model = loadNerModel();
     const words = "Die Preise für Benzin und Öl steigen .".split(" ");
     expect(tagTokens(model, words)[3]).toBe("B-PER");
     expect(tagSentence(model, words)[3]).toBe("O");
+    for (const heading of ["Parkgebühren", "Zweitwohnungssteuer"]) {
+      expect(tagTokens(model, [heading])).toEqual(["B-PER"]);
+      expect(tagSentence(model, [heading])).toEqual(["O"]);
+    }
     const unit = "Die Temperatur lag bei minus 271,3 Grad Celsius .".split(" ");
     expect(tagTokens(model, unit)[7]).toBe("B-PER");
     expect(tagSentence(model, unit)[7]).toBe("O");
