@@ -75,7 +75,7 @@ export const GERMAN_RELATIVE_WEEKS: Readonly<Record<string, number>> = {
 /** Words that put the event of the clause after the article date ("soll am Donnerstag"). */
 export const GERMAN_FUTURE_CUES: readonly string[] = [
   "soll", "sollen", "will", "wollen", "wird", "werden", "werde", "wirst", "plant", "planen", "geplant",
-  "angesetzt", "vorgesehen", "voraussichtlich", "bevorstehenden", "anstehenden", "erwartet",
+  "angesetzt", "anberaumt", "terminiert", "vorgesehen", "voraussichtlich", "bevorstehenden", "anstehenden", "erwartet",
 ];
 
 /**

@@ -53,7 +53,7 @@ export const ENGLISH_WEEK_SUFFIXES: Readonly<Record<string, number>> = {
 /** Words that put the event of the clause after the article date. */
 export const ENGLISH_FUTURE_CUES: readonly string[] = [
   "will", "'ll", "’ll", "shall", "is to", "are to", "is due", "are due", "plans", "planned", "scheduled",
-  "expected", "set to", "going to", "upcoming",
+  "expected", "set to", "set for", "slated", "going to", "upcoming",
 ];
 
 /** English has no reported-past modal construction to undo a future cue. */

@@ -42,6 +42,8 @@ describe("findDates: English", () => {
     expect(en("Elections were held in November.")).toEqual([["November", "2023-11", "month"]]);
     expect(en("The summit will be held in October.")).toEqual([["October", "2024-10", "month"]]);
     expect(en("The vote is expected in October.")).toEqual([["October", "2024-10", "month"]]);
+    expect(en("The vote is set for Sunday.")).toEqual([["Sunday", "2024-06-09", "day"]]);
+    expect(en("A ruling is slated for Friday.")).toEqual([["Friday", "2024-06-07", "day"]]);
   });
 
   it("reads casual, counted and relative expressions", () => {

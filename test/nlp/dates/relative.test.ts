@@ -153,6 +153,11 @@ describe("findDates: weekdays", () => {
     expect(triples("Am späten Sonntagnachmittag brach das Feuer aus.", REF)).toEqual([["späten Sonntagnachmittag", "2024-06-02", "day"]]);
   });
 
+  it("reads a weekday in a clause about a hearing set for it as the coming one", () => {
+    expect(triples("Die Anhörung ist für Donnerstag anberaumt.", REF)).toEqual([["Donnerstag", "2024-06-06", "day"]]);
+    expect(triples("Der Prozessauftakt ist auf Freitag terminiert.", REF)).toEqual([["Freitag", "2024-06-07", "day"]]);
+  });
+
   it("reads 'Montag nächster Woche' in the next calendar week", () => {
     expect(triples("Die Anhörung ist für Montag nächster Woche angesetzt.", "2024-06-09")).toEqual([
       ["Montag nächster Woche", "2024-06-10", "day"],
