@@ -6,7 +6,7 @@
  */
 
 import type { CueVerb, QuoteLanguageData } from "../../nlp/quotes/lexicon.js";
-import { ADJECTIVE_ENDINGS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
+import { ADJECTIVE_ENDINGS, DEMONYMS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
 
 /** Cue verbs (lower case). */
 export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
@@ -569,6 +569,10 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   possessives: ["sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
   maleWords: ["er", "herr", "herrn"],
   femaleWords: ["sie", "frau"],
+  descriptorNouns: DEMONYMS.flatMap((w) => (/(in|i)$/u.test(w) ? [w] : [w, w.endsWith("e") ? `${w.slice(0, -1)}in` : `${w}in`])).map((w) => w.toLowerCase()),
+  descriptorEndings: ["-jährige", "-jähriger", "-jährigen"],
+  descriptorArticles: ["der", "die", "dem", "den", "des"],
+  articleGenders: { der: "m", dem: "m", des: "m", die: "f" },
   contentNouns: GERMAN_CONTENT_NOUNS,
   comparisons: ["als", "wie"],
   relativeSourceAdverbs: ["wonach"],

@@ -236,6 +236,14 @@ export interface QuoteLanguageData {
   /** Pronouns and titles that name a man or a woman ("er", "Herr"; "sie", "Frau"), for resolving a pronoun to a compatible person. */
   maleWords: readonly string[];
   femaleWords: readonly string[];
+  /** Nouns that describe a person just named, lower case: nationality ("der Franzose", "die Britin", "the Frenchman"); with a definite article they name that person. */
+  descriptorNouns: readonly string[];
+  /** Endings of age nouns that do the same ("der 55-Jährige", "the 55-year-old"), lower case. */
+  descriptorEndings: readonly string[];
+  /** Definite articles before a descriptor ("der", "the"); an indefinite one ("ein Franzose") introduces someone new. */
+  descriptorArticles: readonly string[];
+  /** The gender a definite article gives a singular descriptor ("der" → m, "die" → f); empty where articles do not tell. */
+  articleGenders: Readonly<Record<string, "m" | "f">>;
   /** True where every noun is capitalised (German): capitalised words then make noun phrases. */
   capitalisedNouns: boolean;
   /** Verb forms that report a clause without a complementizer ("said the plan would fail", "…, the minister said"); empty where the language marks reported clauses otherwise (German). */
@@ -274,14 +282,14 @@ export interface QuoteLexicon {
   joined: Map<string, VerbEntry>;
   /** Infinitives that report after a causative ("ließ verlauten") → their verb. */
   causative: Map<string, VerbEntry>;
-  sets: Record<Exclude<keyof QuoteLanguageData, "cueVerbs" | "sourceNounPreposition" | "soWord" | "asWord" | "capitalisedNouns" | "pluralVerbEnding" | "roleSynonyms">, Set<string>>;
+  sets: Record<Exclude<keyof QuoteLanguageData, "cueVerbs" | "sourceNounPreposition" | "soWord" | "asWord" | "capitalisedNouns" | "pluralVerbEnding" | "roleSynonyms" | "descriptorEndings" | "articleGenders">, Set<string>>;
 }
 
 const SET_KEYS = [
   "sourceNouns", "sourceNounLinks", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "notTitleCompounds", "sloganNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralFiniteVerbs", "appositionComplements", "negativeDeterminers", "appositionArticles", "roleComplementLinks", "roleCaseEndings", "adjectiveEndings", "adverbEndings", "quoteJoiners", "sayingParticiples", "openingParticiples", "nounAdjectives", "nounPrepositions", "irregularPast",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "descriptorNouns", "descriptorArticles", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralFiniteVerbs", "appositionComplements", "negativeDeterminers", "appositionArticles", "roleComplementLinks", "roleCaseEndings", "adjectiveEndings", "adverbEndings", "quoteJoiners", "sayingParticiples", "openingParticiples", "nounAdjectives", "nounPrepositions", "irregularPast",
 ] as const;
 
 /** Compiles language data into lookup tables. */

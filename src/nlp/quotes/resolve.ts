@@ -22,6 +22,7 @@ import { openingSubject } from "./subject.js";
 import { QUOTE_MARKS } from "./clause.js";
 import { isAdjective, type Range } from "./phrase.js";
 import { antecedentBefore } from "./relative.js";
+import { descriptorOf } from "./descriptor.js";
 import { isListedNoun } from "./sources.js";
 import { isLowerWord, type Tok } from "./tokens.js";
 
@@ -122,16 +123,20 @@ function unquotedSentenceBefore(doc: QuoteDoc, here: Sentence): Sentence | null 
   return before;
 }
 
-type SpeakerClass = "pronoun" | "relative" | "role" | "name" | "other";
+type SpeakerClass = "pronoun" | "relative" | "role" | "descriptor" | "name" | "other";
 
 /** Turns found quotes into article quotes, resolving speakers to names where possible. */
 export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entities: readonly EntityMention[] | null): QuoteSpan[] {
+  // A person named inside a direct quotation is in someone's words, not the one the narration points back to.
+  const direct = quotes.filter((q) => q.kind === "direct");
+  const narrated = (e: EntityMention): boolean => !direct.some((q) => e.start >= q.start && e.end <= q.end);
   const persons = entities ? entities.filter((e) => e.type === "PER").sort((a, b) => a.start - b.start) : null;
+  const told = persons ? persons.filter(narrated) : null;
   const named: { at: number; name: string }[] = [];
   const earlier: { speaker: Speaker; resolved: Resolved }[] = [];
   return quotes.map((q) => {
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
-    const resolved = q.speaker ? (pointedBackTo(doc, q.speaker, earlier, entities) ?? resolveOne(doc, q.speaker, entities, persons, named)) : NO_ONE;
+    const resolved = q.speaker ? (pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? resolveOne(doc, q.speaker, entities, persons, named, told)) : NO_ONE;
     if (q.speaker) earlier.push({ speaker: q.speaker, resolved });
     const source = q.source ? { text: q.source.text, start: q.source.start, end: q.source.end, ...sourceEntity(q.source, entities) } : null;
     return { text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker, speaker_entity: resolved.entity, speaker_name: resolved.name, source };
@@ -195,7 +200,10 @@ function sourceEntity(source: Speaker, entities: readonly EntityMention[] | null
   return named ? resolvedAs(named) : NO_ONE;
 }
 
-function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, persons: readonly EntityMention[] | null, named: { at: number; name: string }[]): Resolved {
+function resolveOne(
+  doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, persons: readonly EntityMention[] | null, named: { at: number; name: string }[],
+  told: readonly EntityMention[] | null,
+): Resolved {
   const cls = isRelative(doc, speaker) ? "relative" : classify(doc, speaker.text);
   if (cls === "relative") return antecedentOf(doc, speaker, entities, named);
   if (entities && persons) {
@@ -215,7 +223,7 @@ function resolveOne(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMe
     // "Die Außenminister Frankreichs, Italiens und Österreichs erklärten": a role of several names no one person.
     if (cls === "role" && pluralVerbNextTo(doc, speaker)) return own ? resolvedAs(own) : NO_ONE;
     if (cls === "pronoun" || cls === "role") {
-      const earlier = [...persons].reverse().filter((p) => p.end <= speaker.start);
+      const earlier = [...(cls === "pronoun" && told ? told : persons)].reverse().filter((p) => p.end <= speaker.start);
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
       const gender = cls === "pronoun" ? genderOfWord(doc, speaker.text.toLowerCase()) : null;
       const compatible = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
@@ -262,6 +270,34 @@ function bareRolePerson(doc: QuoteDoc, persons: readonly EntityMention[], earlie
   const there = sentenceAt(doc, nearest.start);
   if (genderOfWord(doc, role) !== "f" || !here || !there || here.index - there.index > BARE_ROLE_REACH) return undefined;
   return personGender(doc, persons, nearest) === "f" ? nearest : undefined;
+}
+
+/**
+ * "Teamchef Jean Todt … wird der Franzose zitiert", "sagte der 55-Jährige":
+ * a descriptor names the nearest person told of before it (not one named
+ * inside a quotation) within BARE_ROLE_REACH sentences whose known gender
+ * does not contradict it — in that person's sentence, the one in subject
+ * position if there is one. Null when the speaker is no descriptor (or there
+ * are no entities); NO_ONE when no person fits.
+ */
+function describedPerson(doc: QuoteDoc, speaker: Speaker, persons: readonly EntityMention[] | null, told: readonly EntityMention[] | null): Resolved | null {
+  const descriptor = descriptorOf(doc, speaker.text);
+  if (!descriptor || !persons || !told) return null;
+  const here = sentenceAt(doc, speaker.start);
+  const fits = (p: EntityMention): boolean => {
+    const there = sentenceAt(doc, p.start);
+    if (!here || !there || here.index - there.index > BARE_ROLE_REACH) return false;
+    return descriptor.gender === null || personGender(doc, persons, p) !== opposite(descriptor.gender);
+  };
+  const candidates = told.filter((p) => p.end <= speaker.start && fits(p));
+  // The subject of its sentence before anyone else named there ("Teamchef Jean Todt stellt sich vor Michael Schumacher").
+  const subject = candidates.findLast((p) => {
+    const there = sentenceAt(doc, p.start);
+    return there !== null && opensClause(doc, there, p);
+  });
+  const last = candidates.at(-1);
+  const person = subject && last && sentenceAt(doc, subject.start) === sentenceAt(doc, last.start) ? subject : last;
+  return person ? resolvedAs(person) : NO_ONE;
 }
 
 /**

@@ -395,3 +395,39 @@ describe("a source adverb that points back to the sentence before", () => {
     expect(speakerEntities(site, [["Bundestages", "ORG", "org:bundestag"]])).toEqual([["Demnach", null]]);
   });
 });
+
+describe("descriptors and persons named inside quotations", () => {
+  it("resolves an age or nationality noun after a definite article to the person just told of, in subject position first", () => {
+    const text = "Teamchef Jan Beispiel stellt sich vor Paul Muster: „Muster ist der Beste“, wird der Franzose zitiert.";
+    expect(speakerEntities(text, [["Jan Beispiel", "PER", "per:jan"], ["Paul Muster", "PER", "per:paul"], ["Muster", "PER", "per:paul"]])).toEqual([
+      ["der Franzose", "per:jan"],
+    ]);
+    const age = "Trainer Jan Beispiel lobte sein Team. „Wir haben gut gespielt“, sagte der 55-Jährige.";
+    expect(speakerEntities(age, [["Jan Beispiel", "PER", "per:jan"]])).toEqual([["der 55-Jährige", "per:jan"]]);
+  });
+
+  it("takes the person whose gender the descriptor names", () => {
+    const text = "Frau Anna Beispiel traf Herrn Paul Muster. „Das war gut“, sagte der 65-Jährige.";
+    expect(speakerEntities(text, [["Anna Beispiel", "PER", "per:anna"], ["Paul Muster", "PER", "per:paul"]])).toEqual([["der 65-Jährige", "per:paul"]]);
+    const her = "Frau Anna Beispiel traf Herrn Paul Muster. „Das war gut“, sagte die 69-Jährige.";
+    expect(speakerEntities(her, [["Anna Beispiel", "PER", "per:anna"], ["Paul Muster", "PER", "per:paul"]])).toEqual([["die 69-Jährige", "per:anna"]]);
+  });
+
+  it("leaves a descriptor with no one near unresolved, and a plural one a group", () => {
+    const far = "Trainer Jan Beispiel lobte sein Team. Das Spiel war lang. Es regnete. Die Fans sangen. „Wir haben gut gespielt“, sagte der 55-Jährige.";
+    expect(speakerEntities(far, [["Jan Beispiel", "PER", "per:jan"]])).toEqual([["der 55-Jährige", null]]);
+    const many = "Trainer Jan Beispiel lobte sein Team. „Wir haben gut gespielt“, sagten die Franzosen.";
+    expect(speakerEntities(many, [["Jan Beispiel", "PER", "per:jan"]])).toEqual([["die Franzosen", null]]);
+  });
+
+  it("resolves a pronoun to the person told of, not to one named inside the quotation before it", () => {
+    const text = "Teamchef Jan Beispiel lobte den Fahrer: „Paul Muster ist der Beste“, sagte der Franzose. Er glaubt, dass das Team stärker sei.";
+    const quotes = quotesOf(text, "de", mentions(text, [["Jan Beispiel", "PER", "per:jan"], ["Paul Muster", "PER", "per:paul"]]));
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
+      ["der Franzose", "per:jan"],
+      ["Er", "per:jan"],
+    ]);
+    const english = 'Ann Example spoke first. "Kim Doe is a great partner," she said.';
+    expect(speakerEntities(english, [["Ann Example", "PER", "per:ann"], ["Kim Doe", "PER", "per:kim"]], "en")).toEqual([["she", "per:ann"]]);
+  });
+});
