@@ -136,7 +136,7 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   const earlier: { speaker: Speaker; resolved: Resolved }[] = [];
   return quotes.map((q) => {
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
-    const resolved = q.speaker ? (pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? resolveOne(doc, q.speaker, entities, persons, named, told)) : NO_ONE;
+    const resolved = q.speaker ? (pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? resolveOne(doc, q.speaker, entities, persons, named, told)) : NO_ONE;
     if (q.speaker) earlier.push({ speaker: q.speaker, resolved });
     const source = q.source ? { text: q.source.text, start: q.source.start, end: q.source.end, ...sourceEntity(q.source, entities) } : null;
     return { text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker, speaker_entity: resolved.entity, speaker_name: resolved.name, source };
@@ -298,6 +298,24 @@ function describedPerson(doc: QuoteDoc, speaker: Speaker, persons: readonly Enti
   const last = candidates.at(-1);
   const person = subject && last && sentenceAt(doc, subject.start) === sentenceAt(doc, last.start) ? subject : last;
   return person ? resolvedAs(person) : NO_ONE;
+}
+
+/**
+ * "„…“, sagte Jean Todt. Er glaubt, …": a personal pronoun in the sentence
+ * right after a quote of a person goes on with that person, when the gender
+ * agrees — the one who just spoke, not whoever was named last.
+ */
+function continuedSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { speaker: Speaker; resolved: Resolved }[], persons: readonly EntityMention[] | null): Resolved | null {
+  if (!persons || classify(doc, speaker.text) !== "pronoun" || pluralPronoun(doc, speaker)) return null;
+  const gender = genderOfWord(doc, speaker.text.toLowerCase());
+  const here = sentenceAt(doc, speaker.start);
+  const last = earlier.at(-1);
+  if (!gender || !here || !last || last.resolved.entity === null) return null;
+  const there = sentenceAt(doc, last.speaker.start);
+  if (!there || here.index - there.index !== 1) return null;
+  const person = persons.find((p) => p.entity === last.resolved.entity);
+  if (!person || personGender(doc, persons, person) === opposite(gender)) return null;
+  return last.resolved;
 }
 
 /**

@@ -431,3 +431,25 @@ describe("descriptors and persons named inside quotations", () => {
     expect(speakerEntities(english, [["Ann Example", "PER", "per:ann"], ["Kim Doe", "PER", "per:kim"]], "en")).toEqual([["she", "per:ann"]]);
   });
 });
+
+describe("a pronoun in the sentence after a quote", () => {
+  it("goes on with the person who just spoke, not with the person named last", () => {
+    const text = "Anna Beispiel kam nach Berlin. „Das wäre ein Fehler“, sagte Beispiel über Paul Muster. Sie betonte, man müsse reden.";
+    const specs: [string, EntityMention["type"], string | null][] = [["Anna Beispiel", "PER", "per:anna"], ["Beispiel", "PER", "per:anna"], ["Paul Muster", "PER", "per:paul"]];
+    expect(speakerEntities(text, specs)).toEqual([
+      ["Beispiel", "per:anna"],
+      ["Sie", "per:anna"],
+    ]);
+    const english = 'Ann Example came to Paris. "You cannot make a trade war with your ally," Example said of Bob Doe. She said talks would go on.';
+    expect(speakerEntities(english, [["Ann Example", "PER", "per:ann"], ["Example", "PER", "per:ann"], ["Bob Doe", "PER", "per:bob"]], "en").at(-1)).toEqual(["She", "per:ann"]);
+  });
+
+  it("does not go on when the gender disagrees or a sentence lies between", () => {
+    const text = "Frau Anna Beispiel traf Herrn Paul Muster. „Das war gut“, sagte Beispiel. Er betonte, man müsse reden.";
+    const specs: [string, EntityMention["type"], string | null][] = [["Anna Beispiel", "PER", "per:anna"], ["Paul Muster", "PER", "per:paul"], ["Beispiel", "PER", "per:anna"]];
+    expect(speakerEntities(text, specs).at(-1)).toEqual(["Er", "per:paul"]);
+    const later = "Paul Muster traf Jan Beispiel. „Das war gut“, sagte Muster. Dann gingen beide essen. Er betonte, man müsse reden.";
+    const names: [string, EntityMention["type"], string | null][] = [["Paul Muster", "PER", "per:paul"], ["Jan Beispiel", "PER", "per:jan"], ["Muster", "PER", "per:paul"]];
+    expect(speakerEntities(later, names).at(-1)).toEqual(["Er", "per:paul"]);
+  });
+});
