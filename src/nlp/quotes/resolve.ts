@@ -547,17 +547,26 @@ function classify(doc: QuoteDoc, text: string): SpeakerClass {
 /** The last word of a name, after its last hyphen, lower case: "bahn" of "Deutsche Bahn", "kommission" of "EU-Kommission". */
 const headOf = (name: string): string => (name.split(/[\s-]+/u).pop() ?? "").toLowerCase();
 
+/** The first word of a name, lower case: "universität" of "Universität Bayreuth". */
+const firstOf = (name: string): string => (name.split(/\s+/u)[0] ?? "").toLowerCase();
+
 /**
  * The nearest organisation named before the speaker whose name ends in the
  * phrase's last word ("der Bahn" → "Deutsche Bahn", "das Ministerium" →
- * "Finanzministerium"), or null.
+ * "Finanzministerium") or, for an article and a noun alone, opens with it
+ * ("Die Universität" → "Universität Bayreuth", "die Polizei" → "Polizei
+ * Hamburg"; not a compound, "der Verband" for "Bundesverband …" was
+ * another association), or null.
  */
 function organisationByHead(entities: readonly EntityMention[], speaker: Speaker): EntityMention | null {
   const word = headOf(speaker.text);
   if (word.length < 3) return null;
   const forms = [word, word.replace(/e?s$/u, "")];
   const fits = (head: string): boolean => forms.some((f) => head === f || (f.length >= 6 && head.endsWith(f)));
-  const before = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start && fits(headOf(e.name ?? e.text)));
+  // Only a bare noun with its article stands for a name it opens ("Die Universität"; not "der Sportchef von Bayer" for "Bayer Leverkusen").
+  const bare = speaker.text.trim().split(/\s+/u).length === 2;
+  const named = (e: EntityMention): boolean => fits(headOf(e.name ?? e.text)) || (bare && forms.includes(firstOf(e.name ?? e.text)));
+  const before = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start && named(e));
   return before.length > 0 ? before.reduce((a, b) => (b.start > a.start ? b : a)) : null;
 }
 

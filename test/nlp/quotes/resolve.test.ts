@@ -453,3 +453,12 @@ describe("a pronoun in the sentence after a quote", () => {
     expect(speakerEntities(later, names).at(-1)).toEqual(["Er", "per:paul"]);
   });
 });
+
+describe("an institution named by its kind alone", () => {
+  it("resolves to the organisation named before whose name opens with that noun, only for the noun with its article", () => {
+    const text = "Die Universität Nordheide hatte ihm den Titel aberkannt. Die Universität erklärte, sie wolle dem Vorwurf nachgehen.";
+    expect(speakerEntities(text, [["Universität Nordheide", "ORG", "org:uni"]])).toEqual([["Die Universität", "org:uni"]]);
+    const person = "Der Verein Rot-Weiß Nordheide gewann. „Wir haben verdient gewonnen“, sagte der Sportchef von Rot-Weiß.";
+    expect(speakerEntities(person, [["Rot-Weiß Nordheide", "ORG", "org:rw"]])).toEqual([["der Sportchef von Rot-Weiß", null]]);
+  });
+});
