@@ -23,6 +23,8 @@ export interface AnalysedMention {
   /** An acronym the article defines for this name: "(EU)" right after it. */
   acronym: string | null;
   key: string;
+  /** Whether the mention opens its sentence (where any English word is capitalised). */
+  initial: boolean;
 }
 
 /** The determiner right before `start`: a listed word followed only by spaces; "" after punctuation or at the start; null otherwise. */
@@ -53,6 +55,12 @@ function atSentenceStart(text: string, start: number): boolean {
   return true;
 }
 
+/** Whether an abbreviated honorific stands right before `start` ("Mr. Kim"): its dot ends no sentence. */
+function afterHonorific(text: string, start: number, lex: NameLexicon): boolean {
+  const word = /(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase();
+  return word !== undefined && word.endsWith(".") && lex.honorifics.has(word);
+}
+
 /**
  * Whether a bare name is nothing of a name: no letter or digit, or an
  * adjective alone ("französischen", "deutschen", "Europäischen"; lower case
@@ -69,11 +77,12 @@ function isNoName(name: string, type: EntityType): boolean {
 
 /** First pass: the clean name of each mention, without the evidence of the others. */
 function firstPass(text: string, mention: EntityMention, lex: NameLexicon): AnalysedMention {
-  const clean = cleanName(mention.text, mention.type, lex, atSentenceStart(text, mention.start));
+  const initial = atSentenceStart(text, mention.start) && !afterHonorific(text, mention.start, lex);
+  const clean = cleanName(mention.text, mention.type, lex, initial);
   const determiner = clean.determiner ?? determinerBefore(text, mention.start, lex);
   const acronym = clean.parenthesis ?? parenthesisAfter(text, mention.end);
   const valid = !isNoName(clean.name, mention.type);
-  return { type: mention.type, valid, name: clean.name, tokens: clean.tokens, determiner, acronym, key: matchKey(clean.name) };
+  return { type: mention.type, valid, name: clean.name, tokens: clean.tokens, determiner, acronym, key: matchKey(clean.name), initial };
 }
 
 /**

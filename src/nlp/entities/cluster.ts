@@ -71,19 +71,52 @@ function byAcronym(analysed: readonly AnalysedMention[], p: Partition): void {
   });
 }
 
-/** Merges a person's shorter name with the one longer name it ends ("Merkel" → "Angela Merkel"); ambiguous ones stay apart. */
-function bySurname(analysed: readonly AnalysedMention[], p: Partition): void {
+/**
+ * Merges a person's shorter name with the one longer name it ends ("Merkel"
+ * → "Angela Merkel"); ambiguous ones stay apart. A one-word name that ends
+ * no longer name merges with the one longer name it opens: a family name
+ * written first ("Kim" → "Kim Jong-un", "Xi" → "Xi Jinping") or a person
+ * called by the first name ("Serena" → "Serena Williams") — when the longer
+ * name was written out before the one word was first used, as news
+ * introduces a person ("Sears" … "Sears Grand" is a company and its store),
+ * looks like a person's name (isPersonName) and, in English, where any word
+ * opening a sentence is capitalised, the word stands somewhere else than at
+ * a sentence start ("Whether" → "Whether Trump" was a tagging slip).
+ */
+function bySurname(analysed: readonly AnalysedMention[], p: Partition, lex: NameLexicon): void {
   const persons = analysed.map((a, i) => ({ a, i, folded: a.tokens.map(foldName) })).filter(({ a }) => a.valid && a.type === "PER");
-  for (const short of persons) {
+  const longer = (short: (typeof persons)[number], part: (folded: readonly string[], n: number) => readonly string[], before = Infinity): Set<number> => {
     const n = short.folded.length;
     const roots = new Set<number>();
     for (const long of persons) {
-      if (long.folded.length <= n) continue;
-      const tail = long.folded.slice(-n);
-      if (tail.every((t, k) => t === short.folded[k])) roots.add(p.find(long.i));
+      if (long.i < before && long.folded.length > n && part(long.folded, n).every((t, k) => t === short.folded[k])) roots.add(p.find(long.i));
+    }
+    return roots;
+  };
+  // Where a one-word name is first used: a name it opens must have been written out before that.
+  const firstUse = new Map<string, number>();
+  for (const { a, i } of persons) if (!firstUse.has(a.key)) firstUse.set(a.key, i);
+  // Where words at a sentence start are capitalised anyway (English), a one-word name needs one use elsewhere.
+  const inside = new Set(persons.filter(({ a }) => lex.german || !a.initial).map(({ a }) => a.key));
+  for (const short of persons) {
+    let roots = longer(short, (folded, n) => folded.slice(-n));
+    if (roots.size === 0 && short.folded.length === 1 && inside.has(short.a.key)) {
+      const opens = (folded: readonly string[], n: number) => folded.slice(0, n);
+      roots = longer(short, opens);
+      if (roots.size === 1 && longer(short, opens, firstUse.get(short.a.key)).size === 0) roots.clear();
+      if ([...roots].some((root) => !persons.some(({ a, i }) => p.find(i) === root && a.tokens.length > 1 && isPersonName(a.tokens)))) roots.clear();
     }
     if (roots.size === 1) p.union(short.i, [...roots][0]);
   }
+}
+
+/** A word of a person's name: a capital and lower-case letters (hyphens and apostrophes inside), an initial ("S."), or a lower-case particle ("da", "zu", "bin"). */
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}*)*|\p{Lu}\.|\p{Ll}{1,4})$/u;
+
+/** Whether the words of a name look like a person's: two to four, each a name word, the first and last capitalised ("Kim Jong-un", "Lula da Silva"; not "January 4", "CALIFORNIA By"). */
+function isPersonName(tokens: readonly string[]): boolean {
+  if (tokens.length < 2 || tokens.length > 4 || !tokens.every((t) => NAME_WORD.test(t))) return false;
+  return /^\p{Lu}/u.test(tokens[0]) && /^\p{Lu}/u.test(tokens[tokens.length - 1]);
 }
 
 /** German adjective forms before a head noun: "Deutsche", "Europäischen", "Vereinten". */
@@ -126,7 +159,7 @@ export function clusterMentions(analysed: readonly AnalysedMention[], lex: NameL
   const p = new Partition(analysed.length);
   byKey(analysed, p);
   byAcronym(analysed, p);
-  bySurname(analysed, p);
+  bySurname(analysed, p, lex);
   byHeadNoun(analysed, p, lex);
   byRegionalTail(analysed, p, lex);
   const clusters = new Map<number, number[]>();

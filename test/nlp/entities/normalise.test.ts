@@ -131,6 +131,28 @@ describe("normaliseMentions: persons", () => {
     ]);
   });
 
+  it("merges a one-word name with the one person name written out before that it opens (family name first, or a first name)", () => {
+    const text = "Nordkoreas Machthaber Kim Jong-un hat gedroht. Kim sagte, die Tests gingen weiter. Thaksin Shinawatra floh. Thaksin kehrte zurück. Thaksins Partei siegte.";
+    expect(canonical(text, [["Kim Jong-un", "PER"], ["Kim", "PER"], ["Thaksin Shinawatra", "PER"], ["Thaksin", "PER"], ["Thaksins", "PER"]])).toEqual([
+      "Kim Jong-un", "Kim Jong-un", "Thaksin Shinawatra", "Thaksin Shinawatra", "Thaksin Shinawatra",
+    ]);
+    const english = 'North Korean leader Kim Jong Un met Moon Jae-in. "We agreed," Mr. Kim said. Kim and Moon smiled.';
+    expect(canonical(english, [["Kim Jong Un", "PER"], ["Moon Jae-in", "PER"], ["Kim", "PER"], ["Kim", "PER"], ["Moon", "PER"]], "en")).toEqual([
+      "Kim Jong Un", "Moon Jae-in", "Kim Jong Un", "Kim Jong Un", "Moon Jae-in",
+    ]);
+  });
+
+  it("keeps a one-word name apart from a name it opens when that is ambiguous, written out only later, or no person's name", () => {
+    const two = "Peter Muster und Peter Beispiel kamen. Peter sagte nichts.";
+    expect(canonical(two, [["Peter Muster", "PER"], ["Peter Beispiel", "PER"], ["Peter", "PER"]])).toEqual(["Peter Muster", "Peter Beispiel", "Peter"]);
+    const later = "Sears meldete Verluste. Sears schloss Filialen. Der neue Markt Sears Grand öffnet.";
+    expect(canonical(later, [["Sears", "PER"], ["Sears", "PER"], ["Sears Grand", "PER"]])).toEqual(["Sears", "Sears", "Sears Grand"]);
+    const noName = "Der Vertrag January 4 wurde unterzeichnet. January blieb ruhig.";
+    expect(canonical(noName, [["January 4", "PER"], ["January", "PER"]])).toEqual(["January 4", "January"]);
+    const opener = 'Whether Trump will go is unclear. Whether the talks succeed is open.';
+    expect(canonical(opener, [["Whether Trump", "PER"], ["Whether", "PER"]], "en")).toEqual(["Whether Trump", "Whether"]);
+  });
+
   it("strips a country's genitive and a role before the name (Frankreichs Präsident Macron)", () => {
     const text =
       "Emmanuel Macron hat vor dem Parlament in Paris gesprochen. Macron kündigte Reformen an. " +
