@@ -28,6 +28,7 @@ import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagLi
 import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns } from "./common-nouns.js";
+import { trimLowerCaseEnds } from "./span-ends.js";
 import { tagDatelines } from "./dateline.js";
 import { repairEnglishSpans, splitPossessives } from "./english.js";
 import { decode } from "./decode.js";
@@ -74,7 +75,8 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * kind of work ("der Film „My Blueberry Nights“"), places named together
  * ("von Port Harcourt nach Abuja", "zwischen Głogów und Nowa Sól"),
  * abbreviations in parentheses after an organisation or a person ("( VSE )");
- * one-word spans that are substances, diseases or units ("Benzin") untagged.
+ * one-word spans that are substances, diseases or units ("Benzin") untagged,
+ * lower-case words trimmed off the end of person and place spans.
  */
 function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][]): void {
   joinNameParticles(words, tags, model.resources.gazetteer);
@@ -104,6 +106,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagParenthesisedAbbreviations(words, tags);
   joinNameAdjectives(words, tags);
   untagCommonNouns(words, tags, model.resources.gazetteer);
+  trimLowerCaseEnds(words, tags);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */

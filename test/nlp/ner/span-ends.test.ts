@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { trimLowerCaseEnds } from "../../../src/nlp/ner/span-ends.js";
+import { applyRule } from "./rule-helper.js";
+
+const tag = (words: string, tags: string): string[] => applyRule(trimLowerCaseEnds, words, tags);
+
+describe("person and place spans end in a name", () => {
+  it("trims a verb or a particle the tagger ran a person or place on into", () => {
+    expect(tag("Um Edward wiederzusehen begibt", "O B-PER I-PER O")).toEqual(["O", "B-PER", "O", "O"]);
+    expect(tag("mit David von einer Brücke", "O B-PER I-PER O O")).toEqual(["O", "B-PER", "O", "O", "O"]);
+    expect(tag("nach Hamburg fahren", "O B-LOC I-LOC")).toEqual(["O", "B-LOC", "O"]);
+  });
+
+  it("untags a span of lower-case words only", () => {
+    expect(tag("er hat gesagt", "O B-LOC O")).toEqual(["O", "O", "O"]);
+  });
+
+  it("leaves organisations, works, particles inside a name and mixed-case words alone", () => {
+    expect(tag("meldete die dpa", "O O B-ORG")).toEqual(["O", "O", "B-ORG"]);
+    expect(tag("das Album Wir mussten", "O O B-MISC I-MISC")).toEqual(["O", "O", "B-MISC", "I-MISC"]);
+    expect(tag("Ursula von der Leyen sagte", "B-PER I-PER I-PER I-PER O")).toEqual(["B-PER", "I-PER", "I-PER", "I-PER", "O"]);
+    expect(tag("Côte d'Or liegt", "B-LOC I-LOC O")).toEqual(["B-LOC", "I-LOC", "O"]);
+    expect(tag("Scheich al-Nuaimi sagte", "O B-PER O")).toEqual(["O", "B-PER", "O"]);
+  });
+});
