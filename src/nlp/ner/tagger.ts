@@ -29,6 +29,7 @@ import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns } from "./common-nouns.js";
 import { trimLowerCaseEnds } from "./span-ends.js";
+import { splitGenitiveOwners } from "./genitive-owner.js";
 import { tagDatelines } from "./dateline.js";
 import { repairEnglishSpans, splitPossessives } from "./english.js";
 import { decode } from "./decode.js";
@@ -76,9 +77,10 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * ("von Port Harcourt nach Abuja", "zwischen Głogów und Nowa Sól"),
  * abbreviations in parentheses after an organisation or a person ("( VSE )");
  * one-word spans that are substances, diseases or units ("Benzin") untagged,
- * lower-case words trimmed off the end of person and place spans.
+ * lower-case words trimmed off the end of person and place spans, a genitive
+ * name split from the noun it owns ("Papens Vizekanzlei").
  */
-function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][]): void {
+function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][], english = false): void {
   joinNameParticles(words, tags, model.resources.gazetteer);
   trimLeadingRoles(words, tags);
   tagNamesAfterRoleNouns(words, tags, model.resources);
@@ -107,6 +109,8 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   joinNameAdjectives(words, tags);
   untagCommonNouns(words, tags, model.resources.gazetteer);
   trimLowerCaseEnds(words, tags);
+  // English marks a genitive with an apostrophe: "Services Committee" is one name.
+  if (!english) splitGenitiveOwners(words, tags, model.resources.gazetteer);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */
@@ -139,7 +143,7 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   const words = tokenised.map((tokens) => tokens.map((t) => t.text));
   const tags = words.map((w) => tagTokens(model, w));
   if (english) repairEnglishSpans(words, tags, model.resources.gazetteer);
-  applyNameRules(model, words, tags);
+  applyNameRules(model, words, tags, english);
   if (options.consistency !== false) propagateSurnames(words, tags, model.resources.gazetteer);
   const mentions: EntityMention[] = [];
   const untagged: Token[] = [];
