@@ -62,6 +62,7 @@ export const ENGLISH_NEVER_NAMES: readonly string[] = [
 /** English words that head the name of a building or public place ("Trump Tower", "Tiananmen Square"): a person span of two or more words ending in one is a place (English text only). */
 export const ENGLISH_PLACE_HEADS: readonly string[] = [
   "Tower", "Towers", "Building", "Bridge", "Park", "Square", "Street", "Avenue", "Boulevard", "Palace", "Airport", "Stadium", "Castle", "Cathedral",
+  "River", "Island", "Center", "Centre", "House", "Mountains", "Valley", "Bay", "Beach", "Road",
 ];
 
 /** English words that head an organisation's name, also in German text ("Northampton Town", "Sun Microsystems", "The Lindsey School"). */

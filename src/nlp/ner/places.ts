@@ -8,10 +8,31 @@
  * "San" and "Santa" are not on the list). Tags change in place.
  */
 import { ADMINISTRATIVE_HEADS, GEOGRAPHIC_HEADS } from "../../lang/de/ner-cues.js";
+import { ENGLISH_PLACE_HEADS } from "../../lang/en/ner-cues.js";
 import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
 
 const HEADS = new Set(GEOGRAPHIC_HEADS);
 const ADMINISTRATIVE = new Set(ADMINISTRATIVE_HEADS);
+const ENGLISH_HEADS = new Set(ENGLISH_PLACE_HEADS);
+
+/**
+ * English names of buildings, streets and waters in German text ("Jones
+ * House", "Fifth Avenue", "Hudson River"), which the model takes for
+ * persons: a person span of two or more words that ends in such a head is a
+ * place. In the GermEval development file the spans of two or more words
+ * that end in one are 7 places, one organisation ("Wall Street") and one
+ * person whose surname is a head left off the list ("Jason Hall").
+ */
+export function retypeEnglishPlaceNames(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== "B-PER") continue;
+      const end = spanEndAt(t, i);
+      if (end - i >= 2 && ENGLISH_HEADS.has(sentence[end - 1])) retypeSpan(t, i, "LOC");
+    }
+  });
+}
 
 /** Retypes spans that open with a geographic head as places, in every sentence. */
 export function retypeGeographicNames(words: readonly (readonly string[])[], tags: string[][]): void {

@@ -16,7 +16,7 @@ import { tagNamesAfterRoleNouns } from "./role-names.js";
 import { completePersonNames } from "./person-extent.js";
 import { retypeGenitivePlaces } from "./genitive.js";
 import { joinHouseNumbers, tagRoadNumbers } from "./streets.js";
-import { retypeGeographicNames, trimAdministrativeHeads } from "./places.js";
+import { retypeEnglishPlaceNames, retypeGeographicNames, trimAdministrativeHeads } from "./places.js";
 import { tagCurrencies } from "./currency.js";
 import { tagWebAddresses } from "./web.js";
 import { joinNameAdjectives } from "./name-adjectives.js";
@@ -104,6 +104,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   joinHouseNumbers(words, tags);
   tagRoadNumbers(words, tags);
   retypeGeographicNames(words, tags);
+  retypeEnglishPlaceNames(words, tags);
   trimAdministrativeHeads(words, tags);
   tagParenthesisedAbbreviations(words, tags);
   joinNameAdjectives(words, tags);

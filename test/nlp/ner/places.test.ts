@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retypeGeographicNames, trimAdministrativeHeads } from "../../../src/nlp/ner/places.js";
+import { retypeEnglishPlaceNames, retypeGeographicNames, trimAdministrativeHeads } from "../../../src/nlp/ner/places.js";
 import { applyRule } from "./rule-helper.js";
 
 describe("names that open with a geographic head", () => {
@@ -30,5 +30,21 @@ describe("spans that open with the noun of an administrative unit", () => {
   it("leave a noun alone that stands alone or inside a span", () => {
     expect(trim("die Stadt", "O B-LOC")).toEqual(["O", "B-LOC"]);
     expect(trim("die Zentralafrikanische Republik Tschad", "O B-LOC I-LOC I-LOC")).toEqual(["O", "B-LOC", "I-LOC", "I-LOC"]);
+  });
+});
+
+describe("English names of buildings, streets and waters in German text", () => {
+  const retype = (words: string, tags: string): string[] => applyRule(retypeEnglishPlaceNames, words, tags);
+
+  it("makes a person span that ends in an English place head a place", () => {
+    expect(retype("Das Jones House wurde gebaut", "O B-PER I-PER O O")).toEqual(["O", "B-LOC", "I-LOC", "O", "O"]);
+    expect(retype("am Ufer des Hudson River und", "O O O B-PER I-PER O")).toEqual(["O", "O", "O", "B-LOC", "I-LOC", "O"]);
+    expect(retype("im Haus 993 Fifth Avenue", "O O O B-PER I-PER")).toEqual(["O", "O", "O", "B-LOC", "I-LOC"]);
+  });
+
+  it("leaves one-word spans, other types and surnames off the list alone", () => {
+    expect(retype("Avenue", "B-PER")).toEqual(["B-PER"]);
+    expect(retype("an der Wall Street", "O O B-ORG I-ORG")).toEqual(["O", "O", "B-ORG", "I-ORG"]);
+    expect(retype("sagte Jason Hall", "O B-PER I-PER")).toEqual(["O", "B-PER", "I-PER"]);
   });
 });
