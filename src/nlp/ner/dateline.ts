@@ -1,8 +1,8 @@
 /**
  * "TOKIO (Dow Jones) Der japanische Aktienmarkt …", "RIEDLINGEN - Thema
- * Nummer eins …", "BRUSSELS, June 28, 2024 —": a place name in capitals that
- * opens a sentence before a bracket, a dash or a comma is the dateline of a
- * news item. When the word written
+ * Nummer eins …", "BRUSSELS, June 28, 2024 —", "BOCHUM Dass er …": a place
+ * name in capitals that opens a sentence before a bracket, a dash, a comma
+ * or a capitalised word is the dateline of a news item. When the word written
  * as a name ("Tokio", "Riedlingen") is a listed place or state, the first
  * token is that place, whatever the tagger made of it. Tags change in place.
  */
@@ -11,6 +11,8 @@ import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 const PLACE = kindMask("loc", "country");
 const CAPITALS = /^\p{Lu}{3,}(?:-\p{Lu}{2,})*$/u;
 const AFTER = new Set(["(", "-", "–", "—", "/", ","]);
+/** The first word of the news item itself, where the dateline has no punctuation after it ("BOCHUM Dass er …"). */
+const MIXED_CASE = /^\p{Lu}\p{Ll}/u;
 
 /** "RIEDLINGEN" → "Riedlingen", "BADEN-BADEN" → "Baden-Baden". */
 function asName(word: string): string {
@@ -25,7 +27,7 @@ export function tagDatelines(words: readonly (readonly string[])[], tags: string
   if (gazetteer === null) return;
   words.forEach((sentence, s) => {
     const t = tags[s];
-    if (sentence.length < 2 || !CAPITALS.test(sentence[0]) || !AFTER.has(sentence[1]) || t[1].startsWith("I-")) return;
+    if (sentence.length < 2 || !CAPITALS.test(sentence[0]) || !(AFTER.has(sentence[1]) || MIXED_CASE.test(sentence[1])) || t[1].startsWith("I-")) return;
     if ((unitTypes(gazetteer, asName(sentence[0])) & PLACE) !== 0) t[0] = "B-LOC";
   });
 }

@@ -20,6 +20,12 @@ describe("datelines", () => {
     expect(tag("TOKIO , 4. Juni ( dpa )", "B-ORG O O O O O O")).toEqual(["B-LOC", "O", "O", "O", "O", "O", "O"]);
   });
 
+  it("tags one before the first word of the item when no mark follows", () => {
+    expect(tag("RIEDLINGEN Dass er nicht kam", "B-ORG O O O O")).toEqual(["B-LOC", "O", "O", "O", "O"]);
+    expect(tag("RIEDLINGEN UND TOKIO", "O O O")).toEqual(["O", "O", "O"]);
+    expect(tag("RIEDLINGEN und mehr", "O O O")).toEqual(["O", "O", "O"]);
+  });
+
   it("leaves unlisted words, words elsewhere in the sentence and words without a dateline mark alone", () => {
     expect(tag("ADAC ( Allgemeiner Deutscher Automobil-Club )", "B-ORG O B-ORG I-ORG I-ORG O")).toEqual(["B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"]);
     expect(tag("In TOKIO - heute", "O B-ORG O O")).toEqual(["O", "B-ORG", "O", "O"]);
