@@ -40,6 +40,9 @@ export const UNIT_NAMES: readonly string[] = [
   "Mikrosievert", "Gigawatt", "Megawatt", "Kilowatt", "Kilowattstunden", "Terawatt",
 ];
 
+/** Other capitalised words that name nothing in particular when they stand alone: God and the points of the compass ("von Nord nach Süd", "im Westen"); GermEval tags all 23 one-word uses in its development file O. */
+export const OTHER_COMMON_NOUNS: readonly string[] = ["Gott", "Gottes", "Nord", "Süd", "Ost", "West", "Norden", "Süden", "Osten", "Westen"];
+
 /** Abbreviations of time zones ("um 14:30 Uhr MEZ", "at 9 a.m. EST"). */
 export const TIME_ZONES: readonly string[] = ["MEZ", "MESZ", "OEZ", "OESZ", "WEZ", "WESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT"];
 

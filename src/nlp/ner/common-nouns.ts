@@ -1,8 +1,9 @@
 /**
  * One-word spans that are common nouns, not names: substances ("Preise für
  * Benzin", "Mangel an Ozon"), diseases ("AIDS"), time zones ("14 Uhr MEZ",
- * tagged as organisations) and units after a number or "Grad" ("271,3 Grad
- * Celsius"). An unknown capitalised noun gives the
+ * tagged as organisations), God and the points of the compass ("Wort
+ * Gottes", "von Nord nach Süd") and units after a number or "Grad" ("271,3
+ * Grad Celsius"). An unknown capitalised noun gives the
  * model little to go on, and in news texts it took such words for persons
  * (36 mentions in the 850 German Wikinews texts: "Benzin" 9 times,
  * "Celsius" 4, "AIDS" 4, "Polonium", "Stickoxid"; time zones 11 times,
@@ -15,11 +16,11 @@
  * texts; no one-word person in GermEval ends so), unless the name lists
  * know it as a person's name ("Hartung", "Hornung"). Tags change in place.
  */
-import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
+import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
-const NOUNS = new Set([...SUBSTANCE_NAMES, ...DISEASE_NAMES, ...TIME_ZONES]);
+const NOUNS = new Set([...SUBSTANCE_NAMES, ...DISEASE_NAMES, ...TIME_ZONES, ...OTHER_COMMON_NOUNS]);
 const UNITS = new Set(UNIT_NAMES);
 const BEFORE_UNIT = new Set(UNIT_PRECEDERS);
 const NUMBER = /^[+-−]?\d[\d.,]*$/u;

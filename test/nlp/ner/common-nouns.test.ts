@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DISEASE_NAMES, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES } from "../../../src/lang/de/ner-common-nouns.js";
+import { DISEASE_NAMES, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES } from "../../../src/lang/de/ner-common-nouns.js";
 import { untagCommonNouns } from "../../../src/nlp/ner/common-nouns.js";
 import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
 import { loadNerModel, tagSentence, tagTokens } from "../../../src/nlp/ner/tagger.js";
@@ -14,6 +14,9 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("Lager für Erdgas", "O O B-LOC")).toEqual(["O", "O", "O"]);
     expect(tag("die Krankheit AIDS", "O O B-ORG")).toEqual(["O", "O", "O"]);
     expect(tag("um 14:30 Uhr MEZ", "O O O B-ORG")).toEqual(["O", "O", "O", "O"]);
+    expect(tag("von Nord nach Süd", "O O O B-LOC")).toEqual(["O", "O", "O", "O"]);
+    expect(tag("des Wortes Gottes hin", "O O B-PER O")).toEqual(["O", "O", "O", "O"]);
+    expect(tag("im Nahen Osten", "O B-LOC I-LOC")).toEqual(["O", "B-LOC", "I-LOC"]);
   });
 
   it("untags a unit only after a number or \"Grad\"", () => {
@@ -37,7 +40,7 @@ describe("substances, diseases and units are no names", () => {
   });
 
   it("lists are trimmed, unique and capitalised", () => {
-    for (const list of [SUBSTANCE_NAMES, DISEASE_NAMES, UNIT_NAMES, TIME_ZONES]) {
+    for (const list of [SUBSTANCE_NAMES, DISEASE_NAMES, UNIT_NAMES, TIME_ZONES, OTHER_COMMON_NOUNS]) {
       expect(list.filter((n, i) => list.indexOf(n) !== i)).toEqual([]);
       expect(list.filter((n) => n !== n.trim() || !/^\p{Lu}/u.test(n))).toEqual([]);
     }
