@@ -6,7 +6,8 @@
  */
 
 import type { CueVerb, QuoteLanguageData } from "../../nlp/quotes/lexicon.js";
-import { ADJECTIVE_ENDINGS, DEMONYMS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
+import { ADJECTIVE_ENDINGS, DEMONYMS, LEGAL_FORMS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
+import { COMPANY_NOUN_ENDINGS } from "./ner-cues.js";
 
 /** Cue verbs (lower case). */
 export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
@@ -571,7 +572,9 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   femaleWords: ["sie", "frau"],
   descriptorNouns: DEMONYMS.flatMap((w) => (/(in|i)$/u.test(w) ? [w] : [w, w.endsWith("e") ? `${w.slice(0, -1)}in` : `${w}in`])).map((w) => w.toLowerCase()),
   descriptorEndings: ["-jährige", "-jähriger", "-jährigen"],
-  descriptorArticles: ["der", "die", "dem", "den", "des"],
+  descriptorArticles: ["der", "die", "das", "dem", "den", "des"],
+  companyNouns: [...COMPANY_NOUN_ENDINGS, "firma"],
+  legalForms: LEGAL_FORMS,
   articleGenders: { der: "m", dem: "m", des: "m", die: "f" },
   contentNouns: GERMAN_CONTENT_NOUNS,
   comparisons: ["als", "wie"],

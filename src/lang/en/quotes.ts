@@ -183,6 +183,8 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   descriptorNouns: ["frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman", "irishman", "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman"],
   descriptorEndings: ["-year-old"],
   descriptorArticles: ["the"],
+  companyNouns: ["company", "firm", "carrier", "automaker", "carmaker", "manufacturer", "maker", "retailer", "airline", "insurer", "lender", "bank", "conglomerate"],
+  legalForms: ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "LLC", "LLP", "PLC", "plc", "Co."],
   articleGenders: {},
   adverbialHeadEndings: ["reasons"],
   durationNouns: ["hours", "minutes", "seconds", "days", "weeks", "months", "years", "decades"],

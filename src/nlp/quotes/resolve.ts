@@ -216,7 +216,7 @@ function resolveOne(
     const affiliation = own !== null && cls === "role" && own.type === "ORG" && doc.text[own.end] === "-";
     if (own && !affiliation) return resolvedAs(own);
     if (cls === "other") {
-      const body = organisationByHead(entities, speaker);
+      const body = organisationByHead(entities, speaker) ?? companyOfKind(doc, entities, speaker);
       if (body) return resolvedAs(body);
     }
     if (cls === "pronoun" && pluralPronoun(doc, speaker)) return NO_ONE;
@@ -568,6 +568,31 @@ function organisationByHead(entities: readonly EntityMention[], speaker: Speaker
   const named = (e: EntityMention): boolean => fits(headOf(e.name ?? e.text)) || (bare && forms.includes(firstOf(e.name ?? e.text)));
   const before = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start && named(e));
   return before.length > 0 ? before.reduce((a, b) => (b.start > a.start ? b : a)) : null;
+}
+
+/**
+ * "Der Konzern", "Das Unternehmen", "Der Hersteller", "the company": the
+ * organisation named last before it, when that is a company — one the text
+ * introduced with a company noun somewhere ("der Softwarehersteller
+ * Microsoft", "die Billigfluggesellschaft Ryanair", "der Firma Euryza") or
+ * named with its legal form ("Beate Uhse AG"). Not for a plural ("die
+ * Betreiber sprechen").
+ */
+function companyOfKind(doc: QuoteDoc, entities: readonly EntityMention[], speaker: Speaker): EntityMention | null {
+  const sets = doc.lex.sets;
+  const words = speaker.text.trim().split(/\s+/u);
+  const isCompanyNoun = (word: string): boolean => [...sets.companyNouns].some((n) => word.toLowerCase().endsWith(n));
+  if (words.length !== 2 || !sets.descriptorArticles.has(words[0].toLowerCase()) || !isCompanyNoun(words[1])) return null;
+  const next = /^\s+(\p{L}+)/u.exec(doc.text.slice(speaker.end, speaker.end + 40))?.[1];
+  if (pluralVerbNextTo(doc, speaker) || (next !== undefined && isPluralVerb(doc, next.toLowerCase()))) return null;
+  const introduced = (e: EntityMention): boolean => {
+    const before = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, e.start - 40), e.start))?.[1] ?? "";
+    const parts = e.text.split(/\s+/u);
+    return isCompanyNoun(before) || (parts.length > 1 && isCompanyNoun(parts[0])) || sets.legalForms.has(parts[parts.length - 1]);
+  };
+  // The organisation named last must be the company: "Lycos Europe … The company says" is not the company introduced before it.
+  const last = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start).reduce<EntityMention | null>((a, b) => (a === null || b.start > a.start ? b : a), null);
+  return last && entities.some((e) => e.entity === last.entity && introduced(e)) ? last : null;
 }
 
 const opposite = (g: Gender): Gender => (g === "m" ? "f" : "m");

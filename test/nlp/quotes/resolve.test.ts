@@ -462,3 +462,23 @@ describe("an institution named by its kind alone", () => {
     expect(speakerEntities(person, [["Rot-Weiß Nordheide", "ORG", "org:rw"]])).toEqual([["der Sportchef von Rot-Weiß", null]]);
   });
 });
+
+describe("a company named by its kind", () => {
+  it("resolves to the organisation named last when the text introduced it as a company", () => {
+    const text = "Der Softwarehersteller Nordsoft kündigte eine neue Version an. Der Hersteller teilte mit, sie komme im Oktober.";
+    expect(speakerEntities(text, [["Nordsoft", "ORG", "org:nordsoft"]]).at(-1)).toEqual(["Der Hersteller", "org:nordsoft"]);
+    const legal = "Die Beispiel AG senkte ihre Prognose. Das Unternehmen teilte mit, der Umsatz sinke.";
+    expect(speakerEntities(legal, [["Beispiel AG", "ORG", "org:beispiel"]])).toEqual([["Das Unternehmen", "org:beispiel"]]);
+    const english = "Lycos Europe has denied doing anything illegal. The company says it did nothing wrong.";
+    const named = "The carmaker Example Motors cut jobs. The company said it had no choice.";
+    expect(speakerEntities(named, [["Example Motors", "ORG", "org:example"]], "en")).toEqual([["The company", "org:example"]]);
+    expect(speakerEntities(english, [["Lycos Europe", "ORG", "org:lycos"]], "en")).toEqual([["The company", null]]);
+  });
+
+  it("does not resolve when the organisation named last is no known company, or the noun is plural", () => {
+    const text = "Der Autobauer Nordcar legte Zahlen vor. Die Gewerkschaft Nordmetall protestierte. Das Unternehmen erklärte, es gebe keine Entlassungen.";
+    expect(speakerEntities(text, [["Nordcar", "ORG", "org:nordcar"], ["Nordmetall", "ORG", "org:nordmetall"]]).at(-1)).toEqual(["Das Unternehmen", null]);
+    const plural = "Die Beispiel AG betreibt den Park. Es entstanden 500 Arbeitsplätze, die Betreiber sprechen von einem Erfolg.";
+    expect(quotesOf(plural, "de", mentions(plural, [["Beispiel AG", "ORG", "org:beispiel"]])).map((q) => q.speaker_entity)).not.toContain("org:beispiel");
+  });
+});
