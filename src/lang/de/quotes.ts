@@ -574,6 +574,11 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   descriptorEndings: ["-jährige", "-jähriger", "-jährigen"],
   descriptorArticles: ["der", "die", "das", "dem", "den", "des"],
   companyNouns: [...COMPANY_NOUN_ENDINGS, "firma"],
+  kinNouns: [
+    "sohn", "tochter", "mutter", "vater", "bruder", "schwester", "ehefrau", "ehemann", "frau", "mann", "witwe", "witwer", "enkel",
+    "enkelin", "neffe", "nichte", "onkel", "tante", "cousin", "cousine", "freund", "freundin", "lebensgefährte", "lebensgefährtin",
+    "helfer", "helferin", "mitarbeiter", "mitarbeiterin", "vertraute", "vertrauter", "eltern", "familie",
+  ],
   legalForms: LEGAL_FORMS,
   articleGenders: { der: "m", dem: "m", des: "m", die: "f" },
   contentNouns: GERMAN_CONTENT_NOUNS,

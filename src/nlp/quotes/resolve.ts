@@ -437,9 +437,26 @@ function sameWordsElsewhere(doc: QuoteDoc, speaker: Speaker, entities: readonly 
  * der Grünen, Volker Beck, …"), else an organisation inside it.
  */
 function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[], persons: readonly EntityMention[]): EntityMention | null {
-  const inside = persons.findLast((p) => p.start >= speaker.start && p.end <= speaker.end && !inAttribute(doc, p, speaker));
+  const inside = persons.findLast((p) => p.start >= speaker.start && p.end <= speaker.end && !inAttribute(doc, p, speaker) && !ownerInPhrase(doc, p, speaker));
   const apposed = persons.find((p) => p.start >= speaker.end && /^\s*,\s*$/u.test(doc.text.slice(speaker.end, p.start)));
   return inside ?? apposed ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end) ?? null;
+}
+
+/**
+ * "Herta Müllers Mutter", "Demjanjuks Sohn", "Trump's aide": a person in the
+ * genitive before a noun of kin, a helper or a role in the speaker phrase
+ * owns the speaker, who is someone else ("Schäubles Idee", "Celebis
+ * Angaben" are the person's own words).
+ */
+function ownerInPhrase(doc: QuoteDoc, person: EntityMention, speaker: Speaker): boolean {
+  const possessive = /^['’]s(?![\p{L}\p{N}])/u.test(doc.text.slice(person.end, person.end + 3));
+  const after = person.end + (possessive ? 2 : 0);
+  const next = sentenceAt(doc, person.start)?.toks.find((t) => t.start >= after && /^\p{L}/u.test(t.text));
+  if (next === undefined || next.end > speaker.end) return false;
+  const genitive = possessive || (person.name !== null && /s['’]?$|['’]$/u.test(person.text) && !/s$/u.test(person.name));
+  const sets = doc.lex.sets;
+  const other = isRoleWord(next.lower, sets.personRoles) || [...sets.kinNouns].some((n) => next.lower === n || (n.length >= 5 && next.lower.endsWith(n)));
+  return genitive && other;
 }
 
 /**

@@ -482,3 +482,25 @@ describe("a company named by its kind", () => {
     expect(quotesOf(plural, "de", mentions(plural, [["Beispiel AG", "ORG", "org:beispiel"]])).map((q) => q.speaker_entity)).not.toContain("org:beispiel");
   });
 });
+
+describe("a person in the genitive inside the speaker phrase", () => {
+  /** Speakers and their entities, with each mention named by the entity's canonical name (as the pipeline does: "Paul Musters" → "Paul Muster"). */
+  const canonical = (text: string, specs: [string, string][], language = "de"): [string | undefined, string | null][] => {
+    const entities = mentions(text, specs.map(([surface, entity]) => [surface, "PER", entity])).map((m, i) => ({ ...m, name: specs[i][1] }));
+    return quotesOf(text, language, entities).map((q) => [q.speaker?.text, q.speaker_entity]);
+  };
+
+  it("owns a relative or helper who speaks, not the words", () => {
+    const text = "Paul Muster erhielt den Preis. Paul Musters Mutter sagte, sie sei stolz.";
+    expect(canonical(text, [["Paul Muster", "Paul Muster"], ["Paul Musters", "Paul Muster"]])).toEqual([["Paul Musters Mutter", null]]);
+    const helper = "Anna Beispiel trat an. Beispiels Wahlkampfhelfer erklärten, es gebe Betrug.";
+    expect(canonical(helper, [["Anna Beispiel", "Anna Beispiel"], ["Beispiels", "Anna Beispiel"]]).at(-1)?.[1]).toBeNull();
+    const english = "Ann Example won. Example's aide said the result was clear.";
+    expect(speakerEntities(english, [["Ann Example", "PER", "per:ann"], ["Example", "PER", "per:ann"]], "en").at(-1)?.[1]).toBeNull();
+  });
+
+  it("still speaks through her own opinion or statements", () => {
+    const text = "Paul Muster kritisierte den Plan. Nach Musters Meinung sei er zu teuer.";
+    expect(canonical(text, [["Paul Muster", "Paul Muster"], ["Musters", "Paul Muster"]]).at(-1)).toEqual(["Musters Meinung", "Paul Muster"]);
+  });
+});
