@@ -105,10 +105,16 @@ function appositionBefore(doc: QuoteDoc, persons: readonly EntityMention[], pers
   if (!m) return [];
   const from = person.start - before.length + (m.index ?? 0);
   if (persons.some((p) => p !== person && p.start >= from && p.end <= person.start)) return [];
-  const words = m[1].toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  const written = m[1].split(/[^\p{L}-]+/u).filter(Boolean);
+  const words = written.map((w) => w.toLowerCase());
   const endings = doc.lex.data.roleCaseEndings;
   const role = words.findIndex((w) => endings.some((e) => w.endsWith(e) && isRoleWord(w.slice(0, w.length - e.length), doc.lex.sets.personRoles)));
-  return role < 0 ? [] : headWords(doc, words.slice(role));
+  if (role < 0) return [];
+  // "Der ältere Bruder des Papstes, Georg Ratzinger": a role in the complement of a noun of kin names someone else ("der Antrag des Generalanwalts, Name" names the Generalanwalt).
+  const sets = doc.lex.sets;
+  const kinBefore = words.slice(0, Math.max(0, role - 1)).some((w) => sets.kinNouns.has(w));
+  if (role > 0 && sets.appositionComplements.has(words[role - 1]) && kinBefore) return [];
+  return headWords(doc, words.slice(role));
 }
 
 /** Words of an apposition right after the name (", der Justizminister,"), lower case. */

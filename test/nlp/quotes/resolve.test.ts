@@ -504,3 +504,12 @@ describe("a person in the genitive inside the speaker phrase", () => {
     expect(canonical(text, [["Paul Muster", "Paul Muster"], ["Musters", "Paul Muster"]]).at(-1)).toEqual(["Musters Meinung", "Paul Muster"]);
   });
 });
+
+describe("a role in the complement of a noun of kin", () => {
+  it("is not the title of the person in apposition", () => {
+    const text = "Der ältere Bruder des Präsidenten, Paul Muster, war informiert. „Das war absehbar“, sagte der Präsident.";
+    expect(speakerEntities(text, [["Paul Muster", "PER", "per:paul"]])).toEqual([["der Präsident", null]]);
+    const office = "Laut dem Antrag des Generalanwalts, Jan Beispiel, ist das Gesetz nichtig. Der Generalanwalt erklärte, es verstoße gegen EU-Recht.";
+    expect(speakerEntities(office, [["Jan Beispiel", "PER", "per:jan"]]).at(-1)).toEqual(["Der Generalanwalt", "per:jan"]);
+  });
+});
