@@ -76,21 +76,25 @@ function adjectiveStems(doc: QuoteDoc, words: readonly string[]): string[] {
 }
 
 /**
- * The nearest of the `earlier` mentions the text gave the role, whose
- * adjectives agree with the speaker phrase's: "der brasilianische Präsident"
- * is the one titled "der brasilianische Präsident", not the nearer
- * "venezolanische Präsident"; a title without adjectives fits any.
+ * Of the persons the text gave the role (in a mention among `earlier`,
+ * nearest first) whose adjectives agree with the speaker phrase's, the one
+ * named last before the speaker: "der brasilianische Präsident" is the one
+ * titled "der brasilianische Präsident", not the nearer "venezolanische
+ * Präsident"; a title without adjectives fits any.
  */
 export function titledPerson(doc: QuoteDoc, persons: readonly EntityMention[], earlier: readonly EntityMention[], phrase: string, role: string): EntityMention | undefined {
   const adjectives = adjectiveStems(doc, phrase.split(/\s+/u).slice(1));
   const complement = complementWords(doc, phrase, role);
-  return earlier.find((p) => {
+  const fits = earlier.filter((p) => {
     const words = titleContext(doc, persons, p);
     if (!hasRole(doc, words, role)) return false;
     const own = adjectiveStems(doc, words);
     if (own.length > 0 && !adjectives.every((a) => own.includes(a))) return false;
     return complement.length === 0 || complement.some((c) => nearMention(doc, p).includes(c));
   });
+  // Of the persons given the role, the one named last before the speaker, titled there or not ("President Trump … Mr. Trump welcomed …, the president said").
+  const titledEntities = new Set(fits.map((p) => p.entity ?? p.text));
+  return earlier.find((p) => titledEntities.has(p.entity ?? p.text)) ?? fits.at(0);
 }
 
 /**

@@ -513,3 +513,11 @@ describe("a role in the complement of a noun of kin", () => {
     expect(speakerEntities(office, [["Jan Beispiel", "PER", "per:jan"]]).at(-1)).toEqual(["Der Generalanwalt", "per:jan"]);
   });
 });
+
+describe("a role given to several persons", () => {
+  it("names the one of them named last before the speaker, titled there or not", () => {
+    const text = "Präsident Paul Muster traf Präsident Jan Beispiel. Danach sprach Muster mit Journalisten. „Wir sind einig“, sagte der Präsident.";
+    const specs: [string, EntityMention["type"], string | null][] = [["Paul Muster", "PER", "per:paul"], ["Jan Beispiel", "PER", "per:jan"], ["Muster", "PER", "per:paul"]];
+    expect(speakerEntities(text, specs)).toEqual([["der Präsident", "per:paul"]]);
+  });
+});
