@@ -111,3 +111,17 @@ export function tagSpan(tags: string[], start: number, end: number, type: string
 export function retypeSpan(tags: string[], start: number, type: string): void {
   tagSpan(tags, start, spanEndAt(tags, start), type);
 }
+
+/** Calls `change` with the tags, start and end of each person span of two or more words whose last word `endsIn` accepts, in every sentence (tags change in place). */
+export function retypePersonsEndingIn(
+  words: readonly (readonly string[])[], tags: string[][], endsIn: (word: string) => boolean, change: (tags: string[], start: number, end: number) => void,
+): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== "B-PER") continue;
+      const end = spanEndAt(t, i);
+      if (end - i >= 2 && endsIn(sentence[end - 1])) change(t, i, end);
+    }
+  });
+}

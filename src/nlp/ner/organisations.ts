@@ -12,7 +12,7 @@ import { ALL_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
 import { CLUB_NOUN_ENDINGS, COMPANY_NOUN_ENDINGS, MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
-import { retypeSpan, spanEndAt, spansFromTags, tagSpan } from "./labels.js";
+import { retypePersonsEndingIn, retypeSpan, spanEndAt, spansFromTags, tagSpan } from "./labels.js";
 import { endsInNoun } from "./shape.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 
@@ -91,14 +91,7 @@ const ENGLISH_ORG_HEADS = new Set(ENGLISH_ORGANISATION_HEADS);
 
 /** A person span of two or more words whose last word heads an organisation's name in English is that organisation. */
 export function retypeEnglishOrganisations(words: readonly (readonly string[])[], tags: string[][]): void {
-  words.forEach((sentence, s) => {
-    const t = tags[s];
-    for (let i = 0; i < t.length; i++) {
-      if (t[i] !== "B-PER") continue;
-      const end = spanEndAt(t, i);
-      if (end - i >= 2 && ENGLISH_ORG_HEADS.has(sentence[end - 1].toLowerCase())) tagOrganisation(t, i, end);
-    }
-  });
+  retypePersonsEndingIn(words, tags, (word) => ENGLISH_ORG_HEADS.has(word.toLowerCase()), tagOrganisation);
 }
 
 const TAILS = new Set(ORGANISATION_TAILS);

@@ -9,7 +9,7 @@
  */
 import { ADMINISTRATIVE_HEADS, GEOGRAPHIC_HEADS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_PLACE_HEADS } from "../../lang/en/ner-cues.js";
-import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
+import { retypePersonsEndingIn, retypeSpan, spanEndAt, tagSpan } from "./labels.js";
 
 const HEADS = new Set(GEOGRAPHIC_HEADS);
 const ADMINISTRATIVE = new Set(ADMINISTRATIVE_HEADS);
@@ -24,14 +24,7 @@ const ENGLISH_HEADS = new Set(ENGLISH_PLACE_HEADS);
  * person whose surname is a head left off the list ("Jason Hall").
  */
 export function retypeEnglishPlaceNames(words: readonly (readonly string[])[], tags: string[][]): void {
-  words.forEach((sentence, s) => {
-    const t = tags[s];
-    for (let i = 0; i < t.length; i++) {
-      if (t[i] !== "B-PER") continue;
-      const end = spanEndAt(t, i);
-      if (end - i >= 2 && ENGLISH_HEADS.has(sentence[end - 1])) retypeSpan(t, i, "LOC");
-    }
-  });
+  retypePersonsEndingIn(words, tags, (word) => ENGLISH_HEADS.has(word), (t, start) => retypeSpan(t, start, "LOC"));
 }
 
 /** Retypes spans that open with a geographic head as places, in every sentence. */
