@@ -23,6 +23,8 @@ import { QUOTE_MARKS } from "./clause.js";
 import { isAdjective, type Range } from "./phrase.js";
 import { antecedentBefore } from "./relative.js";
 import { descriptorOf } from "./descriptor.js";
+import { companyOfKind, organisationByHead } from "./bodies.js";
+import { pluralPronoun, pluralVerbNextTo } from "./plural.js";
 import { isListedNoun } from "./sources.js";
 import { isLowerWord, type Tok } from "./tokens.js";
 
@@ -123,7 +125,7 @@ function unquotedSentenceBefore(doc: QuoteDoc, here: Sentence): Sentence | null 
   return before;
 }
 
-type SpeakerClass = "pronoun" | "relative" | "role" | "descriptor" | "name" | "other";
+type SpeakerClass = "pronoun" | "relative" | "role" | "name" | "other";
 
 /** Turns found quotes into article quotes, resolving speakers to names where possible. */
 export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entities: readonly EntityMention[] | null): QuoteSpan[] {
@@ -316,35 +318,6 @@ function continuedSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { s
   const person = persons.find((p) => p.entity === last.resolved.entity);
   if (!person || personGender(doc, persons, person) === opposite(gender)) return null;
   return last.resolved;
-}
-
-/**
- * "Sie forderten …", "Zudem drängen sie …": a pronoun that may be singular or
- * plural with a plural verb in the finite verb's place next to it (the word
- * before it, or the word after it when it opens the sentence) names a group,
- * no one person.
- */
-function pluralPronoun(doc: QuoteDoc, speaker: Speaker): boolean {
-  return doc.lex.sets.numberAmbiguousPronouns.has(speaker.text.toLowerCase()) && pluralVerbNextTo(doc, speaker);
-}
-
-/** Whether a plural finite verb stands next to the phrase: the word before it, or the word after it when it opens the sentence ("Die Außenminister … erklärten"). */
-function pluralVerbNextTo(doc: QuoteDoc, speaker: Speaker): boolean {
-  const lead = doc.text.slice(Math.max(0, speaker.start - 40), speaker.start);
-  const before = /(\p{L}+)\s+$/u.exec(lead)?.[1];
-  const opens = /(?:^|[.!?:]\s*[„"»«]?\s*|^\s*)$/u.test(lead);
-  const after = opens ? /^\s+(\p{L}+)/u.exec(doc.text.slice(speaker.end, speaker.end + 40))?.[1] : undefined;
-  return [before, after].some((w) => w !== undefined && isPluralVerb(doc, w.toLowerCase()));
-}
-
-/** A plural finite verb ("sind", "forderten"), not an article, preposition, pronoun or word of time that ends alike ("den", "gegen", "denen", "morgen"). */
-function isPluralVerb(doc: QuoteDoc, word: string): boolean {
-  const sets = doc.lex.sets;
-  if (sets.pluralFiniteVerbs.has(word)) return true;
-  const ending = doc.lex.data.pluralVerbEnding;
-  if (!ending || word.length < ending.length + 3 || !word.endsWith(ending)) return false;
-  const notVerbs = [sets.determiners, sets.accusativeDeterminers, sets.prepositions, sets.relativePronouns, sets.possessives, sets.subordinators, sets.timeNouns, sets.ownWords];
-  return !notVerbs.some((set) => set.has(word));
 }
 
 /**
@@ -559,57 +532,6 @@ function classify(doc: QuoteDoc, text: string): SpeakerClass {
   const definite = ["der", "die", "dem", "den", "des", "the"].includes(first);
   if (definite && words.slice(1, 4).some((w) => isRoleWord(w.toLowerCase(), sets.personRoles))) return "role";
   return "other";
-}
-
-/** The last word of a name, after its last hyphen, lower case: "bahn" of "Deutsche Bahn", "kommission" of "EU-Kommission". */
-const headOf = (name: string): string => (name.split(/[\s-]+/u).pop() ?? "").toLowerCase();
-
-/** The first word of a name, lower case: "universität" of "Universität Bayreuth". */
-const firstOf = (name: string): string => (name.split(/\s+/u)[0] ?? "").toLowerCase();
-
-/**
- * The nearest organisation named before the speaker whose name ends in the
- * phrase's last word ("der Bahn" → "Deutsche Bahn", "das Ministerium" →
- * "Finanzministerium") or, for an article and a noun alone, opens with it
- * ("Die Universität" → "Universität Bayreuth", "die Polizei" → "Polizei
- * Hamburg"; not a compound, "der Verband" for "Bundesverband …" was
- * another association), or null.
- */
-function organisationByHead(entities: readonly EntityMention[], speaker: Speaker): EntityMention | null {
-  const word = headOf(speaker.text);
-  if (word.length < 3) return null;
-  const forms = [word, word.replace(/e?s$/u, "")];
-  const fits = (head: string): boolean => forms.some((f) => head === f || (f.length >= 6 && head.endsWith(f)));
-  // Only a bare noun with its article stands for a name it opens ("Die Universität"; not "der Sportchef von Bayer" for "Bayer Leverkusen").
-  const bare = speaker.text.trim().split(/\s+/u).length === 2;
-  const named = (e: EntityMention): boolean => fits(headOf(e.name ?? e.text)) || (bare && forms.includes(firstOf(e.name ?? e.text)));
-  const before = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start && named(e));
-  return before.length > 0 ? before.reduce((a, b) => (b.start > a.start ? b : a)) : null;
-}
-
-/**
- * "Der Konzern", "Das Unternehmen", "Der Hersteller", "the company": the
- * organisation named last before it, when that is a company — one the text
- * introduced with a company noun somewhere ("der Softwarehersteller
- * Microsoft", "die Billigfluggesellschaft Ryanair", "der Firma Euryza") or
- * named with its legal form ("Beate Uhse AG"). Not for a plural ("die
- * Betreiber sprechen").
- */
-function companyOfKind(doc: QuoteDoc, entities: readonly EntityMention[], speaker: Speaker): EntityMention | null {
-  const sets = doc.lex.sets;
-  const words = speaker.text.trim().split(/\s+/u);
-  const isCompanyNoun = (word: string): boolean => [...sets.companyNouns].some((n) => word.toLowerCase().endsWith(n));
-  if (words.length !== 2 || !sets.descriptorArticles.has(words[0].toLowerCase()) || !isCompanyNoun(words[1])) return null;
-  const next = /^\s+(\p{L}+)/u.exec(doc.text.slice(speaker.end, speaker.end + 40))?.[1];
-  if (pluralVerbNextTo(doc, speaker) || (next !== undefined && isPluralVerb(doc, next.toLowerCase()))) return null;
-  const introduced = (e: EntityMention): boolean => {
-    const before = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, e.start - 40), e.start))?.[1] ?? "";
-    const parts = e.text.split(/\s+/u);
-    return isCompanyNoun(before) || (parts.length > 1 && isCompanyNoun(parts[0])) || sets.legalForms.has(parts[parts.length - 1]);
-  };
-  // The organisation named last must be the company: "Lycos Europe … The company says" is not the company introduced before it.
-  const last = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start).reduce<EntityMention | null>((a, b) => (a === null || b.start > a.start ? b : a), null);
-  return last && entities.some((e) => e.entity === last.entity && introduced(e)) ? last : null;
 }
 
 const opposite = (g: Gender): Gender => (g === "m" ? "f" : "m");

@@ -1,0 +1,60 @@
+/**
+ * Organisations named by their kind in a speaker phrase: "der Bahn" →
+ * "Deutsche Bahn", "Die Universität" → "Universität Bayreuth", "Der
+ * Hersteller" → the company the text introduced as one.
+ */
+import type { EntityMention } from "../../core/article.js";
+import type { QuoteDoc } from "./context.js";
+import type { Speaker } from "./found.js";
+import { isPluralVerb, pluralVerbNextTo } from "./plural.js";
+
+/** The last word of a name, after its last hyphen, lower case: "bahn" of "Deutsche Bahn", "kommission" of "EU-Kommission". */
+const headOf = (name: string): string => (name.split(/[\s-]+/u).pop() ?? "").toLowerCase();
+
+/** The first word of a name, lower case: "universität" of "Universität Bayreuth". */
+const firstOf = (name: string): string => (name.split(/\s+/u)[0] ?? "").toLowerCase();
+
+/**
+ * The nearest organisation named before the speaker whose name ends in the
+ * phrase's last word ("der Bahn" → "Deutsche Bahn", "das Ministerium" →
+ * "Finanzministerium") or, for an article and a noun alone, opens with it
+ * ("Die Universität" → "Universität Bayreuth", "die Polizei" → "Polizei
+ * Hamburg"; not a compound, "der Verband" for "Bundesverband …" was
+ * another association), or null.
+ */
+export function organisationByHead(entities: readonly EntityMention[], speaker: Speaker): EntityMention | null {
+  const word = headOf(speaker.text);
+  if (word.length < 3) return null;
+  const forms = [word, word.replace(/e?s$/u, "")];
+  const fits = (head: string): boolean => forms.some((f) => head === f || (f.length >= 6 && head.endsWith(f)));
+  // Only a bare noun with its article stands for a name it opens ("Die Universität"; not "der Sportchef von Bayer" for "Bayer Leverkusen").
+  const bare = speaker.text.trim().split(/\s+/u).length === 2;
+  const named = (e: EntityMention): boolean => fits(headOf(e.name ?? e.text)) || (bare && forms.includes(firstOf(e.name ?? e.text)));
+  const before = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start && named(e));
+  return before.length > 0 ? before.reduce((a, b) => (b.start > a.start ? b : a)) : null;
+}
+
+/**
+ * "Der Konzern", "Das Unternehmen", "Der Hersteller", "the company": the
+ * organisation named last before it, when that is a company — one the text
+ * introduced with a company noun somewhere ("der Softwarehersteller
+ * Microsoft", "die Billigfluggesellschaft Ryanair", "der Firma Euryza") or
+ * named with its legal form ("Beate Uhse AG"). Not for a plural ("die
+ * Betreiber sprechen").
+ */
+export function companyOfKind(doc: QuoteDoc, entities: readonly EntityMention[], speaker: Speaker): EntityMention | null {
+  const sets = doc.lex.sets;
+  const words = speaker.text.trim().split(/\s+/u);
+  const isCompanyNoun = (word: string): boolean => [...sets.companyNouns].some((n) => word.toLowerCase().endsWith(n));
+  if (words.length !== 2 || !sets.descriptorArticles.has(words[0].toLowerCase()) || !isCompanyNoun(words[1])) return null;
+  const next = /^\s+(\p{L}+)/u.exec(doc.text.slice(speaker.end, speaker.end + 40))?.[1];
+  if (pluralVerbNextTo(doc, speaker) || (next !== undefined && isPluralVerb(doc, next.toLowerCase()))) return null;
+  const introduced = (e: EntityMention): boolean => {
+    const before = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, e.start - 40), e.start))?.[1] ?? "";
+    const parts = e.text.split(/\s+/u);
+    return isCompanyNoun(before) || (parts.length > 1 && isCompanyNoun(parts[0])) || sets.legalForms.has(parts[parts.length - 1]);
+  };
+  // The organisation named last must be the company: "Lycos Europe … The company says" is not the company introduced before it.
+  const last = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start).reduce<EntityMention | null>((a, b) => (a === null || b.start > a.start ? b : a), null);
+  return last && entities.some((e) => e.entity === last.entity && introduced(e)) ? last : null;
+}
