@@ -574,6 +574,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   descriptorEndings: ["-jährige", "-jähriger", "-jährigen"],
   descriptorArticles: ["der", "die", "das", "dem", "den", "des"],
   companyNouns: [...COMPANY_NOUN_ENDINGS, "firma"],
+  invertingCues: [],
   kinNouns: [
     "sohn", "tochter", "mutter", "vater", "bruder", "schwester", "ehefrau", "ehemann", "frau", "mann", "witwe", "witwer", "enkel",
     "enkelin", "neffe", "nichte", "onkel", "tante", "cousin", "cousine", "freund", "freundin", "lebensgefährte", "lebensgefährtin",

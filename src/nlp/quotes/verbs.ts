@@ -160,7 +160,9 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     const speaker = object ?? after ?? fronted;
     return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false, source: object ? fronted : passiveSource };
   }
-  const after = pronoun ?? particleName(doc, toks, pivot + 1) ?? coordinatedSubject(doc, toks, hard, pivot) ?? withoutZuObject(doc, toks, withoutObjectNoun(doc, toks, withoutActObject(toks, subjectAfter(toks, pivot + 1, end, lex), hit.entry.verb.actWith)), k);
+  // In English a phrase after a verb that does not invert is its object ("told a Westminster Institute audience that …", "tweeted the news"), unless a quotation or a comma fills the first position.
+  const objectOnly = svo && !quoteFirst && !opensClause && !soOpened && !lex.sets.invertingCues.has(toks[k].lower);
+  const after = objectOnly ? null : pronoun ?? particleName(doc, toks, pivot + 1) ?? coordinatedSubject(doc, toks, hard, pivot) ?? withoutZuObject(doc, toks, withoutObjectNoun(doc, toks, withoutActObject(toks, subjectAfter(toks, pivot + 1, end, lex), hit.entry.verb.actWith)), k);
   const elliptic = !after && opensClause && toks[pivot - 1].text === "," ? (phraseBetweenCommas(doc, toks, pivot - 1) ?? mainSubject(doc, toks, hard, pivot - 1)) : null;
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
   const object = objectSpeaker && subject ? objectAfter(toks, subject.to, end, lex) : null;

@@ -406,3 +406,16 @@ describe("a pronoun after an English verb", () => {
     expect(quotesOf('"We will win," said he.', "en").map((q) => q.speaker?.text)).toEqual(["he"]);
   });
 });
+
+describe("a phrase after an English verb that does not invert", () => {
+  it("is its object, not the speaker", () => {
+    const told = 'As Ann Example told the Daily Courier in 1999, "If you want peace, plant trees."';
+    expect(quotesOf(told, "en").map((q) => q.speaker?.text ?? null)).toEqual([null]);
+    expect(quotesOf("Scientists were able to confirm the connection to the comet.", "en")).toEqual([]);
+  });
+
+  it("still speaks after an inverting verb or a quotation first", () => {
+    expect(quotesOf('"We will win," said the minister.', "en").map((q) => q.speaker?.text)).toEqual(["the minister"]);
+    expect(quotesOf('The plan is "dead", said Mayor Ann Example.', "en").map((q) => q.speaker?.text)).toContain("Mayor Ann Example");
+  });
+});
