@@ -578,7 +578,8 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   kinNouns: [
     "sohn", "tochter", "mutter", "vater", "bruder", "schwester", "ehefrau", "ehemann", "frau", "mann", "witwe", "witwer", "enkel",
     "enkelin", "neffe", "nichte", "onkel", "tante", "cousin", "cousine", "freund", "freundin", "lebensgefährte", "lebensgefährtin",
-    "helfer", "helferin", "mitarbeiter", "mitarbeiterin", "vertraute", "vertrauter", "eltern", "familie",
+    "helfer", "helferin", "mitarbeiter", "mitarbeiterin", "vertraute", "vertrauter", "eltern", "familie", "kritiker", "kritikerin",
+    "anhänger", "anhängerin", "gegner", "gegnerin", "unterstützer", "unterstützerin", "verbündete", "verbündeten",
   ],
   legalForms: LEGAL_FORMS,
   articleGenders: { der: "m", dem: "m", des: "m", die: "f" },

@@ -242,7 +242,7 @@ export interface QuoteLanguageData {
   descriptorEndings: readonly string[];
   /** Where the subject stands before the verb (English): cue verbs that may still have it after them without a quotation first ("…, said the minister", "reads one question"); after any other the phrase is its object ("told a Westminster Institute audience"). Empty where not used. */
   invertingCues: readonly string[];
-  /** Nouns of kin and helpers, lower case, also as compound endings ("sohn", "mutter", "helfer"; "son", "wife", "aide"): after a person in the genitive ("Demjanjuks Sohn", "Trump's aide") they name someone else. */
+  /** Nouns of kin, helpers and followers, lower case, also as compound endings ("sohn", "mutter", "helfer", "kritiker"; "son", "wife", "aide", "critics"): after a person in the genitive ("Demjanjuks Sohn", "Trump's critics") they name someone else. */
   kinNouns: readonly string[];
   /** Nouns for a company, lower case ("konzern", "hersteller", "firma"): "Der Konzern" names the company the text introduced with such a noun ("der Softwarehersteller Microsoft"); also the endings of their compounds. */
   companyNouns: readonly string[];
