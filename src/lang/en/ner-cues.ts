@@ -114,6 +114,10 @@ export const ENGLISH_SENTENCE_OPENERS: readonly string[] = [
   "More", "Other", "Others", "Both", "Each", "Every", "All", "Any", "Several", "Few", "Two", "Three", "Four", "Five", "However",
   "Meanwhile", "Instead", "Indeed", "Rather", "Just", "Even", "Only", "Also", "Earlier", "Later", "Throughout", "Among", "Amid",
   "Against", "Like", "Unlike", "Following", "According", "Asked", "Speaking", "Last", "Next",
+  "Currently", "Given", "Finally", "Interestingly", "Apparently", "Thus", "Yes", "No", "Moreover", "Furthermore", "Additionally",
+  "Nevertheless", "Nonetheless", "Therefore", "Consequently", "Ultimately", "Initially", "Eventually", "Recently", "Previously",
+  "Similarly", "Likewise", "Overall", "Otherwise", "Obviously", "Clearly", "Perhaps", "Unfortunately", "Fortunately", "Importantly",
+  "Notably", "Separately", "Today", "Yesterday", "Once", "Hence", "Besides", "Regardless",
 ];
 
 /** Sentence openers that are also names on their own ("May said …": Theresa May). */

@@ -128,6 +128,10 @@ function splitLists(sentence: readonly string[], t: string[]): void {
 function repairSpan(sentence: readonly string[], t: string[], whole: { start: number; end: number; type: string }, gazetteer: Gazetteer | null): void {
   const span = withoutOpener(sentence, t, whole);
   if (span.start >= span.end) return;
+  if (isDateMonth(sentence, span.start, span.end)) {
+    t[span.start] = "O";
+    return;
+  }
   const cut = beforeWeekday(sentence, span.start, firstForeignWord(sentence, span.start, span.end));
   // "This is a historic day": what is left of a sentence taken for a name is its opening word; "turn Europe into …" opens with no name at all.
   // "the North Korean leader": adjectives of nationality alone name no one; "House Minority Leader" (before the name, in a span of its own) is a title.
@@ -144,6 +148,14 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
   const building = span.type === "PER" && cut - span.start >= 2 && PLACE_HEADS.has(sentence[cut - 1]);
   const type = INSTITUTIONS.has(name) ? "ORG" : PLACES.has(name) || possessivePlace || building ? "LOC" : afterTitle ? "PER" : span.type;
   if (type !== span.type) for (let i = span.start; i < cut; i++) t[i] = i === span.start ? `B-${type}` : `I-${type}`;
+}
+
+const MONTHS = new Set(Object.keys(ENGLISH_DATE_MONTHS).map((w) => w[0].toUpperCase() + w.slice(1)));
+
+/** "of December 1, 2003", "17 December": a month alone with a day number next to it is part of a date, no name ("April" or "June" alone may be a person). */
+function isDateMonth(sentence: readonly string[], start: number, end: number): boolean {
+  const number = (w: string | undefined): boolean => w !== undefined && /^\d{1,4}(?:st|nd|rd|th)?,?$/u.test(w);
+  return end - start === 1 && MONTHS.has(sentence[start]) && (number(sentence[end]) || number(sentence[start - 1]));
 }
 
 /** "On Tuesday", "Although Mueller", "What": a word that opens the sentence is no part of a name ("May" alone stays: Theresa May). The span without it (tags set). */

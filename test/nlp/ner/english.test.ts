@@ -145,3 +145,18 @@ describe("English text read by the German model", () => {
     expect(found.map(([, t]) => t)).not.toContain("This");
   });
 });
+
+describe("English sentence adverbs and months in dates", () => {
+  it("are no part of a name when they open the sentence", () => {
+    expect(repair("Currently , there are 28,500 troops", "B-PER O O O O O")).toEqual(["O", "O", "O", "O", "O", "O"]);
+    expect(repair("Finally , Boeing documents suggest", "B-PER O B-ORG O O")).toEqual(["O", "O", "B-ORG", "O", "O"]);
+    expect(repair("Today Microsoft announced", "B-ORG I-ORG O")).toEqual(["O", "B-ORG", "O"]);
+  });
+
+  it("drop a month alone with a day number next to it, not a month alone", () => {
+    expect(repair("your letter of December 1 , 2003", "O O O B-PER O O O")).toEqual(["O", "O", "O", "O", "O", "O", "O"]);
+    expect(repair("on 17 December the", "O O B-PER O")).toEqual(["O", "O", "O", "O"]);
+    expect(repair("said June Carter", "O B-PER I-PER")).toEqual(["O", "B-PER", "I-PER"]);
+    expect(repair("met April today", "O B-PER O")).toEqual(["O", "B-PER", "O"]);
+  });
+});
