@@ -3,7 +3,8 @@
  * parenthesis ("Olaf Scholz (SPD)"), possessive endings ("Scholz'",
  * "Biden's"), before a person's name determiners, honorifics and roles
  * ("der Kanzlerin Merkel", "US-Präsident Joe Biden", "Frankreichs Präsident
- * Macron"), and after an organisation's name its legal form ("Volkswagen AG").
+ * Macron"), and around an organisation's name a noun for its kind before it
+ * ("Billigfluggesellschaft Ryanair") and its legal form after it ("Volkswagen AG").
  */
 import type { EntityType } from "../../core/article.js";
 import { isRole, type NameLexicon } from "./lexicon.js";
@@ -98,8 +99,15 @@ export function cleanName(surface: string, type: EntityType, lex: NameLexicon, s
   if (lex.keepDeterminer.has(tokens.join(" ").toLowerCase())) return { name: tokens.join(" "), tokens, determiner: null, parenthesis };
   const { drop, determiner } = leadingWords(tokens, type, lex, sentenceStart);
   const kept = tokens.slice(drop, type === "ORG" ? tokens.length - trailingLegalForms(tokens.slice(drop), lex) : tokens.length);
+  if (type === "ORG" && kept.length > 1 && isCompanyKind(kept[0], lex) && /^\p{Lu}/u.test(kept[1])) kept.shift();
   if (type === "ORG" && kept.length === 1) kept[0] = withoutCompanySuffix(kept[0], lex);
   return { name: kept.join(" "), tokens: kept, determiner, parenthesis };
+}
+
+/** "Billigfluggesellschaft" in "Billigfluggesellschaft Ryanair", "Reederei" in "Reederei Hapag-Lloyd": a noun for a kind of company before its name. */
+function isCompanyKind(token: string, lex: NameLexicon): boolean {
+  const lower = token.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(token) && lex.companyKinds.some((kind) => lower.endsWith(kind));
 }
 
 /** "VW-Konzern" → "VW", "Lufthansa-Gruppe" → "Lufthansa": a name joined to a noun for a kind of company. */

@@ -1,6 +1,7 @@
 /** The word lists that name cleaning uses, chosen by the article's language. */
 import * as de from "../../lang/de/names.js";
 import * as en from "../../lang/en/names.js";
+import { COMPANY_NOUN_ENDINGS } from "../../lang/de/ner-cues.js";
 
 export interface NameLexicon {
   /** Lower-case determiners ("der", "the"). */
@@ -25,6 +26,8 @@ export interface NameLexicon {
   regionalTails: ReadonlySet<string>;
   /** Nouns for a kind of company joined to its name by a hyphen ("konzern" in "VW-Konzern"): the name without them is the company's, lower case. */
   companySuffixes: ReadonlySet<string>;
+  /** Endings of nouns for a kind of company before its name ("Billigfluggesellschaft Ryanair", "Reederei Hapag-Lloyd"): the name without them is the company's, lower case. */
+  companyKinds: readonly string[];
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -49,6 +52,7 @@ const GERMAN: NameLexicon = {
   legalForms: lower(de.LEGAL_FORMS),
   regionalTails: lower(de.REGIONAL_TAILS),
   companySuffixes: lower(de.COMPANY_SUFFIXES),
+  companyKinds: [...COMPANY_NOUN_ENDINGS, "firma"],
 };
 
 const ENGLISH: NameLexicon = {
@@ -63,6 +67,7 @@ const ENGLISH: NameLexicon = {
   legalForms: lower(en.LEGAL_FORMS),
   regionalTails: lower(en.REGIONAL_TAILS),
   companySuffixes: new Set(),
+  companyKinds: [],
 };
 
 const union = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a, ...b]);
@@ -80,6 +85,7 @@ const BOTH: NameLexicon = {
   legalForms: union(GERMAN.legalForms, ENGLISH.legalForms),
   regionalTails: union(GERMAN.regionalTails, ENGLISH.regionalTails),
   companySuffixes: GERMAN.companySuffixes,
+  companyKinds: GERMAN.companyKinds,
 };
 
 /** The lists for an ISO 639-1 code: German for "de", English for "en", both (with German rules) otherwise. */

@@ -21,6 +21,18 @@ describe("normaliseMentions: display names", () => {
   });
 });
 
+describe("normaliseMentions: a noun for a kind of company before its name", () => {
+  it("is no part of the name", () => {
+    const text = "Die Billigfluggesellschaft Ryanair erhöht die Preise. Ryanair begründet das mit Kerosin. Die Reederei Hapag-Lloyd meldet Gewinne.";
+    expect(canonical(text, [["Billigfluggesellschaft Ryanair", "ORG"], ["Ryanair", "ORG"], ["Reederei Hapag-Lloyd", "ORG"]])).toEqual(["Ryanair", "Ryanair", "Hapag-Lloyd"]);
+  });
+
+  it("stays when nothing of a name follows it, and English names keep their words", () => {
+    expect(canonical("Die Reederei meldet Gewinne.", [["Reederei", "ORG"]])).toEqual(["Reederei"]);
+    expect(canonical("Firma Muster wins.", [["Firma Muster", "ORG"]], "en")).toEqual(["Firma Muster"]);
+  });
+});
+
 describe("normaliseMentions: organisations", () => {
   it("merges a one-word name with the one longer name it heads after adjectives, but not 'Union' or two candidates", () => {
     const text =
