@@ -28,6 +28,7 @@
 import {
   ENGLISH_CITY_NAMES,
   ENGLISH_INSTITUTION_NAMES,
+  ENGLISH_LABEL_WORDS,
   ENGLISH_LEADING_TITLES,
   ENGLISH_NATIONALITY_WORDS,
   ENGLISH_OPENERS_THAT_ARE_NAMES,
@@ -43,7 +44,7 @@ import {
 import { NAME_PARTICLES } from "../../lang/de/ner-cues.js";
 import { ENGLISH_DATE_MONTHS, ENGLISH_WEEKDAYS } from "../../lang/en/dates.js";
 import type { Token } from "../tokens.js";
-import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
+import { kindMask, unitTypes, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
 const POSSESSIVE = /^(\p{Lu}[\p{L}.-]*)(['’]s)$/u;
@@ -103,6 +104,35 @@ export function repairEnglishSpans(words: readonly (readonly string[])[], tags: 
     joinShortNameEnds(sentence, t);
     for (const span of spansFromTags(t)) repairSpan(sentence, t, span, gazetteer);
   });
+}
+
+/** Labels before a colon in every sentence (run last: the surname rule may have tagged "Subj" of "SAF/AQ Subj" everywhere). Tags change in place. */
+export function repairEnglishLabels(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  words.forEach((sentence, s) => retypeLabels(sentence, tags[s], gazetteer));
+}
+
+const LABELS = new Set(ENGLISH_LABEL_WORDS);
+const PERSON_NAME = kindMask("surname", "person");
+const OTHER_NAME = kindMask("loc", "country", "org", "misc");
+
+/** Whether the lists know a word as a surname and as nothing else ("Rumsfeld"; not "Washington", also a place). */
+function isOnlyPersonName(gazetteer: Gazetteer | null, word: string): boolean {
+  const kinds = wordKinds(gazetteer, word);
+  return (kinds & PERSON_NAME) !== 0 && (kinds & OTHER_NAME) === 0;
+}
+
+/**
+ * A word before a colon: a header or caption label is no name ("Subj: Re:
+ * …", "Photo: …"); a surname in capitals is the speaker of a transcript
+ * ("RUMSFELD: Well, …", tagged ORG), a person.
+ */
+function retypeLabels(sentence: readonly string[], t: string[], gazetteer: Gazetteer | null): void {
+  for (let i = 0; i + 1 < sentence.length; i++) {
+    if (sentence[i + 1] !== ":" || !t[i].startsWith("B-") || t[i + 1] !== "O") continue;
+    const word = sentence[i];
+    if (LABELS.has(word)) t[i] = "O";
+    else if (/^\p{Lu}{3,}$/u.test(word) && isOnlyPersonName(gazetteer, word[0] + word.slice(1).toLowerCase())) t[i] = "B-PER";
+  }
 }
 
 /**

@@ -31,7 +31,7 @@ import { untagCommonNouns } from "./common-nouns.js";
 import { trimLowerCaseEnds } from "./span-ends.js";
 import { splitGenitiveOwners } from "./genitive-owner.js";
 import { tagDatelines } from "./dateline.js";
-import { repairEnglishSpans, splitPossessives } from "./english.js";
+import { repairEnglishLabels, repairEnglishSpans, splitPossessives } from "./english.js";
 import { decode } from "./decode.js";
 import { extractFeatures } from "./features.js";
 import { bioOf, ENTITY_TYPES, spansFromTags } from "./labels.js";
@@ -146,6 +146,7 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   if (english) repairEnglishSpans(words, tags, model.resources.gazetteer);
   applyNameRules(model, words, tags, english);
   if (options.consistency !== false) propagateSurnames(words, tags, model.resources.gazetteer);
+  if (english) repairEnglishLabels(words, tags, model.resources.gazetteer);
   const mentions: EntityMention[] = [];
   const untagged: Token[] = [];
   tokenised.forEach((tokens, s) => {

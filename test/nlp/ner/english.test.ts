@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { repairEnglishSpans, splitPossessives } from "../../../src/nlp/ner/english.js";
+import { repairEnglishLabels, repairEnglishSpans, splitPossessives } from "../../../src/nlp/ner/english.js";
 import { loadNerModel, recogniseEntities } from "../../../src/nlp/ner/tagger.js";
 import { tokenize } from "../../../src/nlp/tokens.js";
 
@@ -158,5 +158,17 @@ describe("English sentence adverbs and months in dates", () => {
     expect(repair("on 17 December the", "O O B-PER O")).toEqual(["O", "O", "O", "O"]);
     expect(repair("said June Carter", "O B-PER I-PER")).toEqual(["O", "B-PER", "I-PER"]);
     expect(repair("met April today", "O B-PER O")).toEqual(["O", "B-PER", "O"]);
+  });
+});
+
+describe("words before a colon in English text", () => {
+  it("are no names when they label a header or a caption, and a listed surname in capitals is a transcript's speaker", () => {
+    const model = loadNerModel();
+    const t = [["Subj", ":", "Re", ":", "Photo", ":"]];
+    const tags = [["B-PER", "O", "O", "O", "B-PER", "O"]];
+    repairEnglishLabels(t, tags, model.resources.gazetteer);
+    expect(tags[0]).toEqual(["O", "O", "O", "O", "O", "O"]);
+    const transcript = "RUMSFELD: Well, I think the answer is no.";
+    expect(recogniseEntities(model, transcript, { language: "en" }).map((e) => [e.text, e.type])).toContainEqual(["RUMSFELD", "PER"]);
   });
 });
