@@ -73,6 +73,12 @@ export const DEMONYMS: readonly string[] = [
   "Neuseeländer", "Kasache", "Usbeke",
 ];
 
+/** The nationality nouns with their feminine forms ("Amerikaner" → "Amerikanerin", "Brite" → "Britin"; a form in -in or -i is kept as it is). */
+export const DEMONYM_FORMS: readonly string[] = DEMONYMS.flatMap((w) => {
+  if (/(in|i)$/u.test(w)) return [w];
+  return [w, w.endsWith("e") ? `${w.slice(0, -1)}in` : `${w}in`];
+});
+
 /**
  * Names whose genitive (-s/-es) is taken back to the base form even when the
  * base does not occur in the article: countries, German states, large cities

@@ -241,6 +241,9 @@ export const COMPANY_NOUN_ENDINGS: readonly string[] = [
   "unternehmen", "betreiber", "zulieferer", "softwarefirma", "modefirma", "reederei", "fluglinie", "airline", "brauerei",
 ];
 
+/** Nouns for a kind of company, also as compound endings: the company nouns and "Firma" ("Der Hersteller", "die Firma Euryza", "Billigfluggesellschaft Ryanair"), lower case. */
+export const COMPANY_KIND_NOUNS: readonly string[] = [...COMPANY_NOUN_ENDINGS, "firma"];
+
 /**
  * Words that end a company's name after its brand ("Vattenfall Europe",
  * "Microsoft Deutschland", "TÜV Nord"), which the tagger tends to cut off as a

@@ -6,8 +6,8 @@
  */
 
 import type { CueVerb, QuoteLanguageData } from "../../nlp/quotes/lexicon.js";
-import { ADJECTIVE_ENDINGS, DEMONYMS, LEGAL_FORMS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
-import { COMPANY_NOUN_ENDINGS } from "./ner-cues.js";
+import { ADJECTIVE_ENDINGS, DEMONYM_FORMS, LEGAL_FORMS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
+import { COMPANY_KIND_NOUNS } from "./ner-cues.js";
 
 /** Cue verbs (lower case). */
 export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
@@ -570,10 +570,10 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   possessives: ["sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
   maleWords: ["er", "herr", "herrn"],
   femaleWords: ["sie", "frau"],
-  descriptorNouns: DEMONYMS.flatMap((w) => (/(in|i)$/u.test(w) ? [w] : [w, w.endsWith("e") ? `${w.slice(0, -1)}in` : `${w}in`])).map((w) => w.toLowerCase()),
+  descriptorNouns: DEMONYM_FORMS.map((w) => w.toLowerCase()),
   descriptorEndings: ["-jährige", "-jähriger", "-jährigen"],
   descriptorArticles: ["der", "die", "das", "dem", "den", "des"],
-  companyNouns: [...COMPANY_NOUN_ENDINGS, "firma"],
+  companyNouns: COMPANY_KIND_NOUNS,
   invertingCues: [],
   kinNouns: [
     "sohn", "tochter", "mutter", "vater", "bruder", "schwester", "ehefrau", "ehemann", "frau", "mann", "witwe", "witwer", "enkel",
@@ -583,6 +583,8 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   ],
   legalForms: LEGAL_FORMS,
   articleGenders: { der: "m", dem: "m", des: "m", die: "f" },
+  descriptorGenderEndings: { f: ["in"], m: [] },
+  feminineSingularEndings: ["e", "in"],
   contentNouns: GERMAN_CONTENT_NOUNS,
   comparisons: ["als", "wie"],
   relativeSourceAdverbs: ["wonach"],

@@ -188,6 +188,8 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   invertingCues: ["said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "noted", "replied", "recalled", "reads", "read", "insisted", "stated", "declared", "announced", "according"],
   kinNouns: ["son", "daughter", "mother", "father", "brother", "sister", "wife", "husband", "widow", "family", "parents", "friend", "aide", "aides", "adviser", "advisers", "lawyer", "lawyers", "attorney", "critics", "supporters", "allies", "opponents", "rivals"],
   articleGenders: {},
+  descriptorGenderEndings: { f: ["woman"], m: ["man"] },
+  feminineSingularEndings: [],
   adverbialHeadEndings: ["reasons"],
   durationNouns: ["hours", "minutes", "seconds", "days", "weeks", "months", "years", "decades"],
   comparisons: ["than", "as", "like"],

@@ -98,15 +98,18 @@ function bySurname(analysed: readonly AnalysedMention[], p: Partition, lex: Name
   for (const { a, i } of persons) if (!firstUse.has(a.key)) firstUse.set(a.key, i);
   // Where words at a sentence start are capitalised anyway (English), a one-word name needs one use elsewhere.
   const inside = new Set(persons.filter(({ a }) => lex.german || !a.initial).map(({ a }) => a.key));
+  const opens = (folded: readonly string[], n: number): readonly string[] => folded.slice(0, n);
+  /** The one person name a one-word name opens, when it was written out before the word's first use and looks like a person's; else null. */
+  const opened = (short: (typeof persons)[number]): number | null => {
+    const roots = longer(short, opens);
+    if (roots.size !== 1 || longer(short, opens, firstUse.get(short.a.key)).size === 0) return null;
+    const [root] = roots;
+    return persons.some(({ a, i }) => p.find(i) === root && a.tokens.length > 1 && isPersonName(a.tokens)) ? root : null;
+  };
   for (const short of persons) {
-    let roots = longer(short, (folded, n) => folded.slice(-n));
-    if (roots.size === 0 && short.folded.length === 1 && inside.has(short.a.key)) {
-      const opens = (folded: readonly string[], n: number) => folded.slice(0, n);
-      roots = longer(short, opens);
-      if (roots.size === 1 && longer(short, opens, firstUse.get(short.a.key)).size === 0) roots.clear();
-      if ([...roots].some((root) => !persons.some(({ a, i }) => p.find(i) === root && a.tokens.length > 1 && isPersonName(a.tokens)))) roots.clear();
-    }
-    if (roots.size === 1) p.union(short.i, [...roots][0]);
+    const ends = longer(short, (folded, n) => folded.slice(-n));
+    const root = ends.size === 1 ? [...ends][0] : ends.size === 0 && short.folded.length === 1 && inside.has(short.a.key) ? opened(short) : null;
+    if (root !== null) p.union(short.i, root);
   }
 }
 

@@ -1,7 +1,7 @@
 /** The word lists that name cleaning uses, chosen by the article's language. */
 import * as de from "../../lang/de/names.js";
 import * as en from "../../lang/en/names.js";
-import { COMPANY_NOUN_ENDINGS } from "../../lang/de/ner-cues.js";
+import { COMPANY_KIND_NOUNS } from "../../lang/de/ner-cues.js";
 
 export interface NameLexicon {
   /** Lower-case determiners ("der", "the"). */
@@ -32,18 +32,10 @@ export interface NameLexicon {
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 
-/** Nationality nouns with their feminine forms ("Amerikaner" → "Amerikanerin", "Brite" → "Britin"). */
-function demonyms(words: readonly string[]): string[] {
-  return words.flatMap((w) => {
-    if (/(in|i)$/u.test(w)) return [w];
-    return [w, w.endsWith("e") ? `${w.slice(0, -1)}in` : `${w}in`];
-  });
-}
-
 const GERMAN: NameLexicon = {
   determiners: lower(de.DETERMINERS),
   honorifics: lower(de.HONORIFICS),
-  roles: lower([...de.ROLE_NOUNS, ...demonyms(de.DEMONYMS)]),
+  roles: lower([...de.ROLE_NOUNS, ...de.DEMONYM_FORMS]),
   roleEndings: de.ROLE_ENDINGS,
   roleLinks: new Set(),
   keepDeterminer: lower(de.NAMES_WITH_DETERMINER),
@@ -52,7 +44,7 @@ const GERMAN: NameLexicon = {
   legalForms: lower(de.LEGAL_FORMS),
   regionalTails: lower(de.REGIONAL_TAILS),
   companySuffixes: lower(de.COMPANY_SUFFIXES),
-  companyKinds: [...COMPANY_NOUN_ENDINGS, "firma"],
+  companyKinds: COMPANY_KIND_NOUNS,
 };
 
 const ENGLISH: NameLexicon = {

@@ -15,7 +15,7 @@ const AFTER = new Set(["(", "-", "–", "—", "/", ","]);
 const MIXED_CASE = /^\p{Lu}\p{Ll}/u;
 
 /** "RIEDLINGEN" → "Riedlingen", "BADEN-BADEN" → "Baden-Baden". */
-function asName(word: string): string {
+export function asName(word: string): string {
   return word
     .split("-")
     .map((part) => part[0] + part.slice(1).toLowerCase())

@@ -45,6 +45,7 @@ import { NAME_PARTICLES } from "../../lang/de/ner-cues.js";
 import { ENGLISH_DATE_MONTHS, ENGLISH_WEEKDAYS } from "../../lang/en/dates.js";
 import type { Token } from "../tokens.js";
 import { kindMask, unitTypes, wordKinds, type Gazetteer } from "./gazetteer.js";
+import { asName } from "./dateline.js";
 import { spansFromTags } from "./labels.js";
 
 const POSSESSIVE = /^(\p{Lu}[\p{L}.-]*)(['’]s)$/u;
@@ -76,10 +77,13 @@ const SENTENCE_OPENERS = new Set(ENGLISH_SENTENCE_OPENERS);
 const OPENER_NAMES = new Set(ENGLISH_OPENERS_THAT_ARE_NAMES);
 const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
 const INSTITUTIONS = new Set(ENGLISH_INSTITUTION_NAMES);
+/** "tuesday" → "Tuesday": the lists of English dates are lower case. */
+const capitalised = (word: string): string => word[0].toUpperCase() + word.slice(1);
+
 /** Weekdays and months: after a small word they end a name ("Paul on Wednesday"). */
-const TIME_WORDS = new Set([...Object.keys(ENGLISH_WEEKDAYS), ...Object.keys(ENGLISH_DATE_MONTHS)].map((w) => w[0].toUpperCase() + w.slice(1)));
+const TIME_WORDS = new Set([...Object.keys(ENGLISH_WEEKDAYS), ...Object.keys(ENGLISH_DATE_MONTHS)].map(capitalised));
 /** Weekdays alone, and the words that may stand before one in a time phrase ("Early Tuesday", "Last Friday"). */
-const WEEKDAYS = new Set(Object.keys(ENGLISH_WEEKDAYS).map((w) => w[0].toUpperCase() + w.slice(1)));
+const WEEKDAYS = new Set(Object.keys(ENGLISH_WEEKDAYS).map(capitalised));
 const WEEKDAY_MODIFIERS = new Set(ENGLISH_WEEKDAY_MODIFIERS);
 /** State names of two or more words as token lists by their first word, longest first ("United Arab Emirates" before "United Kingdom"). */
 const STATE_TOKENS = new Map<string, string[][]>();
@@ -131,7 +135,7 @@ function retypeLabels(sentence: readonly string[], t: string[], gazetteer: Gazet
     if (sentence[i + 1] !== ":" || !t[i].startsWith("B-") || t[i + 1] !== "O") continue;
     const word = sentence[i];
     if (LABELS.has(word)) t[i] = "O";
-    else if (/^\p{Lu}{3,}$/u.test(word) && isOnlyPersonName(gazetteer, word[0] + word.slice(1).toLowerCase())) t[i] = "B-PER";
+    else if (/^\p{Lu}{3,}$/u.test(word) && isOnlyPersonName(gazetteer, asName(word))) t[i] = "B-PER";
   }
 }
 
@@ -180,7 +184,7 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
   if (type !== span.type) for (let i = span.start; i < cut; i++) t[i] = i === span.start ? `B-${type}` : `I-${type}`;
 }
 
-const MONTHS = new Set(Object.keys(ENGLISH_DATE_MONTHS).map((w) => w[0].toUpperCase() + w.slice(1)));
+const MONTHS = new Set(Object.keys(ENGLISH_DATE_MONTHS).map(capitalised));
 
 /** "of December 1, 2003", "17 December": a month alone with a day number next to it is part of a date, no name ("April" or "June" alone may be a person). */
 function isDateMonth(sentence: readonly string[], start: number, end: number): boolean {

@@ -50,7 +50,7 @@ export function retypeGenitivePlaces(words: readonly (readonly string[])[], tags
     for (let i = 0; i < sentence.length; i++) {
       if (t[i] !== "B-PER" || t[i + 1] === "I-PER") continue;
       const word = sentence[i];
-      if (persons.has(word) ? false : isStateName(gazetteer, word)) t[i] = "B-LOC";
+      if (!persons.has(word) && isStateName(gazetteer, word)) t[i] = "B-LOC";
       else if (!persons.has(word.slice(0, -1)) && isGenitivePlace(gazetteer, word)) t[i] = "B-LOC";
     }
   });

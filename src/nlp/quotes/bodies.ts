@@ -45,7 +45,7 @@ export function organisationByHead(entities: readonly EntityMention[], speaker: 
 export function companyOfKind(doc: QuoteDoc, entities: readonly EntityMention[], speaker: Speaker): EntityMention | null {
   const sets = doc.lex.sets;
   const words = speaker.text.trim().split(/\s+/u);
-  const isCompanyNoun = (word: string): boolean => [...sets.companyNouns].some((n) => word.toLowerCase().endsWith(n));
+  const isCompanyNoun = (word: string): boolean => doc.lex.data.companyNouns.some((n) => word.toLowerCase().endsWith(n));
   if (words.length !== 2 || !sets.descriptorArticles.has(words[0].toLowerCase()) || !isCompanyNoun(words[1])) return null;
   const next = /^\s+(\p{L}+)/u.exec(doc.text.slice(speaker.end, speaker.end + 40))?.[1];
   if (pluralVerbNextTo(doc, speaker) || (next !== undefined && isPluralVerb(doc, next.toLowerCase()))) return null;

@@ -28,10 +28,11 @@ export function descriptorOf(doc: QuoteDoc, text: string): Descriptor | null {
   const data = doc.lex.data;
   const isAge = data.descriptorEndings.some((e) => noun.endsWith(e) && /\d/u.test(noun));
   if (!isAge && !doc.lex.sets.descriptorNouns.has(noun)) return null;
-  if (/(?:in|woman)$/u.test(noun) && !isAge) return { gender: "f" };
-  if (/man$/u.test(noun)) return { gender: "m" };
+  const endsIn = (endings: readonly string[]): boolean => endings.some((e) => noun.endsWith(e));
+  if (!isAge && endsIn(data.descriptorGenderEndings.f)) return { gender: "f" };
+  if (!isAge && endsIn(data.descriptorGenderEndings.m)) return { gender: "m" };
   const byArticle = data.articleGenders[article] ?? null;
-  // German: a singular feminine descriptor after "die" ends in -e ("die 34-Jährige") or -in (above); "die Amerikaner", "die 34-Jährigen" are many.
-  if (byArticle === "f" && !noun.endsWith("e")) return null;
+  // "die Amerikaner", "die 34-Jährigen" are many: after a feminine article a singular descriptor has its own ending.
+  if (byArticle === "f" && !endsIn(data.feminineSingularEndings)) return null;
   return { gender: byArticle };
 }

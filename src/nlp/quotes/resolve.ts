@@ -428,7 +428,7 @@ function ownerInPhrase(doc: QuoteDoc, person: EntityMention, speaker: Speaker): 
   if (next === undefined || next.end > speaker.end) return false;
   const genitive = possessive || (person.name !== null && /s['’]?$|['’]$/u.test(person.text) && !/s$/u.test(person.name));
   const sets = doc.lex.sets;
-  const other = isRoleWord(next.lower, sets.personRoles) || [...sets.kinNouns].some((n) => next.lower === n || (n.length >= 5 && next.lower.endsWith(n)));
+  const other = isRoleWord(next.lower, sets.personRoles) || doc.lex.data.kinNouns.some((n) => next.lower === n || (n.length >= 5 && next.lower.endsWith(n)));
   return genitive && other;
 }
 

@@ -94,7 +94,7 @@ export function titledPerson(doc: QuoteDoc, persons: readonly EntityMention[], e
   });
   // Of the persons given the role, the one named last before the speaker, titled there or not ("President Trump … Mr. Trump welcomed …, the president said").
   const titledEntities = new Set(fits.map((p) => p.entity ?? p.text));
-  return earlier.find((p) => titledEntities.has(p.entity ?? p.text)) ?? fits.at(0);
+  return earlier.find((p) => titledEntities.has(p.entity ?? p.text));
 }
 
 /**
