@@ -72,6 +72,29 @@ export const ENGLISH_ORGANISATION_HEADS: readonly string[] = [
 ];
 
 /**
+ * English nouns that end the name of a body — an authority, a company, a
+ * band, a club — and are no German words that end a name of another kind:
+ * a run of capitalised words ending in one is an organisation, also in German
+ * text ("National Environment Management Authority", "Dave Matthews Band",
+ * "Google Inc."; `src/nlp/ner/english-bodies.ts`). "Center", "Centre",
+ * "Administration" and "Office" are left out (places, degrees, products), and so are German nouns
+ * ("Bank", "Post", "Fund", "Journal", "Organisation").
+ */
+export const ENGLISH_BODY_HEADS: readonly string[] = [
+  "Authority", "Agency", "Institute", "Council", "Board", "Association", "Committee", "Commission", "Corporation", "Company",
+  "Foundation", "Society", "Organization", "Federation", "League", "Trust", "Network", "Academy", "University",
+  "College", "School", "Laboratory", "Laboratories", "Service", "Services", "Bureau", "Department", "Band", "Orchestra",
+  "Airways", "Airlines", "Motors", "Industries", "Holdings", "Group", "Records", "Studios", "Pictures", "Force", "Army", "Navy",
+  "Alliance", "Coalition", "Times", "Broadcasting", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "Brothers", "Bros.",
+];
+
+/** Common phrases and a state that end in a body's head and name no body. */
+export const ENGLISH_BODY_PHRASES: readonly string[] = ["High Society", "Civil Society", "Big Band", "Boy Band", "Girl Band", "Terms of Service", "Russian Federation"];
+
+/** Lower-case words inside an English name of several words ("Bank of America", "Builders Labourers and …", "Marks & Spencer"). */
+export const ENGLISH_NAME_CONNECTORS: readonly string[] = ["of", "and", "for", "on", "the", "&", "'s", "’s"];
+
+/**
  * The world's states and a few territories by their usual English names,
  * written from general knowledge. The model's name lists are German
  * ("Ungarn"), so in English text it may take "Hungary" for a person; a span

@@ -1,0 +1,82 @@
+/**
+ * English names of bodies in running text: a run of capitalised words that
+ * ends in an English noun heading an organisation's name is one organisation
+ * span ("der National Environment Management Authority" — the tagger took
+ * "Authority" for a person —, "die Dave Matthews Band", "des Danish Refugee
+ * Council", "Google Inc."). The run may hold "of", "and", "for", "on", "the"
+ * and "&" between capitalised words ("Builders Labourers Federation",
+ * "International Council on Security and Development") and open with an
+ * ordinal or a code ("2nd Tactical Air Force"). Words that open a
+ * sentence ("Die", "Eine", "And", "Now") are no part of it, nor is a person
+ * before a connector ("Brian McNamara of Ohio University"); "The University"
+ * alone and common phrases ("High Society") are no names. In the GermEval
+ * development file 20 of the 22 such runs whose words are all English are
+ * organisation spans exactly (the other two: a degree, "Master of Business
+ * Administration", whose head is not listed, and a place ending in "Centre",
+ * which is not either). A head the tagger put in an organisation span keeps
+ * that span ("der Schweizer SAM Group": "Schweizer" is no part of the name),
+ * and a span that reaches beyond the run is left alone. Tags change in place.
+ */
+import { FUNCTION_WORDS } from "../../lang/de/ner-cues.js";
+import { ENGLISH_BODY_HEADS, ENGLISH_BODY_PHRASES, ENGLISH_NAME_CONNECTORS, ENGLISH_SENTENCE_OPENERS } from "../../lang/en/ner-cues.js";
+import { tagSpan } from "./labels.js";
+
+const HEADS = new Set(ENGLISH_BODY_HEADS);
+const CONNECTORS = new Set(ENGLISH_NAME_CONNECTORS);
+/** Function words and sentence adverbs, capitalised at the start of a sentence ("Die", "Im", "And", "Now"); "The" opens names ("The Lancet"). */
+const OPENERS = new Set([...FUNCTION_WORDS.filter((w) => w !== "the").map((w) => w[0].toUpperCase() + w.slice(1)), ...ENGLISH_SENTENCE_OPENERS]);
+/** Common phrases that end in a head and name no body. */
+const PHRASES = new Set(ENGLISH_BODY_PHRASES);
+
+/** A capitalised word, an all-capital code or an ordinal or code opening with digits ("2nd", "3S"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|\d+\p{L}+)$/u;
+
+/** The end (exclusive) of the run of name words and inner connectors that starts at `start`. */
+function runEnd(sentence: readonly string[], start: number): number {
+  let end = start + 1;
+  while (end < sentence.length) {
+    if (NAME_WORD.test(sentence[end])) end++;
+    else if (CONNECTORS.has(sentence[end]) && NAME_WORD.test(sentence[end + 1] ?? "")) end += 2;
+    else break;
+  }
+  return end;
+}
+
+
+/**
+ * Where the name in the run from…to-1 starts: after words that open a
+ * sentence ("Die", "And") and after a person the tagger found before a
+ * connector ("Brian McNamara of Ohio University").
+ */
+function runStart(sentence: readonly string[], t: readonly string[], from: number, to: number): number {
+  let start = from;
+  while (start < to && (OPENERS.has(sentence[start]) || CONNECTORS.has(sentence[start]))) start++;
+  for (let k = start + 1; k < to - 1; k++) if (CONNECTORS.has(sentence[k]) && t[k - 1].endsWith("-PER")) start = k + 1;
+  return start;
+}
+
+/** Whether the words from…to-1 end in a head and hold another name word than "The" ("The University" is none). */
+function isBodyName(sentence: readonly string[], from: number, to: number): boolean {
+  const words = sentence.slice(from, to);
+  const others = words.slice(0, -1).filter((w) => w !== "The" && !CONNECTORS.has(w));
+  return HEADS.has(words[words.length - 1]) && others.length > 0 && !PHRASES.has(words.join(" "));
+}
+
+/** Whether a span crosses the run's edges. */
+function crosses(t: readonly string[], from: number, to: number): boolean {
+  return t[from].startsWith("I-") || (t[to] ?? "").startsWith("I-");
+}
+
+/** Tags runs of capitalised words that end in an English organisation head as organisations, in every sentence. */
+export function tagEnglishBodyNames(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i < sentence.length; i++) {
+      if (!NAME_WORD.test(sentence[i])) continue;
+      const end = runEnd(sentence, i);
+      const start = runStart(sentence, t, i, end);
+      if (isBodyName(sentence, start, end) && !t[end - 1].endsWith("-ORG") && !crosses(t, start, end)) tagSpan(t, start, end, "ORG");
+      i = end - 1;
+    }
+  });
+}

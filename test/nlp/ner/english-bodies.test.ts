@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { tagEnglishBodyNames } from "../../../src/nlp/ner/english-bodies.js";
+import { tagSentence, loadNerModel } from "../../../src/nlp/ner/tagger.js";
+import { applyRule } from "./rule-helper.js";
+
+const tag = (words: string, tags: string): string[] => applyRule(tagEnglishBodyNames, words, tags);
+
+describe("English names of bodies", () => {
+  it("tags a run of capitalised words ending in a body's head as one organisation, whatever the tagger made of it", () => {
+    expect(tag("der National Environment Management Authority ,", "O O O O B-PER O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]);
+    expect(tag("die Dave Matthews Band ;", "O O B-PER O O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "O"]);
+    expect(tag(": Google Inc.", "O B-ORG O")).toEqual(["O", "B-ORG", "I-ORG"]);
+    expect(tag("die Mars Society", "O B-LOC O")).toEqual(["O", "B-ORG", "I-ORG"]);
+  });
+
+  it("reads connectors, codes and ordinals inside the name", () => {
+    expect(tag("des Committee on Armed Services (", "O O O O O O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]);
+    expect(tag("die Builders Labourers and Miners Federation", "O B-ORG I-ORG O B-LOC O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]);
+    expect(tag("die 2nd Tactical Air Force", "O O O B-PER I-PER")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]);
+    expect(tag("The Boeing Company", "O O O")).toEqual(["B-ORG", "I-ORG", "I-ORG"]);
+  });
+
+  it("leaves out words that open a sentence and a person before a connector", () => {
+    expect(tag("Die Forestry Commission", "O O O")).toEqual(["O", "B-ORG", "I-ORG"]);
+    expect(tag("And the International Atomic Energy Agency", "O O O O O O")).toEqual(["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]);
+    expect(tag("Brian McNamara of Ohio University", "B-PER I-PER O B-LOC O")).toEqual(["B-PER", "I-PER", "O", "B-ORG", "I-ORG"]);
+  });
+
+  it("keeps an organisation span that holds the head, and spans that reach beyond the run", () => {
+    expect(tag("der Schweizer SAM Group .", "O O B-ORG I-ORG O")).toEqual(["O", "O", "B-ORG", "I-ORG", "O"]);
+    expect(tag("„ Freedom Center “", "O B-LOC I-LOC O")).toEqual(["O", "B-LOC", "I-LOC", "O"]);
+    expect(tag("mit von Eton College", "O B-PER I-PER I-PER")).toEqual(["O", "B-PER", "I-PER", "I-PER"]);
+  });
+
+  it("takes no head alone, no unlisted head, no German noun and no common phrase", () => {
+    expect(tag("The University said", "O O O")).toEqual(["O", "O", "O"]);
+    expect(tag("Master of Business Administration (", "O O O O O")).toEqual(["O", "O", "O", "O", "O"]);
+    expect(tag("der Deutsche Bank", "O O O")).toEqual(["O", "O", "O"]);
+    expect(tag("eine ultranationalistische Organisation", "O O O")).toEqual(["O", "O", "O"]);
+    expect(tag("der europäischen High Society .", "O O O O O")).toEqual(["O", "O", "O", "O", "O"]);
+    expect(tag("die Russian Federation", "O B-LOC I-LOC")).toEqual(["O", "B-LOC", "I-LOC"]);
+  });
+
+  it("runs in the tagger", () => {
+    const tags = tagSentence(loadNerModel(), "Patrick Kamanda von der Nationalen Umweltbehörde ( National Environment Management Authority , NEMA ) sagte das .".split(" "));
+    expect(tags.slice(7, 11)).toEqual(["B-ORG", "I-ORG", "I-ORG", "I-ORG"]);
+  });
+});
