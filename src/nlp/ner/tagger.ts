@@ -27,6 +27,7 @@ import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords } from "./organisations.js";
 import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagEnglishBodyNames } from "./english-bodies.js";
+import { tagCoordinatedNames } from "./coordination.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns } from "./common-nouns.js";
 import { trimLowerCaseEnds } from "./span-ends.js";
@@ -111,6 +112,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagParenthesisedAbbreviations(words, tags);
   joinNameAdjectives(words, tags);
   untagCommonNouns(words, tags, model.resources.gazetteer);
+  tagCoordinatedNames(words, tags, model.resources.gazetteer);
   trimLowerCaseEnds(words, tags);
   // English marks a genitive with an apostrophe: "Services Committee" is one name.
   if (!english) splitGenitiveOwners(words, tags, model.resources.gazetteer);

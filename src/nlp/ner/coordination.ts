@@ -1,0 +1,43 @@
+/**
+ * Names joined by "und", "oder", "sowie" or a comma are mostly of one kind
+ * ("Böhmen und Mähren", "Dresden , Spitzbergen oder …", "Siemens und
+ * Bombardier"): a capitalised word the tagger left untagged right after such
+ * a word that follows a place or organisation span is a one-word span
+ * of that type when the name lists know the word as that kind of name and as
+ * no other. In the GermEval development file one such word is tagged O (a
+ * parliamentary group, "FDP und Linksfraktion"); the tagger had left three
+ * listed places after a place untagged in the parts it did not train on.
+ * Tags change in place.
+ */
+import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
+import { spansFromTags, tagSpan } from "./labels.js";
+
+const JOINERS = new Set(["und", "oder", "sowie", ","]);
+/**
+ * The list kinds that name each type, and all kinds that name anything.
+ * Persons are left out: the surname lists hold role nouns that follow a name
+ * after a comma ("Max Muster , Gründer der …", "Leiter", "Obmann").
+ */
+const KINDS: Readonly<Record<string, number>> = {
+  LOC: kindMask("loc", "country"),
+  ORG: kindMask("org"),
+};
+const ANY = kindMask("first", "surname", "loc", "org", "country", "misc", "person");
+/** A capitalised word of letters, perhaps hyphenated ("Mähren", "Nordrhein-Westfalen"). */
+const WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+/** Tags untagged listed names joined to a span of their kind, in every sentence. */
+export function tagCoordinatedNames(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  if (!gazetteer) return;
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (const span of spansFromTags(t)) {
+      const kinds = KINDS[span.type];
+      const at = span.end + 1;
+      if (kinds === undefined || !JOINERS.has(sentence[span.end] ?? "") || t[at] !== "O" || !WORD.test(sentence[at] ?? "")) continue;
+      if ((t[at + 1] ?? "O").startsWith("I-")) continue;
+      const listed = unitTypes(gazetteer, sentence[at]);
+      if ((listed & kinds) !== 0 && (listed & ANY & ~kinds) === 0) tagSpan(t, at, at + 1, span.type);
+    }
+  });
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { tagCoordinatedNames } from "../../../src/nlp/ner/coordination.js";
+import { applyWithResources } from "./rule-helper.js";
+
+const tag = (sentence: string): string[] => applyWithResources((w, t, r) => tagCoordinatedNames(w, t, r.gazetteer), sentence);
+
+describe("names joined to a name of their kind", () => {
+  it("tags a listed place or organisation after a place or organisation and a joining word", () => {
+    expect(tag("in London/B-LOC und Glasgow oder")).toEqual(["O", "B-LOC", "O", "B-LOC", "O"]);
+    expect(tag("von Solnhofen/B-LOC , Eichstätt und")).toEqual(["O", "B-LOC", "O", "B-LOC", "O"]);
+    expect(tag("mit Siemens/B-ORG und Volkswagen geeinigt")).toEqual(["O", "B-ORG", "O", "B-ORG", "O"]);
+  });
+
+  it("leaves persons, unlisted words, words listed as another kind and spans that go on alone", () => {
+    expect(tag("Max/B-PER Muster/I-PER , Gründer der Firma")).toEqual(["B-PER", "I-PER", "O", "O", "O", "O"]);
+    expect(tag("in London/B-LOC und Verachtung")).toEqual(["O", "B-LOC", "O", "O"]);
+    expect(tag("in London/B-LOC und Siemens")).toEqual(["O", "B-LOC", "O", "O"]);
+    expect(tag("in London/B-LOC und Glasgow Airport/I-LOC")).toEqual(["O", "B-LOC", "O", "O", "I-LOC"]);
+    expect(tag("in London/B-LOC mit Glasgow")).toEqual(["O", "B-LOC", "O", "O"]);
+  });
+});
