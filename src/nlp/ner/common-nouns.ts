@@ -14,7 +14,10 @@
  * abstract noun or a compound of costs, taxes or policies is none either
  * ("Pendlerpauschale", "Europapolitik", mostly one-word headings: 5 in the Wikinews
  * texts; no one-word person in GermEval ends so), unless the name lists
- * know it as a person's name ("Hartung", "Hornung"). Tags change in place.
+ * know it as a person's name ("Hartung", "Hornung"). A single letter alone is
+ * no name either ("im C 3 -Stoffwechsel", "U 15", "A roads"; GermEval tags
+ * letters only inside longer spans, "A 7", "Nico G.", "epd Ö"). Tags change
+ * in place.
  */
 import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
@@ -24,12 +27,14 @@ const NOUNS = new Set([...SUBSTANCE_NAMES, ...DISEASE_NAMES, ...TIME_ZONES, ...O
 const UNITS = new Set(UNIT_NAMES);
 const BEFORE_UNIT = new Set(UNIT_PRECEDERS);
 const NUMBER = /^[+-−]?\d[\d.,]*$/u;
+/** A single capital letter, perhaps with a dot. */
+const LETTER = /^\p{Lu}\.?$/u;
 /** A capitalised word that ends in a noun ending no person's name has, after three or more lower-case letters ("Pendlerpauschale"; not "Jung"). */
 const NON_PERSON_WORD = new RegExp(`^\\p{Lu}\\p{Ll}*\\p{Ll}{3}(?:${NON_PERSON_NOUN_ENDINGS.join("|")})$`, "u");
 
-/** Whether the one word at `i` is a common noun the lists know (a unit only after a number or "Grad"). */
+/** Whether the one word at `i` is a common noun the lists know (a unit only after a number or "Grad") or a single letter. */
 function isCommonNoun(words: readonly string[], i: number): boolean {
-  if (NOUNS.has(words[i])) return true;
+  if (NOUNS.has(words[i]) || LETTER.test(words[i])) return true;
   return UNITS.has(words[i]) && i > 0 && (NUMBER.test(words[i - 1]) || BEFORE_UNIT.has(words[i - 1]));
 }
 
@@ -40,7 +45,7 @@ function isNonPersonNoun(word: string, gazetteer: Gazetteer | null): boolean {
   return NON_PERSON_WORD.test(word) && (wordKinds(gazetteer, word) & NAMES_PERSON) === 0;
 }
 
-/** Untags one-word spans that are listed substances, diseases, time zones or units, and one-word persons with a noun's ending, in every sentence. */
+/** Untags one-word spans that are listed substances, diseases, time zones or units or single letters, and one-word persons with a noun's ending, in every sentence. */
 export function untagCommonNouns(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   words.forEach((sentence, s) => {
     for (const span of spansFromTags(tags[s])) {

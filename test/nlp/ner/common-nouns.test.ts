@@ -34,6 +34,12 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("Lisa Ordnung", "B-PER I-PER")).toEqual(["B-PER", "I-PER"]);
   });
 
+  it("untags a single letter alone, not a letter inside a longer span", () => {
+    expect(tag("im C 3 -Stoffwechsel", "O B-ORG O O")).toEqual(["O", "O", "O", "O"]);
+    expect(tag("der U 15 und A .", "O B-ORG O O B-LOC O")).toEqual(["O", "O", "O", "O", "O", "O"]);
+    expect(tag("die A 7 und Nico G. und epd Ö", "O B-LOC I-LOC O B-PER I-PER O B-ORG I-ORG")).toEqual(["O", "B-LOC", "I-LOC", "O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG"]);
+  });
+
   it("leaves a span of more words alone", () => {
     expect(tag("Anders Celsius erfand", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
     expect(tag("die Firma Benzin Logistik", "O O B-ORG I-ORG")).toEqual(["O", "O", "B-ORG", "I-ORG"]);
