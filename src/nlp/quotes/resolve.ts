@@ -23,7 +23,7 @@ import { QUOTE_MARKS } from "./clause.js";
 import { isAdjective, type Range } from "./phrase.js";
 import { antecedentBefore } from "./relative.js";
 import { descriptorOf } from "./descriptor.js";
-import { companyOfKind, organisationByHead } from "./bodies.js";
+import { companyOfKind, organisationByHead, organisationIntroducedAs } from "./bodies.js";
 import { pluralPronoun, pluralVerbNextTo } from "./plural.js";
 import { isListedNoun } from "./sources.js";
 import { isLowerWord, type Tok } from "./tokens.js";
@@ -218,7 +218,7 @@ function resolveOne(
     const affiliation = own !== null && cls === "role" && own.type === "ORG" && doc.text[own.end] === "-";
     if (own && !affiliation) return resolvedAs(own);
     if (cls === "other") {
-      const body = organisationByHead(entities, speaker) ?? companyOfKind(doc, entities, speaker);
+      const body = organisationByHead(entities, speaker) ?? companyOfKind(doc, entities, speaker) ?? organisationIntroducedAs(doc, entities, speaker);
       if (body) return resolvedAs(body);
     }
     if (cls === "pronoun" && pluralPronoun(doc, speaker)) return NO_ONE;

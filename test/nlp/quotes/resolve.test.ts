@@ -483,6 +483,24 @@ describe("a company named by its kind", () => {
   });
 });
 
+describe("an organisation named by the noun that introduced it", () => {
+  it("resolves to the organisation the text introduced last with that noun or a compound ending in it", () => {
+    const text = "Die Umweltschutzorganisation Nordnatur kritisierte den Plan. Die Umweltschutzorganisation forderte, den Bären einzufangen.";
+    expect(speakerEntities(text, [["Nordnatur", "ORG", "org:nordnatur"]]).at(-1)).toEqual(["Die Umweltschutzorganisation", "org:nordnatur"]);
+    const compound = "Die Nachrichtenagentur Nordpress meldete Unruhen. Die Agentur berichtete, dass 300 Mönche demonstriert hätten.";
+    expect(speakerEntities(compound, [["Nordpress", "ORG", "org:nordpress"]]).at(-1)).toEqual(["Die Agentur", "org:nordpress"]);
+  });
+
+  it("takes no organisation introduced with another noun, no short noun for a compound and no plural", () => {
+    const other = "Die Gewerkschaft Nordmetall protestierte. Die Organisation erklärte, der Plan sei falsch.";
+    expect(speakerEntities(other, [["Nordmetall", "ORG", "org:nordmetall"]]).at(-1)).toEqual(["Die Organisation", null]);
+    const short = "Der Stadtrat Nordheim tagte. Der Rat erklärte, der Plan sei falsch.";
+    expect(speakerEntities(short, [["Nordheim", "ORG", "org:nordheim"]]).at(-1)).toEqual(["Der Rat", null]);
+    const plural = "Die Hilfsorganisation Nordhilfe half. Die Hilfsorganisationen erklärten, es fehle Wasser.";
+    expect(speakerEntities(plural, [["Nordhilfe", "ORG", "org:nordhilfe"]]).at(-1)?.[1]).toBeNull();
+  });
+});
+
 describe("a person in the genitive inside the speaker phrase", () => {
   /** Speakers and their entities, with each mention named by the entity's canonical name (as the pipeline does: "Paul Musters" → "Paul Muster"). */
   const canonical = (text: string, specs: [string, string][], language = "de"): [string | undefined, string | null][] => {
