@@ -1,7 +1,7 @@
 /**
  * The bare name in a mention's text: without quotes, a trailing
  * parenthesis ("Olaf Scholz (SPD)"), possessive endings ("Scholz'",
- * "Biden's"), before a person's name determiners, honorifics and roles
+ * "Biden's"; not of organisations and products listed with one, "Moody's"), before a person's name determiners, honorifics and roles
  * ("der Kanzlerin Merkel", "US-Präsident Joe Biden", "Frankreichs Präsident
  * Macron"), and around an organisation's name a noun for its kind before it
  * ("Billigfluggesellschaft Ryanair") and its legal form after it ("Volkswagen AG").
@@ -34,8 +34,8 @@ function dropFullStop(value: string): string {
   return value.slice(0, -1);
 }
 
-/** Text without surrounding quotes, a trailing parenthesis, possessive endings and a final full stop. */
-function trimSurface(surface: string): { text: string; parenthesis: string | null } {
+/** Text without surrounding quotes, a trailing parenthesis, possessive endings (unless `spelt` says the name has one, "Moody's") and a final full stop. */
+function trimSurface(surface: string, spelt: (name: string) => boolean): { text: string; parenthesis: string | null } {
   let text = surface.normalize("NFC").replace(/\s+/gu, " ").trim();
   let parenthesis: string | null = null;
   const paren = TRAILING_PARENTHESIS.exec(text);
@@ -45,6 +45,7 @@ function trimSurface(surface: string): { text: string; parenthesis: string | nul
   }
   text = text.replace(OPENERS, "").replace(CLOSERS, "");
   text = dropFullStop(text).replace(CLOSERS, "");
+  if (spelt(text)) return { text, parenthesis };
   return { text: text.replace(POSSESSIVE_S, "").replace(GENITIVE_APOSTROPHE, ""), parenthesis };
 }
 
@@ -94,7 +95,8 @@ function trailingLegalForms(tokens: readonly string[], lex: NameLexicon): number
  * determiner there is dropped; inside a sentence it is part of the name).
  */
 export function cleanName(surface: string, type: EntityType, lex: NameLexicon, sentenceStart = true): CleanName {
-  const { text, parenthesis } = trimSurface(surface);
+  const spelt = (name: string): boolean => type !== "PER" && type !== "LOC" && lex.possessiveNames.has(name.toLowerCase());
+  const { text, parenthesis } = trimSurface(surface, spelt);
   const tokens = text.split(" ").filter((t) => t !== "");
   if (lex.keepDeterminer.has(tokens.join(" ").toLowerCase())) return { name: tokens.join(" "), tokens, determiner: null, parenthesis };
   const { drop, determiner } = leadingWords(tokens, type, lex, sentenceStart);

@@ -24,7 +24,8 @@ export interface GenitiveEvidence {
 
 /** Possible base forms of a last token, most likely first. */
 function baseCandidates(last: string, type: EntityType): string[] {
-  if (last.length < 4 || !/^\p{Lu}\p{Ll}/u.test(last)) return [];
+  // A name still ending in "'s" is spelt so ("Moody's"; possessives are gone by now): no German genitive.
+  if (last.length < 4 || !/^\p{Lu}\p{Ll}/u.test(last) || /['’‘`´]s$/u.test(last)) return [];
   const lower = last.toLowerCase();
   const out: string[] = [];
   if (type === "PER") {

@@ -2,6 +2,9 @@
 import * as de from "../../lang/de/names.js";
 import * as en from "../../lang/en/names.js";
 import { COMPANY_KIND_NOUNS } from "../../lang/de/ner-cues.js";
+import { ALL_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
+import { MISC_NAMES } from "../../lang/de/ner-misc-names.js";
+import { MORE_MISC_NAMES } from "../../lang/de/ner-misc-more.js";
 
 export interface NameLexicon {
   /** Lower-case determiners ("der", "the"). */
@@ -28,9 +31,14 @@ export interface NameLexicon {
   companySuffixes: ReadonlySet<string>;
   /** Endings of nouns for a kind of company before its name ("Billigfluggesellschaft Ryanair", "Reederei Hapag-Lloyd"): the name without them is the company's, lower case. */
   companyKinds: readonly string[];
+  /** Names of organisations and products that end in "'s" as written ("moody's", "mcdonald's"): no possessive to drop, lower case. */
+  possessiveNames: ReadonlySet<string>;
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+
+/** Listed names of organisations and products spelt with "'s" ("Moody's", "Jack Daniel's"), the same in every language. */
+const POSSESSIVE_NAMES = lower([...ALL_ORGANISATION_NAMES, ...MISC_NAMES, ...MORE_MISC_NAMES].filter((n) => /['’]s$/u.test(n)));
 
 const GERMAN: NameLexicon = {
   determiners: lower(de.DETERMINERS),
@@ -45,6 +53,7 @@ const GERMAN: NameLexicon = {
   regionalTails: lower(de.REGIONAL_TAILS),
   companySuffixes: lower(de.COMPANY_SUFFIXES),
   companyKinds: COMPANY_KIND_NOUNS,
+  possessiveNames: POSSESSIVE_NAMES,
 };
 
 const ENGLISH: NameLexicon = {
@@ -60,6 +69,7 @@ const ENGLISH: NameLexicon = {
   regionalTails: lower(en.REGIONAL_TAILS),
   companySuffixes: new Set(),
   companyKinds: [],
+  possessiveNames: POSSESSIVE_NAMES,
 };
 
 const union = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a, ...b]);
@@ -78,6 +88,7 @@ const BOTH: NameLexicon = {
   regionalTails: union(GERMAN.regionalTails, ENGLISH.regionalTails),
   companySuffixes: GERMAN.companySuffixes,
   companyKinds: GERMAN.companyKinds,
+  possessiveNames: POSSESSIVE_NAMES,
 };
 
 /** The lists for an ISO 639-1 code: German for "de", English for "en", both (with German rules) otherwise. */

@@ -34,6 +34,13 @@ describe("normaliseMentions: a noun for a kind of company before its name", () =
 });
 
 describe("normaliseMentions: organisations", () => {
+  it("keeps the \"'s\" of a listed name spelt with one, also beside a person of the same word, but drops a possessive", () => {
+    const text = "Moody's hat Slowenien hochgestuft. Der Analyst Moody erklärte das. Google's chief spoke.";
+    expect(canonical(text, [["Moody's", "ORG"], ["Moody", "PER"], ["Google's", "ORG"]])).toEqual(["Moody's", "Moody", "Google"]);
+    expect(bareName("McDonald's", "ORG", "en")).toBe("McDonald's");
+    expect(bareName("Jack Daniel's", "MISC", "de")).toBe("Jack Daniel's");
+    expect(bareName("Moody's", "PER", "en")).toBe("Moody");
+  });
   it("merges a one-word name with the one longer name it heads after adjectives, but not 'Union' or two candidates", () => {
     const text =
       "Die Deutsche Bahn streicht Züge. Die Bahn sprach von Engpässen. Die Europäische Union und die Union streiten. " +
