@@ -68,6 +68,13 @@ describe("English text read by the German model", () => {
     expect(repair("at Procter and Gamble", "O B-ORG I-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
   });
 
+  it("drops \"The\" opening a person span, not a work's or an organisation's", () => {
+    expect(repair("of The Trump administration", "O B-PER I-PER O")).toEqual(["O", "O", "B-PER", "O"]);
+    expect(repair("in The Netherlands", "O B-PER I-PER")).toEqual(["O", "O", "B-LOC"]);
+    expect(repair("read The Lord of the Rings", "O B-MISC I-MISC I-MISC I-MISC I-MISC")).toEqual(["O", "B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC"]);
+    expect(repair("in The Hague", "O B-LOC I-LOC")).toEqual(["O", "B-LOC", "I-LOC"]);
+  });
+
   it("drops spans of adjectives of nationality alone and joins a state's name over several spans", () => {
     expect(repair("the North Korean leader", "O B-PER I-PER O")).toEqual(["O", "O", "O", "O"]);
     expect(repair("with North Korea today", "O B-PER B-LOC O")).toEqual(["O", "B-LOC", "I-LOC", "O"]);
