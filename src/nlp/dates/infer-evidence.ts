@@ -83,7 +83,7 @@ export function yearsAgoNearby(text: string, mention: DateMention, env: RuleEnv)
   const sentence = sentenceAt(env, text, mention.start);
   const from = Math.max(sentence.start, mention.start - AGO_REACH);
   const to = Math.min(sentence.end, mention.end + AGO_REACH);
-  for (const m of text.slice(from, to).matchAll(new RegExp(agoPattern(env.lex), "gdiu"))) {
+  for (const m of text.slice(from, to).matchAll(agoPattern(env.lex, true))) {
     const count = countOf(m.groups?.count ?? "", env.lex);
     if (count !== null && env.lex.ago.units[(m.groups?.unit ?? "").toLowerCase()] === "year") return count;
   }

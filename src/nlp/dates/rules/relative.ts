@@ -15,21 +15,29 @@ import { shiftedMonth } from "./month.js";
 import { clauseTense } from "../tense.js";
 import { referenceDay, sentenceAt, settledResult, wordMatch, TAG_WEEK, type RuleEnv } from "./shared.js";
 
-/** The pattern of counted units before now (groups `count`, `unit`). */
-export function agoPattern(lex: DateLexicon): RegExp {
+/** The source of the pattern of counted units before now (groups `count`, `unit`), built once per lexicon. */
+const agoSource = perLexicon((lex) => {
   const count = `(?<count>\\d{1,3}|${alternation(Object.keys(lex.numbers))})`;
   const hedge = lex.ago.hedges.length > 0 ? `(?:(?:${alternation(lex.ago.hedges)})\\s+)?` : "";
   const unit = `(?<unit>${alternation(Object.keys(lex.ago.units))})`;
   const body = `${hedge}${count}\\s+${unit}`;
   const core = lex.ago.prefix ? `${alternation([lex.ago.prefix])}\\s+${body}` : `${body}\\s+${alternation([lex.ago.suffix ?? "ago"])}`;
-  return new RegExp(`${core}(?![\\p{L}\\p{N}])`, "diu");
+  return `${core}(?![\\p{L}\\p{N}])`;
+});
+
+const agoSticky = perLexicon((lex) => new RegExp(agoSource(lex), "diu"));
+const agoGlobal = perLexicon((lex) => new RegExp(agoSource(lex), "gdiu"));
+
+/** The pattern of counted units before now (groups `count`, `unit`); with `global`, the one for matchAll. Built once per lexicon. */
+export function agoPattern(lex: DateLexicon, global = false): RegExp {
+  return global ? agoGlobal(lex) : agoSticky(lex);
 }
 
-function laterPattern(lex: DateLexicon): RegExp {
+const laterPattern = perLexicon((lex) => {
   const count = `(?<count>\\d{1,3}|${alternation(Object.keys(lex.numbers))})`;
   const unit = `(?<unit>${alternation(Object.keys(lex.ago.units))})`;
   return new RegExp(`${alternation([lex.laterPrefix])}\\s+${count}\\s+${unit}(?![\\p{L}\\p{N}])`, "diu");
-}
+});
 
 /** The result for `count` units from the reference (negative: before it). */
 function shifted(context: ParsingContext, start: number, end: number, unit: "day" | "week" | "month" | "year", count: number): ParsingResult {
@@ -77,14 +85,18 @@ export function laterParser(env: RuleEnv): Parser {
 }
 
 /** The chrono parser for relative years, months and weeks ("vergangenes Jahr", "im nächsten Monat", "vergangene Woche", "last year"). */
-export function relativePhraseParser(env: RuleEnv): Parser {
-  const { lex } = env;
+const relativePhrasePattern = perLexicon((lex) => {
   const blockers = lex.relativeBlockersAfter.length > 0 ? `(?!\\s+(?:${alternation(lex.relativeBlockersAfter)})(?![\\p{L}]))` : "";
-  const pattern = new RegExp(
+  return new RegExp(
     `(?:(?<year>${alternation(Object.keys(lex.relativeYears))})|(?<month>${alternation(Object.keys(lex.relativeMonths))})|(?<week>${alternation(Object.keys(lex.relativeWeeks))}))` +
       `(?![\\p{L}\\p{N}])${blockers}`,
     "diu",
   );
+});
+
+export function relativePhraseParser(env: RuleEnv): Parser {
+  const { lex } = env;
+  const pattern = relativePhrasePattern(lex);
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
