@@ -127,13 +127,19 @@ function isOnlyPersonName(gazetteer: Gazetteer | null, word: string): boolean {
 
 /**
  * A word before a colon: a header or caption label is no name ("Subj: Re:
- * …", "Photo: …"); a surname in capitals is the speaker of a transcript
- * ("RUMSFELD: Well, …", tagged ORG), a person.
+ * …", "Photo: …"), nor the end of one ("James Roche Sent: …"); a surname in
+ * capitals is the speaker of a transcript ("RUMSFELD: Well, …", tagged ORG),
+ * a person.
  */
 function retypeLabels(sentence: readonly string[], t: string[], gazetteer: Gazetteer | null): void {
   for (let i = 0; i + 1 < sentence.length; i++) {
-    if (sentence[i + 1] !== ":" || !t[i].startsWith("B-") || t[i + 1] !== "O") continue;
+    if (sentence[i + 1] !== ":" || t[i] === "O" || t[i + 1].startsWith("I-")) continue;
     const word = sentence[i];
+    // "James Roche Sent:", "SAF/OS Date:": a header label the tagger ran a name on into.
+    if (t[i].startsWith("I-")) {
+      if (LABELS.has(word)) t[i] = "O";
+      continue;
+    }
     if (LABELS.has(word)) t[i] = "O";
     else if (/^\p{Lu}{3,}$/u.test(word) && isOnlyPersonName(gazetteer, asName(word))) t[i] = "B-PER";
   }

@@ -6,12 +6,14 @@
  * file one person or place of 1,900 ends in a word of lower-case letters
  * only (the Czech "… údolí"), while names of organisations and works do
  * ("dpa", "vhs", titles), so those are left alone. Trailing lower-case words
- * leave the span; a span of nothing else is none. Tags change in place.
+ * leave the span, and so do symbols ("Mikko @" in a blog's "Posted by Mikko
+ * @ 10:05 GMT"; no person or place of the development file ends in one); a
+ * span of nothing else is none. Tags change in place.
  */
 import { spansFromTags } from "./labels.js";
 
-/** A word of lower-case letters only ("von", "wiederzusehen"; not "d'Or", "al-Nuaimi", "t-online.de"). */
-const LOWER_WORD = /^\p{Ll}+$/u;
+/** A word of lower-case letters only ("von", "wiederzusehen"; not "d'Or", "al-Nuaimi", "t-online.de"), or a symbol no name ends in ("Posted by Mikko @ 10:05 GMT"; not the dot of "Chr ." or a bracket). */
+const LOWER_WORD = /^(?:\p{Ll}+|[@#/|&+*–—-]+)$/u;
 
 /** The types whose spans lose trailing lower-case words. */
 const TRIMMED = new Set(["PER", "LOC"]);

@@ -175,6 +175,10 @@ describe("words before a colon in English text", () => {
     const tags = [["B-PER", "O", "O", "O", "B-PER", "O"]];
     repairEnglishLabels(t, tags, model.resources.gazetteer);
     expect(tags[0]).toEqual(["O", "O", "O", "O", "O", "O"]);
+    const header = [["James", "Roche", "Sent", ":", "Monday", "Robin", "Cleveland", ":"]];
+    const headerTags = [["B-PER", "I-PER", "I-PER", "O", "O", "B-PER", "I-PER", "O"]];
+    repairEnglishLabels(header, headerTags, model.resources.gazetteer);
+    expect(headerTags[0]).toEqual(["B-PER", "I-PER", "O", "O", "O", "B-PER", "I-PER", "O"]);
     const transcript = "RUMSFELD: Well, I think the answer is no.";
     expect(recogniseEntities(model, transcript, { language: "en" }).map((e) => [e.text, e.type])).toContainEqual(["RUMSFELD", "PER"]);
   });

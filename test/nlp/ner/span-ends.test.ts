@@ -11,6 +11,12 @@ describe("person and place spans end in a name", () => {
     expect(tag("nach Hamburg fahren", "O B-LOC I-LOC")).toEqual(["O", "B-LOC", "O"]);
   });
 
+  it("trims a symbol off the end, not the dot of an abbreviation or a bracket", () => {
+    expect(tag("Posted by Mikko @ 10:05", "O O B-PER I-PER O")).toEqual(["O", "O", "B-PER", "O", "O"]);
+    expect(tag("um 44 v. Chr .", "O O O B-LOC I-LOC")).toEqual(["O", "O", "O", "B-LOC", "I-LOC"]);
+    expect(tag("Susanne R . gestand", "B-PER I-PER I-PER O")).toEqual(["B-PER", "I-PER", "I-PER", "O"]);
+  });
+
   it("untags a span of lower-case words only", () => {
     expect(tag("er hat gesagt", "O B-LOC O")).toEqual(["O", "O", "O"]);
   });
