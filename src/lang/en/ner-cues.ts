@@ -59,6 +59,40 @@ export const ENGLISH_NEVER_NAMES: readonly string[] = [
   "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST",
 ];
 
+/**
+ * Capitalised English words that the German model, reading English, tags as
+ * a one-word person but that never name one alone: words that open sentences
+ * or headers ("This", "Yes", "Shortly", "Sincerely", "Copyright"), numbers and
+ * times ("One", "Year", "Christmas"), common nouns and adjectives ("Lunch",
+ * "Files", "Security", "Heavy", "Terrible") and groups ("Spammers",
+ * "Republicans"). A person's name made of more words keeps them ("Heavy D"),
+ * and so does an organisation or a place of one word ("Army", "School").
+ */
+export const ENGLISH_NEVER_PERSONS: readonly string[] = [
+  "This", "That", "These", "Those", "Every", "Everyone", "Everybody", "Everything", "Nobody", "Someone", "Somebody", "Something", "Anyone",
+  "Anything", "Nothing", "None", "Each", "Both", "Either", "Neither", "Other", "Others", "Another", "Some", "Many", "Most", "Several",
+  "Various", "All", "Any", "Few", "Much", "More", "Less",
+  "Now", "Then", "Again", "Also", "Still", "Yet", "Already", "Early", "Late", "Later", "Soon", "Shortly", "Recently", "Finally",
+  "Meanwhile", "However", "Instead", "Indeed", "Perhaps", "Maybe", "Yes", "No", "Not", "Only", "Just", "Even", "Sincerely", "Regards",
+  "Please", "Hello", "Hi", "Dear", "Welcome", "Sorry", "Okay", "If", "When", "Where", "Why", "How", "What", "Who", "Which", "While",
+  "I'll", "I'm", "I've", "I'd", "We're", "We'll", "It's", "That's", "There", "Here",
+  "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Hundred", "Thousand", "Million", "Billion", "Zero",
+  "Half", "Second", "Third", "Fourth", "Fifth", "Last", "Next",
+  "Year", "Years", "Month", "Months", "Week", "Weeks", "Day", "Days", "Night", "Morning", "Evening", "Afternoon", "Tonight",
+  "Yesterday", "Tomorrow", "Weekend", "Christmas", "Easter", "Holiday", "Holidays", "Summer", "Winter", "Autumn",
+  "Copyright", "Logo", "Photo", "Photos", "Image", "Images", "Video", "Audio", "Map", "Chart", "Table", "Figure", "Page", "Home",
+  "Contact", "Search", "Menu", "Login", "Comments", "Comment", "Reply", "Share", "Print", "Email", "E-mail", "Link", "Links", "File",
+  "Files", "Report", "Reports", "Deaths", "Death", "Injuries", "Casualties", "Weather", "Sports", "Business", "Politics", "World",
+  "Nation", "Local", "Science", "Technology", "Entertainment", "Opinion", "Editorial", "Lunch", "Dinner", "Breakfast", "Tea",
+  "Coffee", "Water", "Food", "Money", "Cash", "Oil", "Gas", "Power", "Energy", "Security", "Safety", "Service", "Services",
+  "Support", "Help", "Check", "Watch", "Look", "Read", "See", "Listen", "Click", "Smile", "Right", "Left", "Good", "Bad", "Great",
+  "Best", "Better", "Big", "Small", "New", "Old", "Heavy", "Light", "Direct", "Terrible", "Wonderful", "Important", "Breaking",
+  "Latest", "Top", "Company", "Army", "Party", "Government", "Court", "School", "College", "University", "Church", "Hospital",
+  "Road", "Roads", "Street", "City", "Town", "Country", "State", "Shows", "Show", "Spammers", "Hackers", "Users", "Customers",
+  "Readers", "Viewers", "Buyers", "Owners", "Drivers", "Passengers", "Patients", "Republicans", "Democrats", "Conservatives",
+  "Liberals", "Socialists", "Communists", "Muslims", "Christians", "Catholics", "Jews", "Americans", "Europeans", "Africans", "Asians",
+];
+
 /** English words that head the name of a building or public place ("Trump Tower", "Tiananmen Square"): a person span of two or more words ending in one is a place (English text only). */
 export const ENGLISH_PLACE_HEADS: readonly string[] = [
   "Tower", "Towers", "Building", "Bridge", "Park", "Square", "Street", "Avenue", "Boulevard", "Palace", "Airport", "Stadium", "Castle", "Cathedral",

@@ -7,7 +7,7 @@
  */
 import type { EntityMention, Span } from "../../core/article.js";
 import type { Stage } from "../../core/pipeline.js";
-import { ENGLISH_NEVER_NAMES, ENGLISH_TITLE_SMALL_WORDS } from "../../lang/en/ner-cues.js";
+import { ENGLISH_NEVER_NAMES, ENGLISH_NEVER_PERSONS, ENGLISH_TITLE_SMALL_WORDS } from "../../lang/en/ner-cues.js";
 import type { NerModel } from "./model.js";
 import { isCurrency } from "./currency.js";
 import { loadNerModel, recogniseEntities } from "./tagger.js";
@@ -18,6 +18,7 @@ export const ENTITY_LANGUAGES: ReadonlySet<string> = new Set(["de", "en"]);
 
 const SMALL_WORDS = new Set(ENGLISH_TITLE_SMALL_WORDS);
 const NEVER_NAMES = new Set(ENGLISH_NEVER_NAMES);
+const NEVER_PERSONS = new Set(ENGLISH_NEVER_PERSONS);
 
 /**
  * Whether an English MISC mention reads as a sentence, not a title: two or more
@@ -39,7 +40,7 @@ export function isName(mention: EntityMention, language: string): boolean {
   if (mention.type === "MISC" && isCurrency(mention.name)) return false;
   if (language !== "en") return true;
   // English names carry a capital letter: "A spokeswoman" at a sentence start is not one
-  if (NEVER_NAMES.has(mention.name)) return false;
+  if (NEVER_NAMES.has(mention.name) || (mention.type === "PER" && NEVER_PERSONS.has(mention.name))) return false;
   return /\p{Lu}/u.test(mention.name) && !(mention.type === "MISC" && englishSentence(mention));
 }
 

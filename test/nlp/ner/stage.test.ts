@@ -28,6 +28,13 @@ describe("isName", () => {
     expect(isName(mention("Claus Weselsky"), "en")).toBe(true);
   });
 
+  it("drops common English words as one-word persons, not as organisations or places, and not inside a longer name", () => {
+    for (const word of ["Christmas", "Shortly", "Copyright", "Republicans", "Heavy"]) expect(isName(mention(word), "en")).toBe(false);
+    expect(isName(mention("Army", "ORG"), "en")).toBe(true);
+    expect(isName(mention("Heavy D"), "en")).toBe(true);
+    expect(isName(mention("Christmas"), "de")).toBe(true);
+  });
+
   it("drops names without two letters in a row or without an entity, and English lower-case or sentence-like mentions", () => {
     expect(isName(mention("A 1", "MISC"), "de")).toBe(false);
     expect(isName(mention("spokeswoman"), "en")).toBe(false);
