@@ -51,6 +51,11 @@ describe("English text read by the German model", () => {
     expect(repair("May said Britain would leave", "B-PER O O O O")).toEqual(["B-PER", "O", "B-LOC", "O", "O"]);
   });
 
+  it("reads the short names of the United States and the United Kingdom as places, also where the model took them for organisations", () => {
+    expect(repair("in the U.S. and the UK", "O O O O O B-ORG")).toEqual(["O", "O", "B-LOC", "O", "O", "B-LOC"]);
+    expect(repair("the US mission", "O B-ORG O")).toEqual(["O", "B-LOC", "O"]);
+  });
+
   it("makes a person span that ends in the head of a building or public place a place", () => {
     expect(repair("at Trump Tower in", "O B-PER I-PER O")).toEqual(["O", "B-LOC", "I-LOC", "O"]);
     expect(repair("said Tower", "O B-PER")).toEqual(["O", "B-PER"]);
