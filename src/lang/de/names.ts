@@ -18,6 +18,9 @@ export const HONORIFICS: readonly string[] = [
   "med.", "jur.", "phil.", "rer.", "nat.", "h.c.", "h. c.", "Dres.", "PD", "Doktor",
 ];
 
+/** Honorifics that say a person is a man or a woman ("Herr Trump" is not "Melania Trump"). */
+export const GENDERED_HONORIFICS: Readonly<Record<string, "m" | "f">> = { herr: "m", herrn: "m", frau: "f", "fräulein": "f" };
+
 /**
  * Role nouns before a person's name ("Kanzlerin Merkel", "Richter Müller").
  * A token also counts as a role when it ends in a {@link ROLE_ENDINGS} entry

@@ -13,6 +13,11 @@ export const HONORIFICS: readonly string[] = [
   "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mx.", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev.", "Hon.",
 ];
 
+/** Honorifics that say a person is a man or a woman ("Mr. Trump" is not "Melania Trump"). */
+export const GENDERED_HONORIFICS: Readonly<Record<string, "m" | "f">> = {
+  "mr.": "m", mr: "m", sir: "m", lord: "m", "mrs.": "f", mrs: "f", "ms.": "f", ms: "f", miss: "f", dame: "f", lady: "f",
+};
+
 /** Role words before a person's name; several may follow each other ("Secretary of State", "Vice President"). */
 export const ROLE_NOUNS: readonly string[] = [
   "President", "Vice", "Chancellor", "Prime", "Minister", "Premier", "Secretary", "Senator", "Sen.", "Representative", "Rep.", "Congressman",

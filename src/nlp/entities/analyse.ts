@@ -25,6 +25,8 @@ export interface AnalysedMention {
   key: string;
   /** Whether the mention opens its sentence (where any English word is capitalised). */
   initial: boolean;
+  /** The gender an honorific in or right before the mention gives the person ("Mr. Trump" → m, "Frau Merkel" → f), or null. */
+  honorific: "m" | "f" | null;
 }
 
 /** The determiner right before `start`: a listed word followed only by spaces; "" after punctuation or at the start; null otherwise. */
@@ -61,6 +63,13 @@ function afterHonorific(text: string, start: number, lex: NameLexicon): boolean 
   return word !== undefined && word.endsWith(".") && lex.honorifics.has(word);
 }
 
+/** The gender of an honorific that opens the mention or stands right before it ("Mr. Trump", "Frau Merkel"), or null. */
+function honorificGender(text: string, mention: EntityMention, lex: NameLexicon): "m" | "f" | null {
+  const first = mention.text.trim().split(/\s+/u)[0]?.toLowerCase() ?? "";
+  const before = /(\S+)\s*$/u.exec(text.slice(Math.max(0, mention.start - 12), mention.start))?.[1].toLowerCase() ?? "";
+  return lex.genderedHonorifics.get(first) ?? lex.genderedHonorifics.get(before) ?? null;
+}
+
 /**
  * Whether a bare name is nothing of a name: no letter or digit, or an
  * adjective alone ("französischen", "deutschen", "Europäischen"; lower case
@@ -82,7 +91,8 @@ function firstPass(text: string, mention: EntityMention, lex: NameLexicon): Anal
   const determiner = clean.determiner ?? determinerBefore(text, mention.start, lex);
   const acronym = clean.parenthesis ?? parenthesisAfter(text, mention.end);
   const valid = !isNoName(clean.name, mention.type);
-  return { type: mention.type, valid, name: clean.name, tokens: clean.tokens, determiner, acronym, key: matchKey(clean.name), initial };
+  const honorific = mention.type === "PER" ? honorificGender(text, mention, lex) : null;
+  return { type: mention.type, valid, name: clean.name, tokens: clean.tokens, determiner, acronym, key: matchKey(clean.name), initial, honorific };
 }
 
 /**

@@ -8,6 +8,7 @@
  * one longer name whose other words are inflected adjectives ("Bahn" →
  * "Deutsche Bahn", "Zentralbank" → "Europäische Zentralbank").
  */
+import { firstNameGender } from "../quotes/name-gender.js";
 import type { AnalysedMention } from "./analyse.js";
 import { foldName, matchKey } from "./fold.js";
 import type { NameLexicon } from "./lexicon.js";
@@ -81,7 +82,10 @@ function byAcronym(analysed: readonly AnalysedMention[], p: Partition): void {
  * introduces a person ("Sears" … "Sears Grand" is a company and its store),
  * looks like a person's name (isPersonName) and, in English, where any word
  * opening a sentence is capitalised, the word stands somewhere else than at
- * a sentence start ("Whether" → "Whether Trump" was a tagging slip).
+ * a sentence start ("Whether" → "Whether Trump" was a tagging slip). An
+ * honorific of one gender before the short name and a listed first name of
+ * the other in the longer one keep them apart ("Mr. Trump" and "Melania
+ * Trump").
  */
 function bySurname(analysed: readonly AnalysedMention[], p: Partition, lex: NameLexicon): void {
   const persons = analysed.map((a, i) => ({ a, i, folded: a.tokens.map(foldName) })).filter(({ a }) => a.valid && a.type === "PER");
@@ -106,10 +110,19 @@ function bySurname(analysed: readonly AnalysedMention[], p: Partition, lex: Name
     const [root] = roots;
     return persons.some(({ a, i }) => p.find(i) === root && a.tokens.length > 1 && isPersonName(a.tokens)) ? root : null;
   };
+  // "Mr. Trump" … "Melania Trump": an honorific of one gender before a short name, and a first name of the other in the longer one, are two people.
+  const honorifics = new Map<string, Set<"m" | "f">>();
+  for (const { a } of persons) if (a.honorific) honorifics.set(a.key, (honorifics.get(a.key) ?? new Set()).add(a.honorific));
+  const otherGender = (short: (typeof persons)[number], root: number): boolean => {
+    const genders = honorifics.get(short.a.key);
+    if (genders === undefined || genders.size !== 1) return false;
+    const [gender] = genders;
+    return persons.some(({ a, i }) => p.find(i) === root && a.tokens.length > 1 && (firstNameGender(a.name) ?? gender) !== gender);
+  };
   for (const short of persons) {
     const ends = longer(short, (folded, n) => folded.slice(-n));
     const root = ends.size === 1 ? [...ends][0] : ends.size === 0 && short.folded.length === 1 && inside.has(short.a.key) ? opened(short) : null;
-    if (root !== null) p.union(short.i, root);
+    if (root !== null && !otherGender(short, root)) p.union(short.i, root);
   }
 }
 

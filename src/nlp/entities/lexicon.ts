@@ -31,6 +31,8 @@ export interface NameLexicon {
   companySuffixes: ReadonlySet<string>;
   /** Endings of nouns for a kind of company before its name ("Billigfluggesellschaft Ryanair", "Reederei Hapag-Lloyd"): the name without them is the company's, lower case. */
   companyKinds: readonly string[];
+  /** Honorifics that tell a person's gender, lower case ("mr." → m, "frau" → f). */
+  genderedHonorifics: ReadonlyMap<string, "m" | "f">;
   /** Names of organisations and products that end in "'s" as written ("moody's", "mcdonald's"): no possessive to drop, lower case. */
   possessiveNames: ReadonlySet<string>;
 }
@@ -53,6 +55,7 @@ const GERMAN: NameLexicon = {
   regionalTails: lower(de.REGIONAL_TAILS),
   companySuffixes: lower(de.COMPANY_SUFFIXES),
   companyKinds: COMPANY_KIND_NOUNS,
+  genderedHonorifics: new Map(Object.entries(de.GENDERED_HONORIFICS)),
   possessiveNames: POSSESSIVE_NAMES,
 };
 
@@ -69,6 +72,7 @@ const ENGLISH: NameLexicon = {
   regionalTails: lower(en.REGIONAL_TAILS),
   companySuffixes: new Set(),
   companyKinds: [],
+  genderedHonorifics: new Map(Object.entries(en.GENDERED_HONORIFICS)),
   possessiveNames: POSSESSIVE_NAMES,
 };
 
@@ -88,6 +92,7 @@ const BOTH: NameLexicon = {
   regionalTails: union(GERMAN.regionalTails, ENGLISH.regionalTails),
   companySuffixes: GERMAN.companySuffixes,
   companyKinds: GERMAN.companyKinds,
+  genderedHonorifics: new Map([...GERMAN.genderedHonorifics, ...ENGLISH.genderedHonorifics]),
   possessiveNames: POSSESSIVE_NAMES,
 };
 

@@ -202,6 +202,13 @@ describe("normaliseMentions: persons", () => {
     ).toEqual(["Joe Biden", "Washington", "Joe Biden", "Joe Biden", "Europa"]);
   });
 
+  it("keeps a surname with an honorific of one gender apart from the one full name with a first name of the other", () => {
+    const text = "President Trump and Melania Trump, the first lady, welcomed the guests. Mr. Trump praised the visit.";
+    expect(canonical(text, [["Trump", "PER"], ["Melania Trump", "PER"], ["Trump", "PER"]], "en")).toEqual(["Trump", "Melania Trump", "Trump"]);
+    const german = "Peter Müller eröffnete die Sitzung. Frau Müller widersprach. Angela Merkel kam später. Frau Merkel sprach.";
+    expect(canonical(german, [["Peter Müller", "PER"], ["Müller", "PER"], ["Angela Merkel", "PER"], ["Merkel", "PER"]])).toEqual(["Peter Müller", "Müller", "Angela Merkel", "Angela Merkel"]);
+  });
+
   it("leaves a surname alone when two persons share it", () => {
     const text =
       "Joe Biden und sein Sohn Hunter Biden erschienen gemeinsam vor Gericht. Biden wies alle Vorwürfe zurück. " +
