@@ -575,6 +575,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   descriptorArticles: ["der", "die", "das", "dem", "den", "des"],
   companyNouns: COMPANY_KIND_NOUNS,
   invertingCues: [],
+  topicPrepositions: ["zu", "zum", "zur", "über", "gegen", "gegenüber", "an", "um", "wegen"],
   kinNouns: [
     "sohn", "tochter", "mutter", "vater", "bruder", "schwester", "ehefrau", "ehemann", "frau", "mann", "witwe", "witwer", "enkel",
     "enkelin", "neffe", "nichte", "onkel", "tante", "cousin", "cousine", "freund", "freundin", "lebensgefährte", "lebensgefährtin",

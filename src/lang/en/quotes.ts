@@ -186,6 +186,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   companyNouns: ["company", "firm", "carrier", "automaker", "carmaker", "manufacturer", "maker", "retailer", "airline", "insurer", "lender", "bank", "conglomerate"],
   legalForms: ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "LLC", "LLP", "PLC", "plc", "Co."],
   invertingCues: ["said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "noted", "replied", "recalled", "reads", "read", "insisted", "stated", "declared", "announced", "according"],
+  topicPrepositions: ["about", "on", "against", "to", "toward", "towards", "over", "regarding"],
   kinNouns: ["son", "daughter", "mother", "father", "brother", "sister", "wife", "husband", "widow", "family", "parents", "friend", "aide", "aides", "adviser", "advisers", "lawyer", "lawyers", "attorney", "critics", "supporters", "allies", "opponents", "rivals"],
   articleGenders: {},
   descriptorGenderEndings: { f: ["woman"], m: ["man"] },

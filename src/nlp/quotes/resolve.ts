@@ -410,9 +410,17 @@ function sameWordsElsewhere(doc: QuoteDoc, speaker: Speaker, entities: readonly 
  * der Grünen, Volker Beck, …"), else an organisation inside it.
  */
 function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[], persons: readonly EntityMention[]): EntityMention | null {
-  const inside = persons.findLast((p) => p.start >= speaker.start && p.end <= speaker.end && !inAttribute(doc, p, speaker) && !ownerInPhrase(doc, p, speaker));
+  const inside = persons.findLast(
+    (p) => p.start >= speaker.start && p.end <= speaker.end && !inAttribute(doc, p, speaker) && !ownerInPhrase(doc, p, speaker) && !topicInPhrase(doc, p, speaker),
+  );
   const apposed = persons.find((p) => p.start >= speaker.end && /^\s*,\s*$/u.test(doc.text.slice(speaker.end, p.start)));
   return inside ?? apposed ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end) ?? null;
+}
+
+/** "Seine Meinung zu Kirchhoff", "ein Brief an Merkel": a person after a preposition of topic or address inside the speaker phrase is not the speaker. */
+function topicInPhrase(doc: QuoteDoc, person: EntityMention, speaker: Speaker): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(speaker.start, person.start - 20), person.start))?.[1];
+  return before !== undefined && doc.lex.sets.topicPrepositions.has(before.toLowerCase());
 }
 
 /**

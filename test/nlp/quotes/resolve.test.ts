@@ -483,6 +483,16 @@ describe("a company named by its kind", () => {
   });
 });
 
+describe("a person after a preposition of topic inside the speaker phrase", () => {
+  it("is not the speaker", () => {
+    const text = "Kurt Beispiel nahm kein Blatt vor den Mund. Seine Meinung zu Paul Muster: „Ich dachte, es darf doch nicht wahr sein.“";
+    const specs: [string, string, string][] = [["Kurt Beispiel", "PER", "per:kurt"], ["Paul Muster", "PER", "per:paul"]];
+    expect(speakerEntities(text, specs).map(([, entity]) => entity)).not.toContain("per:paul");
+    const english = "Bob Sample is in prison. He intends to run regardless, the person close to Sample said.";
+    expect(speakerEntities(english, [["Bob Sample", "PER", "per:bob"], ["Sample", "PER", "per:bob"]], "en")).toEqual([["the person close to Sample", null]]);
+  });
+});
+
 describe("an organisation named by the noun that introduced it", () => {
   it("resolves to the organisation the text introduced last with that noun or a compound ending in it", () => {
     const text = "Die Umweltschutzorganisation Nordnatur kritisierte den Plan. Die Umweltschutzorganisation forderte, den Bären einzufangen.";
