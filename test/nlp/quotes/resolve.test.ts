@@ -486,7 +486,7 @@ describe("a company named by its kind", () => {
 describe("a person after a preposition of topic inside the speaker phrase", () => {
   it("is not the speaker", () => {
     const text = "Kurt Beispiel nahm kein Blatt vor den Mund. Seine Meinung zu Paul Muster: „Ich dachte, es darf doch nicht wahr sein.“";
-    const specs: [string, string, string][] = [["Kurt Beispiel", "PER", "per:kurt"], ["Paul Muster", "PER", "per:paul"]];
+    const specs: [string, EntityMention["type"], string][] = [["Kurt Beispiel", "PER", "per:kurt"], ["Paul Muster", "PER", "per:paul"]];
     expect(speakerEntities(text, specs).map(([, entity]) => entity)).not.toContain("per:paul");
     const english = "Bob Sample is in prison. He intends to run regardless, the person close to Sample said.";
     expect(speakerEntities(english, [["Bob Sample", "PER", "per:bob"], ["Sample", "PER", "per:bob"]], "en")).toEqual([["the person close to Sample", null]]);
