@@ -25,12 +25,14 @@ export interface FindQuotesOptions {
   sentences: readonly Span[];
   /** Named entities of the text, when the NER stage has run. */
   entities?: readonly EntityMention[];
+  /** The article's title: a role it gives a person ("Bundespräsident Köhler sieht …") names the role in the text ("Der Bundespräsident"). */
+  title?: string | null;
 }
 
 /** Finds direct, indirect and reported quotes with cue and speaker. */
 export function findQuotes(text: string, opts: FindQuotesOptions): QuoteSpan[] {
   const { doc, quotes } = findRaw(text, opts);
-  return resolveSpeakers(doc, quotes, opts.entities ?? null);
+  return resolveSpeakers(doc, quotes, opts.entities ?? null, opts.title ?? null);
 }
 
 /** The finder's own records (with how each quote was found), before speaker resolution. */

@@ -17,7 +17,7 @@ import type { Frame } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
 import { firstNameGender, type Gender } from "./name-gender.js";
 import { isRoleWord, overlapsActor } from "./person.js";
-import { titledPerson, titleWords } from "./titled.js";
+import { titleHolder, titledPerson, titleWords } from "./titled.js";
 import { openingSubject } from "./subject.js";
 import { QUOTE_MARKS } from "./clause.js";
 import { isAdjective, type Range } from "./phrase.js";
@@ -128,7 +128,7 @@ function unquotedSentenceBefore(doc: QuoteDoc, here: Sentence): Sentence | null 
 type SpeakerClass = "pronoun" | "relative" | "role" | "name" | "other";
 
 /** Turns found quotes into article quotes, resolving speakers to names where possible. */
-export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entities: readonly EntityMention[] | null): QuoteSpan[] {
+export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entities: readonly EntityMention[] | null, title: string | null = null): QuoteSpan[] {
   // A person named inside a direct quotation is in someone's words, not the one the narration points back to.
   const direct = quotes.filter((q) => q.kind === "direct");
   const narrated = (e: EntityMention): boolean => !direct.some((q) => e.start >= q.start && e.end <= q.end);
@@ -138,7 +138,7 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   const earlier: { speaker: Speaker; resolved: Resolved }[] = [];
   return quotes.map((q) => {
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
-    const resolved = q.speaker ? (pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? resolveOne(doc, q.speaker, entities, persons, named, told)) : NO_ONE;
+    const resolved = q.speaker ? (pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
     if (q.speaker) earlier.push({ speaker: q.speaker, resolved });
     const source = q.source ? { text: q.source.text, start: q.source.start, end: q.source.end, ...sourceEntity(q.source, entities) } : null;
     return { text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker, speaker_entity: resolved.entity, speaker_name: resolved.name, source };
@@ -204,7 +204,7 @@ function sourceEntity(source: Speaker, entities: readonly EntityMention[] | null
 
 function resolveOne(
   doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, persons: readonly EntityMention[] | null, named: { at: number; name: string }[],
-  told: readonly EntityMention[] | null,
+  told: readonly EntityMention[] | null, title: string | null,
 ): Resolved {
   const cls = isRelative(doc, speaker) ? "relative" : classify(doc, speaker.text);
   if (cls === "relative") return antecedentOf(doc, speaker, entities, named);
@@ -232,7 +232,7 @@ function resolveOne(
       // A role names the person the text gave that role; the nearest person is often someone else ("Der Leiter der Schule" after a senator).
       const titled = role ? titledPerson(doc, persons, earlier, speaker.text, role) : gender ? compatible : earlier[0];
       // A party role the text never gave anyone ("Der CDU-Chef" after "Oppositionsführer Friedrich Merz") names the person just written about.
-      const before = titled ?? (affiliation ? earlier[0] : undefined) ?? (role ? bareRolePerson(doc, persons, earlier, speaker, role) : undefined);
+      const before = titled ?? (affiliation ? earlier[0] : undefined) ?? (role ? (bareRolePerson(doc, persons, earlier, speaker, role) ?? titleHolder(doc, persons, title, role)) : undefined);
       if (before) return resolvedAs(before);
     }
     // "schrieb die Grünen-Politikerin" with no person before: one member speaks, not the party.

@@ -14,6 +14,6 @@ export const quotesStage: Stage = {
   produces: ["quotes"],
   run(article) {
     const entities = article.layers.includes("entities") ? article.entities : undefined;
-    return { quotes: findQuotes(article.text, { language: article.language, sentences: article.sentences, entities }) };
+    return { quotes: findQuotes(article.text, { language: article.language, sentences: article.sentences, entities, title: article.title }) };
   },
 };

@@ -134,3 +134,25 @@ function headWords(doc: QuoteDoc, words: readonly string[]): string[] {
   return complement < 0 ? [...words] : words.slice(0, complement);
 }
 
+
+/**
+ * "Der Bundespräsident hat in einem Interview …" in an article titled
+ * "Bundespräsident Köhler sieht …": when the text gives no one the role, the
+ * person the title gives it names the role, if the text names that person
+ * (by the last word of the name in the title). The title is no part of the
+ * text the recogniser reads, so its roles are found here.
+ */
+export function titleHolder(doc: QuoteDoc, persons: readonly EntityMention[], title: string | null, role: string): EntityMention | undefined {
+  if (!title) return undefined;
+  const words = title.split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!hasRole(doc, [words[i].toLowerCase()], role)) continue;
+    let end = i + 1;
+    while (end < words.length && /^\p{Lu}\p{Ll}/u.test(words[end]) && !isRoleWord(words[end].toLowerCase(), doc.lex.sets.personRoles)) end++;
+    if (end === i + 1) continue;
+    const last = words[end - 1];
+    const holder = persons.find((p) => p.entity !== null && (p.name ?? p.text).split(/\s+/u).at(-1) === last);
+    if (holder) return holder;
+  }
+  return undefined;
+}

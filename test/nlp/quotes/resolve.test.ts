@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntityMention } from "../../../src/core/article.js";
+import { findQuotes } from "../../../src/nlp/quotes/find.js";
+import { splitSentences } from "../../../src/nlp/sentences.js";
 import { mention, quotesOf } from "./helpers.js";
 
 /** Entity mentions for the given surface strings of a text, each found after the one before. */
@@ -480,6 +482,23 @@ describe("a company named by its kind", () => {
     expect(speakerEntities(text, [["Nordcar", "ORG", "org:nordcar"], ["Nordmetall", "ORG", "org:nordmetall"]]).at(-1)).toEqual(["Das Unternehmen", null]);
     const plural = "Die Beispiel AG betreibt den Park. Es entstanden 500 Arbeitsplätze, die Betreiber sprechen von einem Erfolg.";
     expect(quotesOf(plural, "de", mentions(plural, [["Beispiel AG", "ORG", "org:beispiel"]])).map((q) => q.speaker_entity)).not.toContain("org:beispiel");
+  });
+});
+
+describe("a role the article's title gives a person", () => {
+  const text = "Der Bundespräsident hat in einem Interview Stellung genommen. Der Bundespräsident sagte, die Kluft wachse. Später sprach Muster über die Wirtschaft.";
+  const entities = mentions(text, [["Muster", "PER", "per:muster"]]);
+  const speakers = (title: string | null): (string | null)[] =>
+    findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities, title }).map((q) => q.speaker_entity);
+
+  it("names the role in the text when the text names that person", () => {
+    expect(speakers("Bundespräsident Muster sieht wachsende Kluft")).toContain("per:muster");
+  });
+
+  it("names no one without the title, with another role in it, or when the text does not name the person", () => {
+    expect(speakers(null)).not.toContain("per:muster");
+    expect(speakers("Minister Muster sieht wachsende Kluft")).not.toContain("per:muster");
+    expect(speakers("Bundespräsident Beispiel sieht wachsende Kluft")).not.toContain("per:muster");
   });
 });
 

@@ -60,6 +60,13 @@ describe("quotesStage", () => {
     ]);
   });
 
+  it("reads a role from the article's title", async () => {
+    const body = "Der Ministerpräsident sagte, das Gesetz komme zum Sommer. Hendrik Wüst reiste danach ab.";
+    const titled: Draft = { ...draft, title: "Ministerpräsident Wüst verspricht gebührenfreie Kitas", body };
+    const article = await buildPipeline([textStage, languageStage, sentenceStage, entityStage, quotesStage]).run(titled, undefined);
+    expect(article.quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([["Der Ministerpräsident", "wuest"]]);
+  });
+
   it("ignores entities on an article whose entities layer has not run", () => {
     const article = { ...articleFromDraft(draft), text: BODY, language: "de", sentences: [{ start: 0, end: BODY.length }], layers: ["draft", "text", "language", "sentences"] } as Article;
     const withStale = { ...article, entities: [{ text: "Hendrik Wüst", start: 0, end: 3, type: "PER" as const, entity: "stale", name: "Stale" }] };
