@@ -100,6 +100,7 @@ const PERSON = kindMask("first", "surname", "person");
 export function repairEnglishSpans(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   words.forEach((sentence, s) => {
     const t = tags[s];
+    dropLeadingThe(sentence, t);
     splitLists(sentence, t);
     tagDateline(sentence, t);
     joinStateNames(sentence, t);
@@ -145,20 +146,24 @@ function retypeLabels(sentence: readonly string[], t: string[], gazetteer: Gazet
   }
 }
 
-/**
- * "the European Union, Canada and Mexico": the German model may run one span
- * over a list. A comma ends a name, "and"/"or" between two English place
- * names does too (each place keeps its own span). A person's name does not
- * open with "The" ("The Trump administration" tagged "The Trump", which then
- * named every "Trump" of the article).
- */
-function splitLists(sentence: readonly string[], t: string[]): void {
-  for (let i = 0; i < sentence.length; i++) {
+/** "The Trump administration" tagged "The Trump" (which then named every "Trump" of the article): a person's name does not open with "The". */
+function dropLeadingThe(sentence: readonly string[], t: string[]): void {
+  for (let i = 0; i + 1 < sentence.length; i++) {
     if (t[i] === "B-PER" && sentence[i] === "The" && t[i + 1] === "I-PER") {
       t[i] = "O";
       t[i + 1] = "B-PER";
     }
-    if (i === 0 || !t[i].startsWith("I-")) continue;
+  }
+}
+
+/**
+ * "the European Union, Canada and Mexico": the German model may run one span
+ * over a list. A comma ends a name, and "and"/"or" between two English place
+ * names does too (each place keeps its own span).
+ */
+function splitLists(sentence: readonly string[], t: string[]): void {
+  for (let i = 1; i < sentence.length; i++) {
+    if (!t[i].startsWith("I-")) continue;
     const type = t[i].slice(2);
     if (sentence[i] === ",") {
       t[i] = "O";

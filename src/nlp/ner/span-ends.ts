@@ -13,7 +13,7 @@
 import { spansFromTags } from "./labels.js";
 
 /** A word of lower-case letters only ("von", "wiederzusehen"; not "d'Or", "al-Nuaimi", "t-online.de"), or a symbol no name ends in ("Posted by Mikko @ 10:05 GMT"; not the dot of "Chr ." or a bracket). */
-const LOWER_WORD = /^(?:\p{Ll}+|[@#/|&+*–—-]+)$/u;
+const NO_NAME_END = /^(?:\p{Ll}+|[@#/|&+*–—-]+)$/u;
 
 /** The types whose spans lose trailing lower-case words. */
 const TRIMMED = new Set(["PER", "LOC"]);
@@ -23,7 +23,7 @@ export function trimLowerCaseEnds(words: readonly (readonly string[])[], tags: s
   words.forEach((sentence, s) => {
     for (const span of spansFromTags(tags[s])) {
       if (!TRIMMED.has(span.type)) continue;
-      for (let i = span.end - 1; i >= span.start && LOWER_WORD.test(sentence[i]); i--) tags[s][i] = "O";
+      for (let i = span.end - 1; i >= span.start && NO_NAME_END.test(sentence[i]); i--) tags[s][i] = "O";
     }
   });
 }
