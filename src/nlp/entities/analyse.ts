@@ -10,6 +10,7 @@ import { foldName, matchKey } from "./fold.js";
 import { genitiveBase, type GenitiveEvidence } from "./genitive.js";
 import { groupName } from "./groups.js";
 import type { NameLexicon } from "./lexicon.js";
+import type { Gender } from "../name-gender.js";
 
 export interface AnalysedMention {
   type: EntityType;
@@ -26,7 +27,7 @@ export interface AnalysedMention {
   /** Whether the mention opens its sentence (where any English word is capitalised). */
   initial: boolean;
   /** The gender an honorific in or right before the mention gives the person ("Mr. Trump" → m, "Frau Merkel" → f), or null. */
-  honorific: "m" | "f" | null;
+  honorific: Gender | null;
 }
 
 /** The determiner right before `start`: a listed word followed only by spaces; "" after punctuation or at the start; null otherwise. */
@@ -57,17 +58,21 @@ function atSentenceStart(text: string, start: number): boolean {
   return true;
 }
 
+/** The word right before `start` (within 12 characters), lower case, or "". */
+function wordBefore(text: string, start: number): string {
+  return /(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase() ?? "";
+}
+
 /** Whether an abbreviated honorific stands right before `start` ("Mr. Kim"): its dot ends no sentence. */
 function afterHonorific(text: string, start: number, lex: NameLexicon): boolean {
-  const word = /(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase();
-  return word !== undefined && word.endsWith(".") && lex.honorifics.has(word);
+  const word = wordBefore(text, start);
+  return word.endsWith(".") && lex.honorifics.has(word);
 }
 
 /** The gender of an honorific that opens the mention or stands right before it ("Mr. Trump", "Frau Merkel"), or null. */
-function honorificGender(text: string, mention: EntityMention, lex: NameLexicon): "m" | "f" | null {
+function honorificGender(text: string, mention: EntityMention, lex: NameLexicon): Gender | null {
   const first = mention.text.trim().split(/\s+/u)[0]?.toLowerCase() ?? "";
-  const before = /(\S+)\s*$/u.exec(text.slice(Math.max(0, mention.start - 12), mention.start))?.[1].toLowerCase() ?? "";
-  return lex.genderedHonorifics.get(first) ?? lex.genderedHonorifics.get(before) ?? null;
+  return lex.genderedHonorifics.get(first) ?? lex.genderedHonorifics.get(wordBefore(text, mention.start)) ?? null;
 }
 
 /**

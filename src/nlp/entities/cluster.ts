@@ -8,7 +8,7 @@
  * one longer name whose other words are inflected adjectives ("Bahn" →
  * "Deutsche Bahn", "Zentralbank" → "Europäische Zentralbank").
  */
-import { firstNameGender } from "../quotes/name-gender.js";
+import { firstNameGender, type Gender } from "../name-gender.js";
 import type { AnalysedMention } from "./analyse.js";
 import { foldName, matchKey } from "./fold.js";
 import type { NameLexicon } from "./lexicon.js";
@@ -103,6 +103,7 @@ function bySurname(analysed: readonly AnalysedMention[], p: Partition, lex: Name
   // Where words at a sentence start are capitalised anyway (English), a one-word name needs one use elsewhere.
   const inside = new Set(persons.filter(({ a }) => lex.german || !a.initial).map(({ a }) => a.key));
   const opens = (folded: readonly string[], n: number): readonly string[] => folded.slice(0, n);
+  const ends = (folded: readonly string[], n: number): readonly string[] => folded.slice(-n);
   /** The one person name a one-word name opens, when it was written out before the word's first use and looks like a person's; else null. */
   const opened = (short: (typeof persons)[number]): number | null => {
     const roots = longer(short, opens);
@@ -111,7 +112,7 @@ function bySurname(analysed: readonly AnalysedMention[], p: Partition, lex: Name
     return persons.some(({ a, i }) => p.find(i) === root && a.tokens.length > 1 && isPersonName(a.tokens)) ? root : null;
   };
   // "Mr. Trump" … "Melania Trump": an honorific of one gender before a short name, and a first name of the other in the longer one, are two people.
-  const honorifics = new Map<string, Set<"m" | "f">>();
+  const honorifics = new Map<string, Set<Gender>>();
   for (const { a } of persons) if (a.honorific) honorifics.set(a.key, (honorifics.get(a.key) ?? new Set()).add(a.honorific));
   const otherGender = (short: (typeof persons)[number], root: number): boolean => {
     const genders = honorifics.get(short.a.key);
@@ -120,8 +121,8 @@ function bySurname(analysed: readonly AnalysedMention[], p: Partition, lex: Name
     return persons.some(({ a, i }) => p.find(i) === root && a.tokens.length > 1 && (firstNameGender(a.name) ?? gender) !== gender);
   };
   for (const short of persons) {
-    const ends = longer(short, (folded, n) => folded.slice(-n));
-    const root = ends.size === 1 ? [...ends][0] : ends.size === 0 && short.folded.length === 1 && inside.has(short.a.key) ? opened(short) : null;
+    const ended = longer(short, ends);
+    const root = ended.size === 1 ? [...ended][0] : ended.size === 0 && short.folded.length === 1 && inside.has(short.a.key) ? opened(short) : null;
     if (root !== null && !otherGender(short, root)) p.union(short.i, root);
   }
 }

@@ -2,6 +2,7 @@
 import * as de from "../../lang/de/names.js";
 import * as en from "../../lang/en/names.js";
 import { COMPANY_KIND_NOUNS } from "../../lang/de/ner-cues.js";
+import type { Gender } from "../name-gender.js";
 import { ALL_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { MISC_NAMES } from "../../lang/de/ner-misc-names.js";
 import { MORE_MISC_NAMES } from "../../lang/de/ner-misc-more.js";
@@ -32,7 +33,7 @@ export interface NameLexicon {
   /** Endings of nouns for a kind of company before its name ("Billigfluggesellschaft Ryanair", "Reederei Hapag-Lloyd"): the name without them is the company's, lower case. */
   companyKinds: readonly string[];
   /** Honorifics that tell a person's gender, lower case ("mr." → m, "frau" → f). */
-  genderedHonorifics: ReadonlyMap<string, "m" | "f">;
+  genderedHonorifics: ReadonlyMap<string, Gender>;
   /** Names of organisations and products that end in "'s" as written ("moody's", "mcdonald's"): no possessive to drop, lower case. */
   possessiveNames: ReadonlySet<string>;
 }

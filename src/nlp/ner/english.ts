@@ -136,13 +136,9 @@ function retypeLabels(sentence: readonly string[], t: string[], gazetteer: Gazet
   for (let i = 0; i + 1 < sentence.length; i++) {
     if (sentence[i + 1] !== ":" || t[i] === "O" || t[i + 1].startsWith("I-")) continue;
     const word = sentence[i];
-    // "James Roche Sent:", "SAF/OS Date:": a header label the tagger ran a name on into.
-    if (t[i].startsWith("I-")) {
-      if (LABELS.has(word)) t[i] = "O";
-      continue;
-    }
+    // A label alone, or at the end of a name the tagger ran on into it ("James Roche Sent:", "SAF/OS Date:").
     if (LABELS.has(word)) t[i] = "O";
-    else if (/^\p{Lu}{3,}$/u.test(word) && isOnlyPersonName(gazetteer, asName(word))) t[i] = "B-PER";
+    else if (t[i].startsWith("B-") && /^\p{Lu}{3,}$/u.test(word) && isOnlyPersonName(gazetteer, asName(word))) t[i] = "B-PER";
   }
 }
 

@@ -16,6 +16,25 @@ const headOf = (name: string): string => (name.split(/[\s-]+/u).pop() ?? "").toL
 /** The first word of a name, lower case: "universität" of "Universität Bayreuth". */
 const firstOf = (name: string): string => (name.split(/\s+/u)[0] ?? "").toLowerCase();
 
+/** The organisation (with an entity) named last before the speaker that `fits` accepts, or null. */
+function lastOrganisationBefore(entities: readonly EntityMention[], speaker: Speaker, fits: (e: EntityMention) => boolean = () => true): EntityMention | null {
+  const before = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start && fits(e));
+  return before.length > 0 ? before.reduce((a, b) => (b.start > a.start ? b : a)) : null;
+}
+
+/**
+ * The noun of a speaker phrase that is a definite article and one noun ("Der
+ * Konzern", "the company"), when no plural verb stands next to it or right
+ * after it ("die Betreiber sprechen"); else null.
+ */
+function singularKindNoun(doc: QuoteDoc, speaker: Speaker): string | null {
+  const words = speaker.text.trim().split(/\s+/u);
+  if (words.length !== 2 || !doc.lex.sets.descriptorArticles.has(words[0].toLowerCase())) return null;
+  const next = /^\s+(\p{L}+)/u.exec(doc.text.slice(speaker.end, speaker.end + 40))?.[1];
+  if (pluralVerbNextTo(doc, speaker) || (next !== undefined && isPluralVerb(doc, next.toLowerCase()))) return null;
+  return words[1];
+}
+
 /**
  * The nearest organisation named before the speaker whose name ends in the
  * phrase's last word ("der Bahn" → "Deutsche Bahn", "das Ministerium" →
@@ -32,8 +51,7 @@ export function organisationByHead(entities: readonly EntityMention[], speaker: 
   // Only a bare noun with its article stands for a name it opens ("Die Universität"; not "der Sportchef von Bayer" for "Bayer Leverkusen").
   const bare = speaker.text.trim().split(/\s+/u).length === 2;
   const named = (e: EntityMention): boolean => fits(headOf(e.name ?? e.text)) || (bare && forms.includes(firstOf(e.name ?? e.text)));
-  const before = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start && named(e));
-  return before.length > 0 ? before.reduce((a, b) => (b.start > a.start ? b : a)) : null;
+  return lastOrganisationBefore(entities, speaker, named);
 }
 
 /**
@@ -46,18 +64,16 @@ export function organisationByHead(entities: readonly EntityMention[], speaker: 
  */
 export function companyOfKind(doc: QuoteDoc, entities: readonly EntityMention[], speaker: Speaker): EntityMention | null {
   const sets = doc.lex.sets;
-  const words = speaker.text.trim().split(/\s+/u);
   const isCompanyNoun = (word: string): boolean => doc.lex.data.companyNouns.some((n) => word.toLowerCase().endsWith(n));
-  if (words.length !== 2 || !sets.descriptorArticles.has(words[0].toLowerCase()) || !isCompanyNoun(words[1])) return null;
-  const next = /^\s+(\p{L}+)/u.exec(doc.text.slice(speaker.end, speaker.end + 40))?.[1];
-  if (pluralVerbNextTo(doc, speaker) || (next !== undefined && isPluralVerb(doc, next.toLowerCase()))) return null;
+  const noun = singularKindNoun(doc, speaker);
+  if (noun === null || !isCompanyNoun(noun)) return null;
   const introduced = (e: EntityMention): boolean => {
     const before = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, e.start - 40), e.start))?.[1] ?? "";
     const parts = e.text.split(/\s+/u);
     return isCompanyNoun(before) || (parts.length > 1 && isCompanyNoun(parts[0])) || sets.legalForms.has(parts[parts.length - 1]);
   };
   // The organisation named last must be the company: "Lycos Europe … The company says" is not the company introduced before it.
-  const last = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start).reduce<EntityMention | null>((a, b) => (a === null || b.start > a.start ? b : a), null);
+  const last = lastOrganisationBefore(entities, speaker);
   return last && entities.some((e) => e.entity === last.entity && introduced(e)) ? last : null;
 }
 
@@ -79,12 +95,9 @@ const MIN_KIND_NOUN = 6;
  * Wikinews quotation data, all resolved right by it.
  */
 export function organisationIntroducedAs(doc: QuoteDoc, entities: readonly EntityMention[], speaker: Speaker): EntityMention | null {
-  const words = speaker.text.trim().split(/\s+/u);
-  if (words.length !== 2 || !doc.lex.sets.descriptorArticles.has(words[0].toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(words[1])) return null;
-  const next = /^\s+(\p{L}+)/u.exec(doc.text.slice(speaker.end, speaker.end + 40))?.[1];
-  if (pluralVerbNextTo(doc, speaker) || (next !== undefined && isPluralVerb(doc, next.toLowerCase()))) return null;
-  const kind = words[1].toLowerCase();
-  const fits = (noun: string): boolean => noun.toLowerCase() === kind || (kind.length >= MIN_KIND_NOUN && noun.toLowerCase().endsWith(kind));
-  const introduced = entities.filter((e) => e.type === "ORG" && e.entity !== null && e.end <= speaker.start && fits(nounBefore(doc, e)));
-  return introduced.length > 0 ? introduced.reduce((a, b) => (b.start > a.start ? b : a)) : null;
+  const noun = singularKindNoun(doc, speaker);
+  if (noun === null || !/^\p{Lu}\p{Ll}+$/u.test(noun)) return null;
+  const kind = noun.toLowerCase();
+  const fits = (before: string): boolean => before.toLowerCase() === kind || (kind.length >= MIN_KIND_NOUN && before.toLowerCase().endsWith(kind));
+  return lastOrganisationBefore(entities, speaker, (e) => fits(nounBefore(doc, e)));
 }

@@ -8,7 +8,7 @@
  * (`descriptorNouns`, `descriptorEndings`, `articleGenders`).
  */
 import type { QuoteDoc } from "./context.js";
-import type { Gender } from "./name-gender.js";
+import type { Gender } from "../name-gender.js";
 
 /** A descriptor phrase: the gender it names, or null when its words do not tell. */
 export interface Descriptor {

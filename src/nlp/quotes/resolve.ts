@@ -15,7 +15,7 @@ import type { QuoteDoc, Sentence } from "./context.js";
 import { sentenceAt } from "./context.js";
 import type { Frame } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
-import { firstNameGender, type Gender } from "./name-gender.js";
+import { firstNameGender, type Gender } from "../name-gender.js";
 import { isRoleWord, overlapsActor } from "./person.js";
 import { titleHolder, titledPerson, titleWords } from "./titled.js";
 import { openingSubject } from "./subject.js";

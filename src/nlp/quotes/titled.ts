@@ -134,7 +134,6 @@ function headWords(doc: QuoteDoc, words: readonly string[]): string[] {
   return complement < 0 ? [...words] : words.slice(0, complement);
 }
 
-
 /**
  * "Der Bundespräsident hat in einem Interview …" in an article titled
  * "Bundespräsident Köhler sieht …": when the text gives no one the role, the

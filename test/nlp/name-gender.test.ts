@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstNameGender } from "../../../src/nlp/quotes/name-gender.js";
+import { firstNameGender } from "../../src/nlp/name-gender.js";
 
 describe("firstNameGender", () => {
   it("reads the gender of a listed first name by its ending", () => {

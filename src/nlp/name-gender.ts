@@ -3,8 +3,8 @@
  * "Tony Blair" → m), from the listed first names and their endings
  * (src/lang/de/first-name-gender.ts); null for an unlisted or ambiguous name.
  */
-import { FEMALE_NAMES_ENDING_MASCULINE, MALE_NAMES_ENDING_FEMININE, NAMES_OF_EITHER_GENDER } from "../../lang/de/first-name-gender.js";
-import { ALL_FIRST_NAMES } from "../../lang/de/ner-lists.js";
+import { FEMALE_NAMES_ENDING_MASCULINE, MALE_NAMES_ENDING_FEMININE, NAMES_OF_EITHER_GENDER } from "../lang/de/first-name-gender.js";
+import { ALL_FIRST_NAMES } from "../lang/de/ner-lists.js";
 
 export type Gender = "m" | "f";
 
