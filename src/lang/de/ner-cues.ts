@@ -77,9 +77,14 @@ export const TEMPORAL_WORDS: readonly string[] = [
   "Uhr", "Sekunden", "Minuten", "Stunden", "Jahrhundert", "Jahrzehnt", "Frühjahr", "Sommer", "Herbst", "Winter",
 ];
 
+/** Indefinite articles and "kein" (a person's name hardly ever follows them: "einen Fuchs" is an animal, not Mr Fuchs). */
+export const INDEFINITE_ARTICLES: readonly string[] = [
+  "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+];
+
 /** Determiners that go with common nouns but hardly ever with a name ("eine Stadt", but not "ein Rhein"). */
 export const COMMON_NOUN_DETERMINERS: readonly string[] = [
-  "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+  ...INDEFINITE_ARTICLES,
   "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "sein", "seine", "seinen", "seinem", "seiner", "seines",
   "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "euer", "eure",
   "jeder", "jede", "jedes", "jeden", "jedem", "dieser", "diese", "dieses", "diesen", "diesem", "welcher", "welche", "welches",

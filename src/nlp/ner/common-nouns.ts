@@ -16,10 +16,13 @@
  * texts; no one-word person in GermEval ends so), unless the name lists
  * know it as a person's name ("Hartung", "Hornung"). A single letter alone is
  * no name either ("im C 3 -Stoffwechsel", "U 15", "A roads"; GermEval tags
- * letters only inside longer spans, "A 7", "Nico G.", "epd Ö"). Tags change
- * in place.
+ * letters only inside longer spans, "A 7", "Nico G.", "epd Ö"). Nor is a
+ * one-word person right after an article when the lists do not know the word
+ * as a person's name ("für den Mythos"), or after "ein", "kein" … when they
+ * know it only as a surname ("einen Fuchs"). Tags change in place.
  */
 import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
+import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES } from "../../lang/de/ner-cues.js";
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
@@ -45,12 +48,39 @@ function isNonPersonNoun(word: string, gazetteer: Gazetteer | null): boolean {
   return NON_PERSON_WORD.test(word) && (wordKinds(gazetteer, word) & NAMES_PERSON) === 0;
 }
 
+const ARTICLES = new Set([...DEFINITE_ARTICLES, ...INDEFINITE_ARTICLES]);
+const INDEFINITE = new Set(INDEFINITE_ARTICLES);
+const SURNAME = kindMask("surname");
+const GIVEN_OR_KNOWN = kindMask("first", "person");
+
+/** Whether a comma stands among the two words before the article at `i - 1` (", den Blair erreichen will", ", mit dem Jesus": a relative pronoun). */
+const relativePosition = (words: readonly string[], i: number): boolean => words.slice(Math.max(0, i - 3), i - 1).includes(",");
+
+/**
+ * Whether the one-word person span at `i` is a common noun by the article
+ * before it: a word the name lists do not know as a person's name ("für den
+ * Mythos", "auf den Bonustrack", "Früchte des Zorns"; not where the article
+ * may be a relative pronoun, ", den Blair erreichen will"), and after an
+ * indefinite article a word they know only as a surname ("einen Fuchs",
+ * "einen Böller"). Possessives stay out ("mit seiner Talea"). GermEval tags
+ * no one-word person after an indefinite article, and 10 in its 2,200
+ * development sentences after a definite one, half of them relative
+ * pronouns.
+ */
+function isArticleNoun(words: readonly string[], i: number, gazetteer: Gazetteer | null): boolean {
+  const before = i > 0 ? words[i - 1].toLowerCase() : "";
+  if (!ARTICLES.has(before)) return false;
+  const kinds = wordKinds(gazetteer, words[i]);
+  if ((kinds & (SURNAME | GIVEN_OR_KNOWN)) === 0) return !relativePosition(words, i);
+  return INDEFINITE.has(before) && (kinds & GIVEN_OR_KNOWN) === 0;
+}
+
 /** Untags one-word spans that are listed substances, diseases, time zones or units or single letters, and one-word persons with a noun's ending, in every sentence. */
 export function untagCommonNouns(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   words.forEach((sentence, s) => {
     for (const span of spansFromTags(tags[s])) {
       if (span.end - span.start !== 1) continue;
-      if (isCommonNoun(sentence, span.start) || (span.type === "PER" && isNonPersonNoun(sentence[span.start], gazetteer))) tags[s][span.start] = "O";
+      if (isCommonNoun(sentence, span.start) || (span.type === "PER" && (isNonPersonNoun(sentence[span.start], gazetteer) || isArticleNoun(sentence, span.start, gazetteer)))) tags[s][span.start] = "O";
     }
   });
 }

@@ -5,7 +5,12 @@ import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
 import { loadNerModel, tagSentence, tagTokens } from "../../../src/nlp/ner/tagger.js";
 import { applyRule } from "./rule-helper.js";
 
-const gazetteer = buildGazetteer(new Map([["surname", ["Hartung"]]]));
+const gazetteer = buildGazetteer(
+  new Map([
+    ["surname", ["Hartung", "Fuchs", "Merkel"]],
+    ["first", ["Petra"]],
+  ]),
+);
 const tag = (words: string, tags: string): string[] => applyRule((w, t) => untagCommonNouns(w, t, gazetteer), words, tags);
 
 describe("substances, diseases and units are no names", () => {
@@ -32,6 +37,25 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("sagte Jung gestern", "O B-PER O")[1]).toBe("B-PER");
     expect(tag("die Bundesanwaltschaft ermittelt", "O B-ORG O")[1]).toBe("B-ORG");
     expect(tag("Lisa Ordnung", "B-PER I-PER")).toEqual(["B-PER", "I-PER"]);
+  });
+
+  it("untags a one-word person after an article when the name lists do not know the word as a person's name", () => {
+    expect(tag("Vor allem für den Mythos , aber", "O O O O B-PER O O")[4]).toBe("O");
+    expect(tag("der 17. Flug eines Shuttle", "O O O O B-PER")[4]).toBe("O");
+    expect(tag("Die Früchte des Zorns", "O O O B-PER")[3]).toBe("O");
+    expect(tag("sagte die Merkel dann", "O O B-PER O")[2]).toBe("B-PER");
+    expect(tag("fragte die Petra dann", "O O B-PER O")[2]).toBe("B-PER");
+    expect(tag("mit seiner Talea über", "O O B-PER O")[2]).toBe("B-PER");
+    expect(tag("der Schub , den Blair erreichen will", "O O O O B-PER O O")[4]).toBe("B-PER");
+    expect(tag("jener , mit dem Jesus am Kreuz", "O O O O B-PER O O")[4]).toBe("B-PER");
+    expect(tag("sagte der Ruepp Müller", "O O B-PER I-PER")).toEqual(["O", "O", "B-PER", "I-PER"]);
+  });
+
+  it("untags a one-word person after an indefinite article when the lists know the word only as a surname", () => {
+    expect(tag("wollten sie einen Fuchs erlegen", "O O O B-PER O")[3]).toBe("O");
+    expect(tag("warfen sie , einen Fuchs zu", "O O O O B-PER O")[4]).toBe("O");
+    expect(tag("sagte der Fuchs dann", "O O B-PER O")[2]).toBe("B-PER");
+    expect(tag("traf eine Petra dann", "O O B-PER O")[2]).toBe("B-PER");
   });
 
   it("untags a single letter alone, not a letter inside a longer span", () => {
