@@ -230,9 +230,10 @@ function resolveOne(
       const gender = cls === "pronoun" ? genderOfWord(doc, speaker.text.toLowerCase()) : null;
       const compatible = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
       // A role names the person the text gave that role; the nearest person is often someone else ("Der Leiter der Schule" after a senator).
-      const titled = role ? titledPerson(doc, persons, earlier, speaker.text, role) : gender ? compatible : earlier[0];
+      const holder = role ? titleHolder(doc, persons, title, role) : undefined;
+      const titled = role ? titledPerson(doc, persons, earlier, speaker.text, role, holder) : gender ? compatible : earlier[0];
       // A party role the text never gave anyone ("Der CDU-Chef" after "Oppositionsführer Friedrich Merz") names the person just written about.
-      const before = titled ?? (affiliation ? earlier[0] : undefined) ?? (role ? (bareRolePerson(doc, persons, earlier, speaker, role) ?? titleHolder(doc, persons, title, role)) : undefined);
+      const before = titled ?? (affiliation ? earlier[0] : undefined) ?? (role ? (bareRolePerson(doc, persons, earlier, speaker, role) ?? holder) : undefined);
       if (before) return resolvedAs(before);
     }
     // "schrieb die Grünen-Politikerin" with no person before: one member speaks, not the party.

@@ -80,9 +80,14 @@ function adjectiveStems(doc: QuoteDoc, words: readonly string[]): string[] {
  * nearest first) whose adjectives agree with the speaker phrase's, the one
  * named last before the speaker: "der brasilianische Präsident" is the one
  * titled "der brasilianische Präsident", not the nearer "venezolanische
- * Präsident"; a title without adjectives fits any.
+ * Präsident"; a title without adjectives fits any. When `preferred` (the
+ * person the article's title gives the role) is among them, it is that
+ * person: "sagte der Papst" under "Papst Benedikt XVI. tritt zurück" is
+ * Benedikt, not "Papst Gregor XII." named in passing just before.
  */
-export function titledPerson(doc: QuoteDoc, persons: readonly EntityMention[], earlier: readonly EntityMention[], phrase: string, role: string): EntityMention | undefined {
+export function titledPerson(
+  doc: QuoteDoc, persons: readonly EntityMention[], earlier: readonly EntityMention[], phrase: string, role: string, preferred?: EntityMention,
+): EntityMention | undefined {
   const adjectives = adjectiveStems(doc, phrase.split(/\s+/u).slice(1));
   const complement = complementWords(doc, phrase, role);
   const fits = earlier.filter((p) => {
@@ -94,6 +99,7 @@ export function titledPerson(doc: QuoteDoc, persons: readonly EntityMention[], e
   });
   // Of the persons given the role, the one named last before the speaker, titled there or not ("President Trump … Mr. Trump welcomed …, the president said").
   const titledEntities = new Set(fits.map((p) => p.entity ?? p.text));
+  if (preferred?.entity && titledEntities.has(preferred.entity)) return earlier.find((p) => p.entity === preferred.entity);
   return earlier.find((p) => titledEntities.has(p.entity ?? p.text));
 }
 
@@ -134,12 +140,22 @@ function headWords(doc: QuoteDoc, words: readonly string[]): string[] {
   return complement < 0 ? [...words] : words.slice(0, complement);
 }
 
+/** A regnal number ("XVI.", "II"; not an English "I"). */
+const REGNAL_NUMBER = /^(?:[IVXL]{2,}\.?|[IVXL]\.)$/u;
+
+/** Whether a word of a title continues a name: a capitalised word that is no role ("Köhler"), or a regnal number ("Benedikt XVI."). */
+function isNameWord(doc: QuoteDoc, word: string): boolean {
+  return REGNAL_NUMBER.test(word) || (/^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word.toLowerCase(), doc.lex.sets.personRoles));
+}
+
 /**
  * "Der Bundespräsident hat in einem Interview …" in an article titled
  * "Bundespräsident Köhler sieht …": when the text gives no one the role, the
  * person the title gives it names the role, if the text names that person
- * (by the last word of the name in the title). The title is no part of the
- * text the recogniser reads, so its roles are found here.
+ * (by the last word of the name in the title, "XVI." of "Papst Benedikt
+ * XVI. tritt zurück"). The title is no part of the text the recogniser reads,
+ * so its roles are found here. Where the text gives the role to several
+ * persons, it is the one of them the title names (see titledPerson).
  */
 export function titleHolder(doc: QuoteDoc, persons: readonly EntityMention[], title: string | null, role: string): EntityMention | undefined {
   if (!title) return undefined;
@@ -147,7 +163,7 @@ export function titleHolder(doc: QuoteDoc, persons: readonly EntityMention[], ti
   for (let i = 0; i + 1 < words.length; i++) {
     if (!hasRole(doc, [words[i].toLowerCase()], role)) continue;
     let end = i + 1;
-    while (end < words.length && /^\p{Lu}\p{Ll}/u.test(words[end]) && !isRoleWord(words[end].toLowerCase(), doc.lex.sets.personRoles)) end++;
+    while (end < words.length && isNameWord(doc, words[end])) end++;
     if (end === i + 1) continue;
     const last = words[end - 1];
     const holder = persons.find((p) => p.entity !== null && (p.name ?? p.text).split(/\s+/u).at(-1) === last);

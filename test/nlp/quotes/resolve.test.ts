@@ -502,6 +502,26 @@ describe("a role the article's title gives a person", () => {
   });
 });
 
+describe("a role the text gives several persons and the title one of them", () => {
+  const text =
+    "Papst Benedikt XVI. will sein Amt niederlegen. 1415 trat Papst Gregor XII. ab, um eine Spaltung zu beenden. „Ich bin mir dessen sehr bewusst“, sagte der Papst.";
+  const entities = mentions(text, [
+    ["Benedikt XVI.", "PER", "per:benedikt-xvi"],
+    ["Gregor XII.", "PER", "per:gregor-xii"],
+  ]);
+  const speakers = (title: string | null): (string | null)[] =>
+    findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities, title }).map((q) => q.speaker_entity);
+
+  it("names the one the title names (with a regnal number), not the one named last", () => {
+    expect(speakers("Papst Benedikt XVI. tritt zurück")).toEqual(["per:benedikt-xvi"]);
+  });
+
+  it("names the one named last without such a title", () => {
+    expect(speakers(null)).toEqual(["per:gregor-xii"]);
+    expect(speakers("Rücktritt im Vatikan")).toEqual(["per:gregor-xii"]);
+  });
+});
+
 describe("a person after a preposition of topic inside the speaker phrase", () => {
   it("is not the speaker", () => {
     const text = "Kurt Beispiel nahm kein Blatt vor den Mund. Seine Meinung zu Paul Muster: „Ich dachte, es darf doch nicht wahr sein.“";
