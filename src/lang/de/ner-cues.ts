@@ -259,6 +259,21 @@ export const COMPANY_KIND_NOUNS: readonly string[] = [...COMPANY_NOUN_ENDINGS, "
 export const ORGANISATION_TAILS: readonly string[] = [...REGIONAL_TAILS.filter((w) => w !== "Europa"), "Holding", "Group", "Energy", "Services"];
 
 /**
+ * Ends of nouns that name a kind of vehicle or craft (with genitive and
+ * plural forms): a quoted name right after one names that craft, which
+ * GermEval and CoNLL tag as other names (OTH, MISC), not as organisations
+ * ("der Raumfähre „Discovery“", "die Sonde „Cassini“", "der Frachter
+ * „Delight“"); `src/nlp/ner/works.ts`. Endings that close common words of
+ * other kinds are left out ("zug" of "Bezug", "lander" of "Ausländer").
+ */
+export const VEHICLE_NOUN_ENDINGS: readonly string[] = [
+  "fähre", "fähren", "sonde", "sonden", "schiff", "schiffs", "schiffes", "boot", "boots", "bootes", "flugzeug", "flugzeugs",
+  "flugzeuges", "rakete", "raketen", "satellit", "satelliten", "raumstation", "modul", "moduls", "kapsel", "teleskop",
+  "teleskops", "rover", "rovers", "tanker", "tankers", "frachter", "frachters", "kreuzer", "kreuzers", "fregatte", "yacht",
+  "jacht", "lokomotive", "raumgleiter", "luftschiff",
+];
+
+/**
  * Ends of nouns that name a kind of work or product (with genitive and
  * plural forms): a quoted title right after one is the work's name ("der Song „Till Death Do
  * Us Part“", "des Action-Spiels „Grand Theft Auto“", "Dokumentationssendung

@@ -2,14 +2,16 @@
  * Quoted titles of works: a capitalised title in quotation marks right after
  * a noun naming a kind of work is one MISC span, as GermEval tags titles
  * (OTH) — "der Song „Till Death Do Us Part“", "Revue „The Rat Pack - live
- * from Las Vegas“". The model finds short titles but often breaks long or
+ * from Las Vegas“" (also the quoted name of a craft after a noun naming its
+ * kind, "der Raumfähre „Discovery“", which the model took for an
+ * organisation). The model finds short titles but often breaks long or
  * English ones into person or place spans, or misses them. The marks stay
  * outside the span; whatever the model tagged inside is replaced. Tags change
  * in place. In the GermEval training part the pattern occurs 13 times, 11 of
  * them tagged so (the other two: a slogan left untagged, a song title with a
  * city inside).
  */
-import { NAMING_NOUNS, WORK_NOUN_ENDINGS } from "../../lang/de/ner-cues.js";
+import { NAMING_NOUNS, VEHICLE_NOUN_ENDINGS, WORK_NOUN_ENDINGS } from "../../lang/de/ner-cues.js";
 import { spanEndAt, tagSpan } from "./labels.js";
 import { endsInNoun } from "./shape.js";
 
@@ -19,8 +21,10 @@ const JOINERS = new Set(["und", "oder", ",", "sowie"]);
 /** The longest title taken, in tokens. */
 const MAX_TITLE = 15;
 
-/** Whether a capitalised word ends in the name of a kind of work ("Song", "Dokumentationssendung", "Action-Spiels"). */
-export const isWorkNoun = (word: string): boolean => endsInNoun(word, WORK_NOUN_ENDINGS);
+const NAMED_KINDS = [...WORK_NOUN_ENDINGS, ...VEHICLE_NOUN_ENDINGS];
+
+/** Whether a capitalised word ends in the name of a kind of work or craft ("Song", "Dokumentationssendung", "Action-Spiels", "Raumfähre"). */
+export const isWorkNoun = (word: string): boolean => endsInNoun(word, NAMED_KINDS);
 
 const NAMING = new Set(NAMING_NOUNS);
 

@@ -15,6 +15,14 @@ describe("quoted titles of works", () => {
     expect(works("die Modelle „ Touareg “ und „ Phaeton “ .", "O O O B-ORG O O O B-ORG O O")).toEqual(["O", "O", "O", "B-MISC", "O", "O", "O", "B-MISC", "O", "O"]);
   });
 
+  it("tags the quoted name of a craft after a noun naming its kind, as GermEval tags vehicles (OTH), not as an organisation", () => {
+    expect(works("der Raumfähre „ Discovery “ ins", "O O O B-ORG O O")).toEqual(["O", "O", "O", "B-MISC", "O", "O"]);
+    expect(works("die Saturnsonde „ Cassini “ passiert", "O O O B-ORG O O")).toEqual(["O", "O", "O", "B-MISC", "O", "O"]);
+    expect(works("der Frachter „ Shen Neng 1 “ droht", "O O O O O O O O")).toEqual(["O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O"]);
+    expect(works("der Ausländer „ Müller “ sagte", "O O O B-PER O O")).toEqual(["O", "O", "O", "B-PER", "O", "O"]);
+    expect(isWorkNoun("Bezug")).toBe(false);
+  });
+
   it("tags a quoted name after a naming noun, with or without a colon", () => {
     expect(works("mit dem Titel : „ Cut-Up Connection “ .", "O O O O O B-ORG I-ORG O O")).toEqual(["O", "O", "O", "O", "O", "B-MISC", "I-MISC", "O", "O"]);
     expect(works("mit dem Codenamen „ Tiger “ .", "O O O O B-LOC O O")).toEqual(["O", "O", "O", "O", "B-MISC", "O", "O"]);
