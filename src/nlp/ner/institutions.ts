@@ -3,8 +3,9 @@
  * ("an der Universität Łódź", "TH Zürich", "der Realschule Spaichingen",
  * "im Kraftwerk Lippendorf"): the model tags the place on its own as LOC and
  * leaves the noun out. When an untagged head noun (INSTITUTION_HEADS, or a
- * noun ending in one of INSTITUTION_HEAD_ENDINGS) stands right before a place
- * span, noun and place become one ORG span; a place span that opens with
+ * noun ending in one of INSTITUTION_HEAD_ENDINGS), or one the model tagged as
+ * an organisation of its own, stands right before a place span, noun and
+ * place become one ORG span; a place span that opens with
  * such a noun is retyped ("im Maximilianmuseum Augsburg", tagged LOC whole).
  * Tags change in place.
  */
@@ -26,7 +27,8 @@ export function joinInstitutionPlaces(words: readonly (readonly string[])[], tag
     for (let i = 0; i + 1 < sentence.length; i++) {
       // "im Maximilianmuseum Augsburg", tagged LOC with the noun: the same name.
       const tagged = t[i] === "B-LOC" && t[i + 1] === "I-LOC";
-      const before = t[i] === "O" && t[i + 1] === "B-LOC";
+      // "an der TH Zürich", tagged ORG "TH" and LOC "Zürich": the noun alone names no institution.
+      const before = (t[i] === "O" || (t[i] === "B-ORG" && !(t[i + 1] ?? "").startsWith("I-"))) && t[i + 1] === "B-LOC";
       if ((tagged || before) && isInstitutionHead(sentence[i])) tagSpan(t, i, spanEndAt(t, tagged ? i : i + 1), "ORG");
     }
   });

@@ -16,6 +16,12 @@ describe("institutions named by kind and place", () => {
     expect(tag("im Kraftwerk Schwarze Pumpe", "O O B-LOC I-LOC")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
   });
 
+  it("joins an institution noun tagged as an organisation of its own and the place span after it", () => {
+    expect(tag("Privatdozent an der TH Zürich", "O O O B-ORG B-LOC")).toEqual(["O", "O", "O", "B-ORG", "I-ORG"]);
+    expect(tag("im Kraftwerk Lippendorf .", "O B-ORG B-LOC O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
+    expect(tag("der Universität Gießen Berlin", "O B-ORG I-ORG B-LOC")).toEqual(["O", "B-ORG", "I-ORG", "B-LOC"]);
+  });
+
   it("retypes a place span that opens with an institution noun", () => {
     expect(tag("im Maximilianmuseum Augsburg .", "O B-LOC I-LOC O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
     expect(tag("im Flughafen Berlin", "O B-LOC I-LOC")).toEqual(["O", "B-LOC", "I-LOC"]);
