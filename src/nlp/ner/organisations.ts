@@ -17,7 +17,9 @@ import { endsInNoun } from "./shape.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
-const LISTED = new Set(ALL_ORGANISATION_NAMES.filter((n) => ACRONYM.test(n)));
+/** A name of one word written in lower case or opening with a digit, no web address ("dpa", "taz", "n-tv", "3sat"). */
+const LOWER_CASE_NAME = /^[\p{Ll}\d][^\s.]*$/u;
+const LISTED = new Set(ALL_ORGANISATION_NAMES.filter((n) => ACRONYM.test(n) || LOWER_CASE_NAME.test(n)));
 /** Listed organisations of one word, as written ("dpa", "Reuters"). */
 const ONE_WORD = new Set(ALL_ORGANISATION_NAMES.filter((n) => !n.includes(" ")));
 /** Endings of a German adjective that opens a name ("Europäisches", "Europäischen"). */
@@ -62,7 +64,12 @@ function tagUntaggedWords(words: readonly (readonly string[])[], tags: string[][
   });
 }
 
-/** Tags listed organisation abbreviations the tagger left as O, in every sentence. */
+/**
+ * Tags listed organisation abbreviations and names written in lower case
+ * ("dpa", "epd", "n-tv": GermEval tags all 7 such words of its development
+ * file ORG) the tagger left as O, in every sentence. The model's name lists
+ * lose the lower-case names when the lists are cleaned of ordinary words.
+ */
 export function tagListedAcronyms(words: readonly (readonly string[])[], tags: string[][]): void {
   tagUntaggedWords(words, tags, (w) => LISTED.has(w));
 }

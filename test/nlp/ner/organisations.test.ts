@@ -16,6 +16,13 @@ describe("tagListedAcronyms", () => {
     expect(applyRule(tagListedAcronyms, "Das BKA teilte mit", "O O O O")).toEqual(["O", "B-ORG", "O", "O"]);
   });
 
+  it("tags a listed organisation written in lower case, which the model's cleaned name lists lack", () => {
+    expect(applyRule(tagListedAcronyms, "berichtet die Agentur dpa .", "O O O O O")).toEqual(["O", "O", "O", "B-ORG", "O"]);
+    expect(applyRule(tagListedAcronyms, "sagte er der taz", "O O O O")).toEqual(["O", "O", "O", "B-ORG"]);
+    expect(applyRule(tagListedAcronyms, "laut n-tv und epd", "O O O O")).toEqual(["O", "B-ORG", "O", "B-ORG"]);
+    expect(applyRule(tagListedAcronyms, "auf spiegel.de und stern.de", "O O O O")).toEqual(["O", "O", "O", "O"]);
+  });
+
   it("leaves listed words that are no abbreviation, unlisted abbreviations and tagged tokens alone", () => {
     expect(applyRule(tagListedAcronyms, "eine Allianz gegen Bayer", "O O O O")).toEqual(["O", "O", "O", "O"]);
     expect(applyRule(tagListedAcronyms, "sieben KWZ und drei NADPH", "O O O O O")).toEqual(["O", "O", "O", "O", "O"]);
