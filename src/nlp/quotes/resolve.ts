@@ -213,6 +213,8 @@ function resolveOne(
     if (subject) return resolvedAs(subject);
     // "Das Unternehmen hat nach eigenen Angaben …": one's own words with no person or organisation in the sentence belong to its subject, not to someone named before — unless that subject is a pronoun.
     if (ownWithoutPronoun(doc, speaker)) return NO_ONE;
+    const apposed = cls === "pronoun" ? null : apposedPerson(doc, speaker, persons);
+    if (apposed) return resolvedAs(apposed);
     const own = cls === "pronoun" ? null : namedIn(doc, speaker, entities, persons);
     // "der SPD-Politiker", "Der CDU-Chef": the party in the compound is the person's, and the person is one named before.
     const affiliation = own !== null && cls === "role" && own.type === "ORG" && doc.text[own.end] === "-";
@@ -251,6 +253,20 @@ function resolveOne(
     return { entity: null, name: before ? before.name : null };
   }
   return NO_ONE;
+}
+
+/**
+ * "Theo Zwanziger, Präsident des Deutschen Fußball-Bundes, nannte …": a
+ * phrase that opens with a role noun (after an article or not) right after a
+ * person's name and a comma is that person's apposition, so it names that
+ * person — not the organisation in its complement, nor someone named before.
+ */
+function apposedPerson(doc: QuoteDoc, speaker: Speaker, persons: readonly EntityMention[]): EntityMention | null {
+  const words = speaker.text.split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase());
+  const head = doc.lex.sets.determiners.has(words[0] ?? "") ? words[1] : words[0];
+  if (!head || !isRoleWord(head, doc.lex.sets.personRoles)) return null;
+  const person = persons.findLast((p) => p.end <= speaker.start);
+  return person && /^\s*,\s*$/u.test(doc.text.slice(person.end, speaker.start)) ? person : null;
 }
 
 /** How many sentences back a bare role ("Die Politikerin") may find the person it names. */

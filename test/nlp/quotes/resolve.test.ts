@@ -502,6 +502,26 @@ describe("a role the article's title gives a person", () => {
   });
 });
 
+describe("a role phrase in apposition to a name", () => {
+  it("names the person before the comma, not the organisation in its complement", () => {
+    const text = "Theo Zwanziger, Präsident des Deutschen Fußball-Bundes nannte die Bewerbung „sehr respektabel“.";
+    const entities = mentions(text, [
+      ["Theo Zwanziger", "PER", "per:theo-zwanziger"],
+      ["Deutschen Fußball-Bundes", "ORG", "org:dfb"],
+    ]);
+    expect(new Set(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity))).toEqual(new Set(["per:theo-zwanziger"]));
+  });
+
+  it("leaves a role phrase that no name stands right before to its complement", () => {
+    const text = "Theo Zwanziger war in Zürich. Ein Sprecher des Deutschen Fußball-Bundes nannte die Bewerbung „sehr respektabel“.";
+    const entities = mentions(text, [
+      ["Theo Zwanziger", "PER", "per:theo-zwanziger"],
+      ["Deutschen Fußball-Bundes", "ORG", "org:dfb"],
+    ]);
+    expect(new Set(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity))).toEqual(new Set(["org:dfb"]));
+  });
+});
+
 describe("a role the text gives several persons and the title one of them", () => {
   const text =
     "Papst Benedikt XVI. will sein Amt niederlegen. 1415 trat Papst Gregor XII. ab, um eine Spaltung zu beenden. „Ich bin mir dessen sehr bewusst“, sagte der Papst.";
