@@ -422,11 +422,17 @@ function sameWordsElsewhere(doc: QuoteDoc, speaker: Speaker, entities: readonly 
 }
 
 /**
- * The entity a speaker phrase names itself: the last person inside it, else
- * the person in apposition right after it ("beurteilte der Geschäftsführer
- * der Grünen, Volker Beck, …"), else an organisation inside it.
+ * The entity a speaker phrase names itself: the person it opens with before
+ * a comma, else the last person inside it, else the person in apposition right after it
+ * ("beurteilte der Geschäftsführer der Grünen, Volker Beck, …"), else an
+ * organisation inside it.
  */
 function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[], persons: readonly EntityMention[]): EntityMention | null {
+  // "Winfried Hassemer, Papiers Stellvertreter": a phrase that opens with a name and a comma is that person's, whoever the apposition names (not a list, "Goodlatte, Gowdy and Nunes").
+  const head = persons.find((p) => p.start === speaker.start);
+  const comma = head ? /^\s*,\s*/u.exec(doc.text.slice(head.end, speaker.end)) : null;
+  const listed = (p: EntityMention): boolean => /^\s*(?:,|und\b|and\b|sowie\b|oder\b|or\b)/u.test(doc.text.slice(p.end, p.end + 8));
+  if (head && comma && !persons.some((p) => p.start === head.end + comma[0].length && listed(p))) return head;
   const inside = persons.findLast(
     (p) => p.start >= speaker.start && p.end <= speaker.end && !inAttribute(doc, p, speaker) && !ownerInPhrase(doc, p, speaker) && !topicInPhrase(doc, p, speaker),
   );

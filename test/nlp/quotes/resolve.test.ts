@@ -521,6 +521,25 @@ describe("a role phrase in apposition to a name", () => {
   });
 });
 
+describe("a speaker phrase that opens with a name and a comma", () => {
+  const speakers = (text: string, names: [string, string][]): Set<string | null> => {
+    const entities = mentions(text, names.map(([name, id]): [string, EntityMention["type"], string] => [name, "PER", id]));
+    return new Set(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity));
+  };
+
+  it("is that person's, whoever the apposition names", () => {
+    const text = "Auch Winfried Hassemer, Papiers Stellvertreter, glaubt, dass ein weiteres Verfahren möglich sei.";
+    expect(speakers(text, [["Winfried Hassemer", "per:hassemer"], ["Papiers", "per:papier"]])).toEqual(new Set(["per:hassemer"]));
+    const voznyak = "Sergei Voznyak, Pressesprecher des Wahlkampfteams von Aljaksandr Milinkewitsch, sagte, er sei festgenommen worden.";
+    expect(speakers(voznyak, [["Sergei Voznyak", "per:voznyak"], ["Aljaksandr Milinkewitsch", "per:milinkewitsch"]])).toEqual(new Set(["per:voznyak"]));
+  });
+
+  it("is not a list of names", () => {
+    const text = "Müller, Meier und Schulze sagten, sie seien zufrieden.";
+    expect(speakers(text, [["Müller", "per:mueller"], ["Meier", "per:meier"], ["Schulze", "per:schulze"]])).not.toContain("per:mueller");
+  });
+});
+
 describe("a role the text gives several persons and the title one of them", () => {
   const text =
     "Papst Benedikt XVI. will sein Amt niederlegen. 1415 trat Papst Gregor XII. ab, um eine Spaltung zu beenden. „Ich bin mir dessen sehr bewusst“, sagte der Papst.";
