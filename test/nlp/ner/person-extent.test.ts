@@ -10,6 +10,13 @@ describe("person names cut short by the tagger", () => {
     expect(complete("ist Holger Thorsten/B-PER Schubart/I-PER .")).toEqual(["O", "B-PER", "I-PER", "I-PER", "O"]);
   });
 
+  it("takes any name-like word after a compound of two listed first names as the surname, tagged or not", () => {
+    expect(complete("Verfassungsgerichtspräsident Hans-Jürgen/B-PER Papier sagte")).toEqual(["O", "B-PER", "I-PER", "O"]);
+    expect(complete("Chef der Bundesagentur , Frank-Jürgen Weise , sagte")).toEqual(["O", "O", "O", "O", "B-PER", "I-PER", "O", "O"]);
+    expect(complete("sagte Hans-Jürgen Bundesminister")).toEqual(["O", "O", "O"]);
+    expect(complete("die Baden-Württemberg Stiftung")).toEqual(["O", "O", "O"]);
+  });
+
   it("leaves a frequent word after a first name, a surname after a surname and roles before a span alone", () => {
     expect(complete("Elisabeth/B-PER Will wurde")).toEqual(["B-PER", "O", "O"]);
     expect(complete("Olaf/B-PER Scholz/I-PER Ledgerwood")).toEqual(["B-PER", "I-PER", "O"]);
