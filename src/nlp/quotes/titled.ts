@@ -37,10 +37,16 @@ function titleContext(doc: QuoteDoc, persons: readonly EntityMention[], person: 
   return [...titleWords(doc, person.start), ...appositionBefore(doc, persons, person), ...appositionAfter(doc, person)];
 }
 
-/** Whether one of the words names the role or a synonym of it ("Regierungschef" for "Ministerpräsident"), with a case ending. */
+/**
+ * Whether one of the words names the role or a synonym of it ("Regierungschef"
+ * for "Ministerpräsident"), with a case ending — not a plural: "-n" after a
+ * noun in "-er" ("von den Ermittlern Demjanjuk zugeordnet") is the dative
+ * plural, while after other nouns it is singular ("dem Präsidenten Obama").
+ */
 function hasRole(doc: QuoteDoc, words: readonly string[], role: string): boolean {
   const roles = [role, ...(doc.lex.data.roleSynonyms[role] ?? [])];
-  return words.some((w) => roles.some((r) => w.length >= r.length && doc.lex.data.roleCaseEndings.some((e) => w.endsWith(r + e))));
+  const singular = (r: string, e: string): boolean => !(e === "n" && r.endsWith("er"));
+  return words.some((w) => roles.some((r) => w.length >= r.length && doc.lex.data.roleCaseEndings.some((e) => singular(r, e) && w.endsWith(r + e))));
 }
 
 /**

@@ -521,6 +521,20 @@ describe("a role phrase in apposition to a name", () => {
   });
 });
 
+describe("a role noun in the plural before a name", () => {
+  it("gives that person no role", () => {
+    const text = "Ein Ausweis wurde von den Ermittlern Demjanjuk zugeordnet. Der Ermittler will seine Arbeit einstellen: „Was Größeres kommt nicht nach!“";
+    const entities = mentions(text, [["Demjanjuk", "PER", "per:demjanjuk"]]);
+    expect(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity)).not.toContain("per:demjanjuk");
+  });
+
+  it("does, in the singular of a weak noun", () => {
+    const text = "Er traf sich mit dem Präsidenten Obama. Der Präsident sagte: „Wir sind zufrieden.“";
+    const entities = mentions(text, [["Obama", "PER", "per:obama"]]);
+    expect(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity)).toContain("per:obama");
+  });
+});
+
 describe("a speaker phrase that opens with a name and a comma", () => {
   const speakers = (text: string, names: [string, string][]): Set<string | null> => {
     const entities = mentions(text, names.map(([name, id]): [string, EntityMention["type"], string] => [name, "PER", id]));
