@@ -230,7 +230,8 @@ function resolveOne(
       const earlier = [...(cls === "pronoun" && told ? told : persons)].reverse().filter((p) => p.end <= speaker.start);
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
       const gender = cls === "pronoun" ? genderOfWord(doc, speaker.text.toLowerCase()) : null;
-      const compatible = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
+      const nearest = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
+      const compatible = nearest && gender && unnamedPersonBetween(doc, persons, nearest.end, speaker, gender) ? undefined : nearest;
       // A role names the person the text gave that role; the nearest person is often someone else ("Der Leiter der Schule" after a senator).
       const holder = role ? titleHolder(doc, persons, title, role) : undefined;
       const titled = role ? titledPerson(doc, persons, earlier, speaker.text, role, holder) : gender ? compatible : earlier[0];
@@ -267,6 +268,45 @@ function apposedPerson(doc: QuoteDoc, speaker: Speaker, persons: readonly Entity
   if (!head || !isRoleWord(head, doc.lex.sets.personRoles)) return null;
   const person = persons.findLast((p) => p.end <= speaker.start);
   return person && /^\s*,\s*$/u.test(doc.text.slice(person.end, speaker.start)) ? person : null;
+}
+
+/** Words before a role noun that make it an unnamed person of the narration who may act or speak: a subject ("Ein Sprecher", "der Bundeskanzler") or a passive's agent ("vom Sprecher"), not an object ("für den NPD-Anwalt"). */
+const UNNAMED_DETERMINERS = new Set(["ein", "eine", "der", "die", "vom"]);
+
+/**
+ * "Ein Sprecher der US-Armee wollte nicht bestätigen, … Er sagte aber, …": a
+ * person named by a role noun alone, of the pronoun's gender, between the
+ * nearest named person and the pronoun (in the pronoun's sentence or the one
+ * before) is whom the pronoun points back to — so it names no entity, not the
+ * place "Tall Afar" or "Salman Rushdies" named before. Not a role that
+ * titles a name ("Sprecher Müller", "der Sprecher, Hans Müller").
+ */
+function unnamedPersonBetween(doc: QuoteDoc, persons: readonly EntityMention[], from: number, speaker: Speaker, gender: Gender): boolean {
+  const here = sentenceAt(doc, speaker.start);
+  const before = here ? doc.sentences[here.index - 1] : undefined;
+  const start = Math.max(from, before?.start ?? here?.start ?? speaker.start);
+  const words = [...doc.text.slice(start, speaker.start).matchAll(/[\p{L}-]+/gu)];
+  return words.some((m, i) => {
+    const word = m[0].toLowerCase();
+    if (i === 0 || !UNNAMED_DETERMINERS.has(words[i - 1][0].toLowerCase()) || !/^\p{Lu}/u.test(m[0])) return false;
+    if (i > 1 && doc.lex.sets.prepositions.has(words[i - 2][0].toLowerCase())) return false;
+    if (!isRoleWord(word, doc.lex.sets.personRoles) || genderOfWord(doc, word) === opposite(gender)) return false;
+    const determiner = start + (words[i - 1].index ?? 0);
+    const end = start + (m.index ?? 0) + m[0].length;
+    return !persons.some((p) => titles(doc, p, determiner, end));
+  });
+}
+
+/**
+ * Whether the role noun phrase from `determiner` to the role's `end` names the
+ * person: right before the name ("Sprecher Müller"), in apposition after it
+ * ("Şükrü Can, der Leiter der Flugzeugwartung"), or before it in the same
+ * clause with a comma ("Der Bürgermeister der Gemeinde, Heiner Falldorf").
+ */
+function titles(doc: QuoteDoc, p: EntityMention, determiner: number, end: number): boolean {
+  if (p.start >= end && p.start <= end + 3) return true;
+  if (p.end <= determiner && /^\s*,\s*$/u.test(doc.text.slice(p.end, determiner))) return true;
+  return p.start > end && /^[^.;:!?„“"]*,\s*$/u.test(doc.text.slice(end, p.start));
 }
 
 /** How many sentences back a bare role ("Die Politikerin") may find the person it names. */

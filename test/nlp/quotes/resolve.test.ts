@@ -535,6 +535,25 @@ describe("a role noun in the plural before a name", () => {
   });
 });
 
+describe("a pronoun after a person named by a role noun alone", () => {
+  const speakers = (text: string, names: [string, string][]): (string | null)[] => {
+    const entities = mentions(text, names.map(([name, id]): [string, EntityMention["type"], string] => [name, "PER", id]));
+    return findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity);
+  };
+
+  it("names no one, not the person named before that role noun", () => {
+    const text = "Der Absturz ereignete sich bei Tall Afar. Ein Sprecher der US-Armee wollte nichts bestätigen. Er sagte aber, dass alle Insassen Amerikaner seien.";
+    expect(speakers(text, [["Tall Afar", "per:tall-afar"]])).toEqual([null]);
+  });
+
+  it("still names the person when the role noun titles a name or stands in apposition, or is an object", () => {
+    const titled = "Şükrü Can, der Leiter der Wartung, ließ ein Kamel schlachten. Er sagte, die Probleme seien vorbei.";
+    expect(speakers(titled, [["Şükrü Can", "per:can"]])).toEqual(["per:can"]);
+    const object = "Heiner Falldorf stimmte gegen den NPD-Anwalt. Er sagte, die Affäre sei vorbei.";
+    expect(speakers(object, [["Heiner Falldorf", "per:falldorf"]])).toEqual(["per:falldorf"]);
+  });
+});
+
 describe("a speaker phrase that opens with a name and a comma", () => {
   const speakers = (text: string, names: [string, string][]): Set<string | null> => {
     const entities = mentions(text, names.map(([name, id]): [string, EntityMention["type"], string] => [name, "PER", id]));
