@@ -340,6 +340,11 @@ describe("normaliseMentions: persons", () => {
     expect(canonical(unknown, [["Gerlachs", "PER"]])).toEqual(["Gerlachs"]);
   });
 
+  it("takes the genitive s off a well-known person's full name, not off a full name that ends in s", () => {
+    const text = "Al Qaida droht wegen der Ehrung Salman Rushdies. Thomas Enders und Barack Obamas Berater schwiegen.";
+    expect(canonical(text, [["Salman Rushdies", "PER"], ["Thomas Enders", "PER"], ["Barack Obamas", "PER"]])).toEqual(["Salman Rushdie", "Thomas Enders", "Barack Obama"]);
+  });
+
   it("takes only names as evidence for a genitive, not other words of the text", () => {
     const text =
       "Der Job bei Apple war sein Leben: Steve Jobs gründete das Unternehmen 1976. Jobs' Nachfolger Tim Cook lobte ihn. " +
