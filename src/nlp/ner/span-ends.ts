@@ -27,3 +27,32 @@ export function trimLowerCaseEnds(words: readonly (readonly string[])[], tags: s
     }
   });
 }
+
+/** A dash standing alone, between two names ("Borussia Mönchengladbach - Hamburger SV"). */
+const DASH = /^[–—-]$/u;
+/** A score or a time ("3:1", "0:0", "10:05"). */
+const SCORE = /^\d{1,3}:\d{1,3}$/u;
+/** The types whose spans a lone dash splits: names of works keep theirs ("The Rat Pack - live from Las Vegas"). */
+const SPLIT = new Set(["PER", "ORG", "LOC"]);
+
+/**
+ * A person, organisation or place span does not run over a dash standing
+ * alone or end in a score: "1. FC Nürnberg - VfB Stuttgart", tagged as one
+ * organisation, is two; "Werder Bremen 3:1" ends before the score. In the
+ * GermEval development file a lone dash is inside no such span (only inside
+ * six titles, OTH), and no span holds a score. Tags change in place.
+ */
+export function splitAtDashes(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (const span of spansFromTags(t)) {
+      if (!SPLIT.has(span.type)) continue;
+      for (let i = span.start + 1; i < span.end - 1; i++) {
+        if (!DASH.test(sentence[i])) continue;
+        t[i] = "O";
+        t[i + 1] = `B-${span.type}`;
+      }
+      for (let i = span.end - 1; i > span.start && SCORE.test(sentence[i]); i--) t[i] = "O";
+    }
+  });
+}

@@ -30,7 +30,7 @@ import { tagEnglishBodyNames } from "./english-bodies.js";
 import { tagCoordinatedNames } from "./coordination.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns } from "./common-nouns.js";
-import { trimLowerCaseEnds } from "./span-ends.js";
+import { splitAtDashes, trimLowerCaseEnds } from "./span-ends.js";
 import { splitGenitiveOwners } from "./genitive-owner.js";
 import { tagDatelines } from "./dateline.js";
 import { repairEnglishLabels, repairEnglishSpans, splitPossessives } from "./english.js";
@@ -114,6 +114,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   untagCommonNouns(words, tags, model.resources.gazetteer);
   tagCoordinatedNames(words, tags, model.resources.gazetteer);
   trimLowerCaseEnds(words, tags);
+  splitAtDashes(words, tags);
   // English marks a genitive with an apostrophe: "Services Committee" is one name.
   if (!english) splitGenitiveOwners(words, tags, model.resources.gazetteer);
 }

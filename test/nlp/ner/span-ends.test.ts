@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trimLowerCaseEnds } from "../../../src/nlp/ner/span-ends.js";
+import { splitAtDashes, trimLowerCaseEnds } from "../../../src/nlp/ner/span-ends.js";
 import { applyRule } from "./rule-helper.js";
 
 const tag = (words: string, tags: string): string[] => applyRule(trimLowerCaseEnds, words, tags);
@@ -27,5 +27,24 @@ describe("person and place spans end in a name", () => {
     expect(tag("Ursula von der Leyen sagte", "B-PER I-PER I-PER I-PER O")).toEqual(["B-PER", "I-PER", "I-PER", "I-PER", "O"]);
     expect(tag("Côte d'Or liegt", "B-LOC I-LOC O")).toEqual(["B-LOC", "I-LOC", "O"]);
     expect(tag("Scheich al-Nuaimi sagte", "O B-PER O")).toEqual(["O", "B-PER", "O"]);
+  });
+});
+
+const split = (words: string, tags: string): string[] => applyRule(splitAtDashes, words, tags);
+
+describe("a lone dash and a score are no part of a name", () => {
+  it("splits a span at a dash standing alone between two names", () => {
+    expect(split("1. FC Nürnberg - VfB Stuttgart", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG")).toEqual(["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG"]);
+    expect(split("Eintracht Frankfurt – Arminia Bielefeld 2:0", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG")).toEqual(["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O"]);
+  });
+
+  it("trims a score off the end of a span", () => {
+    expect(split("Werder Bremen 3:1 gegen", "B-ORG I-ORG I-ORG O")).toEqual(["B-ORG", "I-ORG", "O", "O"]);
+  });
+
+  it("leaves titles, hyphens inside words and a dash at a span's edge alone", () => {
+    expect(split("The Rat Pack - live", "B-MISC I-MISC I-MISC I-MISC I-MISC")).toEqual(["B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC"]);
+    expect(split("Baden-Württemberg Stiftung", "B-ORG I-ORG")).toEqual(["B-ORG", "I-ORG"]);
+    expect(split("3:1 Sieg", "B-ORG O")).toEqual(["B-ORG", "O"]);
   });
 });
