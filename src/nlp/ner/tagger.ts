@@ -31,6 +31,7 @@ import { tagCoordinatedNames } from "./coordination.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns } from "./common-nouns.js";
 import { splitAtDashes, trimLowerCaseEnds } from "./span-ends.js";
+import { retypeListedMiscPersons } from "./listed-misc.js";
 import { splitGenitiveOwners } from "./genitive-owner.js";
 import { tagDatelines } from "./dateline.js";
 import { repairEnglishLabels, repairEnglishSpans, splitPossessives } from "./english.js";
@@ -115,6 +116,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagCoordinatedNames(words, tags, model.resources.gazetteer);
   trimLowerCaseEnds(words, tags);
   splitAtDashes(words, tags);
+  retypeListedMiscPersons(words, tags, model.resources.gazetteer);
   // English marks a genitive with an apostrophe: "Services Committee" is one name.
   if (!english) splitGenitiveOwners(words, tags, model.resources.gazetteer);
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
+import { retypeListedMiscPersons } from "../../../src/nlp/ner/listed-misc.js";
+import { applyRule } from "./rule-helper.js";
+
+const gazetteer = buildGazetteer(
+  new Map([
+    ["misc", ["Windows", "Faust"]],
+    ["surname", ["Faust"]],
+  ]),
+);
+const retype = (words: string, tags: string): string[] => applyRule((w, t) => retypeListedMiscPersons(w, t, gazetteer), words, tags);
+
+describe("person spans that are listed other names", () => {
+  it("retypes a listed product or work of several words as MISC", () => {
+    expect(retype("mit Mozilla Firefox surfen", "O B-PER I-PER O")).toEqual(["O", "B-MISC", "I-MISC", "O"]);
+    expect(retype("der neue Tesla Roadster", "O O B-PER I-PER")).toEqual(["O", "O", "B-MISC", "I-MISC"]);
+  });
+
+  it("retypes one word the lists know as another name only", () => {
+    expect(retype("unter Windows laufen", "O B-PER O")).toEqual(["O", "B-MISC", "O"]);
+    expect(retype("sagte Faust gestern", "O B-PER O")).toEqual(["O", "B-PER", "O"]);
+  });
+
+  it("leaves spans that are longer or shorter than the listed name, and other types, alone", () => {
+    expect(retype("Mozilla Firefox Müller", "B-PER I-PER I-PER")).toEqual(["B-PER", "I-PER", "I-PER"]);
+    expect(retype("die Tesla Roadster", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
+  });
+});
