@@ -213,8 +213,8 @@ function resolveOne(
     if (subject) return resolvedAs(subject);
     // "Das Unternehmen hat nach eigenen Angaben …": one's own words with no person or organisation in the sentence belong to its subject, not to someone named before — unless that subject is a pronoun.
     if (ownWithoutPronoun(doc, speaker)) return NO_ONE;
-    const apposed = cls === "pronoun" ? null : apposedPerson(doc, speaker, persons);
-    if (apposed) return resolvedAs(apposed);
+    const nameBefore = cls === "pronoun" ? null : personBeforeApposition(doc, speaker, persons);
+    if (nameBefore) return resolvedAs(nameBefore);
     const own = cls === "pronoun" ? null : namedIn(doc, speaker, entities, persons);
     // "der SPD-Politiker", "Der CDU-Chef": the party in the compound is the person's, and the person is one named before.
     const affiliation = own !== null && cls === "role" && own.type === "ORG" && doc.text[own.end] === "-";
@@ -262,7 +262,7 @@ function resolveOne(
  * person's name and a comma is that person's apposition, so it names that
  * person — not the organisation in its complement, nor someone named before.
  */
-function apposedPerson(doc: QuoteDoc, speaker: Speaker, persons: readonly EntityMention[]): EntityMention | null {
+function personBeforeApposition(doc: QuoteDoc, speaker: Speaker, persons: readonly EntityMention[]): EntityMention | null {
   const words = speaker.text.split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase());
   const head = doc.lex.sets.determiners.has(words[0] ?? "") ? words[1] : words[0];
   if (!head || !isRoleWord(head, doc.lex.sets.personRoles)) return null;
@@ -293,7 +293,7 @@ function unnamedPersonBetween(doc: QuoteDoc, persons: readonly EntityMention[], 
     if (!isRoleWord(word, doc.lex.sets.personRoles) || genderOfWord(doc, word) === opposite(gender)) return false;
     const determiner = start + (words[i - 1].index ?? 0);
     const end = start + (m.index ?? 0) + m[0].length;
-    return !persons.some((p) => titles(doc, p, determiner, end));
+    return !persons.some((p) => rolePhraseNames(doc, p, determiner, end));
   });
 }
 
@@ -303,7 +303,7 @@ function unnamedPersonBetween(doc: QuoteDoc, persons: readonly EntityMention[], 
  * ("Şükrü Can, der Leiter der Flugzeugwartung"), or before it in the same
  * clause with a comma ("Der Bürgermeister der Gemeinde, Heiner Falldorf").
  */
-function titles(doc: QuoteDoc, p: EntityMention, determiner: number, end: number): boolean {
+function rolePhraseNames(doc: QuoteDoc, p: EntityMention, determiner: number, end: number): boolean {
   if (p.start >= end && p.start <= end + 3) return true;
   if (p.end <= determiner && /^\s*,\s*$/u.test(doc.text.slice(p.end, determiner))) return true;
   return p.start > end && /^[^.;:!?„“"]*,\s*$/u.test(doc.text.slice(end, p.start));
@@ -462,17 +462,27 @@ function sameWordsElsewhere(doc: QuoteDoc, speaker: Speaker, entities: readonly 
 }
 
 /**
- * The entity a speaker phrase names itself: the person it opens with before
- * a comma, else the last person inside it, else the person in apposition right after it
- * ("beurteilte der Geschäftsführer der Grünen, Volker Beck, …"), else an
- * organisation inside it.
+ * "Winfried Hassemer, Papiers Stellvertreter": the person a speaker phrase
+ * opens with, before a comma — whoever the apposition after it names; not the
+ * first of a list ("Goodlatte, Gowdy and Nunes"). Null when there is none.
  */
-function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[], persons: readonly EntityMention[]): EntityMention | null {
-  // "Winfried Hassemer, Papiers Stellvertreter": a phrase that opens with a name and a comma is that person's, whoever the apposition names (not a list, "Goodlatte, Gowdy and Nunes").
+function openingName(doc: QuoteDoc, speaker: Speaker, persons: readonly EntityMention[]): EntityMention | null {
   const head = persons.find((p) => p.start === speaker.start);
   const comma = head ? /^\s*,\s*/u.exec(doc.text.slice(head.end, speaker.end)) : null;
+  if (!head || !comma) return null;
   const listed = (p: EntityMention): boolean => /^\s*(?:,|und\b|and\b|sowie\b|oder\b|or\b)/u.test(doc.text.slice(p.end, p.end + 8));
-  if (head && comma && !persons.some((p) => p.start === head.end + comma[0].length && listed(p))) return head;
+  return persons.some((p) => p.start === head.end + comma[0].length && listed(p)) ? null : head;
+}
+
+/**
+ * The entity a speaker phrase names itself: the person it opens with before a
+ * comma (openingName), else the last person inside it, else the person in
+ * apposition right after it ("beurteilte der Geschäftsführer der Grünen,
+ * Volker Beck, …"), else an organisation inside it.
+ */
+function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[], persons: readonly EntityMention[]): EntityMention | null {
+  const opening = openingName(doc, speaker, persons);
+  if (opening) return opening;
   const inside = persons.findLast(
     (p) => p.start >= speaker.start && p.end <= speaker.end && !inAttribute(doc, p, speaker) && !ownerInPhrase(doc, p, speaker) && !topicInPhrase(doc, p, speaker),
   );
