@@ -2,7 +2,9 @@
  * The canonical (display) name of a cluster of mentions: the fullest form
  * (most tokens; a written-out name before an acronym), then the most
  * frequent, then the longest, then the first; German adjectives put into
- * the nominative ("der Bayerische Landtag" → "Bayerischer Landtag").
+ * the nominative ("der Bayerische Landtag" → "Bayerischer Landtag"); a
+ * person's name written in capitals only in mixed case ("RUMSFELD" →
+ * "Rumsfeld").
  */
 import type { AnalysedMention } from "./analyse.js";
 import { nominativeTokens } from "./adjectives.js";
@@ -49,6 +51,17 @@ function commonest(all: readonly AnalysedMention[]): AnalysedMention {
   return (best as { form: AnalysedMention }).form;
 }
 
+/** A word in capitals of five letters or more with a vowel after its first letter ("RUMSFELD"; not an acronym, "GPRS", "EADS"). */
+const SHOUTED_WORD = "\\p{Lu}(?=\\p{Lu}*[AEIOUYÄÖÜ])\\p{Lu}{4,}";
+/** A person's name written in capitals only ("RUMSFELD" of a transcript's speaker labels, "REIJI YOSHIDA" of a byline). */
+const SHOUTED_PERSON = new RegExp(`^${SHOUTED_WORD}(?: ${SHOUTED_WORD})*$`, "u");
+
+/** A person's name in capitals only, as names are written ("RUMSFELD" → "Rumsfeld"); any other name as it is. */
+function personInMixedCase(name: string): string {
+  if (!SHOUTED_PERSON.test(name)) return name;
+  return name.split(" ").map((w) => w[0] + w.slice(1).toLowerCase()).join(" ");
+}
+
 /** The display name of a cluster (members in article order). */
 export function displayName(members: readonly AnalysedMention[], lex: NameLexicon): string {
   const groups = new Map<string, KeyGroup>();
@@ -59,6 +72,7 @@ export function displayName(members: readonly AnalysedMention[], lex: NameLexico
   });
   const [best] = [...groups.values()].sort(rank);
   const chosen = commonest(best.forms);
-  if (!lex.german || chosen.type === "PER") return chosen.name;
+  if (chosen.type === "PER") return personInMixedCase(chosen.name);
+  if (!lex.german) return chosen.name;
   return nominativeTokens(chosen.tokens, best.forms).join(" ");
 }

@@ -14,6 +14,12 @@ function canonical(text: string, spans: Spans, language: string | null = "de"): 
 }
 
 describe("normaliseMentions: display names", () => {
+  it("writes a person's name given in capitals only in mixed case, not an acronym", () => {
+    const text = "RUMSFELD: Thank you. MYERS: Yes. The GPRS network failed.";
+    expect(canonical(text, [["RUMSFELD", "PER"], ["MYERS", "PER"], ["GPRS", "PER"]], "en")).toEqual(["Rumsfeld", "Myers", "GPRS"]);
+    expect(canonical("Heute sprach REIJI YOSHIDA.", [["REIJI YOSHIDA", "PER"]])).toEqual(["Reiji Yoshida"]);
+  });
+
   it("names a place written in capitals in a dateline by its mixed-case form", () => {
     const text = "BERLIN (dpa) - Der Senat tagte in Berlin. Berlin bleibt Hauptstadt.";
     expect(canonical(text, [["BERLIN", "LOC"], ["Berlin", "LOC"]])).toEqual(["Berlin", "Berlin"]);
