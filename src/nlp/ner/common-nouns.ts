@@ -53,8 +53,25 @@ const INDEFINITE = new Set(INDEFINITE_ARTICLES);
 const SURNAME = kindMask("surname");
 const GIVEN_OR_KNOWN = kindMask("first", "person");
 
-/** Whether a comma stands among the two words before the article at `i - 1` (", den Blair erreichen will", ", mit dem Jesus": a relative pronoun). */
-const relativePosition = (words: readonly string[], i: number): boolean => words.slice(Math.max(0, i - 3), i - 1).includes(",");
+const CLAUSE_END = new Set([",", ".", ";", ":", "!", "?"]);
+
+/** Whether the clause from `i` on ends in "zu" and an infinitive (", den Shuttle wieder in den Hangar zu transportieren"). */
+function infinitiveClause(words: readonly string[], i: number): boolean {
+  let end = i + 1;
+  while (end < words.length && !CLAUSE_END.has(words[end])) end++;
+  return end - i >= 3 && words[end - 2] === "zu" && /^\p{Ll}+$/u.test(words[end - 1]);
+}
+
+/**
+ * Whether the article at `i - 1` may be a relative pronoun: a comma stands
+ * among the two words before it (", den Blair erreichen will", ", mit dem
+ * Jesus"), and the clause is no infinitive with "zu", which has no relative
+ * pronoun (", den Shuttle wieder in den Hangar zu transportieren") — unless
+ * the word ends in -s, as a family named in the plural does (", nach den
+ * Favarts zu suchen").
+ */
+const relativePosition = (words: readonly string[], i: number): boolean =>
+  words.slice(Math.max(0, i - 3), i - 1).includes(",") && (!infinitiveClause(words, i) || words[i].endsWith("s"));
 
 /**
  * Whether the one-word person span at `i` is a common noun by the article

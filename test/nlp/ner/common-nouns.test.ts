@@ -48,6 +48,8 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("mit seiner Talea über", "O O B-PER O")[2]).toBe("B-PER");
     expect(tag("der Schub , den Blair erreichen will", "O O O O B-PER O O")[4]).toBe("B-PER");
     expect(tag("jener , mit dem Jesus am Kreuz", "O O O O B-PER O O")[4]).toBe("B-PER");
+    expect(tag("überlegten , den Shuttle in den Hangar zu bringen .", "O O O B-PER O O O O O O")[3]).toBe("O");
+    expect(tag("erhalten , nach den Favarts zu suchen .", "O O O O B-PER O O O")[4]).toBe("B-PER");
     expect(tag("sagte der Ruepp Müller", "O O B-PER I-PER")).toEqual(["O", "O", "B-PER", "I-PER"]);
   });
 
