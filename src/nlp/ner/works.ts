@@ -24,7 +24,7 @@ const MAX_TITLE = 15;
 const NAMED_KINDS = [...WORK_NOUN_ENDINGS, ...VEHICLE_NOUN_ENDINGS];
 
 /** Whether a capitalised word ends in the name of a kind of work or craft ("Song", "Dokumentationssendung", "Action-Spiels", "Raumfähre"). */
-export const isWorkNoun = (word: string): boolean => endsInNoun(word, NAMED_KINDS);
+export const isWorkOrCraftNoun = (word: string): boolean => endsInNoun(word, NAMED_KINDS);
 
 const NAMING = new Set(NAMING_NOUNS);
 
@@ -53,7 +53,7 @@ export function tagWorkTitles(words: readonly (readonly string[])[], tags: strin
     const t = tags[s];
     for (let i = 1; i + 2 < sentence.length; i++) {
       if (!OPENING.has(sentence[i]) || t[i - 1] !== "O") continue;
-      const work = isWorkNoun(sentence[i - 1]);
+      const work = isWorkOrCraftNoun(sentence[i - 1]);
       const naming = work ? null : namingNounBefore(sentence, i);
       if (!work && naming === null) continue;
       let open = i;

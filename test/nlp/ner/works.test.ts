@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWorkNoun, tagWorkTitles } from "../../../src/nlp/ner/works.js";
+import { isWorkOrCraftNoun, tagWorkTitles } from "../../../src/nlp/ner/works.js";
 import { loadNerModel, recogniseEntities } from "../../../src/nlp/ner/tagger.js";
 import { applyRule } from "./rule-helper.js";
 
@@ -20,7 +20,7 @@ describe("quoted titles of works", () => {
     expect(works("die Saturnsonde „ Cassini “ passiert", "O O O B-ORG O O")).toEqual(["O", "O", "O", "B-MISC", "O", "O"]);
     expect(works("der Frachter „ Shen Neng 1 “ droht", "O O O O O O O O")).toEqual(["O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O"]);
     expect(works("der Ausländer „ Müller “ sagte", "O O O B-PER O O")).toEqual(["O", "O", "O", "B-PER", "O", "O"]);
-    expect(isWorkNoun("Bezug")).toBe(false);
+    expect(isWorkOrCraftNoun("Bezug")).toBe(false);
   });
 
   it("tags a quoted name after a naming noun, with or without a colon", () => {
@@ -40,10 +40,10 @@ describe("quoted titles of works", () => {
   });
 
   it("knows work nouns by their ending, capitalised only", () => {
-    expect(isWorkNoun("Action-Spiels")).toBe(true);
-    expect(isWorkNoun("Kinderbuch")).toBe(true);
-    expect(isWorkNoun("film")).toBe(false);
-    expect(isWorkNoun("Zeitung")).toBe(false);
+    expect(isWorkOrCraftNoun("Action-Spiels")).toBe(true);
+    expect(isWorkOrCraftNoun("Kinderbuch")).toBe(true);
+    expect(isWorkOrCraftNoun("film")).toBe(false);
+    expect(isWorkOrCraftNoun("Zeitung")).toBe(false);
   });
 
   it("gives the title in an article", () => {
