@@ -231,10 +231,12 @@ function resolveOne(
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
       const gender = cls === "pronoun" ? genderOfWord(doc, speaker.text.toLowerCase()) : null;
       const nearest = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
-      const compatible = nearest && gender && unnamedPersonBetween(doc, persons, nearest.end, speaker, gender) ? undefined : nearest;
+      const unnamed = nearest && gender ? unnamedPersonBetween(doc, persons, nearest.end, speaker, gender) : null;
+      // "Ein Sprecher der US-Armee …. Er sagte …": the unnamed person speaks for the body the role noun names, if any.
+      if (unnamed !== null) return bodyOfRole(doc, entities, unnamed) ?? NO_ONE;
       // A role names the person the text gave that role; the nearest person is often someone else ("Der Leiter der Schule" after a senator).
       const holder = role ? titleHolder(doc, persons, title, role) : undefined;
-      const titled = role ? titledPerson(doc, persons, earlier, speaker.text, role, holder) : gender ? compatible : earlier[0];
+      const titled = role ? titledPerson(doc, persons, earlier, speaker.text, role, holder) : gender ? nearest : earlier[0];
       // A party role the text never gave anyone ("Der CDU-Chef" after "Oppositionsführer Friedrich Merz") names the person just written about.
       const before = titled ?? (affiliation ? earlier[0] : undefined) ?? (role ? (bareRolePerson(doc, persons, earlier, speaker, role) ?? holder) : undefined);
       if (before) return resolvedAs(before);
@@ -277,16 +279,16 @@ const UNNAMED_DETERMINERS = new Set(["ein", "eine", "der", "die", "vom"]);
  * "Ein Sprecher der US-Armee wollte nicht bestätigen, … Er sagte aber, …": a
  * person named by a role noun alone, of the pronoun's gender, between the
  * nearest named person and the pronoun (in the pronoun's sentence or the one
- * before) is whom the pronoun points back to — so it names no entity, not the
- * place "Tall Afar" or "Salman Rushdies" named before. Not a role that
- * titles a name ("Sprecher Müller", "der Sprecher, Hans Müller").
+ * before) is whom the pronoun points back to — not the place "Tall Afar" or
+ * "Salman Rushdies" named before. Not a role that titles a name ("Sprecher
+ * Müller", "der Sprecher, Hans Müller"). The role word's end, or null.
  */
-function unnamedPersonBetween(doc: QuoteDoc, persons: readonly EntityMention[], from: number, speaker: Speaker, gender: Gender): boolean {
+function unnamedPersonBetween(doc: QuoteDoc, persons: readonly EntityMention[], from: number, speaker: Speaker, gender: Gender): number | null {
   const here = sentenceAt(doc, speaker.start);
   const before = here ? doc.sentences[here.index - 1] : undefined;
   const start = Math.max(from, before?.start ?? here?.start ?? speaker.start);
   const words = [...doc.text.slice(start, speaker.start).matchAll(/[\p{L}-]+/gu)];
-  return words.some((m, i) => {
+  const found = words.find((m, i) => {
     const word = m[0].toLowerCase();
     if (i === 0 || !UNNAMED_DETERMINERS.has(words[i - 1][0].toLowerCase()) || !/^\p{Lu}/u.test(m[0])) return false;
     if (i > 1 && doc.lex.sets.prepositions.has(words[i - 2][0].toLowerCase())) return false;
@@ -295,6 +297,14 @@ function unnamedPersonBetween(doc: QuoteDoc, persons: readonly EntityMention[], 
     const end = start + (m.index ?? 0) + m[0].length;
     return !persons.some((p) => rolePhraseNames(doc, p, determiner, end));
   });
+  return found ? start + (found.index ?? 0) + found[0].length : null;
+}
+
+/** The organisation in the genitive or "von" complement right after a role noun ending at `roleEnd` ("Ein Sprecher der US-Armee", "des Übergangsrates"), if the entities name one. */
+function bodyOfRole(doc: QuoteDoc, entities: readonly EntityMention[], roleEnd: number): Resolved | null {
+  const link = /^\s+(?:der|des|von|vom)\s+(?:\p{L}+\s+)?$/u;
+  const body = entities.find((e) => e.type === "ORG" && e.start > roleEnd && link.test(doc.text.slice(roleEnd, e.start)));
+  return body ? resolvedAs(body) : null;
 }
 
 /**

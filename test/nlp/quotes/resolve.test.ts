@@ -546,6 +546,15 @@ describe("a pronoun after a person named by a role noun alone", () => {
     expect(speakers(text, [["Tall Afar", "per:tall-afar"]])).toEqual([null]);
   });
 
+  it("names the organisation the role noun names, when the entities know it", () => {
+    const text = "Der Absturz ereignete sich bei Tall Afar. Ein Sprecher der US-Armee wollte nichts bestätigen. Er sagte aber, dass alle Insassen Amerikaner seien.";
+    const entities = mentions(text, [
+      ["Tall Afar", "PER", "per:tall-afar"],
+      ["US-Armee", "ORG", "org:us-armee"],
+    ]);
+    expect(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity)).toEqual(["org:us-armee"]);
+  });
+
   it("still names the person when the role noun titles a name or stands in apposition, or is an object", () => {
     const titled = "Şükrü Can, der Leiter der Wartung, ließ ein Kamel schlachten. Er sagte, die Probleme seien vorbei.";
     expect(speakers(titled, [["Şükrü Can", "per:can"]])).toEqual(["per:can"]);
