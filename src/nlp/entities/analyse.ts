@@ -30,16 +30,24 @@ export interface AnalysedMention {
   honorific: Gender | null;
 }
 
-/** The determiner right before `start`: a listed word followed only by spaces; "" after punctuation or at the start; null otherwise. */
-function determinerBefore(text: string, start: number, lex: NameLexicon): string | null {
+/** A lower-case inflected adjective between a determiner and a name ("des neuen Europäischen Auswärtigen Diensts"). */
+const LOWER_ADJECTIVE = /^\p{Ll}{3,}(?:e|en|em|er|es)$/u;
+
+/**
+ * The determiner right before `start`, past one lower-case adjective ("des
+ * neuen …"): a listed word followed only by spaces; "" after punctuation or
+ * at the start; null otherwise.
+ */
+function determinerBefore(text: string, start: number, lex: NameLexicon, adjectives = 1): string | null {
   let end = start;
   while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\u00A0")) end--;
   let begin = end;
   while (begin > 0 && begin > end - 12 && /\p{L}/u.test(text[begin - 1])) begin--;
   if (begin === end) return "";
   if (end === start) return null;
-  const word = text.slice(begin, end).toLowerCase();
-  return lex.determiners.has(word) ? word : null;
+  const word = text.slice(begin, end);
+  if (lex.determiners.has(word.toLowerCase())) return word.toLowerCase();
+  return adjectives > 0 && LOWER_ADJECTIVE.test(word) ? determinerBefore(text, begin, lex, adjectives - 1) : null;
 }
 
 /** The content of a parenthesis right after `end`, when it is one short word ("(EU)", "(Bamf)"). */

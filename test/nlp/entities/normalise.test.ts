@@ -346,6 +346,11 @@ describe("normaliseMentions: persons", () => {
     expect(canonical(unknown, [["Gerlachs", "PER"]])).toEqual(["Gerlachs"]);
   });
 
+  it("reads the article before a lower-case adjective as the name's determiner (des neuen Europäischen Auswärtigen Diensts)", () => {
+    const text = "Das betrifft die Finanzierung des neuen Europäischen Auswärtigen Diensts. Helfer des örtlichen Roten Kreuzes kamen.";
+    expect(canonical(text, [["Europäischen Auswärtigen Diensts", "ORG"], ["Roten Kreuzes", "ORG"]])).toEqual(["Europäischer Auswärtiger Dienst", "Rotes Kreuz"]);
+  });
+
   it("takes the genitive s off a well-known person's full name, not off a full name that ends in s", () => {
     const text = "Al Qaida droht wegen der Ehrung Salman Rushdies. Thomas Enders und Barack Obamas Berater schwiegen.";
     expect(canonical(text, [["Salman Rushdies", "PER"], ["Thomas Enders", "PER"], ["Barack Obamas", "PER"]])).toEqual(["Salman Rushdie", "Thomas Enders", "Barack Obama"]);
