@@ -123,6 +123,7 @@ export const ADJECTIVE_STEMS: readonly string[] = [
   "erst", "zweit", "dritt", "link", "recht", "west", "ost", "nord", "süd", "nah", "mittler", "fern",
   "deutsch", "süddeutsch", "norddeutsch", "ostdeutsch", "westdeutsch", "mitteldeutsch", "allgemein", "evangelisch",
   "katholisch", "auswärtig", "ständig", "gemeinsam", "einig", "heilig", "bayrisch", "kaiserlich", "königlich",
+  "kalt", "still", "tot",
 ];
 
 /**
@@ -154,6 +155,7 @@ export const HEAD_GENDER_ENDINGS: Readonly<Record<NameGender, readonly string[]>
     "tag", "rat", "hof", "bund", "verband", "dienst", "konzern", "verein", "fonds", "senat", "kongress", "rundfunk", "ausschuss", "klub",
     "club", "kreis", "staat", "wald", "berg", "fluss", "kanal", "markt", "flughafen", "hafen", "platz", "gipfel", "orden", "zoll",
     "osten", "westen", "norden", "süden", "sender", "krieg", "vertrag", "preis", "verlag", "konzil", "gerichtshof",
+    "ozean", "mechanismus", "frühling", "grund", "ring", "handel", "frieden", "pakt",
   ],
   fem: [
     "ung", "ion", "heit", "keit", "schaft", "bank", "partei", "union", "kammer", "zeitung", "bahn", "post", "agentur", "behörde", "kommission",
@@ -164,7 +166,7 @@ export const HEAD_GENDER_ENDINGS: Readonly<Record<NameGender, readonly string[]>
   neut: [
     "amt", "gericht", "ministerium", "parlament", "institut", "haus", "kreuz", "werk", "zentrum", "büro", "reich", "komitee", "kabinett",
     "bündnis", "museum", "theater", "orchester", "forum", "netzwerk", "land", "kommando", "sekretariat", "tribunal", "blatt", "magazin",
-    "fernsehen", "unternehmen", "meer", "gebirge", "festival", "krankenhaus", "klinikum", "archiv", "konsulat",
+    "fernsehen", "unternehmen", "meer", "gebirge", "festival", "krankenhaus", "klinikum", "archiv", "konsulat", "fest",
   ],
 };
 

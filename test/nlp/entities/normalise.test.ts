@@ -346,6 +346,15 @@ describe("normaliseMentions: persons", () => {
     expect(canonical(unknown, [["Gerlachs", "PER"]])).toEqual(["Gerlachs"]);
   });
 
+  it("puts adjectives before more head nouns into the nominative (Kalter Krieg, Pazifischer Ozean, Arabischer Frühling)", () => {
+    const text = "Seit dem Ende des Kalten Krieges fließt Geld in den Pazifischen Ozean, seit dem Arabischen Frühling auch mehr.";
+    expect(canonical(text, [["Kalten Krieges", "MISC"], ["Pazifischen Ozean", "LOC"], ["Arabischen Frühling", "MISC"]])).toEqual([
+      "Kalter Krieg",
+      "Pazifischer Ozean",
+      "Arabischer Frühling",
+    ]);
+  });
+
   it("reads the article before a lower-case adjective as the name's determiner (des neuen Europäischen Auswärtigen Diensts)", () => {
     const text = "Das betrifft die Finanzierung des neuen Europäischen Auswärtigen Diensts. Helfer des örtlichen Roten Kreuzes kamen.";
     expect(canonical(text, [["Europäischen Auswärtigen Diensts", "ORG"], ["Roten Kreuzes", "ORG"]])).toEqual(["Europäischer Auswärtiger Dienst", "Rotes Kreuz"]);
