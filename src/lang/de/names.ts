@@ -150,7 +150,7 @@ export type NameGender = "masc" | "fem" | "neut" | "plural";
 
 /** Endings of head nouns by gender, lower-case ("Landtag" → masc, "Union" → fem, "Parlament" → neut). */
 export const HEAD_GENDER_ENDINGS: Readonly<Record<NameGender, readonly string[]>> = {
-  plural: ["staaten", "nationen", "emirate", "inseln", "niederlande", "grünen", "liberalen", "demokraten", "republikaner"],
+  plural: ["staaten", "nationen", "emirate", "inseln", "niederlande", "grünen", "liberalen", "demokraten", "republikaner", "spiele", "wähler"],
   masc: [
     "tag", "rat", "hof", "bund", "verband", "dienst", "konzern", "verein", "fonds", "senat", "kongress", "rundfunk", "ausschuss", "klub",
     "club", "kreis", "staat", "wald", "berg", "fluss", "kanal", "markt", "flughafen", "hafen", "platz", "gipfel", "orden", "zoll",

@@ -94,11 +94,31 @@ function endingFromDeterminers(forms: readonly NameForm[]): string | null {
 export function nominativeTokens(tokens: readonly string[], forms: readonly NameForm[]): string[] {
   const adjectives = adjectiveRun(tokens);
   if (adjectives.length === 0) return [...tokens];
-  const head = tokens[adjectives[adjectives.length - 1] + 1];
-  const gender = headGender(head);
+  const at = headIndex(tokens, adjectives[adjectives.length - 1] + 1);
+  const dative = pluralDative(tokens[at]);
+  const gender = dative !== null ? "plural" : headGender(tokens[at]);
   const ending = gender !== null ? STRONG_ENDING[gender] : endingFromDeterminers(forms);
   if (ending === null) return [...tokens];
   const out = [...tokens];
   for (const i of adjectives) out[i] = `${(adjectiveParts(tokens[i]) as AdjectiveParts).stem}${ending}`;
+  if (dative !== null) out[at] = dative;
   return out;
+}
+
+/**
+ * The head noun after the adjectives: the token right after them, or — when
+ * its gender is unknown — the last capitalised token of the name, when that
+ * one's is known ("Deutschen Fußball Verband", written apart in the text).
+ */
+function headIndex(tokens: readonly string[], next: number): number {
+  if (headGender(tokens[next]) !== null) return next;
+  let last = next;
+  while (last + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[last + 1])) last++;
+  return headGender(tokens[last]) !== null ? last : next;
+}
+
+/** The nominative of a plural head in the dative ("Spielen" → "Spiele", "Wählern" → "Wähler"), or null when the head is none. */
+function pluralDative(head: string | undefined): string | null {
+  if (head === undefined || !head.endsWith("n") || headGender(head) === "plural") return null;
+  return headGender(head.slice(0, -1)) === "plural" ? head.slice(0, -1) : null;
 }

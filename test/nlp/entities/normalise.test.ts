@@ -355,6 +355,19 @@ describe("normaliseMentions: persons", () => {
     ]);
   });
 
+  it("takes the head noun of a name past a noun written apart, and a plural head out of the dative (Deutscher Fußball Verband, Olympische Spiele)", () => {
+    const text = "Er sprach mit dem Deutschen Fußball Verband über die Olympischen Spielen und den Vereinigten Arabischen Emiraten, nicht mit den Freien Wählern.";
+    expect(
+      canonical(text, [
+        ["Deutschen Fußball Verband", "ORG"],
+        ["Olympischen Spielen", "MISC"],
+        ["Vereinigten Arabischen Emiraten", "LOC"],
+        ["Freien Wählern", "ORG"],
+      ]),
+    ).toEqual(["Deutscher Fußball Verband", "Olympische Spiele", "Vereinigte Arabische Emirate", "Freie Wähler"]);
+    expect(canonical("Sie reisten auf die Kanarischen Inseln.", [["Kanarischen Inseln", "LOC"]])).toEqual(["Kanarische Inseln"]);
+  });
+
   it("reads the article before a lower-case adjective as the name's determiner (des neuen Europäischen Auswärtigen Diensts)", () => {
     const text = "Das betrifft die Finanzierung des neuen Europäischen Auswärtigen Diensts. Helfer des örtlichen Roten Kreuzes kamen.";
     expect(canonical(text, [["Europäischen Auswärtigen Diensts", "ORG"], ["Roten Kreuzes", "ORG"]])).toEqual(["Europäischer Auswärtiger Dienst", "Rotes Kreuz"]);
