@@ -56,3 +56,25 @@ export function splitAtDashes(words: readonly (readonly string[])[], tags: strin
     }
   });
 }
+
+/** A lower-case adjective of origin or nationality ("deutsche", "baden-württembergischen", "österreichischen"). */
+const LOWER_ORIGIN_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*sch(?:e|en|er|es|em)?$/u;
+
+/**
+ * A span does not open with a lower-case adjective of origin: "der
+ * baden-württembergischen Landesregierung", "des österreichischen Institute
+ * of Science and Technology Austria" were tagged with the adjective, which
+ * GermEval leaves outside every name (as LOCderiv: no span of its
+ * development file opens with one). The adjective leaves the span; a span of
+ * nothing else is none. Tags change in place.
+ */
+export function trimLeadingAdjectives(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (const span of spansFromTags(t)) {
+      let start = span.start;
+      while (start < span.end && LOWER_ORIGIN_ADJECTIVE.test(sentence[start])) t[start++] = "O";
+      if (start > span.start && start < span.end) t[start] = `B-${span.type}`;
+    }
+  });
+}

@@ -30,7 +30,7 @@ import { tagEnglishBodyNames } from "./english-bodies.js";
 import { tagCoordinatedNames } from "./coordination.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns } from "./common-nouns.js";
-import { splitAtDashes, trimLowerCaseEnds } from "./span-ends.js";
+import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds } from "./span-ends.js";
 import { retypeListedMiscPersons } from "./listed-misc.js";
 import { splitGenitiveOwners } from "./genitive-owner.js";
 import { tagDatelines } from "./dateline.js";
@@ -116,6 +116,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagCoordinatedNames(words, tags, model.resources.gazetteer);
   trimLowerCaseEnds(words, tags);
   splitAtDashes(words, tags);
+  trimLeadingAdjectives(words, tags);
   retypeListedMiscPersons(words, tags, model.resources.gazetteer);
   // English marks a genitive with an apostrophe: "Services Committee" is one name.
   if (!english) splitGenitiveOwners(words, tags, model.resources.gazetteer);

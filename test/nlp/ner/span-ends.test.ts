@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitAtDashes, trimLowerCaseEnds } from "../../../src/nlp/ner/span-ends.js";
+import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds } from "../../../src/nlp/ner/span-ends.js";
 import { applyRule } from "./rule-helper.js";
 
 const tag = (words: string, tags: string): string[] => applyRule(trimLowerCaseEnds, words, tags);
@@ -46,5 +46,20 @@ describe("a lone dash and a score are no part of a name", () => {
     expect(split("The Rat Pack - live", "B-MISC I-MISC I-MISC I-MISC I-MISC")).toEqual(["B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC"]);
     expect(split("Baden-Württemberg Stiftung", "B-ORG I-ORG")).toEqual(["B-ORG", "I-ORG"]);
     expect(split("3:1 Sieg", "B-ORG O")).toEqual(["B-ORG", "O"]);
+  });
+});
+
+const lead = (words: string, tags: string): string[] => applyRule(trimLeadingAdjectives, words, tags);
+
+describe("a lower-case adjective of origin opens no name", () => {
+  it("leaves the span", () => {
+    expect(lead("der baden-württembergischen Landesregierung", "O B-ORG I-ORG")).toEqual(["O", "O", "B-ORG"]);
+    expect(lead("der deutsche Bundesrat", "O B-ORG I-ORG")).toEqual(["O", "O", "B-ORG"]);
+    expect(lead("die deutsche", "O B-LOC")).toEqual(["O", "O"]);
+  });
+
+  it("leaves lower-case names and other lower-case words alone", () => {
+    expect(lead("laut heise online", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
+    expect(lead("Ursula von der Leyen", "B-PER I-PER I-PER I-PER")).toEqual(["B-PER", "I-PER", "I-PER", "I-PER"]);
   });
 });
