@@ -8,7 +8,9 @@
  * ("dpa", "vhs", titles), so those are left alone. Trailing lower-case words
  * leave the span, and so do symbols ("Mikko @" in a blog's "Posted by Mikko
  * @ 10:05 GMT"; no person or place of the development file ends in one); a
- * span of nothing else is none. Tags change in place.
+ * span of nothing else is none. Also here: spans split at a lone dash and
+ * cut before a score (splitAtDashes), and a lower-case adjective of origin
+ * taken off a span's start (trimLeadingAdjectives). Tags change in place.
  */
 import { spansFromTags } from "./labels.js";
 

@@ -79,9 +79,13 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * kind of work ("der Film „My Blueberry Nights“"), places named together
  * ("von Port Harcourt nach Abuja", "zwischen Głogów und Nowa Sól"),
  * abbreviations in parentheses after an organisation or a person ("( VSE )");
- * one-word spans that are substances, diseases or units ("Benzin") untagged,
- * lower-case words trimmed off the end of person and place spans, a genitive
- * name split from the noun it owns ("Papens Vizekanzlei").
+ * one-word spans that are substances, diseases or units ("Benzin") or
+ * common nouns after an article ("für den Mythos") untagged, lower-case words
+ * trimmed off the end of person and place spans, spans split at a lone dash
+ * ("1. FC Nürnberg - VfB Stuttgart") and freed of a leading lower-case
+ * adjective of origin, listed products tagged as persons retyped ("Mozilla
+ * Firefox"), a genitive name split from the noun it owns ("Papens
+ * Vizekanzlei").
  */
 function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][], english = false): void {
   joinNameParticles(words, tags, model.resources.gazetteer);
