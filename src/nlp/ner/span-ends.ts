@@ -9,8 +9,9 @@
  * leave the span, and so do symbols ("Mikko @" in a blog's "Posted by Mikko
  * @ 10:05 GMT"; no person or place of the development file ends in one); a
  * span of nothing else is none. Also here: spans split at a lone dash and
- * cut before a score (splitAtDashes), and a lower-case adjective of origin
- * taken off a span's start (trimLeadingAdjectives). Tags change in place.
+ * cut before a score (splitAtDashes), a lower-case adjective of origin
+ * taken off a span's start (trimLeadingAdjectives) and a stray closing
+ * bracket off its end (trimUnbalancedBrackets). Tags change in place.
  */
 import { spansFromTags } from "./labels.js";
 
@@ -77,6 +78,27 @@ export function trimLeadingAdjectives(words: readonly (readonly string[])[], tag
       let start = span.start;
       while (start < span.end && LOWER_ORIGIN_ADJECTIVE.test(sentence[start])) t[start++] = "O";
       if (start > span.start && start < span.end) t[start] = `B-${span.type}`;
+    }
+  });
+}
+
+const count = (tokens: readonly string[], mark: string): number => tokens.join("").split(mark).length - 1;
+
+/**
+ * A span does not end in a closing bracket whose opening one lies before it:
+ * "(Maria)" tagged "Maria )", "(Polícia Rodoviária Federal)" — the bracket
+ * leaves the span. The one bracketed span of the GermEval development file,
+ * "Mollenkott(en )", holds both brackets. (A bracket inside a span, "Voreqe
+ * (Frank) Bainirama" tagged "Frank ) Bainirama", is left: cut to
+ * "Bainirama", the name would no longer be one of two words, and the
+ * article's later bare "Bainirama" would go untagged.) Tags change in place.
+ */
+export function trimUnbalancedBrackets(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (const span of spansFromTags(t)) {
+      const tokens = sentence.slice(span.start, span.end);
+      if (span.end - span.start > 1 && sentence[span.end - 1] === ")" && count(tokens, ")") > count(tokens, "(")) t[span.end - 1] = "O";
     }
   });
 }

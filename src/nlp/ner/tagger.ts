@@ -30,7 +30,7 @@ import { tagEnglishBodyNames } from "./english-bodies.js";
 import { tagCoordinatedNames } from "./coordination.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns } from "./common-nouns.js";
-import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds } from "./span-ends.js";
+import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds, trimUnbalancedBrackets } from "./span-ends.js";
 import { retypeListedMiscPersons } from "./listed-misc.js";
 import { splitGenitiveOwners } from "./genitive-owner.js";
 import { tagDatelines } from "./dateline.js";
@@ -83,7 +83,8 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * common nouns after an article ("für den Mythos") untagged, lower-case words
  * trimmed off the end of person and place spans, spans split at a lone dash
  * ("1. FC Nürnberg - VfB Stuttgart") and freed of a leading lower-case
- * adjective of origin, listed products tagged as persons retyped ("Mozilla
+ * adjective of origin and of a stray closing bracket at their end, listed
+ * products tagged as persons retyped ("Mozilla
  * Firefox"), a genitive name split from the noun it owns ("Papens
  * Vizekanzlei").
  */
@@ -121,6 +122,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   trimLowerCaseEnds(words, tags);
   splitAtDashes(words, tags);
   trimLeadingAdjectives(words, tags);
+  trimUnbalancedBrackets(words, tags);
   retypeListedMiscPersons(words, tags, model.resources.gazetteer);
   // English marks a genitive with an apostrophe: "Services Committee" is one name.
   if (!english) splitGenitiveOwners(words, tags, model.resources.gazetteer);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds } from "../../../src/nlp/ner/span-ends.js";
+import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds, trimUnbalancedBrackets } from "../../../src/nlp/ner/span-ends.js";
 import { applyRule } from "./rule-helper.js";
 
 const tag = (words: string, tags: string): string[] => applyRule(trimLowerCaseEnds, words, tags);
@@ -61,5 +61,19 @@ describe("a lower-case adjective of origin opens no name", () => {
   it("leaves lower-case names and other lower-case words alone", () => {
     expect(lead("laut heise online", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
     expect(lead("Ursula von der Leyen", "B-PER I-PER I-PER I-PER")).toEqual(["B-PER", "I-PER", "I-PER", "I-PER"]);
+  });
+});
+
+const brackets = (words: string, tags: string): string[] => applyRule(trimUnbalancedBrackets, words, tags);
+
+describe("a closing bracket without its opening one ends no span", () => {
+  it("leaves the end of the span", () => {
+    expect(brackets("( Maria ) kam", "O B-PER I-PER O")).toEqual(["O", "B-PER", "O", "O"]);
+    expect(brackets("( Polícia Rodoviária Federal ) sagte", "O B-ORG I-ORG I-ORG I-ORG O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]);
+  });
+
+  it("leaves a span that holds both brackets, and one with a bracket inside, alone", () => {
+    expect(brackets("Mollenkott(en )", "B-PER I-PER")).toEqual(["B-PER", "I-PER"]);
+    expect(brackets("Voreqe ( Frank ) Bainirama", "O O B-PER I-PER I-PER")).toEqual(["O", "O", "B-PER", "I-PER", "I-PER"]);
   });
 });
