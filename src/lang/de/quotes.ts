@@ -549,6 +549,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   appositionArticles: ["der", "die", "des", "dem", "den"],
   appositionComplements: ["des", "der", "von", "vom", "im", "in", "für", "bei", "beim", "am", "an", "aus"],
   roleComplementLinks: ["des", "der", "von", "vom"],
+  unnamedDeterminers: ["ein", "eine", "der", "die", "vom"],
   roleSynonyms: {
     ministerpräsident: ["regierungschef", "premierminister", "premier"], ministerpräsidentin: ["regierungschefin", "premierministerin", "premierin"],
     regierungschef: ["ministerpräsident", "premierminister", "premier", "kanzler"], regierungschefin: ["ministerpräsidentin", "premierministerin", "premierin", "kanzlerin"],

@@ -137,6 +137,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   appositionArticles: ["the"],
   appositionComplements: ["of", "for", "at", "in"],
   roleComplementLinks: ["of"],
+  unnamedDeterminers: [],
   roleSynonyms: {
     "prime minister": ["premier", "head of government"], premier: ["prime minister"], president: ["head of state"],
   },

@@ -32,6 +32,11 @@ export function isFirstName(token: string, gazetteer: Gazetteer | null): boolean
   return parts.length === 2 && parts.every((p) => CAPITALISED.test(p) && listed(p));
 }
 
+/** Whether a token is a compound of two listed first names written as one ("Hans-Jürgen", "Karl-Theodor"). */
+export function isCompoundFirstName(token: string, gazetteer: Gazetteer | null): boolean {
+  return HYPHENATED.test(token) && isFirstName(token, gazetteer);
+}
+
 /** Length of the particle sequence at `i` ("von der" → 2), or 0. */
 function particleAt(words: readonly string[], i: number): number {
   for (const particle of PARTICLES) {

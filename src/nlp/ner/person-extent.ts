@@ -15,7 +15,7 @@ import type { FeatureResources } from "./features.js";
 import { spanEndAt, tagSpan } from "./labels.js";
 import { isRareUnlistedWord } from "./role-names.js";
 import { isRoleToken } from "./roles.js";
-import { isFirstName } from "./particles.js";
+import { isCompoundFirstName } from "./particles.js";
 
 const FIRST = kindMask("first");
 const SURNAME = kindMask("surname", "person");
@@ -27,15 +27,11 @@ function isSurnameAfterFirst(word: string, resources: FeatureResources): boolean
   return (wordKinds(resources.gazetteer, word) & SURNAME) !== 0 || isRareUnlistedWord(word, resources);
 }
 
-/** A compound of two listed first names ("Hans-Jürgen"): whatever capitalised word follows is the surname ("Hans-Jürgen Papier", "Frank-Jürgen Weise"). */
-const COMPOUND_FIRST = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
-const isCompoundFirstName = (word: string, resources: FeatureResources): boolean => COMPOUND_FIRST.test(word) && isFirstName(word, resources.gazetteer);
-
-/** A surname after the first name at `i`: any name-like word after a compound first name, else as isSurnameAfterFirst says. */
+/** A surname after the first name at `i`: any name-like word after a compound of two first names ("Hans-Jürgen Papier"), else as isSurnameAfterFirst says. */
 function surnameFollows(sentence: readonly string[], i: number, resources: FeatureResources): boolean {
   const next = sentence[i + 1];
   if (next === undefined) return false;
-  if (isCompoundFirstName(sentence[i], resources)) return NAME_WORD.test(next) && !isRoleToken(next);
+  if (isCompoundFirstName(sentence[i], resources.gazetteer)) return NAME_WORD.test(next) && !isRoleToken(next);
   return isSurnameAfterFirst(next, resources);
 }
 
@@ -45,13 +41,13 @@ export function completePersonNames(words: readonly (readonly string[])[], tags:
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {
-      if (t[i] === "O" && t[i + 1] === "O" && isCompoundFirstName(sentence[i], resources) && surnameFollows(sentence, i, resources)) tagSpan(t, i, i + 2, "PER");
+      if (t[i] === "O" && t[i + 1] === "O" && isCompoundFirstName(sentence[i], gazetteer) && surnameFollows(sentence, i, resources)) tagSpan(t, i, i + 2, "PER");
       if (t[i] !== "B-PER") continue;
       let start = i;
       if (i > 0 && t[i - 1] === "O" && NAME_WORD.test(sentence[i - 1]) && (wordKinds(gazetteer, sentence[i - 1]) & FIRST) && !isRoleToken(sentence[i - 1])) start = i - 1;
       let end = spanEndAt(t, i);
       const last = wordKinds(gazetteer, sentence[end - 1]);
-      const lastIsFirst = ((last & FIRST) !== 0 && (last & SURNAME) === 0) || isCompoundFirstName(sentence[end - 1], resources);
+      const lastIsFirst = ((last & FIRST) !== 0 && (last & SURNAME) === 0) || isCompoundFirstName(sentence[end - 1], gazetteer);
       if (lastIsFirst && end < t.length && t[end] === "O" && surnameFollows(sentence, end - 1, resources)) end++;
       if (start < i || end > spanEndAt(t, i)) tagSpan(t, start, end, "PER");
       i = end - 1;

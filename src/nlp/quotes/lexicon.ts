@@ -205,6 +205,13 @@ export interface QuoteLanguageData {
   appositionComplements: readonly string[];
   /** Words that join a genitive or "von" complement to a role ("Der Vorsitzende des Verbands"). */
   roleComplementLinks: readonly string[];
+  /**
+   * Determiners before a role noun that make it an unnamed person who may act
+   * or speak — a subject ("Ein Sprecher", "der Bundeskanzler") or a passive's
+   * agent ("vom Sprecher"), not an object ("den Anwalt") — whom a pronoun after
+   * it points back to; none where this is not read.
+   */
+  unnamedDeterminers: readonly string[];
   /** Roles that name the same office ("ministerpräsident" → "regierungschef", "premierminister"), lower case, both ways listed. */
   roleSynonyms: Readonly<Record<string, readonly string[]>>;
   /** Case endings a role noun may carry ("des Generalanwalts", "dem Präsidenten"). */
@@ -303,7 +310,7 @@ const SET_KEYS = [
   "sourceNouns", "sourceNounLinks", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "notTitleCompounds", "sloganNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "descriptorNouns", "descriptorArticles", "legalForms", "kinNouns", "topicPrepositions", "invertingCues", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralFiniteVerbs", "appositionComplements", "negativeDeterminers", "appositionArticles", "roleComplementLinks", "roleCaseEndings", "adjectiveEndings", "adverbEndings", "quoteJoiners", "sayingParticiples", "openingParticiples", "nounAdjectives", "nounPrepositions", "irregularPast",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "descriptorNouns", "descriptorArticles", "legalForms", "kinNouns", "topicPrepositions", "invertingCues", "bareClauseCues", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralFiniteVerbs", "appositionComplements", "negativeDeterminers", "appositionArticles", "roleComplementLinks", "unnamedDeterminers", "roleCaseEndings", "adjectiveEndings", "adverbEndings", "quoteJoiners", "sayingParticiples", "openingParticiples", "nounAdjectives", "nounPrepositions", "irregularPast",
 ] as const;
 
 /** Compiles language data into lookup tables. */

@@ -272,9 +272,6 @@ function personBeforeApposition(doc: QuoteDoc, speaker: Speaker, persons: readon
   return person && /^\s*,\s*$/u.test(doc.text.slice(person.end, speaker.start)) ? person : null;
 }
 
-/** Words before a role noun that make it an unnamed person of the narration who may act or speak: a subject ("Ein Sprecher", "der Bundeskanzler") or a passive's agent ("vom Sprecher"), not an object ("für den NPD-Anwalt"). */
-const UNNAMED_DETERMINERS = new Set(["ein", "eine", "der", "die", "vom"]);
-
 /**
  * "Ein Sprecher der US-Armee wollte nicht bestätigen, … Er sagte aber, …": a
  * person named by a role noun alone, of the pronoun's gender, between the
@@ -290,7 +287,7 @@ function unnamedPersonBetween(doc: QuoteDoc, persons: readonly EntityMention[], 
   const words = [...doc.text.slice(start, speaker.start).matchAll(/[\p{L}-]+/gu)];
   const found = words.find((m, i) => {
     const word = m[0].toLowerCase();
-    if (i === 0 || !UNNAMED_DETERMINERS.has(words[i - 1][0].toLowerCase()) || !/^\p{Lu}/u.test(m[0])) return false;
+    if (i === 0 || !doc.lex.sets.unnamedDeterminers.has(words[i - 1][0].toLowerCase()) || !/^\p{Lu}/u.test(m[0])) return false;
     if (i > 1 && doc.lex.sets.prepositions.has(words[i - 2][0].toLowerCase())) return false;
     if (!isRoleWord(word, doc.lex.sets.personRoles) || genderOfWord(doc, word) === opposite(gender)) return false;
     const determiner = start + (words[i - 1].index ?? 0);
@@ -302,8 +299,12 @@ function unnamedPersonBetween(doc: QuoteDoc, persons: readonly EntityMention[], 
 
 /** The organisation in the genitive or "von" complement right after a role noun ending at `roleEnd` ("Ein Sprecher der US-Armee", "des Übergangsrates"), if the entities name one. */
 function bodyOfRole(doc: QuoteDoc, entities: readonly EntityMention[], roleEnd: number): Resolved | null {
-  const link = /^\s+(?:der|des|von|vom)\s+(?:\p{L}+\s+)?$/u;
-  const body = entities.find((e) => e.type === "ORG" && e.start > roleEnd && link.test(doc.text.slice(roleEnd, e.start)));
+  // The link word, perhaps one adjective, then the name: "der US-Armee", "des neuen Übergangsrates".
+  const linked = (between: string): boolean => {
+    const words = between.trim().split(/\s+/u);
+    return /^\s/u.test(between) && /\s$/u.test(between) && words.length <= 2 && doc.lex.sets.roleComplementLinks.has(words[0].toLowerCase());
+  };
+  const body = entities.find((e) => e.type === "ORG" && e.start > roleEnd && linked(doc.text.slice(roleEnd, e.start)));
   return body ? resolvedAs(body) : null;
 }
 
@@ -480,7 +481,10 @@ function openingName(doc: QuoteDoc, speaker: Speaker, persons: readonly EntityMe
   const head = persons.find((p) => p.start === speaker.start);
   const comma = head ? /^\s*,\s*/u.exec(doc.text.slice(head.end, speaker.end)) : null;
   if (!head || !comma) return null;
-  const listed = (p: EntityMention): boolean => /^\s*(?:,|und\b|and\b|sowie\b|oder\b|or\b)/u.test(doc.text.slice(p.end, p.end + 8));
+  const listed = (p: EntityMention): boolean => {
+    const next = /^\s*(,|\p{L}+)/u.exec(doc.text.slice(p.end, p.end + 12))?.[1] ?? "";
+    return next === "," || doc.lex.sets.coordinators.has(next.toLowerCase());
+  };
   return persons.some((p) => p.start === head.end + comma[0].length && listed(p)) ? null : head;
 }
 

@@ -5,7 +5,7 @@ import { applyRule } from "./rule-helper.js";
 
 const gazetteer = buildGazetteer(
   new Map([
-    ["misc", ["Windows", "Faust"]],
+    ["misc", ["Windows", "Faust", "Mozilla Firefox", "Tesla Roadster"]],
     ["surname", ["Faust"]],
   ]),
 );
