@@ -97,8 +97,9 @@ export function trimUnbalancedBrackets(words: readonly (readonly string[])[], ta
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (const span of spansFromTags(t)) {
+      if (span.end - span.start < 2 || sentence[span.end - 1] !== ")") continue;
       const tokens = sentence.slice(span.start, span.end);
-      if (span.end - span.start > 1 && sentence[span.end - 1] === ")" && count(tokens, ")") > count(tokens, "(")) t[span.end - 1] = "O";
+      if (count(tokens, ")") > count(tokens, "(")) t[span.end - 1] = "O";
     }
   });
 }
