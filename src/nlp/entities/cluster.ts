@@ -3,7 +3,8 @@
  * when their match keys are equal, when one is an acronym the article
  * defines for the other ("Europäische Union (EU)"), and — persons — when a
  * shorter name is the end of exactly one longer one ("Scholz" → "Olaf
- * Scholz"; with two persons named Müller, "Müller" stays apart), and —
+ * Scholz"; with two persons named Müller, "Müller" stays apart), when
+ * their full names are variants of one ("James G. Roche", "Jim Roche"), and —
  * German organisations — when a one-word name is the head noun of exactly
  * one longer name whose other words are inflected adjectives ("Bahn" →
  * "Deutsche Bahn", "Zentralbank" → "Europäische Zentralbank").
@@ -12,6 +13,7 @@ import { firstNameGender, type Gender } from "../name-gender.js";
 import type { AnalysedMention } from "./analyse.js";
 import { foldName, matchKey } from "./fold.js";
 import type { NameLexicon } from "./lexicon.js";
+import { nameVariants } from "./variants.js";
 
 /** Union-find over mention indices. */
 class Partition {
@@ -70,6 +72,38 @@ function byAcronym(analysed: readonly AnalysedMention[], p: Partition): void {
       if (b.valid && b.type === a.type && b.key === key) p.union(i, j);
     });
   });
+}
+
+/**
+ * Merges the full names of a person written in several forms ("James G.
+ * Roche", "James Roche", "Jim Roche"; see nameVariants): the forms that are
+ * variants of each other, directly or through others, are one person when
+ * every two of them are variants — "George Bush" beside "George H. W. Bush"
+ * and "George W. Bush" stays apart from both, as does "J. Roche" beside
+ * "James Roche" and "John Roche".
+ */
+function byNameVariant(analysed: readonly AnalysedMention[], p: Partition, lex: NameLexicon): void {
+  const forms = new Map<string, { folded: string[]; members: number[] }>();
+  analysed.forEach((a, i) => {
+    if (!a.valid || a.type !== "PER" || !isPersonName(a.tokens)) return;
+    const form = forms.get(a.key) ?? { folded: a.tokens.map(foldName), members: [] };
+    form.members.push(i);
+    forms.set(a.key, form);
+  });
+  const list = [...forms.values()];
+  const variants = (x: number, y: number): boolean => nameVariants(list[x].folded, list[y].folded, lex.nicknames);
+  const linked = new Partition(list.length);
+  for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) if (variants(x, y)) linked.union(x, y);
+  const groups = new Map<number, number[]>();
+  for (let x = 0; x < list.length; x++) {
+    const root = linked.find(x);
+    groups.set(root, [...(groups.get(root) ?? []), x]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2 || !group.every((x) => group.every((y) => x === y || variants(x, y)))) continue;
+    const all = group.flatMap((x) => list[x].members);
+    for (const i of all) p.union(all[0], i);
+  }
 }
 
 /**
@@ -176,6 +210,7 @@ export function clusterMentions(analysed: readonly AnalysedMention[], lex: NameL
   const p = new Partition(analysed.length);
   byKey(analysed, p);
   byAcronym(analysed, p);
+  byNameVariant(analysed, p, lex);
   bySurname(analysed, p, lex);
   byHeadNoun(analysed, p, lex);
   byRegionalTail(analysed, p, lex);

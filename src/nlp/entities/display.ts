@@ -1,6 +1,8 @@
 /**
  * The canonical (display) name of a cluster of mentions: the fullest form
- * (most tokens; a written-out name before an acronym), then the most
+ * (most tokens, a person's initials not counted; a person's full given name
+ * before its short form, "Donald" before "Don"; a written-out name before
+ * an acronym), then the most
  * frequent, then the longest, then the first; German adjectives put into
  * the nominative ("der Bayerische Landtag" → "Bayerischer Landtag"); a
  * person's name written in capitals only in mixed case ("RUMSFELD" →
@@ -8,6 +10,7 @@
  */
 import type { AnalysedMention } from "./analyse.js";
 import { nominativeTokens } from "./adjectives.js";
+import { foldName } from "./fold.js";
 import type { NameLexicon } from "./lexicon.js";
 
 interface KeyGroup {
@@ -21,11 +24,18 @@ function isAcronym(name: string): boolean {
   return /^[\p{Lu}\p{N}&.-]+$/u.test(name) || (name.length <= 6 && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
 }
 
-/** Compares two key groups: better first. */
-function rank(a: KeyGroup, b: KeyGroup): number {
+/** A single letter with or without its dot ("G.", "J"). */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/** How full a name is: its words; for a person, the words other than initials ("James G. Roche" is as full as "James Roche", "S. Snyder" less than "Scott Snyder"). */
+const fullness = (m: AnalysedMention): number => (m.type === "PER" ? m.tokens.filter((t) => !INITIAL.test(t)).length : m.tokens.length);
+
+/** Compares two key groups: better first. A group is `short` when its given name is the short form of another group's ("Don Rumsfeld" beside "Donald H. Rumsfeld"). */
+function rank(a: KeyGroup & { short: boolean }, b: KeyGroup & { short: boolean }): number {
   const [x, y] = [a.forms[0], b.forms[0]];
   return (
-    y.tokens.length - x.tokens.length ||
+    fullness(y) - fullness(x) ||
+    Number(a.short) - Number(b.short) ||
     Number(isAcronym(x.name)) - Number(isAcronym(y.name)) ||
     b.forms.length - a.forms.length ||
     y.name.length - x.name.length ||
@@ -70,7 +80,10 @@ export function displayName(members: readonly AnalysedMention[], lex: NameLexico
     group.forms.push(m);
     groups.set(m.key, group);
   });
-  const [best] = [...groups.values()].sort(rank);
+  const firsts = new Set(members.filter((m) => m.type === "PER").map((m) => foldName(m.tokens[0])));
+  const isShort = (m: AnalysedMention): boolean =>
+    m.type === "PER" && [...(lex.nicknames.get(foldName(m.tokens[0])) ?? [])].some((full) => firsts.has(full));
+  const [best] = [...groups.values()].map((g) => ({ ...g, short: isShort(g.forms[0]) })).sort(rank);
   const chosen = commonest(best.forms);
   if (chosen.type === "PER") return personInMixedCase(chosen.name);
   if (!lex.german) return chosen.name;

@@ -1,11 +1,14 @@
 /** The word lists that name cleaning uses, chosen by the article's language. */
 import * as de from "../../lang/de/names.js";
 import * as en from "../../lang/en/names.js";
+import { NICKNAMES } from "../../lang/en/nicknames.js";
 import { COMPANY_KIND_NOUNS } from "../../lang/de/ner-cues.js";
 import type { Gender } from "../name-gender.js";
 import { ALL_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { MISC_NAMES } from "../../lang/de/ner-misc-names.js";
 import { MORE_MISC_NAMES } from "../../lang/de/ner-misc-more.js";
+import { foldName } from "./fold.js";
+import type { NicknameTable } from "./variants.js";
 
 export interface NameLexicon {
   /** Lower-case determiners ("der", "the"). */
@@ -36,12 +39,19 @@ export interface NameLexicon {
   genderedHonorifics: ReadonlyMap<string, Gender>;
   /** Names of organisations and products that end in "'s" as written ("moody's", "mcdonald's"): no possessive to drop, lower case. */
   possessiveNames: ReadonlySet<string>;
+  /** Short forms of given names and the full names they stand for, folded ("Jim" → James). */
+  nicknames: NicknameTable;
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 
 /** Listed names of organisations and products spelt with "'s" ("Moody's", "Jack Daniel's"), the same in every language. */
 const POSSESSIVE_NAMES = lower([...ALL_ORGANISATION_NAMES, ...MISC_NAMES, ...MORE_MISC_NAMES].filter((n) => /['’]s$/u.test(n)));
+
+/** The short forms of given names, folded; the same in every language (names travel with their bearers). */
+const FOLDED_NICKNAMES: NicknameTable = new Map(
+  Object.entries(NICKNAMES).map(([short, full]) => [foldName(short), new Set(full.map(foldName))]),
+);
 
 const GERMAN: NameLexicon = {
   determiners: lower(de.DETERMINERS),
@@ -58,6 +68,7 @@ const GERMAN: NameLexicon = {
   companyKinds: COMPANY_KIND_NOUNS,
   genderedHonorifics: new Map(Object.entries(de.GENDERED_HONORIFICS)),
   possessiveNames: POSSESSIVE_NAMES,
+  nicknames: FOLDED_NICKNAMES,
 };
 
 const ENGLISH: NameLexicon = {
@@ -75,6 +86,7 @@ const ENGLISH: NameLexicon = {
   companyKinds: [],
   genderedHonorifics: new Map(Object.entries(en.GENDERED_HONORIFICS)),
   possessiveNames: POSSESSIVE_NAMES,
+  nicknames: FOLDED_NICKNAMES,
 };
 
 const union = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a, ...b]);
@@ -95,6 +107,7 @@ const BOTH: NameLexicon = {
   companyKinds: GERMAN.companyKinds,
   genderedHonorifics: new Map([...GERMAN.genderedHonorifics, ...ENGLISH.genderedHonorifics]),
   possessiveNames: POSSESSIVE_NAMES,
+  nicknames: FOLDED_NICKNAMES,
 };
 
 /** The lists for an ISO 639-1 code: German for "de", English for "en", both (with German rules) otherwise. */

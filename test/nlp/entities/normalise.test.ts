@@ -215,6 +215,60 @@ describe("normaliseMentions: persons", () => {
     expect(canonical(german, [["Peter Müller", "PER"], ["Müller", "PER"], ["Angela Merkel", "PER"], ["Merkel", "PER"]])).toEqual(["Peter Müller", "Müller", "Angela Merkel", "Angela Merkel"]);
   });
 
+  it("merges the forms of one person's full name: middle initials, short given names, a leading initial", () => {
+    const text =
+      "Air Force Secretary James G. Roche said the deal was sound. Jim Roche later told reporters the tanker was needed. " +
+      "James Roche also met Robert J. Pavelko. Roche and Pavelko spoke, as did Robert Pavelko's deputy T. Michael Moseley. Michael Moseley agreed.";
+    expect(
+      canonical(
+        text,
+        [
+          ["James G. Roche", "PER"],
+          ["Jim Roche", "PER"],
+          ["James Roche", "PER"],
+          ["Robert J. Pavelko", "PER"],
+          ["Roche", "PER"],
+          ["Pavelko", "PER"],
+          ["Robert Pavelko", "PER"],
+          ["T. Michael Moseley", "PER"],
+          ["Michael Moseley", "PER"],
+        ],
+        "en",
+      ),
+    ).toEqual([
+      ...["James G. Roche", "James G. Roche", "James G. Roche", "Robert J. Pavelko", "James G. Roche"],
+      ...["Robert J. Pavelko", "Robert J. Pavelko", "T. Michael Moseley", "T. Michael Moseley"],
+    ]);
+  });
+
+  it("names a person by the full given name rather than its short form, and by a written-out given name rather than its initial", () => {
+    const text = "Don Rumsfeld arrived first. Later Donald H. Rumsfeld spoke. Don Rumsfeld left. S. Snyder wrote it, and Scott Snyder signed.";
+    expect(
+      canonical(text, [["Don Rumsfeld", "PER"], ["Donald H. Rumsfeld", "PER"], ["Don Rumsfeld", "PER"], ["S. Snyder", "PER"], ["Scott Snyder", "PER"]], "en"),
+    ).toEqual(["Donald H. Rumsfeld", "Donald H. Rumsfeld", "Donald H. Rumsfeld", "Scott Snyder", "Scott Snyder"]);
+  });
+
+  it("keeps forms apart that are variants of two different full names", () => {
+    const text =
+      "George H. W. Bush met George W. Bush, and George Bush spoke. J. Roche met James Roche and John Roche. Bill Clinton and Hillary Clinton came.";
+    expect(
+      canonical(
+        text,
+        [
+          ["George H. W. Bush", "PER"],
+          ["George W. Bush", "PER"],
+          ["George Bush", "PER"],
+          ["J. Roche", "PER"],
+          ["James Roche", "PER"],
+          ["John Roche", "PER"],
+          ["Bill Clinton", "PER"],
+          ["Hillary Clinton", "PER"],
+        ],
+        "en",
+      ),
+    ).toEqual(["George H. W. Bush", "George W. Bush", "George Bush", "J. Roche", "James Roche", "John Roche", "Bill Clinton", "Hillary Clinton"]);
+  });
+
   it("leaves a surname alone when two persons share it", () => {
     const text =
       "Joe Biden und sein Sohn Hunter Biden erschienen gemeinsam vor Gericht. Biden wies alle Vorwürfe zurück. " +
