@@ -57,7 +57,7 @@ export const ROLE_ENDINGS: readonly string[] = [
   "kritiker", "kritikerin", "ermittler", "ermittlerin", "manager", "managerin", "aktivist", "aktivistin", "funktionär", "funktionärin",
   "wissenschaftler", "wissenschaftlerin", "wissenschafter", "wissenschafterin", "forscher", "forscherin", "analyst", "analystin",
   "aktionär", "aktionärin", "eigentümer", "eigentümerin", "hersteller", "star", "mentor", "mentorin", "ökonom", "ökonomin",
-  "sprecher", "berater", "beraterin", "vorstand",
+  "sprecher", "berater", "beraterin", "vorstand", "beamte", "beamter", "beamten", "beamtin",
 ];
 
 /**

@@ -34,6 +34,20 @@ function dropFullStop(value: string): string {
   return value.slice(0, -1);
 }
 
+/** Brackets without their partner inside the name dropped: "Voreqe (Frank) Bainirama" tagged "Frank) Bainirama" → "Frank Bainirama". */
+function dropStrayBrackets(text: string): string {
+  const chars = [...text];
+  const open: number[] = [];
+  const stray = new Set<number>();
+  chars.forEach((c, i) => {
+    if (c === "(") open.push(i);
+    else if (c === ")" && open.pop() === undefined) stray.add(i);
+  });
+  for (const i of open) stray.add(i);
+  if (stray.size === 0) return text;
+  return chars.filter((_, i) => !stray.has(i)).join("").replace(/\s+/gu, " ").trim();
+}
+
 /** Text without surrounding quotes, a trailing parenthesis, possessive endings (unless `spelt` says the name has one, "Moody's") and a final full stop. */
 function trimSurface(surface: string, spelt: (name: string) => boolean): { text: string; parenthesis: string | null } {
   let text = surface.normalize("NFC").replace(/\s+/gu, " ").trim();
@@ -43,7 +57,7 @@ function trimSurface(surface: string, spelt: (name: string) => boolean): { text:
     parenthesis = paren[1].trim();
     text = text.slice(0, paren.index);
   }
-  text = text.replace(OPENERS, "").replace(CLOSERS, "");
+  text = dropStrayBrackets(text.replace(OPENERS, "").replace(CLOSERS, ""));
   text = dropFullStop(text).replace(CLOSERS, "");
   if (spelt(text)) return { text, parenthesis };
   return { text: text.replace(POSSESSIVE_S, "").replace(GENITIVE_APOSTROPHE, ""), parenthesis };

@@ -269,6 +269,16 @@ describe("normaliseMentions: persons", () => {
     ).toEqual(["George H. W. Bush", "George W. Bush", "George Bush", "J. Roche", "James Roche", "John Roche", "Bill Clinton", "Hillary Clinton"]);
   });
 
+  it("drops a bracket whose partner lies outside the mention, and a civil servant's role", () => {
+    const text = "Der Militärführer Voreqe (Frank) Bainirama drohte. Bainirama sagte nichts. Der Justizbeamte Seidling verlas das Urteil, Seidling schwieg.";
+    expect(canonical(text, [["Frank) Bainirama", "PER"], ["Bainirama", "PER"], ["Justizbeamte Seidling", "PER"], ["Seidling", "PER"]])).toEqual([
+      "Frank Bainirama",
+      "Frank Bainirama",
+      "Seidling",
+      "Seidling",
+    ]);
+  });
+
   it("leaves a surname alone when two persons share it", () => {
     const text =
       "Joe Biden und sein Sohn Hunter Biden erschienen gemeinsam vor Gericht. Biden wies alle Vorwürfe zurück. " +
