@@ -255,7 +255,7 @@ export const NAME_GROUPS: readonly (readonly string[])[] = [
   ["Myanmar", "Birma", "Burma"],
   ["Elfenbeinküste", "Côte d'Ivoire"],
   ["Vatikan", "Vatikanstadt", "Staat der Vatikanstadt"],
-  ["Niederlande", "Königreich der Niederlande"],
+  ["Niederlande", "Königreich der Niederlande", "Niederlanden"],
   ["Polen", "Republik Polen"],
   ["Italien", "Italienische Republik"],
   ["Spanien", "Königreich Spanien"],

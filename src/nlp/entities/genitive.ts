@@ -9,10 +9,12 @@
  */
 import type { EntityType } from "../../core/article.js";
 import { GENITIVE_BASES, HEAD_GENDER_ENDINGS, NOMINATIVE_S_ENDINGS } from "../../lang/de/names.js";
+import { FEDERAL_STATES, STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
 import { WELL_KNOWN_PEOPLE } from "../../lang/de/ner-people.js";
 import { foldName, matchKey } from "./fold.js";
 
-const LISTED = new Set(GENITIVE_BASES);
+/** Names whose genitive in -s is taken back without more evidence: the hand list, the world's states and the German federal states ("Thailands"). */
+const LISTED = new Set([...GENITIVE_BASES, ...STATE_SHORT_NAMES, ...FEDERAL_STATES]);
 /** Well-known people in full: "der Ehrung Salman Rushdies" is Salman Rushdie's, while "Thomas Enders" stays as written. */
 const PEOPLE = new Set(WELL_KNOWN_PEOPLE);
 /** Endings of masculine and neuter head nouns, whose genitive takes -s/-es ("Instituts", "Landes"); feminine ones take none. */

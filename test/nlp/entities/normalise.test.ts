@@ -178,6 +178,16 @@ describe("normaliseMentions: persons", () => {
     expect(canonical(opener, [["Whether Trump", "PER"], ["Whether", "PER"]], "en")).toEqual(["Whether Trump", "Whether"]);
   });
 
+  it("takes back the genitive of any state and the dative of the Netherlands", () => {
+    const text = "Die Regierung Thailands und die Armee Myanmars verhandeln; in den Niederlanden wird Ugandas Präsident erwartet.";
+    expect(canonical(text, [["Thailands", "LOC"], ["Myanmars", "LOC"], ["Niederlanden", "LOC"], ["Ugandas", "LOC"]])).toEqual([
+      "Thailand",
+      "Myanmar",
+      "Niederlande",
+      "Uganda",
+    ]);
+  });
+
   it("strips a country's genitive and a role before the name (Frankreichs Präsident Macron)", () => {
     const text =
       "Emmanuel Macron hat vor dem Parlament in Paris gesprochen. Macron kündigte Reformen an. " +
