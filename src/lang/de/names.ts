@@ -195,7 +195,7 @@ export const DETERMINER_EVIDENCE: Readonly<Record<string, Readonly<Record<string
  */
 export const LEGAL_FORMS: readonly string[] = [
   "AG", "Aktiengesellschaft", "GmbH", "gGmbH", "mbH", "KG", "KGaA", "OHG", "GbR", "SE", "eG", "e.V.", "&", "Co.", "Co",
-  "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "LLC", "PLC", "plc", "S.A.", "SA", "N.V.", "B.V.", "S.p.A.",
+  "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "LLC", "PLC", "plc", "S.A.", "SA", "N.V.", "B.V.", "S.p.A.",
 ];
 
 /**

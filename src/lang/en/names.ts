@@ -49,7 +49,7 @@ export const NAME_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 export const NAMES_WITH_DETERMINER: readonly string[] = ["The Hague", "The Gambia", "The Bahamas"];
 
 /** Legal forms after a company's name ("Apple Inc.", "Tesco plc"): dropped from the canonical name. */
-export const LEGAL_FORMS: readonly string[] = ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "LLC", "LLP", "PLC", "plc", "Co.", "Co", "&"];
+export const LEGAL_FORMS: readonly string[] = ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Incorporated", "Limited", "LLC", "LLP", "PLC", "plc", "Co.", "Co", "&"];
 
 /** Words that name a company's regional branch after its brand ("Vattenfall Europe", "Ford of Britain" aside). */
 export const REGIONAL_TAILS: readonly string[] = ["Europe", "International", "Germany", "UK", "USA", "North America"];

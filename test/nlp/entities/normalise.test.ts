@@ -639,6 +639,11 @@ describe("normaliseMentions: organisations and places", () => {
     expect(new Set([got[0], got[1], got[3]].map((m) => m.entity)).size).toBe(1);
   });
 
+  it("drops \"Corp.\" though the name's final full stop goes first, and keeps \"Corporation\", which public bodies' names end in too", () => {
+    const text = "Intel Corp. und die British Broadcasting Corporation berichten.";
+    expect(canonical(text, [["Intel Corp.", "ORG"], ["British Broadcasting Corporation", "ORG"]])).toEqual(["Intel", "British Broadcasting Corporation"]);
+  });
+
   it("drops a noun for a kind of company joined by a hyphen: VW-Konzern is VW, the Lufthansa-Gruppe Lufthansa", () => {
     const text = "Der VW-Konzern zahlt, VW bestätigt. Die Lufthansa-Gruppe meldet Gewinne, sagte ein Sprecher der Lufthansa. Der Siemens-Konzern schweigt.";
     const got = normaliseMentions(text, mentionsOf(text, [["VW-Konzern", "ORG"], ["VW", "ORG"], ["Lufthansa-Gruppe", "ORG"], ["Lufthansa", "ORG"], ["Siemens-Konzern", "ORG"]]), "de");
