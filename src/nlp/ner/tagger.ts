@@ -33,6 +33,7 @@ import { untagCommonNouns } from "./common-nouns.js";
 import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds, trimUnbalancedBrackets } from "./span-ends.js";
 import { retypeListedMiscPersons } from "./listed-misc.js";
 import { splitGenitiveOwners } from "./genitive-owner.js";
+import { untagHeadlineSpans } from "./english-headlines.js";
 import { tagDatelines } from "./dateline.js";
 import { repairEnglishLabels, repairEnglishSpans, splitPossessives } from "./english.js";
 import { decode } from "./decode.js";
@@ -158,6 +159,7 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   const words = tokenised.map((tokens) => tokens.map((t) => t.text));
   const tags = words.map((w) => tagTokens(model, w));
   if (english) repairEnglishSpans(words, tags, model.resources.gazetteer);
+  if (english) untagHeadlineSpans(words, tags, model.resources.gazetteer);
   applyNameRules(model, words, tags, english);
   if (options.consistency !== false) propagateSurnames(words, tags, model.resources.gazetteer);
   if (english) repairEnglishLabels(words, tags, model.resources.gazetteer);
