@@ -284,6 +284,14 @@ export const NAME_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * The Arabic article written before a family name with a hyphen ("Muammar
+ * al-Gaddafi", "Anwar as-Sadat", "Aiman az-Zawahiri", "Mohammed
+ * el-Baradei"): news writes the bare name too ("Gaddafi"), which is that
+ * person's. Lower case, without the hyphen.
+ */
+export const NAME_ARTICLES: readonly string[] = ["al", "el", "as", "ash", "ad", "ar", "at", "an", "az", "ath", "adh"];
+
+/**
  * Transliteration folds of the match key, applied in order to a lower-case,
  * diacritic-free name: German and English spellings of the same name fold
  * together ("Nawalny"/"Navalny", "Selenskyj"/"Zelensky", "Tschaikowski"/

@@ -9,6 +9,7 @@
  * one longer name whose other words are inflected adjectives ("Bahn" →
  * "Deutsche Bahn", "Zentralbank" → "Europäische Zentralbank").
  */
+import { NAME_ARTICLES } from "../../lang/de/names.js";
 import { firstNameGender, type Gender } from "../name-gender.js";
 import type { AnalysedMention } from "./analyse.js";
 import { foldName, matchKey } from "./fold.js";
@@ -106,9 +107,16 @@ function byNameVariant(analysed: readonly AnalysedMention[], p: Partition, lex: 
   }
 }
 
+/** The Arabic article before a family name ("al-" of "al-Gaddafi"). */
+const NAME_ARTICLE = new RegExp(`^(?:${NAME_ARTICLES.join("|")})-(?=\\p{L}{3})`, "iu");
+
+/** A word of a person's name folded for matching, without an Arabic article ("al-Gaddafi" → "gadafi", as "Gaddafi"). */
+const foldNameWord = (word: string): string => foldName(word.replace(NAME_ARTICLE, ""));
+
 /**
  * Merges a person's shorter name with the one longer name it ends ("Merkel"
- * → "Angela Merkel"); ambiguous ones stay apart. A one-word name that ends
+ * → "Angela Merkel", "Gaddafi" → "Muammar al-Gaddafi": an Arabic article
+ * before the family name is left out); ambiguous ones stay apart. A one-word name that ends
  * no longer name merges with the one longer name it opens: a family name
  * written first ("Kim" → "Kim Jong-un", "Xi" → "Xi Jinping") or a person
  * called by the first name ("Serena" → "Serena Williams") — when the longer
@@ -122,7 +130,7 @@ function byNameVariant(analysed: readonly AnalysedMention[], p: Partition, lex: 
  * Trump").
  */
 function bySurname(analysed: readonly AnalysedMention[], p: Partition, lex: NameLexicon): void {
-  const persons = analysed.map((a, i) => ({ a, i, folded: a.tokens.map(foldName) })).filter(({ a }) => a.valid && a.type === "PER");
+  const persons = analysed.map((a, i) => ({ a, i, folded: a.tokens.map(foldNameWord) })).filter(({ a }) => a.valid && a.type === "PER");
   const longer = (short: (typeof persons)[number], part: (folded: readonly string[], n: number) => readonly string[], before = Infinity): Set<number> => {
     const n = short.folded.length;
     const roots = new Set<number>();

@@ -289,6 +289,17 @@ describe("normaliseMentions: persons", () => {
     ]);
   });
 
+  it("joins a bare family name to the full name that writes it with an Arabic article", () => {
+    const text = "Muammar al-Gaddafi ist tot. Gaddafi wurde in der Wüste beerdigt. Anwar as-Sadat und Sadat; Saif al-Islam.";
+    expect(canonical(text, [["Muammar al-Gaddafi", "PER"], ["Gaddafi", "PER"], ["Anwar as-Sadat", "PER"], ["Sadat", "PER"], ["Saif al-Islam", "PER"]])).toEqual([
+      "Muammar al-Gaddafi",
+      "Muammar al-Gaddafi",
+      "Anwar as-Sadat",
+      "Anwar as-Sadat",
+      "Saif al-Islam",
+    ]);
+  });
+
   it("leaves a surname alone when two persons share it", () => {
     const text =
       "Joe Biden und sein Sohn Hunter Biden erschienen gemeinsam vor Gericht. Biden wies alle Vorwürfe zurück. " +
