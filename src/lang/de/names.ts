@@ -284,6 +284,25 @@ export const NAME_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Persons known by two names: popes by their papal and their civil name,
+ * the Dalai Lama by his religious one. The first name of each group is the
+ * display name; mentions of any name of a group are one entity, in every
+ * article ("Joseph Ratzinger" and "Benedikt XVI." were two). English
+ * spellings included.
+ */
+export const PERSON_NAME_GROUPS: readonly (readonly string[])[] = [
+  ["Leo XIV.", "Robert Francis Prevost", "Robert Prevost", "Leo XIV"],
+  ["Papst Franziskus", "Franziskus", "Jorge Mario Bergoglio", "Jorge Bergoglio", "Pope Francis"],
+  ["Benedikt XVI.", "Joseph Ratzinger", "Joseph Aloisius Ratzinger", "Benedict XVI"],
+  ["Johannes Paul II.", "Karol Wojtyła", "Karol Wojtyla", "Karol Józef Wojtyła", "John Paul II"],
+  ["Johannes Paul I.", "Albino Luciani", "John Paul I"],
+  ["Paul VI.", "Giovanni Battista Montini", "Paul VI"],
+  ["Johannes XXIII.", "Angelo Giuseppe Roncalli", "John XXIII"],
+  ["Pius XII.", "Eugenio Pacelli", "Pius XII"],
+  ["Dalai Lama", "Tendzin Gyatsho", "Tenzin Gyatso"],
+];
+
+/**
  * The Arabic article written before a family name with a hyphen ("Muammar
  * al-Gaddafi", "Anwar as-Sadat", "Aiman az-Zawahiri", "Mohammed
  * el-Baradei"): news writes the bare name too ("Gaddafi"), which is that

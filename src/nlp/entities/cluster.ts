@@ -13,6 +13,7 @@ import { NAME_ARTICLES } from "../../lang/de/names.js";
 import { firstNameGender, type Gender } from "../name-gender.js";
 import type { AnalysedMention } from "./analyse.js";
 import { foldName, matchKey } from "./fold.js";
+import { personGroupName } from "./groups.js";
 import type { NameLexicon } from "./lexicon.js";
 import { nameVariants } from "./variants.js";
 
@@ -213,6 +214,18 @@ function byRegionalTail(analysed: readonly AnalysedMention[], p: Partition, lex:
   }
 }
 
+/** Merges the clusters of persons known by two names ("Joseph Ratzinger" … "Benedikt XVI.", see PERSON_NAME_GROUPS), after the surnames found their full names. */
+function byPersonGroup(analysed: readonly AnalysedMention[], p: Partition): void {
+  const first = new Map<string, number>();
+  analysed.forEach((a, i) => {
+    const group = a.valid && a.type === "PER" ? personGroupName(a.name) : null;
+    if (group === null) return;
+    const seen = first.get(group);
+    if (seen === undefined) first.set(group, i);
+    else p.union(seen, i);
+  });
+}
+
 /** The cluster of each valid mention (indices into `analysed`, grouped), in order of first mention. */
 export function clusterMentions(analysed: readonly AnalysedMention[], lex: NameLexicon): number[][] {
   const p = new Partition(analysed.length);
@@ -220,6 +233,7 @@ export function clusterMentions(analysed: readonly AnalysedMention[], lex: NameL
   byAcronym(analysed, p);
   byNameVariant(analysed, p, lex);
   bySurname(analysed, p, lex);
+  byPersonGroup(analysed, p);
   byHeadNoun(analysed, p, lex);
   byRegionalTail(analysed, p, lex);
   const clusters = new Map<number, number[]>();

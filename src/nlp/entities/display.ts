@@ -1,5 +1,7 @@
 /**
- * The canonical (display) name of a cluster of mentions: the fullest form
+ * The canonical (display) name of a cluster of mentions: for a person known
+ * by two names, the listed one ("Joseph Ratzinger" → "Benedikt XVI.");
+ * else the fullest form
  * (most tokens, a person's initials not counted; a person's full given name
  * before its short form, "Donald" before "Don"; a written-out name before
  * an acronym), then the most
@@ -11,6 +13,7 @@
 import type { AnalysedMention } from "./analyse.js";
 import { nominativeTokens } from "./adjectives.js";
 import { foldName } from "./fold.js";
+import { personGroupName } from "./groups.js";
 import type { NameLexicon } from "./lexicon.js";
 
 interface KeyGroup {
@@ -72,6 +75,15 @@ function personInMixedCase(name: string): string {
   return name.split(" ").map((w) => w[0] + w.slice(1).toLowerCase()).join(" ");
 }
 
+/** The listed name of a person known by two names when a member is written with one of them ("Joseph Ratzinger" → "Benedikt XVI."), else null. */
+function listedPersonName(members: readonly AnalysedMention[]): string | null {
+  for (const m of members) {
+    const listed = personGroupName(m.name);
+    if (listed !== null) return listed;
+  }
+  return null;
+}
+
 /** The display name of a cluster (members in article order). */
 export function displayName(members: readonly AnalysedMention[], lex: NameLexicon): string {
   const groups = new Map<string, KeyGroup>();
@@ -85,7 +97,7 @@ export function displayName(members: readonly AnalysedMention[], lex: NameLexico
     m.type === "PER" && [...(lex.nicknames.get(foldName(m.tokens[0])) ?? [])].some((full) => firsts.has(full));
   const [best] = [...groups.values()].map((g) => ({ ...g, short: isShort(g.forms[0]) })).sort(rank);
   const chosen = commonest(best.forms);
-  if (chosen.type === "PER") return personInMixedCase(chosen.name);
+  if (chosen.type === "PER") return listedPersonName(members) ?? personInMixedCase(chosen.name);
   if (!lex.german) return chosen.name;
   return nominativeTokens(chosen.tokens, best.forms).join(" ");
 }

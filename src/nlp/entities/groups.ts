@@ -1,5 +1,5 @@
-/** Listed names of one organisation or place ("EU" / "Europäische Union"), by match key → display name. */
-import { NAME_GROUPS } from "../../lang/de/names.js";
+/** Listed names of one organisation or place ("EU" / "Europäische Union") or one person ("Joseph Ratzinger" / "Benedikt XVI."), by match key → display name. */
+import { NAME_GROUPS, PERSON_NAME_GROUPS } from "../../lang/de/names.js";
 import { NAME_VARIANTS } from "../../lang/en/names.js";
 import { matchKey } from "./fold.js";
 
@@ -16,9 +16,9 @@ interface GroupIndex {
   exact: Map<string, string>;
 }
 
-function buildIndex(): GroupIndex {
+function buildIndex(groups: readonly (readonly string[])[]): GroupIndex {
   const index: GroupIndex = { folded: new Map(), exact: new Map() };
-  for (const group of NAME_GROUPS) {
+  for (const group of groups) {
     const display = group[0];
     for (const name of [...group, ...(NAME_VARIANTS[display] ?? [])]) {
       index.exact.set(exactKey(name), display);
@@ -28,11 +28,18 @@ function buildIndex(): GroupIndex {
   return index;
 }
 
-const INDEX = buildIndex();
+const INDEX = buildIndex(NAME_GROUPS);
+const PERSONS = buildIndex(PERSON_NAME_GROUPS);
+
+/** The listed display name in `index`, or null. */
+function lookup(index: GroupIndex, name: string): string | null {
+  const exact = index.exact.get(exactKey(name));
+  if (exact !== undefined) return exact;
+  return isAcronym(name.trim()) ? null : (index.folded.get(matchKey(name)) ?? null);
+}
 
 /** The listed display name of a (non-person) name, or null when it is in no group. */
-export function groupName(name: string): string | null {
-  const exact = INDEX.exact.get(exactKey(name));
-  if (exact !== undefined) return exact;
-  return isAcronym(name.trim()) ? null : (INDEX.folded.get(matchKey(name)) ?? null);
-}
+export const groupName = (name: string): string | null => lookup(INDEX, name);
+
+/** The listed display name of a person's name ("Joseph Ratzinger" → "Benedikt XVI."), or null when it is in no group. */
+export const personGroupName = (name: string): string | null => lookup(PERSONS, name);

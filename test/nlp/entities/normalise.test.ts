@@ -300,6 +300,23 @@ describe("normaliseMentions: persons", () => {
     ]);
   });
 
+  it("names a person known by two names by the listed one, and still finds the bare family name", () => {
+    const text =
+      "Joseph Ratzinger wurde 2005 zum Papst gewählt. Als Benedikt XVI. trat er 2013 zurück. Sein Bruder Georg Ratzinger lebte in Regensburg. " +
+      "Jorge Mario Bergoglio folgte ihm; Bergoglio wurde Papst Franziskus, und Franziskus blieb bescheiden.";
+    expect(
+      canonical(text, [
+        ["Joseph Ratzinger", "PER"],
+        ["Benedikt XVI.", "PER"],
+        ["Georg Ratzinger", "PER"],
+        ["Jorge Mario Bergoglio", "PER"],
+        ["Bergoglio", "PER"],
+        ["Papst Franziskus", "PER"],
+        ["Franziskus", "PER"],
+      ]),
+    ).toEqual(["Benedikt XVI.", "Benedikt XVI.", "Georg Ratzinger", "Papst Franziskus", "Papst Franziskus", "Papst Franziskus", "Papst Franziskus"]);
+  });
+
   it("leaves a surname alone when two persons share it", () => {
     const text =
       "Joe Biden und sein Sohn Hunter Biden erschienen gemeinsam vor Gericht. Biden wies alle Vorwürfe zurück. " +
