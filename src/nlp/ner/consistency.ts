@@ -4,25 +4,64 @@
  * the same person, and so is a genitive ("Scholz'", "Guttenbergs") the model
  * left untagged or took for a place, and a bare surname the model took for a
  * place or organisation unless it is a state or a well-known place ("Köhler"
- * becomes the person, "Paris" stays the city). Tags are changed in place.
+ * becomes the person, "Paris" stays the city). Also, a person span of two
+ * words that is the genitive of such a surname and a word the name lists do
+ * not know is that person and the thing owned ("Obamas Kampagne" → "Obamas").
+ * Tags are changed in place.
  */
 import { ALL_WORLD_PLACES } from "../../lang/de/ner-lists.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
 const COUNTRY = kindMask("country");
+const PERSON_NAME = kindMask("first", "surname", "person");
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-/** Tags untagged tokens equal to the last word of a multi-word person name elsewhere in the document, and its genitives, as B-PER. */
-export function propagateSurnames(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null = null): void {
+/** The last words of the multi-word person names of a document ("Scholz" of "Olaf Scholz"). */
+function documentSurnames(tokens: readonly (readonly string[])[], tags: readonly (readonly string[])[]): Set<string> {
   const surnames = new Set<string>();
   tags.forEach((sentenceTags, s) => {
     for (const span of spansFromTags(sentenceTags)) {
       if (span.type === "PER" && span.end - span.start >= 2) surnames.add(tokens[s][span.end - 1]);
     }
   });
-  if (surnames.size === 0) return;
+  return surnames;
+}
+
+/**
+ * The genitive of a surname the document names in full, tagged as a
+ * person, and right after it a capitalised word the name lists do not know
+ * as a person's, in the same span or as a one-word person span of its own
+ * ("Obamas Kampagne", "McCains Kampagne", "Gaddafis Schwager"): the person
+ * is the genitive alone, the word after it no name. (The sentence-level rule
+ * of genitive-owner.ts needs a listed name and a long compound.) The
+ * surnames exclude the owned words of such pairs ("Kampagne" of "Obamas
+ * Kampagne").
+ */
+function splitOwnedNouns(tokens: readonly (readonly string[])[], tags: string[][], surnames: ReadonlySet<string>, gazetteer: Gazetteer | null): Set<string> {
+  if (gazetteer === null) return new Set(surnames);
+  const owned = (s: number, i: number): boolean => {
+    const [owner, word, tag, after] = [tokens[s][i], tokens[s][i + 1], tags[s][i + 1], tags[s][i + 2]];
+    if (tags[s][i] !== "B-PER" || (tag !== "I-PER" && tag !== "B-PER") || after === "I-PER") return false;
+    return isGenitiveOf(owner, surnames) && CAPITALISED.test(word) && (unitTypes(gazetteer, word) & PERSON_NAME) === 0;
+  };
+  const kept = new Set(surnames);
+  tokens.forEach((sentence, s) => {
+    for (let i = 0; i + 1 < sentence.length; i++) {
+      if (!owned(s, i)) continue;
+      tags[s][i + 1] = "O";
+      kept.delete(sentence[i + 1]);
+    }
+  });
+  return kept;
+}
+
+/** Tags untagged tokens equal to the last word of a multi-word person name elsewhere in the document, and its genitives, as B-PER; splits a genitive surname from the noun after it (splitOwnedNouns). */
+export function propagateSurnames(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null = null): void {
+  const found = documentSurnames(tokens, tags);
+  if (found.size === 0) return;
+  const surnames = splitOwnedNouns(tokens, tags, found, gazetteer);
   tags.forEach((sentenceTags, s) => {
     sentenceTags.forEach((tag, i) => {
       const word = tokens[s][i];

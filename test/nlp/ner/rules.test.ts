@@ -52,6 +52,19 @@ describe("propagateSurnames", () => {
     expect(tags[1]).toEqual(["B-PER", "O", "O", "B-LOC", "O", "B-LOC", "O"]);
   });
 
+  it("splits the genitive of a surname from a following word the name lists do not know as a person's", () => {
+    const lists = buildGazetteer(new Map([["surname", ["Schwager"]]]));
+    const tokens = [
+      ["Barack", "Obama", "und", "John", "McCain", "."],
+      ["Obamas", "Kampagne", "und", "McCains", "Kampagne", "."],
+      ["Obamas", "Schwager", "kam", "."],
+    ];
+    const tags = [["B-PER", "I-PER", "O", "B-PER", "I-PER", "O"], ["B-PER", "I-PER", "O", "B-PER", "B-PER", "O"], ["B-PER", "I-PER", "O", "O"]];
+    propagateSurnames(tokens, tags, lists);
+    expect(tags[1]).toEqual(["B-PER", "O", "O", "B-PER", "O", "O"]);
+    expect(tags[2]).toEqual(["B-PER", "I-PER", "O", "O"]);
+  });
+
   it("leaves documents without full names alone", () => {
     const tags = [["O", "B-PER", "O"]];
     propagateSurnames([["Herr", "Meier", "kam"]], tags);
