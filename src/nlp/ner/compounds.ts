@@ -5,7 +5,8 @@
  * This rule then reports the name part alone ("SPD" in "SPD-Chef") when the
  * first element is a name the article mentions elsewhere (a person's
  * surname too: "Scholz-Regierung" after "Olaf Scholz"), or a well-known
- * organisation or a state in the gazetteer.
+ * organisation or a state in the gazetteer; a compound the name lists hold
+ * as an organisation ("EU-Kommission", "VW-Konzern") is reported whole.
  */
 import type { EntityType, Span } from "../../core/article.js";
 import type { Token } from "../tokens.js";
@@ -30,9 +31,14 @@ export function findCompoundParts(
   const parts: (Span & { type: EntityType })[] = [];
   for (const token of untagged) {
     const dash = token.text.indexOf("-");
-    if (dash < 2 || dash === token.text.length - 1) continue;
+    if (dash < 1 || dash === token.text.length - 1) continue;
+    if (CAPITALISED.test(token.text) && gazetteerType(gazetteer, token.text) === "ORG") {
+      // "EU-Kommission", "VW-Konzern", "F-Secure": a listed organisation as a whole, which GermEval tags as a compound (organisations.ts).
+      parts.push({ start: token.start, end: token.end, type: "ORG" });
+      continue;
+    }
     const first = token.text.slice(0, dash);
-    if (!CAPITALISED.test(first)) continue;
+    if (dash < 2 || !CAPITALISED.test(first)) continue;
     const type = known.get(first) ?? gazetteerType(gazetteer, first);
     if (type) parts.push({ start: token.start, end: token.start + dash, type });
   }

@@ -188,6 +188,23 @@ const ORG_ONLY = kindMask("org");
 const FIRST_NAME = kindMask("first");
 const CAPITALISED = /^\p{Lu}/u;
 
+/** A common noun after the last hyphen of a word ("Kommission"; not a name, "Mannheimer", nor an abbreviation, "SS"). */
+const COMMON_HEAD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "EU-Kommission", "VW-Konzern", "SPD-Bundestagsfraktion", "US-Notenbank":
+ * a name joined by a hyphen to a common noun the name lists do not know,
+ * which GermEval tags as a compound containing a name (ORGpart, LOCpart),
+ * not as a mention — 7 of the 9 such listed words of its development file
+ * ("Hamburg-Mannheimer", a name of two names, is an organisation; "Waffen-SS"
+ * untagged). The untagged word is reported whole as an organisation of the
+ * article (findCompoundParts).
+ */
+function isNameCompound(word: string, gazetteer: Gazetteer): boolean {
+  const head = word.slice(word.lastIndexOf("-") + 1);
+  return head !== word && COMMON_HEAD.test(head) && !head.endsWith("er") && unitTypes(gazetteer, head) === 0;
+}
+
 /**
  * "vor Airbus", "Die Uefa mildert": a capitalised word that the name lists
  * know only as an organisation (not as a person, a place or anything else)
@@ -199,7 +216,7 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 export function tagListedOrganisationWords(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   if (!gazetteer) return;
-  tagUntaggedWords(words, tags, (w) => CAPITALISED.test(w) && unitTypes(gazetteer, w) === ORG_ONLY);
+  tagUntaggedWords(words, tags, (w) => CAPITALISED.test(w) && unitTypes(gazetteer, w) === ORG_ONLY && !isNameCompound(w, gazetteer));
   // "Juventus" tagged as a person: a one-word person span the lists know only as an organisation.
   tags.forEach((t, s) => {
     for (const span of spansFromTags(t)) if (span.type === "PER" && span.end === span.start + 1 && unitTypes(gazetteer, words[s][span.start]) === ORG_ONLY) t[span.start] = "B-ORG";

@@ -63,6 +63,14 @@ describe("tagListedOrganisationWords", () => {
     expect(tag("Die Uefa mildert", "O O O")).toEqual(["O", "B-ORG", "O"]);
   });
 
+  it("leaves a listed name joined to a common noun, which GermEval tags as a compound, but not a name of names", () => {
+    const lists = buildGazetteer(new Map([["org", ["EU-Kommission", "VW-Konzern", "Hamburg-Mannheimer", "F-Secure"]], ["surname", ["Konzern"]]]));
+    const tagWith = (words: string, tags: string): string[] => applyRule((w, t) => tagListedOrganisationWords(w, t, lists), words, tags);
+    expect(tagWith("ein Sprecher der EU-Kommission", "O O O O")).toEqual(["O", "O", "O", "O"]);
+    expect(tagWith("die Hamburg-Mannheimer und F-Secure", "O O O O")).toEqual(["O", "B-ORG", "O", "O"]);
+    expect(tagWith("am VW-Konzern", "O O")).toEqual(["O", "B-ORG"]);
+  });
+
   it("retypes a one-word person span that the lists know only as an organisation", () => {
     expect(tag("Airbus gewann den Auftrag", "B-PER O O O")).toEqual(["B-ORG", "O", "O", "O"]);
     // A surname too, and the first word of a longer person span, stay persons.

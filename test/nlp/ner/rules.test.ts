@@ -72,6 +72,19 @@ describe("propagateSurnames", () => {
   });
 });
 
+describe("findCompoundParts: listed compounds", () => {
+  it("reports a compound the lists hold as an organisation whole", () => {
+    const lists = buildGazetteer(new Map([["org", ["EU", "EU-Kommission", "F-Secure"]]]));
+    const text = "Die EU-Kommission und F-Secure warnen, EU-Bürger auch.";
+    const parts = findCompoundParts(tokenize(text).filter((t) => t.text.includes("-")), [], lists);
+    expect(parts.map((p) => [text.slice(p.start, p.end), p.type])).toEqual([
+      ["EU-Kommission", "ORG"],
+      ["F-Secure", "ORG"],
+      ["EU", "ORG"],
+    ]);
+  });
+});
+
 describe("findCompoundParts", () => {
   const gazetteer = buildGazetteer(new Map([["org", ["SPD", "CDU"]], ["country", ["Frankreich"]]]));
   const text = "Der SPD-Chef und die Merkel-Regierung besuchten Frankreich-Fans im Ex-Kanzleramt.";

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Draft, EntityMention } from "../../../src/core/article.js";
 import { buildPipeline, hashStage, type Stage } from "../../../src/core/pipeline.js";
-import { isName, nerStage } from "../../../src/nlp/ner/stage.js";
+import { articleEntities, isName, nerStage } from "../../../src/nlp/ner/stage.js";
+import { loadNerModel, tagSentence } from "../../../src/nlp/ner/tagger.js";
+import { splitSentences } from "../../../src/nlp/sentences.js";
 import { languageStage, sentenceStage } from "../../../src/nlp/stages.js";
 
 /** A stand-in for the clean stage: copies the raw body into `text`. */
@@ -86,5 +88,17 @@ describe("nerStage", () => {
     const article = await pipeline.run(draft("Le président Emmanuel Macron a rencontré le chancelier allemand à Paris mardi dernier pour parler de l'Europe."), undefined);
     expect(article.language).toBe("fr");
     expect(article.entities).toEqual([]);
+  });
+});
+
+describe("articleEntities: compounds the lists hold as organisations", () => {
+  it("reports them whole, with the listed name, though the token tags leave them as GermEval does", () => {
+    const text = "Ein Sprecher der EU-Kommission sagte, der VW-Konzern müsse zahlen.";
+    const found = articleEntities(loadNerModel(), text, splitSentences(text, "de"), "de").map((m) => [m.type, m.text, m.name]);
+    expect(found).toEqual([
+      ["ORG", "EU-Kommission", "Europäische Kommission"],
+      ["ORG", "VW-Konzern", "Volkswagen"],
+    ]);
+    expect(tagSentence(loadNerModel(), ["Ein", "Sprecher", "der", "EU-Kommission", "sagte"])).toEqual(["O", "O", "O", "O", "O"]);
   });
 });
