@@ -3,8 +3,10 @@
  * when their match keys are equal, when one is an acronym the article
  * defines for the other ("Europäische Union (EU)"), and — persons — when a
  * shorter name is the end of exactly one longer one ("Scholz" → "Olaf
- * Scholz"; with two persons named Müller, "Müller" stays apart), when
- * their full names are variants of one ("James G. Roche", "Jim Roche"), and —
+ * Scholz", "Gaddafi" → "Muammar al-Gaddafi"; with two persons named
+ * Müller, "Müller" stays apart), when their full names are variants of one
+ * ("James G. Roche", "Jim Roche") or listed names of one person ("Joseph
+ * Ratzinger", "Benedikt XVI."), and —
  * German organisations — when a one-word name is the head noun of exactly
  * one longer name whose other words are inflected adjectives ("Bahn" →
  * "Deutsche Bahn", "Zentralbank" → "Europäische Zentralbank").
