@@ -87,14 +87,22 @@ function byAcronym(analysed: readonly AnalysedMention[], p: Partition): void {
  * "James Roche" and "John Roche".
  */
 function byNameVariant(analysed: readonly AnalysedMention[], p: Partition, lex: NameLexicon): void {
-  const forms = new Map<string, { folded: string[]; members: number[] }>();
+  // Forms by family name (variants share it), each form with its mentions.
+  const families = new Map<string, Map<string, { folded: string[]; members: number[] }>>();
   analysed.forEach((a, i) => {
     if (!a.valid || a.type !== "PER" || !isPersonName(a.tokens)) return;
-    const form = forms.get(a.key) ?? { folded: a.tokens.map(foldName), members: [] };
+    const folded = a.tokens.map(foldName);
+    const forms = families.get(folded[folded.length - 1]) ?? new Map<string, { folded: string[]; members: number[] }>();
+    const form = forms.get(a.key) ?? { folded, members: [] };
     form.members.push(i);
     forms.set(a.key, form);
+    families.set(folded[folded.length - 1], forms);
   });
-  const list = [...forms.values()];
+  for (const forms of families.values()) if (forms.size > 1) mergeVariants([...forms.values()], p, lex);
+}
+
+/** Merges the forms of one family name that are all variants of each other (byNameVariant). */
+function mergeVariants(list: readonly { folded: string[]; members: number[] }[], p: Partition, lex: NameLexicon): void {
   const variants = (x: number, y: number): boolean => nameVariants(list[x].folded, list[y].folded, lex.nicknames);
   const linked = new Partition(list.length);
   for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) if (variants(x, y)) linked.union(x, y);
