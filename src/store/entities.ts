@@ -161,7 +161,22 @@ export async function readEntity(db: SqlExecutor, id: string): Promise<StoredEnt
     "SELECT alias, mentions, articles FROM entity_aliases WHERE entity_id = $1 ORDER BY mentions DESC, articles DESC, alias",
     [id],
   );
-  return { id: row.id, type: row.type, name: row.name, key: row.key, articles: row.articles, mentions: row.mentions, aliases };
+  const sameFamilyName = row.type === "PER" ? await readSameFamilyName(db, row.id, row.key) : [];
+  return { id: row.id, type: row.type, name: row.name, key: row.key, articles: row.articles, mentions: row.mentions, aliases, sameFamilyName };
+}
+
+/** How many persons of the same family name an entity lists. */
+const MAX_SAME_FAMILY_NAME = 10;
+
+/** The other persons whose match key ends in the same word as `key` (the bare family name, or a full name ending in it). */
+async function readSameFamilyName(db: SqlExecutor, id: string, key: string): Promise<EntitySummary[]> {
+  const family = key.slice(key.lastIndexOf(" ") + 1);
+  if (family === "") return [];
+  return db.query<EntitySummary>(
+    `SELECT ${ENTITY_COLUMNS} FROM entities WHERE type = 'PER' AND id <> $1 AND (key = $2 OR key LIKE $3) ` +
+      "ORDER BY mentions DESC, articles DESC, id LIMIT $4",
+    [id, family, `% ${escapeLike(family)}`, MAX_SAME_FAMILY_NAME],
+  );
 }
 
 /** Entities by mentions (then articles, then id), filtered. */

@@ -73,6 +73,14 @@ export interface StoredEntity extends EntitySummary {
   key: string;
   /** Most mentioned first. */
   aliases: EntityAlias[];
+  /**
+   * For a person: the other persons of the same family name (the last word
+   * of the match key), most mentioned first, at most ten — "Horst Köhler"
+   * for an article's bare "Köhler" whose first name it never gave. Names
+   * are merged inside an article only; across articles this is a pointer,
+   * not a merge. [] for other types.
+   */
+  sameFamilyName: EntitySummary[];
 }
 
 export interface EntityFilter {

@@ -1,6 +1,6 @@
 /**
  * The analyst's questions through the real command: who is mentioned
- * (`entities`, `entity`), who said what and when (`show`, `export`), on two
+ * (`entities`, `entity`), who said what and when (`show`, `export`), on three
  * German text dumps ingested into a fresh store.
  */
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
@@ -57,6 +57,10 @@ describe("entities, quotes and dates through the CLI", () => {
     expect(entity.articles[0].title).toBe("Scholz verteidigt Haushaltspläne");
     const mentioning = jsonLines(runCli(["--db", db, "articles", "--entity", "per:christian-prokop", "--json"]).stdout);
     expect(mentioning.map((a: { title: string }) => a.title)).toEqual(["Handball-EM: Deutschland gewinnt zum Auftakt"]);
+    const bare = runCli(["--db", db, "entity", "per:scholz"]);
+    expect(bare.code, bare.stderr).toBe(0);
+    expect(bare.stdout).toMatch(/^same family name \(not merged\)\s+Olaf Scholz \(per:olaf-scholz\) ×3$/m);
+    expect(entity.sameFamilyName).toEqual([expect.objectContaining({ id: "per:scholz", name: "Scholz" })]);
     const missing = runCli(["--db", db, "entity", "per:niemand"]);
     expect(missing.code).toBe(4);
     expect(missing.stderr).toMatch(/NOT_FOUND.*per:niemand/);

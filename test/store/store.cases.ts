@@ -357,11 +357,28 @@ export function runStoreCases(name: string, factory: StoreFactory, cleanup: () =
           { alias: "Kanzler Scholz", mentions: 1, articles: 1 },
           { alias: "Scholz'", mentions: 1, articles: 1 },
         ],
+        sameFamilyName: [],
       });
       const merz = await store.getEntity("per:friedrich-merz");
       expect([merz?.articles, merz?.mentions]).toEqual([2, 5]);
       expect((await store.getEntity("org:europaeische-union"))?.aliases.map((a) => a.alias).sort()).toEqual(["EU", "Europäische Union"]);
       expect(await store.getEntity("per:niemand")).toBeNull();
+    });
+
+    it("points a person to the other persons of the same family name, across articles", async () => {
+      const store = await freshStore();
+      const bare = storyArticle({
+        title: "Scholz in Kiew",
+        published: "2024-03-07T10:00:00+01:00",
+        text: "Scholz reiste am Donnerstag nach Kiew. Dort traf Scholz den Präsidenten.",
+        spans: [["Scholz", "PER"], ["Kiew", "LOC"], ["Scholz", "PER"]],
+      });
+      await store.insertArticles([item(storyArticle(SCHOLZ_BERLIN)), item(bare)]);
+      const family = async (id: string) => (await store.getEntity(id))?.sameFamilyName;
+      expect(await family("per:scholz")).toEqual([{ id: "per:olaf-scholz", type: "PER", name: "Olaf Scholz", articles: 1, mentions: 2 }]);
+      expect(await family("per:olaf-scholz")).toEqual([{ id: "per:scholz", type: "PER", name: "Scholz", articles: 1, mentions: 2 }]);
+      expect(await family("per:friedrich-merz")).toEqual([]);
+      expect(await family("loc:kiew")).toEqual([]);
     });
 
     it("lists entities by mentions, filtered by type and by a search that ignores spelling variants", async () => {

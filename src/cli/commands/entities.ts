@@ -62,6 +62,9 @@ function formatEntity(entity: StoredEntity, articles: readonly EntityArticle[]):
     `id        ${entity.id}`,
     `mentions  ${entity.mentions} in ${entity.articles} article(s)`,
     `aliases   ${entity.aliases.map((a) => `${a.alias} ×${a.mentions}`).join(", ")}`,
+    ...(entity.sameFamilyName.length > 0
+      ? [`same family name (not merged)  ${entity.sameFamilyName.map((e) => `${e.name} (${e.id}) ×${e.mentions}`).join(", ")}`]
+      : []),
     "",
     "Articles:",
     ...articles.map((a) => `  ${a.id}  ${(a.published ?? "").slice(0, 10).padEnd(10)}  ×${a.mentions}  ${a.title ?? "(no title)"}`),
