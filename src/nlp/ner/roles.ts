@@ -7,7 +7,7 @@
  * designator before the name ("Kanton Baselland" → "Baselland", "Jenaer
  * Stadtteil Lobeda" → LOC "Lobeda"). Tags change in place.
  */
-import { DEMONYMS } from "../../lang/de/names.js";
+import { DEMONYM_FORMS } from "../../lang/de/names.js";
 import { KINSHIP_TITLES, NAME_INNER_PARTICLES, PERSON_ROLE_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_DESIGNATORS } from "../../lang/de/ner-cues.js";
 import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
 
@@ -91,7 +91,7 @@ function placeAfterDesignator(sentence: readonly string[], t: string[], i: numbe
 }
 
 /** Feminine nationality nouns ("Finnin", "Französin"): unlike "Deutsche" or "Schweizer" they never begin an organisation's name. */
-const FEMININE_DEMONYMS = new Set([...DEMONYMS.filter((d) => d.endsWith("in")), ...DEMONYMS.filter((d) => d.endsWith("er") && d !== "Deutscher").map((d) => `${d}in`)]);
+const FEMININE_DEMONYMS = new Set(DEMONYM_FORMS.filter((d) => d.endsWith("in")));
 
 /** "Finnin Sanni Leinonen" tagged as one span of any type: the nationality noun is left out and the rest is a person. */
 function retypeAsPerson(t: string[], i: number): void {

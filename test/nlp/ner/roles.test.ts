@@ -60,6 +60,8 @@ describe("names after a title", () => {
 describe("feminine nationality nouns before a name", () => {
   it("leave the span, and the rest is a person whatever type the model gave", () => {
     expect(trim("die/O Finnin/B-ORG Sanni/I-ORG Leinonen/I-ORG gewann")).toEqual(["O", "O", "B-PER", "I-PER", "O"]);
+    // Feminine forms of nouns in -e ("Tscheche" → "Tschechin", "Brite" → "Britin") too.
+    expect(trim("die/O Tschechin/B-ORG Šárka/I-ORG Záhrobská/I-ORG siegte")).toEqual(["O", "O", "B-PER", "I-PER", "O"]);
     expect(trim("Die/O Österreicherin/B-PER Anna/I-PER Fenninger/I-PER siegte")).toEqual(["O", "O", "B-PER", "I-PER", "O"]);
   });
 
