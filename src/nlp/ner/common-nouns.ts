@@ -70,12 +70,22 @@ function infinitiveClause(words: readonly string[], i: number): boolean {
  * the word ends in -s, as a family named in the plural does (", nach den
  * Favarts zu suchen").
  */
-const relativePosition = (words: readonly string[], i: number): boolean =>
-  words.slice(Math.max(0, i - 3), i - 1).includes(",") && (!infinitiveClause(words, i) || words[i].endsWith("s"));
+const relativePosition = (words: readonly string[], article: number, i: number): boolean =>
+  words.slice(Math.max(0, article - 2), article).includes(",") && (!infinitiveClause(words, i) || words[i].endsWith("s"));
+
+/** A lower-case adjective with a German inflection ending ("anhaltenden", "sprichwörtliche"). */
+const INFLECTED_ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
+
+/** The index of the article before the word at `i`, right before it or before one inflected adjective ("des anhaltenden Booms"), or -1. */
+function articleBefore(words: readonly string[], i: number): number {
+  if (i > 0 && ARTICLES.has(words[i - 1].toLowerCase())) return i - 1;
+  return i > 1 && INFLECTED_ADJECTIVE.test(words[i - 1]) && ARTICLES.has(words[i - 2].toLowerCase()) ? i - 2 : -1;
+}
 
 /**
  * Whether the one-word person span at `i` is a common noun by the article
- * before it: a word the name lists do not know as a person's name ("für den
+ * before it, perhaps with one inflected adjective between ("des anhaltenden
+ * Booms"): a word the name lists do not know as a person's name ("für den
  * Mythos", "auf den Bonustrack", "Früchte des Zorns"; not where the article
  * may be a relative pronoun, ", den Blair erreichen will"), and after an
  * indefinite article a word they know only as a surname ("einen Fuchs",
@@ -85,11 +95,11 @@ const relativePosition = (words: readonly string[], i: number): boolean =>
  * pronouns.
  */
 function isArticleNoun(words: readonly string[], i: number, gazetteer: Gazetteer | null): boolean {
-  const before = i > 0 ? words[i - 1].toLowerCase() : "";
-  if (!ARTICLES.has(before)) return false;
+  const article = articleBefore(words, i);
+  if (article < 0) return false;
   const kinds = wordKinds(gazetteer, words[i]);
-  if ((kinds & (SURNAME | GIVEN_OR_KNOWN)) === 0) return !relativePosition(words, i);
-  return INDEFINITE.has(before) && (kinds & GIVEN_OR_KNOWN) === 0;
+  if ((kinds & (SURNAME | GIVEN_OR_KNOWN)) === 0) return !relativePosition(words, article, i);
+  return INDEFINITE.has(words[article].toLowerCase()) && (kinds & GIVEN_OR_KNOWN) === 0;
 }
 
 /** Untags one-word spans that are listed substances, diseases, time zones or units or single letters, and one-word persons with a noun's ending, in every sentence. */

@@ -53,6 +53,14 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("sagte der Ruepp Müller", "O O B-PER I-PER")).toEqual(["O", "O", "B-PER", "I-PER"]);
   });
 
+  it("looks past one inflected adjective between the article and the word", () => {
+    expect(tag("die Ursache des anhaltenden Booms in Bremen", "O O O O B-PER O B-LOC")[4]).toBe("O");
+    expect(tag("warf einen brennenden Fuchs", "O O O B-PER")[3]).toBe("O");
+    expect(tag("die umworbene Petra lachte", "O O B-PER O")[2]).toBe("B-PER");
+    expect(tag("der sprichwörtliche Fuchs tanzte", "O O B-PER O")[2]).toBe("B-PER");
+    expect(tag("das , den jungen Blair bewegte", "O O O O B-PER O")[4]).toBe("B-PER");
+  });
+
   it("untags a one-word person after an indefinite article when the lists know the word only as a surname", () => {
     expect(tag("wollten sie einen Fuchs erlegen", "O O O B-PER O")[3]).toBe("O");
     expect(tag("warfen sie , einen Fuchs zu", "O O O O B-PER O")[4]).toBe("O");
