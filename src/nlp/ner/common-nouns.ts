@@ -22,7 +22,7 @@
  * know it only as a surname ("einen Fuchs"). Tags change in place.
  */
 import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
-import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES } from "../../lang/de/ner-cues.js";
+import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
@@ -35,9 +35,17 @@ const LETTER = /^\p{Lu}\.?$/u;
 /** A capitalised word that ends in a noun ending no person's name has, after three or more lower-case letters ("Pendlerpauschale"; not "Jung"). */
 const NON_PERSON_WORD = new RegExp(`^\\p{Lu}\\p{Ll}*\\p{Ll}{3}(?:${NON_PERSON_NOUN_ENDINGS.join("|")})$`, "u");
 
-/** Whether the one word at `i` is a common noun the lists know (a unit only after a number or "Grad") or a single letter. */
+const TEMPORAL = new Set(TEMPORAL_WORDS);
+/** A day of the month as written before its month ("27."). */
+const DAY = /^\d{1,2}\.$/u;
+
+/** Whether the word at `i` is a month (or another word of time) after a day, also in the genitive ("des 27. Mais", "am 3. Juni"). */
+const isDateWord = (words: readonly string[], i: number): boolean =>
+  i > 0 && DAY.test(words[i - 1]) && (TEMPORAL.has(words[i]) || TEMPORAL.has(words[i].replace(/e?s$/u, "")));
+
+/** Whether the one word at `i` is a common noun the lists know (a unit only after a number or "Grad"), a month after a day, or a single letter. */
 function isCommonNoun(words: readonly string[], i: number): boolean {
-  if (NOUNS.has(words[i]) || LETTER.test(words[i])) return true;
+  if (NOUNS.has(words[i]) || LETTER.test(words[i]) || isDateWord(words, i)) return true;
   return UNITS.has(words[i]) && i > 0 && (NUMBER.test(words[i - 1]) || BEFORE_UNIT.has(words[i - 1]));
 }
 

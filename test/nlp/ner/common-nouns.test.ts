@@ -68,6 +68,12 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("traf eine Petra dann", "O O B-PER O")[2]).toBe("B-PER");
   });
 
+  it("untags a month after a day, also in the genitive, not a name after another number", () => {
+    expect(tag("für den Vormittag des 27. Mais mit", "O O O O O B-PER O")[5]).toBe("O");
+    expect(tag("am 3. Juni in", "O O B-MISC O")[2]).toBe("O");
+    expect(tag("seit 1990 Petra", "O O B-PER")[2]).toBe("B-PER");
+  });
+
   it("untags a single letter alone, not a letter inside a longer span", () => {
     expect(tag("im C 3 -Stoffwechsel", "O B-ORG O O")).toEqual(["O", "O", "O", "O"]);
     expect(tag("der U 15 und A .", "O B-ORG O O B-LOC O")).toEqual(["O", "O", "O", "O", "O", "O"]);
