@@ -18,8 +18,10 @@
  * no name either ("im C 3 -Stoffwechsel", "U 15", "A roads"; GermEval tags
  * letters only inside longer spans, "A 7", "Nico G.", "epd Ö"). Nor is a
  * one-word person right after an article when the lists do not know the word
- * as a person's name ("für den Mythos"), or after "ein", "kein" … when they
- * know it only as a surname ("einen Fuchs"). Tags change in place.
+ * as a person's name ("für den Mythos"; also past one inflected adjective,
+ * "des anhaltenden Booms"), or after "ein", "kein" … when they know it only
+ * as a surname ("einen Fuchs"); nor a month right after a day, also in the
+ * genitive ("des 27. Mais"). Tags change in place.
  */
 import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
 import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
