@@ -156,6 +156,11 @@ describe("news outlets after a noun naming their kind", () => {
     expect(outlets("das Herrenteam Frankreich gewann", "O O B-LOC O")).toEqual(["O", "O", "B-LOC", "O"]);
   });
 
+  it("reads distributors, service providers and discounters as kinds of company", () => {
+    expect(outlets("Der Linux-Distributor Canonical hat", "O O B-PER O")).toEqual(["O", "O", "B-ORG", "O"]);
+    expect(outlets("der Discounter Aldi senkt", "O O B-PER O")).toEqual(["O", "O", "B-ORG", "O"]);
+  });
+
   it("makes the same name tagged as a person or place elsewhere in the text that organisation too", () => {
     const words = [["Der", "Linux-Distributor", "Canonical", "hat"], ["Das", "Unternehmen", "Canonical", "wurde", "in", "Canonical", "City", "gegründet"]];
     const tags = [["O", "O", "B-PER", "O"], ["O", "O", "B-ORG", "O", "O", "B-LOC", "I-LOC", "O"]];
