@@ -199,6 +199,14 @@ export const ENGLISH_NATIONALITY_WORDS: readonly string[] = [
   // Plural nouns of nationality and the party adjectives, which name no one alone ("Russians", "Democratic leaders").
   "Americans", "Britons", "Canadians", "Mexicans", "Germans", "Russians", "Ukrainians", "Israelis", "Palestinians", "Iranians", "Iraqis",
   "Syrians", "Afghans", "Koreans", "Japanese", "Europeans", "Africans", "Asians", "Arabs", "Democratic", "Republican",
+  "Indians", "Pakistanis", "Saudis", "Egyptians", "Libyans", "Turks", "Kurds", "Greeks", "Poles", "Italians", "Spaniards", "Swedes",
+  "Norwegians", "Danes", "Finns", "Australians", "Brazilians", "Argentines", "Cubans", "Venezuelans", "Colombians", "Nigerians",
+  "Kenyans", "Somalis", "Ethiopians", "Jordanians", "Yemenis", "Qataris", "Emiratis", "Tunisians", "Algerians", "Moroccans",
+  "Filipinos", "Indonesians", "Malaysians", "Thais", "Tibetans", "Mongolians", "Georgians", "Armenians", "Azerbaijanis",
+  "Belarusians", "Serbs", "Croats", "Bosnians", "Albanians", "Hungarians", "Romanians", "Bulgarians", "Czechs", "Slovaks",
+  "Austrians", "Belgians", "Scots", "Latinos", "Hispanics",
+  // Nationalities of two words ("Sri Lankans", "New Zealanders"): each word is one of them here, so the span of both goes.
+  "Sri", "Lankan", "Lankans", "Zealander", "Zealanders",
 ];
 
 /**
