@@ -76,6 +76,10 @@ const PLACE_HEADS = new Set(ENGLISH_PLACE_HEADS);
 const SENTENCE_OPENERS = new Set(ENGLISH_SENTENCE_OPENERS);
 const OPENER_NAMES = new Set(ENGLISH_OPENERS_THAT_ARE_NAMES);
 const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
+/** A compound participle that qualifies a nationality ("U.S.-trained Iraqi", "Saudi-led", "Iranian-backed"). */
+const QUALIFIER = /^\S+-(?:trained|backed|led|based|born|funded|allied|owned|run|controlled|supported|armed)$/u;
+/** Whether a word belongs to a phrase of nationality that names no one ("North Korean", "U.S.-trained Iraqi"). */
+const nationalityWord = (word: string): boolean => NATIONALITY.has(word) || QUALIFIER.test(word);
 const INSTITUTIONS = new Set(ENGLISH_INSTITUTION_NAMES);
 /** "tuesday" → "Tuesday": the lists of English dates are lower case. */
 const capitalised = (word: string): string => word[0].toUpperCase() + word.slice(1);
@@ -183,7 +187,7 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
   // "This is a historic day": what is left of a sentence taken for a name is its opening word; "turn Europe into …" opens with no name at all.
   // "the North Korean leader": adjectives of nationality alone name no one; "House Minority Leader" (before the name, in a span of its own) is a title.
   const words = sentence.slice(span.start, cut);
-  const nationality = words.every((w) => NATIONALITY.has(w)) || (span.type === "PER" && words.every((w) => TITLES.has(w) || MODIFIERS.has(w)));
+  const nationality = words.every(nationalityWord) || (span.type === "PER" && words.every((w) => TITLES.has(w) || MODIFIERS.has(w)));
   const opener = (cut < span.end && (span.start === 0 || OPENERS.has(sentence[span.start - 1]))) || /^\p{Ll}/u.test(sentence[span.start]);
   for (let i = nationality || opener ? span.start : cut; i < span.end; i++) t[i] = "O";
   if (nationality || opener) return;

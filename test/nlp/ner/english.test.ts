@@ -92,6 +92,8 @@ describe("English text read by the German model", () => {
     expect(repair("However , Trump said", "B-PER O B-PER O")).toEqual(["O", "O", "B-PER", "O"]);
     expect(repair("the Russians said", "O B-PER O")).toEqual(["O", "O", "O"]);
     expect(repair("many Sri Lankans fled to Sri Lanka", "O B-PER I-PER O O B-LOC I-LOC")).toEqual(["O", "O", "O", "O", "O", "B-LOC", "I-LOC"]);
+    expect(repair("the U.S.-trained Iraqi forces", "O B-PER I-PER O")).toEqual(["O", "O", "O", "O"]);
+    expect(repair("a UK-based firm", "O B-MISC O")).toEqual(["O", "O", "O"]);
     expect(repair("Democratic leaders said", "B-PER O O")).toEqual(["O", "O", "O"]);
     expect(repair("the Democratic Party said", "O B-ORG I-ORG O")).toEqual(["O", "B-ORG", "I-ORG", "O"]);
   });
