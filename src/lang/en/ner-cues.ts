@@ -119,11 +119,14 @@ export const ENGLISH_BODY_HEADS: readonly string[] = [
   "Foundation", "Society", "Organization", "Federation", "League", "Trust", "Network", "Academy", "University",
   "College", "School", "Laboratory", "Laboratories", "Service", "Services", "Bureau", "Department", "Band", "Orchestra",
   "Airways", "Airlines", "Motors", "Industries", "Holdings", "Group", "Records", "Studios", "Pictures", "Force", "Army", "Navy",
-  "Alliance", "Coalition", "Times", "Broadcasting", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "Brothers", "Bros.",
+  "Alliance", "Coalition", "Times", "Broadcasting", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "Brothers", "Bros.", "Office",
 ];
 
 /** Common phrases and a state that end in a body's head and name no body. */
-export const ENGLISH_BODY_PHRASES: readonly string[] = ["High Society", "Civil Society", "Big Band", "Boy Band", "Girl Band", "Terms of Service", "Russian Federation"];
+export const ENGLISH_BODY_PHRASES: readonly string[] = [
+  "High Society", "Civil Society", "Big Band", "Boy Band", "Girl Band", "Terms of Service", "Russian Federation", "Oval Office", "Box Office",
+  "Microsoft Office",
+];
 
 /** Lower-case words inside an English name of several words ("Bank of America", "Builders Labourers and …", "Marks & Spencer"). */
 export const ENGLISH_NAME_CONNECTORS: readonly string[] = ["of", "and", "for", "on", "the", "&", "'s", "’s"];

@@ -54,9 +54,13 @@ function runStart(sentence: readonly string[], t: readonly string[], from: numbe
   return start;
 }
 
-/** Whether the words from…to-1 end in a head and hold another name word than "The" ("The University" is none). */
+/** Possessive tokens, which may join the words of a name ("Lloyd's Register"). */
+const POSSESSIVES = new Set(["'s", "’s"]);
+
+/** Whether the words from…to-1 end in a head and hold another name word than "The" ("The University" is none); an "Office" after a possessive is somebody's office ("the Defense Department's Office of …"), no name. */
 function isBodyName(sentence: readonly string[], from: number, to: number): boolean {
   const words = sentence.slice(from, to);
+  if (words[words.length - 1] === "Office" && words.some((w) => POSSESSIVES.has(w))) return false;
   const others = words.slice(0, -1).filter((w) => w !== "The" && !CONNECTORS.has(w));
   return HEADS.has(words[words.length - 1]) && others.length > 0 && !PHRASES.has(words.join(" "));
 }

@@ -13,6 +13,12 @@ describe("English names of bodies", () => {
     expect(tag("die Mars Society", "O B-LOC O")).toEqual(["O", "B-ORG", "I-ORG"]);
   });
 
+  it("reads an office as a body, not somebody's office or a common phrase", () => {
+    expect(tag("the General Accounting Office ( GAO )", "O O B-PER I-PER O B-ORG O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O"]);
+    expect(tag("the Defense Department 's Office of the Inspector", "O B-ORG I-ORG O O O O O")).toEqual(["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]);
+    expect(tag("in the Oval Office", "O O O O")).toEqual(["O", "O", "O", "O"]);
+  });
+
   it("reads connectors, codes and ordinals inside the name", () => {
     expect(tag("des Committee on Armed Services (", "O O O O O O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]);
     expect(tag("die Builders Labourers and Miners Federation", "O B-ORG I-ORG O B-LOC O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]);
