@@ -122,6 +122,14 @@ export const ENGLISH_BODY_HEADS: readonly string[] = [
   "Alliance", "Coalition", "Times", "Broadcasting", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "Brothers", "Bros.", "Office",
 ];
 
+/**
+ * English nouns that end the name of an award or a championship ("Nobel
+ * Peace Prize", "Goldman Environmental Prize", "Stanley Cup"): a run of
+ * capitalised words ending in one is one other name (MISC), as GermEval tags
+ * awards and cups (OTH).
+ */
+export const ENGLISH_AWARD_HEADS: readonly string[] = ["Prize", "Prizes", "Award", "Awards", "Medal", "Trophy", "Cup", "Championship", "Championships"];
+
 /** Common phrases and a state that end in a body's head and name no body. */
 export const ENGLISH_BODY_PHRASES: readonly string[] = [
   "High Society", "Civil Society", "Big Band", "Boy Band", "Girl Band", "Terms of Service", "Russian Federation", "Oval Office", "Box Office",

@@ -18,7 +18,7 @@
  * change in place.
  */
 import { FUNCTION_WORDS } from "../../lang/de/ner-cues.js";
-import { ENGLISH_BODY_HEADS, ENGLISH_BODY_PHRASES, ENGLISH_NAME_CONNECTORS, ENGLISH_SENTENCE_OPENERS } from "../../lang/en/ner-cues.js";
+import { ENGLISH_AWARD_HEADS, ENGLISH_BODY_HEADS, ENGLISH_BODY_PHRASES, ENGLISH_NAME_CONNECTORS, ENGLISH_SENTENCE_OPENERS } from "../../lang/en/ner-cues.js";
 import { tagSpan } from "./labels.js";
 
 const HEADS = new Set(ENGLISH_BODY_HEADS);
@@ -57,12 +57,12 @@ function runStart(sentence: readonly string[], t: readonly string[], from: numbe
 /** Possessive tokens, which may join the words of a name ("Lloyd's Register"). */
 const POSSESSIVES = new Set(["'s", "’s"]);
 
-/** Whether the words from…to-1 end in a head and hold another name word than "The" ("The University" is none); an "Office" after a possessive is somebody's office ("the Defense Department's Office of …"), no name. */
-function isBodyName(sentence: readonly string[], from: number, to: number): boolean {
+/** Whether the words from…to-1 end in one of `heads` and hold another name word than "The" ("The University" is none); an "Office" after a possessive is somebody's office ("the Defense Department's Office of …"), no name. */
+function isHeadedName(sentence: readonly string[], from: number, to: number, heads: ReadonlySet<string>): boolean {
   const words = sentence.slice(from, to);
   if (words[words.length - 1] === "Office" && words.some((w) => POSSESSIVES.has(w))) return false;
   const others = words.slice(0, -1).filter((w) => w !== "The" && !CONNECTORS.has(w));
-  return HEADS.has(words[words.length - 1]) && others.length > 0 && !PHRASES.has(words.join(" "));
+  return heads.has(words[words.length - 1]) && others.length > 0 && !PHRASES.has(words.join(" "));
 }
 
 /** Whether a span crosses the run's edges. */
@@ -70,16 +70,40 @@ function crosses(t: readonly string[], from: number, to: number): boolean {
   return t[from].startsWith("I-") || (t[to] ?? "").startsWith("I-");
 }
 
-/** Tags runs of capitalised words that end in an English organisation head as organisations, in every sentence. */
-export function tagEnglishBodyNames(words: readonly (readonly string[])[], tags: string[][]): void {
+/** Tags runs of capitalised words that end in one of `heads` as spans of `type`, in every sentence, unless a span of that type ends there already. */
+function tagHeadedRuns(
+  words: readonly (readonly string[])[],
+  tags: string[][],
+  heads: ReadonlySet<string>,
+  type: string,
+  keep: (t: readonly string[], start: number) => boolean = () => false,
+): void {
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i < sentence.length; i++) {
       if (!NAME_WORD.test(sentence[i])) continue;
       const end = runEnd(sentence, i);
       const start = runStart(sentence, t, i, end);
-      if (isBodyName(sentence, start, end) && !t[end - 1].endsWith("-ORG") && !crosses(t, start, end)) tagSpan(t, start, end, "ORG");
+      if (isHeadedName(sentence, start, end, heads) && !t[end - 1].endsWith(`-${type}`) && !crosses(t, start, end) && !keep(t, start)) tagSpan(t, start, end, type);
       i = end - 1;
     }
   });
+}
+
+/** Tags runs of capitalised words that end in an English organisation head as organisations, in every sentence. */
+export function tagEnglishBodyNames(words: readonly (readonly string[])[], tags: string[][]): void {
+  tagHeadedRuns(words, tags, HEADS, "ORG");
+}
+
+const AWARD_HEADS = new Set(ENGLISH_AWARD_HEADS);
+
+/**
+ * Tags runs of capitalised words that end in the head of an English name of
+ * an award or a championship as other names ("Nobel Peace Prize", "Stanley
+ * Cup"), in every sentence — not a run that opens with an organisation the
+ * tagger found, whose cup it is ("den UEFA Futsal Cup": GermEval tags the
+ * organisation alone, the one such run of its development file).
+ */
+export function tagEnglishAwardNames(words: readonly (readonly string[])[], tags: string[][]): void {
+  tagHeadedRuns(words, tags, AWARD_HEADS, "MISC", (t, start) => t[start] === "B-ORG");
 }

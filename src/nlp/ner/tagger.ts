@@ -26,7 +26,7 @@ import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords } from "./organisations.js";
 import { joinClubNames, joinClubOrdinals } from "./clubs.js";
-import { tagEnglishBodyNames } from "./english-bodies.js";
+import { tagEnglishAwardNames, tagEnglishBodyNames } from "./english-bodies.js";
 import { tagCoordinatedNames } from "./coordination.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns } from "./common-nouns.js";
@@ -104,6 +104,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagListedOrganisationWords(words, tags, model.resources.gazetteer);
   retypeEnglishOrganisations(words, tags);
   tagEnglishBodyNames(words, tags);
+  tagEnglishAwardNames(words, tags);
   joinOrganisationTails(words, tags);
   retypeOutlets(words, tags, model.resources.gazetteer);
   tagDatelines(words, tags, model.resources.gazetteer);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagEnglishBodyNames } from "../../../src/nlp/ner/english-bodies.js";
+import { tagEnglishAwardNames, tagEnglishBodyNames } from "../../../src/nlp/ner/english-bodies.js";
 import { tagSentence, loadNerModel } from "../../../src/nlp/ner/tagger.js";
 import { applyRule } from "./rule-helper.js";
 
@@ -11,6 +11,13 @@ describe("English names of bodies", () => {
     expect(tag("die Dave Matthews Band ;", "O O B-PER O O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "O"]);
     expect(tag(": Google Inc.", "O B-ORG O")).toEqual(["O", "B-ORG", "I-ORG"]);
     expect(tag("die Mars Society", "O B-LOC O")).toEqual(["O", "B-ORG", "I-ORG"]);
+  });
+
+  it("tags awards and cups as other names, not an organisation's cup", () => {
+    const award = (words: string, tags: string): string[] => applyRule(tagEnglishAwardNames, words, tags);
+    expect(award("to win the Nobel Peace Prize ,", "O O O O B-PER I-PER O")).toEqual(["O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O"]);
+    expect(award("won the Davis Cup", "O O B-PER O")).toEqual(["O", "O", "B-MISC", "I-MISC"]);
+    expect(award("für den UEFA Futsal Cup 2009", "O O B-ORG O O O")).toEqual(["O", "O", "B-ORG", "O", "O", "O"]);
   });
 
   it("reads an office as a body, not somebody's office or a common phrase", () => {
