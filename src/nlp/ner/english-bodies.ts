@@ -14,8 +14,10 @@
  * spans there exactly, the other two take in a German word before the name
  * ("Schulen The Lindsey School …", "Schweizer SAM Group") — so a head the
  * tagger put in an organisation span keeps that span; run over the gold tags
- * it changes nothing. A span that reaches beyond the run is left alone. Tags
- * change in place.
+ * it changes nothing. A span that reaches beyond the run is left alone. The
+ * same runs ending in the head of an award or a championship ("Nobel Peace
+ * Prize", "Davis Cup") are other names (tagEnglishAwardNames). Tags change in
+ * place.
  */
 import { FUNCTION_WORDS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_AWARD_HEADS, ENGLISH_BODY_HEADS, ENGLISH_BODY_PHRASES, ENGLISH_NAME_CONNECTORS, ENGLISH_SENTENCE_OPENERS } from "../../lang/en/ner-cues.js";
