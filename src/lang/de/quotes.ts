@@ -543,6 +543,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   contractedPrepositions: ["im", "beim", "vom", "am"],
   ownWords: ["eigene", "eigenem", "eigenen", "eigener", "eigenes"],
   numberAmbiguousPronouns: ["sie"],
+  pluralPronouns: ["wir", "ihr"],
   pluralFiniteVerbs: ["sind", "waren"],
   pluralVerbEnding: "en",
   negativeDeterminers: ["kein", "keine", "keinen", "keinem", "keiner", "keines"],

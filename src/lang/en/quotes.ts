@@ -131,6 +131,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   impersonalPronouns: [],
   ownWords: ["own"],
   numberAmbiguousPronouns: [],
+  pluralPronouns: ["they", "we"],
   pluralFiniteVerbs: [],
   pluralVerbEnding: "",
   negativeDeterminers: ["no"],

@@ -9,10 +9,11 @@ import type { Speaker } from "./found.js";
  * "Sie forderten …", "Zudem drängen sie …": a pronoun that may be singular or
  * plural with a plural verb in the finite verb's place next to it (the word
  * before it, or the word after it when it opens the sentence) names a group,
- * no one person.
+ * no one person; so does a pronoun that is always plural ("they", "wir").
  */
 export function pluralPronoun(doc: QuoteDoc, speaker: Speaker): boolean {
-  return doc.lex.sets.numberAmbiguousPronouns.has(speaker.text.toLowerCase()) && pluralVerbNextTo(doc, speaker);
+  const word = speaker.text.toLowerCase();
+  return doc.lex.sets.pluralPronouns.has(word) || (doc.lex.sets.numberAmbiguousPronouns.has(word) && pluralVerbNextTo(doc, speaker));
 }
 
 /** Whether a plural finite verb stands next to the phrase: the word before it, or the word after it when it opens the sentence ("Die Außenminister … erklärten"). */

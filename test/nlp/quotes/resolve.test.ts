@@ -171,6 +171,16 @@ describe("speaker names with NER entities", () => {
     ]);
   });
 
+  it("reads a pronoun that is always plural as a group, no one person ('they', 'we', 'wir')", () => {
+    const text = "Bob Goodlatte met James Comey on Thursday. The documents, they said, show that the memos were biased. Comey said he was surprised.";
+    expect(speakerEntities(text, [["Bob Goodlatte", "PER", "per:goodlatte"], ["James Comey", "PER", "per:comey"], ["Comey", "PER", "per:comey"]], "en")).toEqual([
+      ["they", null],
+      ["Comey", "per:comey"],
+    ]);
+    const german = "Peter Hintze traf die Gewerkschaften. „Wir werden sparen“, sagten wir den Journalisten.";
+    expect(speakerEntities(german, [["Peter Hintze", "PER", "per:hintze"]]).map(([, entity]) => entity)).toEqual([null]);
+  });
+
   it("leaves 'er' or 'sie' unresolved when every person named before is of the other gender", () => {
     const text = "Gisela Piltz traf Angela Merkel am Morgen. Er sagte, die Pläne gingen zu weit. Sie forderte dagegen, man müsse sparen.";
     expect(speakerEntities(text, [["Gisela Piltz", "PER", "per:piltz"], ["Angela Merkel", "PER", "per:merkel"]])).toEqual([
