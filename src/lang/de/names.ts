@@ -84,25 +84,22 @@ export const DEMONYM_FORMS: readonly string[] = DEMONYMS.flatMap((w) => {
 
 /**
  * Names whose genitive (-s/-es) is taken back to the base form even when the
- * base does not occur in the article: countries, German states, large cities
- * and institutions ("Deutschlands" → "Deutschland", "des Bundestages" → "Bundestag").
+ * base does not occur in the article, besides the world's states and the
+ * German and Austrian federal states (`STATE_SHORT_NAMES`, `FEDERAL_STATES`
+ * in ner-names.ts, which src/nlp/entities/genitive.ts adds): parts of states
+ * and continents, large cities and institutions ("Europas", "Münchens",
+ * "des Bundestages" → "Bundestag").
  */
 export const GENITIVE_BASES: readonly string[] = [
-  "Deutschland", "Frankreich", "Russland", "England", "Schottland", "Irland", "Finnland", "Polen", "Spanien", "Italien", "Portugal",
-  "Griechenland", "Österreich", "Belgien", "Schweden", "Norwegen", "Dänemark", "Tschechien", "Ungarn", "Rumänien", "Bulgarien",
-  "Kroatien", "Serbien", "Albanien", "Estland", "Lettland", "Litauen", "Belarus", "Weißrussland", "Georgien", "Armenien", "Aserbaidschan",
-  "Kasachstan", "Usbekistan", "Afghanistan", "Pakistan", "Indien", "China", "Japan", "Korea", "Nordkorea", "Südkorea", "Taiwan", "Vietnam",
-  "Indonesien", "Australien", "Neuseeland", "Kanada", "Amerika", "Mexiko", "Brasilien", "Argentinien", "Chile", "Kolumbien", "Venezuela",
-  "Kuba", "Israel", "Palästina", "Ägypten", "Syrien", "Jordanien", "Libanon", "Saudi-Arabien", "Katar", "Kuwait", "Jemen", "Iran", "Irak",
-  "Israel", "Marokko", "Algerien", "Tunesien", "Libyen", "Nigeria", "Äthiopien", "Kenia", "Südafrika", "Europa", "Afrika", "Asien",
-  "Großbritannien", "Kosovo", "Bosnien", "Moldau", "Grönland", "Island", "Luxemburg", "Liechtenstein",
-  "Bayern", "Sachsen", "Hessen", "Thüringen", "Brandenburg", "Niedersachsen", "Nordrhein-Westfalen", "Baden-Württemberg",
-  "Rheinland-Pfalz", "Schleswig-Holstein", "Mecklenburg-Vorpommern", "Sachsen-Anhalt", "Saarland",
-  "Berlin", "Hamburg", "Bremen", "München", "Köln", "Frankfurt", "Stuttgart", "Düsseldorf", "Dortmund", "Leipzig", "Dresden", "Hannover",
-  "Nürnberg", "Wien", "Paris", "London", "Moskau", "Peking", "Kiew", "Washington", "Brüssel", "Rom", "Madrid", "Warschau", "Prag",
-  "Bundestag", "Bundesrat", "Landtag", "Senat", "Kongress", "Kreml", "Vatikan", "Pentagon", "Bundesverfassungsgericht",
+  "England", "Schottland", "Amerika", "Europa", "Afrika", "Asien", "Großbritannien", "Bosnien", "Grönland",
+  "München", "Köln", "Frankfurt", "Stuttgart", "Düsseldorf", "Dortmund", "Leipzig", "Dresden", "Hannover",
+  "Nürnberg", "Paris", "London", "Moskau", "Peking", "Kiew", "Washington", "Brüssel", "Rom", "Madrid", "Warschau", "Prag",
+  "Bundestag", "Bundesrat", "Landtag", "Senat", "Kongress", "Kreml", "Pentagon", "Bundesverfassungsgericht",
   "Bundesgerichtshof", "Europarat", "Stadtrat", "Gemeinderat", "Kreistag", "Sicherheitsrat",
 ];
+
+/** A lower-case adjective with a German inflection ending, three letters or more before it ("neuen", "anhaltenden", "sprichwörtliche"). */
+export const LOWER_INFLECTED_ADJECTIVE = /^\p{Ll}{3,}(?:e|en|em|er|es)$/u;
 
 /** Names that begin with a determiner that belongs to them ("Den Haag"); kept whole. */
 export const NAMES_WITH_DETERMINER: readonly string[] = ["Den Haag", "Den Helder"];

@@ -122,6 +122,14 @@ export const ENGLISH_BODY_HEADS: readonly string[] = [
   "Alliance", "Coalition", "Times", "Broadcasting", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "Brothers", "Bros.", "Office",
 ];
 
+/** Heads that, after a possessive, name somebody's unit rather than a body ("the Defense Department's Office of the Inspector General"). */
+export const ENGLISH_POSSESSED_HEADS: readonly string[] = ["Office"];
+
+/** Second parts of compound participles that qualify a nationality ("U.S.-trained Iraqi", "Saudi-led", "Iranian-backed", "UK-based"). */
+export const ENGLISH_QUALIFYING_PARTICIPLES: readonly string[] = [
+  "trained", "backed", "led", "based", "born", "funded", "allied", "owned", "run", "controlled", "supported", "armed",
+];
+
 /**
  * English nouns that end the name of an award or a championship ("Nobel
  * Peace Prize", "Goldman Environmental Prize", "Stanley Cup"): a run of

@@ -4,6 +4,7 @@
  * acronym defined right after it, and its match key.
  */
 import type { EntityMention, EntityType } from "../../core/article.js";
+import { LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
 import { adjectiveParts } from "./adjectives.js";
 import { cleanName } from "./clean.js";
 import { foldName, matchKey } from "./fold.js";
@@ -30,8 +31,6 @@ export interface AnalysedMention {
   honorific: Gender | null;
 }
 
-/** A lower-case inflected adjective between a determiner and a name ("des neuen Europäischen Auswärtigen Diensts"). */
-const LOWER_ADJECTIVE = /^\p{Ll}{3,}(?:e|en|em|er|es)$/u;
 
 /**
  * The determiner right before `start`, past one lower-case adjective ("des
@@ -47,7 +46,7 @@ function determinerBefore(text: string, start: number, lex: NameLexicon, adjecti
   if (end === start) return null;
   const word = text.slice(begin, end);
   if (lex.determiners.has(word.toLowerCase())) return word.toLowerCase();
-  return adjectives > 0 && LOWER_ADJECTIVE.test(word) ? determinerBefore(text, begin, lex, adjectives - 1) : null;
+  return adjectives > 0 && LOWER_INFLECTED_ADJECTIVE.test(word) ? determinerBefore(text, begin, lex, adjectives - 1) : null;
 }
 
 /** The content of a parenthesis right after `end`, when it is one short word ("(EU)", "(Bamf)"). */

@@ -25,6 +25,7 @@
  */
 import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
 import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
+import { LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
@@ -83,13 +84,11 @@ function infinitiveClause(words: readonly string[], i: number): boolean {
 const relativePosition = (words: readonly string[], article: number, i: number): boolean =>
   words.slice(Math.max(0, article - 2), article).includes(",") && (!infinitiveClause(words, i) || words[i].endsWith("s"));
 
-/** A lower-case adjective with a German inflection ending ("anhaltenden", "sprichwörtliche"). */
-const INFLECTED_ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
 
 /** The index of the article before the word at `i`, right before it or before one inflected adjective ("des anhaltenden Booms"), or -1. */
 function articleBefore(words: readonly string[], i: number): number {
   if (i > 0 && ARTICLES.has(words[i - 1].toLowerCase())) return i - 1;
-  return i > 1 && INFLECTED_ADJECTIVE.test(words[i - 1]) && ARTICLES.has(words[i - 2].toLowerCase()) ? i - 2 : -1;
+  return i > 1 && LOWER_INFLECTED_ADJECTIVE.test(words[i - 1]) && ARTICLES.has(words[i - 2].toLowerCase()) ? i - 2 : -1;
 }
 
 /**

@@ -20,7 +20,7 @@
  * place.
  */
 import { FUNCTION_WORDS } from "../../lang/de/ner-cues.js";
-import { ENGLISH_AWARD_HEADS, ENGLISH_BODY_HEADS, ENGLISH_BODY_PHRASES, ENGLISH_NAME_CONNECTORS, ENGLISH_SENTENCE_OPENERS } from "../../lang/en/ner-cues.js";
+import { ENGLISH_AWARD_HEADS, ENGLISH_BODY_HEADS, ENGLISH_POSSESSED_HEADS, ENGLISH_BODY_PHRASES, ENGLISH_NAME_CONNECTORS, ENGLISH_SENTENCE_OPENERS } from "../../lang/en/ner-cues.js";
 import { tagSpan } from "./labels.js";
 
 const HEADS = new Set(ENGLISH_BODY_HEADS);
@@ -58,11 +58,12 @@ function runStart(sentence: readonly string[], t: readonly string[], from: numbe
 
 /** Possessive tokens, which may join the words of a name ("Lloyd's Register"). */
 const POSSESSIVES = new Set(["'s", "’s"]);
+const POSSESSED_HEADS = new Set(ENGLISH_POSSESSED_HEADS);
 
 /** Whether the words from…to-1 end in one of `heads` and hold another name word than "The" ("The University" is none); an "Office" after a possessive is somebody's office ("the Defense Department's Office of …"), no name. */
 function isHeadedName(sentence: readonly string[], from: number, to: number, heads: ReadonlySet<string>): boolean {
   const words = sentence.slice(from, to);
-  if (words[words.length - 1] === "Office" && words.some((w) => POSSESSIVES.has(w))) return false;
+  if (POSSESSED_HEADS.has(words[words.length - 1]) && words.some((w) => POSSESSIVES.has(w))) return false;
   const others = words.slice(0, -1).filter((w) => w !== "The" && !CONNECTORS.has(w));
   return heads.has(words[words.length - 1]) && others.length > 0 && !PHRASES.has(words.join(" "));
 }

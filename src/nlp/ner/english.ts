@@ -34,6 +34,7 @@ import {
   ENGLISH_OPENERS_THAT_ARE_NAMES,
   ENGLISH_PLACE_HEADS,
   ENGLISH_PLACE_PREPOSITIONS,
+  ENGLISH_QUALIFYING_PARTICIPLES,
   ENGLISH_REGION_NAMES,
   ENGLISH_SENTENCE_OPENERS,
   ENGLISH_STATE_NAMES,
@@ -77,7 +78,7 @@ const SENTENCE_OPENERS = new Set(ENGLISH_SENTENCE_OPENERS);
 const OPENER_NAMES = new Set(ENGLISH_OPENERS_THAT_ARE_NAMES);
 const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
 /** A compound participle that qualifies a nationality ("U.S.-trained Iraqi", "Saudi-led", "Iranian-backed"). */
-const QUALIFIER = /^\S+-(?:trained|backed|led|based|born|funded|allied|owned|run|controlled|supported|armed)$/u;
+const QUALIFIER = new RegExp(`^\\S+-(?:${ENGLISH_QUALIFYING_PARTICIPLES.join("|")})$`, "u");
 /** Whether a word belongs to a phrase of nationality that names no one ("North Korean", "U.S.-trained Iraqi"). */
 const nationalityWord = (word: string): boolean => NATIONALITY.has(word) || QUALIFIER.test(word);
 const INSTITUTIONS = new Set(ENGLISH_INSTITUTION_NAMES);
