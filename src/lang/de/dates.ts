@@ -226,6 +226,12 @@ export const GERMAN_LATER_PREFIX = "in";
 /** Hedges allowed between "vor" and the count ("vor rund zwei Jahren"). */
 export const GERMAN_AGO_HEDGES: readonly string[] = ["rund", "etwa", "knapp", "gut", "genau", "fast", "ungefähr", "nahezu", "exakt"];
 
+/** Hedges that make a count of months or years exact: "vor genau einem Jahr" is the same day a year back ("vor fast genau einem Jahr" is not). */
+export const GERMAN_AGO_EXACT: readonly string[] = ["genau", "exakt"];
+
+/** Words for today right before a count back, which make it the same day that long ago ("Heute vor zehn Jahren"); lower case. */
+export const GERMAN_AGO_TODAY_BEFORE: readonly string[] = ["heute", "heutigen tag"];
+
 /** Counted units of "vor drei Tagen" ("vor drei Wochen": the calendar week three weeks back; hours are left out: no time of day). */
 export const GERMAN_AGO_UNITS: Readonly<Record<string, "day" | "week" | "month" | "year">> = {
   tag: "day", tagen: "day", woche: "week", wochen: "week", monat: "month", monaten: "month", jahr: "year", jahren: "year",

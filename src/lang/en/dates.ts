@@ -138,6 +138,12 @@ export const ENGLISH_LATER_PREFIX = "in";
 /** Hedges allowed before the count ("about two years ago"). */
 export const ENGLISH_AGO_HEDGES: readonly string[] = ["about", "around", "nearly", "almost", "exactly", "some", "roughly"];
 
+/** Hedges that make a count of months or years exact: "exactly a year ago" is the same day a year back. */
+export const ENGLISH_AGO_EXACT: readonly string[] = ["exactly"];
+
+/** Words for today right after a count back, which make it the same day that long ago ("ten years ago today"); lower case. */
+export const ENGLISH_AGO_TODAY_AFTER: readonly string[] = ["today"];
+
 /** Counted units of "three days ago". */
 export const ENGLISH_AGO_UNITS: Readonly<Record<string, "day" | "week" | "month" | "year">> = {
   day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month", year: "year", years: "year",

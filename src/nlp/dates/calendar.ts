@@ -79,6 +79,14 @@ export function addMonths(year: number, month: number, n: number): { year: numbe
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
+/** The same day `n` months after `d`, or the month's last day when it is shorter ("31 March" − 1 month → 29 February in a leap year). */
+export function addMonthsToDay(d: Ymd, n: number): Ymd {
+  const { year, month } = addMonths(d.year, d.month, n);
+  let day = d.day;
+  while (day > 28 && formatDay(year, month, day) === null) day--;
+  return { year, month, day };
+}
+
 /** The day with `weekday` whose offset from `ref` lies in [min, max] (a 7-day window has exactly one). */
 export function weekdayInWindow(ref: Ymd, weekday: number, min: number, max: number): Ymd {
   for (let offset = min; offset <= max; offset++) {

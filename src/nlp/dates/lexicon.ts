@@ -68,7 +68,22 @@ export interface DateLexicon {
   /** Weeks that need a period part before them ("Ende der Woche", "the end of the week"). */
   periodOnlyWeeks: Readonly<Record<string, number>>;
   relativeBlockersAfter: readonly string[];
-  ago: { prefix: string | null; suffix: string | null; hedges: readonly string[]; units: Readonly<Record<string, Unit>> };
+  /**
+   * "vor zwei Jahren", "two years ago": the word before or after the count,
+   * hedges allowed before it (at most two: "vor fast genau einem Jahr"),
+   * those that make a count of months or years exact (the same day that long
+   * ago), words for today right before or after that do the same ("Heute vor
+   * einem Jahr", "a year ago today"), and the units.
+   */
+  ago: {
+    prefix: string | null;
+    suffix: string | null;
+    hedges: readonly string[];
+    exact: readonly string[];
+    todayBefore: readonly string[];
+    todayAfter: readonly string[];
+    units: Readonly<Record<string, Unit>>;
+  };
   /** Word before a count into the future ("in zwei Jahren"). */
   laterPrefix: string;
   /** Phrases of a day counted from the article's day that the chrono parsers kept miss ("the day before yesterday": −2). */
@@ -145,7 +160,15 @@ const GERMAN: DateLexicon = {
   periodOnlyMonths: de.GERMAN_PERIOD_ONLY_MONTHS,
   periodOnlyWeeks: de.GERMAN_PERIOD_ONLY_WEEKS,
   relativeBlockersAfter: de.GERMAN_RELATIVE_BLOCKERS_AFTER,
-  ago: { prefix: de.GERMAN_AGO_PREFIX, suffix: null, hedges: de.GERMAN_AGO_HEDGES, units: de.GERMAN_AGO_UNITS },
+  ago: {
+    prefix: de.GERMAN_AGO_PREFIX,
+    suffix: null,
+    hedges: de.GERMAN_AGO_HEDGES,
+    exact: de.GERMAN_AGO_EXACT,
+    todayBefore: de.GERMAN_AGO_TODAY_BEFORE,
+    todayAfter: [],
+    units: de.GERMAN_AGO_UNITS,
+  },
   laterPrefix: de.GERMAN_LATER_PREFIX,
   countedDays: {},
   yearPartWords: de.GERMAN_YEAR_PART_WORDS,
@@ -205,7 +228,15 @@ const ENGLISH: DateLexicon = {
   periodOnlyMonths: en.ENGLISH_PERIOD_ONLY_MONTHS,
   periodOnlyWeeks: en.ENGLISH_PERIOD_ONLY_WEEKS,
   relativeBlockersAfter: en.ENGLISH_RELATIVE_BLOCKERS_AFTER,
-  ago: { prefix: null, suffix: en.ENGLISH_AGO_SUFFIX, hedges: en.ENGLISH_AGO_HEDGES, units: en.ENGLISH_AGO_UNITS },
+  ago: {
+    prefix: null,
+    suffix: en.ENGLISH_AGO_SUFFIX,
+    hedges: en.ENGLISH_AGO_HEDGES,
+    exact: en.ENGLISH_AGO_EXACT,
+    todayBefore: [],
+    todayAfter: en.ENGLISH_AGO_TODAY_AFTER,
+    units: en.ENGLISH_AGO_UNITS,
+  },
   laterPrefix: en.ENGLISH_LATER_PREFIX,
   countedDays: en.ENGLISH_COUNTED_DAYS,
   yearPartWords: {},

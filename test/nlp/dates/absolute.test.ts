@@ -162,6 +162,23 @@ describe("findDates: months and years", () => {
     ]);
   });
 
+  it("reads the end of a range of years before a noun, which after a lone „bis“ would be counted", () => {
+    expect(triples("Er war von 2010 bis 2014 Minister.", REF)).toEqual([
+      ["2010", "2010", "year"],
+      ["2014", "2014", "year"],
+    ]);
+    expect(triples("Zwischen 1998 und 2005 Bürgermeister, danach Landrat.", REF)).toEqual([
+      ["1998", "1998", "year"],
+      ["2005", "2005", "year"],
+    ]);
+    expect(triples("Die Miete stieg von 2000 bis 2400 Euro.", REF)).toEqual([]);
+    expect(triples("Die Pauschale wird rückwirkend bis 2007 auf 30 Cent erhöht, seit 2000 bis 2020 um das Doppelte.", REF)).toEqual([
+      ["2007", "2007", "year"],
+      ["2000", "2000", "year"],
+      ["2020", "2020", "year"],
+    ]);
+  });
+
   it("leaves bare four-digit numbers and counted numbers alone", () => {
     expect(triples("Die Gemeinde hat 2019 Einwohner und ein Freibad.", REF)).toEqual([]);
     expect(triples("Der Zuschuss beträgt bis 2000 Euro je Haushalt.", REF)).toEqual([]);

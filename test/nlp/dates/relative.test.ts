@@ -196,6 +196,20 @@ describe("findDates: casual and counted expressions", () => {
     expect(triples("Vor rund zehn Jahren wurde das Werk geschlossen.", REF)).toEqual([["Vor rund zehn Jahren", "2014", "year"]]);
   });
 
+  it("reads months or years back from today or counted exactly as the same day that long ago, and two hedges", () => {
+    expect(triples("Heute vor genau einem Jahr erging das Urteil.", REF)).toEqual([["Heute vor genau einem Jahr", "2023-06-05", "day"]]);
+    expect(triples("Am heutigen Tag vor 25 Jahren starb er.", REF)).toEqual([["heutigen Tag vor 25 Jahren", "1999-06-05", "day"]]);
+    expect(triples("Vor genau drei Monaten begann der Streik.", "2024-05-31")).toEqual([["Vor genau drei Monaten", "2024-02-29", "day"]]);
+    expect(triples("Vor fast genau zwei Jahren schien der Deal sicher, heute nicht mehr.", REF)).toEqual([
+      ["Vor fast genau zwei Jahren", "2022", "year"],
+      ["heute", "2024-06-05", "day"],
+    ]);
+    expect(triples("Ten years ago today the wall fell; exactly a month ago the war began.", REF, "en")).toEqual([
+      ["Ten years ago today", "2014-06-05", "day"],
+      ["exactly a month ago", "2024-05-05", "day"],
+    ]);
+  });
+
   it("reads a count into the future only in a clause with a future cue", () => {
     expect(triples("In zwei Jahren soll auf dem Gelände eine Verbrennungsanlage entstehen.", REF)).toEqual([
       ["In zwei Jahren", "2026", "year"],

@@ -9,7 +9,7 @@
  * is a duration.
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
-import { MONDAY, addDays, weekdayInWeek } from "../calendar.js";
+import { MONDAY, addDays, addMonthsToDay, addYears, weekdayInWeek } from "../calendar.js";
 import { alternation, countOf, keyOf, perLexicon, type DateLexicon } from "../lexicon.js";
 import { shiftedMonth } from "./month.js";
 import { clauseTense } from "../tense.js";
@@ -18,7 +18,7 @@ import { referenceDay, sentenceAt, settledResult, wordMatch, TAG_WEEK, type Rule
 /** The source of the pattern of counted units before now (groups `count`, `unit`), built once per lexicon. */
 const agoSource = perLexicon((lex) => {
   const count = `(?<count>\\d{1,3}|${alternation(Object.keys(lex.numbers))})`;
-  const hedge = lex.ago.hedges.length > 0 ? `(?:(?:${alternation(lex.ago.hedges)})\\s+)?` : "";
+  const hedge = lex.ago.hedges.length > 0 ? `(?<hedge>(?:(?:${alternation(lex.ago.hedges)})\\s+){1,2})?` : "";
   const unit = `(?<unit>${alternation(Object.keys(lex.ago.units))})`;
   const body = `${hedge}${count}\\s+${unit}`;
   const core = lex.ago.prefix ? `${alternation([lex.ago.prefix])}\\s+${body}` : `${body}\\s+${alternation([lex.ago.suffix ?? "ago"])}`;
@@ -48,7 +48,28 @@ function shifted(context: ParsingContext, start: number, end: number, unit: "day
   return settledResult(context, start, end, { year: ref.year + count });
 }
 
-/** The chrono parser for "vor drei Tagen" / "three days ago" (granularity of the unit). */
+/** Words for today right before and right after a count back (groups `today`), built once per lexicon. */
+const todayPatterns = perLexicon((lex) => ({
+  before: lex.ago.todayBefore.length > 0 ? new RegExp(`(?<![\\p{L}])(?<today>${alternation(lex.ago.todayBefore)})\\s+$`, "iu") : null,
+  after: lex.ago.todayAfter.length > 0 ? new RegExp(`^\\s+(?<today>${alternation(lex.ago.todayAfter)})(?![\\p{L}])`, "iu") : null,
+}));
+
+/**
+ * "Heute vor genau einem Jahr", "exactly a year ago", "ten years ago today":
+ * a count of months or years back that an exact hedge or a word for today
+ * makes the same day that long ago; the span with the word for today, or null.
+ */
+function sameDayBack(text: string, m: { start: number; end: number; g: Record<string, string> }, lex: DateLexicon): { start: number; end: number } | null {
+  const patterns = todayPatterns(lex);
+  const before = patterns.before?.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  const after = patterns.after?.exec(text.slice(m.end, m.end + 24));
+  const hedges = (m.g.hedge ?? "").trim().split(/\s+/u).filter((w) => w !== "").map(keyOf);
+  const exact = hedges.length === 1 && lex.ago.exact.includes(hedges[0]);
+  if (!before && !after && !exact) return null;
+  return { start: before ? m.start - before[0].length : m.start, end: after ? m.end + after[0].length : m.end };
+}
+
+/** The chrono parser for "vor drei Tagen" / "three days ago" (granularity of the unit; a day for the same day months or years back). */
 export function agoParser(env: RuleEnv): Parser {
   const { lex } = env;
   const pattern = agoPattern(lex);
@@ -60,6 +81,11 @@ export function agoParser(env: RuleEnv): Parser {
       const count = countOf(m.g.count, lex);
       const unit = lex.ago.units[keyOf(m.g.unit)];
       if (count === null || unit === undefined) return null;
+      const sameDay = unit === "month" || unit === "year" ? sameDayBack(context.text, m, lex) : null;
+      if (sameDay) {
+        const ref = referenceDay(context);
+        return settledResult(context, sameDay.start, sameDay.end, unit === "year" ? addYears(ref, -count) : addMonthsToDay(ref, -count));
+      }
       return shifted(context, m.start, m.end, unit, -count);
     },
   };

@@ -47,21 +47,36 @@ function countFollows(text: string, end: number, lex: DateLexicon, timeOnly: boo
 const inWeakRange = (year: number) => year >= MIN_WEAK_YEAR && year <= MAX_WEAK_YEAR;
 
 interface UncuedPatterns {
-  /** A second number after a joiner ("auf rund 15.000"). */
+  /** A second number after a joiner ("auf rund 15.000"), and after a range joiner ("bis 2400"). */
   second: RegExp;
+  range: RegExp;
   /** An inflected adjective, and one formed from a past participle ("gegründete", "verstorbenen"), after which the number is a year. */
   adjective: RegExp;
   participle: RegExp;
 }
 
+const secondNumber = (joiners: readonly string[]) => new RegExp(`^(?:\\s*[–-]\\s*|\\s+(?:${alternation(joiners)})\\s+)(?:\\p{L}+\\.?\\s+)?(\\d[\\d.,]*)`, "iu");
+
 const uncuedPatterns = perLexicon((lex): UncuedPatterns => {
   const endings = alternation(lex.adjectiveEndings);
   return {
-    second: new RegExp(`^\\s+(?:${alternation(lex.countJoiners)})\\s+(?:\\p{L}+\\.?\\s+)?(\\d[\\d.,]*)`, "iu"),
+    second: secondNumber(lex.countJoiners),
+    range: secondNumber(lex.yearRangeJoiners),
     adjective: new RegExp(`(?:${endings})$`, "u"),
     participle: new RegExp(`(?:t|en)(?:${endings})$`, "u"),
   };
 });
+
+/**
+ * "derzeit 2000 auf rund 15.000", "von 2000 bis 2400 Euro": a second number
+ * after a joiner that is no year makes the first a count. After a cue only a
+ * range joiner does: "bis 2007 auf 30 Cent" is a year.
+ */
+function countJoined(text: string, end: number, lex: DateLexicon, afterCue: boolean): boolean {
+  const patterns = uncuedPatterns(lex);
+  const second = (afterCue ? patterns.range : patterns.second).exec(text.slice(end, end + 60))?.[1];
+  return second !== undefined && !(/^\d{4}$/u.test(second) && inWeakRange(Number(second)));
+}
 
 /** Whether a number without a cue at [start, end) reads as a year (see the file comment). */
 function isUncuedYear(text: string, start: number, end: number, lex: DateLexicon): boolean {
@@ -74,8 +89,7 @@ function isUncuedYear(text: string, start: number, end: number, lex: DateLexicon
   const after = text.slice(end, end + 60);
   if (/^\s*(?:[.,;:!?)\]]|$)/u.test(after)) return true;
   // "von derzeit 2000 auf rund 15.000 Soldaten": a second number that is no year makes both counts.
-  const second = patterns.second.exec(after)?.[1];
-  if (second !== undefined && !(/^\d{4}$/u.test(second) && inWeakRange(Number(second)))) return false;
+  if (countJoined(text, end, lex, false)) return false;
   const words = /^\s+(\S+)(?:\s+(\S+))?/u.exec(after);
   if (!words) return false;
   const [, next, following = ""] = words;
@@ -102,6 +116,7 @@ export function yearParser(env: RuleEnv): Parser {
   const { lex } = env;
   const pattern = yearPattern(lex);
   const strong = new Set(lex.strongYearCues);
+  const joiners = new Set(lex.yearRangeJoiners.map(keyOf));
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -115,10 +130,12 @@ export function yearParser(env: RuleEnv): Parser {
       if (year < MIN_YEAR || year > MAX_YEAR) return null;
       const cue = groups.cue ? keyOf(groups.cue) : null;
       const isStrong = cue !== null && strong.has(cue);
+      // "von 2010 bis 2014 Minister": a cue that also joins a range ends one after a year, whatever noun follows.
+      const joins = groups.join !== undefined || (cue !== null && joiners.has(cue));
       const accepted =
         isStrong ||
-        (cue !== null && inWeakRange(year) && !countFollows(text, yearEnd, lex, lex.timeCountCues.includes(cue))) ||
-        (groups.join !== undefined && endsRange(text, index, year)) ||
+        (cue !== null && inWeakRange(year) && !countFollows(text, yearEnd + (groups.tail?.length ?? 0), lex, lex.timeCountCues.includes(cue)) && !countJoined(text, yearEnd, lex, true)) ||
+        (joins && endsRange(text, index, year)) ||
         startsRange(year, groups.next) ||
         (cue === null && groups.join === undefined && inWeakRange(year) && isUncuedYear(text, yearStart, yearEnd, lex));
       if (!accepted) return null;
