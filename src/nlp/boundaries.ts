@@ -118,14 +118,15 @@ export function isFalseBreak(
   hits: readonly AbbreviationHit[],
   cues: CompiledCues,
 ): boolean {
-  const tail = line.slice(tailStart);
+  // Only the words next to the break matter: a window keeps a long line (a whole page without line breaks) linear.
+  const tail = line.slice(tailStart, tailStart + WINDOW);
   if (LOWER_START.test(tail) || CONTINUATION_START.test(tail) || QUOTED_LOWER_START.test(tail)) return true;
   if (line[headEnd - 1] !== ".") return false;
-  const next = nextWord(tail);
+  const next = nextWord(tail.length < WINDOW ? tail : line.slice(tailStart));
   const startsSentence = cues.starters.has(next);
-  const hit = hits.find((h) => h.start < headEnd && h.end >= headEnd);
+  const hit = hitAt(hits, headEnd);
   if (hit) return isFalseBreakAfterAbbreviation(hit, headEnd, startsSentence, cues);
-  const [previous, last] = lastTwoTokens(line.slice(0, headEnd));
+  const [previous, last] = lastTwoTokens(line, headEnd);
   if (ORDINAL.test(last)) return isOrdinal(previous, next, startsSentence, cues);
   if (INITIALS.test(last) || ROMAN.test(last)) return CAPITALISED.test(next) && !startsSentence;
   return false;
@@ -158,8 +159,28 @@ function nextWord(tail: string): string {
   return WORD.exec(tail.replace(OPENERS, ""))?.[0] ?? "";
 }
 
-function lastTwoTokens(head: string): [string, string] {
-  const tokens = head.split(/\s+/u).filter((t) => t !== "");
+/** Characters read on either side of a break before the whole line is (a word longer than this). */
+const WINDOW = 256;
+
+/** The abbreviation that ends at or runs across `headEnd` (hits are sorted and do not overlap), or undefined. */
+function hitAt(hits: readonly AbbreviationHit[], headEnd: number): AbbreviationHit | undefined {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < headEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  const hit = hits[lo - 1];
+  return hit && hit.end >= headEnd ? hit : undefined;
+}
+
+/** The last two whitespace-separated tokens of `line.slice(0, headEnd)`, without opening quotes and brackets. */
+function lastTwoTokens(line: string, headEnd: number): [string, string] {
+  const from = Math.max(0, headEnd - WINDOW);
+  let tokens = line.slice(from, headEnd).split(/\s+/u).filter((t) => t !== "");
+  // The window may cut the first token it holds: read the whole head when that token could be one of the two.
+  if (from > 0 && tokens.length < 3) tokens = line.slice(0, headEnd).split(/\s+/u).filter((t) => t !== "");
   const clean = (t: string | undefined): string => (t ?? "").replace(OPENERS, "");
   return [clean(tokens.at(-2)), clean(tokens.at(-1))];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Span } from "../../src/core/article.js";
-import { splitSentences } from "../../src/nlp/sentences.js";
+import { MAX_SENTENCE, splitSentences } from "../../src/nlp/sentences.js";
 
 /** Splits and checks the span invariants: trimmed, ordered, no overlap, all non-whitespace covered. */
 function sentences(text: string, language: string | null = "de"): string[] {
@@ -401,5 +401,28 @@ describe("a quotation that opens with a lower-case word", () => {
   it("still breaks before a quotation that opens with a capital", () => {
     const text = "Er ging. „Wir kommen wieder“, sagte er.";
     expect(splitSentences(text, "de")).toHaveLength(2);
+  });
+});
+
+describe("splitSentences: long lines and runs without a sentence end", () => {
+  it("cuts a run longer than MAX_SENTENCE after its last clause mark that fits, or a space, or hard", () => {
+    const clause = "der Sprecher sagte, dass die Ministerin erklärte, der Bürgermeister habe betont";
+    const run = Array.from({ length: 80 }, () => clause).join(" ");
+    const pieces = sentences(run);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(pieces.slice(0, -1).every((p) => p.endsWith(","))).toBe(true);
+    const words = Array.from({ length: 700 }, (_, i) => `Wort${i}`).join(" ");
+    expect(sentences(words).slice(0, -1).every((p) => p.length > MAX_SENTENCE / 2 && p.length <= MAX_SENTENCE)).toBe(true);
+    const blob = "x".repeat(MAX_SENTENCE * 2 + 10);
+    expect(sentences(blob).map((p) => p.length)).toEqual([MAX_SENTENCE, MAX_SENTENCE, 10]);
+  });
+
+  it("finds in a line of many thousand characters the sentences it finds in the text's own lines", () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `Am ${(i % 28) + 1}. Mai sagte Dr. Müller, ca. ${i} - ${i + 5} neue Fälle seien bekannt. Es gab u. a. ${i} Anzeigen!`);
+    const perLine = paragraphs.flatMap((p) => sentences(p));
+    const oneLine = sentences(paragraphs.join(" "));
+    expect(oneLine).toHaveLength(800);
+    expect(oneLine).toEqual(perLine);
   });
 });

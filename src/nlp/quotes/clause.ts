@@ -14,7 +14,20 @@ export const QUOTE_MARKS = new Set(["„", "“", "”", "\"", "»", "«", "‚"
 
 /** Which tokens of a sentence lie inside a quotation mark pair (marks included). */
 export function quotedMask(doc: QuoteDoc, sentence: Sentence): boolean[] {
-  return sentence.toks.map((t) => doc.pairs.some((p) => p.start <= t.start && t.start < p.end));
+  return sentence.toks.map((t) => pairAt(doc.pairs, t.start) !== null);
+}
+
+/** The pair that holds the character at `at` (pairs are sorted by start and do not overlap: top-level only), or null. */
+function pairAt(pairs: readonly QuotePair[], at: number): QuotePair | null {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const pair = pairs[lo - 1];
+  return pair && at < pair.end ? pair : null;
 }
 
 /** Quotes of at least this many words are statements; shorter ones may be names inside a phrase („Bild“). */
@@ -26,11 +39,22 @@ const STATEMENT_WORDS = 4;
  * several words ("im Fachblatt „La Gazetta dello Sport“ zitiert").
  */
 export function statementMask(doc: QuoteDoc, sentence: Sentence): boolean[] {
-  const long = doc.pairs.filter((p) => {
-    const inner = doc.text.slice(p.innerStart, p.innerEnd);
-    return p.end > sentence.start && p.start < sentence.end && wordsIn(inner) >= STATEMENT_WORDS && !isForeignTitle(doc, inner.trim()) && !isLabel(doc, sentence, p);
-  });
+  const long = doc.pairs.filter((p) => p.end > sentence.start && p.start < sentence.end && isStatementLength(doc, p) && !isLabel(doc, sentence, p));
   return sentence.toks.map((t) => long.some((p) => p.start <= t.start && t.start < p.end));
+}
+
+/** Pairs already judged, per pair rather than per sentence: an unclosed pair may run over every sentence of a long line. */
+const statementLength = new WeakMap<QuotePair, boolean>();
+
+/** A quotation of at least STATEMENT_WORDS words that is no foreign title. */
+function isStatementLength(doc: QuoteDoc, p: QuotePair): boolean {
+  let known = statementLength.get(p);
+  if (known === undefined) {
+    const inner = doc.text.slice(p.innerStart, p.innerEnd);
+    known = wordsIn(inner) >= STATEMENT_WORDS && !isForeignTitle(doc, inner.trim());
+    statementLength.set(p, known);
+  }
+  return known;
 }
 
 /** "als „nicht nachzuvollziehende Verirrung“ bezeichnet": a quote after a label word, without sentence punctuation, names what the clause is about. */

@@ -32,11 +32,12 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
     const at = coordinatedAt(doc, sentence.toks, f);
     if (at >= 0) joined.set(f, at);
   }
+  const ends = clauseEnds(sentence.toks, frames, joined);
   for (const frame of frames) {
     const joint = joined.get(frame);
     if (used.has(frame)) continue;
     if (joint !== undefined && taken.length > 0 && quotes[quotes.length - 1].end <= sentence.toks[joint].start) {
-      const second = coordinatedRegion(doc, sentence, frame, joint, taken[taken.length - 1], frames, joined);
+      const second = coordinatedRegion(doc, sentence, frame, joint, taken[taken.length - 1], laterFrames(ends, frame));
       if (second) {
         quotes.push(second);
         taken.push(frame);
@@ -47,7 +48,7 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
     const at = sentence.toks[frame.cueAt].start;
     if (taken.some((f) => f.from <= frame.cueAt && frame.cueAt < f.to)) continue;
     const outer = quotes.findIndex((q) => q.start <= at && at < q.end);
-    const later = laterFrames(sentence.toks, frames, frame, joined);
+    const later = laterFrames(ends, frame);
     if (outer >= 0) {
       const inner = nestedRegion(doc, sentence, frame, taken[outer], quotes[outer], later);
       if (inner) {
@@ -94,22 +95,37 @@ function aroundFrame(doc: QuoteDoc, sentence: Sentence, frame: Frame, quote: Fou
   return [{ ...quote, ...before }, { ...quote, ...after }];
 }
 
+/** A frame where an earlier frame's reported clause ends: for an earlier verb frame (`verb`) and for any other (`other`). */
+interface ClauseEnd {
+  cueAt: number;
+  verb: Frame | null;
+  other: Frame | null;
+}
+
 /**
- * Frames after `frame` where its reported clause ends: inverted verb frames,
- * coordinated ones cut at their conjunction, and a relative source after a
- * comma ("verwies auf Studien der Charité, nach denen …": what follows is
- * what the studies say).
+ * The frames of a sentence where the reported clause of an earlier frame
+ * ends: inverted verb frames, coordinated ones cut at their conjunction (for
+ * an earlier verb frame only), and a relative source after a comma
+ * ("verwies auf Studien der Charité, nach denen …": what follows is what the
+ * studies say). Worked out once per sentence, in the order of `frames`.
  */
-function laterFrames(toks: readonly Tok[], frames: readonly Frame[], frame: Frame, joined: ReadonlyMap<Frame, number>): Frame[] {
-  const out: Frame[] = [];
+function clauseEnds(toks: readonly Tok[], frames: readonly Frame[], joined: ReadonlyMap<Frame, number>): ClauseEnd[] {
+  const out: ClauseEnd[] = [];
   for (const f of frames) {
-    if (f.cueAt <= frame.cueAt) continue;
     const joint = joined.get(f);
-    if (joint !== undefined) {
-      if (frame.type === "verb") out.push({ ...f, from: joint });
-    }
-    else if (!f.embedded && f.type === "verb" && f.inverted && !f.verbFinal) out.push(f);
-    else if (isRelativeSource(toks, f)) out.push(f);
+    if (joint !== undefined) out.push({ cueAt: f.cueAt, verb: { ...f, from: joint }, other: null });
+    else if ((!f.embedded && f.type === "verb" && f.inverted && !f.verbFinal) || isRelativeSource(toks, f)) out.push({ cueAt: f.cueAt, verb: f, other: f });
+  }
+  return out;
+}
+
+/** The frames after `frame` where its reported clause ends (see clauseEnds). */
+function laterFrames(ends: readonly ClauseEnd[], frame: Frame): Frame[] {
+  const out: Frame[] = [];
+  const verb = frame.type === "verb";
+  for (const e of ends) {
+    const f = e.cueAt > frame.cueAt ? (verb ? e.verb : e.other) : null;
+    if (f) out.push(f);
   }
   return out;
 }
@@ -143,11 +159,10 @@ function coordinatedAt(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): numbe
 }
 
 /** The clause a coordinated frame reports: what follows its comma, said by the speaker of the frame it is joined to. */
-function coordinatedRegion(doc: QuoteDoc, sentence: Sentence, frame: Frame, joint: number, first: Frame, frames: readonly Frame[], joined: ReadonlyMap<Frame, number>): Found | null {
+function coordinatedRegion(doc: QuoteDoc, sentence: Sentence, frame: Frame, joint: number, first: Frame, later: readonly Frame[]): Found | null {
   if (first.type !== "verb" || first.cueAt >= joint || !first.speaker) return null;
   const speaker = frame.speaker && frame.speaker.from > joint ? frame.speaker : first.speaker;
-  const region = regionOf(doc, sentence, { ...frame, from: joint, speaker, embedded: false }, laterFrames(sentence.toks, frames, frame, joined), true);
-  return region;
+  return regionOf(doc, sentence, { ...frame, from: joint, speaker, embedded: false }, later, true);
 }
 
 /**

@@ -32,6 +32,13 @@ interface Pending {
 /** Unclosed pairs that run to the line end are kept when they hold at least this many words. */
 const MIN_WORDS_UNCLOSED = 6;
 
+/**
+ * Marks open at once, at most; later opening marks are not read as such.
+ * Quotes nest two or three deep at most; a line of thousands of opening
+ * marks (a broken page) would otherwise make each closing mark search them all.
+ */
+const MAX_OPEN = 16;
+
 /** Finds the top-level quotation mark pairs in `text`. */
 export function findQuotePairs(text: string): QuotePair[] {
   const pairs: QuotePair[] = [];
@@ -60,7 +67,7 @@ export function findQuotePairs(text: string): QuotePair[] {
       if (stack.length === 0) pairs.push({ start: opened.at, end: i + 1, innerStart: opened.at + 1, innerEnd: i, open: false });
       continue;
     }
-    if (ch in CLOSERS && canOpen(text, i, ch)) stack.push({ mark: ch, at: i });
+    if (ch in CLOSERS && stack.length < MAX_OPEN && canOpen(text, i, ch)) stack.push({ mark: ch, at: i });
   }
   flushLine(text.length);
   return pairs.sort((a, b) => a.start - b.start);

@@ -297,12 +297,15 @@ function unnamedPersonBetween(doc: QuoteDoc, persons: readonly EntityMention[], 
   return found ? start + (found.index ?? 0) + found[0].length : null;
 }
 
+/** Space, one or two words and space: the words between a role noun and the name of its complement. */
+const ROLE_COMPLEMENT = /^\s+(\S+)(?:\s+\S+)?\s+$/u;
+
 /** The organisation in the genitive or "von" complement right after a role noun ending at `roleEnd` ("Ein Sprecher der US-Armee", "des Übergangsrates"), if the entities name one. */
 function bodyOfRole(doc: QuoteDoc, entities: readonly EntityMention[], roleEnd: number): Resolved | null {
-  // The link word, perhaps one adjective, then the name: "der US-Armee", "des neuen Übergangsrates".
+  // The link word, perhaps one adjective, then the name: "der US-Armee", "des neuen Übergangsrates". (Read from the start, so a far name costs no more than a near one.)
   const linked = (between: string): boolean => {
-    const words = between.trim().split(/\s+/u);
-    return /^\s/u.test(between) && /\s$/u.test(between) && words.length <= 2 && doc.lex.sets.roleComplementLinks.has(words[0].toLowerCase());
+    const link = ROLE_COMPLEMENT.exec(between)?.[1];
+    return link !== undefined && doc.lex.sets.roleComplementLinks.has(link.toLowerCase());
   };
   const body = entities.find((e) => e.type === "ORG" && e.start > roleEnd && linked(doc.text.slice(roleEnd, e.start)));
   return body ? resolvedAs(body) : null;

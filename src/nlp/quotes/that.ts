@@ -23,18 +23,21 @@ import type { Tok } from "./tokens.js";
 export function thatClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: readonly Found[]): Found[] {
   const toks = sentence.toks;
   const quoted = quotedMask(doc, sentence);
+  // The article's quotes that can touch this sentence (taken once: the article may hold thousands).
+  const near = taken.filter((q) => q.start <= sentence.end + 4 && sentence.start < q.end);
   const out: Found[] = [];
   for (let k = 1; k < toks.length; k++) {
     if (toks[k - 1].text !== "," || quoted[k]) continue;
     const complement = complementAt(doc, toks, k);
     if (!complement) continue;
     const at = toks[k].start;
-    if ([...taken, ...out].some((q) => q.start <= at + 4 && at < q.end) || subjunctiveMain(doc, toks, k - 1)) continue;
+    const covers = (q: Found) => q.start <= at + 4 && at < q.end;
+    if (near.some(covers) || out.some(covers) || subjunctiveMain(doc, toks, k - 1)) continue;
     const frame = complement === "that" ? (nounCueFrame(doc, toks, k - 1) ?? subjectFrame(doc, toks, k - 1)) : nounCueFrame(doc, toks, k - 1);
     if (!frame) continue;
     const region = reportedRegion(doc, sentence, frame);
     const quote = region && complement === "infinitive" ? endAtInfinitive(doc, toks, k, region) : region;
-    if (quote && !taken.some((q) => q.start < quote.end && quote.start < q.end)) out.push(quote);
+    if (quote && !near.some((q) => q.start < quote.end && quote.start < q.end)) out.push(quote);
   }
   return out;
 }
