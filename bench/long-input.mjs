@@ -6,13 +6,15 @@
  * faster than the text (twice the text, four times the time) is a quadratic
  * step somewhere in the stages.
  *
- *   npm run build && node bench/long-input.mjs [--sizes 25000,50000,100000,200000] [--reps 3] [--inputs one-line,one-sentence,open-marks] [--json]
+ *   npm run build && node bench/long-input.mjs [--sizes 25000,50000,100000,200000] [--reps 3] [--inputs one-line,one-sentence,open-marks,many-speakers] [--json]
  *
  * Inputs, built here from the bundled sample corpus (sample/corpus/text) and
  * from one fixed clause, so no evaluation data is needed:
  *   one-line       the sample texts joined into one line (paragraphs and line breaks turned into spaces), repeated to the size
  *   one-sentence   "Der Sprecher sagte, dass die Ministerin erklärte, …": clauses of saying without any full stop
  *   open-marks     "„Wir bleiben hier, sagte er. " again and again: quotation marks opened and never closed
+ *   many-speakers  "Olaf Scholz sagte am Montag, Merkel habe recht." for the well-known people of src/lang/de/ner-people.ts:
+ *                  thousands of sentences, entities and quotes in one article
  * Each input runs through the standard pipeline in this process (processDraft,
  * as `lagebild extract` runs it), after one warm-up article; reported: median
  * wall time per size and microseconds per character.
@@ -49,7 +51,14 @@ function repeatTo(unit, size) {
   return text.slice(0, cut > 0 ? cut : size);
 }
 
-function inputs(size) {
+/** "X sagte am Montag, Y habe recht." for the well-known people, in a fixed order. */
+async function speakers() {
+  const { WELL_KNOWN_PEOPLE } = await import(join(ROOT, "dist/lang/de/ner-people.js"));
+  const people = WELL_KNOWN_PEOPLE.filter((p) => p.includes(" "));
+  return people.map((p, i) => `${p} sagte am Montag, ${people[(i * 7) % people.length].split(" ").at(-1)} habe recht.`).join(" ");
+}
+
+function inputs(size, said) {
   const sample = files(join(ROOT, "sample/corpus/text"))
     .map((path) => readFileSync(path, "utf8"))
     .join(" ")
@@ -58,6 +67,7 @@ function inputs(size) {
     { name: "one-line", body: repeatTo(sample, size) },
     { name: "one-sentence", body: repeatTo(CLAUSES.join(" "), size) },
     { name: "open-marks", body: repeatTo("„Wir bleiben hier, sagte er.", size) },
+    { name: "many-speakers", body: repeatTo(said, size) },
   ];
 }
 
@@ -86,7 +96,7 @@ const median = (values) => {
 async function main() {
   const sizes = option("--sizes", "25000,50000,100000,200000").split(",").map(Number);
   const reps = Number(option("--reps", "3"));
-  const names = option("--inputs", "one-line,one-sentence,open-marks").split(",");
+  const names = option("--inputs", "one-line,one-sentence,open-marks,many-speakers").split(",");
   const { processDraft, standardPipeline } = await import(join(ROOT, "dist/app/process.js")).catch(() => {
     throw new Error("dist/ is missing: run `npm run build` first");
   });
@@ -97,10 +107,11 @@ async function main() {
     if (processed.kind !== "article") throw new Error(`${name}: not processed as an article (${processed.kind})`);
     return performance.now() - start;
   };
-  await run("warm-up", inputs(5000)[0].body);
+  const said = await speakers();
+  await run("warm-up", inputs(5000, said)[0].body);
   const rows = [];
   for (const size of sizes) {
-    for (const input of inputs(size).filter((i) => names.includes(i.name))) {
+    for (const input of inputs(size, said).filter((i) => names.includes(i.name))) {
       const times = [];
       for (let rep = 0; rep < reps; rep++) times.push(await run(input.name, input.body));
       const ms = median(times);

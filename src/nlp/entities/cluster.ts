@@ -124,6 +124,21 @@ const NAME_ARTICLE = new RegExp(`^(?:${NAME_ARTICLES.join("|")})-(?=\\p{L}{3})`,
 /** A word of a person's name folded for matching, without an Arabic article ("al-Gaddafi" → "gadafi", as "Gaddafi"). */
 const foldNameWord = (word: string): string => foldName(word.replace(NAME_ARTICLE, ""));
 
+const opens = (folded: readonly string[], n: number): readonly string[] => folded.slice(0, n);
+const ends = (folded: readonly string[], n: number): readonly string[] => folded.slice(-n);
+
+/** The items by a key, each group in the items' order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /**
  * Merges a person's shorter name with the one longer name it ends ("Merkel"
  * → "Angela Merkel", "Gaddafi" → "Muammar al-Gaddafi": an Arabic article
@@ -142,10 +157,14 @@ const foldNameWord = (word: string): string => foldName(word.replace(NAME_ARTICL
  */
 function bySurname(analysed: readonly AnalysedMention[], p: Partition, lex: NameLexicon): void {
   const persons = analysed.map((a, i) => ({ a, i, folded: a.tokens.map(foldNameWord) })).filter(({ a }) => a.valid && a.type === "PER");
-  const longer = (short: (typeof persons)[number], part: (folded: readonly string[], n: number) => readonly string[], before = Infinity): Set<number> => {
+  // The names a short name can open or end share its first or last word: only those are compared (a list page names thousands).
+  const byFirst = groupBy(persons, (x) => x.folded[0] ?? "");
+  const byLast = groupBy(persons, (x) => x.folded.at(-1) ?? "");
+  const longer = (short: (typeof persons)[number], part: typeof opens | typeof ends, before = Infinity): Set<number> => {
     const n = short.folded.length;
     const roots = new Set<number>();
-    for (const long of persons) {
+    const candidates = n === 0 ? persons : ((part === opens ? byFirst.get(short.folded[0]) : byLast.get(short.folded[n - 1])) ?? []);
+    for (const long of candidates) {
       if (long.i < before && long.folded.length > n && part(long.folded, n).every((t, k) => t === short.folded[k])) roots.add(p.find(long.i));
     }
     return roots;
@@ -155,8 +174,6 @@ function bySurname(analysed: readonly AnalysedMention[], p: Partition, lex: Name
   for (const { a, i } of persons) if (!firstUse.has(a.key)) firstUse.set(a.key, i);
   // Where words at a sentence start are capitalised anyway (English), a one-word name needs one use elsewhere.
   const inside = new Set(persons.filter(({ a }) => lex.german || !a.initial).map(({ a }) => a.key));
-  const opens = (folded: readonly string[], n: number): readonly string[] => folded.slice(0, n);
-  const ends = (folded: readonly string[], n: number): readonly string[] => folded.slice(-n);
   /** The one person name a one-word name opens, when it was written out before the word's first use and looks like a person's; else null. */
   const opened = (short: (typeof persons)[number]): number | null => {
     const roots = longer(short, opens);

@@ -44,6 +44,7 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
   const used = new Set(direct.used);
   const directUsed: ReadonlySet<Frame> = new Set(direct.used);
   const quotes: Found[] = [...direct.quotes];
+  const nearby = nearbyQuotes(quotes);
   for (const sentence of doc.sentences) {
     const sentenceFrames = frames.get(sentence) ?? [];
     quotes.push(...backwardQuotes(doc, sentence, sentenceFrames, quotes, used));
@@ -51,7 +52,7 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
     indirect.used.forEach((f) => used.add(f));
     quotes.push(...indirect.quotes);
     quotes.push(...clausesAroundDirect(doc, sentence, sentenceFrames, directUsed, quotes));
-    quotes.push(...thatClauseQuotes(doc, sentence, quotes));
+    quotes.push(...thatClauseQuotes(doc, sentence, nearby(sentence)));
     quotes.push(...bareClauseQuotes(doc, sentence, quotes));
     if (indirect.quotes.length === 0 && !quotes.some((q) => overlaps(q, sentence))) {
       const act = reportedAct(doc, sentence, sentenceFrames, used);
@@ -81,6 +82,27 @@ function withoutRelayDuplicates(quotes: readonly Found[]): Found[] {
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * For sentences in order, the quotes of `quotes` (the direct quotes, then
+ * those added while the sentences are read) that may touch each: all that
+ * start up to 4 characters after the sentence's end and end after its start
+ * are among them. Quotes that end before a sentence are dropped for good,
+ * direct quotes join when their sentence comes: an article may hold
+ * thousands of quotes, and each sentence asks.
+ */
+function nearbyQuotes(quotes: Found[]): (sentence: Span) => readonly Found[] {
+  const ahead = [...quotes].sort(byStart);
+  let next = 0;
+  let read = quotes.length;
+  let active: Found[] = [];
+  return (sentence) => {
+    while (next < ahead.length && ahead[next].start <= sentence.end + 4) active.push(ahead[next++]);
+    while (read < quotes.length) active.push(quotes[read++]);
+    active = active.filter((q) => q.end > sentence.start);
+    return active;
+  };
 }
 
 function byStart(a: Span, b: Span): number {

@@ -31,15 +31,54 @@ interface Anchor {
   line: number;
 }
 
+/** First index in `sorted` (ascending) whose value is greater than `x`. */
+function upperBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The quotes (sorted by start) that end in a stretch, and whether one covers
+ * a stretch, by binary search: an article may hold thousands of quotes, and
+ * every sentence asks.
+ */
+function anchorIndex(anchors: readonly Found[]): { endingIn(after: number, upTo: number): Found[]; covers(start: number, end: number): boolean } {
+  const byEnd = anchors.map((_, i) => i).sort((a, b) => anchors[a].end - anchors[b].end || a - b);
+  const ends = byEnd.map((i) => anchors[i].end);
+  const starts = anchors.map((q) => q.start);
+  const maxEnd: number[] = [];
+  anchors.forEach((q, i) => maxEnd.push(Math.max(q.end, maxEnd[i - 1] ?? -Infinity)));
+  return {
+    // q.end > after && q.end <= upTo, in the order of `anchors`.
+    endingIn: (after, upTo) =>
+      byEnd
+        .slice(upperBound(ends, after), upperBound(ends, upTo))
+        .sort((a, b) => a - b)
+        .map((i) => anchors[i]),
+    // Some q with q.start <= start && q.end >= end (`anchors` sorted by start).
+    covers: (start, end) => {
+      const last = upperBound(starts, start) - 1;
+      return last >= 0 && maxEnd[last] >= end;
+    },
+  };
+}
+
 /** Free indirect quotes that continue the given quotes (sorted by start) or a sentence's frame. */
 export function freeIndirect(doc: QuoteDoc, frames: ReadonlyMap<Sentence, Frame[]>, anchors: readonly Found[]): Found[] {
   const out: Found[] = [];
   let chain: Found | null = null;
   let anchor: Anchor | null = null;
   let recent: { speaker: Speaker; index: number; line: number } | null = null;
+  const index = anchorIndex(anchors);
   for (const sentence of doc.sentences) {
-    const own = anchors.filter((q) => q.end > sentence.start && q.end <= sentence.end + 1);
-    const covered = anchors.some((q) => q.start <= sentence.start && q.end >= sentence.end - 1);
+    const own = index.endingIn(sentence.start, sentence.end + 1);
+    const covered = index.covers(sentence.start, sentence.end - 1);
     const live = (frames.get(sentence) ?? []).filter((f) => !f.embedded);
     // "Der Konzern teilte mit, … Eine Entscheidung werde erwartet.": a cue without a speaker that frames nothing goes on with the speaker before.
     const silent = own.length === 0 && !covered && live.every((f) => !f.speaker) && anchor?.speaker != null && sentence.line - anchor.line <= MAX_LINE_GAP;

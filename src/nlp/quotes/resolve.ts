@@ -491,6 +491,9 @@ function openingName(doc: QuoteDoc, speaker: Speaker, persons: readonly EntityMe
   return persons.some((p) => p.start === head.end + comma[0].length && listed(p)) ? null : head;
 }
 
+/** Characters between a speaker phrase and a person in apposition after it: a comma and spaces (the bound spares the test for every later person). */
+const MAX_APPOSITION_GAP = 200;
+
 /**
  * The entity a speaker phrase names itself: the person it opens with before a
  * comma (openingName), else the last person inside it, else the person in
@@ -503,7 +506,7 @@ function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMenti
   const inside = persons.findLast(
     (p) => p.start >= speaker.start && p.end <= speaker.end && !inAttribute(doc, p, speaker) && !ownerInPhrase(doc, p, speaker) && !topicInPhrase(doc, p, speaker),
   );
-  const apposed = persons.find((p) => p.start >= speaker.end && /^\s*,\s*$/u.test(doc.text.slice(speaker.end, p.start)));
+  const apposed = persons.find((p) => p.start >= speaker.end && p.start - speaker.end <= MAX_APPOSITION_GAP && /^\s*,\s*$/u.test(doc.text.slice(speaker.end, p.start)));
   return inside ?? apposed ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end) ?? null;
 }
 

@@ -19,12 +19,13 @@ import { isAdjective, nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { partitiveAlone, subjectAfterAdverbials } from "./position.js";
 import type { Tok } from "./tokens.js";
 
-/** Indirect quotes of "X <verb> …, dass …" in a sentence, where no frame of the lexicon reported anything. */
+/** Indirect quotes of "X <verb> …, dass …" in a sentence, where no frame of the lexicon reported anything; `taken`: the quotes found so far (at least those near the sentence). */
 export function thatClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: readonly Found[]): Found[] {
   const toks = sentence.toks;
   const quoted = quotedMask(doc, sentence);
-  // The article's quotes that can touch this sentence (taken once: the article may hold thousands).
-  const near = taken.filter((q) => q.start <= sentence.end + 4 && sentence.start < q.end);
+  // The quotes that can touch this sentence (once, when a clause needs them).
+  let nearby: readonly Found[] | null = null;
+  const near = () => (nearby ??= taken.filter((q) => q.start <= sentence.end + 4 && sentence.start < q.end));
   const out: Found[] = [];
   for (let k = 1; k < toks.length; k++) {
     if (toks[k - 1].text !== "," || quoted[k]) continue;
@@ -32,12 +33,12 @@ export function thatClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: reado
     if (!complement) continue;
     const at = toks[k].start;
     const covers = (q: Found) => q.start <= at + 4 && at < q.end;
-    if (near.some(covers) || out.some(covers) || subjunctiveMain(doc, toks, k - 1)) continue;
+    if (near().some(covers) || out.some(covers) || subjunctiveMain(doc, toks, k - 1)) continue;
     const frame = complement === "that" ? (nounCueFrame(doc, toks, k - 1) ?? subjectFrame(doc, toks, k - 1)) : nounCueFrame(doc, toks, k - 1);
     if (!frame) continue;
     const region = reportedRegion(doc, sentence, frame);
     const quote = region && complement === "infinitive" ? endAtInfinitive(doc, toks, k, region) : region;
-    if (quote && !near.some((q) => q.start < quote.end && quote.start < q.end)) out.push(quote);
+    if (quote && !near().some((q) => q.start < quote.end && quote.start < q.end)) out.push(quote);
   }
   return out;
 }
