@@ -281,6 +281,13 @@ export const NAME_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Well-known people (src/lang/de/ner-people.ts) whose listed names are
+ * spelled alike once folded (src/nlp/entities/fold.ts) but who are different
+ * people: their names are never respelled as one another's.
+ */
+export const DISTINCT_LISTED_NAMESAKES: readonly (readonly string[])[] = [["Robert Schuman", "Robert Schumann"]];
+
+/**
  * Persons known by two names: popes by their papal and their civil name,
  * the Dalai Lama by his religious one. The first name of each group is the
  * display name; mentions of any name of a group are one entity, in every

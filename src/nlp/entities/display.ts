@@ -8,12 +8,15 @@
  * frequent, then the longest, then the first; German adjectives put into
  * the nominative ("der Bayerische Landtag" → "Bayerischer Landtag"); a
  * person's name written in capitals only in mixed case ("RUMSFELD" →
- * "Rumsfeld").
+ * "Rumsfeld"); a well-known person's full name as the name list spells it,
+ * so that articles in other spellings or languages name one entity
+ * ("Vladimir Putin" → "Wladimir Putin", "Jose Manuel Barroso" → "José
+ * Manuel Barroso").
  */
 import type { AnalysedMention } from "./analyse.js";
 import { nominativeTokens } from "./adjectives.js";
 import { foldName } from "./fold.js";
-import { personGroupName } from "./groups.js";
+import { listedSpelling, personGroupName } from "./groups.js";
 import type { NameLexicon } from "./lexicon.js";
 
 interface KeyGroup {
@@ -97,7 +100,10 @@ export function displayName(members: readonly AnalysedMention[], lex: NameLexico
     m.type === "PER" && [...(lex.nicknames.get(foldName(m.tokens[0])) ?? [])].some((full) => firsts.has(full));
   const [best] = [...groups.values()].map((g) => ({ ...g, short: isShort(g.forms[0]) })).sort(rank);
   const chosen = commonest(best.forms);
-  if (chosen.type === "PER") return listedPersonName(members) ?? personInMixedCase(chosen.name);
+  if (chosen.type === "PER") {
+    const name = personInMixedCase(chosen.name);
+    return listedPersonName(members) ?? listedSpelling(name) ?? name;
+  }
   if (!lex.german) return chosen.name;
   return nominativeTokens(chosen.tokens, best.forms).join(" ");
 }

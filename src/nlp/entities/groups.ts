@@ -1,5 +1,6 @@
 /** Listed names of one organisation or place ("EU" / "Europäische Union") or one person ("Joseph Ratzinger" / "Benedikt XVI."), by match key → display name. */
-import { NAME_GROUPS, PERSON_NAME_GROUPS } from "../../lang/de/names.js";
+import { DISTINCT_LISTED_NAMESAKES, NAME_GROUPS, PERSON_NAME_GROUPS } from "../../lang/de/names.js";
+import { WELL_KNOWN_PEOPLE } from "../../lang/de/ner-people.js";
 import { NAME_VARIANTS } from "../../lang/en/names.js";
 import { matchKey } from "./fold.js";
 
@@ -43,3 +44,22 @@ export const groupName = (name: string): string | null => lookup(INDEX, name);
 
 /** The listed display name of a person's name ("Joseph Ratzinger" → "Benedikt XVI."), or null when it is in no group. */
 export const personGroupName = (name: string): string | null => lookup(PERSONS, name);
+
+/**
+ * A well-known person's name as the list spells it first, for the match key
+ * of its words: "Vladimir Putin", "Wladimir Putin" → "Wladimir Putin",
+ * "Julia Timoschenko" → "Julija Tymoschenko", "Kim Jong Un" → "Kim Jong-un",
+ * "Warren Buffet" → "Warren Buffett". German spellings come first in the list.
+ * Keys of listed namesakes (DISTINCT_LISTED_NAMESAKES) are left out.
+ */
+const LISTED_SPELLINGS: ReadonlyMap<string, string> = (() => {
+  const spellings = new Map<string, string>();
+  for (const name of WELL_KNOWN_PEOPLE) if (name.includes(" ") && !spellings.has(matchKey(name))) spellings.set(matchKey(name), name);
+  for (const group of DISTINCT_LISTED_NAMESAKES) for (const name of group) spellings.delete(matchKey(name));
+  return spellings;
+})();
+
+/** The listed spelling of a well-known person's full name (two words or more), or null. */
+export function listedSpelling(name: string): string | null {
+  return name.includes(" ") ? (LISTED_SPELLINGS.get(matchKey(name)) ?? null) : null;
+}
