@@ -8,6 +8,7 @@
 import { isForeignBox, marksOf, MODIFIED_MARK } from "./date-marks.js";
 import { isElement, TEXT_NODE, type DomElement, type DomNode } from "./dom.js";
 import { foldName } from "./title.js";
+import { lastStartingBy } from "../core/sorted.js";
 
 /** Characters of visible text mapped: the article's date sits above or near its start. */
 export const MAX_TEXT_CHARS = 100_000;
@@ -157,12 +158,6 @@ export function headline(map: TextMap, title: string | null): { start: number; e
 
 /** The flags of the text at an offset. */
 export function flagsAt(map: TextMap, index: number): number {
-  let low = 0;
-  let high = map.spans.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (map.spans[mid].start <= index) low = mid;
-    else high = mid - 1;
-  }
-  return map.spans[low]?.flags ?? 0;
+  // Before the first span, the first span's flags (as the search always gave).
+  return (lastStartingBy(map.spans, index) ?? map.spans[0])?.flags ?? 0;
 }

@@ -8,6 +8,7 @@
  * decides, for one proposed break, whether it is false. The word lists come
  * from `src/lang/<language>/abbreviations.ts`.
  */
+import { lastStartingBy } from "../core/sorted.js";
 
 /** Language data for the boundary rules. */
 export interface SentenceCues {
@@ -164,14 +165,7 @@ const WINDOW = 256;
 
 /** The abbreviation that ends at or runs across `headEnd` (hits are sorted and do not overlap), or undefined. */
 function hitAt(hits: readonly AbbreviationHit[], headEnd: number): AbbreviationHit | undefined {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].start < headEnd) lo = mid + 1;
-    else hi = mid;
-  }
-  const hit = hits[lo - 1];
+  const hit = lastStartingBy(hits, headEnd - 1);
   return hit && hit.end >= headEnd ? hit : undefined;
 }
 

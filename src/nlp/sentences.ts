@@ -49,7 +49,7 @@ export function splitSentences(text: string, language: string | null): Span[] {
  */
 export const MAX_SENTENCE = 2000;
 
-/** A clause mark or a space followed by space: the places a long sentence is cut at, best first. */
+/** Where a long sentence is cut, best first: after a clause mark before a space, else at a space. */
 const CUTS: readonly RegExp[] = [/[;:,–—](?=\s)/gu, /\s/gu];
 
 /** `span` of `line` in pieces of at most MAX_SENTENCE characters, each cut after the last clause mark or space that fits, trimmed. */
@@ -58,7 +58,9 @@ function cutLong(line: string, span: Span): Span[] {
   let { start } = span;
   while (span.end - start > MAX_SENTENCE) {
     const window = line.slice(start, start + MAX_SENTENCE);
-    const at = CUTS.map((re) => lastMatchEnd(window, re)).find((i) => i > MAX_SENTENCE / 2) ?? MAX_SENTENCE;
+    const found = CUTS.map((re) => lastMatchEnd(window, re)).find((i) => i > MAX_SENTENCE / 2);
+    // A hard cut keeps a character of two code units whole (an emoji in a run without spaces).
+    const at = found ?? (/[\uD800-\uDBFF]/u.test(window[MAX_SENTENCE - 1]) ? MAX_SENTENCE - 1 : MAX_SENTENCE);
     const end = start + window.slice(0, at).trimEnd().length;
     out.push({ start, end });
     start = end;

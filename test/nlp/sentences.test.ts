@@ -416,6 +416,8 @@ describe("splitSentences: long lines and runs without a sentence end", () => {
     expect(sentences(words).slice(0, -1).every((p) => p.length > MAX_SENTENCE / 2 && p.length <= MAX_SENTENCE)).toBe(true);
     const blob = "x".repeat(MAX_SENTENCE * 2 + 10);
     expect(sentences(blob).map((p) => p.length)).toEqual([MAX_SENTENCE, MAX_SENTENCE, 10]);
+    const emoji = `${"x".repeat(MAX_SENTENCE - 1)}😀${"x".repeat(10)}`;
+    expect(sentences(emoji).map((p) => p.length)).toEqual([MAX_SENTENCE - 1, 12]);
   });
 
   it("finds in a line of many thousand characters the sentences it finds in the text's own lines", () => {

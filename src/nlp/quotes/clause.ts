@@ -3,6 +3,7 @@
  * dashes and statement-length quotations. Short quoted names („Bild“) do not
  * break a clause.
  */
+import { lastStartingBy } from "../../core/sorted.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import type { QuotePair } from "./marks.js";
 import { isAdjective } from "./phrase.js";
@@ -19,14 +20,7 @@ export function quotedMask(doc: QuoteDoc, sentence: Sentence): boolean[] {
 
 /** The pair that holds the character at `at` (pairs are sorted by start and do not overlap: top-level only), or null. */
 function pairAt(pairs: readonly QuotePair[], at: number): QuotePair | null {
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pairs[mid].start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const pair = pairs[lo - 1];
+  const pair = lastStartingBy(pairs, at);
   return pair && at < pair.end ? pair : null;
 }
 

@@ -8,6 +8,7 @@
  * their speaker is a guess), except a Konjunktiv I sentence right after one
  * plain sentence that follows a named speaker (ORPHAN_REACH).
  */
+import { upperBound } from "../../core/sorted.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import type { Frame } from "./frames.js";
 import { quotedMask } from "./frames.js";
@@ -31,18 +32,6 @@ interface Anchor {
   line: number;
 }
 
-/** First index in `sorted` (ascending) whose value is greater than `x`. */
-function upperBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The quotes (sorted by start) that end in a stretch, and whether one covers
  * a stretch, by binary search: an article may hold thousands of quotes, and
@@ -50,20 +39,19 @@ function upperBound(sorted: readonly number[], x: number): number {
  */
 function anchorIndex(anchors: readonly Found[]): { endingIn(after: number, upTo: number): Found[]; covers(start: number, end: number): boolean } {
   const byEnd = anchors.map((_, i) => i).sort((a, b) => anchors[a].end - anchors[b].end || a - b);
-  const ends = byEnd.map((i) => anchors[i].end);
-  const starts = anchors.map((q) => q.start);
+  const endOf = (i: number) => anchors[i].end;
   const maxEnd: number[] = [];
   anchors.forEach((q, i) => maxEnd.push(Math.max(q.end, maxEnd[i - 1] ?? -Infinity)));
   return {
     // q.end > after && q.end <= upTo, in the order of `anchors`.
     endingIn: (after, upTo) =>
       byEnd
-        .slice(upperBound(ends, after), upperBound(ends, upTo))
+        .slice(upperBound(byEnd, after, endOf), upperBound(byEnd, upTo, endOf))
         .sort((a, b) => a - b)
         .map((i) => anchors[i]),
     // Some q with q.start <= start && q.end >= end (`anchors` sorted by start).
     covers: (start, end) => {
-      const last = upperBound(starts, start) - 1;
+      const last = upperBound(anchors, start, (q) => q.start) - 1;
       return last >= 0 && maxEnd[last] >= end;
     },
   };
