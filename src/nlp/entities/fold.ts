@@ -49,12 +49,22 @@ export const foldName: (name: string) => string = memo((name) =>
  * ("der Europäischen Union" and "Europäische Union" match), then folded
  * with {@link foldName}. Two mentions of one type with the same key are one entity.
  */
-export const matchKey: (name: string) => string = memo((name) => {
+export const matchKey: (name: string) => string = memo((name) => foldName(stemmedWords(name).join(" ")));
+
+/** The words of a name with its inflected adjectives reduced to their stems. */
+function stemmedWords(name: string): string[] {
   const tokens = name.trim().split(/\s+/u);
   const adjectives = new Set(adjectiveRun(tokens));
-  const stems = tokens.map((t, i) => (adjectives.has(i) ? (adjectiveParts(t)?.stem ?? t) : t));
-  return foldName(stems.join(" "));
-});
+  return tokens.map((t, i) => (adjectives.has(i) ? (adjectiveParts(t)?.stem ?? t) : t));
+}
+
+/**
+ * The match key with the breaks between the words dropped before folding, so
+ * that a name written as one word, with a hyphen or with a space is one key:
+ * "Deutscher Fußball-Bund" / "Deutscher Fußballbund", "John McCain" /
+ * "John Mc Cain". For looking names up in lists; too loose for merging any two names.
+ */
+export const compactKey: (name: string) => string = memo((name) => foldName(stemmedWords(name).join("").replace(/[^\p{L}\p{N}]+/gu, "")));
 
 /**
  * A readable, URL-safe form of a name: lower case, ä/ö/ü/ß as ae/oe/ue/ss,

@@ -2,7 +2,7 @@
 import { DISTINCT_LISTED_NAMESAKES, NAME_GROUPS, PERSON_NAME_GROUPS } from "../../lang/de/names.js";
 import { WELL_KNOWN_PEOPLE } from "../../lang/de/ner-people.js";
 import { NAME_VARIANTS } from "../../lang/en/names.js";
-import { matchKey } from "./fold.js";
+import { compactKey, matchKey } from "./fold.js";
 
 /** An acronym ("OSZE", "IAEA", "ver.di" is none): matched only letter for letter, since spelling folds would join it to words ("Ostsee"). */
 const isAcronym = (name: string): boolean => /^[\p{Lu}\p{N}.&-]+$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
@@ -15,15 +15,19 @@ interface GroupIndex {
   folded: Map<string, string>;
   /** Any listed name in lower case → display name (acronyms are looked up only here: "NATO" is the listed "Nato"). */
   exact: Map<string, string>;
+  /** Compact key of a listed name that is no acronym → display name ("Deutscher Fußballbund" is the listed "Deutscher Fußball-Bund"). */
+  compact: Map<string, string>;
 }
 
 function buildIndex(groups: readonly (readonly string[])[]): GroupIndex {
-  const index: GroupIndex = { folded: new Map(), exact: new Map() };
+  const index: GroupIndex = { folded: new Map(), exact: new Map(), compact: new Map() };
   for (const group of groups) {
     const display = group[0];
     for (const name of [...group, ...(NAME_VARIANTS[display] ?? [])]) {
       index.exact.set(exactKey(name), display);
-      if (!isAcronym(name)) index.folded.set(matchKey(name), display);
+      if (isAcronym(name)) continue;
+      index.folded.set(matchKey(name), display);
+      if (!index.compact.has(compactKey(name))) index.compact.set(compactKey(name), display);
     }
   }
   return index;
@@ -36,7 +40,7 @@ const PERSONS = buildIndex(PERSON_NAME_GROUPS);
 function lookup(index: GroupIndex, name: string): string | null {
   const exact = index.exact.get(exactKey(name));
   if (exact !== undefined) return exact;
-  return isAcronym(name.trim()) ? null : (index.folded.get(matchKey(name)) ?? null);
+  return isAcronym(name.trim()) ? null : (index.folded.get(matchKey(name)) ?? index.compact.get(compactKey(name)) ?? null);
 }
 
 /** The listed display name of a (non-person) name, or null when it is in no group. */
@@ -50,16 +54,21 @@ export const personGroupName = (name: string): string | null => lookup(PERSONS, 
  * of its words: "Vladimir Putin", "Wladimir Putin" → "Wladimir Putin",
  * "Julia Timoschenko" → "Julija Tymoschenko", "Kim Jong Un" → "Kim Jong-un",
  * "Warren Buffet" → "Warren Buffett". German spellings come first in the list.
- * Keys of listed namesakes (DISTINCT_LISTED_NAMESAKES) are left out.
+ * Keys of listed namesakes (DISTINCT_LISTED_NAMESAKES) are left out. Keyed
+ * by match key and, after a space (no match key starts with one), by compact key.
  */
 const LISTED_SPELLINGS: ReadonlyMap<string, string> = (() => {
   const spellings = new Map<string, string>();
-  for (const name of WELL_KNOWN_PEOPLE) if (name.includes(" ") && !spellings.has(matchKey(name))) spellings.set(matchKey(name), name);
-  for (const group of DISTINCT_LISTED_NAMESAKES) for (const name of group) spellings.delete(matchKey(name));
+  for (const name of WELL_KNOWN_PEOPLE) {
+    if (!name.includes(" ")) continue;
+    for (const key of [matchKey(name), ` ${compactKey(name)}`]) if (!spellings.has(key)) spellings.set(key, name);
+  }
+  for (const group of DISTINCT_LISTED_NAMESAKES) for (const name of group) for (const key of [matchKey(name), ` ${compactKey(name)}`]) spellings.delete(key);
   return spellings;
 })();
 
-/** The listed spelling of a well-known person's full name (two words or more), or null. */
+/** The listed spelling of a well-known person's full name (two words or more; also written with other breaks between its words, "John Mc Cain"), or null. */
 export function listedSpelling(name: string): string | null {
-  return name.includes(" ") ? (LISTED_SPELLINGS.get(matchKey(name)) ?? null) : null;
+  if (!name.includes(" ")) return null;
+  return LISTED_SPELLINGS.get(matchKey(name)) ?? LISTED_SPELLINGS.get(` ${compactKey(name)}`) ?? null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { abbreviates } from "../../../src/nlp/entities/cluster.js";
-import { foldName, matchKey, slugify } from "../../../src/nlp/entities/fold.js";
+import { compactKey, foldName, matchKey, slugify } from "../../../src/nlp/entities/fold.js";
 import { canonicalKey } from "../../../src/nlp/entities/id.js";
 
 describe("foldName", () => {
@@ -49,6 +49,16 @@ describe("matchKey", () => {
     expect(matchKey("Leipziger Volkszeitung")).not.toBe(matchKey("Leipzig Volkszeitung"));
     expect(matchKey("Manuel Neuer")).not.toBe(matchKey("Manuel Neu"));
     expect(matchKey("Alternative für Deutschland")).toBe(foldName("Alternative für Deutschland"));
+  });
+});
+
+describe("compactKey", () => {
+  it("is one key for a name written as one word, with a hyphen or with a space, and keeps adjective stems", () => {
+    expect(compactKey("Deutscher Fußballbund")).toBe(compactKey("Deutscher Fußball-Bund"));
+    expect(compactKey("Deutschen Fußballbund")).toBe(compactKey("Deutscher Fußball-Bund"));
+    expect(compactKey("John Mc Cain")).toBe(compactKey("John McCain"));
+    expect(matchKey("John Mc Cain")).not.toBe(matchKey("John McCain"));
+    expect(compactKey("Robert Schumann")).not.toBe(compactKey("Robert Schumacher"));
   });
 });
 

@@ -437,6 +437,7 @@ describe("normaliseMentions: persons", () => {
     expect(canonical(english, spans, "en")).toEqual(["Wladimir Putin", "Warren Buffett", "Wladimir Putin"]);
     expect(normaliseMentions(english, mentionsOf(english, spans), "en")[0].entity).toBe(canonicalKey("Wladimir Putin", "PER"));
     expect(canonical("Robert Schumann komponierte.", [["Robert Schumann", "PER"]])).toEqual(["Robert Schumann"]);
+    expect(canonical("Senator John Mc Cain widersprach.", [["John Mc Cain", "PER"]])).toEqual(["John McCain"]);
     expect(canonical("Robert Schuman einte Europa.", [["Robert Schuman", "PER"]])).toEqual(["Robert Schuman"]);
   });
 
@@ -596,6 +597,13 @@ describe("normaliseMentions: organisations and places", () => {
       ["Europäischen Union", "Europäische Union"],
       ["EU", "Europäische Union"],
     ]);
+  });
+
+  it("finds a listed name written as one word instead of with a hyphen, also inflected", () => {
+    const text = "Der Deutsche Fußballbund hat gewählt. Der Präsident des Deutschen Fußballbundes, sagte der DFB, bleibe im Amt.";
+    expect(canonical(text, [["Deutsche Fußballbund", "ORG"], ["Deutschen Fußballbundes", "ORG"], ["DFB", "ORG"]])).toEqual(
+      Array(3).fill("Deutscher Fußball-Bund"),
+    );
   });
 
   it("uses an acronym the article defines even when it is not listed, and prefers the written-out name", () => {
