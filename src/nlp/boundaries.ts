@@ -123,7 +123,9 @@ export function isFalseBreak(
   const tail = line.slice(tailStart, tailStart + WINDOW);
   if (LOWER_START.test(tail) || CONTINUATION_START.test(tail) || QUOTED_LOWER_START.test(tail)) return true;
   if (line[headEnd - 1] !== ".") return false;
-  const next = nextWord(tail.length < WINDOW ? tail : line.slice(tailStart));
+  const near = nextWord(tail);
+  // A word that fills the window may go on past it: only then is the rest of the line read.
+  const next = tail.length === WINDOW && near !== "" && tail.endsWith(near) ? nextWord(line.slice(tailStart)) : near;
   const startsSentence = cues.starters.has(next);
   const hit = hitAt(hits, headEnd);
   if (hit) return isFalseBreakAfterAbbreviation(hit, headEnd, startsSentence, cues);

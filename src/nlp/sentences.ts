@@ -24,14 +24,15 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/gu;
 /**
  * Splits text into sentences. Spans are offsets into `text` (end exclusive),
  * trimmed, in order, without overlaps, and together cover every
- * non-whitespace character. No span is longer than {@link MAX_SENTENCE}.
+ * non-whitespace character. No span is longer than `maxLength`
+ * ({@link MAX_SENTENCE}; scripts/sentence-lengths.ts reads the uncut lengths).
  */
-export function splitSentences(text: string, language: string | null): Span[] {
+export function splitSentences(text: string, language: string | null, maxLength = MAX_SENTENCE): Span[] {
   const segmenter = segmenterFor(language);
   const cues = (language && CUES[language]) || FALLBACK_CUES;
   const spans: Span[] = [];
   for (const line of lines(text)) {
-    for (const span of splitLine(line.text, segmenter, cues).flatMap((s) => cutLong(line.text, s))) {
+    for (const span of splitLine(line.text, segmenter, cues).flatMap((s) => cutLong(line.text, s, maxLength))) {
       spans.push({ start: line.start + span.start, end: line.start + span.end });
     }
   }
@@ -43,7 +44,8 @@ export function splitSentences(text: string, language: string | null): Span[] {
  * are no sentences but lists, forms or text without punctuation ("Gender:
  * Male Female * Year of birth: … Afghanistan Aland Islands …", 2,922
  * characters; the longest of the 46,777 sentences of the Wikinews texts,
- * both English streams and 10kGNAD, and the only one over 2,000), and the
+ * both English streams and 10kGNAD, and the only one over 2,000:
+ * `node --import tsx scripts/sentence-lengths.ts`), and the
  * later stages do work per sentence that grows with the square of its
  * length (the quote finder pairs every frame with every later one).
  */
@@ -52,15 +54,15 @@ export const MAX_SENTENCE = 2000;
 /** Where a long sentence is cut, best first: after a clause mark before a space, else at a space. */
 const CUTS: readonly RegExp[] = [/[;:,–—](?=\s)/gu, /\s/gu];
 
-/** `span` of `line` in pieces of at most MAX_SENTENCE characters, each cut after the last clause mark or space that fits, trimmed. */
-function cutLong(line: string, span: Span): Span[] {
+/** `span` of `line` in pieces of at most `max` characters, each cut after the last clause mark or space that fits, trimmed. */
+function cutLong(line: string, span: Span, max: number): Span[] {
   const out: Span[] = [];
   let { start } = span;
-  while (span.end - start > MAX_SENTENCE) {
-    const window = line.slice(start, start + MAX_SENTENCE);
-    const found = CUTS.map((re) => lastMatchEnd(window, re)).find((i) => i > MAX_SENTENCE / 2);
+  while (span.end - start > max) {
+    const window = line.slice(start, start + max);
+    const found = CUTS.map((re) => lastMatchEnd(window, re)).find((i) => i > max / 2);
     // A hard cut keeps a character of two code units whole (an emoji in a run without spaces).
-    const at = found ?? (/[\uD800-\uDBFF]/u.test(window[MAX_SENTENCE - 1]) ? MAX_SENTENCE - 1 : MAX_SENTENCE);
+    const at = found ?? (/[\uD800-\uDBFF]/u.test(window[max - 1]) ? max - 1 : max);
     const end = start + window.slice(0, at).trimEnd().length;
     out.push({ start, end });
     start = end;
@@ -141,9 +143,9 @@ const SEGMENT_WINDOW = 8192;
  * windows down to 64 characters). A window without such a break grows until
  * it holds one or reaches the end of the line.
  */
-function* segmentsOf(line: string, segmenter: Intl.Segmenter): Generator<{ segment: string; index: number }> {
+export function* segmentsOf(line: string, segmenter: Intl.Segmenter, window = SEGMENT_WINDOW): Generator<{ segment: string; index: number }> {
   let offset = 0;
-  let size = SEGMENT_WINDOW;
+  let size = window;
   while (offset < line.length) {
     const end = offset + size;
     const pieces = [...segmenter.segment(end >= line.length ? line.slice(offset) : line.slice(offset, end))];
@@ -162,7 +164,7 @@ function* segmentsOf(line: string, segmenter: Intl.Segmenter): Generator<{ segme
     }
     for (const { segment, index } of pieces.slice(0, k)) yield { segment, index: offset + index };
     offset += pieces[k].index;
-    size = SEGMENT_WINDOW;
+    size = window;
   }
 }
 

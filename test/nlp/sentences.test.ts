@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Span } from "../../src/core/article.js";
-import { MAX_SENTENCE, splitSentences } from "../../src/nlp/sentences.js";
+import { MAX_SENTENCE, segmentsOf, splitSentences } from "../../src/nlp/sentences.js";
 
 /** Splits and checks the span invariants: trimmed, ordered, no overlap, all non-whitespace covered. */
 function sentences(text: string, language: string | null = "de"): string[] {
@@ -418,6 +418,13 @@ describe("splitSentences: long lines and runs without a sentence end", () => {
     expect(sentences(blob).map((p) => p.length)).toEqual([MAX_SENTENCE, MAX_SENTENCE, 10]);
     const emoji = `${"x".repeat(MAX_SENTENCE - 1)}😀${"x".repeat(10)}`;
     expect(sentences(emoji).map((p) => p.length)).toEqual([MAX_SENTENCE - 1, 12]);
+  });
+
+  it("segments a long line in windows as in one pass, also where a full stop looks ahead past the window's end", () => {
+    const segmenter = new Intl.Segmenter("de", { granularity: "sentence" });
+    const line = Array.from({ length: 60 }, (_, i) => `Es gab ca. ${i} - ${i + 5} neue Fälle. Am ${i + 1}. Mai sagte er: „Gut!“ Dann ging er.`).join(" ");
+    const onePass = [...segmenter.segment(line)].map((s) => s.index);
+    for (const window of [64, 100, 300]) expect([...segmentsOf(line, segmenter, window)].map((s) => s.index)).toEqual(onePass);
   });
 
   it("finds in a line of many thousand characters the sentences it finds in the text's own lines", () => {

@@ -54,21 +54,23 @@ export const personGroupName = (name: string): string | null => lookup(PERSONS, 
  * of its words: "Vladimir Putin", "Wladimir Putin" → "Wladimir Putin",
  * "Julia Timoschenko" → "Julija Tymoschenko", "Kim Jong Un" → "Kim Jong-un",
  * "Warren Buffet" → "Warren Buffett". German spellings come first in the list.
- * Keys of listed namesakes (DISTINCT_LISTED_NAMESAKES) are left out. Keyed
- * by match key and, after a space (no match key starts with one), by compact key.
+ * Keys of listed namesakes (DISTINCT_LISTED_NAMESAKES) are left out. One
+ * map by match key, one by compact key; built on first use (some 100 ms of
+ * keys that a process which normalises no entities should not pay at start).
  */
-const LISTED_SPELLINGS: ReadonlyMap<string, string> = (() => {
+let listedSpellings: readonly ReadonlyMap<string, string>[] | null = null;
+
+function spellingsBy(key: (name: string) => string): Map<string, string> {
   const spellings = new Map<string, string>();
-  for (const name of WELL_KNOWN_PEOPLE) {
-    if (!name.includes(" ")) continue;
-    for (const key of [matchKey(name), ` ${compactKey(name)}`]) if (!spellings.has(key)) spellings.set(key, name);
-  }
-  for (const group of DISTINCT_LISTED_NAMESAKES) for (const name of group) for (const key of [matchKey(name), ` ${compactKey(name)}`]) spellings.delete(key);
+  for (const name of WELL_KNOWN_PEOPLE) if (name.includes(" ") && !spellings.has(key(name))) spellings.set(key(name), name);
+  for (const group of DISTINCT_LISTED_NAMESAKES) for (const name of group) spellings.delete(key(name));
   return spellings;
-})();
+}
 
 /** The listed spelling of a well-known person's full name (two words or more; also written with other breaks between its words, "John Mc Cain"), or null. */
 export function listedSpelling(name: string): string | null {
   if (!name.includes(" ")) return null;
-  return LISTED_SPELLINGS.get(matchKey(name)) ?? LISTED_SPELLINGS.get(` ${compactKey(name)}`) ?? null;
+  listedSpellings ??= [spellingsBy(matchKey), spellingsBy(compactKey)];
+  const [byMatch, byCompact] = listedSpellings;
+  return byMatch.get(matchKey(name)) ?? byCompact.get(compactKey(name)) ?? null;
 }
