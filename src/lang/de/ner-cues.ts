@@ -72,7 +72,7 @@ export const FUNCTION_WORDS: readonly string[] = [
 /** Capitalised words for times and dates: never names ("Montag", "Januar"). */
 export const TEMPORAL_WORDS: readonly string[] = [
   "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag", "Wochenende",
-  "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+  "Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
   "Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht", "Jahr", "Jahre", "Jahren", "Monat", "Monate", "Woche", "Wochen", "Tag", "Tage",
   "Uhr", "Sekunden", "Minuten", "Stunden", "Jahrhundert", "Jahrzehnt", "Frühjahr", "Sommer", "Herbst", "Winter",
 ];

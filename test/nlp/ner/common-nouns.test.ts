@@ -7,8 +7,9 @@ import { applyRule } from "./rule-helper.js";
 
 const gazetteer = buildGazetteer(
   new Map([
-    ["surname", ["Hartung", "Fuchs", "Merkel"]],
+    ["surname", ["Hartung", "Fuchs", "Merkel", "Winter"]],
     ["first", ["Petra"]],
+    ["country", ["Ungarn"]],
   ]),
 );
 const tag = (words: string, tags: string): string[] => applyRule((w, t) => untagCommonNouns(w, t, gazetteer), words, tags);
@@ -72,6 +73,28 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("für den Vormittag des 27. Mais mit", "O O O O O B-PER O")[5]).toBe("O");
     expect(tag("am 3. Juni in", "O O B-MISC O")[2]).toBe("O");
     expect(tag("seit 1990 Petra", "O O B-PER")[2]).toBe("B-PER");
+  });
+
+  it("untags a word of time as a person or place, also Austrian months and a weekday with a part of the day, not a listed name", () => {
+    expect(tag("seit Anfang Jänner ist", "O O B-PER O")[2]).toBe("O");
+    expect(tag("Mitte Feber kam", "O B-LOC O")[1]).toBe("O");
+    expect(tag("wurde er Montagfrüh verhaftet", "O O B-PER O")[2]).toBe("O");
+    expect(tag("des Sonntagabends", "O B-PER")[1]).toBe("O");
+    expect(tag("sagte Winter gestern", "O B-PER O")[1]).toBe("B-PER");
+    expect(tag("im Verlag März erschienen", "O O B-ORG O")[2]).toBe("B-ORG");
+    expect(tag("sagte Montagsdemo dann", "O B-MISC O")[1]).toBe("B-MISC");
+  });
+
+  it("untags a nationality noun in any of its forms as a person or organisation, not a listed place", () => {
+    expect(tag("meist Syrer und", "O B-PER O")[1]).toBe("O");
+    expect(tag("gegen Syrern und", "O B-PER O")[1]).toBe("O");
+    expect(tag("Neun Israelis wurden", "O B-PER O")[1]).toBe("O");
+    expect(tag("die Mutter Serbin ,", "O O B-PER O")[2]).toBe("O");
+    expect(tag("gegen Slowaken", "O B-ORG")[1]).toBe("O");
+    expect(tag("nach Ungarn", "O B-LOC")[1]).toBe("B-LOC");
+    expect(tag("gegen Ungarn", "O B-PER")[1]).toBe("B-PER");
+    expect(tag("der Deutschen", "O B-ORG")[1]).toBe("B-ORG");
+    expect(tag("sagte Estes", "O B-PER")[1]).toBe("B-PER");
   });
 
   it("untags a single letter alone, not a letter inside a longer span", () => {
