@@ -27,6 +27,8 @@ const MIN_WORDS = 3;
 export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readonly Frame[], used: ReadonlySet<Frame>): { quotes: Found[]; used: Frame[] } {
   const quotes: Found[] = [];
   const taken: Frame[] = [];
+  // The frame each quote was reported by: one frame may report two quotes (aroundFrame), so quotes and taken do not run in step.
+  const owners: Frame[] = [];
   const joined = new Map<Frame, number>();
   for (const f of frames) {
     const at = coordinatedAt(doc, sentence.toks, f);
@@ -40,6 +42,7 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
       const second = coordinatedRegion(doc, sentence, frame, joint, taken[taken.length - 1], laterFrames(ends, frame));
       if (second) {
         quotes.push(second);
+        owners.push(frame);
         taken.push(frame);
         continue;
       }
@@ -50,9 +53,10 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
     const outer = quotes.findIndex((q) => q.start <= at && at < q.end);
     const later = laterFrames(ends, frame);
     if (outer >= 0) {
-      const inner = nestedRegion(doc, sentence, frame, taken[outer], quotes[outer], later);
+      const inner = nestedRegion(doc, sentence, frame, owners[outer], quotes[outer], later);
       if (inner) {
         quotes.push(inner);
+        owners.push(frame);
         taken.push(frame);
       }
       continue;
@@ -63,8 +67,9 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
     if (!frame.speaker && frames.some((f) => f.cueAt > frame.cueAt && closingSo(sentence.toks, f))) continue;
     const quote = reportedRegion(doc, sentence, frame, later);
     if (!quote) continue;
-    const halves = aroundFrame(doc, sentence, frame, quote);
-    quotes.push(...(halves ?? [quote]));
+    const reported = aroundFrame(doc, sentence, frame, quote, frames) ?? [quote];
+    quotes.push(...reported);
+    owners.push(...reported.map(() => frame));
     taken.push(frame);
   }
   return { quotes, used: taken };
@@ -74,10 +79,13 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
  * "Über die Einzelheiten war man sich nicht einig, hieß es, sicher sei
  * jedoch, dass …": an inverted frame between commas after a clause of its
  * own, followed by a clause in the subjunctive, reports two statements, the
- * clause before it and the one after. Null when the quote does not run
- * across the frame or the words before it are no clause.
+ * clause before it and the one after. Only the clause before it when
+ * another speaker's frame opens the part after it ("…, meinte Stankovic, und
+ * Dobras ergänzte: Ein Sieg wäre verdient gewesen": that part is Dobras's).
+ * Null when the quote does not run across the frame or the words before it
+ * are no clause.
  */
-function aroundFrame(doc: QuoteDoc, sentence: Sentence, frame: Frame, quote: Found): Found[] | null {
+function aroundFrame(doc: QuoteDoc, sentence: Sentence, frame: Frame, quote: Found, frames: readonly Frame[]): Found[] | null {
   const toks = sentence.toks;
   // "Der Präsident sei, so X, Schuld daran": a "so" frame between commas is an aside inside one clause.
   if (frame.type === "so" || !frame.inverted || frame.aside || toks[frame.from - 1]?.text !== "," || toks[frame.to]?.text !== ",") return null;
@@ -92,6 +100,7 @@ function aroundFrame(doc: QuoteDoc, sentence: Sentence, frame: Frame, quote: Fou
   const before = spanOf(toks, first, frame.from - 1);
   const after = spanOf(toks, frame.to + 1, end);
   if (!before || !after) return null;
+  if (frames.some((f) => f !== frame && f.type === "verb" && f.speaker && f.cueAt > frame.to && f.cueAt < end)) return [{ ...quote, ...before }];
   return [{ ...quote, ...before }, { ...quote, ...after }];
 }
 

@@ -215,6 +215,22 @@ describe("indirect speech after a source phrase", () => {
     ]);
   });
 
+  it("gives the part after an inverted frame to another speaker whose frame opens it (a sentence that had crashed the finder)", () => {
+    const text = "Es hätte sich keiner beschweren dürfen, wenn wir gewonnen hätten, meinte Marko Stankovic, und Kristijan Dobras ergänzte: Ein Sieg wäre verdient gewesen, aber das letzte Quäntchen Glück hat gefehlt.";
+    expect(briefs(text).map((q) => [q.text, q.speaker])).toEqual([
+      ["Es hätte sich keiner beschweren dürfen, wenn wir gewonnen hätten", "Marko Stankovic"],
+      ["Ein Sieg wäre verdient gewesen, aber das letzte Quäntchen Glück hat gefehlt", "Kristijan Dobras"],
+    ]);
+  });
+
+  it("reads a frame inside the second of two statements around a frame as part of it (sentences that had crashed the finder)", () => {
+    expect(briefs("Die Lage sei ernst, hieß es, man müsse laut Polizei mit weiteren Anschlägen rechnen.").map((q) => q.text)).toEqual([
+      "Die Lage sei ernst",
+      "man müsse laut Polizei mit weiteren Anschlägen rechnen",
+    ]);
+    expect(briefs("Die Gespräche seien gescheitert, sagte er, man werde aber, wie der Minister betonte, weiter verhandeln.").map((q) => q.speaker)).toEqual(["er", "er"]);
+  });
+
   it("leaves a relative clause after a source phrase that opens the sentence to the source", () => {
     expect(briefs("Nach der Einschätzung eines Experten, der vom Sender befragt wurde, würde dies für einen Anschlag sprechen.")).toEqual([
       { kind: "indirect", text: "würde dies für einen Anschlag sprechen", speaker: "eines Experten", cue: "Nach Einschätzung" },
