@@ -44,6 +44,7 @@ export const ROLE_NOUNS: readonly string[] = [
   "Amtsvorgänger", "Amtsvorgängerin", "Vorgänger", "Vorgängerin", "Nachfolger", "Nachfolgerin", "Unternehmer", "Unternehmerin",
   "Milliardär", "Milliardärin", "Aktivist", "Aktivistin", "Oppositionsführer", "Oppositionsführerin", "Kremlchef", "Kremlkritiker",
   "Pfarrer", "Pfarrerin", "Bischof", "Bischöfin", "Kardinal", "Rabbiner", "Imam",
+  "Obmann", "Obfrau", "Landesrat", "Landesrätin", "Mandatar", "Mandatarin",
 ];
 
 /** Endings of compound role nouns ("Bundeskanzler", "Außenministerin", "Regierungssprecher"), lower-case. */
@@ -58,6 +59,8 @@ export const ROLE_ENDINGS: readonly string[] = [
   "wissenschaftler", "wissenschaftlerin", "wissenschafter", "wissenschafterin", "forscher", "forscherin", "analyst", "analystin",
   "aktionär", "aktionärin", "eigentümer", "eigentümerin", "hersteller", "star", "mentor", "mentorin", "ökonom", "ökonomin",
   "sprecher", "berater", "beraterin", "vorstand", "beamte", "beamter", "beamten", "beamtin",
+  // Austrian offices ("Klubobmann", "Landeshauptfrau", "Landesrat", "Nationalratsmandatar").
+  "obmann", "obfrau", "hauptmann", "hauptfrau", "landesrat", "landesrätin", "mandatar", "mandatarin",
 ];
 
 /**

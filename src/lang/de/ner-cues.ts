@@ -340,7 +340,8 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
   "Arzt", "Ärztin", "Manager", "Managerin", "Unternehmer", "Unternehmerin", "Verleger", "Verlegerin", "Designer", "Designerin",
   "Astronaut", "Astronautin", "Pilot", "Pilotin", "Schiedsrichter", "Schiedsrichterin", "Torhüter", "Torhüterin", "Keeper", "Komiker",
   "Komikerin", "Zeuge", "Zeugin", "Enkel", "Enkelin", "Neffe", "Nichte", "Cousin", "Cousine", "Lebensgefährte", "Lebensgefährtin",
-  "Pater", "Pastor", "Pastorin", "Priester", "Kaplan", "Apostel", "Prophet", "CEO",
+  "Pater", "Pastor", "Pastorin", "Priester", "Kaplan", "Apostel", "Prophet", "CEO", "Obmann", "Obfrau",
+  "Landesrat", "Landesrätin", "Mandatar", "Mandatarin",
 ];
 
 /** Endings of abstract nouns: such a word after a role noun is the verb's object ("wirft dem Künstler Betriebsblindheit vor"), not a name (`src/nlp/ner/role-names.ts`). */
@@ -353,4 +354,6 @@ export const PERSON_ROLE_ENDINGS: readonly string[] = [
   "sänger", "sängerin", "schauspieler", "schauspielerin", "musiker", "musikerin", "regisseur", "regisseurin", "kommissar", "kommissarin",
   "soziologe", "soziologin", "biologe", "biologin", "politologe", "politologin", "theologe", "theologin", "sieger", "siegerin",
   "historiker", "historikerin",
+  // Austrian offices: "Klubobmann Schieder", "Landeshauptmann Pröll", "Landesrätin Berger", "Mandatar Konrad".
+  "obmann", "obfrau", "hauptmann", "hauptfrau", "landesrat", "landesrätin", "mandatar", "mandatarin",
 ];

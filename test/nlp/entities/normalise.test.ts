@@ -120,6 +120,16 @@ describe("normaliseMentions: persons", () => {
     ]);
   });
 
+  it("takes Austrian offices off the name: one person, not three", () => {
+    const text = "Klubobmann Schieder kann sich das vorstellen. SPD-Klubobmann Andreas Schieder ist skeptisch, meinte Schieder.";
+    const result = names(text, [
+      ["Klubobmann Schieder", "PER"],
+      ["Andreas Schieder", "PER"],
+      ["Schieder", "PER"],
+    ]);
+    expect(result.map(([, name]) => name)).toEqual(["Andreas Schieder", "Andreas Schieder", "Andreas Schieder"]);
+  });
+
   it("keeps spans and order and gives every mention of one entity the same id", () => {
     const text = SCHOLZ_PARIS.text;
     const input = mentionsOf(text, SCHOLZ_PARIS.spans);

@@ -34,6 +34,13 @@ describe("roles before a person's name", () => {
     expect(isRoleToken("Müller-Lüdenscheidt")).toBe(false);
   });
 
+  it("knows Austrian offices: Klubobmann, Parteiobfrau, Landeshauptmann, Landesrätin, Mandatar", () => {
+    expect(trim("Klubobmann/B-PER Schieder/I-PER kann")).toEqual(["O", "B-PER", "O"]);
+    expect(trim("Parteiobfrau/B-PER Helga/I-PER Krismer/I-PER")).toEqual(["O", "B-PER", "I-PER"]);
+    for (const role of ["Landeshauptmann", "Landesrätin", "Bezirkshauptfrau", "Nationalratsmandatar", "Obmann"]) expect(isRoleToken(role)).toBe(true);
+    expect(isRoleToken("Hauptmann")).toBe(false);
+  });
+
   it("leaves names alone that only look like a role or have nothing after it", () => {
     expect(trim("Sankt/B-PER Martin/I-PER")).toEqual(["B-PER", "I-PER"]);
     expect(trim("der Bundeskanzler/B-PER sagte")).toEqual(["O", "B-PER", "O"]);
