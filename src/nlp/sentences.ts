@@ -102,10 +102,12 @@ function splitLine(line: string, segmenter: Intl.Segmenter, cues: CompiledCues):
 function trimmedSegments(line: string, segmenter: Intl.Segmenter): Span[] {
   const spans: Span[] = [];
   for (const { segment, index } of segmentsOf(line, segmenter)) {
-    let start = index + (segment.length - segment.trimStart().length);
+    const first = index + (segment.length - segment.trimStart().length);
     const end = index + segment.trimEnd().length;
-    for (const gap of segment.slice(start - index, end - index).matchAll(MISSED_BREAK)) {
-      const gapStart = start + gap.index;
+    let start = first;
+    // Gaps are found in the trimmed segment, so their offsets count from its first character, not from the last gap.
+    for (const gap of segment.slice(first - index, end - index).matchAll(MISSED_BREAK)) {
+      const gapStart = first + gap.index;
       spans.push({ start, end: gapStart });
       start = gapStart + gap[0].length;
     }

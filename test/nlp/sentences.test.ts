@@ -213,6 +213,16 @@ describe("splitSentences: ordinals, dates and times", () => {
     ]);
   });
 
+  it("breaks before each of several sentences in a row that start with a number or a German quotation (a second such break had been placed wrongly)", () => {
+    const text = "Er war Bürgermeister. 2002 wurde er zum Landesvorsitzenden gewählt. 2008 wurde er Fraktionschef. „Das war gut“, sagte er.";
+    expect(sentences(text)).toEqual([
+      "Er war Bürgermeister.",
+      "2002 wurde er zum Landesvorsitzenden gewählt.",
+      "2008 wurde er Fraktionschef.",
+      "„Das war gut“, sagte er.",
+    ]);
+  });
+
   it("keeps numeric dates and times inside the sentence", () => {
     const text =
       "Die Sitzung am 03.06.2024 beginnt um 8.30 Uhr im Rathaus. " +
