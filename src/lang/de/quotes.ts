@@ -517,6 +517,11 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   adverbialNouns: GERMAN_ADVERBIAL_NOUNS,
   adverbialHeadEndings: ["gründen", "gründe"],
   durationNouns: ["stunden", "minuten", "sekunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "jahrzehnten"],
+  timeHeads: [
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "wochenende", "woche", "monat", "jahr",
+    "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "frühjahr", "sommer", "herbst", "winter",
+    "januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+  ],
   agentNouns: GERMAN_AGENT_NOUNS,
   passiveAuxiliaries: ["wird", "wurde", "wurden", "werde", "werden", "worden", "würde", "würden"],
   agentPrepositions: ["von", "vom"],

@@ -195,6 +195,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   feminineSingularEndings: [],
   adverbialHeadEndings: ["reasons"],
   durationNouns: ["hours", "minutes", "seconds", "days", "weeks", "months", "years", "decades"],
+  timeHeads: ["week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
   comparisons: ["than", "as", "like"],
   relativeSourceAdverbs: [],
   relativeSourcePrepositions: ["to"],

@@ -23,7 +23,8 @@
  * as a surname ("einen Fuchs"); nor a month right after a day, also in the
  * genitive ("des 27. Mais"); nor a word of time as a person or place ("Anfang
  * Jänner", "Montagfrüh"), nor a nationality noun as a person or organisation
- * ("Syrer", "Israelis"). Tags change in place.
+ * ("Syrer", "Israelis"); a weekday with a part of the day after a name is
+ * not part of it ("Katzian Mittwochfrüh"). Tags change in place.
  */
 import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
 import { GERMAN_DAY_PARTS, GERMAN_WEEKDAYS } from "../../lang/de/dates.js";
@@ -162,6 +163,8 @@ function isArticleNoun(words: readonly string[], i: number, gazetteer: Gazetteer
 export function untagCommonNouns(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   words.forEach((sentence, s) => {
     for (const span of spansFromTags(tags[s])) {
+      // "Katzian Mittwochfrüh", "Polizeiinspektion Freyung Montagfrüh": a weekday with a part of the day after a name is when, not part of it.
+      if (span.end - span.start > 1 && WEEKDAY_PART.test(sentence[span.end - 1])) tags[s][span.end - 1] = "O";
       if (span.end - span.start !== 1) continue;
       const word = sentence[span.start];
       if (

@@ -290,10 +290,23 @@ function attachments(toks: readonly Tok[], start: number, lim: number, lex: Quot
   return j;
 }
 
-/** "Wenige Stunden nach dem Putsch": a phrase headed by a noun of a stretch of time, an adverbial rather than a subject. */
-export function isDurationPhrase(toks: readonly Tok[], np: Range, lex: QuoteLexicon): boolean {
+/**
+ * "Wenige Stunden nach dem Putsch", "Vergangene Woche", "Diese Woche", "Jeden
+ * Montag": a phrase headed by a noun of a stretch or a point of time, an
+ * adverbial rather than a subject ("Vergangene Woche kündigte der Minister
+ * an, …" — the minister speaks).
+ */
+export function isTimePhrase(toks: readonly Tok[], np: Range, lex: QuoteLexicon): boolean {
   const head = phraseHead(toks, np, lex);
-  return head !== null && lex.sets.durationNouns.has(head.lower);
+  return head !== null && (lex.sets.durationNouns.has(head.lower) || isPointOfTime(head, lex));
+}
+
+/** A weekday with a part of the day ("Montagfrüh", "Sonntagabends"), not any compound of it ("Sonntagsblatt", "Montagsdemo"). */
+const WEEKDAY_PART = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?$/u;
+
+/** A noun of a point or stretch of time that heads an adverbial ("Woche", "Montag", "Montagfrüh"). */
+export function isPointOfTime(tok: Tok, lex: QuoteLexicon): boolean {
+  return lex.sets.timeHeads.has(tok.lower) || WEEKDAY_PART.test(tok.lower);
 }
 
 /** True for a word of time ("Montag", "Sonntagabend", "Januar"). */

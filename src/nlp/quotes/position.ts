@@ -5,7 +5,7 @@
  * the verb, and the phrase right before a postposition ("… zufolge").
  */
 import type { QuoteLexicon } from "./lexicon.js";
-import { CLOSING, isAdjective, isDurationPhrase, isHeadWord, isTime, nounPhrase, OPENING, phraseHead, type Range } from "./phrase.js";
+import { CLOSING, isAdjective, isTimePhrase, isHeadWord, isPointOfTime, isTime, nounPhrase, OPENING, phraseHead, type Range } from "./phrase.js";
 import { isLowerWord, type Tok } from "./tokens.js";
 
 /** Sentence-initial capitalised words with these endings are adverbs, not names ("Relativierend", "Möglicherweise", "Aktuell", "Monatelang"). */
@@ -46,9 +46,19 @@ export function subjectAfter(toks: readonly Tok[], i: number, lim: number, lex: 
       j = split;
       continue;
     }
-    return withoutTrailingAddressee(toks, np, lex);
+    return withoutTrailingTime(toks, withoutTrailingAddressee(toks, np, lex), lex);
   }
   return null;
+}
+
+/** "die BBC Mittwochfrüh", "ein Sprecher der Polizei Montag": a word of time after the phrase is an adverbial of the clause, not part of the speaker. */
+function withoutTrailingTime(toks: readonly Tok[], np: Range, lex: QuoteLexicon): Range {
+  let to = np.to;
+  const s = lex.sets;
+  // Not the noun of a time phrase of its own ("vom Montag", "this week", "diese Woche", "last week").
+  const attached = (t: Tok) => s.prepositions.has(t.lower) || s.determiners.has(t.lower) || s.demonstratives.has(t.lower) || isAdjective(t, lex);
+  while (to - 1 > np.from && isPointOfTime(toks[to - 1], lex) && !attached(toks[to - 2])) to--;
+  return to === np.to ? np : { ...np, to };
 }
 
 /** A role noun that names its field itself ("Polizeisprecher", "Regierungssprecherin"): a media phrase after it is no genitive of it. */
@@ -160,7 +170,7 @@ export function subjectBefore(toks: readonly Tok[], from: number, verb: number, 
   if (j === 0 && isOpeningAdverb(first) && (j + 1 >= verb || !isHeadWord(toks[j + 1], lex))) return null;
   const np = nounPhrase(toks, j, verb, lex);
   if (!np || lex.sets.accusativeDeterminers.has(toks[np.from].lower) || isObliqueDer(toks, np, lex)) return null;
-  if (isDurationPhrase(toks, np, lex)) return null;
+  if (isTimePhrase(toks, np, lex)) return null;
   let k = np.to;
   while (k < verb && s.prepositions.has(toks[k].lower)) {
     const pp = nounPhrase(toks, k + 1, verb, lex);

@@ -8,7 +8,7 @@
 import { clauseEnd, clauseStart, QUOTE_MARKS, statementMask } from "./clause.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import type { QuoteLexicon } from "./lexicon.js";
-import { isAdjective, isDurationPhrase, isGluedAdverb, isTime, nounPhrase, type Range } from "./phrase.js";
+import { isAdjective, isTimePhrase, isGluedAdverb, isTime, nounPhrase, type Range } from "./phrase.js";
 import { isObliqueDer, isOpeningAdverb, partitiveAlone, subjectAfter, subjectAfterAdverbials, subjectBefore } from "./position.js";
 import { isPersonPhrase } from "./person.js";
 import { isClauseBreak, type Tok } from "./tokens.js";
@@ -210,7 +210,7 @@ export function openingPhrase(doc: QuoteDoc, toks: Tok[], hard: boolean[], pivot
   const np = nounPhrase(toks, j, pivot, doc.lex);
   if (!np || /^(den|dem|einen|einem|seinen|ihren|diesen)$/u.test(first.lower) || isObliqueDer(toks, np, doc.lex)) return null;
   if (np.to < pivot && isGluedAdverb(toks, np.to, doc.lex)) return null;
-  return isDurationPhrase(toks, np, doc.lex) ? null : np;
+  return isTimePhrase(toks, np, doc.lex) ? null : np;
 }
 
 /**

@@ -83,6 +83,8 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("sagte Winter gestern", "O B-PER O")[1]).toBe("B-PER");
     expect(tag("im Verlag März erschienen", "O O B-ORG O")[2]).toBe("B-ORG");
     expect(tag("sagte Montagsdemo dann", "O B-MISC O")[1]).toBe("B-MISC");
+    expect(tag("bestätigen Katzian Mittwochfrüh", "O B-PER I-PER")).toEqual(["O", "B-PER", "O"]);
+    expect(tag("der Blutige Sonntag", "O B-MISC I-MISC")).toEqual(["O", "B-MISC", "I-MISC"]);
   });
 
   it("untags a nationality noun in any of its forms as a person or organisation, not a listed place", () => {

@@ -3,6 +3,15 @@ import type { EntityMention } from "../../../src/core/article.js";
 import { brief, briefs, mention, quotesOf } from "./helpers.js";
 
 describe("speakers in the first position", () => {
+  it("reads a time phrase in first position as an adverbial and a weekday with a part of the day after the speaker as not part of it", () => {
+    expect(briefs("Vergangene Woche kündigte der Minister an, die Steuern zu senken.").map((q) => q.speaker)).toEqual(["der Minister"]);
+    expect(briefs("Diese Woche kündigte der Sender ESPN eine Partnerschaft mit der Liga an.").map((q) => q.speaker)).toEqual(["der Sender ESPN"]);
+    expect(briefs("Die Lage ist ruhig, sagte ein Sprecher der Polizeiinspektion Freyung Montagfrüh.").map((q) => q.speaker)).toEqual(["ein Sprecher der Polizeiinspektion Freyung"]);
+    expect(briefs("Die Lage sei ruhig, sagte die Zeitung vom Montag.").map((q) => q.speaker)).toEqual(["die Zeitung vom Montag"]);
+    expect(briefs("Die Auflage sei gestiegen, berichtete das Sonntagsblatt.").map((q) => q.speaker)).toEqual(["das Sonntagsblatt"]);
+    expect(briefs("The talks would go on, the company said in an interview this week.", "en").map((q) => q.speaker)).toEqual(["the company"]);
+  });
+
   it("takes a name in apposition after a subject that follows the verb into the speaker", () => {
     expect(briefs("„Die Entwicklung setzt sich fort“, sagte der Chef der Bundesagentur, Frank-Jürgen Weise, in Nürnberg.")[0]).toMatchObject({ kind: "direct", speaker: "der Chef der Bundesagentur, Frank-Jürgen Weise" });
     // "zu den …" after a reflexive frame is no infinitive: no quote of its own.
