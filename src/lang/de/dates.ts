@@ -20,6 +20,9 @@ export const GERMAN_WEEKDAYS: Readonly<Record<string, number>> = {
 /** Parts of the day written into the weekday ("Montagabend"). */
 export const GERMAN_DAY_PARTS: readonly string[] = ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"];
 
+/** A weekday with a part of the day in one word, perhaps in the genitive, in any case ("Montagfrüh", "Sonntagabends"); not other compounds ("Sonntagsblatt", "Montagsdemo"). */
+export const GERMAN_WEEKDAY_PART = new RegExp(`^(?:${Object.keys(GERMAN_WEEKDAYS).join("|")})(?:${GERMAN_DAY_PARTS.join("|")})s?$`, "iu");
+
 /** Adjectives between "am" and the weekday that stay in the mention ("am frühen Montag"). */
 export const GERMAN_WEEKDAY_ADJECTIVES: readonly string[] = ["frühen", "späten"];
 

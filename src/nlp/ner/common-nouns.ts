@@ -27,7 +27,7 @@
  * not part of it ("Katzian Mittwochfrüh"). Tags change in place.
  */
 import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
-import { GERMAN_DAY_PARTS, GERMAN_WEEKDAYS } from "../../lang/de/dates.js";
+import { GERMAN_WEEKDAY_PART } from "../../lang/de/dates.js";
 import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
 import { DEMONYM_FORMS, LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
@@ -50,9 +50,6 @@ const DAY = /^\d{1,2}\.$/u;
 const isDateWord = (words: readonly string[], i: number): boolean =>
   i > 0 && DAY.test(words[i - 1]) && (TEMPORAL.has(words[i]) || TEMPORAL.has(words[i].replace(/e?s$/u, "")));
 
-const capitalise = (word: string): string => word[0].toUpperCase() + word.slice(1);
-/** A weekday with a part of the day in one word, perhaps in the genitive ("Montagfrüh", "Sonntagabends"). */
-const WEEKDAY_PART = new RegExp(`^(?:${Object.keys(GERMAN_WEEKDAYS).map(capitalise).join("|")})(?:${GERMAN_DAY_PARTS.join("|")})s?$`, "u");
 
 const NAMES_PERSON = kindMask("first", "surname", "person");
 
@@ -66,7 +63,7 @@ const NAMES_PERSON = kindMask("first", "surname", "person");
  * only: a publisher may be called so ("März" in GermEval, an organisation).
  */
 function isTimeWord(words: readonly string[], i: number, gazetteer: Gazetteer | null): boolean {
-  return (TEMPORAL.has(words[i]) && (wordKinds(gazetteer, words[i]) & NAMES_PERSON) === 0) || WEEKDAY_PART.test(words[i]);
+  return (TEMPORAL.has(words[i]) && (wordKinds(gazetteer, words[i]) & NAMES_PERSON) === 0) || GERMAN_WEEKDAY_PART.test(words[i]);
 }
 
 /** The nationality nouns in all their forms: plural and dative ("Syrern", "Briten", "Israelis"), genitive ("Syrers"), feminine plural ("Syrerinnen"). */
@@ -164,7 +161,7 @@ export function untagCommonNouns(words: readonly (readonly string[])[], tags: st
   words.forEach((sentence, s) => {
     for (const span of spansFromTags(tags[s])) {
       // "Katzian Mittwochfrüh", "Polizeiinspektion Freyung Montagfrüh": a weekday with a part of the day after a name is when, not part of it.
-      if (span.end - span.start > 1 && WEEKDAY_PART.test(sentence[span.end - 1])) tags[s][span.end - 1] = "O";
+      if (span.end - span.start > 1 && GERMAN_WEEKDAY_PART.test(sentence[span.end - 1])) tags[s][span.end - 1] = "O";
       if (span.end - span.start !== 1) continue;
       const word = sentence[span.start];
       if (

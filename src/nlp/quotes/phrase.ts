@@ -4,6 +4,7 @@
  * capitalised words, followed by genitive or "von" attachments, a short
  * parenthesis ("(SPD)") and a name in apposition ("der Sprecher, Hans Meier,").
  */
+import { GERMAN_WEEKDAY_PART } from "../../lang/de/dates.js";
 import type { QuoteLexicon } from "./lexicon.js";
 import { isCapitalised, isLowerWord, isWord, type Tok } from "./tokens.js";
 
@@ -301,12 +302,9 @@ export function isTimePhrase(toks: readonly Tok[], np: Range, lex: QuoteLexicon)
   return head !== null && (lex.sets.durationNouns.has(head.lower) || isPointOfTime(head, lex));
 }
 
-/** A weekday with a part of the day ("Montagfrüh", "Sonntagabends"), not any compound of it ("Sonntagsblatt", "Montagsdemo"). */
-const WEEKDAY_PART = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?$/u;
-
 /** A noun of a point or stretch of time that heads an adverbial ("Woche", "Montag", "Montagfrüh"). */
 export function isPointOfTime(tok: Tok, lex: QuoteLexicon): boolean {
-  return lex.sets.timeHeads.has(tok.lower) || WEEKDAY_PART.test(tok.lower);
+  return lex.sets.timeHeads.has(tok.lower) || GERMAN_WEEKDAY_PART.test(tok.lower);
 }
 
 /** True for a word of time ("Montag", "Sonntagabend", "Januar"). */
