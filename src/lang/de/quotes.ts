@@ -386,6 +386,7 @@ export const GERMAN_REFLEXIVE_NON_CUES: readonly string[] = [
 export const GERMAN_SUBORDINATORS: readonly string[] = [
   "dass", "daß", "ob", "wie", "als", "nachdem", "weil", "da", "während", "wobei", "wonach", "obwohl", "obgleich", "wenn", "falls",
   "bevor", "ehe", "seit", "seitdem", "sobald", "zumal", "wenngleich", "obschon", "sofern", "soweit", "solange", "damit", "indem", "sodass", "womit", "worauf", "weshalb", "warum", "wo", "was", "wer",
+  "woraufhin", "weswegen", "wodurch", "wofür", "worüber", "wohingegen", "wogegen",
 ];
 
 /** Prepositions: a phrase they open is skipped when looking for a speaker after a verb ("sagte am Montag in Berlin der Minister"). */

@@ -12,6 +12,13 @@ describe("speakers in the first position", () => {
     expect(briefs("The talks would go on, the company said in an interview this week.", "en").map((q) => q.speaker)).toEqual(["the company"]);
   });
 
+  it("does not take a relative adverb that opens a clause for the speaker (\"Woraufhin\", \"woraufhin\")", () => {
+    expect(briefs("Woraufhin sie mehrere Beamte bat, in den Kessel hineinzudürfen.").map((q) => q.speaker)).toEqual(["sie"]);
+    expect(briefs("Der Arzt berichtete von Problemen mit elektronischen Akten, woraufhin ihn der Support bat, doch die IP-Adresse seines Geräts zu übermitteln.").map((q) => [q.speaker, q.text])).toEqual([
+      ["der Support", "doch die IP-Adresse seines Geräts zu übermitteln"],
+    ]);
+  });
+
   it("takes a name in apposition after a subject that follows the verb into the speaker", () => {
     expect(briefs("„Die Entwicklung setzt sich fort“, sagte der Chef der Bundesagentur, Frank-Jürgen Weise, in Nürnberg.")[0]).toMatchObject({ kind: "direct", speaker: "der Chef der Bundesagentur, Frank-Jürgen Weise" });
     // "zu den …" after a reflexive frame is no infinitive: no quote of its own.
