@@ -11,15 +11,33 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const RFC822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[a-z]{1,5})?$/i;
 
+/** The earliest publication date metadata may give: archives of old newspapers are news too, a year 1 or 1000 is a placeholder. */
+const EARLIEST = Date.UTC(1800, 0, 1);
+/** How far after now a publication date may lie (time zones, scheduled posts), as for dates read from pages. */
+const FUTURE_SLACK_MS = 2 * 24 * 3600 * 1000;
+
 /**
  * A date from feed or record metadata as ISO 8601: ISO input is kept (a space before the time
- * becomes "T"), RFC 822 dates ("Tue, 12 Mar 2024 14:30:00 +0100") keep their offset; null when unparseable.
+ * becomes "T"), RFC 822 dates ("Tue, 12 Mar 2024 14:30:00 +0100") keep their offset; null when
+ * unparseable, when the day does not exist ("2024-02-30"), or when it is implausible: before 1800
+ * (CMS placeholders such as "0001-01-01") or more than two days after `now`. The pipeline then
+ * infers the date from the text, as for an article without one.
  */
-export function toIsoDate(value: string | null | undefined): string | null {
+export function toIsoDate(value: string | null | undefined, now: Date = new Date()): string | null {
   if (!value) return null;
   const text = value.trim();
-  if (ISO.test(text)) return text.replace(" ", "T");
-  return fromRfc822(text) ?? fromDateParse(text);
+  const iso = ISO.test(text) ? text.replace(" ", "T") : (fromRfc822(text) ?? fromDateParse(text));
+  return iso !== null && isPlausible(iso, now) ? iso : null;
+}
+
+/** Whether the day of an ISO date exists and the date lies between 1800 and two days after `now`. */
+function isPlausible(iso: string, now: Date): boolean {
+  const [year, month, day] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
+  const instant = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return Number.isFinite(instant) && instant >= EARLIEST && instant <= now.getTime() + FUTURE_SLACK_MS;
 }
 
 function pad(n: number | string, width = 2): string {
@@ -45,7 +63,9 @@ function zoneOffset(zone: string | undefined): string | null {
   return ZONES[zone.toUpperCase()] ?? null;
 }
 
+/** Whatever else `Date.parse` reads, if the text holds a four-digit year ("Tue 5" would be 2001-05-01). */
 function fromDateParse(text: string): string | null {
+  if (!/(?<!\d)\d{4}(?!\d)/u.test(text)) return null;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fixture, readAll } from "./helpers.js";
+import { join } from "node:path";
+import { draftsOf, fixture, readAll, tempDir } from "./helpers.js";
 
 describe("JSON Lines", () => {
   it("reads one article per line; bad lines are rejected and the others go on", async () => {
@@ -60,5 +61,20 @@ describe("JSON Lines", () => {
       kind: "rejected",
       rejection: { source: `${source}#6`, reason: "invalid_record", detail: 'field "text" must be a string, found number' },
     });
+  });
+
+  it("takes no placeholder or impossible date from a record: the date is then inferred from the text", async () => {
+    const record = (published: string) => JSON.stringify({ title: "Hochwasser in Passau", text: "Der Pegel der Donau ist gestiegen. Die Stadt hat den Katastrophenfall ausgerufen.", published });
+    const { dir, cleanup } = await tempDir({ "a.jsonl": [record("0001-01-01"), record("2024-02-30"), record("2024-06-03")].join("\n") + "\n" });
+    try {
+      const drafts = draftsOf(await readAll([join(dir, "a.jsonl")]));
+      expect(drafts.map((d) => [d.published, d.publishedSource])).toEqual([
+        [null, null],
+        [null, null],
+        ["2024-06-03", "metadata"],
+      ]);
+    } finally {
+      await cleanup();
+    }
   });
 });

@@ -15,6 +15,19 @@ describe("toIsoDate", () => {
     expect(toIsoDate(input)).toBe(iso);
   });
 
+  it("gives null for a day that does not exist, a placeholder before 1800 and a date far in the future, keeps old archive dates", () => {
+    const now = new Date("2024-06-05T12:00:00Z");
+    for (const value of ["2024-02-30", "2023-02-29", "2024-13-01", "0001-01-01", "1000-01-01", "1799-12-31", "2024-06-09", "2999-01-01T00:00:00Z"]) expect(toIsoDate(value, now)).toBeNull();
+    expect(toIsoDate("2024-02-29", now)).toBe("2024-02-29");
+    expect(toIsoDate("1850-05-03", now)).toBe("1850-05-03");
+    expect(toIsoDate("2024-06-06T23:00:00+02:00", now)).toBe("2024-06-06T23:00:00+02:00");
+  });
+
+  it("reads other formats only with a four-digit year (\"Tue 5\" had been 2001-05-01)", () => {
+    expect(toIsoDate("Tue 5")).toBeNull();
+    expect(toIsoDate("May 3, 2024")?.slice(0, 10)).toBe("2024-05-03");
+  });
+
   it("gives null for what is no date", () => {
     expect(toIsoDate("vor 3 Stunden")).toBeNull();
     expect(toIsoDate("")).toBeNull();
