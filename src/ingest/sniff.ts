@@ -48,12 +48,25 @@ export function sniffFormat(bytes: Uint8Array, name?: string | null, contentType
   if (signature) return { format: "binary", detail: signature };
   const head = headText(bytes);
   const nul = head.indexOf("\0");
-  if (nul >= 0) return { format: "binary", detail: `binary data (NUL byte at offset ${nul})` };
+  if (nul >= 0 && isBinaryByNul(head)) return { format: "binary", detail: `binary data (NUL byte at offset ${nul})` };
   const trimmed = head.replace(/^[\s\uFEFF]+/, "");
   if (trimmed === "" && bytes.length <= SNIFF_BYTES) return { format: "empty", detail: `only whitespace (${bytes.length} bytes)` };
   if (/^WARC\/\d/.test(trimmed)) return { format: "warc", detail: `starts with ${trimmed.slice(0, 8)}` };
   const ext = extensionOf(name);
   return sniffMarkup(trimmed, ext) ?? byContentType(contentType) ?? byExtension(ext, trimmed) ?? sniffJson(trimmed);
+}
+
+/**
+ * Whether NUL characters make the text binary: more than one in a hundred
+ * (binary formats and UTF-16 without a byte-order mark are full of them). A
+ * stray NUL in a page or text dump, as broken crawls leave them, does not
+ * make it binary: the text is read, and the store writes the NUL as U+FFFD
+ * (`storable` in src/store/rows.ts).
+ */
+function isBinaryByNul(head: string): boolean {
+  let count = 0;
+  for (let i = head.indexOf("\0"); i >= 0; i = head.indexOf("\0", i + 1)) count++;
+  return count * 100 > head.length;
 }
 
 /** The first bytes as text: UTF-16 by BOM, else byte by byte (ASCII structure is all that matters). */

@@ -14,6 +14,13 @@ describe("sniffFormat", () => {
     expect(sniffFormat(b("Zeile eins\0\0\0\x01binär"), "daten.txt")).toEqual({ format: "binary", detail: "binary data (NUL byte at offset 10)" });
   });
 
+  it("reads a page or text with a stray NUL byte as what it is, not as binary data (one in a hundred characters or more is binary)", () => {
+    const page = `<!DOCTYPE html><html><body><p>${"Der Bundestag hat ein Gesetz beschlossen. ".repeat(20)}\0</p></body></html>`;
+    expect(sniffFormat(b(page), "seite.html").format).toBe("html");
+    expect(sniffFormat(b(`Titel\n\n${"Die Opposition kritisierte das Verfahren. ".repeat(10)}\0`), "meldung.txt").format).toBe("txt");
+    expect(sniffFormat(Buffer.from("Zeile eins", "utf16le"), "daten.txt").format).toBe("binary");
+  });
+
   it("recognises gzip and WARC by content, whatever the name", () => {
     expect(sniffFormat(gzipSync(b("Hallo")), "artikel.txt").format).toBe("gzip");
     expect(sniffFormat(b("WARC/1.1\r\nWARC-Type: warcinfo\r\n"), "crawl.dat").format).toBe("warc");
