@@ -73,6 +73,43 @@ export function propagateSurnames(tokens: readonly (readonly string[])[], tags: 
   });
 }
 
+const PLACE = kindMask("loc", "country");
+
+/**
+ * One place, one type in an article: a one-word person span of a word the
+ * document also tags as a place on its own, where the name lists know the
+ * word as a place and not as a person's name and no person of the document
+ * bears it as a surname or opens a full name with it ("Ban Ki-moon"), is that place ("Linz", "Heilbronn", "Fukushima"
+ * tagged as a person in one sentence and as a place in another). Only with
+ * that evidence in the same document; organisations stay ("Chelsea" the
+ * club, "Chelsea" the district).
+ */
+export function unifyPlaces(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  if (gazetteer === null) return;
+  const places = new Set<string>();
+  const persons: { s: number; i: number }[] = [];
+  tags.forEach((sentenceTags, s) => {
+    for (const span of spansFromTags(sentenceTags)) {
+      if (span.end - span.start !== 1) continue;
+      if (span.type === "LOC") places.add(tokens[s][span.start]);
+      else if (span.type === "PER") persons.push({ s, i: span.start });
+    }
+  });
+  // Names that open a person's full name are that person ("Ban" after "Ban Ki-moon").
+  const openers = new Set<string>();
+  tags.forEach((sentenceTags, s) => {
+    for (const span of spansFromTags(sentenceTags)) if (span.type === "PER" && span.end - span.start >= 2) openers.add(tokens[s][span.start]);
+  });
+  if (places.size === 0 || persons.length === 0) return;
+  const surnames = documentSurnames(tokens, tags);
+  for (const { s, i } of persons) {
+    const word = tokens[s][i];
+    if (!places.has(word) || surnames.has(word) || openers.has(word)) continue;
+    const kinds = unitTypes(gazetteer, word);
+    if ((kinds & PERSON_NAME) === 0 && ((kinds & PLACE) !== 0 || KNOWN_PLACES.has(word))) tags[s][i] = "B-LOC";
+  }
+}
+
 /** Well-known places of the hand-made list ("Paris", "Washington"); the geographic name list also has villages named like people ("Köhler"). */
 const KNOWN_PLACES = new Set(ALL_WORLD_PLACES);
 

@@ -9,7 +9,7 @@ import { ENGLISH_LEADING_TITLES, ENGLISH_TITLE_MODIFIERS } from "../../lang/en/n
 import { splitSentences } from "../sentences.js";
 import { tokenize, type Token } from "../tokens.js";
 import { findCompoundParts } from "./compounds.js";
-import { propagateSurnames } from "./consistency.js";
+import { propagateSurnames, unifyPlaces } from "./consistency.js";
 import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { tagNamesAfterRoleNouns } from "./role-names.js";
@@ -162,7 +162,10 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   if (english) repairEnglishSpans(words, tags, model.resources.gazetteer);
   if (english) untagHeadlineSpans(words, tags, model.resources.gazetteer);
   applyNameRules(model, words, tags, english);
-  if (options.consistency !== false) propagateSurnames(words, tags, model.resources.gazetteer);
+  if (options.consistency !== false) {
+    propagateSurnames(words, tags, model.resources.gazetteer);
+    unifyPlaces(words, tags, model.resources.gazetteer);
+  }
   if (english) repairEnglishLabels(words, tags, model.resources.gazetteer);
   const mentions: EntityMention[] = [];
   const untagged: Token[] = [];

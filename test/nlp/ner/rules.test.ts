@@ -1,9 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { germanBucket, ordinaryWords, scoreBucket, trainCharModel, wordScore } from "../../../src/nlp/ner/charlm.js";
 import { findCompoundParts } from "../../../src/nlp/ner/compounds.js";
-import { propagateSurnames } from "../../../src/nlp/ner/consistency.js";
+import { propagateSurnames, unifyPlaces } from "../../../src/nlp/ner/consistency.js";
 import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
 import { tokenize } from "../../../src/nlp/tokens.js";
+
+describe("unifyPlaces", () => {
+  const lists = buildGazetteer(new Map([["loc", ["Krefeld", "Ban", "Raab"]], ["surname", ["Raab"]]]));
+  const tag = (tokens: string[][], tags: string[][]) => {
+    unifyPlaces(tokens, tags, lists);
+    return tags;
+  };
+
+  it("makes a listed place the document tags as a place elsewhere a place where the model took it for a person", () => {
+    const tokens = [["Die", "Polizei", "in", "Krefeld", "ermittelt", "."], ["Krefeld", "sei", "sicher", "."]];
+    expect(tag(tokens, [["O", "O", "O", "B-LOC", "O", "O"], ["B-PER", "O", "O", "O"]])[1]).toEqual(["B-LOC", "O", "O", "O"]);
+  });
+
+  it("leaves it without a place tag of the word in the document, for a person's name of the lists, and for the opening of a full name", () => {
+    expect(tag([["Krefeld", "sei", "sicher", "."]], [["B-PER", "O", "O", "O"]])[0][0]).toBe("B-PER");
+    expect(tag([["Die", "Raab", "bei", "Győr", "."], ["Raab", "sagte", "."]], [["O", "B-LOC", "O", "B-LOC", "O"], ["B-PER", "O", "O"]])[1][0]).toBe("B-PER");
+    const ban = [["Ban", "Ki-moon", "reiste", "nach", "Ban", "."], ["Ban", "sagte", "."]];
+    expect(tag(ban, [["B-PER", "I-PER", "O", "O", "B-LOC", "O"], ["B-PER", "O", "O"]])[1][0]).toBe("B-PER");
+  });
+});
 
 describe("propagateSurnames", () => {
   it("tags a bare surname after the full name, but not other words", () => {
