@@ -7,7 +7,7 @@ import type { EntityMention, EntityType } from "../../core/article.js";
 import { LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
 import { adjectiveParts } from "./adjectives.js";
 import { cleanName } from "./clean.js";
-import { foldName, matchKey } from "./fold.js";
+import { foldName, matchKey, withoutArticle } from "./fold.js";
 import { genitiveBase, type GenitiveEvidence } from "./genitive.js";
 import { groupName } from "./groups.js";
 import type { NameLexicon } from "./lexicon.js";
@@ -104,7 +104,7 @@ function firstPass(text: string, mention: EntityMention, lex: NameLexicon): Anal
   const acronym = clean.parenthesis ?? parenthesisAfter(text, mention.end);
   const valid = !isNoName(clean.name, mention.type);
   const honorific = mention.type === "PER" ? honorificGender(text, mention, lex) : null;
-  return { type: mention.type, valid, name: clean.name, tokens: clean.tokens, determiner, acronym, key: matchKey(clean.name), initial, honorific };
+  return { type: mention.type, valid, name: clean.name, tokens: clean.tokens, determiner, acronym, key: matchKey(withoutArticle(clean.name)), initial, honorific };
 }
 
 /**
@@ -138,7 +138,7 @@ function settle(a: AnalysedMention, evidence: GenitiveEvidence | undefined, lex:
     name = listed;
     tokens = listed.split(" ");
   }
-  return { ...a, name, tokens, key: matchKey(name) };
+  return { ...a, name, tokens, key: matchKey(withoutArticle(name)) };
 }
 
 /** Analyses every mention of an article (same order). */

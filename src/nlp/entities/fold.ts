@@ -66,6 +66,12 @@ function stemmedWords(name: string): string[] {
  */
 export const compactKey: (name: string) => string = memo((name) => foldName(stemmedWords(name).join("").replace(/[^\p{L}\p{N}]+/gu, "")));
 
+/** A leading article that mastheads and titles carry and that texts write or leave out ("Die Zeit" / "Zeit", "The Washington Post" / "Washington Post"). */
+const LEADING_ARTICLE = /^(?:der|die|das|the)\s+(?=\S)/iu;
+
+/** A name without such a leading article: what clusters and ids are made from, so that "The New York Times" and "New York Times" are one entity. */
+export const withoutArticle = (name: string): string => name.replace(LEADING_ARTICLE, "");
+
 /**
  * A readable, URL-safe form of a name: lower case, ä/ö/ü/ß as ae/oe/ue/ss,
  * other diacritics dropped, every run of other characters as one hyphen

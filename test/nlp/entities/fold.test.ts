@@ -77,6 +77,14 @@ describe("slugify and canonicalKey", () => {
     expect(canonicalKey("Bayern", "LOC")).not.toBe(canonicalKey("Bayern", "ORG"));
   });
 
+  it("gives a name with and without a leading article one id (mastheads and titles are written both ways)", () => {
+    expect(canonicalKey("The New York Times", "ORG")).toBe("org:new-york-times");
+    expect(canonicalKey("New York Times", "ORG")).toBe("org:new-york-times");
+    expect(canonicalKey("Der Spiegel", "ORG")).toBe(canonicalKey("Spiegel", "ORG"));
+    expect(canonicalKey("Den Haag", "LOC")).toBe("loc:den-haag");
+    expect(canonicalKey("Theodor Heuss", "PER")).toBe("per:theodor-heuss");
+  });
+
   it("cuts long names and gives names without letters a hash", () => {
     const long = "Bundesministerium für Umwelt, Naturschutz, nukleare Sicherheit und Verbraucherschutz der Bundesrepublik Deutschland";
     const id = canonicalKey(long, "ORG");

@@ -92,6 +92,15 @@ describe("normaliseMentions: organisations", () => {
   });
 });
 
+describe("normaliseMentions: leading articles", () => {
+  it("makes a masthead written with and without its article one entity in an article", () => {
+    const text = "The Washington Post reports the visit. The trip, first reported by The Washington Post, came to light later.";
+    const result = normaliseMentions(text, mentionsOf(text, [["The Washington Post", "ORG"], ["The Washington Post", "ORG"]]), "en");
+    expect(result.map((m) => m.entity)).toEqual(["org:washington-post", "org:washington-post"]);
+    expect(new Set(result.map((m) => m.name)).size).toBe(1);
+  });
+});
+
 describe("normaliseMentions: persons", () => {
   it("merges titles, roles, the party in parentheses and genitive forms into the full name", () => {
     const text =
