@@ -50,7 +50,6 @@ const DAY = /^\d{1,2}\.$/u;
 const isDateWord = (words: readonly string[], i: number): boolean =>
   i > 0 && DAY.test(words[i - 1]) && (TEMPORAL.has(words[i]) || TEMPORAL.has(words[i].replace(/e?s$/u, "")));
 
-
 const NAMES_PERSON = kindMask("first", "surname", "person");
 
 /**
@@ -67,9 +66,7 @@ function isTimeWord(words: readonly string[], i: number, gazetteer: Gazetteer | 
 }
 
 /** The nationality nouns in all their forms: plural and dative ("Syrern", "Briten", "Israelis"), genitive ("Syrers"), feminine plural ("Syrerinnen"). */
-const DEMONYM_WORDS = new Set(
-  DEMONYM_FORMS.filter((form) => !form.startsWith("Deutsch")).flatMap(inflections),
-);
+const DEMONYM_WORDS = new Set(DEMONYM_FORMS.filter((form) => !form.startsWith("Deutsch")).flatMap(inflections));
 
 /** "Syrerin" → "Syrerinnen", "Syrer" → "Syrern", "Syrers", "Brite" → "Briten", "Israeli" → "Israelis". */
 function inflections(form: string): string[] {
@@ -77,6 +74,7 @@ function inflections(form: string): string[] {
   if (form.endsWith("er")) return [form, `${form}n`, `${form}s`];
   return [form, form.endsWith("i") ? `${form}s` : `${form}n`];
 }
+
 const PLACE = kindMask("loc", "country");
 
 /**
@@ -97,7 +95,6 @@ function isCommonNoun(words: readonly string[], i: number): boolean {
   if (NOUNS.has(words[i]) || LETTER.test(words[i]) || isDateWord(words, i)) return true;
   return UNITS.has(words[i]) && i > 0 && (NUMBER.test(words[i - 1]) || BEFORE_UNIT.has(words[i - 1]));
 }
-
 
 /** Whether a one-word person span has a noun's ending and the name lists do not know it as a person's name ("Hartung" is a surname). */
 function isNonPersonNoun(word: string, gazetteer: Gazetteer | null): boolean {
