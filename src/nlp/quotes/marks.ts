@@ -17,10 +17,11 @@ export interface QuotePair extends Span {
 /** Opening marks and the closing marks each accepts. */
 const CLOSERS: Record<string, string> = {
   "„": "“”\"",
-  "\"": "\"",
+  // Scraped English text mixes typographic and straight marks: “…," Trump said; "…” she said.
+  "\"": "\"”",
   "»": "«",
   "«": "»",
-  "“": "”",
+  "“": "”\"",
   "‚": "‘’",
 };
 
@@ -85,11 +86,17 @@ function canOpen(text: string, i: number, ch: string): boolean {
   return ch === "„" || !/[\p{L}\p{N}]/u.test(before);
 }
 
-/** A closing mark after a space is not a closer of a straight or single pair (it opens one). */
+/**
+ * A closing mark after a space is not a closer of a straight or single pair
+ * (it opens one); a straight mark closes a typographic “ only after a
+ * non-space and before a non-word character (“…," she said), so that a
+ * straight pair inside (“He said "yes" today”) stays a pair of its own.
+ */
 function canClose(text: string, i: number, pending: Pending): boolean {
-  if (pending.mark !== "\"" && pending.mark !== "‚") return true;
   const before = i > 0 ? text[i - 1] : " ";
   const after = i + 1 < text.length ? text[i + 1] : " ";
+  if (pending.mark === "“" && text[i] === "\"") return !/\s/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  if (pending.mark !== "\"" && pending.mark !== "‚") return true;
   if (pending.mark === "‚" && /[\p{L}]/u.test(after)) return false;
   return !/\s/u.test(before);
 }

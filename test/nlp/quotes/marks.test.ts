@@ -9,6 +9,11 @@ describe("findQuotePairs", () => {
     expect(pairs(text).map((p) => p.quote)).toEqual(["„Wir sind bereit.“", "»Gut.«", "«Merci.»", "“Fine.”", "\"Okay.\""]);
   });
 
+  it("pairs a typographic mark with a straight one, as scraped English text mixes them, but keeps a straight pair inside a typographic one", () => {
+    const text = "“They have my blessing,\" Trump said after welcoming Abe. \"Do you have a radio?” Stars glittered. “He said \"yes\" today,” she wrote.";
+    expect(pairs(text).map((p) => p.quote)).toEqual(["“They have my blessing,\"", "\"Do you have a radio?”", "“He said \"yes\" today,”"]);
+  });
+
   it("keeps single marks inside a double pair to the outer pair", () => {
     const text = "„Er nannte das ‚Unsinn‘, und ich stimme zu“, sagte sie.";
     expect(pairs(text).map((p) => p.quote)).toEqual(["„Er nannte das ‚Unsinn‘, und ich stimme zu“"]);
