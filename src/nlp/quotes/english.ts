@@ -319,7 +319,7 @@ function pastVerbAfterSubject(doc: QuoteDoc, toks: readonly Tok[], start: number
  * media', where "posted" is no cue of its own), and whose subject runs back
  * to a comma or a closing quotation mark; null when there is none.
  */
-function closingCue(doc: QuoteDoc, toks: readonly Tok[], last: number): { v: number; from: number } | null {
+function closingCue(doc: QuoteDoc, toks: readonly Tok[], last: number): { v: number; from: number; to: number } | null {
   for (let v = last - 1; v > 0; v--) {
     if (!doc.lex.sets.bareClauseCues.has(toks[v].lower)) continue;
     let tail = v + 1;
@@ -332,9 +332,35 @@ function closingCue(doc: QuoteDoc, toks: readonly Tok[], last: number): { v: num
     if (!closes) continue;
     let from = v;
     while (from > 0 && toks[from - 1].text !== "," && !QUOTE_MARKS.has(toks[from - 1].text)) from--;
-    if (from > 0 && from < v && v - from <= MAX_SUBJECT && isPhrase(doc, toks, from, v, true) && canSpeak(doc, toks, from, v)) return { v, from };
+    const to = subjectEnd(doc, toks, from, v);
+    if (from > 0 && from < to && to - from <= MAX_SUBJECT && isPhrase(doc, toks, from, to, true) && canSpeak(doc, toks, from, to)) return { v, from, to };
   }
   return null;
+}
+
+/** Verbs that take a cue with "to" in a closing frame ("went on to say", "planned to ask"). */
+const CATENATIVES = new Set(["went", "goes", "go", "planned", "plans", "wanted", "wants", "hoped", "continued", "continues", "tried", "was", "were", "is", "declined"]);
+/** Adverbs between a subject and its cue ("would later say", "has also said"). */
+const CUE_ADVERBS = new Set(["later", "also", "then", "once", "again", "previously", "recently", "earlier", "often", "repeatedly", "always", "never", "even"]);
+const MODALS = new Set(["could", "should", "may", "might", "can", "must", "would", "will", "shall"]);
+
+/**
+ * Where the subject of a closing frame ends before its cue at `v`: past
+ * auxiliaries, modals and adverbs ("the senator has said", "he would later
+ * say", "she has also said") and a verb taking the cue with "to" ("he went
+ * on to say", "Mr. Mueller planned to ask"); `v` itself when none stands there.
+ */
+function subjectEnd(doc: QuoteDoc, toks: readonly Tok[], from: number, v: number): number {
+  let j = v;
+  if (toks[j - 1]?.lower === "to") {
+    let k = j - 1;
+    if (toks[k - 1]?.lower === "on") k--;
+    if (k - 1 <= from || !CATENATIVES.has(toks[k - 1].lower)) return v;
+    j = k - 1;
+  }
+  const skippable = (t: Tok) => doc.lex.sets.auxiliaries.has(t.lower) || MODALS.has(t.lower) || CUE_ADVERBS.has(t.lower) || /^\p{Ll}{3,}ly$/u.test(t.text);
+  while (j - 1 > from && skippable(toks[j - 1])) j--;
+  return j;
 }
 
 /**
@@ -353,8 +379,8 @@ function closingFrame(doc: QuoteDoc, sentence: Sentence, taken: Found[]): Found 
 
   const frame = closingCue(doc, toks, last);
   if (!frame) return null;
-  const { v, from } = frame;
-  const speaker = speakerOf(doc, toks, { from, to: v });
+  const { v, from, to } = frame;
+  const speaker = speakerOf(doc, toks, { from, to });
   const mark = toks[from - 1];
   // The "according to" phrase had framed the sentence as the outlet's words: they are the speaker's, relayed.
   const relay = source ? taken.find((q) => q.speaker && q.speaker.start === source.start && q.start < sentence.end && sentence.start < q.end) : undefined;

@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { briefs, quotesOf } from "./helpers.js";
 
 describe("English quotes", () => {
+  it("reads a closing frame whose cue comes after an auxiliary, a modal, an adverb or a verb with \"to\"", () => {
+    const en = (text: string) => briefs(text, "en").map((q) => [q.kind, q.speaker, q.cue]);
+    expect(en('"We will win," the senator has said.')).toEqual([["direct", "the senator", "said"]]);
+    expect(en('"We will win," he would later say.')).toEqual([["direct", "he", "say"]]);
+    expect(en('"We will win," she went on to say.')).toEqual([["direct", "she", "say"]]);
+    expect(en("Donald Trump will visit London in July despite the protests, the US ambassador has insisted.")).toEqual([["indirect", "the US ambassador", "insisted"]]);
+  });
+
   it("finds “…”, said X and X said: “…”", () => {
     expect(briefs("“We will not raise taxes this year,” said Finance Minister Rachel Reeves on Monday.", "en")).toEqual([
       { kind: "direct", text: "“We will not raise taxes this year,”", speaker: "Finance Minister Rachel Reeves", cue: "said" },
