@@ -17,6 +17,7 @@ import type { Draft } from "../src/core/article.js";
 import { NO_EVIDENCE, processDraft, standardPipeline, type ProcessResult } from "../src/app/process.js";
 import { readInputs } from "../src/ingest/read.js";
 import { defaultReadOptions } from "../src/ingest/types.js";
+import { readArticles } from "./articles.js";
 
 const shared = process.argv[2] ?? join(import.meta.dirname, "../../shared");
 const data = join(shared, "data");
@@ -36,18 +37,8 @@ function* textDrafts(): Generator<Draft> {
     const m = /^([^;]*);'?([\s\S]*?)'?\s*$/u.exec(line);
     if (m) yield draft(`10kgnad#${i + 1}`, `Artikel ${i + 1}`, m[2].replace(/''/gu, "'"));
   }
-  for (const split of ["train", "dev"]) {
-    const dir = join(data, "quotes-wikinews2024", split);
-    for (const f of readdirSync(dir).filter((n) => n.endsWith(".json.gz")).sort()) {
-      const doc = JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString("utf8")) as { originalText: string };
-      yield draft(`wikinews/${split}/${f}`, f.replace(/\.json\.gz$/u, ""), doc.originalText);
-    }
-  }
-  for (const f of ["newswcl50.jsonl", "wikinewssum-sources.jsonl"]) {
-    for (const line of readFileSync(join(data, "clusters-dev", f), "utf8").split("\n").filter(Boolean)) {
-      const item = JSON.parse(line) as { id: string; title: string; text: string };
-      yield draft(`${f}#${item.id}`, item.title, item.text);
-    }
+  for (const path of ["quotes-wikinews2024/train", "quotes-wikinews2024/dev", "clusters-dev/newswcl50.jsonl", "clusters-dev/wikinewssum-sources.jsonl"]) {
+    for (const a of readArticles(join(data, path), "sweep-shared")) yield draft(`${path}#${a.id}`, a.title ?? a.id, a.text);
   }
   const csv = readFileSync(join(data, "similarity-semeval2022/train.csv"), "utf8");
   let n = 0;

@@ -16,3 +16,9 @@ export function upperBound<T>(items: readonly T[], x: number, key: (item: T) => 
 export function lastStartingBy<T extends { start: number }>(items: readonly T[], at: number): T | undefined {
   return items[upperBound(items, at, (item) => item.start) - 1];
 }
+
+/** The items of `items` (sorted ascending by `start`) that start at `from` or later and before `to`. */
+export function startingWithin<T extends { start: number }>(items: readonly T[], from: number, to: number): readonly T[] {
+  const start = (item: T) => item.start;
+  return items.slice(upperBound(items, from - 1, start), upperBound(items, to - 1, start));
+}

@@ -1,3 +1,6 @@
+import { isPlausibleDate } from "../extract/date.js";
+import { isValidDay } from "../extract/date-parts.js";
+
 /** Offsets of the time zone names RFC 822 dates use. */
 const ZONES: Record<string, string> = {
   UT: "+00:00", UTC: "+00:00", GMT: "+00:00", Z: "+00:00",
@@ -12,9 +15,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
 const RFC822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[a-z]{1,5})?$/i;
 
 /** The earliest publication date metadata may give: archives of old newspapers are news too, a year 1 or 1000 is a placeholder. */
-const EARLIEST = Date.UTC(1800, 0, 1);
-/** How far after now a publication date may lie (time zones, scheduled posts), as for dates read from pages. */
-const FUTURE_SLACK_MS = 2 * 24 * 3600 * 1000;
+const EARLIEST = new Date(Date.UTC(1800, 0, 1));
 
 /**
  * A date from feed or record metadata as ISO 8601: ISO input is kept (a space before the time
@@ -30,14 +31,9 @@ export function toIsoDate(value: string | null | undefined, now: Date = new Date
   return iso !== null && isPlausible(iso, now) ? iso : null;
 }
 
-/** Whether the day of an ISO date exists and the date lies between 1800 and two days after `now`. */
+/** Whether the day of an ISO date exists and the date lies between 1800 and two days after `now` (isPlausibleDate, as for dates read from pages). */
 function isPlausible(iso: string, now: Date): boolean {
-  const [year, month, day] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
-  const instant = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isFinite(instant) && instant >= EARLIEST && instant <= now.getTime() + FUTURE_SLACK_MS;
+  return isValidDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))) && isPlausibleDate(iso, now, EARLIEST);
 }
 
 function pad(n: number | string, width = 2): string {

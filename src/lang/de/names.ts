@@ -21,6 +21,12 @@ export const HONORIFICS: readonly string[] = [
 /** Honorifics that say a person is a man or a woman ("Herr Trump" is not "Melania Trump"). */
 export const GENDERED_HONORIFICS: Readonly<Record<string, "m" | "f">> = { herr: "m", herrn: "m", frau: "f", "fräulein": "f" };
 
+/** Austrian offices before a name ("Obmann Schieder", "Landesrätin Berger"); also in the NER's role nouns (ner-cues.ts). */
+export const AUSTRIAN_OFFICES: readonly string[] = ["Obmann", "Obfrau", "Landesrat", "Landesrätin", "Mandatar", "Mandatarin"];
+
+/** Endings of Austrian offices, lower-case ("Klubobmann", "Landeshauptfrau", "Nationalratsmandatar"); not "Hauptmann" alone, a surname. */
+export const AUSTRIAN_OFFICE_ENDINGS: readonly string[] = ["obmann", "obfrau", "hauptmann", "hauptfrau", "landesrat", "landesrätin", "mandatar", "mandatarin"];
+
 /**
  * Role nouns before a person's name ("Kanzlerin Merkel", "Richter Müller").
  * A token also counts as a role when it ends in a {@link ROLE_ENDINGS} entry
@@ -44,7 +50,7 @@ export const ROLE_NOUNS: readonly string[] = [
   "Amtsvorgänger", "Amtsvorgängerin", "Vorgänger", "Vorgängerin", "Nachfolger", "Nachfolgerin", "Unternehmer", "Unternehmerin",
   "Milliardär", "Milliardärin", "Aktivist", "Aktivistin", "Oppositionsführer", "Oppositionsführerin", "Kremlchef", "Kremlkritiker",
   "Pfarrer", "Pfarrerin", "Bischof", "Bischöfin", "Kardinal", "Rabbiner", "Imam",
-  "Obmann", "Obfrau", "Landesrat", "Landesrätin", "Mandatar", "Mandatarin",
+  ...AUSTRIAN_OFFICES,
 ];
 
 /** Endings of compound role nouns ("Bundeskanzler", "Außenministerin", "Regierungssprecher"), lower-case. */
@@ -59,8 +65,7 @@ export const ROLE_ENDINGS: readonly string[] = [
   "wissenschaftler", "wissenschaftlerin", "wissenschafter", "wissenschafterin", "forscher", "forscherin", "analyst", "analystin",
   "aktionär", "aktionärin", "eigentümer", "eigentümerin", "hersteller", "star", "mentor", "mentorin", "ökonom", "ökonomin",
   "sprecher", "berater", "beraterin", "vorstand", "beamte", "beamter", "beamten", "beamtin",
-  // Austrian offices ("Klubobmann", "Landeshauptfrau", "Landesrat", "Nationalratsmandatar").
-  "obmann", "obfrau", "hauptmann", "hauptfrau", "landesrat", "landesrätin", "mandatar", "mandatarin",
+  ...AUSTRIAN_OFFICE_ENDINGS,
 ];
 
 /**

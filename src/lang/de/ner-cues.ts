@@ -5,7 +5,7 @@
  * temporal words that are capitalised but not names. The recogniser uses
  * them as features; it learns how much each cue counts.
  */
-import { REGIONAL_TAILS } from "./names.js";
+import { AUSTRIAN_OFFICE_ENDINGS, AUSTRIAN_OFFICES, REGIONAL_TAILS } from "./names.js";
 
 /** Titles and roles that stand before a person's name ("Bundeskanzler Olaf Scholz", "Frau Meier"). */
 export const PERSON_TITLES: readonly string[] = [
@@ -340,8 +340,7 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
   "Arzt", "Ärztin", "Manager", "Managerin", "Unternehmer", "Unternehmerin", "Verleger", "Verlegerin", "Designer", "Designerin",
   "Astronaut", "Astronautin", "Pilot", "Pilotin", "Schiedsrichter", "Schiedsrichterin", "Torhüter", "Torhüterin", "Keeper", "Komiker",
   "Komikerin", "Zeuge", "Zeugin", "Enkel", "Enkelin", "Neffe", "Nichte", "Cousin", "Cousine", "Lebensgefährte", "Lebensgefährtin",
-  "Pater", "Pastor", "Pastorin", "Priester", "Kaplan", "Apostel", "Prophet", "CEO", "Obmann", "Obfrau",
-  "Landesrat", "Landesrätin", "Mandatar", "Mandatarin",
+  "Pater", "Pastor", "Pastorin", "Priester", "Kaplan", "Apostel", "Prophet", "CEO", ...AUSTRIAN_OFFICES,
 ];
 
 /** Endings of abstract nouns: such a word after a role noun is the verb's object ("wirft dem Künstler Betriebsblindheit vor"), not a name (`src/nlp/ner/role-names.ts`). */
@@ -353,7 +352,5 @@ export const PERSON_ROLE_ENDINGS: readonly string[] = [
   "spieler", "spielerin", "fahrer", "fahrerin", "wissenschaftler", "wissenschaftlerin", "ingenieur", "ingenieurin", "produzent", "produzentin",
   "sänger", "sängerin", "schauspieler", "schauspielerin", "musiker", "musikerin", "regisseur", "regisseurin", "kommissar", "kommissarin",
   "soziologe", "soziologin", "biologe", "biologin", "politologe", "politologin", "theologe", "theologin", "sieger", "siegerin",
-  "historiker", "historikerin",
-  // Austrian offices: "Klubobmann Schieder", "Landeshauptmann Pröll", "Landesrätin Berger", "Mandatar Konrad".
-  "obmann", "obfrau", "hauptmann", "hauptfrau", "landesrat", "landesrätin", "mandatar", "mandatarin",
+  "historiker", "historikerin", ...AUSTRIAN_OFFICE_ENDINGS,
 ];

@@ -58,6 +58,19 @@ export const ENGLISH_CUE_VERBS: readonly CueVerb[] = [
   { finite: "hailed hails hail", participle: "hailed" },
 ];
 
+/** Verbs that take the cue of a closing frame with "to" ("he went on to say", "she continued to insist"). */
+export const ENGLISH_CUE_CATENATIVES: readonly string[] = ["went", "goes", "go", "planned", "plans", "wanted", "wants", "hoped", "continued", "continues", "tried", "was", "were", "is", "declined"];
+
+/** Adverbs between the subject and the cue of a closing frame ("he would later say", "she has also said"); words in -ly count too. */
+export const ENGLISH_CUE_ADVERBS: readonly string[] = ["later", "also", "then", "once", "again", "previously", "recently", "earlier", "often", "repeatedly", "always", "never", "even"];
+
+/**
+ * Modals before the cue of a closing frame ("he would say"). Not the
+ * lexicon's `modals`, which also keep one-word phrases from being persons
+ * and so would refuse "May" and "Will".
+ */
+export const ENGLISH_CUE_MODALS: readonly string[] = ["could", "should", "may", "might", "can", "must", "would", "will", "shall"];
+
 /** Everything the quote finder needs for English. */
 export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   cueVerbs: ENGLISH_CUE_VERBS,

@@ -77,28 +77,27 @@ const PLACE = kindMask("loc", "country");
 
 /**
  * One place, one type in an article: a one-word person span of a word the
- * document also tags as a place on its own, where the name lists know the
- * word as a place and not as a person's name and no person of the document
- * bears it as a surname or opens a full name with it ("Ban Ki-moon"), is that place ("Linz", "Heilbronn", "Fukushima"
- * tagged as a person in one sentence and as a place in another). Only with
- * that evidence in the same document; organisations stay ("Chelsea" the
- * club, "Chelsea" the district).
+ * document also tags as a place on its own is that place ("Linz",
+ * "Heilbronn", "Fukushima" tagged as a person in one sentence and as a place
+ * in another), where the name lists know the word as a place and not as a
+ * person's name, and no person of the document bears it as a surname or
+ * opens a full name with it ("Ban Ki-moon"). Only with that evidence in the
+ * same document; organisations stay ("Chelsea" the club, "Chelsea" the
+ * district).
  */
 export function unifyPlaces(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   if (gazetteer === null) return;
   const places = new Set<string>();
   const persons: { s: number; i: number }[] = [];
-  tags.forEach((sentenceTags, s) => {
-    for (const span of spansFromTags(sentenceTags)) {
-      if (span.end - span.start !== 1) continue;
-      if (span.type === "LOC") places.add(tokens[s][span.start]);
-      else if (span.type === "PER") persons.push({ s, i: span.start });
-    }
-  });
   // Names that open a person's full name are that person ("Ban" after "Ban Ki-moon").
   const openers = new Set<string>();
   tags.forEach((sentenceTags, s) => {
-    for (const span of spansFromTags(sentenceTags)) if (span.type === "PER" && span.end - span.start >= 2) openers.add(tokens[s][span.start]);
+    for (const span of spansFromTags(sentenceTags)) {
+      const single = span.end - span.start === 1;
+      if (span.type === "LOC" && single) places.add(tokens[s][span.start]);
+      else if (span.type === "PER" && single) persons.push({ s, i: span.start });
+      else if (span.type === "PER") openers.add(tokens[s][span.start]);
+    }
   });
   if (places.size === 0 || persons.length === 0) return;
   const surnames = documentSurnames(tokens, tags);

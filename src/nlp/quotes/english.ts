@@ -7,6 +7,7 @@
  * for a language with bare-clause cues (`bareClauseCues`), so German is left
  * alone.
  */
+import { ENGLISH_CUE_ADVERBS, ENGLISH_CUE_CATENATIVES, ENGLISH_CUE_MODALS } from "../../lang/en/quotes.js";
 import { QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import { spanOf, speakerOf, type Found } from "./found.js";
@@ -338,17 +339,15 @@ function closingCue(doc: QuoteDoc, toks: readonly Tok[], last: number): { v: num
   return null;
 }
 
-/** Verbs that take a cue with "to" in a closing frame ("went on to say", "planned to ask"). */
-const CATENATIVES = new Set(["went", "goes", "go", "planned", "plans", "wanted", "wants", "hoped", "continued", "continues", "tried", "was", "were", "is", "declined"]);
-/** Adverbs between a subject and its cue ("would later say", "has also said"). */
-const CUE_ADVERBS = new Set(["later", "also", "then", "once", "again", "previously", "recently", "earlier", "often", "repeatedly", "always", "never", "even"]);
-const MODALS = new Set(["could", "should", "may", "might", "can", "must", "would", "will", "shall"]);
+const CATENATIVES = new Set(ENGLISH_CUE_CATENATIVES);
+const CUE_ADVERBS = new Set(ENGLISH_CUE_ADVERBS);
+const MODALS = new Set(ENGLISH_CUE_MODALS);
 
 /**
  * Where the subject of a closing frame ends before its cue at `v`: past
  * auxiliaries, modals and adverbs ("the senator has said", "he would later
  * say", "she has also said") and a verb taking the cue with "to" ("he went
- * on to say", "Mr. Mueller planned to ask"); `v` itself when none stands there.
+ * on to say", "she continued to insist"); `v` itself when none stands there.
  */
 function subjectEnd(doc: QuoteDoc, toks: readonly Tok[], from: number, v: number): number {
   let j = v;

@@ -26,8 +26,7 @@ const MIN_WORDS = 3;
 /** Indirect quotes reported by the frames of one sentence (frames already used by direct quotes are skipped). */
 export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readonly Frame[], used: ReadonlySet<Frame>): { quotes: Found[]; used: Frame[] } {
   const quotes: Found[] = [];
-  const taken: Frame[] = [];
-  // The frame each quote was reported by: one frame may report two quotes (aroundFrame), so quotes and taken do not run in step.
+  // The frame each quote was reported by (one frame may report two quotes, aroundFrame); the frames used are these, once each.
   const owners: Frame[] = [];
   const joined = new Map<Frame, number>();
   for (const f of frames) {
@@ -38,18 +37,17 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
   for (const frame of frames) {
     const joint = joined.get(frame);
     if (used.has(frame)) continue;
-    if (joint !== undefined && taken.length > 0 && quotes[quotes.length - 1].end <= sentence.toks[joint].start) {
-      const second = coordinatedRegion(doc, sentence, frame, joint, taken[taken.length - 1], laterFrames(ends, frame));
+    if (joint !== undefined && owners.length > 0 && quotes[quotes.length - 1].end <= sentence.toks[joint].start) {
+      const second = coordinatedRegion(doc, sentence, frame, joint, owners[owners.length - 1], laterFrames(ends, frame));
       if (second) {
         quotes.push(second);
         owners.push(frame);
-        taken.push(frame);
         continue;
       }
     }
     if (frame.embedded) continue;
     const at = sentence.toks[frame.cueAt].start;
-    if (taken.some((f) => f.from <= frame.cueAt && frame.cueAt < f.to)) continue;
+    if (owners.some((f) => f.from <= frame.cueAt && frame.cueAt < f.to)) continue;
     const outer = quotes.findIndex((q) => q.start <= at && at < q.end);
     const later = laterFrames(ends, frame);
     if (outer >= 0) {
@@ -57,7 +55,6 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
       if (inner) {
         quotes.push(inner);
         owners.push(frame);
-        taken.push(frame);
       }
       continue;
     }
@@ -70,9 +67,8 @@ export function indirectQuotes(doc: QuoteDoc, sentence: Sentence, frames: readon
     const reported = aroundFrame(doc, sentence, frame, quote, frames) ?? [quote];
     quotes.push(...reported);
     owners.push(...reported.map(() => frame));
-    taken.push(frame);
   }
-  return { quotes, used: taken };
+  return { quotes, used: [...new Set(owners)] };
 }
 
 /**

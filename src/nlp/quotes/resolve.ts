@@ -11,7 +11,7 @@
  * before) resolve too.
  */
 import type { EntityMention, QuoteSpan } from "../../core/article.js";
-import { upperBound } from "../../core/sorted.js";
+import { startingWithin } from "../../core/sorted.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import { sentenceAt } from "./context.js";
 import type { Frame } from "./frames.js";
@@ -503,7 +503,7 @@ const MAX_APPOSITION_GAP = 200;
  */
 function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[], persons: readonly EntityMention[]): EntityMention | null {
   // Only mentions that start inside the phrase or within reach of an apposition after it matter: found by binary search (sorted by start).
-  const near = startingIn(persons, speaker.start, speaker.end + MAX_APPOSITION_GAP);
+  const near = startingWithin(persons, speaker.start, speaker.end + MAX_APPOSITION_GAP);
   const opening = openingName(doc, speaker, near);
   if (opening) return opening;
   const inside = near.findLast(
@@ -511,12 +511,6 @@ function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMenti
   );
   const apposed = near.find((p) => p.start >= speaker.end && p.start - speaker.end <= MAX_APPOSITION_GAP && /^\s*,\s*$/u.test(doc.text.slice(speaker.end, p.start)));
   return inside ?? apposed ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end) ?? null;
-}
-
-/** The mentions of `sorted` (ascending by start) that start at `from` or later and before `to`. */
-function startingIn(sorted: readonly EntityMention[], from: number, to: number): readonly EntityMention[] {
-  const start = (m: EntityMention) => m.start;
-  return sorted.slice(upperBound(sorted, from - 1, start), upperBound(sorted, to - 1, start));
 }
 
 /** "Seine Meinung zu Kirchhoff", "ein Brief an Merkel": a person after a preposition of topic or address inside the speaker phrase is not the speaker. */
