@@ -6,7 +6,7 @@
  */
 
 import type { CueVerb, QuoteLanguageData } from "../../nlp/quotes/lexicon.js";
-import { ADJECTIVE_ENDINGS, DEMONYM_FORMS, LEGAL_FORMS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
+import { ADJECTIVE_ENDINGS, AUSTRIAN_OFFICE_ENDINGS, DEMONYM_FORMS, LEGAL_FORMS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
 import { COMPANY_KIND_NOUNS } from "./ner-cues.js";
 
 /** Cue verbs (lower case). */
@@ -331,6 +331,13 @@ export const GERMAN_PERSON_ROLES: readonly string[] = [
   "senatorin", "richter", "richterin", "staatsanwalt", "staatsanwältin", "ermittler", "manager", "managerin", "autor",
   "autorin", "wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "arzt", "ärztin", "kapitän", "general",
   "oberbürgermeister", "ministerpräsident", "ministerpräsidentin", "bundeskanzler", "bundeskanzlerin", "papst", "könig", "königin",
+  "geschäftsführer", "geschäftsführerin", "intendant", "intendantin", "gründer", "gründerin", "unternehmer", "unternehmerin",
+  "berater", "beraterin", "analyst", "analystin", "ökonom", "ökonomin", "historiker", "historikerin", "soziologe", "soziologin",
+  "politologe", "politologin", "psychologe", "psychologin", "therapeut", "therapeutin", "professor", "professorin",
+  "wissenschafter", "wissenschafterin", "kritiker", "kritikerin", "aktivist", "aktivistin", "funktionär", "funktionärin",
+  "beauftragte", "beauftragter", "landrat", "landrätin", "verteidiger", "verteidigerin", "regisseur", "regisseurin",
+  "schriftsteller", "schriftstellerin", "künstler", "künstlerin", "schauspieler", "schauspielerin", "sänger", "sängerin",
+  "bischof", "bischöfin", "kardinal", "pfarrer", "pfarrerin", ...AUSTRIAN_OFFICE_ENDINGS,
 ];
 
 /** Nouns (and compound endings) that name a title or a work in quotation marks, not a quote ("die Zeitung „…“", "der Film „…“"). */

@@ -18,7 +18,7 @@ import type { Frame } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
 import { firstNameGender, type Gender } from "../name-gender.js";
 import { isRoleWord, overlapsActor } from "./person.js";
-import { titleHolder, titledPerson, titleWords } from "./titled.js";
+import { givenRole, titleHolder, titledPerson, titleWords } from "./titled.js";
 import { openingSubject } from "./subject.js";
 import { QUOTE_MARKS } from "./clause.js";
 import { isAdjective, type Range } from "./phrase.js";
@@ -232,9 +232,10 @@ function resolveOne(
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
       const gender = cls === "pronoun" ? genderOfWord(doc, speaker.text.toLowerCase()) : null;
       const nearest = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
-      const unnamed = nearest && gender ? unnamedPersonBetween(doc, persons, nearest.end, speaker, gender) : null;
+      const between = nearest && gender ? personBetween(doc, persons, nearest.end, speaker, gender) : null;
+      if (between && "referent" in between) return resolvedAs(between.referent);
       // "Ein Sprecher der US-Armee …. Er sagte …": the unnamed person speaks for the body the role noun names, if any.
-      if (unnamed !== null) return bodyOfRole(doc, entities, unnamed) ?? NO_ONE;
+      if (between) return bodyOfRole(doc, entities, between.unnamedEnd) ?? NO_ONE;
       // A role names the person the text gave that role; the nearest person is often someone else ("Der Leiter der Schule" after a senator).
       const holder = role ? titleHolder(doc, persons, title, role) : undefined;
       const titled = role ? titledPerson(doc, persons, earlier, speaker.text, role, holder) : gender ? nearest : earlier[0];
@@ -279,23 +280,41 @@ function personBeforeApposition(doc: QuoteDoc, speaker: Speaker, persons: readon
  * nearest named person and the pronoun (in the pronoun's sentence or the one
  * before) is whom the pronoun points back to — not the place "Tall Afar" or
  * "Salman Rushdies" named before. Not a role that titles a name ("Sprecher
- * Müller", "der Sprecher, Hans Müller"). The role word's end, or null.
+ * Müller", "der Sprecher, Hans Müller"); a role the text gave a person
+ * named before ("Kriminalsoziologe Reinhard Kreissl … Der Soziologe …")
+ * is that person. The person referred back to, the end of the unnamed
+ * person's role word, or null when no role stands between.
  */
-function unnamedPersonBetween(doc: QuoteDoc, persons: readonly EntityMention[], from: number, speaker: Speaker, gender: Gender): number | null {
+function personBetween(doc: QuoteDoc, persons: readonly EntityMention[], from: number, speaker: Speaker, gender: Gender): RoleBetween | null {
   const here = sentenceAt(doc, speaker.start);
   const before = here ? doc.sentences[here.index - 1] : undefined;
   const start = Math.max(from, before?.start ?? here?.start ?? speaker.start);
   const words = [...doc.text.slice(start, speaker.start).matchAll(/[\p{L}-]+/gu)];
-  const found = words.find((m, i) => {
+  const sets = doc.lex.sets;
+  for (const [i, m] of words.entries()) {
     const word = m[0].toLowerCase();
-    if (i === 0 || !doc.lex.sets.unnamedDeterminers.has(words[i - 1][0].toLowerCase()) || !/^\p{Lu}/u.test(m[0])) return false;
-    if (i > 1 && doc.lex.sets.prepositions.has(words[i - 2][0].toLowerCase())) return false;
-    if (!isRoleWord(word, doc.lex.sets.personRoles) || genderOfWord(doc, word) === opposite(gender)) return false;
+    if (i === 0 || !sets.unnamedDeterminers.has(words[i - 1][0].toLowerCase()) || !/^\p{Lu}/u.test(m[0])) continue;
+    if (i > 1 && sets.prepositions.has(words[i - 2][0].toLowerCase())) continue;
+    if (!isRoleWord(word, sets.personRoles) || genderOfWord(doc, word) === opposite(gender)) continue;
     const determiner = start + (words[i - 1].index ?? 0);
     const end = start + (m.index ?? 0) + m[0].length;
-    return !persons.some((p) => rolePhraseNames(doc, p, determiner, end));
-  });
-  return found ? start + (found.index ?? 0) + found[0].length : null;
+    // "„Ich nehme an, dass ich der Chef bin“, antwortete er": a role in quoted words is the speaker's wording, not a person of the narration.
+    if (doc.pairs.some((q) => q.start < determiner && end < q.end)) continue;
+    // "Kriminalsoziologe Reinhard Kreissl … Der Soziologe gründete …": a definite role the text gave a person named before is that person.
+    const referent = sets.descriptorArticles.has(words[i - 1][0].toLowerCase()) && standsFirst(doc, determiner) ? persons.findLast((p) => p.end <= determiner && givenRole(doc, persons, p, word)) : undefined;
+    if (referent) return { referent };
+    if (!persons.some((p) => rolePhraseNames(doc, p, determiner, end))) return { unnamedEnd: end };
+  }
+  return null;
+}
+
+type RoleBetween = { unnamedEnd: number } | { referent: EntityMention };
+
+/** Whether the word at `at` opens its clause: first in the sentence, after punctuation, a coordinator, a capitalised word or "so" ("so der Ökonom"); not after "dass ich" of "dass ich der Chef bin". */
+function standsFirst(doc: QuoteDoc, at: number): boolean {
+  const previous = sentenceAt(doc, at)?.toks.findLast((t) => t.end <= at);
+  if (!previous || !/^\p{L}/u.test(previous.text) || /^\p{Lu}/u.test(previous.text)) return true;
+  return previous.lower === doc.lex.data.soWord || doc.lex.sets.coordinators.has(previous.lower);
 }
 
 /** Space, one or two words and space: the words between a role noun and the name of its complement. */
@@ -509,8 +528,39 @@ function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMenti
   const inside = near.findLast(
     (p) => p.end <= speaker.end && !inAttribute(doc, p, speaker) && !ownerInPhrase(doc, p, speaker) && !topicInPhrase(doc, p, speaker),
   );
-  const apposed = near.find((p) => p.start >= speaker.end && p.start - speaker.end <= MAX_APPOSITION_GAP && /^\s*,\s*$/u.test(doc.text.slice(speaker.end, p.start)));
+  const apposed = near.find((p) => p.start >= speaker.end && p.start - speaker.end <= MAX_APPOSITION_GAP && inApposition(doc, speaker, p));
   return inside ?? apposed ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end) ?? null;
+}
+
+/**
+ * Whether a person after a speaker phrase stands in apposition to it: after
+ * a comma, perhaps with the phrase's complement before it ("die
+ * US-Delegationsleiterin beim Klimagipfel, Sharon Hayes, äußerte sich"), and
+ * not as the subject of a clause of its own ("sagte der Sprecher, Merz werde
+ * kommen"): the apposition closes with a comma or bracket, or goes on with
+ * an article, a preposition or a capitalised word ("…, Volker Beck das
+ * Pontifikat"), not with a verb.
+ */
+function inApposition(doc: QuoteDoc, speaker: Speaker, person: EntityMention): boolean {
+  const sets = doc.lex.sets;
+  const between = /^\s*((?:\p{L}+)\s[^,.;:!?„“"()]{0,60})?,\s*$/u.exec(doc.text.slice(speaker.end, person.start));
+  if (!between) return false;
+  if (between[1] !== undefined && !isComplement(doc, between[1].trim().split(/\s+/u))) return false;
+  const next = /^\s*(?:\([^()]*\)\s*)?(\S+)/u.exec(doc.text.slice(person.end, person.end + 60))?.[1] ?? "";
+  return !/^\p{Ll}/u.test(next) || sets.determiners.has(next.toLowerCase()) || sets.prepositions.has(next.toLowerCase());
+}
+
+/**
+ * Words that can only be a role's complement: a preposition or link word
+ * first, then names, articles, prepositions and inflected adjectives before
+ * a capitalised word ("beim Klimagipfel", "im niedersächsischen Landtag"),
+ * no verb ("um Linebacker Luke Kuechly hielt zwar lange dagegen").
+ */
+function isComplement(doc: QuoteDoc, words: readonly string[]): boolean {
+  const sets = doc.lex.sets;
+  const functional = (w: string): boolean => sets.prepositions.has(w) || sets.roleComplementLinks.has(w) || sets.determiners.has(w) || sets.coordinators.has(w);
+  if (!functional(words[0].toLowerCase())) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || functional(w.toLowerCase()) || (doc.lex.data.adjectiveEndings.some((e) => w.endsWith(e)) && /^\p{Lu}/u.test(words[i + 1] ?? "")));
 }
 
 /** "Seine Meinung zu Kirchhoff", "ein Brief an Merkel": a person after a preposition of topic or address inside the speaker phrase is not the speaker. */
@@ -589,6 +639,26 @@ function actorBeforeComma(doc: QuoteDoc, comma: number, entities: readonly Entit
   return entities?.find((e) => (e.type === "PER" || e.type === "ORG") && e.end <= comma && /^\s*(?:\([^()]*\))?\s*$/u.test(doc.text.slice(e.end, comma))) ?? null;
 }
 
+/**
+ * "… war auch Ramsey Clark anwesend, der der US-Regierung vorwarf, …": a
+ * relative clause put after the verb that closes the clause of its phrase.
+ * The person right before that one word is the antecedent when the
+ * pronoun's gender fits the person's known one (masculine "der", "welcher";
+ * feminine "die", "welche" only for a woman, as they are plural too).
+ */
+function extraposedFrom(doc: QuoteDoc, comma: number, speaker: Speaker, entities: readonly EntityMention[] | null): EntityMention | null {
+  const persons = (entities ?? []).filter((e) => e.type === "PER");
+  const sets = doc.lex.sets;
+  const person = persons.find((p) => {
+    const word = /^\s+(\p{Ll}+)\s*$/u.exec(doc.text.slice(p.end, comma))?.[1];
+    return word !== undefined && !sets.determiners.has(word) && !sets.prepositions.has(word) && !sets.pronouns.has(word) && !sets.coordinators.has(word);
+  });
+  if (!person) return null;
+  const gender = personGender(doc, persons, person);
+  const pronoun = speaker.text.toLowerCase();
+  return sets.masculineRelatives.has(pronoun) ? (gender !== "f" ? person : null) : gender === "f" ? person : null;
+}
+
 /** Where the noun phrase that ends at the comma at `comma` starts ("eine griechische Botschaft, welche"), or null; `nearest` as in antecedentBefore. */
 function phraseBeforeComma(doc: QuoteDoc, comma: number, nearest: boolean): number | null {
   const toks = sentenceAt(doc, comma)?.toks ?? [];
@@ -599,7 +669,8 @@ function phraseBeforeComma(doc: QuoteDoc, comma: number, nearest: boolean): numb
 
 /** The person or organisation that ends right before the comma of a relative pronoun ("Fahrgastverband IGEB, der …"), else a name the finder saw there. */
 function antecedentOf(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, named: readonly { at: number; name: string }[]): Resolved {
-  const actor = actorBeforeComma(doc, doc.text.lastIndexOf(",", speaker.start), entities);
+  const comma = doc.text.lastIndexOf(",", speaker.start);
+  const actor = actorBeforeComma(doc, comma, entities) ?? extraposedFrom(doc, comma, speaker, entities);
   if (actor) return resolvedAs(actor);
   const before = [...named].reverse().find((n) => n.at < speaker.start && speaker.start - n.at < MAX_ANTECEDENT_DISTANCE);
   return entities ? NO_ONE : { entity: null, name: before ? before.name : null };

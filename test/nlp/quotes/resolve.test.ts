@@ -19,6 +19,12 @@ function speakerEntities(text: string, specs: [string, EntityMention["type"], st
   return quotesOf(text, language, mentions(text, specs)).map((q) => [q.speaker?.text, q.speaker_entity]);
 }
 
+/** The speaker entity of each quote of a German text whose persons are the given names with their ids. */
+function personSpeakers(text: string, names: [string, string][]): (string | null)[] {
+  const entities = mentions(text, names.map(([name, id]): [string, EntityMention["type"], string] => [name, "PER", id]));
+  return findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity);
+}
+
 const TEXT =
   "Bundesgesundheitsminister Karl Lauterbach stellte am Mittwoch die Reform vor. " +
   "Er sagte, die Krankenhäuser würden dadurch entlastet. " +
@@ -678,5 +684,54 @@ describe("a role given to several persons", () => {
     const text = "Präsident Paul Muster traf Präsident Jan Beispiel. Danach sprach Muster mit Journalisten. „Wir sind einig“, sagte der Präsident.";
     const specs: [string, EntityMention["type"], string | null][] = [["Paul Muster", "PER", "per:paul"], ["Jan Beispiel", "PER", "per:jan"], ["Muster", "PER", "per:paul"]];
     expect(speakerEntities(text, specs)).toEqual([["der Präsident", "per:paul"]]);
+  });
+});
+
+describe("a person in apposition after the speaker phrase", () => {
+  it("names the speaker also after the role's complement", () => {
+    const text = "Ban Ki-moon erhielt den Bericht. Auch die US-Delegationsleiterin beim Klimagipfel, Sharon Hayes, äußerte sich zufrieden: „Wir haben eine ausgewogene Position erreicht.“";
+    expect(personSpeakers(text, [["Ban Ki-moon", "per:ban"], ["Sharon Hayes", "per:hayes"]])).toEqual(["per:hayes"]);
+    const unclosed = "Als „verpasste Chance“ beurteilte der Geschäftsführer der Fraktion der Grünen, Volker Beck das Pontifikat.";
+    expect(personSpeakers(unclosed, [["Volker Beck", "per:beck"]])).toContain("per:beck");
+  });
+
+  it("is no person who opens the reported clause, nor one after a verb", () => {
+    const text = "Olaf Scholz war in Berlin. „Das ist gut“, sagte der Sprecher, Merz werde kommen.";
+    expect(personSpeakers(text, [["Olaf Scholz", "per:scholz"], ["Merz", "per:merz"]])).toEqual([null]);
+    const verb = "Die Abwehr um Luke Kuechly hielt lange dagegen, Cam Newton fand kein Mittel. Die Abwehr erklärte, sie sei stolz.";
+    expect(personSpeakers(verb, [["Luke Kuechly", "per:kuechly"], ["Cam Newton", "per:newton"]])).not.toContain("per:newton");
+  });
+});
+
+describe("a relative clause put after the verb", () => {
+  it("has the person before that verb as its speaker", () => {
+    const text = "Als Beobachter war auch der frühere Justizminister Ramsey Clark anwesend, der der Regierung vorwarf, Aktivisten zu schützen.";
+    expect(personSpeakers(text, [["Ramsey Clark", "per:clark"]])).toEqual(["per:clark"]);
+  });
+
+  it("not when the pronoun's gender does not fit", () => {
+    const text = "Als Beobachterin war auch Angela Merkel anwesend, der der Minister vorwarf, Aktivisten zu schützen.";
+    expect(personSpeakers(text, [["Angela Merkel", "per:merkel"]])).not.toContain("per:merkel");
+  });
+});
+
+describe("a definite role between a person and a pronoun", () => {
+  it("is the person the text gave that role", () => {
+    const text =
+      "Bundeskanzler Gerhard Schröder hatte die Vertrauensfrage gestellt. Bundespräsident Horst Köhler löste den Bundestag auf. " +
+      "Der Bundeskanzler nahm am Abend zu der Entscheidung des Bundespräsidenten Stellung. Er sagte, die Entscheidung sei souverän.";
+    expect(personSpeakers(text, [["Gerhard Schröder", "per:schroeder"], ["Horst Köhler", "per:koehler"]])).toEqual(["per:schroeder"]);
+    const austrian = "Das Gesetz löse die Probleme nicht, sagt Kriminalsoziologe Reinhard Kreissl. Der Soziologe gründete 2015 ein Institut. Er fordert, eine Debatte zu führen.";
+    expect(personSpeakers(austrian, [["Reinhard Kreissl", "per:kreissl"]])).toEqual(["per:kreissl", "per:kreissl"]);
+  });
+});
+
+describe("roles of the Austrian press and of experts", () => {
+  it("name the person the text gave the role", () => {
+    const text =
+      "Das Wichtigste ist eine normale Struktur, sagt die Psychotherapeutin Barbara Preitler. Preitler arbeitet für Hemayat. " +
+      "Man könne davon ausgehen, dass jedes Kind verletzt sei, sagte die Psychotherapeutin zum STANDARD.";
+    const entities = mentions(text, [["Barbara Preitler", "PER", "per:preitler"], ["Preitler", "PER", "per:preitler"]]);
+    expect(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity)).toEqual(["per:preitler", "per:preitler"]);
   });
 });
