@@ -583,6 +583,8 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   nounPrepositions: [],
   irregularPast: [],
   possessives: ["sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
+  malePossessives: ["sein", "seine", "seiner", "seines", "seinem", "seinen"],
+  femalePossessives: ["ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren"],
   maleWords: ["er", "herr", "herrn"],
   femaleWords: ["sie", "frau"],
   descriptorNouns: DEMONYM_FORMS.map((w) => w.toLowerCase()),

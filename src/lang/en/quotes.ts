@@ -193,6 +193,8 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   degreeWords: [],
   contractedPrepositions: [],
   possessives: ["his", "her", "its", "their", "our"],
+  malePossessives: ["his"],
+  femalePossessives: ["her"],
   maleWords: ["he", "mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "sir"],
   femaleWords: ["she", "mrs", "mrs.", "ms", "ms.", "miss", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "dame"],
   descriptorNouns: ["frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman", "irishman", "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman"],

@@ -212,6 +212,8 @@ function resolveOne(
   if (entities && persons) {
     const subject = ownSubject(doc, speaker, entities);
     if (subject) return resolvedAs(subject);
+    const owner = possessiveOwner(doc, speaker, persons, told);
+    if (owner) return owner;
     // "Das Unternehmen hat nach eigenen Angaben …": one's own words with no person or organisation in the sentence belong to its subject, not to someone named before — unless that subject is a pronoun.
     if (ownWithoutPronoun(doc, speaker)) return NO_ONE;
     const nameBefore = cls === "pronoun" ? null : personBeforeApposition(doc, speaker, persons);
@@ -341,6 +343,38 @@ function rolePhraseNames(doc: QuoteDoc, p: EntityMention, determiner: number, en
   if (p.start >= end && p.start <= end + 3) return true;
   if (p.end <= determiner && /^\s*,\s*$/u.test(doc.text.slice(p.end, determiner))) return true;
   return p.start > end && /^[^.;:!?„“"]*,\s*$/u.test(doc.text.slice(end, p.start));
+}
+
+/**
+ * "Seiner Ansicht nach", "laut ihren Aussagen": a source noun after a
+ * possessive of one man or one woman is the words of the nearest person of
+ * that gender told of within BARE_ROLE_REACH sentences (a woman's must be
+ * known as one: "ihrer" is plural too) — unless a person named by a role
+ * noun alone stands between ("Ein Augenzeuge wird zitiert. Seiner
+ * Darstellung zufolge …"). Not the formal "Ihrer Meinung nach" of an
+ * interview question, capitalised inside a sentence. Null when the speaker
+ * is no such phrase; NO_ONE when no person fits.
+ */
+function possessiveOwner(doc: QuoteDoc, speaker: Speaker, persons: readonly EntityMention[], told: readonly EntityMention[] | null): Resolved | null {
+  const sets = doc.lex.sets;
+  const words = speaker.text.split(/\s+/u);
+  const possessive = words[0]?.toLowerCase() ?? "";
+  const gender = sets.malePossessives.has(possessive) ? "m" : sets.femalePossessives.has(possessive) ? "f" : null;
+  if (words.length !== 2 || !gender || !sets.sourceNouns.has(words[1].toLowerCase())) return null;
+  const here = sentenceAt(doc, speaker.start);
+  if (!here) return null;
+  if (/^\p{Lu}/u.test(words[0]) && here.toks[0]?.start !== speaker.start) return NO_ONE;
+  const fits = (p: EntityMention): boolean => {
+    const there = sentenceAt(doc, p.start);
+    const known = personGender(doc, persons, p);
+    // A one-word name of unknown gender may be a mistagged word ("Seiner Meinung nach" after "Schlaf"): a man's name is known as one or written in full.
+    const man = known === "m" || (known === null && (p.name ?? p.text).includes(" "));
+    return there !== null && here.index - there.index <= BARE_ROLE_REACH && (gender === "f" ? known === "f" : man);
+  };
+  const person = [...(told ?? persons)].reverse().find((p) => p.end <= speaker.start && fits(p));
+  if (!person) return NO_ONE;
+  const between = personBetween(doc, persons, person.end, speaker, gender);
+  return between ? ("referent" in between ? resolvedAs(between.referent) : NO_ONE) : resolvedAs(person);
 }
 
 /** How many sentences back a bare role ("Die Politikerin") may find the person it names. */

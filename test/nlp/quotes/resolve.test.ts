@@ -735,3 +735,19 @@ describe("roles of the Austrian press and of experts", () => {
     expect(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity)).toEqual(["per:preitler", "per:preitler"]);
   });
 });
+
+describe("a source noun after a possessive", () => {
+  it("is the words of the nearest person of the possessive's gender", () => {
+    const text = "Air-France-Chef Jean-Cyril Spinetta weist die Vorwürfe zurück. Seiner Meinung nach hätte die Flughafenaufsicht den Flughafen schließen müssen.";
+    expect(personSpeakers(text, [["Jean-Cyril Spinetta", "per:spinetta"]])).toEqual(["per:spinetta"]);
+    const woman = "Gisela Piltz schloss sich der Kritik von Wolfgang Schäuble an: Die Verhältnismäßigkeit sei ihrer Meinung nach nicht mehr gewahrt.";
+    expect(personSpeakers(woman, [["Gisela Piltz", "per:piltz"], ["Wolfgang Schäuble", "per:schaeuble"]])).toEqual(["per:piltz"]);
+  });
+
+  it("is no one's when no person of that gender is near, nor in an interview question", () => {
+    const text = "Angela Merkel sprach in Berlin. Seiner Meinung nach hätte die Aufsicht den Flughafen schließen müssen.";
+    expect(personSpeakers(text, [["Angela Merkel", "per:merkel"]])).toEqual([null]);
+    const formal = "Petra Pau antwortete. Wikinews: Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?";
+    expect(personSpeakers(formal, [["Petra Pau", "per:pau"]])).not.toContain("per:pau");
+  });
+});
