@@ -10,6 +10,7 @@ import { splitSentences } from "../sentences.js";
 import { tokenize, type Token } from "../tokens.js";
 import { findCompoundParts } from "./compounds.js";
 import { propagateSurnames, unifyPlaces } from "./consistency.js";
+import { splitJoinedPersons } from "./joined-persons.js";
 import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
 import { tagNamesAfterRoleNouns } from "./role-names.js";
@@ -164,6 +165,8 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   applyNameRules(model, words, tags, english);
   if (options.consistency !== false) {
     propagateSurnames(words, tags, model.resources.gazetteer);
+    // German puts subject and object side by side after the verb; English text keeps them apart.
+    if (!english) splitJoinedPersons(words, tags, model.resources.gazetteer);
     unifyPlaces(words, tags, model.resources.gazetteer);
   }
   if (english) repairEnglishLabels(words, tags, model.resources.gazetteer);
