@@ -559,9 +559,14 @@ function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMenti
   const near = startingWithin(persons, speaker.start, speaker.end + MAX_APPOSITION_GAP);
   const opening = openingName(doc, speaker, near);
   if (opening) return opening;
-  const inside = near.findLast(
+  const last = near.findLast(
     (p) => p.end <= speaker.end && !inAttribute(doc, p, speaker) && !ownerInPhrase(doc, p, speaker) && !topicInPhrase(doc, p, speaker),
   );
+  // "So kritisierte Rajoy Zapatero …", "forderte Kickl Van der Bellen auf": of two persons side by side after the verb the first is the subject —
+  // two persons the article names in full elsewhere, not the parts of one name the recogniser split ("Benoit" "Coeure").
+  const elsewhereInFull = (p: EntityMention): boolean => p.name !== null && p.name !== p.text;
+  const subject = last && elsewhereInFull(last) ? near.find((p) => p.start >= speaker.start && p.end < last.start && p.entity !== last.entity && elsewhereInFull(p) && /^\s+$/u.test(doc.text.slice(p.end, last.start))) : undefined;
+  const inside = subject ?? last;
   const apposed = near.find((p) => p.start >= speaker.end && p.start - speaker.end <= MAX_APPOSITION_GAP && inApposition(doc, speaker, p));
   return inside ?? apposed ?? entities.find((e) => e.type === "ORG" && e.start >= speaker.start && e.end <= speaker.end) ?? null;
 }

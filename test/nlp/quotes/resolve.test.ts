@@ -751,3 +751,26 @@ describe("a source noun after a possessive", () => {
     expect(personSpeakers(formal, [["Petra Pau", "per:pau"]])).not.toContain("per:pau");
   });
 });
+
+describe("two persons side by side after the verb", () => {
+  it("has the first, the subject, as the speaker", () => {
+    const text = "Mariano Rajoy traf José Zapatero. So kritisierte Rajoy Zapatero heftig, es sei der größte Fehler der Regierung gewesen.";
+    const entities = mentions(text, [
+      ["Mariano Rajoy", "PER", "per:rajoy"],
+      ["José Zapatero", "PER", "per:zapatero"],
+      ["Rajoy", "PER", "per:rajoy"],
+      ["Zapatero", "PER", "per:zapatero"],
+    ]).map((m) => ({ ...m, name: m.entity === "per:rajoy" ? "Mariano Rajoy" : "José Zapatero" }));
+    const quotes = findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities });
+    expect(quotes.map((q) => q.speaker_entity)).toEqual(["per:rajoy"]);
+  });
+
+  it("not the parts of one name the recogniser split", () => {
+    const text = "„Wir handeln“, sagte EZB-Direktor Benoit Coeure.";
+    const entities = mentions(text, [
+      ["Benoit", "PER", "per:benoit"],
+      ["Coeure", "PER", "per:coeure"],
+    ]).map((m) => ({ ...m, name: m.text }));
+    expect(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity)).toEqual(["per:coeure"]);
+  });
+});
