@@ -10,7 +10,7 @@
  * the surname of such a person are that person. Tags change in place.
  */
 import { kindMask, type Gazetteer } from "./gazetteer.js";
-import { tagSpan } from "./labels.js";
+import { spansFromTags, tagSpan } from "./labels.js";
 import { NAME_PARTICLES, NOBLE_PARTICLES, PREPOSITION_PARTICLES } from "../../lang/de/ner-cues.js";
 import { ALL_WORLD_PLACES } from "../../lang/de/ner-lists.js";
 import { STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
@@ -97,10 +97,10 @@ function joinSentence(words: readonly string[], tags: string[], gazetteer: Gazet
   }
 }
 
-/** Later mentions "zu Guttenberg", "von der Leyen" of a person named in full elsewhere: PER, particle included. */
+/** Later mentions "zu Guttenberg", "von der Leyen", "Van der Bellen" of a person named in full elsewhere: PER, particle included. */
 function tagBareSurnames(words: readonly string[], tags: string[], surnames: ReadonlySet<string>): void {
   for (let i = 0; i < words.length; i++) {
-    const n = particleAt(words, i) || (i === 0 ? particleAt(words.map((w, k) => (k === 0 ? w.toLowerCase() : w)), 0) : 0);
+    const n = particleAt(words, i) || particleAt([words[i].toLowerCase(), ...words.slice(i + 1, i + 3)], 0);
     const end = i + n + 1;
     if (n === 0 || end > words.length || isPerson(tags[i]) || isPerson(tags[i - 1])) continue;
     const phrase = [words[i].toLowerCase(), ...words.slice(i + 1, end)].join(" ");
@@ -131,9 +131,27 @@ const LISTED_PARTICLE_SURNAMES: ReadonlySet<string> = new Set(
   }),
 );
 
+/**
+ * The surnames with a particle of the person spans of a sentence that the
+ * tagger found whole ("Alexander Van der Bellen" → "van der Bellen"), the
+ * particle in lower case as tagBareSurnames reads it.
+ */
+function taggedParticleSurnames(words: readonly string[], tags: readonly string[]): string[] {
+  return spansFromTags(tags).flatMap((span) => {
+    if (span.type !== "PER") return [];
+    const lower = words.slice(span.start, span.end).map((w, k, all) => (k < all.length - 1 ? w.toLowerCase() : w));
+    for (let k = 1; k < lower.length - 1; k++) {
+      const n = particleAt(lower, k);
+      if (n > 0 && k + n === lower.length - 1) return [lower.slice(k).join(" ")];
+    }
+    return [];
+  });
+}
+
 /** Applies both rules to every sentence of a document (tokens and BIO tags per sentence). */
 export function joinNameParticles(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   const surnames = new Set<string>(LISTED_PARTICLE_SURNAMES);
   words.forEach((w, s) => joinSentence(w, tags[s], gazetteer, surnames));
+  words.forEach((w, s) => taggedParticleSurnames(w, tags[s]).forEach((name) => surnames.add(name)));
   words.forEach((w, s) => tagBareSurnames(w, tags[s], surnames));
 }

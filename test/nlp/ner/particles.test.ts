@@ -43,6 +43,16 @@ describe("person names with particles", () => {
     expect(join("Der Kurs von Siemens/B-ORG stieg")).toEqual([["O", "O", "O", "B-ORG", "O"]]);
   });
 
+  it("tags later mentions of a surname with a capitalised particle the tagger found whole in a full name", () => {
+    expect(join("Gegen Alexander/B-PER Van/I-PER der/I-PER Bellen/I-PER ritten sie", "Hofer/B-PER sei mit Van der Bellen/B-PER freundlich", "Van der Bellen/B-PER schwieg")).toEqual([
+      ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "O"],
+      ["B-PER", "O", "O", "B-PER", "I-PER", "I-PER", "O"],
+      ["B-PER", "I-PER", "I-PER", "O"],
+    ]);
+    // Not without the full name in the document.
+    expect(join("Hofer/B-PER sei mit Van der Bellen/B-PER freundlich")).toEqual([["B-PER", "O", "O", "O", "O", "B-PER", "O"]]);
+  });
+
   it("adds a compound first name to the person span after it", () => {
     expect(join("Bundespräsident Frank-Walter Steinmeier/B-PER sprach")).toEqual([["O", "B-PER", "I-PER", "O"]]);
   });
