@@ -16,6 +16,7 @@ import type { Gazetteer } from "../src/nlp/ner/gazetteer.js";
 import { splitGenitiveOwners } from "../src/nlp/ner/genitive-owner.js";
 import { mapGermEvalTags, parseGermEval } from "../src/nlp/ner/germeval.js";
 import { retypeOutlets, tagListedOrganisationWords } from "../src/nlp/ner/organisations.js";
+import { trimLeadingRoles } from "../src/nlp/ner/roles.js";
 import { loadNerModel } from "../src/nlp/ner/tagger.js";
 import { GERMEVAL_FILE } from "../src/nlp/ner/training/corpora.js";
 
@@ -27,6 +28,7 @@ const RULES: Readonly<Record<string, Rule>> = {
   splitGenitiveOwners,
   tagListedOrganisationWords,
   retypeOutlets,
+  trimLeadingRoles: (words, tags) => trimLeadingRoles(words, tags),
   tagEnglishBodyNames: (words, tags) => tagEnglishBodyNames(words, tags),
   tagEnglishAwardNames: (words, tags) => tagEnglishAwardNames(words, tags),
 };

@@ -340,7 +340,8 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
   "Arzt", "Ärztin", "Manager", "Managerin", "Unternehmer", "Unternehmerin", "Verleger", "Verlegerin", "Designer", "Designerin",
   "Astronaut", "Astronautin", "Pilot", "Pilotin", "Schiedsrichter", "Schiedsrichterin", "Torhüter", "Torhüterin", "Keeper", "Komiker",
   "Komikerin", "Zeuge", "Zeugin", "Enkel", "Enkelin", "Neffe", "Nichte", "Cousin", "Cousine", "Lebensgefährte", "Lebensgefährtin",
-  "Pater", "Pastor", "Pastorin", "Priester", "Kaplan", "Apostel", "Prophet", "CEO", ...AUSTRIAN_OFFICES,
+  "Pater", "Pastor", "Pastorin", "Priester", "Kaplan", "Apostel", "Prophet", "CEO", "Coach", "Ass", "Vize", "Champion",
+  "Legende", "Lobbyist", "Lobbyistin", ...AUSTRIAN_OFFICES,
 ];
 
 /** Endings of abstract nouns: such a word after a role noun is the verb's object ("wirft dem Künstler Betriebsblindheit vor"), not a name (`src/nlp/ner/role-names.ts`). */
@@ -352,5 +353,6 @@ export const PERSON_ROLE_ENDINGS: readonly string[] = [
   "spieler", "spielerin", "fahrer", "fahrerin", "wissenschaftler", "wissenschaftlerin", "ingenieur", "ingenieurin", "produzent", "produzentin",
   "sänger", "sängerin", "schauspieler", "schauspielerin", "musiker", "musikerin", "regisseur", "regisseurin", "kommissar", "kommissarin",
   "soziologe", "soziologin", "biologe", "biologin", "politologe", "politologin", "theologe", "theologin", "sieger", "siegerin",
-  "historiker", "historikerin", ...AUSTRIAN_OFFICE_ENDINGS,
+  "historiker", "historikerin", "torwart", "coach", "lobbyist", "lobbyistin", "partner", "partnerin", "star", "champion", "ökonom",
+  "ökonomin", ...AUSTRIAN_OFFICE_ENDINGS,
 ];

@@ -34,6 +34,14 @@ describe("roles before a person's name", () => {
     expect(isRoleToken("Müller-Lüdenscheidt")).toBe(false);
   });
 
+  it("knows the descriptors of sports and lobbying news: coaches, aces, partners, stars, keepers, lobbyists", () => {
+    expect(trim("sagte ÖFB-Ass/B-PER David/I-PER Alaba/I-PER .")).toEqual(["O", "O", "B-PER", "I-PER", "O"]);
+    expect(trim("Superstar/B-PER Newton/I-PER warf")).toEqual(["O", "B-PER", "O"]);
+    for (const role of ["Graz-Coach", "AfD-Vize", "US-Open-Champion", "Doppelpartner", "Ex-Nationaltorwart", "Hoflobbyist", "Lobbyist"]) expect(isRoleToken(role)).toBe(true);
+    // "Star" alone opens names ("Star Wars", "Star Trek"): only compounds ending in it are roles.
+    expect(isRoleToken("Star")).toBe(false);
+  });
+
   it("knows Austrian offices: Klubobmann, Parteiobfrau, Landeshauptmann, Landesrätin, Mandatar", () => {
     expect(trim("Klubobmann/B-PER Schieder/I-PER kann")).toEqual(["O", "B-PER", "O"]);
     expect(trim("Parteiobfrau/B-PER Helga/I-PER Krismer/I-PER")).toEqual(["O", "B-PER", "I-PER"]);
