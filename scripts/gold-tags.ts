@@ -15,6 +15,7 @@ import { tagEnglishAwardNames, tagEnglishBodyNames } from "../src/nlp/ner/englis
 import type { Gazetteer } from "../src/nlp/ner/gazetteer.js";
 import { splitGenitiveOwners } from "../src/nlp/ner/genitive-owner.js";
 import { mapGermEvalTags, parseGermEval } from "../src/nlp/ner/germeval.js";
+import { tagDatelines } from "../src/nlp/ner/dateline.js";
 import { retypeOutlets, tagListedOrganisationWords } from "../src/nlp/ner/organisations.js";
 import { trimLeadingRoles } from "../src/nlp/ner/roles.js";
 import { loadNerModel } from "../src/nlp/ner/tagger.js";
@@ -29,6 +30,7 @@ const RULES: Readonly<Record<string, Rule>> = {
   tagListedOrganisationWords,
   retypeOutlets,
   trimLeadingRoles: (words, tags) => trimLeadingRoles(words, tags),
+  tagDatelines,
   tagEnglishBodyNames: (words, tags) => tagEnglishBodyNames(words, tags),
   tagEnglishAwardNames: (words, tags) => tagEnglishAwardNames(words, tags),
 };

@@ -22,12 +22,23 @@ export function asName(word: string): string {
     .join("-");
 }
 
-/** Tags datelines as places, in every sentence (nothing without a gazetteer). */
+/** Dashes after a dateline written as a name ("Jerusalem – Nach einem Raketenangriff …", "Linz – Die SPÖ …"). */
+const DASHES = new Set(["–", "—"]);
+
+/**
+ * Tags datelines as places, in every sentence (nothing without a gazetteer):
+ * a listed place in capitals as above, or written as a name before a dash
+ * and a capitalised word ("Jerusalem – Nach …", as derStandard and Spiegel
+ * Online open their items; the tagger took "Jerusalem" and "Linz" there for
+ * persons).
+ */
 export function tagDatelines(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   if (gazetteer === null) return;
   words.forEach((sentence, s) => {
     const t = tags[s];
-    if (sentence.length < 2 || !CAPITALS.test(sentence[0]) || !(AFTER.has(sentence[1]) || MIXED_CASE.test(sentence[1])) || t[1].startsWith("I-")) return;
-    if ((unitTypes(gazetteer, asName(sentence[0])) & PLACE) !== 0) t[0] = "B-LOC";
+    if (sentence.length < 2 || t[1].startsWith("I-")) return;
+    const capitals = CAPITALS.test(sentence[0]) && (AFTER.has(sentence[1]) || MIXED_CASE.test(sentence[1]));
+    const name = MIXED_CASE.test(sentence[0]) && DASHES.has(sentence[1]) && MIXED_CASE.test(sentence[2] ?? "");
+    if ((capitals || name) && (unitTypes(gazetteer, capitals ? asName(sentence[0]) : sentence[0]) & PLACE) !== 0) t[0] = "B-LOC";
   });
 }

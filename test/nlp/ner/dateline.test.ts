@@ -26,6 +26,15 @@ describe("datelines", () => {
     expect(tag("RIEDLINGEN und mehr", "O O O")).toEqual(["O", "O", "O"]);
   });
 
+  it("tags a listed place written as a name before a dash and the item's first word", () => {
+    expect(tag("Tokio – Nach einem Beben", "B-PER O O O O")).toEqual(["B-LOC", "O", "O", "O", "O"]);
+    expect(tag("Riedlingen — Die Stadt", "O O O O")).toEqual(["B-LOC", "O", "O", "O"]);
+    // Not before a hyphen, a lower-case word or no dash, nor an unlisted word.
+    expect(tag("Tokio - Osaka", "B-PER O B-LOC")).toEqual(["B-PER", "O", "B-LOC"]);
+    expect(tag("Tokio – und mehr", "B-PER O O O")).toEqual(["B-PER", "O", "O", "O"]);
+    expect(tag("Müller – Die Stadt", "B-PER O O O")).toEqual(["B-PER", "O", "O", "O"]);
+  });
+
   it("leaves unlisted words, words elsewhere in the sentence and words without a dateline mark alone", () => {
     expect(tag("ADAC ( Allgemeiner Deutscher Automobil-Club )", "B-ORG O B-ORG I-ORG I-ORG O")).toEqual(["B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"]);
     expect(tag("In TOKIO - heute", "O B-ORG O O")).toEqual(["O", "B-ORG", "O", "O"]);
