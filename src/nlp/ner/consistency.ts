@@ -87,19 +87,9 @@ const PLACE = kindMask("loc", "country");
  */
 export function unifyPlaces(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   if (gazetteer === null) return;
-  const places = new Set<string>();
-  const persons: { s: number; i: number }[] = [];
-  // Names that open a person's full name are that person ("Ban" after "Ban Ki-moon").
-  const openers = new Set<string>();
-  tags.forEach((sentenceTags, s) => {
-    for (const span of spansFromTags(sentenceTags)) {
-      const single = span.end - span.start === 1;
-      if (span.type === "LOC" && single) places.add(tokens[s][span.start]);
-      else if (span.type === "PER" && single) persons.push({ s, i: span.start });
-      else if (span.type === "PER") openers.add(tokens[s][span.start]);
-    }
-  });
-  if (places.size === 0 || persons.length === 0) return;
+  const { single, persons, openers } = oneWordSpans(tokens, tags);
+  const places = single.get("LOC");
+  if (!places || persons.length === 0) return;
   const surnames = documentSurnames(tokens, tags);
   for (const { s, i } of persons) {
     const word = tokens[s][i];
@@ -107,6 +97,42 @@ export function unifyPlaces(tokens: readonly (readonly string[])[], tags: string
     const kinds = unitTypes(gazetteer, word);
     if ((kinds & PERSON_NAME) === 0 && ((kinds & PLACE) !== 0 || KNOWN_PLACES.has(word))) tags[s][i] = "B-LOC";
   }
+}
+
+/**
+ * One organisation, one type in an article: a one-word person span of a
+ * word the document also tags as an organisation on its own is that
+ * organisation ("Chelsea", "Rapid", "Github" tagged as persons in some
+ * sentences and as organisations in others), unless the lists know the word
+ * as a person's name ("Verdi", the composer and the union) or a person of
+ * the document bears it as a surname or opens a full name with it.
+ */
+export function unifyOrganisations(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  if (gazetteer === null) return;
+  const { single, persons, openers } = oneWordSpans(tokens, tags);
+  const bodies = single.get("ORG");
+  if (!bodies || persons.length === 0) return;
+  const surnames = documentSurnames(tokens, tags);
+  for (const { s, i } of persons) {
+    const word = tokens[s][i];
+    if (bodies.has(word) && !surnames.has(word) && !openers.has(word) && (unitTypes(gazetteer, word) & PERSON_NAME) === 0) tags[s][i] = "B-ORG";
+  }
+}
+
+/** The words of the document's one-word spans by type, its one-word person spans, and the first words of its longer person spans ("Ban" of "Ban Ki-moon"). */
+function oneWordSpans(tokens: readonly (readonly string[])[], tags: readonly (readonly string[])[]): { single: Map<string, Set<string>>; persons: { s: number; i: number }[]; openers: Set<string> } {
+  const single = new Map<string, Set<string>>();
+  const persons: { s: number; i: number }[] = [];
+  const openers = new Set<string>();
+  tags.forEach((sentenceTags, s) => {
+    for (const span of spansFromTags(sentenceTags)) {
+      const one = span.end - span.start === 1;
+      if (one && span.type === "PER") persons.push({ s, i: span.start });
+      else if (one) single.set(span.type, (single.get(span.type) ?? new Set()).add(tokens[s][span.start]));
+      else if (span.type === "PER") openers.add(tokens[s][span.start]);
+    }
+  });
+  return { single, persons, openers };
 }
 
 /** Well-known places of the hand-made list ("Paris", "Washington"); the geographic name list also has villages named like people ("Köhler"). */

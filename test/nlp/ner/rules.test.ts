@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { germanBucket, ordinaryWords, scoreBucket, trainCharModel, wordScore } from "../../../src/nlp/ner/charlm.js";
 import { findCompoundParts } from "../../../src/nlp/ner/compounds.js";
-import { propagateSurnames, unifyPlaces } from "../../../src/nlp/ner/consistency.js";
+import { propagateSurnames, unifyOrganisations, unifyPlaces } from "../../../src/nlp/ner/consistency.js";
 import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
 import { tokenize } from "../../../src/nlp/tokens.js";
 
@@ -152,5 +152,25 @@ describe("character model", () => {
     const other = trainCharModel(["uriburu", "uriburu", "uriburu"]);
     expect(germanBucket(other, "Uriburu")).toBe(scoreBucket(wordScore(other, "Uriburu")));
     expect(germanBucket(other, "Uriburu")).not.toBe(germanBucket(model, "Uriburu"));
+  });
+});
+
+describe("unifyOrganisations", () => {
+  const lists = buildGazetteer(new Map([["surname", ["Verdi"]]]));
+  const tag = (tokens: string[][], tags: string[][]) => {
+    unifyOrganisations(tokens, tags, lists);
+    return tags;
+  };
+
+  it("makes a one-word person span of a word the document tags as an organisation elsewhere that organisation", () => {
+    const tokens = [["Chelsea", "gewann", "."], ["Der", "Trainer", "von", "Chelsea", "lobte", "."]];
+    expect(tag(tokens, [["B-ORG", "O", "O"], ["O", "O", "O", "B-PER", "O", "O"]])[1]).toEqual(["O", "O", "O", "B-ORG", "O", "O"]);
+  });
+
+  it("leaves a listed person's name, a surname of the document and a word without an organisation tag alone", () => {
+    expect(tag([["Verdi", "streikt", "."], ["Verdi", "schrieb", "."]], [["B-ORG", "O", "O"], ["B-PER", "O", "O"]])[1][0]).toBe("B-PER");
+    const surname = [["Das", "Team", "Hamilton", "siegte", "."], ["Lewis", "Hamilton", "fuhr", "."], ["Hamilton", "sagte", "."]];
+    expect(tag(surname, [["O", "O", "B-ORG", "O", "O"], ["B-PER", "I-PER", "O", "O"], ["B-PER", "O", "O"]])[2][0]).toBe("B-PER");
+    expect(tag([["Chelsea", "gewann", "."]], [["B-PER", "O", "O"]])[0][0]).toBe("B-PER");
   });
 });
