@@ -82,13 +82,18 @@ export const INDEFINITE_ARTICLES: readonly string[] = [
   "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
 ];
 
+/** Demonstratives and quantifiers of the determiners below ("diese Jobs", "viele Smartphones"): unlike a definite article never a relative pronoun. */
+export const QUANTIFYING_DETERMINERS: readonly string[] = [
+  "jeder", "jede", "jedes", "jeden", "jedem", "dieser", "diese", "dieses", "diesen", "diesem",
+  "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "manche", "manchen", "alle", "allen", "beide", "beiden",
+];
+
 /** Determiners that go with common nouns but hardly ever with a name ("eine Stadt", but not "ein Rhein"). */
 export const COMMON_NOUN_DETERMINERS: readonly string[] = [
   ...INDEFINITE_ARTICLES,
   "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "sein", "seine", "seinen", "seinem", "seiner", "seines",
   "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "euer", "eure",
-  "jeder", "jede", "jedes", "jeden", "jedem", "dieser", "diese", "dieses", "diesen", "diesem", "welcher", "welche", "welches",
-  "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "manche", "manchen", "alle", "allen", "beide", "beiden",
+  "welcher", "welche", "welches", ...QUANTIFYING_DETERMINERS,
 ];
 
 /** Definite articles (names of organisations and places often follow them, names of people hardly ever). */

@@ -28,7 +28,7 @@
  */
 import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
 import { GERMAN_WEEKDAY_PART } from "../../lang/de/dates.js";
-import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
+import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES, QUANTIFYING_DETERMINERS, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
 import { DEMONYM_FORMS, LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
@@ -101,8 +101,8 @@ function isNonPersonNoun(word: string, gazetteer: Gazetteer | null): boolean {
   return NON_PERSON_WORD.test(word) && (wordKinds(gazetteer, word) & NAMES_PERSON) === 0;
 }
 
-const ARTICLES = new Set([...DEFINITE_ARTICLES, ...INDEFINITE_ARTICLES]);
-const INDEFINITE = new Set(INDEFINITE_ARTICLES);
+const ARTICLES = new Set([...DEFINITE_ARTICLES, ...INDEFINITE_ARTICLES, ...QUANTIFYING_DETERMINERS]);
+const DEFINITE = new Set(DEFINITE_ARTICLES);
 const SURNAME = kindMask("surname");
 const GIVEN_OR_KNOWN = kindMask("first", "person");
 
@@ -134,13 +134,15 @@ function articleBefore(words: readonly string[], i: number): number {
 }
 
 /**
- * Whether the one-word person span at `i` is a common noun by the article
- * before it, perhaps with one inflected adjective between ("des anhaltenden
+ * Whether the one-word person span at `i` is a common noun by the article,
+ * demonstrative or quantifier before it ("diese Jobs", "viele Vögel"),
+ * perhaps with one inflected adjective between ("des anhaltenden
  * Booms"): a word the name lists do not know as a person's name ("für den
- * Mythos", "auf den Bonustrack", "Früchte des Zorns"; not where the article
- * may be a relative pronoun, ", den Blair erreichen will"), and after an
- * indefinite article a word they know only as a surname ("einen Fuchs",
- * "einen Böller"). Possessives stay out ("mit seiner Talea"). GermEval tags
+ * Mythos", "auf den Bonustrack", "Früchte des Zorns"; not where a definite
+ * article may be a relative pronoun, ", den Blair erreichen will"), and after an
+ * indefinite article, a demonstrative or a quantifier a word they know only
+ * as a surname ("einen Fuchs", "einen Böller", "diese Jobs"). Possessives
+ * stay out ("mit seiner Talea"). GermEval tags
  * no one-word person after an indefinite article, and 10 in its 2,200
  * development sentences after a definite one, half of them relative
  * pronouns.
@@ -149,8 +151,8 @@ function isArticleNoun(words: readonly string[], i: number, gazetteer: Gazetteer
   const article = articleBefore(words, i);
   if (article < 0) return false;
   const kinds = wordKinds(gazetteer, words[i]);
-  if ((kinds & (SURNAME | GIVEN_OR_KNOWN)) === 0) return !relativePosition(words, article, i);
-  return INDEFINITE.has(words[article].toLowerCase()) && (kinds & GIVEN_OR_KNOWN) === 0;
+  if ((kinds & (SURNAME | GIVEN_OR_KNOWN)) === 0) return !DEFINITE.has(words[article].toLowerCase()) || !relativePosition(words, article, i);
+  return !DEFINITE.has(words[article].toLowerCase()) && (kinds & GIVEN_OR_KNOWN) === 0;
 }
 
 /** Untags one-word spans that are listed substances, diseases, time zones or units or single letters, and one-word persons with a noun's ending, in every sentence. */

@@ -69,6 +69,12 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("traf eine Petra dann", "O O B-PER O")[2]).toBe("B-PER");
   });
 
+  it("untags a one-word person after a demonstrative or quantifier as after an indefinite article", () => {
+    expect(tag("die durch die Oligarchen diese Fuchs bekommen", "O O O O O B-PER O")[5]).toBe("O");
+    expect(tag("es gab viele Mythos , sagte er", "O O O B-PER O O O")[3]).toBe("O");
+    expect(tag("traf diese Petra dann", "O O B-PER O")[2]).toBe("B-PER");
+  });
+
   it("untags a month after a day, also in the genitive, not a name after another number", () => {
     expect(tag("für den Vormittag des 27. Mais mit", "O O O O O B-PER O")[5]).toBe("O");
     expect(tag("am 3. Juni in", "O O B-MISC O")[2]).toBe("O");
