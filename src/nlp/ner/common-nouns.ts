@@ -155,6 +155,20 @@ function isArticleNoun(words: readonly string[], i: number, gazetteer: Gazetteer
   return !DEFINITE.has(words[article].toLowerCase()) && (kinds & GIVEN_OR_KNOWN) === 0;
 }
 
+/** A cardinal number that is no year ("9000", "450.000", "40"; not "1922", after which a name may stand: "1922 Stern"). */
+const COUNT = /^(?:\d{1,3}|[03-9]\d{3}|2[1-9]\d\d|\d{5,}|\d{1,3}(?:[.,]\d{3})+(?:,\d+)?)$/u;
+
+/**
+ * Whether the one-word person span at `i` is a counted thing ("9000 Jobs
+ * streichen", "rund 450.000 Jobs"): after a number that is no year, a word
+ * the lists do not know as a first name or a well-known person's. GermEval's
+ * development file has no one-word person after such a number (two after a
+ * year: "1035 Hardeknuts", "1922 Stern").
+ */
+function isCountedNoun(words: readonly string[], i: number, gazetteer: Gazetteer | null): boolean {
+  return i > 0 && COUNT.test(words[i - 1]) && (wordKinds(gazetteer, words[i]) & GIVEN_OR_KNOWN) === 0;
+}
+
 /** Untags one-word spans that are listed substances, diseases, time zones or units or single letters, and one-word persons with a noun's ending, in every sentence. */
 export function untagCommonNouns(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   words.forEach((sentence, s) => {
@@ -167,7 +181,7 @@ export function untagCommonNouns(words: readonly (readonly string[])[], tags: st
         isCommonNoun(sentence, span.start) ||
         ((span.type === "PER" || span.type === "LOC") && isTimeWord(sentence, span.start, gazetteer)) ||
         ((span.type === "PER" || span.type === "ORG") && isDemonym(word, gazetteer)) ||
-        (span.type === "PER" && (isNonPersonNoun(word, gazetteer) || isArticleNoun(sentence, span.start, gazetteer)))
+        (span.type === "PER" && (isNonPersonNoun(word, gazetteer) || isArticleNoun(sentence, span.start, gazetteer) || isCountedNoun(sentence, span.start, gazetteer)))
       )
         tags[s][span.start] = "O";
     }

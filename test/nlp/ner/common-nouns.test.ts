@@ -75,6 +75,13 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("traf diese Petra dann", "O O B-PER O")[2]).toBe("B-PER");
   });
 
+  it("untags a one-word person after a number that is no year, not a first name", () => {
+    expect(tag("will weltweit 9000 Fuchs streichen", "O O O B-PER O")[3]).toBe("O");
+    expect(tag("sichere rund 450.000 Mythos und", "O O O B-PER O")[3]).toBe("O");
+    expect(tag("im Jahr 1922 Fuchs gegründet", "O O O B-PER O")[3]).toBe("B-PER");
+    expect(tag("mit 3 Petra Schulz", "O O B-PER O")[2]).toBe("B-PER");
+  });
+
   it("untags a month after a day, also in the genitive, not a name after another number", () => {
     expect(tag("für den Vormittag des 27. Mais mit", "O O O O O B-PER O")[5]).toBe("O");
     expect(tag("am 3. Juni in", "O O B-MISC O")[2]).toBe("O");
