@@ -44,6 +44,19 @@ export const UNIT_NAMES: readonly string[] = [
 export const OTHER_COMMON_NOUNS: readonly string[] = ["Gott", "Gottes", "Nord", "Süd", "Ost", "West", "Norden", "Süden", "Osten", "Westen"];
 
 /** Abbreviations of time zones ("um 14:30 Uhr MEZ", "at 9 a.m. EST"). */
+/**
+ * Adverbs that open sentences and are never names, lower case: pronominal
+ * adverbs ("Davor hatte es vier Niederlagen gegeben", "Danach", "Dabei")
+ * and connecting adverbs ("Trotzdem", "Stattdessen"). The tagger took
+ * "Davor" for a person in 5 of 1,028 derStandard articles.
+ */
+export const SENTENCE_ADVERBS: readonly string[] = [
+  "davor", "danach", "dabei", "damit", "dafür", "dagegen", "darauf", "daraus", "darin", "darüber", "darum", "davon", "dazu",
+  "dahinter", "daneben", "dazwischen", "darunter", "daher", "dadurch", "deshalb", "deswegen", "trotzdem", "dennoch", "zudem",
+  "außerdem", "allerdings", "inzwischen", "seitdem", "stattdessen", "hierzu", "hierbei", "hiermit", "hierfür", "demnach",
+  "daraufhin", "zuvor", "anschließend", "schließlich", "jedenfalls", "immerhin", "ebenfalls", "gleichwohl", "indes", "indessen",
+];
+
 export const TIME_ZONES: readonly string[] = ["MEZ", "MESZ", "OEZ", "OESZ", "WEZ", "WESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT"];
 
 /**

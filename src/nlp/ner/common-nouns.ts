@@ -26,7 +26,7 @@
  * ("Syrer", "Israelis"); a weekday with a part of the day after a name is
  * not part of it ("Katzian Mittwochfrüh"). Tags change in place.
  */
-import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
+import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, OTHER_COMMON_NOUNS, SENTENCE_ADVERBS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
 import { GERMAN_WEEKDAY_PART } from "../../lang/de/dates.js";
 import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES, QUANTIFYING_DETERMINERS, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
 import { DEMONYM_FORMS, LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
@@ -90,9 +90,11 @@ function isDemonym(word: string, gazetteer: Gazetteer | null): boolean {
   return DEMONYM_WORDS.has(word) && (wordKinds(gazetteer, word) & PLACE) === 0;
 }
 
-/** Whether the one word at `i` is a common noun the lists know (a unit only after a number or "Grad"), a month after a day, or a single letter. */
+const ADVERBS = new Set(SENTENCE_ADVERBS);
+
+/** Whether the one word at `i` is a common noun the lists know (a unit only after a number or "Grad"), a month after a day, a single letter, or an adverb ("Davor"). */
 function isCommonNoun(words: readonly string[], i: number): boolean {
-  if (NOUNS.has(words[i]) || LETTER.test(words[i]) || isDateWord(words, i)) return true;
+  if (NOUNS.has(words[i]) || LETTER.test(words[i]) || isDateWord(words, i) || ADVERBS.has(words[i].toLowerCase())) return true;
   return UNITS.has(words[i]) && i > 0 && (NUMBER.test(words[i - 1]) || BEFORE_UNIT.has(words[i - 1]));
 }
 

@@ -75,6 +75,11 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("traf diese Petra dann", "O O B-PER O")[2]).toBe("B-PER");
   });
 
+  it("untags an adverb that opens a sentence", () => {
+    expect(tag("Davor hatte es vier Niederlagen gegeben", "B-PER O O O O O")[0]).toBe("O");
+    expect(tag("Stattdessen kam Petra", "B-ORG O B-PER")).toEqual(["O", "O", "B-PER"]);
+  });
+
   it("untags a one-word person after a number that is no year, not a first name", () => {
     expect(tag("will weltweit 9000 Fuchs streichen", "O O O B-PER O")[3]).toBe("O");
     expect(tag("sichere rund 450.000 Mythos und", "O O O B-PER O")[3]).toBe("O");
