@@ -5,6 +5,13 @@
 import type { QuoteDoc } from "./context.js";
 import type { Speaker } from "./found.js";
 
+/** A pronoun without a contraction after it, lower case ("he's" of "He's said …" → "he", "they've" → "they"); other words lower case. */
+export function pronounOf(doc: QuoteDoc, word: string): string {
+  const lower = word.toLowerCase();
+  const stem = lower.replace(/['’](?:s|d|ll|ve|re)$/u, "");
+  return stem !== lower && doc.lex.sets.pronouns.has(stem) ? stem : lower;
+}
+
 /**
  * "Sie forderten …", "Zudem drängen sie …": a pronoun that may be singular or
  * plural with a plural verb in the finite verb's place next to it (the word
@@ -12,7 +19,7 @@ import type { Speaker } from "./found.js";
  * no one person; so does a pronoun that is always plural ("they", "wir").
  */
 export function pluralPronoun(doc: QuoteDoc, speaker: Speaker): boolean {
-  const word = speaker.text.toLowerCase();
+  const word = pronounOf(doc, speaker.text);
   return doc.lex.sets.pluralPronouns.has(word) || (doc.lex.sets.numberAmbiguousPronouns.has(word) && pluralVerbNextTo(doc, speaker));
 }
 

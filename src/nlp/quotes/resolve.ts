@@ -25,7 +25,7 @@ import { isAdjective, type Range } from "./phrase.js";
 import { antecedentBefore } from "./relative.js";
 import { descriptorOf } from "./descriptor.js";
 import { companyOfKind, organisationByHead, organisationIntroducedAs } from "./bodies.js";
-import { pluralPronoun, pluralVerbNextTo } from "./plural.js";
+import { pluralPronoun, pluralVerbNextTo, pronounOf } from "./plural.js";
 import { isListedNoun } from "./sources.js";
 import { isLowerWord, type Tok } from "./tokens.js";
 
@@ -139,7 +139,9 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   const earlier: { speaker: Speaker; resolved: Resolved }[] = [];
   return quotes.map((q) => {
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
-    const resolved = q.speaker ? (pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
+    // One speaker phrase, one speaker: a partial quote inside an indirect one ("He's said the allegations are a "fake story …"") has the same.
+    const same = q.speaker ? earlier.find((e) => e.speaker.start === q.speaker?.start && e.speaker.end === q.speaker.end) : undefined;
+    const resolved = q.speaker ? (same?.resolved ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
     if (q.speaker) earlier.push({ speaker: q.speaker, resolved });
     const source = q.source ? { text: q.source.text, start: q.source.start, end: q.source.end, ...sourceEntity(q.source, entities) } : null;
     return { text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker, speaker_entity: resolved.entity, speaker_name: resolved.name, source };
@@ -232,7 +234,7 @@ function resolveOne(
     if (cls === "pronoun" || cls === "role") {
       const earlier = [...(cls === "pronoun" && told ? told : persons)].reverse().filter((p) => p.end <= speaker.start);
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
-      const gender = cls === "pronoun" ? genderOfWord(doc, speaker.text.toLowerCase()) : null;
+      const gender = cls === "pronoun" ? genderOfWord(doc, pronounOf(doc, speaker.text)) : null;
       const nearest = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
       const between = nearest && gender ? personBetween(doc, persons, nearest.end, speaker, gender) : null;
       if (between && "referent" in between) return resolvedAs(between.referent);
@@ -434,7 +436,7 @@ function describedPerson(doc: QuoteDoc, speaker: Speaker, persons: readonly Enti
  */
 function continuedSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { speaker: Speaker; resolved: Resolved }[], persons: readonly EntityMention[] | null): Resolved | null {
   if (!persons || classify(doc, speaker.text) !== "pronoun" || pluralPronoun(doc, speaker)) return null;
-  const gender = genderOfWord(doc, speaker.text.toLowerCase());
+  const gender = genderOfWord(doc, pronounOf(doc, speaker.text));
   const here = sentenceAt(doc, speaker.start);
   const last = earlier.at(-1);
   if (!gender || !here || !last || last.resolved.entity === null) return null;
@@ -739,11 +741,12 @@ function classify(doc: QuoteDoc, text: string): SpeakerClass {
   const sets = doc.lex.sets;
   const words = text.split(/\s+/u).filter(Boolean);
   const first = words[0].toLowerCase();
-  if (words.length === 1 && sets.pronouns.has(first)) return "pronoun";
+  if (words.length === 1 && sets.pronouns.has(pronounOf(doc, first))) return "pronoun";
   // "nach eigenem Bekunden", "eigenen Angaben zufolge": the speaker is the one the sentence is about.
   if (sets.ownWords.has(first)) return "pronoun";
   if (nameParts(doc, text).length > 0) return "name";
-  const definite = ["der", "die", "dem", "den", "des", "the"].includes(first);
+  // "Israel's prime minister": a name in the genitive determines a role as an article does.
+  const definite = sets.descriptorArticles.has(first) || (/^\p{Lu}.*['’]s$/u.test(words[0]) && words.length > 1);
   if (definite && words.slice(1, 4).some((w) => isRoleWord(w.toLowerCase(), sets.personRoles))) return "role";
   return "other";
 }

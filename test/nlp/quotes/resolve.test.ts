@@ -774,3 +774,26 @@ describe("two persons side by side after the verb", () => {
     expect(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity)).toEqual(["per:coeure"]);
   });
 });
+
+describe("one speaker phrase, one speaker", () => {
+  it("gives a partial quote inside an indirect one the indirect one's speaker, not the person named last", () => {
+    const text =
+      "Donald Trump dismissed the allegations. He said he is looking forward to being questioned by Robert Mueller. " +
+      'He\'s said the allegations are a "fake story that is demeaning to all of us and demeaning to our country."';
+    const entities = mentions(text, [
+      ["Donald Trump", "PER", "per:trump"],
+      ["Robert Mueller", "PER", "per:mueller"],
+    ]).map((m) => ({ ...m, name: m.text }));
+    const quotes = findQuotes(text, { language: "en", sentences: splitSentences(text, "en"), entities });
+    const last = quotes.filter((q) => q.speaker?.text === "He's");
+    expect(last.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(last.map((q) => q.speaker_entity))).toEqual(new Set(["per:trump"]));
+  });
+
+  it("reads a role after a name in the genitive as a definite role", () => {
+    const text = "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. Speaking during a televised address, Israel's prime minister said the material is filled with evidence.";
+    const entities = mentions(text, [["Benjamin Netanyahu", "PER", "per:netanyahu"]]).map((m) => ({ ...m, name: m.text }));
+    const quotes = findQuotes(text, { language: "en", sentences: splitSentences(text, "en"), entities });
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toContainEqual(["Israel's prime minister", "per:netanyahu"]);
+  });
+});
