@@ -528,7 +528,24 @@ function onlyArticleAround(doc: QuoteDoc, speaker: Speaker, e: EntityMention): b
 function sameWordsElsewhere(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[]): EntityMention | null {
   if (nameParts(doc, speaker.text).join(", ") !== speaker.text) return null;
   const same = entities.filter((e) => e.text === speaker.text && (e.end <= speaker.start || e.start >= speaker.end));
-  return same.find((e) => e.type === "PER") ?? same.find((e) => e.type === "ORG") ?? null;
+  return same.find((e) => e.type === "PER") ?? same.find((e) => e.type === "ORG") ?? partOfOneName(speaker, entities);
+}
+
+/**
+ * "appellierte Ban, die Grenzen offen zu halten" after "Ban Ki Moon": one
+ * untagged word that opens or ends the full names of one person of the
+ * article, and of no one else, is that person (Korean names put the surname
+ * first; the recogniser tags a bare surname after a full name only when it
+ * ends the name).
+ */
+function partOfOneName(speaker: Speaker, entities: readonly EntityMention[]): EntityMention | null {
+  if (/\s/u.test(speaker.text)) return null;
+  const named = entities.filter((e) => {
+    if (e.type !== "PER") return false;
+    const words = e.text.split(/\s+/u);
+    return words.length > 1 && (words[0] === speaker.text || words[words.length - 1] === speaker.text);
+  });
+  return named.length > 0 && named.every((e) => e.entity !== null && e.entity === named[0].entity) ? named[0] : null;
 }
 
 /**

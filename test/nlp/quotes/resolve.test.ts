@@ -797,3 +797,20 @@ describe("one speaker phrase, one speaker", () => {
     expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toContainEqual(["Israel's prime minister", "per:netanyahu"]);
   });
 });
+
+describe("one word of one person's full name", () => {
+  it("names that person, also when it opens the name", () => {
+    const text = "Wir brauchen mehr Mitgefühl, sagte UN-Generalsekretär Ban Ki Moon. Schon zuvor appellierte Ban, die Grenzen offen zu halten.";
+    const entities = mentions(text, [["Ban Ki Moon", "PER", "per:ban-ki-moon"]]).map((m) => ({ ...m, name: "Ban Ki-moon" }));
+    expect(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity)).toEqual(["per:ban-ki-moon", "per:ban-ki-moon"]);
+  });
+
+  it("not a word two persons share", () => {
+    const text = "Hans Müller und Petra Hans trafen sich. Danach erklärte Hans, die Grenzen blieben offen.";
+    const entities = mentions(text, [
+      ["Hans Müller", "PER", "per:mueller"],
+      ["Petra Hans", "PER", "per:hans"],
+    ]).map((m) => ({ ...m, name: m.text }));
+    expect(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity)).toEqual([null]);
+  });
+});
