@@ -26,14 +26,26 @@
  * ("Syrer", "Israelis"); a weekday with a part of the day after a name is
  * not part of it ("Katzian Mittwochfrüh"). Tags change in place.
  */
-import { DISEASE_NAMES, NON_PERSON_NOUN_ENDINGS, OTHER_COMMON_NOUNS, SENTENCE_ADVERBS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES, UNIT_PRECEDERS } from "../../lang/de/ner-common-nouns.js";
+import {
+  COMMON_ABBREVIATIONS,
+  DISEASE_NAMES,
+  NON_PERSON_NOUN_ENDINGS,
+  OTHER_COMMON_NOUNS,
+  REGIONAL_COMMON_NOUNS,
+  SENTENCE_ADVERBS,
+  SPORTS_COUNTRY_CODES,
+  SUBSTANCE_NAMES,
+  TIME_ZONES,
+  UNIT_NAMES,
+  UNIT_PRECEDERS,
+} from "../../lang/de/ner-common-nouns.js";
 import { GERMAN_WEEKDAY_PART } from "../../lang/de/dates.js";
 import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES, QUANTIFYING_DETERMINERS, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
 import { DEMONYM_FORMS, LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
-const NOUNS = new Set([...SUBSTANCE_NAMES, ...DISEASE_NAMES, ...TIME_ZONES, ...OTHER_COMMON_NOUNS]);
+const NOUNS = new Set([...SUBSTANCE_NAMES, ...DISEASE_NAMES, ...TIME_ZONES, ...OTHER_COMMON_NOUNS, ...COMMON_ABBREVIATIONS, ...REGIONAL_COMMON_NOUNS]);
 const UNITS = new Set(UNIT_NAMES);
 const BEFORE_UNIT = new Set(UNIT_PRECEDERS);
 const NUMBER = /^[+-−]?\d[\d.,]*$/u;
@@ -91,10 +103,14 @@ function isDemonym(word: string, gazetteer: Gazetteer | null): boolean {
 }
 
 const ADVERBS = new Set(SENTENCE_ADVERBS);
+const COUNTRY_CODES = new Set(SPORTS_COUNTRY_CODES);
 
-/** Whether the one word at `i` is a common noun the lists know (a unit only after a number or "Grad"), a month after a day, a single letter, or an adverb ("Davor"). */
+/** "Marcel Hirscher ( AUT )": a sports country code alone in brackets. */
+const isCountryCode = (words: readonly string[], i: number): boolean => COUNTRY_CODES.has(words[i]) && words[i - 1] === "(" && words[i + 1] === ")";
+
+/** Whether the one word at `i` is a common noun the lists know (a unit only after a number or "Grad"), a month after a day, a single letter, an adverb ("Davor") or a country code in brackets. */
 function isCommonNoun(words: readonly string[], i: number): boolean {
-  if (NOUNS.has(words[i]) || LETTER.test(words[i]) || isDateWord(words, i) || ADVERBS.has(words[i].toLowerCase())) return true;
+  if (NOUNS.has(words[i]) || LETTER.test(words[i]) || isDateWord(words, i) || ADVERBS.has(words[i].toLowerCase()) || isCountryCode(words, i)) return true;
   return UNITS.has(words[i]) && i > 0 && (NUMBER.test(words[i - 1]) || BEFORE_UNIT.has(words[i - 1]));
 }
 

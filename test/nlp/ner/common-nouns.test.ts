@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DISEASE_NAMES, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, TIME_ZONES, UNIT_NAMES } from "../../../src/lang/de/ner-common-nouns.js";
+import {
+  COMMON_ABBREVIATIONS,
+  DISEASE_NAMES,
+  OTHER_COMMON_NOUNS,
+  REGIONAL_COMMON_NOUNS,
+  SPORTS_COUNTRY_CODES,
+  SUBSTANCE_NAMES,
+  TIME_ZONES,
+  UNIT_NAMES,
+} from "../../../src/lang/de/ner-common-nouns.js";
 import { untagCommonNouns } from "../../../src/nlp/ner/common-nouns.js";
 import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
 import { loadNerModel, tagSentence, tagTokens } from "../../../src/nlp/ner/tagger.js";
@@ -75,6 +84,17 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("traf diese Petra dann", "O O B-PER O")[2]).toBe("B-PER");
   });
 
+  it("untags abbreviations of common nouns, units of data and screens after a number, and sports country codes in brackets", () => {
+    expect(tag("lag das BIP höher", "O O B-ORG O")[2]).toBe("O");
+    expect(tag("per WLAN und NFC", "O B-ORG O B-ORG")).toEqual(["O", "O", "O", "O"]);
+    expect(tag("mit 16 GB Speicher", "O O B-LOC O")[2]).toBe("O");
+    expect(tag("Marcel Hirscher ( AUT ) siegte", "B-PER I-PER O B-ORG O O")).toEqual(["B-PER", "I-PER", "O", "O", "O", "O"]);
+    expect(tag("brachte sie ins Spital", "O O O B-LOC")[3]).toBe("O");
+    // Not a code outside brackets, nor the USA.
+    expect(tag("die AUT ist", "O B-ORG O")[1]).toBe("B-ORG");
+    expect(tag("Bode Miller ( USA )", "B-PER I-PER O B-LOC O")[3]).toBe("B-LOC");
+  });
+
   it("untags an adverb that opens a sentence", () => {
     expect(tag("Davor hatte es vier Niederlagen gegeben", "B-PER O O O O O")[0]).toBe("O");
     expect(tag("Stattdessen kam Petra", "B-ORG O B-PER")).toEqual(["O", "O", "B-PER"]);
@@ -129,7 +149,7 @@ describe("substances, diseases and units are no names", () => {
   });
 
   it("lists are trimmed, unique and capitalised", () => {
-    for (const list of [SUBSTANCE_NAMES, DISEASE_NAMES, UNIT_NAMES, TIME_ZONES, OTHER_COMMON_NOUNS]) {
+    for (const list of [SUBSTANCE_NAMES, DISEASE_NAMES, UNIT_NAMES, TIME_ZONES, OTHER_COMMON_NOUNS, COMMON_ABBREVIATIONS, REGIONAL_COMMON_NOUNS, SPORTS_COUNTRY_CODES]) {
       expect(list.filter((n, i) => list.indexOf(n) !== i)).toEqual([]);
       expect(list.filter((n) => n !== n.trim() || !/^\p{Lu}/u.test(n))).toEqual([]);
     }
