@@ -54,7 +54,8 @@ export const UNIT_NAMES: readonly string[] = [
  */
 export const COMMON_ABBREVIATIONS: readonly string[] = [
   "BIP", "BSP", "WLAN", "NFC", "GPS", "USB", "LED", "SMS", "PIN", "PDF", "DNA", "DNS", "LKW", "Lkw", "PKW", "Pkw", "AKW",
-  "KFZ", "Kfz", "EDV", "MwSt", "UKW", "TV", "DVD", "CD", "PC", "WC", "KMU",
+  "KFZ", "Kfz", "EDV", "MwSt", "UKW", "TV", "DVD", "CD", "PC", "WC", "KMU", "UVP", "MVP", "LTE", "UMTS", "RAM", "CPU", "GPU", "SSD",
+  "HDMI", "OLED", "LCD",
 ];
 
 /** Words of Austrian German that look like place names but name a kind of thing: "ins Spital" (hospital; the place "Spital am Pyhrn" is longer). */
