@@ -14,7 +14,7 @@ import { CLUB_NOUN_ENDINGS, COMPANY_NOUN_ENDINGS, MEDIA_NOUN_ENDINGS, ORGANISATI
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 import { retypePersonsEndingIn, retypeSpan, spanEndAt, spansFromTags, tagSpan } from "./labels.js";
 import { endsInNoun } from "./shape.js";
-import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
+import { genitiveTypes, kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 /** A name of one word written in lower case or opening with a digit, no web address ("dpa", "taz", "n-tv", "3sat"). */
@@ -217,8 +217,9 @@ function isNameCompound(word: string, gazetteer: Gazetteer): boolean {
 export function tagListedOrganisationWords(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   if (!gazetteer) return;
   tagUntaggedWords(words, tags, (w) => CAPITALISED.test(w) && unitTypes(gazetteer, w) === ORG_ONLY && !isNameCompound(w, gazetteer));
-  // "Juventus" tagged as a person: a one-word person span the lists know only as an organisation.
+  // "Juventus" tagged as a person: a one-word person span the lists know only as an organisation, also in the genitive ("Googles Autos").
+  const organisation = (w: string): boolean => unitTypes(gazetteer, w) === ORG_ONLY || (unitTypes(gazetteer, w) === 0 && genitiveTypes(gazetteer, w) === ORG_ONLY);
   tags.forEach((t, s) => {
-    for (const span of spansFromTags(t)) if (span.type === "PER" && span.end === span.start + 1 && unitTypes(gazetteer, words[s][span.start]) === ORG_ONLY) t[span.start] = "B-ORG";
+    for (const span of spansFromTags(t)) if (span.type === "PER" && span.end === span.start + 1 && organisation(words[s][span.start])) t[span.start] = "B-ORG";
   });
 }

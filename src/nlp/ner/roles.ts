@@ -54,6 +54,9 @@ export function trimLeadingRoles(words: readonly (readonly string[])[], tags: st
       if (t[i] === "B-PER" && t[i + 1] === "I-PER" && isRoleToken(sentence[i]) && CAPITALISED.test(sentence[i + 1])) {
         t[i] = "O";
         t[i + 1] = "B-PER";
+      } else if (t[i] === "B-PER" && t[i + 1] === "B-PER" && isRoleToken(sentence[i])) {
+        // "unter Coach Bruno Labbadia" tagged as two persons: the role alone is none.
+        t[i] = "O";
       } else if ((t[i] === "B-LOC" || t[i] === "B-ORG") && placeAfterDesignator(sentence, t, i)) {
         continue;
       } else if (t[i] === "O" && AFTER_TITLE.has(sentence[i]) && (t[i + 1] === "B-LOC" || t[i + 1] === "B-ORG" || t[i + 1] === "B-MISC") && isNameSpan(sentence, t, i + 1)) {

@@ -78,6 +78,11 @@ describe("tagListedOrganisationWords", () => {
     expect(tag("Airbus Meier sagte", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
   });
 
+  it("retypes its genitive too, but not the genitive of a surname", () => {
+    expect(tag("ähnlich wie Uefas Turniere", "O O B-PER O")).toEqual(["O", "O", "B-ORG", "O"]);
+    expect(tag("Porsches Sprecher", "B-PER O")).toEqual(["B-PER", "O"]);
+  });
+
   it("leaves words listed as something else too, lower-case entries, tagged words and the start of a longer span alone", () => {
     expect(tag("Ferdinand Porsche sagte", "B-PER O O")).toEqual(["B-PER", "O", "O"]);
     expect(tag("in Bremen und", "O O O")).toEqual(["O", "O", "O"]);

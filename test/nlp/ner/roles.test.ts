@@ -38,6 +38,7 @@ describe("roles before a person's name", () => {
     expect(trim("sagte ÖFB-Ass/B-PER David/I-PER Alaba/I-PER .")).toEqual(["O", "O", "B-PER", "I-PER", "O"]);
     expect(trim("Superstar/B-PER Newton/I-PER warf")).toEqual(["O", "B-PER", "O"]);
     for (const role of ["Graz-Coach", "AfD-Vize", "US-Open-Champion", "Doppelpartner", "Ex-Nationaltorwart", "Hoflobbyist", "Lobbyist"]) expect(isRoleToken(role)).toBe(true);
+    expect(trim("unter Coach/B-PER Bruno/B-PER Labbadia/I-PER")).toEqual(["O", "O", "B-PER", "I-PER"]);
     // "Star" alone opens names ("Star Wars", "Star Trek"): only compounds ending in it are roles.
     expect(isRoleToken("Star")).toBe(false);
   });
