@@ -153,6 +153,24 @@ describe("normaliseMentions: persons", () => {
     expect(input.every((m) => m.entity === null && m.name === null)).toBe(true);
   });
 
+  it("gives the forms of a listed organisation one id in every article, also its genitive when only that is written", () => {
+    const text = "Der WWF warnte. Die Terrormiliz Islamischer Staat und der IS. Juventus siegte. Googles Autos fahren.";
+    const output = normaliseMentions(
+      text,
+      mentionsOf(text, [
+        ["WWF", "ORG"],
+        ["Terrormiliz Islamischer Staat", "ORG"],
+        ["IS", "ORG"],
+        ["Juventus", "ORG"],
+        ["Googles", "ORG"],
+      ]),
+      "de",
+    );
+    expect(output.map((m) => m.entity)).toEqual(["org:wwf", "org:is", "org:is", "org:juventus-turin", "org:google"]);
+    const other = "Der World Wide Fund For Nature warnte.";
+    expect(normaliseMentions(other, mentionsOf(other, [["World Wide Fund For Nature", "ORG"]]), "de")[0].entity).toBe("org:wwf");
+  });
+
   it("merges Merkel, Merkels and der Kanzlerin Merkel into Angela Merkel", () => {
     const text =
       "Altkanzlerin Angela Merkel hat ihre Memoiren vorgestellt. Merkel verteidigte darin ihre Russland-Politik. " +
@@ -355,7 +373,7 @@ describe("normaliseMentions: persons", () => {
       ["Joe Biden", "Joe Biden"],
       ["Hunter Biden", "Hunter Biden"],
       ["Biden", "Biden"],
-      ["FC Bayern", "FC Bayern"],
+      ["FC Bayern", "FC Bayern München"],
       ["Thomas Müller", "Thomas Müller"],
       ["Gerd Müller", "Gerd Müller"],
       ["Müller", "Müller"],
@@ -773,7 +791,8 @@ describe("normaliseMentions: organisations and places", () => {
       ]),
       "de",
     );
-    expect(output.map((m) => m.entity)).toEqual(["org:fc-bayern", "loc:muenchen", "org:bayern", "loc:bayern", "org:scholz-regierung"]);
+    // "FC Bayern" is a listed form of "FC Bayern München" (NAME_GROUPS); "Bayern" alone is left to its type.
+    expect(output.map((m) => m.entity)).toEqual(["org:fc-bayern-muenchen", "loc:muenchen", "org:bayern", "loc:bayern", "org:scholz-regierung"]);
   });
 
   it("gives no entity to adjectives and to words without a capital letter", () => {
