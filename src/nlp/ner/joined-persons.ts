@@ -34,6 +34,26 @@ function personSpans(tokens: readonly (readonly string[])[], tags: readonly (rea
   );
 }
 
+/** The person spans of two or more words by their last word, and their names: looked up per span, so a long text with thousands of persons is read once. */
+interface FullNames {
+  byLastWord: Map<string, PersonSpan[]>;
+  names: Set<string>;
+}
+
+function fullNames(persons: readonly PersonSpan[]): FullNames {
+  const byLastWord = new Map<string, PersonSpan[]>();
+  const names = new Set<string>();
+  for (const p of persons) {
+    if (p.words.length < 2) continue;
+    const last = p.words[p.words.length - 1];
+    const list = byLastWord.get(last);
+    if (list) list.push(p);
+    else byLastWord.set(last, [p]);
+    names.add(p.words.join(" "));
+  }
+  return { byLastWord, names };
+}
+
 /**
  * Whether another span of the document names `words` as the end of a
  * person's full name, with another word before them than `before` ("Hofer"
@@ -42,10 +62,11 @@ function personSpans(tokens: readonly (readonly string[])[], tags: readonly (rea
  * noun: "Igel", "Software"). The words open with a capital ("Van der
  * Bellen", not "von Birdlife").
  */
-function namedElsewhere(persons: readonly PersonSpan[], self: PersonSpan, words: readonly string[], before: string): boolean {
+function namedElsewhere(full: FullNames, self: PersonSpan, words: readonly string[], before: string): boolean {
   const n = words.length;
   if (!/^\p{Lu}/u.test(words[0])) return false;
-  return persons.some((p) => p !== self && p.words.length > n && p.words.slice(p.words.length - n).join(" ") === words.join(" ") && p.words[p.words.length - n - 1] !== before);
+  const candidates = full.byLastWord.get(words[n - 1]) ?? [];
+  return candidates.some((p) => p !== self && p.words.length > n && words.every((w, i) => p.words[p.words.length - n + i] === w) && p.words[p.words.length - n - 1] !== before);
 }
 
 /**
@@ -54,13 +75,12 @@ function namedElsewhere(persons: readonly PersonSpan[], self: PersonSpan, words:
  * such a name ("Niessl" after "Hans Niessl"; not "Cam", which the document
  * also writes alone). They end in no first name or initial.
  */
-function isOtherPerson(gazetteer: Gazetteer, persons: readonly PersonSpan[], self: PersonSpan, head: readonly string[]): boolean {
+function isOtherPerson(gazetteer: Gazetteer, full: FullNames, self: PersonSpan, head: readonly string[]): boolean {
   const last = head[head.length - 1];
   // "John W. Kluge": an initial or a first name does not end a name.
   if ((unitTypes(gazetteer, last) & FIRST_NAME) !== 0 || /^\p{Lu}\.?$/u.test(last)) return false;
-  const others = persons.filter((p) => p !== self && p.words.length >= 2);
-  if (head.length > 1) return others.some((p) => p.words.join(" ") === head.join(" "));
-  return others.some((p) => p.words[p.words.length - 1] === last);
+  if (head.length > 1) return full.names.has(head.join(" "));
+  return (full.byLastWord.get(last) ?? []).some((p) => p !== self);
 }
 
 /** A word before a surname that cannot open a name: "IHS-Mann", "AfD-Vize", "Ex-Nationaltorwart" (not "Hans-Peter"), "Stuttgarts". */
@@ -75,11 +95,12 @@ function isDescriptor(gazetteer: Gazetteer, word: string): boolean {
 export function splitJoinedPersons(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   if (gazetteer === null) return;
   const persons = personSpans(tokens, tags);
+  const full = fullNames(persons);
   for (const self of persons) {
     for (let k = 1; k < self.words.length; k++) {
       const head = self.words.slice(0, k);
-      if (!namedElsewhere(persons, self, self.words.slice(k), head[k - 1])) continue;
-      if (isOtherPerson(gazetteer, persons, self, head)) {
+      if (!namedElsewhere(full, self, self.words.slice(k), head[k - 1])) continue;
+      if (isOtherPerson(gazetteer, full, self, head)) {
         tags[self.s][self.start + k] = "B-PER";
       } else if (k === 1 && isDescriptor(gazetteer, head[0])) {
         tags[self.s][self.start] = "O";
