@@ -138,12 +138,16 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   const told = persons ? persons.filter(narrated) : null;
   const named: { at: number; name: string }[] = [];
   const earlier: { speaker: Speaker; resolved: Resolved }[] = [];
+  // One speaker phrase, one speaker: a partial quote inside an indirect one ("He's said the allegations are a "fake story …"") has the same.
+  const bySpan = new Map<string, Resolved>();
   return quotes.map((q) => {
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
-    // One speaker phrase, one speaker: a partial quote inside an indirect one ("He's said the allegations are a "fake story …"") has the same.
-    const same = q.speaker ? earlier.find((e) => e.speaker.start === q.speaker?.start && e.speaker.end === q.speaker.end) : undefined;
-    const resolved = q.speaker ? (same?.resolved ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
-    if (q.speaker) earlier.push({ speaker: q.speaker, resolved });
+    const key = q.speaker ? `${q.speaker.start}:${q.speaker.end}` : "";
+    const resolved = q.speaker ? (bySpan.get(key) ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
+    if (q.speaker) {
+      earlier.push({ speaker: q.speaker, resolved });
+      if (!bySpan.has(key)) bySpan.set(key, resolved);
+    }
     const source = q.source ? { text: q.source.text, start: q.source.start, end: q.source.end, ...sourceEntity(q.source, entities) } : null;
     return { text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind, cue: q.cue, speaker, speaker_entity: resolved.entity, speaker_name: resolved.name, source };
   });
