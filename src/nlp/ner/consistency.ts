@@ -87,16 +87,10 @@ const PLACE = kindMask("loc", "country");
  */
 export function unifyPlaces(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   if (gazetteer === null) return;
-  const { single, persons, openers } = oneWordSpans(tokens, tags);
-  const places = single.get("LOC");
-  if (!places || persons.length === 0) return;
-  const surnames = documentSurnames(tokens, tags);
-  for (const { s, i } of persons) {
-    const word = tokens[s][i];
-    if (!places.has(word) || surnames.has(word) || openers.has(word)) continue;
+  retypeOneWordPersons(tokens, tags, "LOC", (word) => {
     const kinds = unitTypes(gazetteer, word);
-    if ((kinds & PERSON_NAME) === 0 && ((kinds & PLACE) !== 0 || KNOWN_PLACES.has(word))) tags[s][i] = "B-LOC";
-  }
+    return (kinds & PERSON_NAME) === 0 && ((kinds & PLACE) !== 0 || KNOWN_PLACES.has(word));
+  });
 }
 
 /**
@@ -109,13 +103,23 @@ export function unifyPlaces(tokens: readonly (readonly string[])[], tags: string
  */
 export function unifyOrganisations(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   if (gazetteer === null) return;
+  retypeOneWordPersons(tokens, tags, "ORG", (word) => (unitTypes(gazetteer, word) & PERSON_NAME) === 0);
+}
+
+/**
+ * Retypes the document's one-word person spans of a word it also tags as a
+ * `type` span on its own, unless a person of the document bears the word as
+ * a surname or opens a full name with it ("Ban" of "Ban Ki-moon"), and
+ * `accepts` says so.
+ */
+function retypeOneWordPersons(tokens: readonly (readonly string[])[], tags: string[][], type: "LOC" | "ORG", accepts: (word: string) => boolean): void {
   const { single, persons, openers } = oneWordSpans(tokens, tags);
-  const bodies = single.get("ORG");
-  if (!bodies || persons.length === 0) return;
+  const named = single.get(type);
+  if (!named || persons.length === 0) return;
   const surnames = documentSurnames(tokens, tags);
   for (const { s, i } of persons) {
     const word = tokens[s][i];
-    if (bodies.has(word) && !surnames.has(word) && !openers.has(word) && (unitTypes(gazetteer, word) & PERSON_NAME) === 0) tags[s][i] = "B-ORG";
+    if (named.has(word) && !surnames.has(word) && !openers.has(word) && accepts(word)) tags[s][i] = `B-${type}`;
   }
 }
 
