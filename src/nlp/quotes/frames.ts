@@ -65,7 +65,26 @@ export function findFrames(doc: QuoteDoc, sentence: Sentence): Frame[] {
   const deduped = dedupe(frames);
   const marked = deduped.map((f) => (f.type === "verb" && isSubjunctiveFrame(doc, toks, f) && !isReportedSaying(toks, f, deduped) ? { ...f, embedded: true } : f));
   const kept = marked.map((f, i) => (f.type === "verb" && !f.embedded && isReportedCue(doc, toks, f, marked.slice(0, i)) ? { ...f, embedded: true } : f));
-  return kept.map((f) => withRelay(doc, toks, hard, f));
+  return withSharedSubjects(doc, toks, kept).map((f) => withRelay(doc, toks, hard, f));
+}
+
+/**
+ * "Trump's campaign manager Brad Parscale called the lawsuit "frivolous"
+ * and said …": a verb joined by a coordinator to an earlier verb frame of
+ * the sentence shares its subject. Where the joined frame's own subject is
+ * only the start of the earlier one's ("Trump's" — the subject routine,
+ * written for German, takes the first lower-case word for the verb), the
+ * earlier frame's whole subject is taken.
+ */
+function withSharedSubjects(doc: QuoteDoc, toks: readonly Tok[], frames: readonly Frame[]): Frame[] {
+  return frames.map((f, i) => {
+    const own = f.speaker;
+    if (f.type !== "verb" || own === null || f.cueAt === 0 || !doc.lex.sets.coordinators.has(toks[f.cueAt - 1].lower)) return f;
+    const first = frames.slice(0, i).findLast((e) => e.type === "verb" && e.speaker !== null && e.cueAt < f.cueAt);
+    const whole = first?.speaker;
+    if (!whole || whole.from !== own.from || whole.to <= own.to || whole.to > first.cueAt) return f;
+    return { ...f, speaker: whole };
+  });
 }
 
 /**

@@ -427,3 +427,12 @@ describe("a phrase after an English verb that does not invert", () => {
     expect(quotesOf('The plan is "dead", said Mayor Ann Example.', "en").map((q) => q.speaker?.text)).toContain("Mayor Ann Example");
   });
 });
+
+describe("a verb joined by \"and\" to an earlier speech verb", () => {
+  it("shares the whole subject of the first verb, a possessive inside it included", () => {
+    const text = "Trump's campaign manager Brad Parscale called the lawsuit \"frivolous\" and said the campaign will fight back aggressively.";
+    const speakers = quotesOf(text, "en").map((q) => q.speaker?.text);
+    expect(speakers).toContain("Trump's campaign manager Brad Parscale");
+    expect(speakers).not.toContain("Trump's");
+  });
+});
