@@ -15,3 +15,5 @@ import { MORE_WORLD_PLACES } from "./ner-places-more.js";
 export const ALL_FIRST_NAMES: readonly string[] = [...FIRST_NAMES, ...MORE_FIRST_NAMES];
 export const ALL_WORLD_PLACES: readonly string[] = [...WORLD_PLACES, ...MORE_WORLD_PLACES, ...EXTRA_PLACES];
 export const ALL_ORGANISATION_NAMES: readonly string[] = [...ORGANISATION_NAMES, ...MORE_ORGANISATION_NAMES, ...EXTRA_COMPANY_NAMES, ...GROUP_ORGANISATION_NAMES];
+/** The listed organisations of one word, as written ("Reuters", "dpa", "Google"). */
+export const ONE_WORD_ORGANISATION_NAMES: ReadonlySet<string> = new Set(ALL_ORGANISATION_NAMES.filter((n) => !n.includes(" ")));

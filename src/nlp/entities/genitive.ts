@@ -11,7 +11,7 @@
 import type { EntityType } from "../../core/article.js";
 import { GENITIVE_BASES, HEAD_GENDER_ENDINGS, NOMINATIVE_S_ENDINGS } from "../../lang/de/names.js";
 import { FEDERAL_STATES, STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
-import { ALL_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
+import { ONE_WORD_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { WELL_KNOWN_PEOPLE } from "../../lang/de/ner-people.js";
 import { foldName, matchKey } from "./fold.js";
 
@@ -19,8 +19,6 @@ import { foldName, matchKey } from "./fold.js";
 const LISTED = new Set([...GENITIVE_BASES, ...STATE_SHORT_NAMES, ...FEDERAL_STATES]);
 /** Well-known people in full: "der Ehrung Salman Rushdies" is Salman Rushdie's, while "Thomas Enders" stays as written. */
 const PEOPLE = new Set(WELL_KNOWN_PEOPLE);
-/** Organisations of one word of the hand-made lists: "Googles Autos" are Google's. */
-const ORGANISATIONS = new Set(ALL_ORGANISATION_NAMES.filter((n) => !n.includes(" ")));
 /** Endings of masculine and neuter head nouns, whose genitive takes -s/-es ("Instituts", "Landes"); feminine ones take none. */
 const S_GENITIVE_HEADS = [...HEAD_GENDER_ENDINGS.masc, ...HEAD_GENDER_ENDINGS.neut];
 
@@ -85,7 +83,7 @@ export function genitiveBase(tokens: readonly string[], type: EntityType, determ
     const headOnly = type === "PER" || tokens.length === 1;
     if (evidence.keys.has(matchKey(name)) || (headOnly && evidence.keys.has(foldName(base)))) return result;
     if (LISTED.has(name) || (type === "PER" && PEOPLE.has(name) && !PEOPLE.has(tokens.join(" ")))) return result;
-    if (type === "ORG" && tokens.length === 1 && ORGANISATIONS.has(name) && !ORGANISATIONS.has(last)) return result;
+    if (type === "ORG" && tokens.length === 1 && ONE_WORD_ORGANISATION_NAMES.has(name) && !ONE_WORD_ORGANISATION_NAMES.has(last)) return result;
     if (type !== "PER" && i === 0 && determiner === "des") return result;
   }
   return null;

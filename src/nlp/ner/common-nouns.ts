@@ -24,7 +24,12 @@
  * genitive ("des 27. Mais"); nor a word of time as a person or place ("Anfang
  * Jänner", "Montagfrüh"), nor a nationality noun as a person or organisation
  * ("Syrer", "Israelis"); a weekday with a part of the day after a name is
- * not part of it ("Katzian Mittwochfrüh"). Tags change in place.
+ * not part of it ("Katzian Mittwochfrüh"). Likewise a demonstrative or
+ * quantifier counts as an article ("diese Jobs"), a one-word person after a
+ * number that is no year is a counted thing ("9000 Jobs"), and sentence
+ * adverbs ("Davor"), abbreviations of common nouns ("BIP", "WLAN"), units
+ * of data after a number ("16 GB") and sports country codes in brackets
+ * ("( AUT )") are no names. Tags change in place.
  */
 import {
   COMMON_ABBREVIATIONS,
@@ -169,8 +174,9 @@ function isArticleNoun(words: readonly string[], i: number, gazetteer: Gazetteer
   const article = articleBefore(words, i);
   if (article < 0) return false;
   const kinds = wordKinds(gazetteer, words[i]);
-  if ((kinds & (SURNAME | GIVEN_OR_KNOWN)) === 0) return !DEFINITE.has(words[article].toLowerCase()) || !relativePosition(words, article, i);
-  return !DEFINITE.has(words[article].toLowerCase()) && (kinds & GIVEN_OR_KNOWN) === 0;
+  const definite = DEFINITE.has(words[article].toLowerCase());
+  if ((kinds & (SURNAME | GIVEN_OR_KNOWN)) === 0) return !definite || !relativePosition(words, article, i);
+  return !definite && (kinds & GIVEN_OR_KNOWN) === 0;
 }
 
 /** A cardinal number that is no year ("9000", "450.000", "40"; not "1922", after which a name may stand: "1922 Stern"). */

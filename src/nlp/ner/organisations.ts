@@ -8,7 +8,7 @@
  * several words ("Inter Mailand"), and a person span that ends in an English
  * organisation head ("Northampton Town").
  */
-import { ALL_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
+import { ALL_ORGANISATION_NAMES, ONE_WORD_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
 import { CLUB_NOUN_ENDINGS, COMPANY_NOUN_ENDINGS, MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
@@ -20,8 +20,6 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 /** A name of one word written in lower case or opening with a digit, no web address ("dpa", "taz", "n-tv", "3sat"). */
 const LOWER_CASE_NAME = /^[\p{Ll}\d][^\s.]*$/u;
 const LISTED = new Set(ALL_ORGANISATION_NAMES.filter((n) => ACRONYM.test(n) || LOWER_CASE_NAME.test(n)));
-/** Listed organisations of one word, as written ("dpa", "Reuters"). */
-const ONE_WORD = new Set(ALL_ORGANISATION_NAMES.filter((n) => !n.includes(" ")));
 /** Endings of a German adjective that opens a name ("Europäisches", "Europäischen"). */
 const ADJECTIVE_ENDINGS = ["e", "es", "er", "en", "em"];
 const ADJECTIVE = new RegExp(`^(\\p{Lu}\\p{Ll}+?)(?:${ADJECTIVE_ENDINGS.join("|")})$`, "u");
@@ -147,7 +145,7 @@ export function retypeOutlets(words: readonly (readonly string[])[], tags: strin
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {
       // "der Nachrichtenagentur dpa." at the end of a sentence, left untagged: a listed organisation after the noun is that outlet.
-      if (t[i] === "O" && i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1]) && ONE_WORD.has(sentence[i])) t[i] = "B-ORG";
+      if (t[i] === "O" && i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1]) && ONE_WORD_ORGANISATION_NAMES.has(sentence[i])) t[i] = "B-ORG";
       if (t[i] === "B-ORG" && i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1])) named.add(spanWords(sentence, t, i));
       if (t[i] !== "B-LOC" && t[i] !== "B-PER") continue;
       // "die Mannschaft Brasiliens": a place in the genitive after the noun is the place; "das Herrenteam Frankreich": a state stays a state.

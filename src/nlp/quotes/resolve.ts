@@ -215,7 +215,7 @@ function resolveOne(
   told: readonly EntityMention[] | null, title: string | null,
 ): Resolved {
   const cls = isRelative(doc, speaker) ? "relative" : classify(doc, speaker.text);
-  if (cls === "relative") return antecedentOf(doc, speaker, entities, named);
+  if (cls === "relative") return antecedentOf(doc, speaker, entities, persons, named);
   if (entities && persons) {
     const subject = ownSubject(doc, speaker, entities);
     if (subject) return resolvedAs(subject);
@@ -378,7 +378,7 @@ function possessiveOwner(doc: QuoteDoc, speaker: Speaker, persons: readonly Enti
     const man = known === "m" || (known === null && (p.name ?? p.text).includes(" "));
     return there !== null && here.index - there.index <= BARE_ROLE_REACH && (gender === "f" ? known === "f" : man);
   };
-  const person = [...(told ?? persons)].reverse().find((p) => p.end <= speaker.start && fits(p));
+  const person = (told ?? persons).findLast((p) => p.end <= speaker.start && fits(p));
   if (!person) return NO_ONE;
   const between = personBetween(doc, persons, person.end, speaker, gender);
   return between ? ("referent" in between ? resolvedAs(between.referent) : NO_ONE) : resolvedAs(person);
@@ -678,17 +678,13 @@ function actorBeforeComma(doc: QuoteDoc, comma: number, entities: readonly Entit
  * pronoun's gender fits the person's known one (masculine "der", "welcher";
  * feminine "die", "welche" only for a woman, as they are plural too).
  */
-function extraposedFrom(doc: QuoteDoc, comma: number, speaker: Speaker, entities: readonly EntityMention[] | null): EntityMention | null {
-  const persons = (entities ?? []).filter((e) => e.type === "PER");
+function extraposedFrom(doc: QuoteDoc, comma: number, speaker: Speaker, persons: readonly EntityMention[] | null): EntityMention | null {
   const sets = doc.lex.sets;
-  const person = persons.find((p) => {
-    const word = /^\s+(\p{Ll}+)\s*$/u.exec(doc.text.slice(p.end, comma))?.[1];
-    return word !== undefined && !sets.determiners.has(word) && !sets.prepositions.has(word) && !sets.pronouns.has(word) && !sets.coordinators.has(word);
-  });
-  if (!person) return null;
+  const person = persons?.findLast((p) => p.end <= comma);
+  const word = person ? /^\s+(\p{Ll}+)\s*$/u.exec(doc.text.slice(person.end, comma))?.[1] : undefined;
+  if (!person || !persons || word === undefined || [sets.determiners, sets.prepositions, sets.pronouns, sets.coordinators].some((set) => set.has(word))) return null;
   const gender = personGender(doc, persons, person);
-  const pronoun = speaker.text.toLowerCase();
-  return sets.masculineRelatives.has(pronoun) ? (gender !== "f" ? person : null) : gender === "f" ? person : null;
+  return sets.masculineRelatives.has(speaker.text.toLowerCase()) ? (gender !== "f" ? person : null) : gender === "f" ? person : null;
 }
 
 /** Where the noun phrase that ends at the comma at `comma` starts ("eine griechische Botschaft, welche"), or null; `nearest` as in antecedentBefore. */
@@ -700,9 +696,11 @@ function phraseBeforeComma(doc: QuoteDoc, comma: number, nearest: boolean): numb
 }
 
 /** The person or organisation that ends right before the comma of a relative pronoun ("Fahrgastverband IGEB, der …"), else a name the finder saw there. */
-function antecedentOf(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, named: readonly { at: number; name: string }[]): Resolved {
+function antecedentOf(
+  doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMention[] | null, persons: readonly EntityMention[] | null, named: readonly { at: number; name: string }[],
+): Resolved {
   const comma = doc.text.lastIndexOf(",", speaker.start);
-  const actor = actorBeforeComma(doc, comma, entities) ?? extraposedFrom(doc, comma, speaker, entities);
+  const actor = actorBeforeComma(doc, comma, entities) ?? extraposedFrom(doc, comma, speaker, persons);
   if (actor) return resolvedAs(actor);
   const before = [...named].reverse().find((n) => n.at < speaker.start && speaker.start - n.at < MAX_ANTECEDENT_DISTANCE);
   return entities ? NO_ONE : { entity: null, name: before ? before.name : null };

@@ -25,6 +25,16 @@ function personSpeakers(text: string, names: [string, string][]): (string | null
   return findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity);
 }
 
+/** Person mentions with the canonical name the entity normaliser gives ([surface, id, name]; the name defaults to the surface). */
+function namedPersons(text: string, specs: [string, string, string?][]): EntityMention[] {
+  return mentions(text, specs.map(([surface, id]): [string, EntityMention["type"], string] => [surface, "PER", id])).map((m, i) => ({ ...m, name: specs[i][2] ?? m.text }));
+}
+
+/** The quotes of a text, found with the given entities. */
+function quotesWith(text: string, entities: EntityMention[], language = "de"): ReturnType<typeof findQuotes> {
+  return findQuotes(text, { language, sentences: splitSentences(text, language), entities });
+}
+
 const TEXT =
   "Bundesgesundheitsminister Karl Lauterbach stellte am Mittwoch die Reform vor. " +
   "Er sagte, die Krankenhäuser würden dadurch entlastet. " +
@@ -755,23 +765,22 @@ describe("a source noun after a possessive", () => {
 describe("two persons side by side after the verb", () => {
   it("has the first, the subject, as the speaker", () => {
     const text = "Mariano Rajoy traf José Zapatero. So kritisierte Rajoy Zapatero heftig, es sei der größte Fehler der Regierung gewesen.";
-    const entities = mentions(text, [
-      ["Mariano Rajoy", "PER", "per:rajoy"],
-      ["José Zapatero", "PER", "per:zapatero"],
-      ["Rajoy", "PER", "per:rajoy"],
-      ["Zapatero", "PER", "per:zapatero"],
-    ]).map((m) => ({ ...m, name: m.entity === "per:rajoy" ? "Mariano Rajoy" : "José Zapatero" }));
-    const quotes = findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities });
-    expect(quotes.map((q) => q.speaker_entity)).toEqual(["per:rajoy"]);
+    const entities = namedPersons(text, [
+      ["Mariano Rajoy", "per:rajoy"],
+      ["José Zapatero", "per:zapatero"],
+      ["Rajoy", "per:rajoy", "Mariano Rajoy"],
+      ["Zapatero", "per:zapatero", "José Zapatero"],
+    ]);
+    expect(quotesWith(text, entities).map((q) => q.speaker_entity)).toEqual(["per:rajoy"]);
   });
 
   it("not the parts of one name the recogniser split", () => {
     const text = "„Wir handeln“, sagte EZB-Direktor Benoit Coeure.";
-    const entities = mentions(text, [
-      ["Benoit", "PER", "per:benoit"],
-      ["Coeure", "PER", "per:coeure"],
-    ]).map((m) => ({ ...m, name: m.text }));
-    expect(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity)).toEqual(["per:coeure"]);
+    const entities = namedPersons(text, [
+      ["Benoit", "per:benoit"],
+      ["Coeure", "per:coeure"],
+    ]);
+    expect(quotesWith(text, entities).map((q) => q.speaker_entity)).toEqual(["per:coeure"]);
   });
 });
 
@@ -780,11 +789,11 @@ describe("one speaker phrase, one speaker", () => {
     const text =
       "Donald Trump dismissed the allegations. He said he is looking forward to being questioned by Robert Mueller. " +
       'He\'s said the allegations are a "fake story that is demeaning to all of us and demeaning to our country."';
-    const entities = mentions(text, [
-      ["Donald Trump", "PER", "per:trump"],
-      ["Robert Mueller", "PER", "per:mueller"],
-    ]).map((m) => ({ ...m, name: m.text }));
-    const quotes = findQuotes(text, { language: "en", sentences: splitSentences(text, "en"), entities });
+    const entities = namedPersons(text, [
+      ["Donald Trump", "per:trump"],
+      ["Robert Mueller", "per:mueller"],
+    ]);
+    const quotes = quotesWith(text, entities, "en");
     const last = quotes.filter((q) => q.speaker?.text === "He's");
     expect(last.length).toBeGreaterThanOrEqual(2);
     expect(new Set(last.map((q) => q.speaker_entity))).toEqual(new Set(["per:trump"]));
@@ -792,8 +801,7 @@ describe("one speaker phrase, one speaker", () => {
 
   it("reads a role after a name in the genitive as a definite role", () => {
     const text = "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. Speaking during a televised address, Israel's prime minister said the material is filled with evidence.";
-    const entities = mentions(text, [["Benjamin Netanyahu", "PER", "per:netanyahu"]]).map((m) => ({ ...m, name: m.text }));
-    const quotes = findQuotes(text, { language: "en", sentences: splitSentences(text, "en"), entities });
+    const quotes = quotesWith(text, namedPersons(text, [["Benjamin Netanyahu", "per:netanyahu"]]), "en");
     expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toContainEqual(["Israel's prime minister", "per:netanyahu"]);
   });
 });
@@ -801,16 +809,16 @@ describe("one speaker phrase, one speaker", () => {
 describe("one word of one person's full name", () => {
   it("names that person, also when it opens the name", () => {
     const text = "Wir brauchen mehr Mitgefühl, sagte UN-Generalsekretär Ban Ki Moon. Schon zuvor appellierte Ban, die Grenzen offen zu halten.";
-    const entities = mentions(text, [["Ban Ki Moon", "PER", "per:ban-ki-moon"]]).map((m) => ({ ...m, name: "Ban Ki-moon" }));
-    expect(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity)).toEqual(["per:ban-ki-moon", "per:ban-ki-moon"]);
+    const entities = namedPersons(text, [["Ban Ki Moon", "per:ban-ki-moon", "Ban Ki-moon"]]);
+    expect(quotesWith(text, entities).map((q) => q.speaker_entity)).toEqual(["per:ban-ki-moon", "per:ban-ki-moon"]);
   });
 
   it("not a word two persons share", () => {
     const text = "Hans Müller und Petra Hans trafen sich. Danach erklärte Hans, die Grenzen blieben offen.";
-    const entities = mentions(text, [
-      ["Hans Müller", "PER", "per:mueller"],
-      ["Petra Hans", "PER", "per:hans"],
-    ]).map((m) => ({ ...m, name: m.text }));
-    expect(findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities }).map((q) => q.speaker_entity)).toEqual([null]);
+    const entities = namedPersons(text, [
+      ["Hans Müller", "per:mueller"],
+      ["Petra Hans", "per:hans"],
+    ]);
+    expect(quotesWith(text, entities).map((q) => q.speaker_entity)).toEqual([null]);
   });
 });
