@@ -632,4 +632,11 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
     "verlauten", "ausrichten", "mitteilen", "erklären", "wissen", "bestellen", "verbreiten", "verkünden", "bestätigen", "dementieren",
     "melden", "sagen", "betonen", "übermitteln",
   ],
+  // Interview transcripts: "STANDARD: Was jetzt? Kaiser: Es ist ein Desaster." — the outlet or "Frage" asks, the person named (or "Antwort") answers.
+  interviewerLabels: [
+    "STANDARD", "Standard", "Frage", "F", "Interviewer", "Interviewerin", "Wikinews", "SPIEGEL", "Spiegel", "ZEIT", "Zeit", "SZ", "FAZ", "taz", "profil",
+    "Presse", "Kurier", "Falter", "Stern", "Focus", "FOCUS", "Welt", "WELT", "NZZ", "dpa", "APA",
+  ],
+  answerLabels: ["Antwort", "A"],
+  addressWords: ["Sie", "Ihnen", "du", "dich", "dir", "euch"],
 };

@@ -2,7 +2,8 @@
  * Quotation finding: direct quotes with their frames, indirect speech after
  * cues, free indirect continuations, reported speech acts, and partial
  * quotes inside them; then speakers without a frame are taken from the quote
- * before, and speakers are resolved to names.
+ * before, the answers of an interview transcript are read, and speakers are
+ * resolved to names.
  */
 import type { EntityMention, QuoteSpan, Span } from "../../core/article.js";
 import { backwardQuotes } from "./backward.js";
@@ -19,6 +20,7 @@ import { partialQuotes } from "./partial.js";
 import { reportedAct } from "./reported.js";
 import { thatClauseQuotes } from "./that.js";
 import { inheritSpeakers, resolveSpeakers } from "./resolve.js";
+import { withInterviews } from "./interview.js";
 
 export interface FindQuotesOptions {
   language: string | null;
@@ -65,7 +67,7 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
   quotes.sort(byStart);
   documentSpeakers(doc, quotes);
   inheritSpeakers(doc, quotes, frames);
-  return { doc, quotes: withoutRelayDuplicates(quotes) };
+  return { doc, quotes: withInterviews(doc, withoutRelayDuplicates(quotes), opts.entities ?? []) };
 }
 
 /**

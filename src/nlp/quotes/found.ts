@@ -9,7 +9,7 @@ export interface Speaker extends Span {
 }
 
 /** How a quote was found (kept for debugging and tests; not part of the article). */
-export type FoundBy = "direct" | "partial" | "indirect" | "free" | "reported";
+export type FoundBy = "direct" | "partial" | "indirect" | "free" | "reported" | "interview";
 
 export interface Found extends Span {
   kind: QuoteKind;
@@ -20,6 +20,8 @@ export interface Found extends Span {
   /** The speaker's mention nearest the end of the quote when it is not `speaker` ("„…“, betont sie" after "Halima Jouini sagte: „…“"): what a quote after it takes over. */
   lastMention?: Speaker | null;
   by: FoundBy;
+  /** The speaker's name as the text gives it, for when no entity names them (an interview label's fullest form, "Laurenz Ennser-Jedenastik"). */
+  speakerName?: string;
 }
 
 /** A token range of a sentence as a character span with its text, or null (also for "man", which names nobody). */

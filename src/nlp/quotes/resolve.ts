@@ -131,8 +131,8 @@ type SpeakerClass = "pronoun" | "relative" | "role" | "name" | "other";
 
 /** Turns found quotes into article quotes, resolving speakers to names where possible. */
 export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entities: readonly EntityMention[] | null, title: string | null = null): QuoteSpan[] {
-  // A person named inside a direct quotation is in someone's words, not the one the narration points back to.
-  const direct = quotes.filter((q) => q.kind === "direct");
+  // A person named inside a direct quotation is in someone's words, not the one the narration points back to — unless the quotation is an interview answer, where the interviewee's words are the text's own ("Harald Welzer … hat das Buch geschrieben. Er sagt, …").
+  const direct = quotes.filter((q) => q.kind === "direct" && q.by !== "interview");
   const narrated = (e: EntityMention): boolean => !direct.some((q) => e.start >= q.start && e.end <= q.end);
   const persons = entities ? entities.filter((e) => e.type === "PER").sort((a, b) => a.start - b.start) : null;
   const told = persons ? persons.filter(narrated) : null;
@@ -143,7 +143,8 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   return quotes.map((q) => {
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
     const key = q.speaker ? `${q.speaker.start}:${q.speaker.end}` : "";
-    const resolved = q.speaker ? (bySpan.get(key) ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
+    const found = q.speaker ? (bySpan.get(key) ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
+    const resolved = found.entity === null && found.name === null && q.speakerName ? { entity: null, name: q.speakerName } : found;
     if (q.speaker) {
       earlier.push({ speaker: q.speaker, resolved });
       if (!bySpan.has(key)) bySpan.set(key, resolved);
