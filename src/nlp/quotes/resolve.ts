@@ -24,6 +24,7 @@ import { QUOTE_MARKS } from "./clause.js";
 import { isAdjective, type Range } from "./phrase.js";
 import { antecedentBefore } from "./relative.js";
 import { inApposition } from "./apposition.js";
+import { chainedSubject } from "./chain.js";
 import { descriptorOf } from "./descriptor.js";
 import { companyOfKind, organisationByHead, organisationIntroducedAs } from "./bodies.js";
 import { pluralPronoun, pluralVerbNextTo, pronounOf } from "./plural.js";
@@ -241,6 +242,8 @@ function resolveOne(
       const earlier = [...(cls === "pronoun" && told ? told : persons)].reverse().filter((p) => p.end <= speaker.start);
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
       const gender = cls === "pronoun" ? genderOfWord(doc, pronounOf(doc, speaker.text)) : null;
+      const chained = gender ? chainedSubject(doc, speaker, pronounOf(doc, speaker.text), told ?? persons) : null;
+      if (chained && gender && personGender(doc, persons, chained) !== opposite(gender)) return resolvedAs(chained);
       const nearest = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
       const between = nearest && gender ? personBetween(doc, persons, nearest.end, speaker, gender) : null;
       if (between && "referent" in between) return resolvedAs(between.referent);

@@ -822,3 +822,29 @@ describe("one word of one person's full name", () => {
     expect(quotesWith(text, entities).map((q) => q.speaker_entity)).toEqual([null]);
   });
 });
+
+describe("a pronoun speaker after sentences that keep one subject", () => {
+  it("goes on with the person who opens the sentence before, past a sentence opening with the same pronoun, not the person named last", () => {
+    const text =
+      "Mr. Kudlow said he expected Mr. Abe to petition Mr. Trump for an exemption. " +
+      "He also tamped down expectations about the trade pact, which Mr. Trump pulled out of. " +
+      "\"We are in the pre-preliminary stages of any discussions,\" he said.";
+    const quotes = quotesWith(text, namedPersons(text, [["Kudlow", "per:kudlow"], ["Abe", "per:abe"], ["Trump", "per:trump"], ["Trump", "per:trump"]]), "en");
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
+      ["Mr. Kudlow", "per:kudlow"],
+      ["he", "per:kudlow"],
+    ]);
+  });
+
+  it("does so in German, for the subject of the sentence right before", () => {
+    const text =
+      "Gatlin hatte den Zweikampf mit dem Kampf zwischen Muhammad Ali und George Foreman verglichen. Das wird wie damals, hatte er gesagt.";
+    expect(personSpeakers(text, [["Gatlin", "per:gatlin"], ["Muhammad Ali", "per:ali"], ["George Foreman", "per:foreman"]])).toEqual(["per:gatlin"]);
+  });
+
+  it("not when the pronoun's sentence opens with another pronoun: the text has moved on to someone else", () => {
+    const text =
+      "Dessen Chef Elon Musk soll dem Hacker George Hotz ein Jobangebot gemacht haben. Dieser habe aber dankend abgelehnt, wie er betont.";
+    expect(personSpeakers(text, [["Elon Musk", "per:musk"], ["George Hotz", "per:hotz"]])).toEqual(["per:hotz"]);
+  });
+});
