@@ -5,6 +5,7 @@
  * Mentions of one entity are then merged (normaliseMentions): "Scholz" and
  * "Bundeskanzler Olaf Scholz" share the name "Olaf Scholz" and its id.
  */
+import { withoutSentenceOpeners } from "./sentence-openers.js";
 import type { EntityMention, Span } from "../../core/article.js";
 import type { Stage } from "../../core/pipeline.js";
 import { ENGLISH_NEVER_NAMES, ENGLISH_NEVER_PERSONS, ENGLISH_TITLE_SMALL_WORDS } from "../../lang/en/ner-cues.js";
@@ -46,13 +47,15 @@ export function isName(mention: EntityMention, language: string): boolean {
 
 /**
  * The entities of a text as the pipeline sets them: mentions tagged sentence
- * by sentence, merged per article, non-names dropped; [] for a language the
- * model does not serve.
+ * by sentence, merged per article, non-names dropped (in English also common
+ * words only a sentence's opening capitalised); [] for a language the model
+ * does not serve.
  */
 export function articleEntities(model: NerModel, text: string, sentences: readonly Span[], language: string | null): EntityMention[] {
   if (!language || !ENTITY_LANGUAGES.has(language)) return [];
   const mentions = recogniseEntities(model, text, { sentences, language });
-  return normaliseMentions(text, mentions, language).filter((m) => isName(m, language));
+  const names = normaliseMentions(text, mentions, language).filter((m) => isName(m, language));
+  return language === "en" ? withoutSentenceOpeners(text, sentences, names) : names;
 }
 
 /** A stage that tags with `model` (the shipped German model, loaded on first use, by default). */

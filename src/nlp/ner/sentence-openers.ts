@@ -1,0 +1,53 @@
+/**
+ * English common words read as names because a sentence opens with them
+ * ("Aid workers retrieved …", "Plug-ins can …", "Uncertainty remains …",
+ * "Subsequently, …"): English capitalises names only, so a one-word mention
+ * whose word is capitalised only where a sentence (or line) opens, and which
+ * the article also writes in lower case, is no name. A word capitalised
+ * anywhere else in the article stays a name ("Bush said …" beside "the
+ * Bush administration"). German is not read so: it capitalises every noun.
+ */
+import type { EntityMention, Span } from "../../core/article.js";
+
+/** Characters that may stand between a sentence's start and its first word. */
+const LEAD = /[\s"“”‘’'(«»„[—–-]/u;
+
+/** The offsets where the sentences and lines of a text have their first word. */
+function openingOffsets(text: string, sentences: readonly Span[]): Set<number> {
+  const starts = [...sentences.map((s) => s.start), 0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const out = new Set<number>();
+  for (let at of starts) {
+    while (at < text.length && LEAD.test(text[at])) at++;
+    out.add(at);
+  }
+  return out;
+}
+
+/** Where each word of a text stands, and which words it writes in lower case (not inside an e-mail or web address); one pass. */
+function wordIndex(text: string): { at: Map<string, number[]>; lower: Set<string> } {
+  const at = new Map<string, number[]>();
+  const lower = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
+    const word = m[0];
+    if (/^\p{Ll}/u.test(word)) {
+      if (!/[@./_]/u.test(text[m.index - 1] ?? "") && text[m.index + word.length] !== "@") lower.add(word);
+    } else {
+      const list = at.get(word);
+      if (list) list.push(m.index);
+      else at.set(word, [m.index]);
+    }
+  }
+  return { at, lower };
+}
+
+/** The mentions of an English text without common words that only a sentence's opening capitalised. */
+export function withoutSentenceOpeners(text: string, sentences: readonly Span[], mentions: readonly EntityMention[]): EntityMention[] {
+  const openings = openingOffsets(text, sentences);
+  const candidate = (m: EntityMention): boolean => openings.has(m.start) && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(m.text);
+  if (!mentions.some(candidate)) return [...mentions];
+  const words = wordIndex(text);
+  // Capitalised only at openings, and written in lower case somewhere.
+  const common = (word: string): boolean => (words.at.get(word) ?? []).every((at) => openings.has(at)) && words.lower.has(word.toLowerCase());
+  return mentions.filter((m) => !(candidate(m) && common(m.text)));
+}
