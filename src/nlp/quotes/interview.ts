@@ -24,6 +24,7 @@
  * …" inside an answer).
  */
 import type { EntityMention, Span } from "../../core/article.js";
+import { lastStartingBy, startingWithin } from "../../core/sorted.js";
 import type { QuoteDoc } from "./context.js";
 import type { Found, Speaker } from "./found.js";
 
@@ -73,6 +74,12 @@ function labelsOf(text: string): Label[] {
 
 const covers = (e: Span, label: Span): boolean => e.start < label.end && label.start < e.end;
 
+/** Whether a span of `spans` (sorted by start, none inside another) overlaps `span`. */
+const anyOverlaps = (spans: readonly Span[], span: Span): boolean => {
+  const last = lastStartingBy(spans, span.end - 1);
+  return last !== undefined && covers(last, span);
+};
+
 /** The labels that open turns of the interview (in text order) and which of them answer; empty when the text is no transcript. */
 function interviewLabels(doc: QuoteDoc, persons: readonly EntityMention[]): { turns: Label[]; answers: Set<Label> } {
   const sets = doc.lex.sets;
@@ -81,7 +88,7 @@ function interviewLabels(doc: QuoteDoc, persons: readonly EntityMention[]): { tu
   const asking = labels.filter((l) => sets.interviewerLabels.has(text(l)));
   const byKey = new Map<string, Label[]>();
   for (const l of labels) if (!sets.interviewerLabels.has(text(l))) byKey.set(l.key, [...(byKey.get(l.key) ?? []), l]);
-  const isPerson = (group: readonly Label[]): boolean => group.some((l) => persons.some((p) => covers(p, l)));
+  const isPerson = (group: readonly Label[]): boolean => group.some((l) => anyOverlaps(persons, l));
   const answers = new Set<Label>();
   if (asking.length < 2) return { turns: [], answers };
   for (const group of byKey.values()) if (group.length >= 2 || isPerson(group)) group.forEach((l) => answers.add(l));
@@ -119,8 +126,9 @@ function addressedPerson(doc: QuoteDoc, questions: readonly Turn[], persons: rea
       const title = m[1].toLowerCase();
       if (!(sets.maleWords.has(title) || sets.femaleWords.has(title)) || sets.pronouns.has(title)) continue;
       const at = q.start + m.index + m[1].length + (m[0].length - m[1].length - m[2].length);
-      const person = persons.find((p) => p.start <= at && at < p.end);
-      const span = person ?? { start: at, end: at + m[2].length };
+      const person = lastStartingBy(persons, at);
+      const named = person && at < person.end ? person : null;
+      const span = named ?? { start: at, end: at + m[2].length };
       return { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
     }
   }
@@ -138,7 +146,7 @@ function ownSpeech(doc: QuoteDoc, q: Found, labels: readonly Span[]): boolean {
   if (!q.speaker || q.by === "free") return true;
   const speaker = q.speaker;
   const words = speaker.text.trim();
-  return doc.lex.sets.firstPersonWords.has(words.toLowerCase()) || doc.lex.sets.addressWords.has(words) || labels.some((l) => covers(l, speaker));
+  return doc.lex.sets.firstPersonWords.has(words.toLowerCase()) || doc.lex.sets.addressWords.has(words) || anyOverlaps(labels, speaker);
 }
 
 /** The fullest label of each participant ("Laurenz Ennser-Jedenastik" over "Ennser-Jedenastik"), by key. */
@@ -173,15 +181,16 @@ function answerQuotes(doc: QuoteDoc, turns: readonly Turn[], addressed: Speaker 
  * without one come back as they are.
  */
 export function withInterviews(doc: QuoteDoc, quotes: readonly Found[], entities: readonly EntityMention[]): Found[] {
-  const persons = entities.filter((e) => e.type === "PER");
+  const persons = entities.filter((e) => e.type === "PER").sort((a, b) => a.start - b.start);
   const turns = turnsOf(doc, persons);
   const answerLabel = (t: Turn): boolean => doc.lex.sets.answerLabels.has(doc.text.slice(t.label.start, t.label.end));
   const addressed = turns.some(answerLabel) ? addressedPerson(doc, turns.filter((t) => !t.answer), persons) : null;
   // "Einige Fragen und Antworten": with no one addressed, "Antwort:" turns are the journalist's own explanation, no transcript.
   if (!turns.some((t) => t.answer && (addressed || !answerLabel(t)))) return [...quotes];
   const labels = turns.map((t) => t.label);
-  const inTurn = (q: Found): boolean => turns.some((t) => t.label.start <= q.start && q.start < t.end);
-  const crosses = (q: Found): boolean => labels.some((l) => q.start < l.end && l.start < q.end);
+  const byStart = turns.map((t) => ({ start: t.label.start, end: t.end }));
+  const inTurn = (q: Found): boolean => (lastStartingBy(byStart, q.start)?.end ?? -1) > q.start;
+  const crosses = (q: Found): boolean => startingWithin(labels, q.start - MAX_LABEL, q.end).some((l) => covers(l, q));
   const kept = quotes.filter((q) => !crosses(q) && (!inTurn(q) || !ownSpeech(doc, q, labels)));
   return [...kept, ...answerQuotes(doc, turns, addressed, answerLabel)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
