@@ -637,6 +637,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
     "STANDARD", "Standard", "Frage", "F", "Interviewer", "Interviewerin", "Wikinews", "SPIEGEL", "Spiegel", "ZEIT", "Zeit", "SZ", "FAZ", "taz", "profil",
     "Presse", "Kurier", "Falter", "Stern", "Focus", "FOCUS", "Welt", "WELT", "NZZ", "dpa", "APA",
   ],
+  bareQuestionLabels: [],
   answerLabels: ["Antwort", "A"],
   addressWords: ["Sie", "Ihnen", "du", "dich", "dir", "euch"],
 };

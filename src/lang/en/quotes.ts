@@ -230,6 +230,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   documentNouns: ["statement", "letter", "report", "study", "memo", "memorandum", "petition", "resolution", "ruling", "document", "draft"],
   causativeInfinitives: [],
   interviewerLabels: ["Q", "Question", "Interviewer"],
+  bareQuestionLabels: ["Q"],
   answerLabels: ["A", "Answer"],
   addressWords: ["you", "You"],
   clauseVerbs: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "shall", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "couldn't", "can't", "cannot", "isn't", "wasn't", "weren't", "aren't", "hasn't", "hadn't", "haven't", "didn't", "doesn't", "don't", "needs", "needed", "remains", "remained"],

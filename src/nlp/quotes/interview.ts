@@ -56,9 +56,14 @@ const MAX_LABEL = 48;
 /** A byline after the last turn: "(Birgit Riegler, 30.5.2016)", "(APA, 18.9. 2015". */
 const BYLINE = /\s*\([^()]{1,80},[^()]{0,40}\d[^()]{0,40}\)?\s*$/u;
 
-/** The labels of a text: a name-like phrase right before ": " that opens a line or follows a sentence. */
-function labelsOf(text: string): Label[] {
-  const labels: Label[] = [];
+/**
+ * The labels of a text: a name-like phrase right before ": " that opens a
+ * line or follows a sentence, and an interviewer's label written without a
+ * colon at the start of a line (lexicon `bareQuestionLabels`: the "Q" of
+ * "Q General Myers, can you explain …" in a government transcript).
+ */
+function labelsOf(text: string, bare: ReadonlySet<string>): Label[] {
+  const labels: Label[] = [...bareLabels(text, bare)];
   for (const colon of text.matchAll(/:[ \t]+(?=\S)/gu)) {
     const at = colon.index;
     const from = Math.max(0, at - MAX_LABEL);
@@ -69,7 +74,17 @@ function labelsOf(text: string): Label[] {
     const words = name.split(/[ \t]+/u);
     labels.push({ start: at - name.length, end: at, key: words[words.length - 1].replace(/\.$/u, ""), body: at + colon[0].length });
   }
-  return labels;
+  return labels.sort((a, b) => a.start - b.start);
+}
+
+/** Interviewer's labels without a colon at the start of a line ("Q Mr. Secretary, …"). */
+function* bareLabels(text: string, bare: ReadonlySet<string>): Generator<Label> {
+  if (bare.size === 0) return;
+  for (const m of text.matchAll(/(?<=^|\n)[ \t]*(\p{Lu}+)[ \t]+(?=\S)/gu)) {
+    if (!bare.has(m[1])) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    yield { start, end: start + m[1].length, key: m[1], body: m.index + m[0].length };
+  }
 }
 
 const covers = (e: Span, label: Span): boolean => e.start < label.end && label.start < e.end;
@@ -83,7 +98,7 @@ const anyOverlaps = (spans: readonly Span[], span: Span): boolean => {
 /** The labels that open turns of the interview (in text order) and which of them answer; empty when the text is no transcript. */
 function interviewLabels(doc: QuoteDoc, persons: readonly EntityMention[]): { turns: Label[]; answers: Set<Label> } {
   const sets = doc.lex.sets;
-  const labels = labelsOf(doc.text);
+  const labels = labelsOf(doc.text, sets.bareQuestionLabels);
   const text = (l: Label): string => doc.text.slice(l.start, l.end);
   const asking = labels.filter((l) => sets.interviewerLabels.has(text(l)));
   const byKey = new Map<string, Label[]>();

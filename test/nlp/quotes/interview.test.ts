@@ -116,6 +116,23 @@ describe("interview transcripts", () => {
     ]);
   });
 
+  it("reads a government transcript whose questions open with a bare \"Q\" at the start of a line", () => {
+    const text =
+      "Defense Secretary Jim Mattis briefed reporters.\n" +
+      "SEC. MATTIS: Good afternoon. We will stay in Syria.\n" +
+      "Q Mr. Secretary, how long will that take?\n" +
+      "SEC. MATTIS: As long as it takes.\n" +
+      "Q And who pays for it?\n" +
+      "SEC. MATTIS: Congress decides that.";
+    const entities = [...everyMention(text, "Jim Mattis", "PER", "per:jim-mattis", "Jim Mattis"), ...everyMention(text, "MATTIS", "PER", "per:jim-mattis", "Jim Mattis")].sort(byStart);
+    const direct = quotesOf(text, "en", entities).filter((q) => q.kind === "direct");
+    expect(direct.map((q) => [q.text, q.speaker?.text, q.speaker_entity])).toEqual([
+      ["Good afternoon. We will stay in Syria.", "SEC. MATTIS", "per:jim-mattis"],
+      ["As long as it takes.", "SEC. MATTIS", "per:jim-mattis"],
+      ["Congress decides that.", "SEC. MATTIS", "per:jim-mattis"],
+    ]);
+  });
+
   it("leaves labelled lines without an interviewer's label to the finder", () => {
     // Questions set as headings, with no label: nothing tells where an answer ends.
     const text = "Interviewt wurde Robert Kelly.\n::Robert Kelly: Ich bin Professor in Busan.\n\n::Robert Kelly: Für sehr unwahrscheinlich.\n\n::Robert Kelly: Das glaube ich nicht.";
