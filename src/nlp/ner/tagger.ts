@@ -35,6 +35,7 @@ import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds, trimUnbalanced
 import { retypeListedMiscPersons } from "./listed-misc.js";
 import { splitGenitiveOwners } from "./genitive-owner.js";
 import { untagHeadlineSpans } from "./english-headlines.js";
+import { splitCoordinatedEnglishSpans } from "./english-coordination.js";
 import { tagDatelines } from "./dateline.js";
 import { repairEnglishLabels, repairEnglishSpans, splitPossessives } from "./english.js";
 import { decode } from "./decode.js";
@@ -163,6 +164,7 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   if (english) repairEnglishSpans(words, tags, model.resources.gazetteer);
   if (english) untagHeadlineSpans(words, tags, model.resources.gazetteer);
   applyNameRules(model, words, tags, english);
+  if (english) splitCoordinatedEnglishSpans(words, tags);
   if (options.consistency !== false) {
     propagateSurnames(words, tags, model.resources.gazetteer);
     // German puts subject and object side by side after the verb; English text keeps them apart.
