@@ -67,7 +67,27 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
   quotes.sort(byStart);
   documentSpeakers(doc, quotes);
   inheritSpeakers(doc, quotes, frames);
-  return { doc, quotes: withInterviews(doc, withoutRelayDuplicates(quotes), opts.entities ?? []) };
+  return { doc, quotes: withInterviews(doc, withoutOwnWordsInside(doc, withoutRelayDuplicates(quotes)), opts.entities ?? []) };
+}
+
+/**
+ * "Wir sehen, dass der PC neue Formen annimmt, sagt Alexandra Böckelmann":
+ * without quotation marks the speaker's own words hold a frame of their own
+ * ("Wir sehen, dass …"), read as a quote whose speaker is "wir" or "ich"
+ * inside the quote of the one who says them. That inner quote goes: its
+ * words are the outer speaker's, and the outer quote has them all.
+ */
+function withoutOwnWordsInside(doc: QuoteDoc, quotes: readonly Found[]): Found[] {
+  const firstPerson = (q: Found): boolean => q.speaker !== null && doc.lex.sets.firstPersonWords.has(q.speaker.text.toLowerCase());
+  const sorted = [...quotes].sort(byStart);
+  const inside = (q: Found): boolean => {
+    for (const o of sorted) {
+      if (o.start > q.start) return false;
+      if (o !== q && q.end <= o.end && o.speaker && !firstPerson(o)) return true;
+    }
+    return false;
+  };
+  return quotes.filter((q) => !firstPerson(q) || !inside(q));
 }
 
 /**

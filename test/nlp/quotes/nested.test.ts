@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { briefs } from "./helpers.js";
+import { briefs, quotesOf } from "./helpers.js";
 
 describe("a verb frame nested in what a source reports", () => {
   it("reports the complement again with the verb's subject as speaker (Laut …, hat X angekündigt, …)", () => {
@@ -47,5 +47,17 @@ describe("an assumption stated with 'geht von … aus'", () => {
     expect(briefs("Die Polizei geht davon aus, dass der Täter ins Ausland geflohen ist.")).toEqual([
       { kind: "indirect", text: "dass der Täter ins Ausland geflohen ist", speaker: "Die Polizei", cue: "geht aus" },
     ]);
+  });
+});
+
+describe("the speaker's own frame inside a quote without quotation marks", () => {
+  it("keeps the quote of the one who says the words, not a quote of \"wir\" or \"ich\" inside it", () => {
+    const text = "Das Unternehmen setzt auf Convertibles. Wir sehen, dass der PC viele neue Formen annimmt, sagt die Marketingchefin Alexandra Böckelmann.";
+    expect(quotesOf(text).map((q) => [q.text, q.speaker?.text])).toEqual([["Wir sehen, dass der PC viele neue Formen annimmt", "die Marketingchefin Alexandra Böckelmann"]]);
+  });
+
+  it("keeps a first-person quote that stands on its own", () => {
+    const text = "Wir glauben, dass die Reform scheitert.";
+    expect(quotesOf(text).map((q) => q.speaker?.text)).toEqual(["Wir"]);
   });
 });
