@@ -61,6 +61,9 @@ export const ENGLISH_CUE_VERBS: readonly CueVerb[] = [
 /** Verbs that take the cue of a closing frame with "to" ("he went on to say", "she continued to insist"). */
 export const ENGLISH_CUE_CATENATIVES: readonly string[] = ["went", "goes", "go", "planned", "plans", "wanted", "wants", "hoped", "continued", "continues", "tried", "was", "were", "is", "declined"];
 
+/** Pronouns that can only be a subject ("he", not "him"): after a bare cue one opens a reported clause ("said he loves Britain"). */
+export const ENGLISH_NOMINATIVE_PRONOUNS: readonly string[] = ["he", "she", "they", "we", "i"];
+
 /** Adverbs between the subject and the cue of a closing frame ("he would later say", "she has also said"); words in -ly count too. */
 export const ENGLISH_CUE_ADVERBS: readonly string[] = ["later", "also", "then", "once", "again", "previously", "recently", "earlier", "often", "repeatedly", "always", "never", "even"];
 

@@ -7,13 +7,15 @@
  * for a language with bare-clause cues (`bareClauseCues`), so German is left
  * alone.
  */
-import { ENGLISH_CUE_ADVERBS, ENGLISH_CUE_CATENATIVES, ENGLISH_CUE_MODALS } from "../../lang/en/quotes.js";
+import { ENGLISH_CUE_ADVERBS, ENGLISH_CUE_CATENATIVES, ENGLISH_CUE_MODALS, ENGLISH_NOMINATIVE_PRONOUNS } from "../../lang/en/quotes.js";
 import { QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import { spanOf, speakerOf, type Found } from "./found.js";
 import { canSpeak, isPhrase, MAX_SUBJECT, subjectBefore } from "./english-phrase.js";
 import { closingSource, quotedAsQuote } from "./quoted-as.js";
 import { isFinalPunct, isWord, type Tok } from "./tokens.js";
+
+const NOMINATIVE = new Set(ENGLISH_NOMINATIVE_PRONOUNS);
 
 /** The reported clause needs a finite verb within this many tokens of its start. */
 const VERB_WINDOW = 8;
@@ -283,6 +285,8 @@ function isClause(doc: QuoteDoc, toks: readonly Tok[], start: number, last: numb
   const first = toks[start];
   if (!isWord(first) || s.prepositions.has(first.lower) || s.coordinators.has(first.lower) || s.auxiliaries.has(first.lower) || s.clauseVerbs.has(first.lower)) return false;
   if (/^(?:to|not|goodbye|hello|sorry|yes|no)$/u.test(first.lower) || (s.subordinators.has(first.lower) && !s.determiners.has(first.lower))) return false;
+  // "said he loves Britain": a pronoun that can only be a subject, and a verb.
+  if (NOMINATIVE.has(first.lower) && /^\p{Ll}+$/u.test(toks[start + 1]?.text ?? "")) return true;
   for (let i = start + 1; i < Math.min(last, start + VERB_WINDOW); i++) {
     if (toks[i].text === ",") return false;
     if (s.clauseVerbs.has(toks[i].lower)) return true;

@@ -115,6 +115,13 @@ describe("English reported clauses without “that”", () => {
     expect(briefs("He left the room, adding to the confusion.", "en")).toEqual([]);
   });
 
+  it("reads a clause opened by a pronoun that can only be a subject, whatever its verb", () => {
+    expect(briefs("Ross said he feels angry and betrayed by his lawyers.", "en")).toEqual([{ kind: "indirect", text: "he feels angry and betrayed by his lawyers", speaker: "Ross", cue: "said" }]);
+    expect(briefs("Its leaders have said they want to emulate the European Union.", "en").map((q) => [q.text, q.speaker])).toEqual([["they want to emulate the European Union", "Its leaders"]]);
+    // "it" and "you" may be objects: "said it to her" reports nothing.
+    expect(briefs("He said it to her yesterday.", "en")).toEqual([]);
+  });
+
   it("skips a participle phrase between the speaker's commas", () => {
     expect(briefs("The minister, speaking in Parliament, said the plan would cost billions.", "en").map((q) => [q.kind, q.speaker])).toEqual([["indirect", "The minister"]]);
   });
@@ -407,7 +414,11 @@ describe("a dateline that opens an article", () => {
 describe("a pronoun after an English verb", () => {
   it("is its object or the subject of the reported clause, not the speaker", () => {
     expect(quotesOf('The mayor dismissed it as "nonsense".', "en").map((q) => q.speaker?.text)).toEqual(["The mayor"]);
-    expect(quotesOf('Comey said he favored "transparency."', "en").map((q) => q.speaker?.text)).toEqual(["Comey"]);
+    // The clause that holds the quoted word is reported too ("he favored …", since "he" opens a clause whatever its verb), both Comey's.
+    expect(quotesOf('Comey said he favored "transparency."', "en").map((q) => [q.kind, q.speaker?.text])).toEqual([
+      ["indirect", "Comey"],
+      ["direct", "Comey"],
+    ]);
   });
 
   it("still speaks after a quotation that fills the first position", () => {
