@@ -187,7 +187,7 @@ export const ENGLISH_SENTENCE_OPENERS: readonly string[] = [
   "What", "Why", "How", "Who", "Where", "Which", "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Did", "Does", "Do", "Will", "Would",
   "Can", "Could", "Should", "Shall", "May", "Might", "Must",
   "This", "That", "These", "Those", "It", "Its", "They", "They're", "It's", "There", "Here", "We", "He", "She", "Some", "Many", "Most",
-  "More", "Other", "Others", "Both", "Each", "Every", "All", "Any", "Several", "Few", "Two", "Three", "Four", "Five", "However",
+  "More", "Other", "Others", "Both", "Each", "Every", "All", "Any", "Several", "Few", "One", "Two", "Three", "Four", "Five", "However",
   "Meanwhile", "Instead", "Indeed", "Rather", "Just", "Even", "Only", "Also", "Earlier", "Later", "Throughout", "Among", "Amid",
   "Against", "Like", "Unlike", "Following", "According", "Asked", "Speaking", "Last", "Next",
   "Currently", "Given", "Finally", "Interestingly", "Apparently", "Thus", "Yes", "No", "Moreover", "Furthermore", "Additionally",

@@ -39,6 +39,8 @@ describe("English text read by the German model", () => {
     expect(repair("On Capitol Hill , Kim spoke", "B-LOC I-LOC I-LOC O B-PER O")).toEqual(["O", "B-LOC", "I-LOC", "O", "B-PER", "O"]);
     expect(repair("Although Mueller declined", "B-PER I-PER O")).toEqual(["O", "B-PER", "O"]);
     expect(repair("What happened", "B-PER O")).toEqual(["O", "O"]);
+    // "One Republican adviser said …": a count is no part of a name, and the party adjective left is none.
+    expect(repair("One Republican adviser said", "B-PER I-PER O O")).toEqual(["O", "O", "O", "O"]);
     expect(repair("May said", "B-PER O")).toEqual(["B-PER", "O"]);
   });
 
