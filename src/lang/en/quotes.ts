@@ -101,7 +101,8 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   personRoles: ["spokesman", "spokeswoman", "spokesperson", "minister", "president", "chancellor", "chief", "director", "leader", "official", "secretary", "mayor", "governor", "senator", "judge", "prosecutor", "coach", "ceo", "chairman", "chairwoman", "ambassador",
     "resident", "witness", "analyst", "expert", "lawmaker", "activist", "protester", "doctor", "lawyer", "economist", "diplomat", "officer",
     "researcher", "scientist", "professor", "teacher", "student", "neighbour", "neighbor", "survivor", "owner", "founder", "manager",
-    "commander", "general", "captain", "negotiator", "envoy", "adviser", "advisor", "aide", "candidate", "lawyer", "attorney", "historian"],
+    "commander", "general", "captain", "negotiator", "envoy", "adviser", "advisor", "aide", "candidate", "lawyer", "attorney", "historian",
+    "congressman", "congresswoman", "representative", "legislator", "premier"],
   namingNouns: ["motto", "slogan", "title", "headline", "caption"],
   unmistakableSubjunctive: [],
   bareSpeakers: [

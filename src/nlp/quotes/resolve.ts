@@ -145,7 +145,8 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
     const key = q.speaker ? `${q.speaker.start}:${q.speaker.end}` : "";
     const found = q.speaker ? (bySpan.get(key) ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
-    const resolved = found.entity === null && found.name === null && q.speakerName ? { entity: null, name: q.speakerName } : found;
+    const unresolved = found.entity === null && found.name === null;
+    const resolved = unresolved && q.speakerName ? { entity: null, name: q.speakerName } : unresolved && q.speaker ? (continuedRole(doc, q.speaker, earlier, persons) ?? found) : found;
     if (q.speaker) {
       earlier.push({ speaker: q.speaker, resolved });
       if (!bySpan.has(key)) bySpan.set(key, resolved);
@@ -454,6 +455,34 @@ function continuedSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { s
   const person = persons.find((p) => p.entity === last.resolved.entity);
   if (!person || personGender(doc, persons, person) === opposite(gender)) return null;
   return last.resolved;
+}
+
+/**
+ * "Cummings said in a statement. The congressman added that …": a definite
+ * role that named no one else (the text gave it to no person) right after a
+ * quote of a person goes on with that person, when the role's gender, if it
+ * has one, agrees, nothing makes it several (a plural verb, "beiden") and no
+ * name follows in apposition.
+ */
+function continuedRole(doc: QuoteDoc, speaker: Speaker, earlier: readonly { speaker: Speaker; resolved: Resolved }[], persons: readonly EntityMention[] | null): Resolved | null {
+  if (!persons || classify(doc, speaker.text) !== "role" || !doc.lex.sets.descriptorArticles.has(speaker.text.split(/\s+/u)[0].toLowerCase())) return null;
+  // "Die Außenminister Frankreichs, Italiens und Österreichs erklärten", "die beiden Forscher": a role of several is no one person.
+  const sets = doc.lex.sets;
+  const several = speaker.text.split(/\s+/u).some((w) => sets.pluralDeterminers.has(w.toLowerCase()) || sets.quantifiers.has(w.toLowerCase()) || sets.numberWords.has(w.toLowerCase()));
+  if (several || pluralVerbNextTo(doc, speaker)) return null;
+  // "Die Chefin der Umweltorganisation Global 2000, Leonore Gewessler, warnte": a name in apposition is the speaker, whether tagged or not.
+  if (/^(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,2}\s*,\s*\p{Lu}/u.test(doc.text.slice(speaker.end, speaker.end + 40))) return null;
+  const here = sentenceAt(doc, speaker.start);
+  const last = earlier.at(-1);
+  if (!here || !last || last.resolved.entity === null) return null;
+  const there = sentenceAt(doc, last.speaker.start);
+  if (!there || here.index - there.index !== 1) return null;
+  const person = persons.find((p) => p.entity === last.resolved.entity);
+  const role = roleWord(doc, speaker.text);
+  // "Der Vorsitzende des Bauhauptverbands" after "Der Vorsitzende der IG Bau, Klaus Wiesehügel": a role the text gave someone is not free to go on.
+  if (!person || !role || persons.some((p) => p.end <= speaker.start && givenRole(doc, persons, p, role))) return null;
+  const gender = genderOfWord(doc, role);
+  return gender && personGender(doc, persons, person) === opposite(gender) ? null : last.resolved;
 }
 
 /**

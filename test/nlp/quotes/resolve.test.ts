@@ -848,3 +848,23 @@ describe("a pronoun speaker after sentences that keep one subject", () => {
     expect(personSpeakers(text, [["Elon Musk", "per:musk"], ["George Hotz", "per:hotz"]])).toEqual(["per:hotz"]);
   });
 });
+
+describe("a definite role right after a quote of a person", () => {
+  it("goes on with the person just quoted when the text gave the role to no one", () => {
+    const text = "Eine Strafe sei möglich, sagte der Wiener Jurist Roland Gerlach. Der Anwalt hält den Fall für vergleichbar, die Bank müsse zahlen.";
+    expect(personSpeakers(text, [["Roland Gerlach", "per:gerlach"]])).toEqual(["per:gerlach", "per:gerlach"]);
+    const english = "\"Comey was right to document it,\" Cummings said in a statement. The congressman added that the memos are corroborated by notes.";
+    const quotes = quotesWith(english, namedPersons(english, [["Cummings", "per:cummings"]]), "en");
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
+      ["Cummings", "per:cummings"],
+      ["The congressman", "per:cummings"],
+    ]);
+  });
+
+  it("not for several, nor when a name follows in apposition", () => {
+    const several = "Die Ergebnisse seien erstaunlich, sagte der Zoologe Ofer Tchernichovski. Die beiden Forscher ergänzten, die Laute seien ähnlich.";
+    expect(personSpeakers(several, [["Ofer Tchernichovski", "per:tchernichovski"]])).toEqual(["per:tchernichovski", null]);
+    const apposition = "Die Räume schaffen keine Transparenz, kritisierte Renate Anderl. Die Chefin der Organisation Global 2000, Leonore Gewessler, warnte, das Gremium werde Standards senken.";
+    expect(personSpeakers(apposition, [["Renate Anderl", "per:anderl"]])).toEqual(["per:anderl", null]);
+  });
+});
