@@ -6,6 +6,7 @@
  * resolved to names.
  */
 import type { EntityMention, QuoteSpan, Span } from "../../core/article.js";
+import { upperBound } from "../../core/sorted.js";
 import { backwardQuotes } from "./backward.js";
 import { buildQuoteDoc, type QuoteDoc, type Sentence } from "./context.js";
 import { findDirect } from "./direct.js";
@@ -79,14 +80,12 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
  */
 function withoutOwnWordsInside(doc: QuoteDoc, quotes: readonly Found[]): Found[] {
   const firstPerson = (q: Found): boolean => q.speaker !== null && doc.lex.sets.firstPersonWords.has(q.speaker.text.toLowerCase());
-  const sorted = [...quotes].sort(byStart);
-  const inside = (q: Found): boolean => {
-    for (const o of sorted) {
-      if (o.start > q.start) return false;
-      if (o !== q && q.end <= o.end && o.speaker && !firstPerson(o)) return true;
-    }
-    return false;
-  };
+  if (!quotes.some(firstPerson)) return [...quotes];
+  // The quotes of other speakers by start, with the furthest end reached by any of them up to each.
+  const outer = quotes.filter((q) => q.speaker && !firstPerson(q)).sort(byStart);
+  const reach: number[] = [];
+  outer.forEach((o, i) => reach.push(Math.max(o.end, reach[i - 1] ?? 0)));
+  const inside = (q: Found): boolean => (reach[upperBound(outer, q.start, (o) => o.start) - 1] ?? -1) >= q.end;
   return quotes.filter((q) => !firstPerson(q) || !inside(q));
 }
 

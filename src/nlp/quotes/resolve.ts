@@ -145,8 +145,7 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
     const key = q.speaker ? `${q.speaker.start}:${q.speaker.end}` : "";
     const found = q.speaker ? (bySpan.get(key) ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
-    const unresolved = found.entity === null && found.name === null;
-    const resolved = unresolved && q.speakerName ? { entity: null, name: q.speakerName } : unresolved && q.speaker ? (continuedRole(doc, q.speaker, earlier, persons) ?? found) : found;
+    const resolved = found.entity === null && found.name === null ? (fallbackFor(doc, q, earlier, persons) ?? found) : found;
     if (q.speaker) {
       earlier.push({ speaker: q.speaker, resolved });
       if (!bySpan.has(key)) bySpan.set(key, resolved);
@@ -455,6 +454,12 @@ function continuedSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { s
   const person = persons.find((p) => p.entity === last.resolved.entity);
   if (!person || personGender(doc, persons, person) === opposite(gender)) return null;
   return last.resolved;
+}
+
+/** What a speaker nothing resolved may still name: an interview label's fullest form, else the person a definite role goes on with. */
+function fallbackFor(doc: QuoteDoc, q: Found, earlier: readonly { speaker: Speaker; resolved: Resolved }[], persons: readonly EntityMention[] | null): Resolved | null {
+  if (q.speakerName) return { entity: null, name: q.speakerName };
+  return q.speaker ? continuedRole(doc, q.speaker, earlier, persons) : null;
 }
 
 /**
