@@ -155,7 +155,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   appositionArticles: ["the"],
   appositionComplements: ["of", "for", "at", "in"],
   roleComplementLinks: ["of"],
-  unnamedDeterminers: [],
+  unnamedDeterminers: ["a", "an"],
   roleSynonyms: {
     "prime minister": ["premier", "head of government"], premier: ["prime minister"], president: ["head of state"],
   },

@@ -248,7 +248,7 @@ function resolveOne(
       const between = nearest && gender ? personBetween(doc, persons, nearest.end, speaker, gender) : null;
       if (between && "referent" in between) return resolvedAs(between.referent);
       // "Ein Sprecher der US-Armee …. Er sagte …": the unnamed person speaks for the body the role noun names, if any.
-      if (between) return bodyOfRole(doc, entities, between.unnamedEnd) ?? NO_ONE;
+      if (between) return bodyOfRole(doc, entities, between.unnamedStart, between.unnamedEnd) ?? NO_ONE;
       // A role names the person the text gave that role; the nearest person is often someone else ("Der Leiter der Schule" after a senator).
       const holder = role ? titleHolder(doc, persons, title, role) : undefined;
       const titled = role ? titledPerson(doc, persons, earlier, speaker.text, role, holder) : gender ? nearest : earlier[0];
@@ -306,22 +306,43 @@ function personBetween(doc: QuoteDoc, persons: readonly EntityMention[], from: n
   const sets = doc.lex.sets;
   for (const [i, m] of words.entries()) {
     const word = m[0].toLowerCase();
-    if (i === 0 || !sets.unnamedDeterminers.has(words[i - 1][0].toLowerCase()) || !/^\p{Lu}/u.test(m[0])) continue;
-    if (i > 1 && sets.prepositions.has(words[i - 2][0].toLowerCase())) continue;
+    const d = unnamedDeterminerBefore(doc, start, words, i);
+    // "mit einem Sprecher", "worked as an assistant coach": a role after a preposition or "als"/"as" is no one who could speak.
+    const before = d > 0 ? words[d - 1][0].toLowerCase() : "";
+    if (d < 0 || sets.prepositions.has(before) || sets.labelWords.has(before)) continue;
     if (!isRoleWord(word, sets.personRoles) || genderOfWord(doc, word) === opposite(gender)) continue;
-    const determiner = start + (words[i - 1].index ?? 0);
+    const determiner = start + (words[d].index ?? 0);
     const end = start + (m.index ?? 0) + m[0].length;
     // "„Ich nehme an, dass ich der Chef bin“, antwortete er": a role in quoted words is the speaker's wording, not a person of the narration.
     if (doc.pairs.some((q) => q.start < determiner && end < q.end)) continue;
     // "Kriminalsoziologe Reinhard Kreissl … Der Soziologe gründete …": a definite role the text gave a person named before is that person.
-    const referent = sets.descriptorArticles.has(words[i - 1][0].toLowerCase()) && standsFirst(doc, determiner) ? persons.findLast((p) => p.end <= determiner && givenRole(doc, persons, p, word)) : undefined;
+    const referent = sets.descriptorArticles.has(words[d][0].toLowerCase()) && standsFirst(doc, determiner) ? persons.findLast((p) => p.end <= determiner && givenRole(doc, persons, p, word)) : undefined;
     if (referent) return { referent };
-    if (!persons.some((p) => rolePhraseNames(doc, p, determiner, end))) return { unnamedEnd: end };
+    if (!persons.some((p) => rolePhraseNames(doc, p, determiner, end))) return { unnamedStart: determiner, unnamedEnd: end };
   }
   return null;
 }
 
-type RoleBetween = { unnamedEnd: number } | { referent: EntityMention };
+/** How many words may stand between an English role noun and its article ("a senior administration official", "A WHO spokesperson"). */
+const MAX_ROLE_MODIFIERS = 3;
+
+/**
+ * The index of the article that opens the role phrase of `words[i]`, or -1:
+ * in German the word right before a capitalised role noun ("Ein Sprecher");
+ * in English, where nouns are not capitalised, the article before up to three
+ * modifiers with no punctuation between ("A WHO spokesperson").
+ */
+function unnamedDeterminerBefore(doc: QuoteDoc, start: number, words: readonly RegExpExecArray[], i: number): number {
+  const sets = doc.lex.sets;
+  if (doc.lex.data.capitalisedNouns) return i > 0 && sets.unnamedDeterminers.has(words[i - 1][0].toLowerCase()) && /^\p{Lu}/u.test(words[i][0]) ? i - 1 : -1;
+  for (let d = i - 1; d >= Math.max(0, i - 1 - MAX_ROLE_MODIFIERS); d--) {
+    if (/[,.;:!?()„“"]/u.test(doc.text.slice(start + words[d].index + words[d][0].length, start + words[d + 1].index))) return -1;
+    if (sets.unnamedDeterminers.has(words[d][0].toLowerCase())) return d;
+  }
+  return -1;
+}
+
+type RoleBetween = { unnamedStart: number; unnamedEnd: number } | { referent: EntityMention };
 
 /** Whether the word at `at` opens its clause: first in the sentence, after punctuation, a coordinator, a capitalised word or "so" ("so der Ökonom"); not after "dass ich" of "dass ich der Chef bin". */
 function standsFirst(doc: QuoteDoc, at: number): boolean {
@@ -333,8 +354,15 @@ function standsFirst(doc: QuoteDoc, at: number): boolean {
 /** Space, one or two words and space: the words between a role noun and the name of its complement. */
 const ROLE_COMPLEMENT = /^\s+(\S+)(?:\s+\S+)?\s+$/u;
 
-/** The organisation in the genitive or "von" complement right after a role noun ending at `roleEnd` ("Ein Sprecher der US-Armee", "des Übergangsrates"), if the entities name one. */
-function bodyOfRole(doc: QuoteDoc, entities: readonly EntityMention[], roleEnd: number): Resolved | null {
+/**
+ * The organisation of a role phrase from `roleStart` to `roleEnd`, if the
+ * entities name one: inside it before the role noun ("A WHO spokesperson"),
+ * else in the genitive or "von" complement right after it ("Ein Sprecher der
+ * US-Armee", "des Übergangsrates").
+ */
+function bodyOfRole(doc: QuoteDoc, entities: readonly EntityMention[], roleStart: number, roleEnd: number): Resolved | null {
+  const inside = entities.find((e) => e.type === "ORG" && e.start > roleStart && e.end < roleEnd);
+  if (inside) return resolvedAs(inside);
   // The link word, perhaps one adjective, then the name: "der US-Armee", "des neuen Übergangsrates". (Read from the start, so a far name costs no more than a near one.)
   const linked = (between: string): boolean => {
     const link = ROLE_COMPLEMENT.exec(between)?.[1];

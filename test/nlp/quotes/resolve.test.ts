@@ -868,3 +868,19 @@ describe("a definite role right after a quote of a person", () => {
     expect(personSpeakers(apposition, [["Renate Anderl", "per:anderl"]])).toEqual(["per:anderl", null]);
   });
 });
+
+describe("an English unnamed role between the nearest person and a pronoun", () => {
+  it("is whom the pronoun points back to, speaking for the organisation inside its phrase", () => {
+    const text = "Aid reached Banda Aceh, said Carol Bellamy. A WHO spokesperson in New Delhi warned of disease. \"We have to provide safe water,\" she said.";
+    const entities = [...namedPersons(text, [["Carol Bellamy", "per:bellamy"]]), mention(text, "WHO", "ORG", "org:who")].sort((a, b) => a.start - b.start);
+    expect(quotesWith(text, entities, "en").map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
+      ["Carol Bellamy", "per:bellamy"],
+      ["she", "org:who"],
+    ]);
+  });
+
+  it("not a role after \"as\", which says what the person named was", () => {
+    const text = "The club hired Jose Mourinho, who had worked as an assistant coach there. \"I would like to play Barcelona,\" he said.";
+    expect(quotesWith(text, namedPersons(text, [["Jose Mourinho", "per:mourinho"]]), "en").map((q) => q.speaker_entity)).toEqual(["per:mourinho"]);
+  });
+});
