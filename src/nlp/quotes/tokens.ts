@@ -17,6 +17,9 @@ export interface Tok {
 
 const TOKEN = /(?:Dr|Prof|Dipl|Ing|Med|Jur|Phil|Rer|Nat|St|Sr|Jr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Pres|Supt|Insp)\.(?=\s)|\p{N}+(?:[.,:]\p{N}+)+|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}]+(?:(?:[-'’&/]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{M}\p{N}]+)*-?|\S/gu;
 
+/** A word in capitals, an acronym ("WHO", "US", "DIE"): it is no function word, so its lower-case form is not taken. */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
 /** Tokens of `text` between `start` and `end`, with offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Tok[] {
   const toks: Tok[] = [];
@@ -24,7 +27,7 @@ export function tokenize(text: string, start = 0, end = text.length): Tok[] {
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(TOKEN)) {
     const s = start + (m.index ?? 0);
-    toks.push({ text: m[0], lower: m[0].toLowerCase(), start: s, end: s + m[0].length });
+    toks.push({ text: m[0], lower: ACRONYM.test(m[0]) ? m[0] : m[0].toLowerCase(), start: s, end: s + m[0].length });
   }
   return toks;
 }

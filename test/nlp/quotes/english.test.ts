@@ -122,6 +122,10 @@ describe("English reported clauses without “that”", () => {
     expect(briefs("He said it to her yesterday.", "en")).toEqual([]);
   });
 
+  it("reads an acronym in capitals as a name, not as the function word it spells (\"WHO\", \"CAN\")", () => {
+    expect(briefs("A WHO spokesperson said the risk of disease is high.", "en").map((q) => [q.text, q.speaker])).toEqual([["the risk of disease is high", "A WHO spokesperson"]]);
+  });
+
   it("skips a participle phrase between the speaker's commas", () => {
     expect(briefs("The minister, speaking in Parliament, said the plan would cost billions.", "en").map((q) => [q.kind, q.speaker])).toEqual([["indirect", "The minister"]]);
   });

@@ -875,6 +875,7 @@ describe("an English unnamed role between the nearest person and a pronoun", () 
     const entities = [...namedPersons(text, [["Carol Bellamy", "per:bellamy"]]), mention(text, "WHO", "ORG", "org:who")].sort((a, b) => a.start - b.start);
     expect(quotesWith(text, entities, "en").map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
       ["Carol Bellamy", "per:bellamy"],
+      ["A WHO spokesperson in New Delhi", "org:who"],
       ["she", "org:who"],
     ]);
   });
