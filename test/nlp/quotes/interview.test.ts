@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { EntityMention, QuoteSpan } from "../../../src/core/article.js";
+import { buildQuoteDoc } from "../../../src/nlp/quotes/context.js";
+import type { Found } from "../../../src/nlp/quotes/found.js";
+import { withInterviews } from "../../../src/nlp/quotes/interview.js";
+import { lexiconFor } from "../../../src/nlp/quotes/lexicon.js";
+import { splitSentences } from "../../../src/nlp/sentences.js";
 import { quotesOf } from "./helpers.js";
 
 /** Every mention of `surface` in `text`, as the NER stage and the normaliser would give them. */
@@ -140,5 +145,19 @@ describe("interview transcripts", () => {
     expect(quotesOf(text, "de", entities).filter((q) => q.kind === "direct")).toEqual([]);
     // A one-off heading with a colon is no label either.
     expect(quotesOf("Das Ergebnis: Die Regierung bleibt im Amt. STANDARD: Warum? Fazit: Es bleibt alles beim Alten.", "de", []).filter((q) => q.kind === "direct")).toEqual([]);
+  });
+});
+
+describe("the finder's quotes around a transcript's labels", () => {
+  it("drops a quote that runs over a label into the next turn, whoever its speaker", () => {
+    const text = "Der Politologe im Gespräch. STANDARD: Manche meinen, das sei ein Ventil. Kern: Da wäre ich skeptisch. STANDARD: Und jetzt? Kern: Abwarten.";
+    const doc = buildQuoteDoc(text, splitSentences(text, "de"), lexiconFor("de"));
+    const at = (words: string) => text.indexOf(words);
+    const speaker = (words: string) => ({ start: at(words), end: at(words) + words.length, text: words });
+    const running: Found = { start: at("das sei"), end: at("Da wäre") + "Da wäre ich skeptisch".length, kind: "indirect", cue: "meinen", speaker: speaker("Manche"), by: "indirect" };
+    const inside: Found = { start: at("das sei"), end: at("ein Ventil") + "ein Ventil".length, kind: "indirect", cue: "meinen", speaker: speaker("Manche"), by: "indirect" };
+    const kept = withInterviews(doc, [running, inside], []);
+    expect(kept.filter((q) => q.by !== "interview")).toEqual([inside]);
+    expect(kept.filter((q) => q.by === "interview").map((q) => text.slice(q.start, q.end))).toEqual(["Da wäre ich skeptisch.", "Abwarten."]);
   });
 });
