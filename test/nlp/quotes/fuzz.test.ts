@@ -1,6 +1,7 @@
 /**
  * Generated reporting sentences — clauses, frames of every kind, quotation
- * marks closed and left open, joined in any order — through the quote
+ * marks closed and left open, joined in any order, some opened by an
+ * interview transcript's turn label — through the quote
  * finder: it must never throw, and every quote and speaker span must be the
  * text it claims. The finder's bookkeeping of frames and quotes is intricate;
  * a German sentence from derStandard ("…, meinte Stankovic, und Dobras
@@ -16,6 +17,8 @@ import { splitSentences } from "../../../src/nlp/sentences.js";
 
 interface Pools {
   names: readonly string[];
+  /** Turn labels of an interview transcript, put before some sentences. */
+  labels: readonly string[];
   subjects: readonly string[];
   clauses: readonly string[];
   inner: readonly ((x: string) => string)[];
@@ -24,6 +27,7 @@ interface Pools {
 
 const GERMAN: Pools = {
   names: ["Marko Stankovic", "Angela Merkel", "Scholz", "Amnesty International"],
+  labels: ["STANDARD: ", "Frage: ", "Antwort: ", "Stankovic: ", "Merkel: ", "Dr. Marko Stankovic: ", "::Scholz: "],
   subjects: ["Marko Stankovic", "Angela Merkel", "Scholz", "der Minister", "er", "sie", "die Polizei", "ein Sprecher", "Amnesty International", "die Zeitung"],
   clauses: [
     "die Lage sei ernst", "man werde weiter verhandeln", "dass die Gespräche gescheitert seien", "es gebe keine Alternative", "wir haben gewonnen",
@@ -42,6 +46,7 @@ const GERMAN: Pools = {
 
 const ENGLISH: Pools = {
   names: ["Olaf Scholz", "Joe Biden", "Amnesty International"],
+  labels: ["Q: ", "Q ", "Biden: ", "SEC. BIDEN: ", "Scholz: "],
   subjects: ["Olaf Scholz", "Joe Biden", "the minister", "he", "she", "police", "a spokesman", "Amnesty International", "the newspaper"],
   clauses: ["the situation was serious", "talks would continue", "that the talks had failed", "there was no alternative", "we have won", "the plan was “half-baked”"],
   inner: [(x) => `according to ${x}, more attacks were likely`, (x) => `talks would, as ${x} stressed, go on`],
@@ -66,7 +71,8 @@ function generator(pools: Pools, seed: number) {
   const sentence = (): string => {
     const parts = Array.from({ length: 1 + Math.floor(random() * 5) }, () => (random() < 0.5 ? clause() : pick(pools.frames)(pick(pools.subjects))));
     const joined = parts.reduce((out, part) => out + pick(JOINERS) + part);
-    return joined[0].toUpperCase() + joined.slice(1) + pick([".", ".", ".", "!", "?", ":", ""]);
+    const label = random() < 0.25 ? pick(pools.labels) : "";
+    return label + joined[0].toUpperCase() + joined.slice(1) + pick([".", ".", ".", "!", "?", ":", ""]);
   };
   return (): string => Array.from({ length: 1 + Math.floor(random() * 4) }, sentence).join(pick([" ", " ", "\n", "\n\n"]));
 }
@@ -119,5 +125,14 @@ describe("the quote finder on generated reporting sentences", () => {
     const next = generator(GERMAN, 7);
     const found = Array.from({ length: 50 }, next).reduce((sum, text) => sum + findQuotes(text, { language: "de", sentences: splitSentences(text, "de") }).length, 0);
     expect(found).toBeGreaterThan(50);
+  });
+
+  it("generates transcripts, so that the interview reading is checked too", () => {
+    const next = generator(GERMAN, 7);
+    const answers = Array.from({ length: 300 }, next).reduce((sum, text) => {
+      const quotes = findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities: mentionsIn(text, GERMAN.names) });
+      return sum + quotes.filter((q) => q.kind === "direct" && q.cue === null && /^(?:Stankovic|Merkel|Scholz|Marko Stankovic)$/u.test(q.speaker?.text ?? "")).length;
+    }, 0);
+    expect(answers).toBeGreaterThan(0);
   });
 });
