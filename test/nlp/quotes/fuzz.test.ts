@@ -12,13 +12,14 @@
 import { describe, expect, it } from "vitest";
 import type { EntityMention, QuoteSpan } from "../../../src/core/article.js";
 import { seededRandom } from "../../../src/nlp/ner/random.js";
-import { findQuotes } from "../../../src/nlp/quotes/find.js";
+import { findQuotes, findRaw } from "../../../src/nlp/quotes/find.js";
 import { splitSentences } from "../../../src/nlp/sentences.js";
 
 interface Pools {
   names: readonly string[];
-  /** Turn labels of an interview transcript, put before some sentences. */
-  labels: readonly string[];
+  /** Turn labels of an interview transcript: the interviewer's, and the interviewee's (some texts are transcripts). */
+  asking: readonly string[];
+  answering: readonly string[];
   subjects: readonly string[];
   clauses: readonly string[];
   inner: readonly ((x: string) => string)[];
@@ -27,7 +28,8 @@ interface Pools {
 
 const GERMAN: Pools = {
   names: ["Marko Stankovic", "Angela Merkel", "Scholz", "Amnesty International"],
-  labels: ["STANDARD: ", "Frage: ", "Antwort: ", "Stankovic: ", "Merkel: ", "Dr. Marko Stankovic: ", "::Scholz: "],
+  asking: ["STANDARD: ", "Frage: ", "Frage: Herr Scholz, ", "::Frage: "],
+  answering: ["Stankovic: ", "Merkel: ", "Dr. Marko Stankovic: ", "Antwort: "],
   subjects: ["Marko Stankovic", "Angela Merkel", "Scholz", "der Minister", "er", "sie", "die Polizei", "ein Sprecher", "Amnesty International", "die Zeitung"],
   clauses: [
     "die Lage sei ernst", "man werde weiter verhandeln", "dass die Gespräche gescheitert seien", "es gebe keine Alternative", "wir haben gewonnen",
@@ -46,7 +48,8 @@ const GERMAN: Pools = {
 
 const ENGLISH: Pools = {
   names: ["Olaf Scholz", "Joe Biden", "Amnesty International"],
-  labels: ["Q: ", "Q ", "Biden: ", "SEC. BIDEN: ", "Scholz: "],
+  asking: ["Q: ", "Q ", "Question: "],
+  answering: ["Biden: ", "SEC. BIDEN: ", "Scholz: "],
   subjects: ["Olaf Scholz", "Joe Biden", "the minister", "he", "she", "police", "a spokesman", "Amnesty International", "the newspaper"],
   clauses: ["the situation was serious", "talks would continue", "that the talks had failed", "there was no alternative", "we have won", "the plan was “half-baked”"],
   inner: [(x) => `according to ${x}, more attacks were likely`, (x) => `talks would, as ${x} stressed, go on`],
@@ -71,10 +74,12 @@ function generator(pools: Pools, seed: number) {
   const sentence = (): string => {
     const parts = Array.from({ length: 1 + Math.floor(random() * 5) }, () => (random() < 0.5 ? clause() : pick(pools.frames)(pick(pools.subjects))));
     const joined = parts.reduce((out, part) => out + pick(JOINERS) + part);
-    const label = random() < 0.25 ? pick(pools.labels) : "";
-    return label + joined[0].toUpperCase() + joined.slice(1) + pick([".", ".", ".", "!", "?", ":", ""]);
+    return joined[0].toUpperCase() + joined.slice(1) + pick([".", ".", ".", "!", "?", ":", ""]);
   };
-  return (): string => Array.from({ length: 1 + Math.floor(random() * 4) }, sentence).join(pick([" ", " ", "\n", "\n\n"]));
+  // Turns alternate between the interviewer's label and an interviewee's, each before a sentence or two.
+  const transcript = (): string =>
+    Array.from({ length: 4 + Math.floor(random() * 4) }, (_, i) => pick(i % 2 === 0 ? pools.asking : pools.answering) + sentence() + (random() < 0.3 ? " " + sentence() : "")).join(pick([" ", "\n", "\n\n"]));
+  return (): string => (random() < 0.2 ? transcript() : Array.from({ length: 1 + Math.floor(random() * 4) }, sentence).join(pick([" ", " ", "\n", "\n\n"])));
 }
 
 /** Every mention of the pool's names, as the NER stage would give them. */
@@ -130,8 +135,8 @@ describe("the quote finder on generated reporting sentences", () => {
   it("generates transcripts, so that the interview reading is checked too", () => {
     const next = generator(GERMAN, 7);
     const answers = Array.from({ length: 300 }, next).reduce((sum, text) => {
-      const quotes = findQuotes(text, { language: "de", sentences: splitSentences(text, "de"), entities: mentionsIn(text, GERMAN.names) });
-      return sum + quotes.filter((q) => q.kind === "direct" && q.cue === null && /^(?:Stankovic|Merkel|Scholz|Marko Stankovic)$/u.test(q.speaker?.text ?? "")).length;
+      const { quotes } = findRaw(text, { language: "de", sentences: splitSentences(text, "de"), entities: mentionsIn(text, GERMAN.names) });
+      return sum + quotes.filter((q) => q.by === "interview").length;
     }, 0);
     expect(answers).toBeGreaterThan(0);
   });
