@@ -5,7 +5,6 @@
  * Mentions of one entity are then merged (normaliseMentions): "Scholz" and
  * "Bundeskanzler Olaf Scholz" share the name "Olaf Scholz" and its id.
  */
-import { withoutSentenceOpeners } from "./sentence-openers.js";
 import type { EntityMention, Span } from "../../core/article.js";
 import type { Stage } from "../../core/pipeline.js";
 import { ENGLISH_NEVER_NAMES, ENGLISH_NEVER_PERSONS, ENGLISH_TITLE_SMALL_WORDS } from "../../lang/en/ner-cues.js";
@@ -13,6 +12,7 @@ import type { NerModel } from "./model.js";
 import { isCurrency } from "./currency.js";
 import { loadNerModel, recogniseEntities } from "./tagger.js";
 import { normaliseMentions } from "../entities/normalise.js";
+import { withoutSentenceOpeners } from "./sentence-openers.js";
 
 /** Languages the shipped model is used for. */
 export const ENTITY_LANGUAGES: ReadonlySet<string> = new Set(["de", "en"]);

@@ -99,16 +99,19 @@ const anyOverlaps = (spans: readonly Span[], span: Span): boolean => {
 function interviewLabels(doc: QuoteDoc, persons: readonly EntityMention[]): { turns: Label[]; answers: Set<Label> } {
   const sets = doc.lex.sets;
   const labels = labelsOf(doc.text, sets.bareQuestionLabels);
-  const text = (l: Label): string => doc.text.slice(l.start, l.end);
-  const asking = labels.filter((l) => sets.interviewerLabels.has(text(l)));
+  const asking = new Set(labels.filter((l) => sets.interviewerLabels.has(doc.text.slice(l.start, l.end))));
+  const none = { turns: [], answers: new Set<Label>() };
+  if (asking.size < 2) return none;
   const byKey = new Map<string, Label[]>();
-  for (const l of labels) if (!sets.interviewerLabels.has(text(l))) byKey.set(l.key, [...(byKey.get(l.key) ?? []), l]);
+  for (const l of labels) {
+    if (asking.has(l)) continue;
+    const group = byKey.get(l.key);
+    if (group) group.push(l);
+    else byKey.set(l.key, [l]);
+  }
   const isPerson = (group: readonly Label[]): boolean => group.some((l) => anyOverlaps(persons, l));
-  const answers = new Set<Label>();
-  if (asking.length < 2) return { turns: [], answers };
-  for (const group of byKey.values()) if (group.length >= 2 || isPerson(group)) group.forEach((l) => answers.add(l));
-  if (answers.size < 2) return { turns: [], answers: new Set() };
-  return { turns: labels.filter((l) => answers.has(l) || asking.includes(l)), answers };
+  const answers = new Set([...byKey.values()].filter((group) => group.length >= 2 || isPerson(group)).flat());
+  return answers.size < 2 ? none : { turns: labels.filter((l) => answers.has(l) || asking.has(l)), answers };
 }
 
 /** The turns of an interview transcript, each with its trimmed words. */

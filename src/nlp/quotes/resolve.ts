@@ -241,8 +241,9 @@ function resolveOne(
     if (cls === "pronoun" || cls === "role") {
       const earlier = [...(cls === "pronoun" && told ? told : persons)].reverse().filter((p) => p.end <= speaker.start);
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
-      const gender = cls === "pronoun" ? genderOfWord(doc, pronounOf(doc, speaker.text)) : null;
-      const chained = gender ? chainedSubject(doc, speaker, pronounOf(doc, speaker.text), told ?? persons) : null;
+      const pronoun = cls === "pronoun" ? pronounOf(doc, speaker.text) : null;
+      const gender = pronoun ? genderOfWord(doc, pronoun) : null;
+      const chained = pronoun && gender ? chainedSubject(doc, speaker, pronoun, told ?? persons) : null;
       if (chained && gender && personGender(doc, persons, chained) !== opposite(gender)) return resolvedAs(chained);
       const nearest = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
       const between = nearest && gender ? personBetween(doc, persons, nearest.end, speaker, gender) : null;
@@ -474,14 +475,20 @@ function describedPerson(doc: QuoteDoc, speaker: Speaker, persons: readonly Enti
 function continuedSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { speaker: Speaker; resolved: Resolved }[], persons: readonly EntityMention[] | null): Resolved | null {
   if (!persons || classify(doc, speaker.text) !== "pronoun" || pluralPronoun(doc, speaker)) return null;
   const gender = genderOfWord(doc, pronounOf(doc, speaker.text));
+  if (!gender) return null;
+  const quoted = personQuotedBefore(doc, speaker, earlier, persons);
+  return quoted && personGender(doc, persons, quoted.person) !== opposite(gender) ? quoted.resolved : null;
+}
+
+/** The person the quote before a speaker phrase resolved to, when that quote's speaker stands in the sentence right before the phrase's; null else. */
+function personQuotedBefore(doc: QuoteDoc, speaker: Speaker, earlier: readonly { speaker: Speaker; resolved: Resolved }[], persons: readonly EntityMention[]): { person: EntityMention; resolved: Resolved } | null {
   const here = sentenceAt(doc, speaker.start);
   const last = earlier.at(-1);
-  if (!gender || !here || !last || last.resolved.entity === null) return null;
+  if (!here || !last || last.resolved.entity === null) return null;
   const there = sentenceAt(doc, last.speaker.start);
   if (!there || here.index - there.index !== 1) return null;
   const person = persons.find((p) => p.entity === last.resolved.entity);
-  if (!person || personGender(doc, persons, person) === opposite(gender)) return null;
-  return last.resolved;
+  return person ? { person, resolved: last.resolved } : null;
 }
 
 /** What a speaker nothing resolved may still name: an interview label's fullest form, else the person a definite role goes on with. */
@@ -505,17 +512,12 @@ function continuedRole(doc: QuoteDoc, speaker: Speaker, earlier: readonly { spea
   if (several || pluralVerbNextTo(doc, speaker)) return null;
   // "Die Chefin der Umweltorganisation Global 2000, Leonore Gewessler, warnte": a name in apposition is the speaker, whether tagged or not.
   if (/^(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,2}\s*,\s*\p{Lu}/u.test(doc.text.slice(speaker.end, speaker.end + 40))) return null;
-  const here = sentenceAt(doc, speaker.start);
-  const last = earlier.at(-1);
-  if (!here || !last || last.resolved.entity === null) return null;
-  const there = sentenceAt(doc, last.speaker.start);
-  if (!there || here.index - there.index !== 1) return null;
-  const person = persons.find((p) => p.entity === last.resolved.entity);
+  const quoted = personQuotedBefore(doc, speaker, earlier, persons);
   const role = roleWord(doc, speaker.text);
   // "Der Vorsitzende des Bauhauptverbands" after "Der Vorsitzende der IG Bau, Klaus Wiesehügel": a role the text gave someone is not free to go on.
-  if (!person || !role || persons.some((p) => p.end <= speaker.start && givenRole(doc, persons, p, role))) return null;
+  if (!quoted || !role || persons.some((p) => p.end <= speaker.start && givenRole(doc, persons, p, role))) return null;
   const gender = genderOfWord(doc, role);
-  return gender && personGender(doc, persons, person) === opposite(gender) ? null : last.resolved;
+  return gender && personGender(doc, persons, quoted.person) === opposite(gender) ? null : quoted.resolved;
 }
 
 /**

@@ -37,17 +37,17 @@ function titleContext(doc: QuoteDoc, persons: readonly EntityMention[], person: 
   return [...titleWords(doc, person.start), ...appositionBefore(doc, persons, person), ...appositionAfter(doc, person)];
 }
 
+/** Whether the text gives the person the role (lower case): "Kriminalsoziologe Reinhard Kreissl" has "soziologe". */
+export function givenRole(doc: QuoteDoc, persons: readonly EntityMention[], person: EntityMention, role: string): boolean {
+  return hasRole(doc, titleContext(doc, persons, person), role);
+}
+
 /**
  * Whether one of the words names the role or a synonym of it ("Regierungschef"
  * for "Ministerpräsident"), with a case ending — not a plural: "-n" after a
  * noun in "-er" ("von den Ermittlern Demjanjuk zugeordnet") is the dative
  * plural, while after other nouns it is singular ("dem Präsidenten Obama").
  */
-/** Whether the text gives the person the role (lower case): "Kriminalsoziologe Reinhard Kreissl" has "soziologe". */
-export function givenRole(doc: QuoteDoc, persons: readonly EntityMention[], person: EntityMention, role: string): boolean {
-  return hasRole(doc, titleContext(doc, persons, person), role);
-}
-
 function hasRole(doc: QuoteDoc, words: readonly string[], role: string): boolean {
   const roles = [role, ...(doc.lex.data.roleSynonyms[role] ?? [])];
   const singular = (r: string, e: string): boolean => !(e === "n" && r.endsWith("er"));

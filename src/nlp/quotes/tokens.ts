@@ -7,7 +7,7 @@
 
 export interface Tok {
   text: string;
-  /** Lower-cased text. */
+  /** Lower-cased text; an acronym in capitals stays as written ("WHO" is not "who"). */
   lower: string;
   start: number;
   end: number;
