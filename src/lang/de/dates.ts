@@ -250,6 +250,16 @@ export const GERMAN_NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Casual day words chrono reads that are no date in news text ("jetzt"). */
 export const GERMAN_CASUAL_SKIPS: readonly string[] = ["jetzt"];
 
+/**
+ * Idioms in which the casual day words name no day: "von heute auf morgen"
+ * (overnight), "lieber heute als morgen" (as soon as possible), "Schnee von
+ * gestern" (old news), "die Welt von heute" (the present).
+ */
+export const GERMAN_CASUAL_IDIOMS: readonly string[] = [
+  "von heute auf morgen", "lieber heute als morgen", "schnee von gestern",
+  "welt von heute", "welt von morgen", "jugend von heute", "gesellschaft von heute", "gesellschaft von morgen",
+];
+
 /** Words before "Morgen" that make it the noun (the morning), not "tomorrow". */
 export const GERMAN_MORNING_ARTICLES: readonly string[] = ["am", "den", "jeden", "guten", "diesen", "eines", "frühen", "dem", "der", "am frühen"];
 

@@ -158,6 +158,9 @@ export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Casual words chrono reads that are no date in news text. */
 export const ENGLISH_CASUAL_SKIPS: readonly string[] = ["now", "right now"];
 
+/** Idioms in which the casual day words name no day ("here today, gone tomorrow", "the world of tomorrow"). */
+export const ENGLISH_CASUAL_IDIOMS: readonly string[] = ["here today, gone tomorrow", "world of tomorrow", "world of today"];
+
 /** Words that lead a date and stay out of the mention ("on June 3" → "June 3"). */
 export const ENGLISH_DATE_PREPOSITIONS: readonly string[] = ["on", "in", "since", "until", "by", "from", "of", "the"];
 

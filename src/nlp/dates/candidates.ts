@@ -2,7 +2,7 @@
  * From chrono results to date candidates: the mention span trimmed of leading
  * prepositions, the granularity from the parts chrono is certain of, the
  * value at that granularity, and the false hits dropped ("3/4 der Befragten",
- * "am Morgen", "heute-journal", "may" the verb).
+ * "am Morgen", "heute-journal", "may" the verb, "lieber heute als morgen").
  */
 import type { ParsedResult } from "chrono-node";
 import type { DateGranularity } from "../../core/article.js";
@@ -64,12 +64,26 @@ function lowercaseMonth(text: string, lex: DateLexicon): boolean {
   return [...text.matchAll(monthWords(lex))].length > 0;
 }
 
+const idiomPattern = perLexicon((lex) => new RegExp(`(?<![\\p{L}])(?:${alternation(lex.casualIdioms)})(?![\\p{L}])`, "giu"));
+
+/** Whether the span lies inside an idiom of the casual day words ("lieber heute als morgen"). */
+function insideIdiom(text: string, span: { start: number; end: number }, lex: DateLexicon): boolean {
+  if (lex.casualIdioms.length === 0) return false;
+  const reach = Math.max(...lex.casualIdioms.map((idiom) => idiom.length)) + 8;
+  const from = Math.max(0, span.start - reach);
+  for (const m of text.slice(from, span.end + reach).matchAll(idiomPattern(lex))) {
+    if (from + m.index <= span.start && span.end <= from + m.index + m[0].length) return true;
+  }
+  return false;
+}
+
 /** Whether a chrono result is a known false hit. */
 function falseHit(result: ParsedResult, span: { start: number; end: number }, text: string, env: RuleEnv): boolean {
   const word = text.slice(span.start, span.end);
   const tags = result.tags();
   if (env.lex.casualSkips.includes(keyOf(word))) return true;
   if (isMorningNoun(text, span.start, word, env)) return true;
+  if (insideIdiom(text, span, env.lex)) return true;
   if (!/\d/u.test(word) && /^-\p{L}/u.test(text.slice(span.end, span.end + 2))) return true;
   if (/^[\d\s./-]+$/u.test(word) && !result.start.isCertain("year") && !tags.has(TAG_SHORT_NUMERIC)) return true;
   // "USA TODAY", "the TODAY show": a word without digits written all in capitals is a name, not a date (datelines carry digits: "BERLIN, 3. Juni").

@@ -92,6 +92,8 @@ export interface DateLexicon {
   yearPartWords: Readonly<Record<string, "start" | "middle" | "end">>;
   numbers: Readonly<Record<string, number>>;
   casualSkips: readonly string[];
+  /** Idioms in which a casual day word names no day ("von heute auf morgen"), lower case. */
+  casualIdioms: readonly string[];
   morningArticles: readonly string[];
   datePrepositions: readonly string[];
   anchorWords: Readonly<Record<string, number>>;
@@ -174,6 +176,7 @@ const GERMAN: DateLexicon = {
   yearPartWords: de.GERMAN_YEAR_PART_WORDS,
   numbers: de.GERMAN_NUMBER_WORDS,
   casualSkips: de.GERMAN_CASUAL_SKIPS,
+  casualIdioms: de.GERMAN_CASUAL_IDIOMS,
   morningArticles: de.GERMAN_MORNING_ARTICLES,
   datePrepositions: de.GERMAN_DATE_PREPOSITIONS,
   anchorWords: de.GERMAN_ANCHOR_WORDS,
@@ -242,6 +245,7 @@ const ENGLISH: DateLexicon = {
   yearPartWords: {},
   numbers: en.ENGLISH_NUMBER_WORDS,
   casualSkips: en.ENGLISH_CASUAL_SKIPS,
+  casualIdioms: en.ENGLISH_CASUAL_IDIOMS,
   morningArticles: [],
   datePrepositions: en.ENGLISH_DATE_PREPOSITIONS,
   anchorWords: en.ENGLISH_ANCHOR_WORDS,

@@ -42,6 +42,17 @@ describe("findDates: false hits", () => {
     expect(triples("Jetzt ist klar: Am Morgen hatte es geschneit. Guten Morgen, sagte er in der heute-show.", REF)).toEqual([]);
   });
 
+  it("does not read the day words of an idiom, but reads them beside it", () => {
+    expect(triples("Die Konkurrenz hätte Güssing lieber heute als morgen aus dem Geschehen entfernt.", REF)).toEqual([]);
+    expect(triples("Bin ich einer, wenn ich von heute auf morgen konvertiere? Für Fink ist das Schnee von gestern.", REF)).toEqual([]);
+    expect(triples("Die Synode über die Familie in der Welt von heute beginnt heute.", REF)).toEqual([["heute", "2024-06-05", "day"]]);
+    expect(triples("Die Lage hat sich von gestern auf heute verschärft.", REF)).toEqual([
+      ["gestern", "2024-06-04", "day"],
+      ["heute", "2024-06-05", "day"],
+    ]);
+    expect(triples("In the world of tomorrow, he said yesterday, cars will fly.", REF, "en")).toEqual([["yesterday", "2024-06-04", "day"]]);
+  });
+
   it("does not read a weekday inside a newspaper name", () => {
     expect(triples("Wie die Welt am Sonntag berichtet, ist der Vertrag unterschrieben.", REF)).toEqual([]);
     expect(triples("Die Zeitung Bild am Sonntag meldete den Rücktritt.", REF)).toEqual([]);
