@@ -47,6 +47,13 @@ function report(error: unknown): number {
   return EXIT.failure;
 }
 
+/** A reader that stops early ("lagebild export | head -1") closes the pipe: stop quietly, as other command-line tools do, not with a stack trace. */
+function stopWhenReaderLeaves(error: NodeJS.ErrnoException): void {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(EXIT.ok);
+}
+
+process.stdout.on("error", stopWhenReaderLeaves);
 buildProgram()
   .parseAsync(process.argv)
   .catch((error: unknown) => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, runCli } from "./run-cli.js";
+import { ROOT, runCli, startCli } from "./run-cli.js";
 
 const EXPORT_KEYS = [
   "id", "source", "url", "title", "publisher", "author", "published", "published_source", "language",
@@ -128,6 +128,16 @@ describe("lagebild CLI", () => {
     const result = runCli(["extract", "-"], { input: text });
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).title).toBe("Bundestag beschließt Haushalt für 2025");
+  });
+
+  it("stops quietly when the reader of its output leaves early (lagebild … | head -1)", async () => {
+    const child = startCli(["extract", "--help"]);
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 
   it("answers usage errors with exit code 2 and a message", () => {
