@@ -62,7 +62,7 @@ export const ERRORS = {
   },
   NOT_FOUND: {
     message: (what: string) => `Not found: ${what}`,
-    fix: "List what exists with `lagebild articles`.",
+    fix: "List what exists with `lagebild articles` (articles) or `lagebild entities --search NAME` (entities).",
   },
   BAD_ARGUMENT: {
     message: (what: string) => `Invalid argument: ${what}`,

@@ -64,6 +64,7 @@ describe("entities, quotes and dates through the CLI", () => {
     const missing = runCli(["--db", db, "entity", "per:niemand"]);
     expect(missing.code).toBe(4);
     expect(missing.stderr).toMatch(/NOT_FOUND.*per:niemand/);
+    expect(missing.stderr).toMatch(/fix: .*`lagebild entities --search NAME`/);
   });
 
   it("exports entities, quotes with resolved speakers and dates with offsets into the text", () => {

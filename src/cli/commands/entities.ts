@@ -41,7 +41,7 @@ export function registerEntities(program: Command): void {
       await withStore(command, async (store) => {
         const entity = await store.getEntity(id);
         if (!entity) {
-          printError(lagebildError("NOT_FOUND", `no entity with id "${id}" (ids look like "per:olaf-scholz"; see \`lagebild entities --search\`)`));
+          printError(lagebildError("NOT_FOUND", `no entity with id "${id}" (ids look like "per:olaf-scholz")`));
           process.exitCode = EXIT.notFound;
           return;
         }
