@@ -45,6 +45,7 @@ export const ENGLISH_CUE_VERBS: readonly CueVerb[] = [
   { finite: "tweeted tweets tweet", participle: "tweeted" },
   { finite: "declared declares declare", participle: "declared" },
   { finite: "suggested suggests suggest", participle: "suggested" },
+  { finite: "hinted hints hint signaled signalled signals", participle: "hinted" },
   { finite: "estimated estimates estimate", participle: "estimated", cognition: true },
   // Verbs that name what someone called something, with the name in quotation marks ("called the attack "an outrage"").
   { finite: "called calls call", participle: "called" },
@@ -206,7 +207,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   descriptorArticles: ["the"],
   companyNouns: ["company", "firm", "carrier", "automaker", "carmaker", "manufacturer", "maker", "retailer", "airline", "insurer", "lender", "bank", "conglomerate"],
   legalForms: ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "LLC", "LLP", "PLC", "plc", "Co."],
-  invertingCues: ["said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "noted", "replied", "recalled", "reads", "read", "insisted", "stated", "declared", "announced", "according"],
+  invertingCues: ["said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "noted", "replied", "recalled", "reads", "read", "insisted", "stated", "declared", "announced", "according", "reported", "reports", "claimed", "claims"],
   topicPrepositions: ["about", "on", "against", "to", "toward", "towards", "over", "regarding"],
   kinNouns: ["son", "daughter", "mother", "father", "brother", "sister", "wife", "husband", "widow", "family", "parents", "friend", "aide", "aides", "adviser", "advisers", "lawyer", "lawyers", "attorney", "critics", "supporters", "allies", "opponents", "rivals"],
   articleGenders: {},

@@ -5,7 +5,9 @@
  * whose word is capitalised only where a sentence (or line) opens, and which
  * the article also writes in lower case, is no name. A word capitalised
  * anywhere else in the article stays a name ("Bush said …" beside "the
- * Bush administration"). German is not read so: it capitalises every noun.
+ * Bush administration"). Nor is a word in -ly that only opens sentences with
+ * a comma after it ("Admittedly, …"). German is not read so: it capitalises
+ * every noun.
  */
 import type { EntityMention, Span } from "../../core/article.js";
 
@@ -47,7 +49,10 @@ export function withoutSentenceOpeners(text: string, sentences: readonly Span[],
   const candidate = (m: EntityMention): boolean => openings.has(m.start) && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(m.text);
   if (!mentions.some(candidate)) return [...mentions];
   const words = wordIndex(text);
+  const places = (word: string): number[] => words.at.get(word) ?? [];
   // Capitalised only at openings, and written in lower case somewhere.
-  const common = (word: string): boolean => (words.at.get(word) ?? []).every((at) => openings.has(at)) && words.lower.has(word.toLowerCase());
-  return mentions.filter((m) => !(candidate(m) && common(m.text)));
+  const common = (word: string): boolean => places(word).every((at) => openings.has(at)) && words.lower.has(word.toLowerCase());
+  // "Admittedly, …", "Remarkably, …": a word in -ly that only opens sentences, each time with a comma after it, is a sentence adverb.
+  const adverb = (word: string): boolean => /^\p{Lu}\p{Ll}{4,}ly$/u.test(word) && places(word).every((at) => openings.has(at) && text[at + word.length] === ",");
+  return mentions.filter((m) => !(candidate(m) && (common(m.text) || adverb(m.text))));
 }

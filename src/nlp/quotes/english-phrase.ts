@@ -5,21 +5,28 @@
  * the relay rules (quoted-as.ts).
  */
 import type { QuoteDoc } from "./context.js";
-import { isRoleWord } from "./person.js";
+import { isRoleWord, overlapsActor } from "./person.js";
 import type { Range } from "./phrase.js";
 import { isWord, type Tok } from "./tokens.js";
 
 /** A subject phrase holds at most this many tokens. */
 export const MAX_SUBJECT = 10;
 /** An apposition between commas holds at most this many tokens. */
-const MAX_APPOSITION = 14;
+const MAX_APPOSITION = 20;
 
 /**
  * The subject that ends right before the cue at `v` and opens the sentence at
  * `from`, skipping an apposition between commas and adverbs ("also",
  * "later") before the verb; null when the stretch is no speaking phrase.
  */
-export function subjectBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, v: number): Range | null {
+export function subjectBefore(doc: QuoteDoc, toks: readonly Tok[], start: number, v: number): Range | null {
+  // "And Secretary of State Mike Pompeo, …, told", "Finally, Boeing documents suggest": a coordinator or a sentence adverb and its comma opening the sentence are no part of the subject.
+  let from = start;
+  for (;;) {
+    if (from < v && doc.lex.sets.coordinators.has(toks[from].lower)) from++;
+    else if (from + 1 < v && /^\p{Lu}\p{Ll}{4,}ly$/u.test(toks[from].text) && toks[from + 1].text === "," && !overlapsActor(doc, toks, { from, to: from + 1 })) from += 2;
+    else break;
+  }
   let end = v;
   // Adverbs and auxiliaries between the subject and the verb: "has openly criticized", "would later say", "did not deny".
   // (An adverb in -ly is written in lower case: "Italy" is none.)
@@ -31,7 +38,7 @@ export function subjectBefore(doc: QuoteDoc, toks: readonly Tok[], from: number,
     const comma = toks.slice(from, end - 1).findIndex((t) => t.text === ",");
     if (comma < 0) return null;
     const open = from + comma;
-    if (end - 1 - open > MAX_APPOSITION || !(isPhrase(doc, toks, open + 1, end - 1, false) || isRelativeClause(doc, toks, open + 1, end - 1) || isParticiplePhrase(toks, open + 1, end - 1))) return null;
+    if (end - 1 - open > MAX_APPOSITION || !(isPhrase(doc, toks, open + 1, end - 1, false) || isRelativeClause(doc, toks, open + 1, end - 1) || isParticiplePhrase(toks, open + 1, end - 1) || isAdverbialPhrase(doc, toks, open + 1, end - 1))) return null;
     end = open;
   }
   end = withoutTimePhrase(doc, toks, from, end);
@@ -98,6 +105,12 @@ function isParticiplePhrase(toks: readonly Tok[], from: number, to: number): boo
   return to - from >= 2 && /^\p{Ll}{3,}ing$/u.test(toks[from].text) && wordsOnly(toks, from + 1, to);
 }
 
+/** "as a Kansas congressman in December 2015", "in a statement on Monday": a phrase opened by a preposition or "as" between the subject's commas, words only. */
+function isAdverbialPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
+  const s = doc.lex.sets;
+  return to - from >= 2 && (s.prepositions.has(toks[from].lower) || s.labelWords.has(toks[from].lower)) && wordsOnly(toks, from + 1, to);
+}
+
 /** "who has led the union since 2019": a relative clause between the subject's commas, words only. */
 function isRelativeClause(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
   return to - from >= 3 && doc.lex.sets.relativePronouns.has(toks[from].lower) && wordsOnly(toks, from + 1, to);
@@ -120,11 +133,17 @@ export function isPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: 
   for (let i = from; i < to; i++) {
     const t = toks[i];
     if (!isWord(t) && t.text !== "-" && t.text !== "'s" && t.text !== "&") return false;
-    if (s.clauseVerbs.has(t.lower) || s.auxiliaries.has(t.lower) || s.bareClauseCues.has(t.lower) || s.relativePronouns.has(t.lower)) return false;
+    if ((s.clauseVerbs.has(t.lower) || s.bareClauseCues.has(t.lower)) && !isPremodifier(toks, i, from, to)) return false;
+    if (s.auxiliaries.has(t.lower) || s.relativePronouns.has(t.lower)) return false;
     if (i > from && (s.subordinators.has(t.lower) || s.pronouns.has(t.lower)) && !s.npLinks.has(t.lower)) return false;
   }
   const tail = toks[to - 1].lower;
   return !s.prepositions.has(tail) && !s.determiners.has(tail) && !s.coordinators.has(tail);
+}
+
+/** "newly confirmed Secretary of State Mike Pompeo": a verb form after an adverb in -ly and before the rest of the phrase modifies a noun. */
+function isPremodifier(toks: readonly Tok[], i: number, from: number, to: number): boolean {
+  return i > from && i + 1 < to && /^\p{L}\p{Ll}+ly$/u.test(toks[i - 1].text) && /ed$/u.test(toks[i].lower);
 }
 
 /** A phrase that can speak: a pronoun, a name (capitalised words), or a phrase with a role noun ("A spokeswoman for the commission", "Police"). */
@@ -135,6 +154,9 @@ export function canSpeak(doc: QuoteDoc, toks: readonly Tok[], from: number, to: 
   if (words.some((w) => isRoleWord(w.lower, s.personRoles) || isRoleWord(w.lower.replace(/e?s$/u, ""), s.personRoles))) return true;
   // "Police", "Local residents", "Israeli officials": a group that speaks, first or as the head.
   if (s.bareSpeakers.has(words[0].lower) || s.bareSpeakers.has(words[words.length - 1].lower)) return true;
+  // "Boeing documents suggest", "The report says": a document speaks for its authors.
+  const last = words[words.length - 1].lower;
+  if ([last, last.replace(/s$/u, ""), last.replace(/ies$/u, "y")].some((w) => s.documentNouns.has(w))) return true;
   // "North Korean dictator Kim Jong Un": a phrase that ends in a name of two capitalised words.
   if (words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 1].text) && /^\p{Lu}/u.test(words[words.length - 2].text)) return true;
   const head = words.findIndex((w) => s.npLinks.has(w.lower));

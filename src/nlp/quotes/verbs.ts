@@ -150,7 +150,7 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   // "Yesterday's plea, said Keith Ashdown, vice president …, „…“": in English a cue right after a comma with a name closed by punctuation after it is inverted.
   const invertedEnglish = svo && opensClause && closedSubjectAfter(doc, toks, pivot, end);
   const opening = pronoun || soOpened || quoteFirst || invertedEnglish ? null : ((svo ? englishSubject(doc, toks, start, pivot) : null) ?? frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));
-  const fronted = opening && withNamesBefore(doc, toks, opening);
+  const fronted = opening && !(svo && isSentenceAdverb(doc, toks, opening)) ? withNamesBefore(doc, toks, opening) : null;
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
   const passiveSource = hit.joined && hit.entry.verb.objectSpeaker && isPassive(toks, pivot, k, lex) ? relayedBy(doc, toks, start, pivot, k) : null;
   if (fronted) {
@@ -160,8 +160,8 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     const speaker = object ?? after ?? fronted;
     return { ...base, speaker, from: Math.min(fronted.from, start), to: extend(speaker), inverted: false, verbFinal: false, source: object ? fronted : passiveSource };
   }
-  // In English a phrase after a verb that does not invert is its object ("told a Westminster Institute audience that …", "tweeted the news"), unless a quotation or a comma fills the first position.
-  const objectOnly = svo && !quoteFirst && !opensClause && !soOpened && !lex.sets.invertingCues.has(toks[k].lower);
+  // In English a phrase after a verb that does not invert is its object ("told a Westminster Institute audience that …", "tweeted the news"), unless a quotation fills the first position — also after a comma ("Pompeo, as a congressman, told an audience that …").
+  const objectOnly = svo && !quoteFirst && !soOpened && !lex.sets.invertingCues.has(toks[k].lower);
   const after = objectOnly ? null : pronoun ?? particleName(doc, toks, pivot + 1) ?? coordinatedSubject(doc, toks, hard, pivot) ?? withoutZuObject(doc, toks, withoutObjectNoun(doc, toks, withoutActObject(toks, subjectAfter(toks, pivot + 1, end, lex), hit.entry.verb.actWith)), k);
   const elliptic = !after && opensClause && toks[pivot - 1].text === "," ? (phraseBetweenCommas(doc, toks, pivot - 1) ?? mainSubject(doc, toks, hard, pivot - 1)) : null;
   const subject = after ?? elliptic ?? (opensClause ? nameApposition(doc, toks, pivot - 1) : null);
@@ -332,7 +332,18 @@ function englishSubject(doc: QuoteDoc, toks: readonly Tok[], start: number, pivo
   while (from < pivot && doc.lex.sets.coordinators.has(toks[from].lower)) from++;
   // "Jo Swinson, Liberal Democrat deputy leader said": the clause starts after the comma, the name before it.
   const sentenceSubject = from > 0 && toks[from - 1].text === "," ? subjectBefore(doc, toks, 0, pivot) : null;
-  return sentenceSubject ?? subjectBefore(doc, toks, from, pivot) ?? subjectAfterBoundary(doc, toks, from, pivot);
+  return sentenceSubject ?? subjectBefore(doc, toks, from, pivot) ?? subjectAfterBoundary(doc, toks, from, pivot) ?? pronounRightBefore(doc, toks, from, pivot);
+}
+
+/** "Admittedly, authors … might believe that …": an English word in -ly with a comma after it opens the sentence as an adverb, unless the recogniser names it ("Kelly, …"). */
+function isSentenceAdverb(doc: QuoteDoc, toks: readonly Tok[], range: Range): boolean {
+  return range.to === range.from + 1 && /^\p{Lu}\p{Ll}{4,}ly$/u.test(toks[range.from].text) && toks[range.to]?.text === "," && !overlapsActor(doc, toks, range);
+}
+
+/** "In 2002 he claimed in a memo that …": a personal pronoun right before the verb is its subject, whatever opens the clause. */
+function pronounRightBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, pivot: number): Range | null {
+  const before = toks[pivot - 1];
+  return pivot - 1 > from && before && /^\p{Ll}/u.test(before.text) && doc.lex.sets.pronouns.has(before.lower) && before.lower !== "it" ? { from: pivot - 1, to: pivot } : null;
 }
 
 /**

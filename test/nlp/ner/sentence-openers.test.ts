@@ -25,7 +25,14 @@ describe("English common words that only a sentence's opening capitalised", () =
 
   it("keeps a word the article capitalises elsewhere, one it never writes in lower case, and names of two words", () => {
     const banda: EntityMention = { ...at(text, "Banda Aceh"), type: "LOC" };
-    expect(kept([banda, at(text, "Bush"), at(text, "Uncertainty"), at(text, "Subsequently")])).toEqual(["Banda Aceh", "Bush", "Uncertainty", "Subsequently"]);
+    expect(kept([banda, at(text, "Bush"), at(text, "Uncertainty")])).toEqual(["Banda Aceh", "Bush", "Uncertainty"]);
+  });
+
+  it("drops a word in -ly that only opens sentences with a comma after it, but not a name written elsewhere too", () => {
+    expect(kept([at(text, "Subsequently")])).toEqual([]);
+    const names = "Connolly, the mayor, agreed. Later Connolly left. Kelly, too, agreed.";
+    const sentences = splitSentences(names, "en");
+    expect(withoutSentenceOpeners(names, sentences, [at(names, "Connolly"), at(names, "Kelly")]).map((m) => m.text)).toEqual(["Connolly", "Kelly"]);
   });
 
   it("is part of the English entity stage, and the German one keeps its capitalised nouns", () => {

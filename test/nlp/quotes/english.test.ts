@@ -405,8 +405,8 @@ describe("a dateline that opens an article", () => {
   it("is no part of the first clause: the subject after it speaks", () => {
     const seoul = "SEOUL, South Korea — North Korea's leader, Kim Jong-un, announced early Saturday that his country no longer needed to test nuclear weapons.";
     expect(quotesOf(seoul, "en").map((q) => [q.speaker?.text, q.text])).toEqual([["North Korea's leader", "that his country no longer needed to test nuclear weapons"]]);
-    const washington = 'WASHINGTON — President Trump vowed Tuesday to look for common ground, but made no commitment to the agreement he described as "insane".';
-    expect(quotesOf(washington, "en").map((q) => q.speaker?.text)).toEqual(["President Trump"]);
+    const washington = 'WASHINGTON — President Trump said Tuesday that the agreement was "insane".';
+    expect(quotesOf(washington, "en").map((q) => q.speaker?.text)).toEqual(["President Trump", "President Trump"]);
   });
 
   it("with an agency in brackets is left out of the quote too", () => {
@@ -449,5 +449,39 @@ describe("a verb joined by \"and\" to an earlier speech verb", () => {
     const speakers = quotesOf(text, "en").map((q) => q.speaker?.text);
     expect(speakers).toContain("Trump's campaign manager Brad Parscale");
     expect(speakers).not.toContain("Trump's");
+  });
+});
+
+describe("an English subject with an adverbial between commas", () => {
+  const speakers = (text: string) => quotesOf(text, "en").map((q) => [q.text, q.speaker?.text ?? null]);
+
+  it("passes over an \"as\" or prepositional phrase and a leading \"And\", and takes the addressee of \"told\" for no speaker", () => {
+    const text = "And newly confirmed Secretary of State Mike Pompeo, as a Kansas congressman in December 2015, told a Westminster Institute audience that the only real solution in Iran was regime change.";
+    expect(speakers(text)).toEqual([["that the only real solution in Iran was regime change", "newly confirmed Secretary of State Mike Pompeo"]]);
+    expect(speakers("Secretary of State Mike Pompeo, in a statement on Monday, said the deal was bad.")).toEqual([["the deal was bad", "Secretary of State Mike Pompeo"]]);
+  });
+
+  it("passes over a long apposition", () => {
+    const text = "Tom Karako, director of the Missile Defense Project at the Center for Strategic and International Studies, told USA TODAY the North likely has a list of demands.";
+    expect(speakers(text)).toEqual([["the North likely has a list of demands", "Tom Karako"]]);
+  });
+});
+
+describe("English clause openers that are no subject", () => {
+  const speakers = (text: string) => quotesOf(text, "en").map((q) => q.speaker?.text ?? null);
+
+  it("takes a pronoun right before the verb after an opening phrase", () => {
+    expect(speakers("In 2002 he claimed in a memo that the war on terrorism renders obsolete portions of the Geneva Conventions.")).toEqual(["he"]);
+  });
+
+  it("passes over a sentence adverb, and lets documents speak", () => {
+    expect(speakers("Finally, Boeing documents suggest that the Air Force allowed Boeing to modify the requirements.")).toEqual(["Boeing documents"]);
+    expect(speakers("Admittedly, authors evaluating impacts might believe that current climate change is natural.")).not.toContain("Admittedly");
+  });
+
+  it("reads an inverted \"reported\" and the cues \"hinted\" and \"signaled\"", () => {
+    expect(speakers("China will order at least 10 aeroplanes from Brazilian maker Embraer, reported AFP.")).toEqual(["AFP"]);
+    expect(speakers("The president hinted that direct talks had already taken place with North Korea.")).toEqual(["The president"]);
+    expect(speakers("Welsh Secretary Peter Hain has signalled that similar measures will be adopted in Wales.")).toEqual(["Welsh Secretary Peter Hain"]);
   });
 });
