@@ -614,6 +614,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   capitalisedNouns: true,
   /** German marks reported clauses by comma and mood: no bare-clause rules. */
   bareClauseCues: [],
+  bareClauseOpeners: [],
   clauseVerbs: [],
   modals: [
     "muss", "musste", "mussten", "müsse", "müsste", "müssen", "kann", "konnte", "konnten", "könne", "könnte", "können", "will", "wollte",

@@ -229,6 +229,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
     // Plural present of verbs of saying ("Officials say the toll will rise", "Experts warn the economy could shrink"); not of thinking,
     // which in transcripts is mostly a speaker's hedge inside their own words ("I think we have accomplished a great deal").
     "say", "warn", "claim", "argue", "insist", "write", "estimate", "predict", "suggest", "note", "add", "admit", "stress", "acknowledge"],
+  bareClauseOpeners: ["but", "and", "yet", "while", "whereas", "because", "although", "though"],
   causatives: [],
   modals: [],
   documentAdverbs: ["therein"],

@@ -150,10 +150,41 @@ function participleEnd(doc: QuoteDoc, toks: readonly Tok[], j: number): number {
 /**
  * "X said the plan would fail", "X, the leader of Y, said …", "X told
  * reporters on Monday …": a subject at the start, a bare cue, an optional
- * addressee and time phrase, then a clause with a finite verb.
+ * addressee and time phrase, then a clause with a finite verb — at the
+ * sentence's start, else after a joiner that opens a second clause.
  */
 function forwardFrame(doc: QuoteDoc, toks: readonly Tok[], last: number): Found | null {
-  const from = leadEnd(doc, toks);
+  for (const from of [leadEnd(doc, toks), ...secondClauses(doc, toks, last)]) {
+    const found = forwardFrameFrom(doc, toks, from, last);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * "Marshall scored 50, but Bracewell said …", "Prices rose while analysts
+ * said …": where a second clause opens after a joiner (a coordinator only
+ * after a comma) with a bare cue close enough after it for a subject between.
+ * One pass from the end, so a long sentence is read once.
+ */
+function secondClauses(doc: QuoteDoc, toks: readonly Tok[], last: number): number[] {
+  const s = doc.lex.sets;
+  const out: number[] = [];
+  let cue = -1;
+  for (let j = last - 1; j >= 1; j--) {
+    if (s.bareClauseCues.has(toks[j].lower)) cue = j;
+    if (cue < 0 || cue - j > MAX_SUBJECT + SUBJECT_SLACK || !s.bareClauseOpeners.has(toks[j].lower)) continue;
+    if (s.coordinators.has(toks[j].lower) && toks[j - 1].text !== ",") continue;
+    out.push(j + 1);
+  }
+  return out.reverse();
+}
+
+/** Adverbs and auxiliaries that may stand between a subject and its cue ("has also said"). */
+const SUBJECT_SLACK = 4;
+
+/** The forward frame of the clause that opens at `from`: its subject, the first bare cue, the reported clause up to `last`. */
+function forwardFrameFrom(doc: QuoteDoc, toks: readonly Tok[], from: number, last: number): Found | null {
   for (let v = from + 1; v < last; v++) {
     if (!doc.lex.sets.bareClauseCues.has(toks[v].lower)) continue;
     // "did not say the actions had an impact", "will say", "to say": no statement made.

@@ -485,3 +485,18 @@ describe("English clause openers that are no subject", () => {
     expect(speakers("Welsh Secretary Peter Hain has signalled that similar measures will be adopted in Wales.")).toEqual(["Welsh Secretary Peter Hain"]);
   });
 });
+
+describe("a bare cue in a second clause", () => {
+  const pairs = (text: string) => quotesOf(text, "en").map((q) => [q.text, q.speaker?.text ?? null]);
+
+  it("reports after a comma and a coordinator, or after a subordinator", () => {
+    expect(pairs("Marshall scored a half-century, but Bracewell said McMillan was preferred.")).toEqual([["McMillan was preferred", "Bracewell"]]);
+    expect(pairs("Prices rose while analysts said the market was stable.")).toEqual([["the market was stable", "analysts"]]);
+    expect(pairs("He stayed home because his doctor said he needed rest.")).toEqual([["he needed rest", "his doctor"]]);
+  });
+
+  it("needs a comma before a coordinator and a clause after the cue", () => {
+    expect(pairs("Smith and Jones said nothing.")).toEqual([]);
+    expect(pairs("The company grew, and the report said nothing about it.")).toEqual([]);
+  });
+});
