@@ -10,8 +10,11 @@ export const ENGLISH_LEADING_TITLES: readonly string[] = [
   "President", "Minister", "Chancellor", "Secretary", "Senator", "Governor", "Mayor", "King", "Queen", "Princess", "Pope",
   "Colonel", "Captain", "Judge", "Chairman", "Chairwoman", "CEO", "Spokesman", "Spokeswoman", "Representative",
   "Rep.", "Sen.", "Gov.", "Gen.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Leader", "Coach", "Striker", "Attorney", "Speaker",
-  "Ambassador", "Commissioner", "Director", "Envoy",
+  "Ambassador", "Commissioner", "Director", "Envoy", "Mr", "Mrs", "Ms", "Dr",
 ];
+
+/** British titles written without a full stop ("Mr Lagos", "Dr Patel"): after one stands a person, whatever the tagger made of the name. */
+export const ENGLISH_UNDOTTED_TITLES: readonly string[] = ["Mr", "Mrs", "Ms", "Dr"];
 
 /**
  * Words that belong to a title only when a title follows ("German Chancellor",

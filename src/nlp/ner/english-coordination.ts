@@ -6,12 +6,15 @@
  * coordinator when the article names both sides as spans of their own
  * elsewhere; each side takes the type it has there. Names that hold a
  * coordinator ("Office of Management and Budget", "Bosnia and Herzegovina")
- * keep it: their parts are not names of their own in the article. English
- * only; tags change in place.
+ * keep it: their parts are not names of their own in the article. A person
+ * span whose second side opens with a title ("Dr Patel and Mrs Brown") is
+ * two persons. English only; tags change in place.
  */
+import { ENGLISH_UNDOTTED_TITLES } from "../../lang/en/ner-cues.js";
 import { spansFromTags } from "./labels.js";
 
 const COORDINATORS = new Set(["and", "or", "&"]);
+const TITLES = new Set([...ENGLISH_UNDOTTED_TITLES, ...ENGLISH_UNDOTTED_TITLES.map((t) => `${t}.`)]);
 
 /** The spans of all sentences without a coordinator inside, by their words, with the type each had first. */
 function plainSpans(words: readonly (readonly string[])[], tags: readonly string[][]): Map<string, string> {
@@ -34,6 +37,12 @@ export function splitCoordinatedEnglishSpans(words: readonly (readonly string[])
     for (const span of spansFromTags(t)) {
       const at = sentence.findIndex((w, i) => i > span.start && i < span.end - 1 && COORDINATORS.has(w));
       if (at < 0) continue;
+      if (span.type === "PER" && TITLES.has(sentence[at + 1]) && at + 2 < span.end) {
+        // "Dr Patel and Mrs Brown": a title after the coordinator opens a second person.
+        t.fill("O", at, at + 2);
+        t[at + 2] = "B-PER";
+        continue;
+      }
       const left = known.get(sentence.slice(span.start, at).join(" "));
       const right = known.get(sentence.slice(at + 1, span.end).join(" "));
       if (!left || !right) continue;

@@ -8,6 +8,7 @@
  * Stadtteil Lobeda" → LOC "Lobeda"). Tags change in place.
  */
 import { DEMONYM_FORMS } from "../../lang/de/names.js";
+import { ENGLISH_UNDOTTED_TITLES } from "../../lang/en/ner-cues.js";
 import { KINSHIP_TITLES, NAME_INNER_PARTICLES, PERSON_ROLE_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_DESIGNATORS } from "../../lang/de/ner-cues.js";
 import { retypeSpan, spanEndAt, tagSpan } from "./labels.js";
 
@@ -21,9 +22,9 @@ const CAPITALISED = /^\p{Lu}/u;
  * Titles after which a span is a person whatever the tagger made of it: in
  * the GermEval development file all 52 names right after an untagged title
  * of the list (or a word of kinship) are persons. "General" is left out
- * ("General Motors").
+ * ("General Motors"); British titles without a full stop join ("Mr Lagos").
  */
-const AFTER_TITLE = new Set([...[...TITLES].filter((t) => t !== "General"), ...KINSHIP_TITLES]);
+const AFTER_TITLE = new Set([...[...TITLES].filter((t) => t !== "General"), ...KINSHIP_TITLES, ...ENGLISH_UNDOTTED_TITLES]);
 const INNER_PARTICLES = new Set(NAME_INNER_PARTICLES);
 
 /** Most words a name after a title may have ("Gallus Maximus", "Amalie Zephyrine von Hohenzollern"). */

@@ -20,6 +20,11 @@ describe("English names joined by a coordinator in one span", () => {
     expect(split("Kim/B-PER said", "Trump/B-PER said", "Kim/B-PER and/I-PER Trump/I-PER met")[2]).toEqual(["B-PER", "O", "B-PER", "O"]);
   });
 
+  it("splits a person span whose second side opens with a title", () => {
+    expect(split("Dr/B-PER Patel/I-PER and/I-PER Mrs/I-PER Brown/I-PER agreed")[0]).toEqual(["B-PER", "I-PER", "O", "O", "B-PER", "O"]);
+    expect(split("Smith/B-PER and/I-PER Mr./I-PER Jones/I-PER")[0]).toEqual(["B-PER", "O", "O", "B-PER"]);
+  });
+
   it("keeps a name that holds a coordinator, whose parts the article does not name alone", () => {
     const tags = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"];
     expect(split("Office/B-ORG of/I-ORG Management/I-ORG and/I-ORG Budget/I-ORG", "the Office/B-ORG said")[0]).toEqual(tags);

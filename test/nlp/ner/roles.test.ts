@@ -61,6 +61,7 @@ describe("names after a title", () => {
   it("are persons whatever type the model gave", () => {
     expect(trim("klagt der Oberst Ollendorf/B-LOC ,")).toEqual(["O", "O", "O", "B-PER", "O"]);
     expect(trim("von seinem Onkel Gallus/B-LOC Maximus/I-LOC")).toEqual(["O", "O", "O", "B-PER", "I-PER"]);
+    expect(trim("Mr Lagos/B-LOC said")).toEqual(["O", "B-PER", "O"]);
   });
 
   it("leave spans that run on past a name alone", () => {
