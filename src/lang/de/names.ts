@@ -21,6 +21,9 @@ export const HONORIFICS: readonly string[] = [
 /** Honorifics that say a person is a man or a woman ("Herr Trump" is not "Melania Trump"). */
 export const GENDERED_HONORIFICS: Readonly<Record<string, "m" | "f">> = { herr: "m", herrn: "m", frau: "f", "fräulein": "f" };
 
+/** A pronoun opening the sentence after the one that names a single person tells that person's gender ("sie" is also "they", "Sie" "you": left out). */
+export const GENDERED_OPENING_PRONOUNS: Readonly<Record<string, "m" | "f">> = { er: "m" };
+
 /** Austrian offices before a name ("Obmann Schieder", "Landesrätin Berger"); also in the NER's role nouns (ner-cues.ts). */
 export const AUSTRIAN_OFFICES: readonly string[] = ["Obmann", "Obfrau", "Landesrat", "Landesrätin", "Mandatar", "Mandatarin"];
 

@@ -18,6 +18,9 @@ export const GENDERED_HONORIFICS: Readonly<Record<string, "m" | "f">> = {
   "mr.": "m", mr: "m", sir: "m", lord: "m", "mrs.": "f", mrs: "f", "ms.": "f", ms: "f", miss: "f", dame: "f", lady: "f",
 };
 
+/** A pronoun opening the sentence after the one that names a single person tells that person's gender. */
+export const GENDERED_OPENING_PRONOUNS: Readonly<Record<string, "m" | "f">> = { he: "m", she: "f" };
+
 /** Role words before a person's name; several may follow each other ("Secretary of State", "Vice President"). */
 export const ROLE_NOUNS: readonly string[] = [
   "President", "Vice", "Chancellor", "Prime", "Minister", "Premier", "Secretary", "Senator", "Sen.", "Representative", "Rep.", "Congressman",

@@ -29,6 +29,8 @@ export interface AnalysedMention {
   initial: boolean;
   /** The gender an honorific in or right before the mention gives the person ("Mr. Trump" → m, "Frau Merkel" → f), or null. */
   honorific: Gender | null;
+  /** The gender a pronoun opening the next sentence gives the only person of the mention's sentence ("President Trump warned … He also …" → m), or null. */
+  pronoun: Gender | null;
 }
 
 
@@ -104,7 +106,7 @@ function firstPass(text: string, mention: EntityMention, lex: NameLexicon): Anal
   const acronym = clean.parenthesis ?? parenthesisAfter(text, mention.end);
   const valid = !isNoName(clean.name, mention.type);
   const honorific = mention.type === "PER" ? honorificGender(text, mention, lex) : null;
-  return { type: mention.type, valid, name: clean.name, tokens: clean.tokens, determiner, acronym, key: matchKey(withoutArticle(clean.name)), initial, honorific };
+  return { type: mention.type, valid, name: clean.name, tokens: clean.tokens, determiner, acronym, key: matchKey(withoutArticle(clean.name)), initial, honorific, pronoun: null };
 }
 
 /**
@@ -141,9 +143,55 @@ function settle(a: AnalysedMention, evidence: GenitiveEvidence | undefined, lex:
   return { ...a, name, tokens, key: matchKey(withoutArticle(name)) };
 }
 
+/** How far after a mention its sentence may end for the next one's pronoun to count. */
+const PRONOUN_REACH = 400;
+
+/**
+ * The gender the pronoun opening the next sentence gives a person mention
+ * that is the only person of its sentence ("President Trump warned Iran …
+ * He also stood by …"); null where the sentence names another person, no
+ * listed pronoun follows, or the sentence runs on too far.
+ */
+function pronounGender(text: string, mention: EntityMention, persons: readonly EntityMention[], lex: NameLexicon): Gender | null {
+  // The next sentence opens with a capital after a full stop ("the U.S. "they will …" goes on).
+  const end = [...text.slice(mention.end, mention.end + PRONOUN_REACH).matchAll(/[.!?]["”“»«]?\s+["„“«»]?(\p{L}+)/gu)].find((m) => /^\p{Lu}/u.test(m[1]));
+  const gender = end ? lex.genderedOpeningPronouns.get(end[1].toLowerCase()) : undefined;
+  if (!end || gender === undefined) return null;
+  const limit = mention.end + end.index + 1;
+  const from = Math.max(0, mention.start - PRONOUN_REACH);
+  const before = text.slice(from, mention.start);
+  const open = from + Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), 0);
+  // The person opens the sentence (a title or role may stand before), and no pronoun inside it names someone else ("… in which she rejected criticism that the Bush administration …").
+  const lead = text.slice(open, mention.start).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const words = text.slice(open, limit).toLowerCase().split(/[^\p{L}]+/u);
+  if (lead.length > MAX_LEAD_WORDS || words.some((w) => lex.genderedOpeningPronouns.has(w))) return null;
+  return persons.some((p) => p !== mention && p.start < limit && p.end > open) ? null : gender;
+}
+
+/** At most this many words before a person who opens a sentence ("Israeli Prime Minister Benjamin …"). */
+const MAX_LEAD_WORDS = 4;
+
 /** Analyses every mention of an article (same order). */
 export function analyseMentions(text: string, mentions: readonly EntityMention[], lex: NameLexicon): AnalysedMention[] {
-  const first = mentions.map((m) => firstPass(text, m, lex));
+  const persons = mentions.filter((m) => m.type === "PER");
+  const first = mentions.map((m) => {
+    const a = firstPass(text, m, lex);
+    return a.type === "PER" && a.tokens.length === 1 && !a.honorific ? { ...a, pronoun: pronounGender(text, m, nearby(persons, m), lex) } : a;
+  });
   const evidence = genitiveEvidence(first);
   return first.map((a) => settle(a, evidence.get(a.type), lex));
+}
+
+/** The person mentions within PRONOUN_REACH of a mention, by binary search (mentions come in text order). */
+function nearby(persons: readonly EntityMention[], m: EntityMention): readonly EntityMention[] {
+  let lo = 0;
+  let hi = persons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (persons[mid].end < m.start - PRONOUN_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < persons.length && persons[to].start <= m.end + PRONOUN_REACH) to++;
+  return persons.slice(lo, to);
 }

@@ -181,9 +181,12 @@ function bySurname(analysed: readonly AnalysedMention[], p: Partition, lex: Name
     const [root] = roots;
     return persons.some(({ a, i }) => p.find(i) === root && a.tokens.length > 1 && isPersonName(a.tokens)) ? root : null;
   };
-  // "Mr. Trump" … "Melania Trump": an honorific of one gender before a short name, and a first name of the other in the longer one, are two people.
+  // "Mr. Trump" … "Melania Trump": an honorific of one gender before a short name (or a pronoun opening the sentence after it), and a first name of the other in the longer one, are two people.
   const honorifics = new Map<string, Set<Gender>>();
-  for (const { a } of persons) if (a.honorific) honorifics.set(a.key, (honorifics.get(a.key) ?? new Set()).add(a.honorific));
+  for (const { a } of persons) {
+    const gender = a.honorific ?? a.pronoun;
+    if (gender) honorifics.set(a.key, (honorifics.get(a.key) ?? new Set()).add(gender));
+  }
   const otherGender = (short: (typeof persons)[number], root: number): boolean => {
     const genders = honorifics.get(short.a.key);
     if (genders === undefined || genders.size !== 1) return false;

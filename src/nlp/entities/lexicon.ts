@@ -37,6 +37,8 @@ export interface NameLexicon {
   companyKinds: readonly string[];
   /** Honorifics that tell a person's gender, lower case ("mr." → m, "frau" → f). */
   genderedHonorifics: ReadonlyMap<string, Gender>;
+  /** Pronouns that open a sentence and tell the gender of the one person the sentence before names, lower case ("he" → m; not the German "sie", which is also "they"). */
+  genderedOpeningPronouns: ReadonlyMap<string, Gender>;
   /** Names of organisations and products that end in "'s" as written ("moody's", "mcdonald's"): no possessive to drop, lower case. */
   possessiveNames: ReadonlySet<string>;
   /** Short forms of given names and the full names they stand for, folded ("Jim" → James). */
@@ -67,6 +69,7 @@ const GERMAN: NameLexicon = {
   companySuffixes: lower(de.COMPANY_SUFFIXES),
   companyKinds: COMPANY_KIND_NOUNS,
   genderedHonorifics: new Map(Object.entries(de.GENDERED_HONORIFICS)),
+  genderedOpeningPronouns: new Map(Object.entries(de.GENDERED_OPENING_PRONOUNS)),
   possessiveNames: POSSESSIVE_NAMES,
   nicknames: FOLDED_NICKNAMES,
 };
@@ -85,6 +88,7 @@ const ENGLISH: NameLexicon = {
   companySuffixes: new Set(),
   companyKinds: [],
   genderedHonorifics: new Map(Object.entries(en.GENDERED_HONORIFICS)),
+  genderedOpeningPronouns: new Map(Object.entries(en.GENDERED_OPENING_PRONOUNS)),
   possessiveNames: POSSESSIVE_NAMES,
   nicknames: FOLDED_NICKNAMES,
 };
@@ -106,6 +110,7 @@ const BOTH: NameLexicon = {
   companySuffixes: GERMAN.companySuffixes,
   companyKinds: GERMAN.companyKinds,
   genderedHonorifics: new Map([...GERMAN.genderedHonorifics, ...ENGLISH.genderedHonorifics]),
+  genderedOpeningPronouns: new Map([...GERMAN.genderedOpeningPronouns, ...ENGLISH.genderedOpeningPronouns]),
   possessiveNames: POSSESSIVE_NAMES,
   nicknames: FOLDED_NICKNAMES,
 };

@@ -262,6 +262,16 @@ describe("normaliseMentions: persons", () => {
     expect(canonical(german, [["Peter Müller", "PER"], ["Müller", "PER"], ["Angela Merkel", "PER"], ["Merkel", "PER"]])).toEqual(["Peter Müller", "Müller", "Angela Merkel", "Angela Merkel"]);
   });
 
+  it("keeps a surname apart from a full name with a first name of the other gender when the sentence after it opens with a pronoun", () => {
+    const text = "President Trump warned Iran's leaders on Tuesday. He also stood by his criticism of the pact. Melania Trump attended the dinner.";
+    expect(canonical(text, [["Trump", "PER"], ["Iran", "LOC"], ["Melania Trump", "PER"]], "en")).toEqual(["Trump", "Iran", "Melania Trump"]);
+    // Not when another person stands in the sentence, or a pronoun inside it points to someone else.
+    const two = "Trump met Macron on Tuesday. He also stood by his criticism. Melania Trump attended.";
+    expect(canonical(two, [["Trump", "PER"], ["Macron", "PER"], ["Melania Trump", "PER"]], "en")).toEqual(["Melania Trump", "Macron", "Melania Trump"]);
+    const german = "Angela Merkel reiste nach Paris. Merkel traf dort Macron. Er sagte, die Lage sei ernst.";
+    expect(canonical(german, [["Angela Merkel", "PER"], ["Paris", "LOC"], ["Merkel", "PER"], ["Macron", "PER"]])).toEqual(["Angela Merkel", "Paris", "Angela Merkel", "Macron"]);
+  });
+
   it("merges the forms of one person's full name: middle initials, short given names, a leading initial", () => {
     const text =
       "Air Force Secretary James G. Roche said the deal was sound. Jim Roche later told reporters the tanker was needed. " +
