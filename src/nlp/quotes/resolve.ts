@@ -137,6 +137,7 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   const narrated = (e: EntityMention): boolean => !direct.some((q) => e.start >= q.start && e.end <= q.end);
   const persons = entities ? entities.filter((e) => e.type === "PER").sort((a, b) => a.start - b.start) : null;
   const told = persons ? persons.filter(narrated) : null;
+  const organisations = entities ? entities.filter((e) => e.type === "ORG" && e.entity !== null && narrated(e)) : null;
   const named: { at: number; name: string }[] = [];
   const earlier: { speaker: Speaker; resolved: Resolved }[] = [];
   // One speaker phrase, one speaker: a partial quote inside an indirect one ("He's said the allegations are a "fake story …"") has the same.
@@ -144,7 +145,7 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   return quotes.map((q) => {
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
     const key = q.speaker ? `${q.speaker.start}:${q.speaker.end}` : "";
-    const found = q.speaker ? (bySpan.get(key) ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
+    const found = q.speaker ? (bySpan.get(key) ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? neuterSpeaker(doc, q.speaker, earlier, organisations) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
     const resolved = found.entity === null && found.name === null ? (fallbackFor(doc, q, earlier, persons) ?? found) : found;
     if (q.speaker) {
       earlier.push({ speaker: q.speaker, resolved });
@@ -478,6 +479,29 @@ function continuedSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { s
   if (!gender) return null;
   const quoted = personQuotedBefore(doc, speaker, earlier, persons);
   return quoted && personGender(doc, persons, quoted.person) !== opposite(gender) ? quoted.resolved : null;
+}
+
+/**
+ * "The European Commission said …. "…," it said in a statement": a neuter
+ * pronoun ("it"; the lexicon's expletives) points back to an organisation —
+ * the one a quote in its sentence or the one before was resolved to, else
+ * the nearest one named there — and never to a person; NO_ONE when there
+ * is none, null for any other phrase. `organisations`: those the narration
+ * names (not inside a direct quotation), with an entity.
+ */
+function neuterSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { speaker: Speaker; resolved: Resolved }[], organisations: readonly EntityMention[] | null): Resolved | null {
+  const word = speaker.text.trim();
+  if (!doc.lex.sets.expletives.has(word.toLowerCase()) || !doc.lex.sets.pronouns.has(word.toLowerCase())) return null;
+  const here = sentenceAt(doc, speaker.start);
+  if (!here || !organisations) return NO_ONE;
+  const near = (start: number): boolean => {
+    const there = sentenceAt(doc, start);
+    return start < speaker.start && there !== null && here.index - there.index <= 1;
+  };
+  const quoted = earlier.findLast((q) => q.resolved.entity !== null && near(q.speaker.start) && organisations.some((o) => o.entity === q.resolved.entity));
+  if (quoted) return quoted.resolved;
+  const named = organisations.findLast((o) => o.end <= speaker.start && near(o.start));
+  return named ? resolvedAs(named) : NO_ONE;
 }
 
 /** The person the quote before a speaker phrase resolved to, when that quote's speaker stands in the sentence right before the phrase's; null else. */

@@ -885,3 +885,21 @@ describe("an English unnamed role between the nearest person and a pronoun", () 
     expect(quotesWith(text, namedPersons(text, [["Jose Mourinho", "per:mourinho"]]), "en").map((q) => q.speaker_entity)).toEqual(["per:mourinho"]);
   });
 });
+
+describe("a neuter pronoun as speaker", () => {
+  it("points back to the organisation quoted or named in its sentence or the one before, never to a person", () => {
+    const text = 'The European Commission said the extension prolonged uncertainty. "The EU should be exempted," it said. Kevin Brady agreed. "Talks will go on," it added.';
+    expect(speakerEntities(text, [["European Commission", "ORG", "org:commission"], ["EU", "ORG", "org:eu"], ["Kevin Brady", "PER", "per:brady"]], "en")).toEqual([
+      ["The European Commission", "org:commission"],
+      ["it", "org:commission"],
+      ["it", null],
+    ]);
+  });
+
+  it("reads the German \"es\" so too", () => {
+    const text = "Das Institut für Höhere Studien rechnet mit einem Plus. Es geht davon aus, dass der Staat andere Ausgaben kürzt.";
+    expect(speakerEntities(text, [["Institut für Höhere Studien", "ORG", "org:ihs"]])).toEqual([["Es", "org:ihs"]]);
+    const person = "Hans Frey kritisierte die Jäger. Es sei zynisch, das zu behaupten, sagte er.";
+    expect(speakerEntities(person, [["Hans Frey", "PER", "per:frey"]]).filter(([s]) => s === "Es")).toEqual([]);
+  });
+});
