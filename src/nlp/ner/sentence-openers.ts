@@ -53,6 +53,6 @@ export function withoutSentenceOpeners(text: string, sentences: readonly Span[],
   // Capitalised only at openings, and written in lower case somewhere.
   const common = (word: string): boolean => places(word).every((at) => openings.has(at)) && words.lower.has(word.toLowerCase());
   // "Admittedly, …", "Remarkably, …": a word in -ly that only opens sentences, each time with a comma after it, is a sentence adverb.
-  const adverb = (word: string): boolean => /^\p{Lu}\p{Ll}{4,}ly$/u.test(word) && places(word).every((at) => openings.has(at) && text[at + word.length] === ",");
+  const adverb = (word: string): boolean => /^\p{Lu}\p{Ll}{3,}ly$/u.test(word) && places(word).every((at) => openings.has(at) && text[at + word.length] === ",");
   return mentions.filter((m) => !(candidate(m) && (common(m.text) || adverb(m.text))));
 }

@@ -24,7 +24,7 @@ export function subjectBefore(doc: QuoteDoc, toks: readonly Tok[], start: number
   let from = start;
   for (;;) {
     if (from < v && doc.lex.sets.coordinators.has(toks[from].lower)) from++;
-    else if (from + 1 < v && /^\p{Lu}\p{Ll}{4,}ly$/u.test(toks[from].text) && toks[from + 1].text === "," && !overlapsActor(doc, toks, { from, to: from + 1 })) from += 2;
+    else if (opensWithSentenceAdverb(doc, toks, from)) from += 2;
     else break;
   }
   let end = v;
@@ -103,6 +103,16 @@ function wordsOnly(toks: readonly Tok[], from: number, to: number): boolean {
 /** "speaking in Parliament": a phrase opened by a participle in -ing between the subject's commas, words only. */
 function isParticiplePhrase(toks: readonly Tok[], from: number, to: number): boolean {
   return to - from >= 2 && /^\p{Ll}{3,}ing$/u.test(toks[from].text) && wordsOnly(toks, from + 1, to);
+}
+
+/**
+ * "Finally, …", "Admittedly, …": a capitalised word in -ly (four letters or
+ * more before it; "Italy", "Kelly" are names) with a comma after it opens the
+ * clause at `at` as a sentence adverb, unless the recogniser names it
+ * ("Sicily, Italy and Malta said").
+ */
+export function opensWithSentenceAdverb(doc: QuoteDoc, toks: readonly Tok[], at: number): boolean {
+  return /^\p{Lu}\p{Ll}{3,}ly$/u.test(toks[at]?.text ?? "") && toks[at + 1]?.text === "," && !overlapsActor(doc, toks, { from: at, to: at + 1 });
 }
 
 /** "as a Kansas congressman in December 2015", "in a statement on Monday": a phrase opened by a preposition or "as" between the subject's commas, words only. */

@@ -11,7 +11,7 @@ import { ENGLISH_CUE_ADVERBS, ENGLISH_CUE_CATENATIVES, ENGLISH_CUE_MODALS, ENGLI
 import { QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import { spanOf, speakerOf, type Found } from "./found.js";
-import { canSpeak, isPhrase, MAX_SUBJECT, subjectBefore } from "./english-phrase.js";
+import { canSpeak, isPhrase, MAX_SUBJECT, opensWithSentenceAdverb, subjectBefore } from "./english-phrase.js";
 import { closingSource, quotedAsQuote } from "./quoted-as.js";
 import { isFinalPunct, isWord, type Tok } from "./tokens.js";
 
@@ -127,7 +127,7 @@ function leadEnd(doc: QuoteDoc, toks: readonly Tok[]): number {
     const phrase = adverbialEnd(doc, toks, j, toks.length);
     if (j < toks.length && doc.lex.sets.coordinators.has(toks[j].lower)) j++;
     // "Separately,", "Finally,": a sentence adverb; a short word in -ly is as likely a name ("Italy, France and Germany said").
-    else if (j + 1 < toks.length && toks[j + 1].text === "," && /^\p{Lu}\p{Ll}+$/u.test(toks[j].text) && /^\p{L}{4,}ly$|^however$|^meanwhile$/u.test(toks[j].lower)) j += 2;
+    else if (opensWithSentenceAdverb(doc, toks, j) || (toks[j + 1]?.text === "," && /^(?:However|Meanwhile)$/u.test(toks[j].text))) j += 2;
     else if (phrase > j && toks[phrase]?.text === ",") j = phrase + 1;
     else if (participleEnd(doc, toks, j) > j) j = participleEnd(doc, toks, j) + 1;
     else return j;

@@ -11,7 +11,7 @@ import { nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { objectAfter, subjectAfter } from "./position.js";
 import { overlapsActor, personAfterThing } from "./person.js";
 import { relayedBy, relayedInClause, splitRelayed } from "./relay.js";
-import { subjectBefore } from "./english-phrase.js";
+import { opensWithSentenceAdverb, subjectBefore } from "./english-phrase.js";
 import { prepositionalRelativeSubject, relativeClauseSubject, relativeSpeaker } from "./relative.js";
 import { openingSource, quotedNameAt, saysSomething } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterSubject, onlyPhraseWords, openingPhrase, phraseBetweenCommas, relativeSkip, subjectAfterPlural } from "./subject.js";
@@ -150,7 +150,9 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
   // "Yesterday's plea, said Keith Ashdown, vice president …, „…“": in English a cue right after a comma with a name closed by punctuation after it is inverted.
   const invertedEnglish = svo && opensClause && closedSubjectAfter(doc, toks, pivot, end);
   const opening = pronoun || soOpened || quoteFirst || invertedEnglish ? null : ((svo ? englishSubject(doc, toks, start, pivot) : null) ?? frontedSubject(doc, toks, hard, pivot) ?? openingPhrase(doc, toks, hard, pivot, opensClause) ?? appositionOpening(doc, toks, hard, pivot, opensClause) ?? subjectAfterCoordinator(doc, toks, start, pivot));
-  const fronted = opening && !(svo && isSentenceAdverb(doc, toks, opening)) ? withNamesBefore(doc, toks, opening) : null;
+  // "Admittedly, authors … might believe that …": an English sentence adverb opening the clause is no subject.
+  const adverb = opening !== null && svo && opening.to === opening.from + 1 && opensWithSentenceAdverb(doc, toks, opening.from);
+  const fronted = opening && !adverb ? withNamesBefore(doc, toks, opening) : null;
   const objectSpeaker = hit.entry.verb.objectSpeaker && !hit.joined;
   const passiveSource = hit.joined && hit.entry.verb.objectSpeaker && isPassive(toks, pivot, k, lex) ? relayedBy(doc, toks, start, pivot, k) : null;
   if (fronted) {
@@ -333,11 +335,6 @@ function englishSubject(doc: QuoteDoc, toks: readonly Tok[], start: number, pivo
   // "Jo Swinson, Liberal Democrat deputy leader said": the clause starts after the comma, the name before it.
   const sentenceSubject = from > 0 && toks[from - 1].text === "," ? subjectBefore(doc, toks, 0, pivot) : null;
   return sentenceSubject ?? subjectBefore(doc, toks, from, pivot) ?? subjectAfterBoundary(doc, toks, from, pivot) ?? pronounRightBefore(doc, toks, from, pivot);
-}
-
-/** "Admittedly, authors … might believe that …": an English word in -ly with a comma after it opens the sentence as an adverb, unless the recogniser names it ("Kelly, …"). */
-function isSentenceAdverb(doc: QuoteDoc, toks: readonly Tok[], range: Range): boolean {
-  return range.to === range.from + 1 && /^\p{Lu}\p{Ll}{4,}ly$/u.test(toks[range.from].text) && toks[range.to]?.text === "," && !overlapsActor(doc, toks, range);
 }
 
 /** "In 2002 he claimed in a memo that …": a personal pronoun right before the verb is its subject, whatever opens the clause. */
