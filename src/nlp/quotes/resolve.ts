@@ -145,7 +145,7 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   return quotes.map((q) => {
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
     const key = q.speaker ? `${q.speaker.start}:${q.speaker.end}` : "";
-    const found = q.speaker ? (bySpan.get(key) ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? neuterSpeaker(doc, q.speaker, earlier, organisations) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
+    const found = q.speaker ? (bySpan.get(key) ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? neuterSpeaker(doc, q.speaker, earlier, organisations) ?? narrator(doc, q.speaker, direct) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
     const resolved = found.entity === null && found.name === null ? (fallbackFor(doc, q, earlier, persons) ?? found) : found;
     if (q.speaker) {
       earlier.push({ speaker: q.speaker, resolved });
@@ -502,6 +502,19 @@ function neuterSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { spea
   if (quoted) return quoted.resolved;
   const named = organisations.findLast((o) => o.end <= speaker.start && near(o.start));
   return named ? resolvedAs(named) : NO_ONE;
+}
+
+/**
+ * "I am going to tell a story …" in a speech, a letter or a transcript set
+ * as plain text: an English first-person pronoun outside quotation marks is
+ * the author's, whom the text does not name — not the person named last
+ * (NO_ONE; null for any other phrase). German is left as it is: where
+ * quotation marks are stripped (Austrian news) "ich" opens the speaker's own
+ * words, and the nearest person is as often right as wrong.
+ */
+function narrator(doc: QuoteDoc, speaker: Speaker, direct: readonly Found[]): Resolved | null {
+  if (doc.lex.data.capitalisedNouns || !doc.lex.sets.firstPersonWords.has(pronounOf(doc, speaker.text))) return null;
+  return direct.some((q) => q.start <= speaker.start && speaker.end <= q.end) ? null : NO_ONE;
 }
 
 /** The person the quote before a speaker phrase resolved to, when that quote's speaker stands in the sentence right before the phrase's; null else. */

@@ -903,3 +903,15 @@ describe("a neuter pronoun as speaker", () => {
     expect(speakerEntities(person, [["Hans Frey", "PER", "per:frey"]]).filter(([s]) => s === "Es")).toEqual([]);
   });
 });
+
+describe("an English first-person pronoun as speaker", () => {
+  it("outside quotation marks is the unnamed author's, not the person named last", () => {
+    const text = "Jim Roche met the team on Monday. I said the plan was sound.";
+    expect(speakerEntities(text, [["Jim Roche", "PER", "per:roche"]], "en")).toEqual([["I", null]]);
+  });
+
+  it("in German stays with the nearest person, where quotation marks are often stripped", () => {
+    const text = "Mikl-Leitner formulierte schon klar: Ich schließe nicht aus, dass es weitere Zäune geben muss.";
+    expect(speakerEntities(text, [["Mikl-Leitner", "PER", "per:mikl-leitner"]]).map(([, e]) => e)).toContain("per:mikl-leitner");
+  });
+});
