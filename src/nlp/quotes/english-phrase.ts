@@ -136,7 +136,7 @@ export function isPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: 
   if (to <= from) return false;
   const first = toks[from];
   if (subject && to - from === 1 && s.pronouns.has(first.lower)) return true;
-  const roleSoon = toks.slice(from, Math.min(to, from + 3)).some((t) => isRoleWord(t.lower.replace(/e?s$/u, ""), s.personRoles));
+  const roleSoon = toks.slice(from, Math.min(to, from + 3)).some((t) => isRoleWord(t.lower.replace(/e?s$/u, ""), s.personRoles)) || (/^\p{Ll}+-\p{L}/u.test(first.text) && endsInName(toks, from, to));
   const article = s.determiners.has(first.lower) || s.numberWords.has(first.lower);
   if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !article && !roleSoon && !s.bareSpeakers.has(first.lower)) return false;
   if (s.prepositions.has(first.lower) || s.subordinators.has(first.lower) || s.pronouns.has(first.lower)) return false;
@@ -154,6 +154,11 @@ export function isPhrase(doc: QuoteDoc, toks: readonly Tok[], from: number, to: 
 /** "newly confirmed Secretary of State Mike Pompeo": a verb form after an adverb in -ly and before the rest of the phrase modifies a noun. */
 function isPremodifier(toks: readonly Tok[], i: number, from: number, to: number): boolean {
   return i > from && i + 1 < to && /^\p{L}\p{Ll}+ly$/u.test(toks[i - 1].text) && /ed$/u.test(toks[i].lower);
+}
+
+/** "hard-left Labour Party leader Jeremy Corbyn": a phrase of three or more words that ends in a name of two capitalised words. */
+function endsInName(toks: readonly Tok[], from: number, to: number): boolean {
+  return to - from >= 3 && /^\p{Lu}/u.test(toks[to - 1].text) && /^\p{Lu}/u.test(toks[to - 2].text);
 }
 
 /** A phrase that can speak: a pronoun, a name (capitalised words), or a phrase with a role noun ("A spokeswoman for the commission", "Police"). */

@@ -81,7 +81,8 @@ function parentheticalFrame(doc: QuoteDoc, toks: readonly Tok[]): Found | null {
     const v = toks.findIndex((t, i) => i > open + 1 && i <= open + 1 + MAX_SUBJECT && doc.lex.sets.bareClauseCues.has(t.lower));
     if (v < 0) continue;
     const close = adverbialEnd(doc, toks, addresseeEnd(doc, toks, v + 1, last) > 0 && /^tell|^told/u.test(toks[v].lower) ? addresseeEnd(doc, toks, v + 1, last) : v + 1, last);
-    if (toks[close]?.text !== "," || close + 1 >= last) continue;
+    // '…, Christine Whitman argued, "As the report …"': a quotation after the frame is what it reports, not the sentence around it.
+    if (toks[close]?.text !== "," || close + 1 >= last || QUOTE_MARKS.has(toks[close + 1].text)) continue;
     const speaker = subjectBefore(doc, toks, open + 1, v);
     if (!speaker || speaker.from !== open + 1) continue;
     const span = spanOf(toks, start, last);

@@ -500,3 +500,20 @@ describe("a bare cue in a second clause", () => {
     expect(pairs("The company grew, and the report said nothing about it.")).toEqual([]);
   });
 });
+
+describe("an English subject that opens with a hyphenated adjective, and a frame before a quotation", () => {
+  const speakers = (text: string) => quotesOf(text, "en").map((q) => q.speaker?.text ?? null);
+
+  it("is a speaker when it ends in a name", () => {
+    expect(speakers('Since then, hard-left Labour Party leader Jeremy Corbyn accused May of bowing to "the whims of a U.S. President."')).toEqual([
+      "hard-left Labour Party leader Jeremy Corbyn",
+    ]);
+  });
+
+  it("takes no quotation after a frame between commas for the sentence around it", () => {
+    const text = 'For example, while discussing a report on climate change, EPA administrator Christine Whitman argued, "As the report went through review, there was less consensus" (1).';
+    const quotes = quotesOf(text, "en");
+    expect(quotes.every((q) => !q.text.startsWith("For example"))).toBe(true);
+    expect(quotes.map((q) => q.speaker?.text)).toContain("EPA administrator Christine Whitman");
+  });
+});
