@@ -1,5 +1,15 @@
 import { ENGLISH_DATE_MONTHS, ENGLISH_WEEKDAYS } from "./dates.js";
 
+/** British titles written without a full stop ("Mr Lagos", "Dr Patel"): after one stands a person, whatever the tagger made of the name. */
+export const ENGLISH_UNDOTTED_TITLES: readonly string[] = ["Mr", "Mrs", "Ms", "Dr"];
+
+/**
+ * A sentence adverb as written where it opens a sentence ("Finally",
+ * "Admittedly"): a capital, at least three more letters, then "-ly" — not a
+ * short name in -ly ("Italy", "Kelly").
+ */
+export const ENGLISH_SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{3,}ly$/u;
+
 /**
  * English words that the German model tends to take into a name when they
  * stand before it ("German Chancellor Olaf Scholz", "President Joe Biden"):
@@ -10,11 +20,8 @@ export const ENGLISH_LEADING_TITLES: readonly string[] = [
   "President", "Minister", "Chancellor", "Secretary", "Senator", "Governor", "Mayor", "King", "Queen", "Princess", "Pope",
   "Colonel", "Captain", "Judge", "Chairman", "Chairwoman", "CEO", "Spokesman", "Spokeswoman", "Representative",
   "Rep.", "Sen.", "Gov.", "Gen.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Leader", "Coach", "Striker", "Attorney", "Speaker",
-  "Ambassador", "Commissioner", "Director", "Envoy", "Mr", "Mrs", "Ms", "Dr",
+  "Ambassador", "Commissioner", "Director", "Envoy", ...ENGLISH_UNDOTTED_TITLES,
 ];
-
-/** British titles written without a full stop ("Mr Lagos", "Dr Patel"): after one stands a person, whatever the tagger made of the name. */
-export const ENGLISH_UNDOTTED_TITLES: readonly string[] = ["Mr", "Mrs", "Ms", "Dr"];
 
 /**
  * Words that belong to a title only when a title follows ("German Chancellor",

@@ -65,11 +65,13 @@ function lowercaseMonth(text: string, lex: DateLexicon): boolean {
 }
 
 const idiomPattern = perLexicon((lex) => new RegExp(`(?<![\\p{L}])(?:${alternation(lex.casualIdioms)})(?![\\p{L}])`, "giu"));
+/** How far before and after a day word an idiom holding it may reach (its longest idiom, and some room for wider spaces). */
+const idiomReach = perLexicon((lex) => Math.max(0, ...lex.casualIdioms.map((idiom) => idiom.length)) + 8);
 
 /** Whether the span lies inside an idiom of the casual day words ("lieber heute als morgen"). */
 function insideIdiom(text: string, span: { start: number; end: number }, lex: DateLexicon): boolean {
   if (lex.casualIdioms.length === 0) return false;
-  const reach = Math.max(...lex.casualIdioms.map((idiom) => idiom.length)) + 8;
+  const reach = idiomReach(lex);
   const from = Math.max(0, span.start - reach);
   for (const m of text.slice(from, span.end + reach).matchAll(idiomPattern(lex))) {
     if (from + m.index <= span.start && span.end <= from + m.index + m[0].length) return true;

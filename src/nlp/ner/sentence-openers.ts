@@ -10,6 +10,7 @@
  * every noun.
  */
 import type { EntityMention, Span } from "../../core/article.js";
+import { ENGLISH_SENTENCE_ADVERB } from "../../lang/en/ner-cues.js";
 
 /** Characters that may stand between a sentence's start and its first word. */
 const LEAD = /[\s"“”‘’'(«»„[—–-]/u;
@@ -53,6 +54,6 @@ export function withoutSentenceOpeners(text: string, sentences: readonly Span[],
   // Capitalised only at openings, and written in lower case somewhere.
   const common = (word: string): boolean => places(word).every((at) => openings.has(at)) && words.lower.has(word.toLowerCase());
   // "Admittedly, …", "Remarkably, …": a word in -ly that only opens sentences, each time with a comma after it, is a sentence adverb.
-  const adverb = (word: string): boolean => /^\p{Lu}\p{Ll}{3,}ly$/u.test(word) && places(word).every((at) => openings.has(at) && text[at + word.length] === ",");
+  const adverb = (word: string): boolean => ENGLISH_SENTENCE_ADVERB.test(word) && places(word).every((at) => openings.has(at) && text[at + word.length] === ",");
   return mentions.filter((m) => !(candidate(m) && (common(m.text) || adverb(m.text))));
 }

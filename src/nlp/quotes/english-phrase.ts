@@ -4,6 +4,7 @@
  * and whether it can speak. Shared by the bare-clause rules (english.ts) and
  * the relay rules (quoted-as.ts).
  */
+import { ENGLISH_SENTENCE_ADVERB } from "../../lang/en/ner-cues.js";
 import type { QuoteDoc } from "./context.js";
 import { isRoleWord, overlapsActor } from "./person.js";
 import type { Range } from "./phrase.js";
@@ -112,7 +113,7 @@ function isParticiplePhrase(toks: readonly Tok[], from: number, to: number): boo
  * ("Sicily, Italy and Malta said").
  */
 export function opensWithSentenceAdverb(doc: QuoteDoc, toks: readonly Tok[], at: number): boolean {
-  return /^\p{Lu}\p{Ll}{3,}ly$/u.test(toks[at]?.text ?? "") && toks[at + 1]?.text === "," && !overlapsActor(doc, toks, { from: at, to: at + 1 });
+  return ENGLISH_SENTENCE_ADVERB.test(toks[at]?.text ?? "") && toks[at + 1]?.text === "," && !overlapsActor(doc, toks, { from: at, to: at + 1 });
 }
 
 /** "as a Kansas congressman in December 2015", "in a statement on Monday": a phrase opened by a preposition or "as" between the subject's commas, words only. */
@@ -173,7 +174,7 @@ export function canSpeak(doc: QuoteDoc, toks: readonly Tok[], from: number, to: 
   const last = words[words.length - 1].lower;
   if ([last, last.replace(/s$/u, ""), last.replace(/ies$/u, "y")].some((w) => s.documentNouns.has(w))) return true;
   // "North Korean dictator Kim Jong Un": a phrase that ends in a name of two capitalised words.
-  if (words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 1].text) && /^\p{Lu}/u.test(words[words.length - 2].text)) return true;
+  if (endsInName(toks, from, to)) return true;
   const head = words.findIndex((w) => s.npLinks.has(w.lower));
   const core = head > 0 ? words.slice(0, head) : words;
   const article = s.determiners.has(core[0].lower) || s.numberWords.has(core[0].lower);

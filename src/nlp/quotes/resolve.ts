@@ -10,7 +10,7 @@
  * elsewhere in the article, and "Demnach" (pointing back to the sentence
  * before) resolve too.
  */
-import type { EntityMention, QuoteSpan } from "../../core/article.js";
+import type { EntityMention, QuoteSpan, Span } from "../../core/article.js";
 import { startingWithin } from "../../core/sorted.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import { sentenceAt } from "./context.js";
@@ -134,7 +134,7 @@ type SpeakerClass = "pronoun" | "relative" | "role" | "name" | "other";
 export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entities: readonly EntityMention[] | null, title: string | null = null): QuoteSpan[] {
   // A person named inside a direct quotation is in someone's words, not the one the narration points back to — unless the quotation is an interview answer, where the interviewee's words are the text's own ("Harald Welzer … hat das Buch geschrieben. Er sagt, …").
   const direct = quotes.filter((q) => q.kind === "direct" && q.by !== "interview");
-  const narrated = (e: EntityMention): boolean => !direct.some((q) => e.start >= q.start && e.end <= q.end);
+  const narrated = (e: Span): boolean => !direct.some((q) => e.start >= q.start && e.end <= q.end);
   const persons = entities ? entities.filter((e) => e.type === "PER").sort((a, b) => a.start - b.start) : null;
   const told = persons ? persons.filter(narrated) : null;
   const organisations = entities ? entities.filter((e) => e.type === "ORG" && e.entity !== null && narrated(e)) : null;
@@ -145,7 +145,7 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   return quotes.map((q) => {
     const speaker = q.speaker ? withAntecedent(doc, q.speaker, entities) : null;
     const key = q.speaker ? `${q.speaker.start}:${q.speaker.end}` : "";
-    const found = q.speaker ? (bySpan.get(key) ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? neuterSpeaker(doc, q.speaker, earlier, organisations) ?? narrator(doc, q.speaker, direct) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
+    const found = q.speaker ? (bySpan.get(key) ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? neuterSpeaker(doc, q.speaker, earlier, organisations) ?? narrator(doc, q.speaker, narrated) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
     const resolved = found.entity === null && found.name === null ? (fallbackFor(doc, q, earlier, persons) ?? found) : found;
     if (q.speaker) {
       earlier.push({ speaker: q.speaker, resolved });
@@ -498,7 +498,8 @@ function neuterSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { spea
     const there = sentenceAt(doc, start);
     return start < speaker.start && there !== null && here.index - there.index <= 1;
   };
-  const quoted = earlier.findLast((q) => q.resolved.entity !== null && near(q.speaker.start) && organisations.some((o) => o.entity === q.resolved.entity));
+  const ids = new Set(organisations.map((o) => o.entity));
+  const quoted = earlier.findLast((q) => q.resolved.entity !== null && ids.has(q.resolved.entity) && near(q.speaker.start));
   if (quoted) return quoted.resolved;
   const named = organisations.findLast((o) => o.end <= speaker.start && near(o.start));
   return named ? resolvedAs(named) : NO_ONE;
@@ -512,9 +513,9 @@ function neuterSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { spea
  * quotation marks are stripped (Austrian news) "ich" opens the speaker's own
  * words, and the nearest person is as often right as wrong.
  */
-function narrator(doc: QuoteDoc, speaker: Speaker, direct: readonly Found[]): Resolved | null {
+function narrator(doc: QuoteDoc, speaker: Speaker, narrated: (span: Span) => boolean): Resolved | null {
   if (doc.lex.data.capitalisedNouns || !doc.lex.sets.firstPersonWords.has(pronounOf(doc, speaker.text))) return null;
-  return direct.some((q) => q.start <= speaker.start && speaker.end <= q.end) ? null : NO_ONE;
+  return narrated(speaker) ? NO_ONE : null;
 }
 
 /** The person the quote before a speaker phrase resolved to, when that quote's speaker stands in the sentence right before the phrase's; null else. */

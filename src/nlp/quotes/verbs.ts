@@ -340,7 +340,7 @@ function englishSubject(doc: QuoteDoc, toks: readonly Tok[], start: number, pivo
 /** "In 2002 he claimed in a memo that …": a personal pronoun right before the verb is its subject, whatever opens the clause. */
 function pronounRightBefore(doc: QuoteDoc, toks: readonly Tok[], from: number, pivot: number): Range | null {
   const before = toks[pivot - 1];
-  return pivot - 1 > from && before && /^\p{Ll}/u.test(before.text) && doc.lex.sets.pronouns.has(before.lower) && before.lower !== "it" ? { from: pivot - 1, to: pivot } : null;
+  return pivot - 1 > from && before && /^\p{Ll}/u.test(before.text) && doc.lex.sets.pronouns.has(before.lower) && !doc.lex.sets.expletives.has(before.lower) ? { from: pivot - 1, to: pivot } : null;
 }
 
 /**
