@@ -315,6 +315,22 @@ export const NAME_GROUPS: readonly (readonly string[])[] = [
   ["FK Austria Wien", "Austria Wien"],
   ["FC Red Bull Salzburg", "Red Bull Salzburg"],
   ["SK Sturm Graz", "Sturm Graz"],
+  ["Bosnien und Herzegowina", "Bosnien-Herzegowina"],
+  ["Demokratische Republik Kongo", "DR Kongo"],
+  ["Moldau", "Moldawien", "Republik Moldau"],
+  ["Osttimor", "Timor-Leste"],
+  ["Kiew", "Kyjiw"],
+  ["Charkiw", "Charkow"],
+  ["St. Petersburg", "Sankt Petersburg"],
+  ["Naher Osten", "Nahost"],
+  ["Saudi-Arabien", "Saudi Arabien"],
+  ["Breslau", "Wrocław"],
+  ["Danzig", "Gdańsk"],
+  ["Krakau", "Kraków"],
+  ["Posen", "Poznań"],
+  ["Kreml"],
+  ["Weißes Haus"],
+  ["Élysée-Palast", "Élysée", "Elysée-Palast", "Elyseepalast"],
 ];
 
 /**

@@ -9,7 +9,7 @@ import { adjectiveParts } from "./adjectives.js";
 import { cleanName } from "./clean.js";
 import { foldName, matchKey, withoutArticle } from "./fold.js";
 import { genitiveBase, type GenitiveEvidence } from "./genitive.js";
-import { groupName } from "./groups.js";
+import { groupName, placeName } from "./groups.js";
 import type { NameLexicon } from "./lexicon.js";
 import type { Gender } from "../name-gender.js";
 
@@ -128,14 +128,18 @@ function genitiveEvidence(analysed: readonly AnalysedMention[]): Map<EntityType,
   return new Map(types.map((t) => [t, { keys, surnames: surnames.get(t) ?? new Set<string>() }]));
 }
 
+/** The listed display name of a name of this type: a group's for all but persons; in text that is not German, a place's German name for places ("Moscow" → "Moskau"). */
+const listedName = (name: string, type: EntityType, lex: NameLexicon): string | null =>
+  type === "PER" ? null : (groupName(name) ?? (type === "LOC" && !lex.german ? placeName(name) : null));
+
 /** With its final form: genitive taken back (German), listed group name applied (not for persons). */
 function settle(a: AnalysedMention, evidence: GenitiveEvidence | undefined, lex: NameLexicon): AnalysedMention {
   if (!a.valid) return a;
   let tokens = a.tokens;
-  const listedAsIs = a.type === "PER" ? null : groupName(a.name);
+  const listedAsIs = listedName(a.name, a.type, lex);
   if (lex.german && evidence !== undefined && listedAsIs === null) tokens = genitiveBase(tokens, a.type, a.determiner, evidence) ?? tokens;
   let name = tokens.join(" ");
-  const listed = listedAsIs ?? (a.type === "PER" ? null : groupName(name));
+  const listed = listedAsIs ?? listedName(name, a.type, lex);
   if (listed !== null) {
     name = listed;
     tokens = listed.split(" ");

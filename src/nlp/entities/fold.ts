@@ -31,6 +31,19 @@ function memo(fn: (value: string) => string): (value: string) => string {
 }
 
 /**
+ * A name in lower case without diacritics, its words (letters and digits)
+ * separated by single spaces: "Baden-Wurttemberg" and "Baden-Württemberg",
+ * "Tōkyō" and "Tokyo" alike, but no transliteration folds ("Room" is not
+ * "Rom"). For looking foreign names up in lists.
+ */
+export const spellingKey: (name: string) => string = memo((name) =>
+  plainLower(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t !== "")
+    .join(" "),
+);
+
+/**
  * The transliteration fold of a name: lower case, no diacritics, German and
  * English spellings folded together (tsch/tch → ch, sch → sh, w → v, z → s,
  * j/y → i, doubled letters once …, see TRANSLITERATION_FOLDS), tokens

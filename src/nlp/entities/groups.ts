@@ -2,7 +2,8 @@
 import { DISTINCT_LISTED_NAMESAKES, NAME_GROUPS, PERSON_NAME_GROUPS } from "../../lang/de/names.js";
 import { WELL_KNOWN_PEOPLE } from "../../lang/de/ner-people.js";
 import { NAME_VARIANTS } from "../../lang/en/names.js";
-import { compactKey, matchKey } from "./fold.js";
+import { ENGLISH_PLACE_NAMES } from "../../lang/en/place-names.js";
+import { compactKey, matchKey, spellingKey } from "./fold.js";
 
 /** An acronym ("OSZE", "IAEA", "ver.di" is none): matched only letter for letter, since spelling folds would join it to words ("Ostsee"). */
 const isAcronym = (name: string): boolean => /^[\p{Lu}\p{N}.&-]+$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
@@ -19,11 +20,11 @@ interface GroupIndex {
   compact: Map<string, string>;
 }
 
-function buildIndex(groups: readonly (readonly string[])[]): GroupIndex {
+function buildIndex(groups: readonly (readonly string[])[], variants: Readonly<Record<string, readonly string[]>>): GroupIndex {
   const index: GroupIndex = { folded: new Map(), exact: new Map(), compact: new Map() };
   for (const group of groups) {
     const display = group[0];
-    for (const name of [...group, ...(NAME_VARIANTS[display] ?? [])]) {
+    for (const name of [...group, ...(variants[display] ?? [])]) {
       index.exact.set(exactKey(name), display);
       if (isAcronym(name)) continue;
       index.folded.set(matchKey(name), display);
@@ -33,8 +34,11 @@ function buildIndex(groups: readonly (readonly string[])[]): GroupIndex {
   return index;
 }
 
-const INDEX = buildIndex(NAME_GROUPS);
-const PERSONS = buildIndex(PERSON_NAME_GROUPS);
+const INDEX = buildIndex(NAME_GROUPS, NAME_VARIANTS);
+const PERSONS = buildIndex(PERSON_NAME_GROUPS, {});
+
+/** English place name by its spelling key (no transliteration folds: "Room" must not find "Rome"'s "Rom") → German name. */
+const PLACES = new Map(Object.entries(ENGLISH_PLACE_NAMES).flatMap(([display, names]) => names.map((name) => [spellingKey(name), display] as const)));
 
 /** The listed display name in `index`, or null. */
 function lookup(index: GroupIndex, name: string): string | null {
@@ -45,6 +49,9 @@ function lookup(index: GroupIndex, name: string): string | null {
 
 /** The listed display name of a (non-person) name, or null when it is in no group. */
 export const groupName = (name: string): string | null => lookup(INDEX, name);
+
+/** The German name of a place by its English name ("Moscow" → "Moskau", "Kyiv" → "Kiew"; see ENGLISH_PLACE_NAMES), or null. */
+export const placeName = (name: string): string | null => PLACES.get(spellingKey(name)) ?? null;
 
 /** The listed display name of a person's name ("Joseph Ratzinger" → "Benedikt XVI."), or null when it is in no group. */
 export const personGroupName = (name: string): string | null => lookup(PERSONS, name);

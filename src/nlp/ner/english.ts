@@ -110,6 +110,7 @@ export function repairEnglishSpans(words: readonly (readonly string[])[], tags: 
     tagDateline(sentence, t);
     joinStateNames(sentence, t);
     tagListedPlaces(sentence, t);
+    tagListedNames(sentence, t);
     tagStateNames(sentence, t, gazetteer);
     joinShortNameEnds(sentence, t);
     for (const span of spansFromTags(t)) repairSpan(sentence, t, span, gazetteer);
@@ -273,11 +274,11 @@ function tagDateline(sentence: readonly string[], t: string[]): void {
   for (let i = 0; i < mark; i++) t[i] = i === 0 ? "B-LOC" : "I-LOC";
 }
 
-/** Places of the English lists the model left untagged after "in", "from", "near" … or after "and" right behind a place ("in Warsaw and Prague"). */
+/** Places of the English lists the model left untagged after "in", "from", "near" … or after "and" or a comma right behind a place ("in Warsaw and Prague", "Warsaw, Prague"). */
 function tagListedPlaces(sentence: readonly string[], t: string[]): void {
   for (let i = 1; i < sentence.length; i++) {
     const before = sentence[i - 1];
-    const afterPlace = (before === "and" || before === "or") && (t[i - 2] ?? "").endsWith("-LOC");
+    const afterPlace = (before === "and" || before === "or" || before === ",") && (t[i - 2] ?? "").endsWith("-LOC");
     if (t[i] !== "O" || !(PLACE_PREPOSITIONS.has(before) || afterPlace)) continue;
     for (const size of [3, 2, 1]) {
       const words = sentence.slice(i, i + size);
@@ -285,6 +286,39 @@ function tagListedPlaces(sentence: readonly string[], t: string[]): void {
       for (let k = i; k < i + size; k++) t[k] = k === i ? "B-LOC" : "I-LOC";
       break;
     }
+  }
+}
+
+/** Listed names of two or more words (places) and institutions of any length, by their first word, longest first. */
+const LISTED_NAMES = new Map<string, { words: string[]; type: string }[]>();
+for (const [names, type] of [
+  [[...PLACES].filter((n) => n.includes(" ")), "LOC"],
+  [[...INSTITUTIONS], "ORG"],
+] as const) {
+  for (const words of names.map((n) => n.split(" "))) LISTED_NAMES.set(words[0], [...(LISTED_NAMES.get(words[0]) ?? []), { words, type }]);
+}
+for (const entries of LISTED_NAMES.values()) entries.sort((a, b) => b.words.length - a.words.length);
+
+/** A capitalised word that may continue a name ("Force" of "United States Air Force"), not a possessive or a mark. */
+const continuesName = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
+
+/**
+ * "the United States was in direct talks", "the Kremlin and the White
+ * House": a listed place of two or more words or a listed institution the
+ * model left untagged whole is that place or institution — English
+ * capitals mean nothing to a German model after "the", and it missed "the
+ * United States" almost every time. Not inside a longer run of capitalised
+ * words ("United States Air Force", "New York Times"), which is another name.
+ */
+function tagListedNames(sentence: readonly string[], t: string[]): void {
+  for (let i = 0; i < sentence.length; i++) {
+    const entry = LISTED_NAMES.get(sentence[i])?.find(({ words }) => words.every((w, k) => sentence[i + k] === w));
+    if (!entry) continue;
+    const end = i + entry.words.length;
+    const before = sentence[i - 1];
+    const alone = !continuesName(sentence[end]) && (i === 0 || before === "The" || OPENERS.has(before) || !continuesName(before));
+    if (alone && t.slice(i, end).every((x) => x === "O")) for (let k = i; k < end; k++) t[k] = k === i ? `B-${entry.type}` : `I-${entry.type}`;
+    i = end - 1;
   }
 }
 

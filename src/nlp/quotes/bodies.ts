@@ -50,7 +50,9 @@ export function organisationByHead(entities: readonly EntityMention[], speaker: 
   const fits = (head: string): boolean => forms.some((f) => head === f || (f.length >= 6 && head.endsWith(f)));
   // Only a bare noun with its article stands for a name it opens ("Die Universität"; not "der Sportchef von Bayer" for "Bayer Leverkusen").
   const bare = speaker.text.trim().split(/\s+/u).length === 2;
-  const named = (e: EntityMention): boolean => fits(headOf(e.name ?? e.text)) || (bare && forms.includes(firstOf(e.name ?? e.text)));
+  // The name as the article writes it, too: an English article's "International Atomic Energy Agency" has a German canonical name.
+  const named = (e: EntityMention): boolean =>
+    [e.name ?? e.text, e.text].some((name) => fits(headOf(name)) || (bare && forms.includes(firstOf(name))));
   return lastOrganisationBefore(entities, speaker, named);
 }
 

@@ -130,6 +130,15 @@ describe("English text read by the German model", () => {
     expect(repair("the Kremlin denied", "O B-LOC O")).toEqual(["O", "B-ORG", "O"]);
   });
 
+  it("tags a listed place of several words and a listed institution the model left untagged, not inside a longer name", () => {
+    expect(repair("said the United States was in talks", "O O O O O O O")).toEqual(["O", "O", "B-LOC", "I-LOC", "O", "O", "O"]);
+    expect(repair("The United States and the Kremlin agreed", "O O O O O O O")).toEqual(["O", "B-LOC", "I-LOC", "O", "O", "B-ORG", "O"]);
+    expect(repair("peace on the Korean Peninsula", "O O O O O")).toEqual(["O", "O", "O", "B-LOC", "I-LOC"]);
+    expect(repair("the United States Air Force said", "O O O O O O")).toEqual(["O", "O", "O", "O", "O", "O"]);
+    expect(repair("he read the New York Times", "O O O O O O")).toEqual(["O", "O", "O", "O", "O", "O"]);
+    expect(repair("the president of the United States", "O O O O O O")).toEqual(["O", "O", "O", "O", "B-LOC", "I-LOC"]);
+  });
+
   it("makes a state's English name a place", () => {
     expect(repair("Hungary 's Prime Minister", "B-PER O O O")).toEqual(["B-LOC", "O", "O", "O"]);
     expect(repair("in South Korea", "O B-ORG I-ORG")).toEqual(["O", "B-LOC", "I-LOC"]);
@@ -141,6 +150,7 @@ describe("English text read by the German model", () => {
     expect(repair("he flew to New York", "O O O O O")).toEqual(["O", "O", "O", "B-LOC", "I-LOC"]);
     expect(repair("BRUSSELS , June 28", "B-ORG O O O")).toEqual(["B-LOC", "O", "O", "O"]);
     expect(repair("NEW YORK ( AP )", "B-ORG I-ORG O B-ORG O")).toEqual(["B-LOC", "I-LOC", "O", "B-ORG", "O"]);
+    expect(repair("talks in Warsaw , Prague , Zurich and Bucharest", "O O B-LOC O O O O O O")).toEqual(["O", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC"]);
     // Not after other words: "Paris Hilton" stays what the model made it.
     expect(repair("Paris Hilton arrived", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
   });

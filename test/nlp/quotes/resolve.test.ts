@@ -491,6 +491,14 @@ describe("an institution named by its kind alone", () => {
   });
 });
 
+describe("an institution named by its kind in English", () => {
+  it("finds the organisation by the name the article writes, also where its canonical name is German", () => {
+    const text = "The International Atomic Energy Agency sent inspectors. The agency said the plant was safe.";
+    const entities = mentions(text, [["International Atomic Energy Agency", "ORG", "org:iaea"]]).map((m) => ({ ...m, name: "Internationale Atomenergiebehörde" }));
+    expect(quotesWith(text, entities, "en").map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([["The agency", "org:iaea"]]);
+  });
+});
+
 describe("a company named by its kind", () => {
   it("resolves to the organisation named last when the text introduced it as a company", () => {
     const text = "Der Softwarehersteller Nordsoft kündigte eine neue Version an. Der Hersteller teilte mit, sie komme im Oktober.";
