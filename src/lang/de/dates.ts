@@ -94,8 +94,8 @@ export const GERMAN_DAY_AUXILIARIES: Readonly<Record<string, "past" | "future">>
 /** Words that may stand between such an auxiliary and the day ("am", "zum", "bis zum"). */
 export const GERMAN_DAY_LINKS: readonly string[] = ["am", "vom", "zum", "bis zum", "ab dem", "an dem"];
 
-/** Words that list days of one month: "am 3. und 4. Juni", "am 3., 4. oder 5. Juni". */
-export const GERMAN_DAY_LIST_JOINERS: readonly string[] = ["und", "oder", "sowie"];
+/** Words that list days of one month: "am 3. und 4. Juni", "am 3., 4. oder 5. Juni", "zwischen dem 3. und dem 5. Juli", "am 3. und am 5. Juli". */
+export const GERMAN_DAY_LIST_JOINERS: readonly string[] = ["und", "oder", "sowie", "und dem", "und am", "oder am"];
 
 /** Words between the two days of a range ("vom 3. bis 5. Juni", "3. bis zum 5. Juni"). */
 export const GERMAN_RANGE_JOINERS: readonly string[] = ["bis zum", "bis"];

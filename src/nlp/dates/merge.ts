@@ -89,8 +89,8 @@ export function joinRelativeYears(text: string, candidates: readonly Candidate[]
   return out;
 }
 
-/** A bare day number (with or without its dot) and a joiner right before a date that opens with its day: "3. und ", "3., ", "3 and ". */
-const listedDay = perLexicon((lex) => new RegExp(`(?<![\\p{L}\\p{N}.])(\\d{1,2})\\.?\\s*(?:,|${alternation(lex.dayListJoiners)})\\s*$`, "u"));
+/** A bare day number (with or without its dot) and a joiner right before a date that opens with its day: "3. und ", "3., ", "3 and ", "12./" ("am 12./13. September"). */
+const listedDay = perLexicon((lex) => new RegExp(`(?<![\\p{L}\\p{N}.])(\\d{1,2})\\.?\\s*(?:,|/|${alternation(lex.dayListJoiners)})\\s*$`, "u"));
 
 /** A joiner and a day number right after a date that ends with its day: "June 3 and 4", "June 3, 4 and 5". */
 const followingDay = perLexicon((lex) => new RegExp(`^\\s*(?:,|${alternation(lex.dayListJoiners)})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:/]\\d)`, "u"));

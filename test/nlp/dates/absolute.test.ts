@@ -17,6 +17,16 @@ describe("findDates: explicit German dates", () => {
       ["12. Juli 1995", "1995-07-12", "day"],
     ]);
     expect(triples("Am 3., 4. und 5. Juni wird gestreikt.", REF).map((t) => t[1])).toEqual(["2024-06-03", "2024-06-04", "2024-06-05"]);
+    expect(triples("Die Messe findet am 12./13. September statt.", REF).map((t) => t.slice(0, 2))).toEqual([
+      ["12.", "2024-09-12"],
+      ["13. September", "2024-09-13"],
+    ]);
+    expect(triples("Zwischen dem 3. und dem 5. Juli ist geschlossen, am 8. und am 9. Juli nicht.", REF).map((t) => t[1])).toEqual([
+      "2024-07-03",
+      "2024-07-05",
+      "2024-07-08",
+      "2024-07-09",
+    ]);
     // A later day before an earlier one is no list of days in order.
     expect(triples("Er wurde 12. und 3. Juni Zweiter.", REF)).toEqual([["3. Juni", "2024-06-03", "day"]]);
   });
