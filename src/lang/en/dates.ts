@@ -87,11 +87,14 @@ export const ENGLISH_PASSIVE_BEFORE: readonly string[] = ["be", "been", "being",
 /** Words before a bare year that make it a year without further check. */
 export const ENGLISH_STRONG_YEAR_CUES: readonly string[] = [
   "in the year", "the year", "spring", "summer", "autumn", "fall", "winter", "spring of", "summer of",
-  "autumn of", "fall of", "winter of",
+  "autumn of", "fall of", "winter of", "fiscal", "fiscal year", "financial year", "first half of", "second half of", "first quarter of",
+  "second quarter of", "third quarter of", "fourth quarter of", "final quarter of", "last quarter of",
 ];
 
 /** Prepositions before a year: only a year when no counted noun follows. */
-export const ENGLISH_WEAK_YEAR_CUES: readonly string[] = ["in", "since", "until", "by", "from", "before", "after", "between", "as early as", "back in"];
+export const ENGLISH_WEAK_YEAR_CUES: readonly string[] = [
+  "in", "since", "until", "by", "from", "before", "after", "between", "as early as", "back in",
+];
 
 /** Joins the second year of a range to the first ("between 2015 and 2020"). */
 export const ENGLISH_YEAR_RANGE_JOINERS: readonly string[] = ["and", "to", "until"];

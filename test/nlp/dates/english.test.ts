@@ -12,6 +12,15 @@ describe("findDates: English", () => {
     expect(en("The plant closed in March 2021.")).toEqual([["March 2021", "2021-03", "month"]]);
   });
 
+  it("reads the half, the quarter and the fiscal year of a year as that year, not a count of half or a quarter of things", () => {
+    expect(en("Sales fell in the first half of 2023 and rose in the third quarter of 2023.")).toEqual([
+      ["first half of 2023", "2023", "year"],
+      ["third quarter of 2023", "2023", "year"],
+    ]);
+    expect(en("The budget for fiscal year 2002 was cut.")).toEqual([["fiscal year 2002", "2002", "year"]]);
+    expect(en("Half of 2023 tickets were sold to a quarter of 2000 people.")).toEqual([]);
+  });
+
   it("reads day numbers listed with a date as days of its month", () => {
     expect(en("The summit will be held on June 3 and 4 in Brussels.")).toEqual([
       ["June 3", "2024-06-03", "day"],
