@@ -50,6 +50,24 @@ export const GERMAN_WEEKEND_MODIFIERS: Readonly<Record<string, "last" | "next" |
   vergangenen: "last", vergangene: "last", vergangenes: "last", letzten: "last", letzte: "last", letztes: "last", vorigen: "last",
   voriges: "last", kommenden: "next", kommende: "next", kommendes: "next", nächsten: "next", nächste: "next", nächstes: "next",
 };
+/** Seasons by their first and last month; winter, which spans two years, is left out. */
+export const GERMAN_SEASONS: Readonly<Record<string, readonly [number, number]>> = { frühjahr: [3, 5], frühling: [3, 5], sommer: [6, 8], herbst: [9, 11] };
+/** Words before a season that fix which one ("vergangenen Herbst", "im kommenden Frühjahr", "diesen Sommer"). */
+export const GERMAN_SEASON_MODIFIERS: Readonly<Record<string, "last" | "next" | "this">> = {
+  vergangenen: "last", letzten: "last", vorigen: "last", kommenden: "next", nächsten: "next", diesen: "this", diesem: "this",
+};
+/** Prepositions that make a season without a modifier a date ("im Sommer"). */
+export const GERMAN_SEASON_PREPOSITIONS: readonly string[] = ["im"];
+/** Words after a season that tie it to something else ("im Herbst des Lebens", "im Sommer seiner Karriere"). */
+export const GERMAN_SEASON_BLOCKERS_AFTER: readonly string[] = [
+  "des", "der", "dieses", "desselben", "jenes", "seines", "seiner", "ihres", "ihrer", "eines", "einer", "vergangenen", "letzten", "kommenden", "nächsten",
+];
+/** Words before a season that make it a habit, not a date ("stets im Herbst", "jedes Jahr im Sommer"). */
+export const GERMAN_SEASON_BLOCKERS_BEFORE: readonly string[] = [
+  "stets", "jeweils", "üblicherweise", "normalerweise", "gewöhnlich", "traditionell", "alljährlich", "jährlich", "meist", "meistens", "immer", "oft",
+  "häufig", "jedes", "jeden", "jedem",
+];
+
 /** Words after "Wochenende" that tie it to another event or date ("am Wochenende vor der Wahl", "am Wochenende des 27. September"). */
 export const GERMAN_WEEKEND_BLOCKERS_AFTER: readonly string[] = ["vor", "nach", "des", "der", "zuvor", "danach", "darauf"];
 /** Words before it that make it a habit, not a date ("nur am Wochenende", "jedes Wochenende"). */

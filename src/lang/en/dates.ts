@@ -37,6 +37,17 @@ export const ENGLISH_DIRECTION_MODIFIERS: Readonly<Record<string, "last" | "next
 /** The word for the weekend, and the modifiers before it ("last weekend", "this weekend"). */
 export const ENGLISH_WEEKEND_WORDS: readonly string[] = ["weekend"];
 export const ENGLISH_WEEKEND_MODIFIERS: Readonly<Record<string, "last" | "next" | "future">> = { last: "last", past: "last", next: "next", coming: "next", "this coming": "next" };
+/** Seasons by their first and last month; winter, which spans two years, is left out. */
+export const ENGLISH_SEASONS: Readonly<Record<string, readonly [number, number]>> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
+/** Words before a season that fix which one ("last summer", "next spring", "this fall"). */
+export const ENGLISH_SEASON_MODIFIERS: Readonly<Record<string, "last" | "next" | "this">> = { last: "last", past: "last", next: "next", coming: "next", this: "this" };
+/** Prepositions that make a season without a modifier a date ("in the summer"; "fall" only after "in the"). */
+export const ENGLISH_SEASON_PREPOSITIONS: readonly string[] = ["in the", "in", "during the", "over the"];
+/** Words after a season that tie it to something else ("the fall of the wall", "in the summer of 2022", which the year rule reads). */
+export const ENGLISH_SEASON_BLOCKERS_AFTER: readonly string[] = ["of"];
+/** Words before a season that make it a habit, not a date ("usually in the summer", "every spring"). */
+export const ENGLISH_SEASON_BLOCKERS_BEFORE: readonly string[] = ["every", "each", "usually", "always", "often", "typically", "normally"];
+
 export const ENGLISH_WEEKEND_BLOCKERS_AFTER: readonly string[] = ["before", "after", "of"];
 export const ENGLISH_WEEKEND_BLOCKERS_BEFORE: readonly string[] = ["every", "only", "most"];
 

@@ -18,6 +18,7 @@ import { shortNumericParser } from "./rules/numeric.js";
 import { weekdayParser } from "./rules/weekday.js";
 import { weekendParser } from "./rules/weekend.js";
 import { holidayParser } from "./rules/holiday.js";
+import { seasonParser } from "./rules/season.js";
 import { yearParser } from "./rules/year.js";
 import type { RuleEnv } from "./rules/shared.js";
 
@@ -47,7 +48,7 @@ const BASE = { de: chronoParsers("de"), en: chronoParsers("en") };
 function chronoFor(env: RuleEnv): chrono.Chrono {
   const ours = [
     weekdayParser(env), monthYearParser(env), cuedMonthParser(env), yearParser(env), periodParser(env),
-    agoParser(env), laterParser(env), relativePhraseParser(env), shortNumericParser(env), weekendParser(env), holidayParser(env), countedDayParser(env), yearPartParser(env),
+    agoParser(env), laterParser(env), relativePhraseParser(env), shortNumericParser(env), weekendParser(env), holidayParser(env), seasonParser(env), countedDayParser(env), yearPartParser(env),
   ].filter((p): p is Parser => p !== null);
   return new chrono.Chrono({ parsers: [...BASE[env.lex.language], ...ours], refiners: [] });
 }

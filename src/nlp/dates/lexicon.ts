@@ -61,6 +61,12 @@ export interface DateLexicon {
   /** Holidays on a fixed day (→ [month, day]) and movable feasts (→ days from Easter Sunday), lower case. */
   fixedHolidays: Readonly<Record<string, readonly [number, number]>>;
   easterHolidays: Readonly<Record<string, number>>;
+  /** Seasons (→ first and last month; lower case), the modifiers that fix which one ("vergangenen Herbst", "next spring"), the prepositions that make a bare season a date ("im Sommer", "in the summer"), and the words after it that tie it to something else ("im Herbst des Lebens", "the fall of …"), and before it that make it a habit ("stets im Herbst"). */
+  seasons: Readonly<Record<string, readonly [number, number]>>;
+  seasonModifiers: Readonly<Record<string, "last" | "next" | "this">>;
+  seasonPrepositions: readonly string[];
+  seasonBlockersAfter: readonly string[];
+  seasonBlockersBefore: readonly string[];
   /** Words after the weekend word that tie it to something else, and words before it that make it a habit. */
   weekendBlockersAfter: readonly string[];
   weekendBlockersBefore: readonly string[];
@@ -155,6 +161,11 @@ const GERMAN: DateLexicon = {
   relativeWeeks: de.GERMAN_RELATIVE_WEEKS,
   weekendWords: de.GERMAN_WEEKEND_WORDS,
   weekendModifiers: de.GERMAN_WEEKEND_MODIFIERS,
+  seasons: de.GERMAN_SEASONS,
+  seasonModifiers: de.GERMAN_SEASON_MODIFIERS,
+  seasonPrepositions: de.GERMAN_SEASON_PREPOSITIONS,
+  seasonBlockersAfter: de.GERMAN_SEASON_BLOCKERS_AFTER,
+  seasonBlockersBefore: de.GERMAN_SEASON_BLOCKERS_BEFORE,
   weekendBlockersAfter: de.GERMAN_WEEKEND_BLOCKERS_AFTER,
   fixedHolidays: de.GERMAN_FIXED_HOLIDAYS,
   easterHolidays: de.GERMAN_EASTER_HOLIDAYS,
@@ -224,6 +235,11 @@ const ENGLISH: DateLexicon = {
   relativeWeeks: en.ENGLISH_RELATIVE_WEEKS,
   weekendWords: en.ENGLISH_WEEKEND_WORDS,
   weekendModifiers: en.ENGLISH_WEEKEND_MODIFIERS,
+  seasons: en.ENGLISH_SEASONS,
+  seasonModifiers: en.ENGLISH_SEASON_MODIFIERS,
+  seasonPrepositions: en.ENGLISH_SEASON_PREPOSITIONS,
+  seasonBlockersAfter: en.ENGLISH_SEASON_BLOCKERS_AFTER,
+  seasonBlockersBefore: en.ENGLISH_SEASON_BLOCKERS_BEFORE,
   weekendBlockersAfter: en.ENGLISH_WEEKEND_BLOCKERS_AFTER,
   fixedHolidays: en.ENGLISH_FIXED_HOLIDAYS,
   easterHolidays: en.ENGLISH_EASTER_HOLIDAYS,

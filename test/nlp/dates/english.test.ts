@@ -21,6 +21,19 @@ describe("findDates: English", () => {
     expect(en("Half of 2023 tickets were sold to a quarter of 2000 people.")).toEqual([]);
   });
 
+  it("reads seasons with a modifier or after 'in', not the fall of something or a habit", () => {
+    expect(en("Last summer it was hot; next spring they will build, and this fall the vote is due.")).toEqual([
+      ["Last summer", "2023", "year"],
+      ["next spring", "2025", "year"],
+      ["this fall", "2024", "year"],
+    ]);
+    expect(en("Prices rose in the summer. They will fall in the autumn.")).toEqual([
+      ["summer", "2023", "year"],
+      ["autumn", "2024", "year"],
+    ]);
+    expect(en("The fall of the wall came in 1989. The fall in prices hurt. Tourists come every summer.")).toEqual([["1989", "1989", "year"]]);
+  });
+
   it("reads day numbers listed with a date as days of its month", () => {
     expect(en("The summit will be held on June 3 and 4 in Brussels.")).toEqual([
       ["June 3", "2024-06-03", "day"],

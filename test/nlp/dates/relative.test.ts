@@ -279,3 +279,31 @@ describe("findDates: casual and counted expressions", () => {
     expect(triples("Im letzten Jahr seiner Amtszeit reiste er viel.", REF)).toEqual([]);
   });
 });
+
+describe("findDates: seasons", () => {
+  it("reads a season with a modifier as the year of the one meant", () => {
+    expect(triples("Im vergangenen Herbst gab es Streit, letzten Sommer auch.", REF)).toEqual([
+      ["vergangenen Herbst", "2023", "year"],
+      ["letzten Sommer", "2023", "year"],
+    ]);
+    expect(triples("Im kommenden Frühjahr soll gebaut werden, diesen Sommer wird geplant.", REF)).toEqual([
+      ["kommenden Frühjahr", "2025", "year"],
+      ["diesen Sommer", "2024", "year"],
+    ]);
+  });
+
+  it("reads a season after 'im' by the tense of its clause: past in its first month is the one before", () => {
+    expect(triples("Im Herbst soll entschieden werden.", REF)).toEqual([["Herbst", "2024", "year"]]);
+    expect(triples("Im Herbst kam es zum Streit.", REF)).toEqual([["Herbst", "2023", "year"]]);
+    expect(triples("Im Frühjahr war es ruhig.", REF)).toEqual([["Frühjahr", "2024", "year"]]);
+    expect(triples("Im Sommer war es ruhig.", REF)).toEqual([["Sommer", "2023", "year"]]);
+  });
+
+  it("leaves a season with a year to the year rule, one tied to something else, a habit, and a bare season or surname", () => {
+    expect(triples("Im Sommer 2022 war es heiß.", REF)).toEqual([["Sommer 2022", "2022", "year"]]);
+    expect(triples("Im Herbst des Lebens ist alles anders. Im Sommer desselben Jahres stimmten sie zu.", REF)).toEqual([]);
+    expect(triples("Im Sommer vergangenen Jahres wurde gewählt.", REF)).toEqual([["vergangenen Jahres", "2023", "year"]]);
+    expect(triples("Neue Smartphones verkündet Apple stets im Herbst.", REF)).toEqual([]);
+    expect(triples("Michael Sommer sagte, der Herbst werde heiß.", REF)).toEqual([]);
+  });
+});
