@@ -10,7 +10,9 @@
  * every noun.
  */
 import type { EntityMention, Span } from "../../core/article.js";
+import { ALL_FIRST_NAMES } from "../../lang/de/ner-lists.js";
 import { ENGLISH_SENTENCE_ADVERB } from "../../lang/en/ner-cues.js";
+import { NICKNAMES } from "../../lang/en/nicknames.js";
 
 /** Characters that may stand between a sentence's start and its first word. */
 const LEAD = /[\s"“”‘’'(«»„[—–-]/u;
@@ -44,16 +46,34 @@ function wordIndex(text: string): { at: Map<string, number[]>; lower: Set<string
   return { at, lower };
 }
 
-/** The mentions of an English text without common words that only a sentence's opening capitalised. */
+/** Given names of the lists (and English short forms, "Bill", "Jim"), by which a span of common words is still a person's name ("Bill Gates", "Theresa May"). */
+let givenNames: ReadonlySet<string> | null = null;
+const isGivenName = (word: string): boolean => {
+  givenNames ??= new Set([...ALL_FIRST_NAMES, ...Object.entries(NICKNAMES).flat(2)]);
+  return givenNames.has(word);
+};
+
+/**
+ * "White Paper", "Death Penalty", "Privacy Policy", "Social Security": a
+ * person span of two or more capitalised words that are all common words —
+ * each written in lower case elsewhere in the article —, none of them a
+ * given name, names no one. Headlines, menus and tables of English web
+ * pages capitalise their words; the German model reads such runs as names.
+ */
+function commonWordPerson(m: EntityMention, lower: ReadonlySet<string>): boolean {
+  const words = m.text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  return m.type === "PER" && words.length >= 2 && words.every((w) => lower.has(w.toLowerCase()) && !isGivenName(w));
+}
+
+/** The mentions of an English text without common words that only a sentence's opening capitalised, nor persons made of common words alone. */
 export function withoutSentenceOpeners(text: string, sentences: readonly Span[], mentions: readonly EntityMention[]): EntityMention[] {
   const openings = openingOffsets(text, sentences);
   const candidate = (m: EntityMention): boolean => openings.has(m.start) && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(m.text);
-  if (!mentions.some(candidate)) return [...mentions];
   const words = wordIndex(text);
   const places = (word: string): number[] => words.at.get(word) ?? [];
   // Capitalised only at openings, and written in lower case somewhere.
   const common = (word: string): boolean => places(word).every((at) => openings.has(at)) && words.lower.has(word.toLowerCase());
   // "Admittedly, …", "Remarkably, …": a word in -ly that only opens sentences, each time with a comma after it, is a sentence adverb.
   const adverb = (word: string): boolean => ENGLISH_SENTENCE_ADVERB.test(word) && places(word).every((at) => openings.has(at) && text[at + word.length] === ",");
-  return mentions.filter((m) => !(candidate(m) && (common(m.text) || adverb(m.text))));
+  return mentions.filter((m) => !(candidate(m) && (common(m.text) || adverb(m.text))) && !commonWordPerson(m, words.lower));
 }

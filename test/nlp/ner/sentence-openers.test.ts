@@ -35,6 +35,15 @@ describe("English common words that only a sentence's opening capitalised", () =
     expect(withoutSentenceOpeners(names, sentences, [at(names, "Connolly"), at(names, "Kelly")]).map((m) => m.text)).toEqual(["Connolly", "Kelly"]);
   });
 
+  it("drops a person span of common words the article writes in lower case, unless one of them is a given name", () => {
+    const page =
+      "Read the White Paper on the Death Penalty. The paper argues that the death penalty deters no one, as Bill Gates and Tom Price said. " +
+      "A bill on gates and the price of white paper failed. Theresa May met Grace Hill.";
+    const sentences = splitSentences(page, "en");
+    const spans = ["White Paper", "Death Penalty", "Bill Gates", "Tom Price", "Theresa May", "Grace Hill"].map((w) => at(page, w));
+    expect(withoutSentenceOpeners(page, sentences, spans).map((m) => m.text)).toEqual(["Bill Gates", "Tom Price", "Theresa May", "Grace Hill"]);
+  });
+
   it("is part of the English entity stage, and the German one keeps its capitalised nouns", () => {
     const english = "Aid workers from across the world have joined the locals in Banda Aceh. The aid reached the city on Monday.";
     const model = loadNerModel();
