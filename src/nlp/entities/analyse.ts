@@ -133,11 +133,11 @@ const listedName = (name: string, type: EntityType, lex: NameLexicon): string | 
   type === "PER" ? null : (groupName(name) ?? (type === "LOC" && !lex.german ? placeName(name) : null));
 
 /** With its final form: genitive taken back (German), listed group name applied (not for persons). */
-function settle(a: AnalysedMention, evidence: GenitiveEvidence | undefined, lex: NameLexicon): AnalysedMention {
+function settle(a: AnalysedMention, evidence: GenitiveEvidence | undefined, lex: NameLexicon, beforeNoun: boolean): AnalysedMention {
   if (!a.valid) return a;
   let tokens = a.tokens;
   const listedAsIs = listedName(a.name, a.type, lex);
-  if (lex.german && evidence !== undefined && listedAsIs === null) tokens = genitiveBase(tokens, a.type, a.determiner, evidence) ?? tokens;
+  if (lex.german && evidence !== undefined && listedAsIs === null) tokens = genitiveBase(tokens, a.type, a.determiner, evidence, beforeNoun) ?? tokens;
   let name = tokens.join(" ");
   const listed = listedAsIs ?? listedName(name, a.type, lex);
   if (listed !== null) {
@@ -183,8 +183,11 @@ export function analyseMentions(text: string, mentions: readonly EntityMention[]
     return a.type === "PER" && a.tokens.length === 1 && !a.honorific ? { ...a, pronoun: pronounGender(text, m, nearby(persons, m), lex) } : a;
   });
   const evidence = genitiveEvidence(first);
-  return first.map((a) => settle(a, evidence.get(a.type), lex));
+  return first.map((a, i) => settle(a, evidence.get(a.type), lex, NOUN_AFTER.test(text.slice(mentions[i].end, mentions[i].end + 40))));
 }
+
+/** A noun (capitalised), perhaps after an inflected adjective, right after a mention: where a German genitive name stands ("Putins Sprecher", "Trumps neuer Berater"). */
+const NOUN_AFTER = /^\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?\p{Lu}\p{Ll}/u;
 
 /** The person mentions within PRONOUN_REACH of a mention, by binary search (mentions come in text order). */
 function nearby(persons: readonly EntityMention[], m: EntityMention): readonly EntityMention[] {

@@ -3,15 +3,16 @@
  * "Scholz", "Deutschlands" → "Deutschland", "des Bundestages" → "Bundestag".
  * A final -s/-es is taken off only on evidence: the base form is a name
  * the article mentions (another mention's name, or a person's surname), the
- * base is a listed name, a listed organisation of one word ("Googles") or a
- * well-known person's full name, or
+ * base is a listed name, a listed organisation of one word ("Googles"), a
+ * well-known person's full name or — a person's name alone before a noun —
+ * surname ("Putins Sprecher"), or
  * (organisations, places) the name follows "des".
  * Words elsewhere in the text are no evidence: "Jobs" is not the genitive of "Job".
  */
 import type { EntityType } from "../../core/article.js";
 import { GENITIVE_BASES, HEAD_GENDER_ENDINGS, NOMINATIVE_S_ENDINGS } from "../../lang/de/names.js";
 import { FEDERAL_STATES, STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
-import { ONE_WORD_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
+import { ALL_FIRST_NAMES, ONE_WORD_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { WELL_KNOWN_PEOPLE } from "../../lang/de/ner-people.js";
 import { foldName, matchKey } from "./fold.js";
 
@@ -19,6 +20,19 @@ import { foldName, matchKey } from "./fold.js";
 const LISTED = new Set([...GENITIVE_BASES, ...STATE_SHORT_NAMES, ...FEDERAL_STATES]);
 /** Well-known people in full: "der Ehrung Salman Rushdies" is Salman Rushdie's, while "Thomas Enders" stays as written. */
 const PEOPLE = new Set(WELL_KNOWN_PEOPLE);
+/**
+ * Their surnames that are no given names: "Putins Sprecher", "Nawalnys Witwe"
+ * are Putin's and Nawalny's where the article names neither otherwise, while
+ * "Jobs" (Steve Jobs') and "Peters" (a given name before the -s) stay.
+ */
+let surnames: { listed: ReadonlySet<string>; given: ReadonlySet<string> } | null = null;
+function isListedSurname(word: string): boolean {
+  surnames ??= {
+    listed: new Set(WELL_KNOWN_PEOPLE.filter((n) => n.includes(" ")).map((n) => n.slice(n.lastIndexOf(" ") + 1))),
+    given: new Set(ALL_FIRST_NAMES),
+  };
+  return surnames.listed.has(word) && !surnames.given.has(word);
+}
 /** Endings of masculine and neuter head nouns, whose genitive takes -s/-es ("Instituts", "Landes"); feminine ones take none. */
 const S_GENITIVE_HEADS = [...HEAD_GENDER_ENDINGS.masc, ...HEAD_GENDER_ENDINGS.neut];
 
@@ -67,9 +81,12 @@ function headGenitiveBase(tokens: readonly string[], type: EntityType, determine
 /**
  * The tokens of the name in the nominative, or null when neither its head
  * noun ({@link headGenitiveBase}) nor its last token is (on the evidence) a
- * genitive. `determiner` is the one before the name.
+ * genitive. `determiner` is the one before the name; `beforeNoun`, whether
+ * a noun follows it (where a German genitive name stands).
  */
-export function genitiveBase(tokens: readonly string[], type: EntityType, determiner: string | null, evidence: GenitiveEvidence): string[] | null {
+export function genitiveBase(
+  tokens: readonly string[], type: EntityType, determiner: string | null, evidence: GenitiveEvidence, beforeNoun = false,
+): string[] | null {
   const head = headGenitiveBase(tokens, type, determiner, evidence);
   if (head) return head;
   const last = tokens[tokens.length - 1];
@@ -86,5 +103,18 @@ export function genitiveBase(tokens: readonly string[], type: EntityType, determ
     if (type === "ORG" && tokens.length === 1 && ONE_WORD_ORGANISATION_NAMES.has(name) && !ONE_WORD_ORGANISATION_NAMES.has(last)) return result;
     if (type !== "PER" && i === 0 && determiner === "des") return result;
   }
-  return null;
+  return beforeNoun && type === "PER" && tokens.length === 1 ? listedSurnameGenitive(last) : null;
+}
+
+/**
+ * "Putins Sprecher", "Nawalnys Witwe", "Mozarts Entführung": a person's
+ * one-word name in -s right before a noun, whose base is a well-known
+ * person's surname and no given name, is that surname's genitive — where the
+ * article names the person no other way. Not when the -s form is itself a
+ * listed surname or organisation ("Jobs", "Reuters").
+ */
+function listedSurnameGenitive(last: string): string[] | null {
+  const base = last.slice(0, -1);
+  if (!/\p{Ll}s$/u.test(last) || !isListedSurname(base) || surnames?.listed.has(last) || ONE_WORD_ORGANISATION_NAMES.has(last)) return null;
+  return [base];
 }

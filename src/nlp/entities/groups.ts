@@ -81,3 +81,39 @@ export function listedSpelling(name: string): string | null {
   const [byMatch, byCompact] = listedSpellings;
   return byMatch.get(matchKey(name)) ?? byCompact.get(compactKey(name)) ?? null;
 }
+
+/**
+ * A well-known person's surname alone as the list spells it first, where the
+ * list holds the person under other spellings too: "Navalny", "Zelensky",
+ * "Peskov" → "Nawalny", "Selenskyj", "Peskow" (from "Alexei Navalny" /
+ * "Alexej Nawalny" …), so that a German and an English article that name
+ * the person by surname alone give one entity. Only spellings the list pairs
+ * as one person's, so no two surnames that merely fold alike ("Meyer",
+ * "Meier") are joined; a surname the list spells two ways for two people
+ * is left out. Built on first use.
+ */
+let surnameSpellings: ReadonlyMap<string, string> | null = null;
+
+function buildSurnameSpellings(): Map<string, string> {
+  listedSpellings ??= [spellingsBy(matchKey), spellingsBy(compactKey)];
+  const [byMatch] = listedSpellings;
+  const out = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1);
+  for (const name of WELL_KNOWN_PEOPLE) {
+    const first = name.includes(" ") ? byMatch.get(matchKey(name)) : undefined;
+    if (first === undefined || lastWord(first) === lastWord(name)) continue;
+    const known = out.get(lastWord(name));
+    if (known !== undefined && known !== lastWord(first)) ambiguous.add(lastWord(name));
+    out.set(lastWord(name), lastWord(first));
+  }
+  for (const surname of ambiguous) out.delete(surname);
+  return out;
+}
+
+/** The listed first spelling of a well-known person's surname written alone ("Zelensky" → "Selenskyj"), or null. */
+export function listedSurnameSpelling(name: string): string | null {
+  if (name.includes(" ")) return null;
+  surnameSpellings ??= buildSurnameSpellings();
+  return surnameSpellings.get(name) ?? null;
+}

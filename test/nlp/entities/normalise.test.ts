@@ -899,6 +899,36 @@ describe("normaliseMentions: English and across articles", () => {
     expect(canonical("Die Hisbollah und Al-Kaida schwiegen.", [["Hisbollah", "ORG"], ["Al-Kaida", "ORG"]])).toEqual(["Hisbollah", "al-Qaida"]);
   });
 
+  it("spells a well-known person's surname alone as the list spells it first, where the list pairs the spellings", () => {
+    const english = "Zelensky thanked the allies, and Navalny's widow spoke. Meyer and Medvedev did not.";
+    const mentions = normaliseMentions(
+      english,
+      mentionsOf(english, [
+        ["Zelensky", "PER"],
+        ["Navalny", "PER"],
+        ["Meyer", "PER"],
+        ["Medvedev", "PER"],
+      ]),
+      "en",
+    );
+    expect(mentions.map((m) => m.name)).toEqual(["Selenskyj", "Nawalny", "Meyer", "Medwedew"]);
+    const german = "Selenskyj dankte den Verbündeten.";
+    expect(normaliseMentions(german, mentionsOf(german, [["Selenskyj", "PER"]]), "de")[0].entity).toBe(mentions[0].entity);
+  });
+
+  it("reads a well-known person's surname in -s before a noun as its genitive, not a listed name in -s or a word before no noun", () => {
+    const text = "Putins Sprecher und Trumps neuer Berater schwiegen. Jobs' Nachfolger, Peters Bruder und Reuters kamen. Sie spielten Angry Birds 2.";
+    const spans: Spans = [
+      ["Putins", "PER"],
+      ["Trumps", "PER"],
+      ["Jobs", "PER"],
+      ["Peters", "PER"],
+      ["Reuters", "PER"],
+      ["Birds", "PER"],
+    ];
+    expect(canonical(text, spans)).toEqual(["Putin", "Trump", "Jobs", "Peters", "Reuters", "Birds"]);
+  });
+
   it("leaves English place names in German text, where they are mostly parts of other names, and persons named like places", () => {
     const german = "Iggy Pop tritt beim Festival Rock in Vienna auf, laut der Beijing Times.";
     expect(canonical(german, [["Vienna", "LOC"], ["Beijing", "LOC"]])).toEqual(["Vienna", "Beijing"]);
