@@ -10,6 +10,7 @@ import { splitSentences } from "../sentences.js";
 import { tokenize, type Token } from "../tokens.js";
 import { findCompoundParts } from "./compounds.js";
 import { propagateSurnames, unifyOrganisations, unifyPlaces } from "./consistency.js";
+import { tagListedSurnames } from "./listed-surnames.js";
 import { splitJoinedPersons } from "./joined-persons.js";
 import { joinNameParticles } from "./particles.js";
 import { trimLeadingRoles } from "./roles.js";
@@ -172,6 +173,7 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
     unifyPlaces(words, tags, model.resources.gazetteer);
     // English text: measured on the English streams it turned more persons into organisations wrongly ("Bob", "California") than rightly.
     if (!english) unifyOrganisations(words, tags, model.resources.gazetteer);
+    if (!english) tagListedSurnames(words, tags, model.resources.gazetteer, model.resources.profiles ?? null);
   }
   if (english) repairEnglishLabels(words, tags, model.resources.gazetteer);
   const mentions: EntityMention[] = [];
