@@ -189,7 +189,10 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
   // "This is a historic day": what is left of a sentence taken for a name is its opening word; "turn Europe into …" opens with no name at all.
   // "the North Korean leader": adjectives of nationality alone name no one; "House Minority Leader" (before the name, in a span of its own) is a title.
   const words = sentence.slice(span.start, cut);
-  const nationality = words.every(nationalityWord) || (span.type === "PER" && words.every((w) => TITLES.has(w) || MODIFIERS.has(w)));
+  // "North Korean and South Korean", "Central and South American": adjectives joined by a coordinator name no one either.
+  const nationality =
+    (words.every((w) => nationalityWord(w) || w === "and" || w === "or") && words.some(nationalityWord)) ||
+    (span.type === "PER" && words.every((w) => TITLES.has(w) || MODIFIERS.has(w)));
   const opener = (cut < span.end && (span.start === 0 || OPENERS.has(sentence[span.start - 1]))) || /^\p{Ll}/u.test(sentence[span.start]);
   for (let i = nationality || opener ? span.start : cut; i < span.end; i++) t[i] = "O";
   if (nationality || opener) return;

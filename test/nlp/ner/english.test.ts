@@ -82,6 +82,11 @@ describe("English text read by the German model", () => {
     expect(repair("in The Hague", "O B-LOC I-LOC")).toEqual(["O", "B-LOC", "I-LOC"]);
   });
 
+  it("drops spans of adjectives of nationality joined by a coordinator", () => {
+    expect(repair("the North Korean and South Korean teams", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")).toEqual(["O", "O", "O", "O", "O", "O", "O"]);
+    expect(repair("Central and South American leaders", "B-ORG I-ORG I-ORG I-ORG O")).toEqual(["O", "O", "O", "O", "O"]);
+  });
+
   it("drops spans of adjectives of nationality alone and joins a state's name over several spans", () => {
     expect(repair("the North Korean leader", "O B-PER I-PER O")).toEqual(["O", "O", "O", "O"]);
     expect(repair("with North Korea today", "O B-PER B-LOC O")).toEqual(["O", "B-LOC", "I-LOC", "O"]);
