@@ -12,27 +12,15 @@
 import type { EntityType } from "../../core/article.js";
 import { GENITIVE_BASES, HEAD_GENDER_ENDINGS, NOMINATIVE_S_ENDINGS } from "../../lang/de/names.js";
 import { FEDERAL_STATES, STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
-import { ALL_FIRST_NAMES, ONE_WORD_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
+import { ONE_WORD_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { WELL_KNOWN_PEOPLE } from "../../lang/de/ner-people.js";
+import { isFamousSurname, isListedSurname } from "../listed-people.js";
 import { foldName, matchKey } from "./fold.js";
 
 /** Names whose genitive in -s is taken back without more evidence: the hand list, the world's states and the German federal states ("Thailands"). */
 const LISTED = new Set([...GENITIVE_BASES, ...STATE_SHORT_NAMES, ...FEDERAL_STATES]);
 /** Well-known people in full: "der Ehrung Salman Rushdies" is Salman Rushdie's, while "Thomas Enders" stays as written. */
 const PEOPLE = new Set(WELL_KNOWN_PEOPLE);
-/**
- * Their surnames that are no given names: "Putins Sprecher", "Nawalnys Witwe"
- * are Putin's and Nawalny's where the article names neither otherwise, while
- * "Jobs" (Steve Jobs') and "Peters" (a given name before the -s) stay.
- */
-let surnames: { listed: ReadonlySet<string>; given: ReadonlySet<string> } | null = null;
-function isListedSurname(word: string): boolean {
-  surnames ??= {
-    listed: new Set(WELL_KNOWN_PEOPLE.filter((n) => n.includes(" ")).map((n) => n.slice(n.lastIndexOf(" ") + 1))),
-    given: new Set(ALL_FIRST_NAMES),
-  };
-  return surnames.listed.has(word) && !surnames.given.has(word);
-}
 /** Endings of masculine and neuter head nouns, whose genitive takes -s/-es ("Instituts", "Landes"); feminine ones take none. */
 const S_GENITIVE_HEADS = [...HEAD_GENDER_ENDINGS.masc, ...HEAD_GENDER_ENDINGS.neut];
 
@@ -115,6 +103,6 @@ export function genitiveBase(
  */
 function listedSurnameGenitive(last: string): string[] | null {
   const base = last.slice(0, -1);
-  if (!/\p{Ll}s$/u.test(last) || !isListedSurname(base) || surnames?.listed.has(last) || ONE_WORD_ORGANISATION_NAMES.has(last)) return null;
+  if (!/\p{Ll}s$/u.test(last) || !isFamousSurname(base) || isListedSurname(last) || ONE_WORD_ORGANISATION_NAMES.has(last)) return null;
   return [base];
 }

@@ -3,6 +3,7 @@ import { DISTINCT_LISTED_NAMESAKES, NAME_GROUPS, PERSON_NAME_GROUPS } from "../.
 import { WELL_KNOWN_PEOPLE } from "../../lang/de/ner-people.js";
 import { NAME_VARIANTS } from "../../lang/en/names.js";
 import { ENGLISH_PLACE_NAMES } from "../../lang/en/place-names.js";
+import { lastWord } from "../listed-people.js";
 import { compactKey, matchKey, spellingKey } from "./fold.js";
 
 /** An acronym ("OSZE", "IAEA", "ver.di" is none): matched only letter for letter, since spelling folds would join it to words ("Ostsee"). */
@@ -99,7 +100,6 @@ function buildSurnameSpellings(): Map<string, string> {
   const [byMatch] = listedSpellings;
   const out = new Map<string, string>();
   const ambiguous = new Set<string>();
-  const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1);
   for (const name of WELL_KNOWN_PEOPLE) {
     const first = name.includes(" ") ? byMatch.get(matchKey(name)) : undefined;
     if (first === undefined || lastWord(first) === lastWord(name)) continue;

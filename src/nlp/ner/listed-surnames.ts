@@ -14,26 +14,20 @@
  * rules; a word tagged anywhere in the article is left to them.
  */
 import { DISEASE_NAMES, OTHER_COMMON_NOUNS, SUBSTANCE_NAMES, UNIT_NAMES } from "../../lang/de/ner-common-nouns.js";
-import { ALL_FIRST_NAMES } from "../../lang/de/ner-lists.js";
-import { WELL_KNOWN_PEOPLE } from "../../lang/de/ner-people.js";
+import { COMMON_NOUN_DETERMINERS, DEFINITE_ARTICLES } from "../../lang/de/ner-cues.js";
+import { DETERMINERS as NAME_DETERMINERS } from "../../lang/de/names.js";
+import { isFamousSurname } from "../listed-people.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 import { profileCodes, type WordProfiles } from "./profiles.js";
 
-/** Words after which a capitalised word is a noun, not a name: articles and prepositions joined with one. */
-const DETERMINERS = new Set([
-  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "am", "im", "zum", "zur", "vom", "beim", "ins", "ans",
-  "aufs", "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese", "dieses", "diesen", "diesem", "jeder", "jede", "jedes", "jeden", "jedem",
-]);
+/** Words after which a capitalised word is a noun, not a name: articles, other determiners and prepositions joined with an article ("am", "zum"). */
+const DETERMINERS = new Set([...DEFINITE_ARTICLES, ...COMMON_NOUN_DETERMINERS, ...NAME_DETERMINERS, "ans", "aufs"]);
 const SURNAME = kindMask("surname");
+/** Listed common nouns that are also well-known people's surnames ("Celsius", "Gott"). */
+const COMMON_NOUNS = new Set([...SUBSTANCE_NAMES, ...DISEASE_NAMES, ...UNIT_NAMES, ...OTHER_COMMON_NOUNS]);
 
-let famous: ReadonlySet<string> | null = null;
-/** Last words of the well-known people's full names that are no given names nor listed common nouns ("Putin", "Strache"; not "Martin", "Celsius", "Gott"). */
-function famousSurnames(): ReadonlySet<string> {
-  if (famous) return famous;
-  const excluded = new Set([...ALL_FIRST_NAMES, ...SUBSTANCE_NAMES, ...DISEASE_NAMES, ...UNIT_NAMES, ...OTHER_COMMON_NOUNS]);
-  famous = new Set(WELL_KNOWN_PEOPLE.filter((n) => n.includes(" ")).map((n) => n.slice(n.lastIndexOf(" ") + 1)).filter((w) => w.length >= 4 && !excluded.has(w)));
-  return famous;
-}
+/** A well-known person's surname of four letters or more that is no given name nor listed common noun ("Putin", "Strache"; not "Martin", "Celsius"). */
+const isCandidate = (word: string): boolean => word.length >= 4 && isFamousSurname(word) && !COMMON_NOUNS.has(word);
 
 /** Statistic codes of the word profiles (training/word-profiles.ts: statistic × 16 + bucket). */
 const LOWER_CASE = 1;
@@ -53,7 +47,7 @@ const AFTER_CAPITALISED = 7;
 function readsAsName(profiles: WordProfiles | null, word: string): boolean {
   const codes = profiles ? profileCodes(profiles, word) : null;
   if (!codes) return true;
-  const bucket = (stat: number): number => codes.find((c) => c >> 4 === stat && c < 256)! & 15;
+  const bucket = (stat: number): number => (codes.find((c) => c >> 4 === stat && c < 256) ?? 0) & 15;
   return bucket(LOWER_CASE) === 0 && bucket(AFTER_INDEFINITE) === 0 && bucket(AFTER_DEFINITE) <= 2 && bucket(BEFORE_CAPITALISED) <= 4 && bucket(AFTER_CAPITALISED) >= 2;
 }
 
@@ -67,7 +61,7 @@ export function tagListedSurnames(tokens: readonly (readonly string[])[], tags: 
     sentence.forEach((word, i) => {
       if (/^\p{Ll}/u.test(word)) lower.add(word);
       if (tags[s][i] !== "O") tagged.add(word);
-      if (!famousSurnames().has(word)) return;
+      if (!isCandidate(word)) return;
       const entry = seen.get(word) ?? { count: 0, inside: false, noun: false };
       entry.count++;
       entry.inside ||= i > 0 && /\p{L}/u.test(sentence[i - 1]);
@@ -75,8 +69,11 @@ export function tagListedSurnames(tokens: readonly (readonly string[])[], tags: 
       seen.set(word, entry);
     });
   });
+  // Used as a name throughout: twice or more, once inside a sentence, never after a determiner, never in lower case, tagged nowhere.
+  const usedAsName = (word: string, e: { count: number; inside: boolean; noun: boolean }): boolean =>
+    e.count >= 2 && e.inside && !e.noun && !tagged.has(word) && !lower.has(word.toLowerCase());
   const names = new Set(
-    [...seen].filter(([word, e]) => e.count >= 2 && e.inside && !e.noun && !tagged.has(word) && !lower.has(word.toLowerCase()) && (unitTypes(gazetteer, word) & SURNAME) !== 0 && readsAsName(profiles, word)).map(([word]) => word),
+    [...seen].filter(([word, e]) => usedAsName(word, e) && (unitTypes(gazetteer, word) & SURNAME) !== 0 && readsAsName(profiles, word)).map(([word]) => word),
   );
   if (names.size === 0) return;
   tokens.forEach((sentence, s) => sentence.forEach((word, i) => {

@@ -10,9 +10,8 @@
  * every noun.
  */
 import type { EntityMention, Span } from "../../core/article.js";
-import { ALL_FIRST_NAMES } from "../../lang/de/ner-lists.js";
 import { ENGLISH_SENTENCE_ADVERB } from "../../lang/en/ner-cues.js";
-import { NICKNAMES } from "../../lang/en/nicknames.js";
+import { isGivenName } from "../listed-people.js";
 
 /** Characters that may stand between a sentence's start and its first word. */
 const LEAD = /[\s"“”‘’'(«»„[—–-]/u;
@@ -46,18 +45,11 @@ function wordIndex(text: string): { at: Map<string, number[]>; lower: Set<string
   return { at, lower };
 }
 
-/** Given names of the lists (and English short forms, "Bill", "Jim"), by which a span of common words is still a person's name ("Bill Gates", "Theresa May"). */
-let givenNames: ReadonlySet<string> | null = null;
-const isGivenName = (word: string): boolean => {
-  givenNames ??= new Set([...ALL_FIRST_NAMES, ...Object.entries(NICKNAMES).flat(2)]);
-  return givenNames.has(word);
-};
-
 /**
  * "White Paper", "Death Penalty", "Privacy Policy", "Social Security": a
  * person span of two or more capitalised words that are all common words —
  * each written in lower case elsewhere in the article —, none of them a
- * given name, names no one. Headlines, menus and tables of English web
+ * given name or English short form ("Bill Gates", "Theresa May" stay), names no one. Headlines, menus and tables of English web
  * pages capitalise their words; the German model reads such runs as names.
  */
 function commonWordPerson(m: EntityMention, lower: ReadonlySet<string>): boolean {
