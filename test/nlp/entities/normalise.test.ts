@@ -897,6 +897,14 @@ describe("normaliseMentions: English and across articles", () => {
     const bodies = "The World Bank and Hezbollah disagreed; al Qaeda did not comment.";
     expect(canonical(bodies, [["World Bank", "ORG"], ["Hezbollah", "ORG"], ["al Qaeda", "ORG"]], "en")).toEqual(["Weltbank", "Hisbollah", "al-Qaida"]);
     expect(canonical("Die Hisbollah und Al-Kaida schwiegen.", [["Hisbollah", "ORG"], ["Al-Kaida", "ORG"]])).toEqual(["Hisbollah", "al-Qaida"]);
+    const us = "The Justice Department and the DNC sued; the DOJ and the State Department declined.";
+    expect(canonical(us, [["Justice Department", "ORG"], ["DNC", "ORG"], ["DOJ", "ORG"], ["State Department", "ORG"]], "en")).toEqual([
+      "US-Justizministerium",
+      "Democratic National Committee",
+      "US-Justizministerium",
+      "US-Außenministerium",
+    ]);
+    expect(canonical("Die US-Notenbank Fed hob den Leitzins an, die Fed will weiter.", [["US-Notenbank Fed", "ORG"], ["Fed", "ORG"]])).toEqual(["Fed", "Fed"]);
   });
 
   it("spells a well-known person's surname alone as the list spells it first, where the list pairs the spellings", () => {
