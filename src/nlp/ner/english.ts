@@ -43,6 +43,7 @@ import {
   ENGLISH_WEEKDAY_MODIFIERS,
 } from "../../lang/en/ner-cues.js";
 import { NAME_PARTICLES } from "../../lang/de/ner-cues.js";
+import { ONE_WORD_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { ENGLISH_DATE_MONTHS, ENGLISH_WEEKDAYS } from "../../lang/en/dates.js";
 import type { Token } from "../tokens.js";
 import { kindMask, unitTypes, wordKinds, type Gazetteer } from "./gazetteer.js";
@@ -114,6 +115,7 @@ export function repairEnglishSpans(words: readonly (readonly string[])[], tags: 
     tagStateNames(sentence, t, gazetteer);
     joinShortNameEnds(sentence, t);
     for (const span of spansFromTags(t)) repairSpan(sentence, t, span, gazetteer);
+    joinStateOrganisations(sentence, t);
   });
 }
 
@@ -243,6 +245,8 @@ function joinStateNames(sentence: readonly string[], t: string[]): void {
 
 /** The English names of states of one word ("Britain", "Germany"). */
 const ONE_WORD_STATES = new Set(ENGLISH_STATE_NAMES.filter((n) => !n.includes(" ")));
+/** The English names of states, of any length. */
+const STATES = new Set(ENGLISH_STATE_NAMES);
 
 /**
  * "said Britain would leave the EU": a state's one-word English name the
@@ -322,6 +326,24 @@ function tagListedNames(sentence: readonly string[], t: string[]): void {
     const alone = !continuesName(sentence[end]) && (i === 0 || before === "The" || OPENERS.has(before) || !continuesName(before));
     if (alone && t.slice(i, end).every((x) => x === "O")) for (let k = i; k < end; k++) t[k] = k === i ? `B-${entry.type}` : `I-${entry.type}`;
     i = end - 1;
+  }
+}
+
+/**
+ * "USA TODAY", "Russia Today", "China Daily": a state's English name right
+ * before an organisation of one word (four letters or more, not listed as
+ * an organisation of its own) is part of that organisation's name; the
+ * state rules above had made it a place of its own.
+ */
+function joinStateOrganisations(sentence: readonly string[], t: string[]): void {
+  for (const span of spansFromTags(t)) {
+    const next = span.end;
+    // Not an organisation of its own ("India WHO") nor a short acronym ("Vanuatu PM", a title the model took for one).
+    const word = sentence[next] ?? "";
+    const org = t[next] === "B-ORG" && (t[next + 1] ?? "O") !== "I-ORG" && word.length >= 4 && !ONE_WORD_ORGANISATION_NAMES.has(word);
+    if (span.type !== "LOC" || !org || !STATES.has(sentence.slice(span.start, span.end).join(" "))) continue;
+    t[span.start] = "B-ORG";
+    for (let k = span.start + 1; k <= next; k++) t[k] = "I-ORG";
   }
 }
 

@@ -144,6 +144,12 @@ describe("English text read by the German model", () => {
     expect(repair("the president of the United States", "O O O O O O")).toEqual(["O", "O", "O", "O", "B-LOC", "I-LOC"]);
   });
 
+  it("joins a state's name to the one-word organisation after it, not to a listed organisation or a short acronym", () => {
+    expect(repair("told USA TODAY in Seoul", "O B-LOC B-ORG O B-LOC")).toEqual(["O", "B-ORG", "I-ORG", "O", "B-LOC"]);
+    expect(repair("in India WHO officials", "O B-LOC B-ORG O")).toEqual(["O", "B-LOC", "B-ORG", "O"]);
+    expect(repair("Vanuatu PM said", "B-LOC B-ORG O")).toEqual(["B-LOC", "B-ORG", "O"]);
+  });
+
   it("makes a state's English name a place", () => {
     expect(repair("Hungary 's Prime Minister", "B-PER O O O")).toEqual(["B-LOC", "O", "O", "O"]);
     expect(repair("in South Korea", "O B-ORG I-ORG")).toEqual(["O", "B-LOC", "I-LOC"]);
