@@ -192,13 +192,16 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
   // "the North Korean leader": adjectives of nationality alone name no one; "House Minority Leader" (before the name, in a span of its own) is a title.
   const words = sentence.slice(span.start, cut);
   // "North Korean and South Korean", "Central and South American": adjectives joined by a coordinator name no one either.
+  // "British Prime" of "British Prime Minister Theresa May", the title untagged: modifiers of a title before it are part of the title ("U.S." before "President" stays the place it is).
+  const titleLead = words.every((w) => MODIFIERS.has(w) || nationalityWord(w)) && !STATES.has(words.join(" ")) && TITLES.has(sentence[cut] ?? "") && t[cut] === "O";
   const nationality =
     (words.every((w) => nationalityWord(w) || w === "and" || w === "or") && words.some(nationalityWord)) ||
-    (span.type === "PER" && words.every((w) => TITLES.has(w) || MODIFIERS.has(w)));
+    (span.type === "PER" && words.every((w) => TITLES.has(w) || MODIFIERS.has(w))) ||
+    titleLead;
   const opener = (cut < span.end && (span.start === 0 || OPENERS.has(sentence[span.start - 1]))) || /^\p{Ll}/u.test(sentence[span.start]);
   for (let i = nationality || opener ? span.start : cut; i < span.end; i++) t[i] = "O";
   if (nationality || opener) return;
-  if (span.type === "ORG" || span.type === "LOC" || span.type === "MISC") splitAtTitle(sentence, t, span.start, cut, span.type);
+  if (span.type === "ORG" || span.type === "LOC" || span.type === "MISC" || titleToPlace(sentence, span.start, cut)) splitAtTitle(sentence, t, span.start, cut, span.type);
   const name = sentence.slice(span.start, cut).join(" ");
   const possessivePlace = span.type === "PER" && cut === span.start + 1 && /^['’]s$/u.test(sentence[cut] ?? "") && isPlaceOnly(gazetteer, name);
   // "President Trump" with "Trump" tagged MISC: a name right after an untagged title is a person.
@@ -383,6 +386,12 @@ function beforeWeekday(sentence: readonly string[], start: number, end: number):
 }
 
 /** "European Commission President Ursula", "President Trump" (tagged MISC): the words before the title (and its modifiers) keep `type`, those after it become a person. */
+/** "U.S. Ambassador to China Terry Branstad" in one person span: a title, a small word and a listed place before the name. */
+function titleToPlace(sentence: readonly string[], start: number, end: number): boolean {
+  for (let i = start; i + 3 < end; i++) if (TITLES.has(sentence[i]) && /^\p{Ll}/u.test(sentence[i + 1]) && PLACES.has(sentence[i + 2])) return true;
+  return false;
+}
+
 function splitAtTitle(sentence: readonly string[], t: string[], start: number, end: number, type: string): void {
   // "President Trump" tagged MISC: a title at the start of the span leaves the person after it.
   const title = sentence.findIndex((w, i) => i >= start && i < end - 1 && TITLES.has(w));

@@ -144,6 +144,12 @@ describe("English text read by the German model", () => {
     expect(repair("the president of the United States", "O O O O O O")).toEqual(["O", "O", "O", "O", "B-LOC", "I-LOC"]);
   });
 
+  it("drops the modifiers of an untagged title taken for a name, and takes a title's place out of the person after it", () => {
+    expect(repair("and British Prime Minister Theresa May", "O B-ORG I-ORG O B-PER I-PER")).toEqual(["O", "O", "O", "O", "B-PER", "I-PER"]);
+    expect(repair("U.S. President Donald Trump", "B-LOC O B-PER I-PER")).toEqual(["B-LOC", "O", "B-PER", "I-PER"]);
+    expect(repair("U.S. Ambassador to China Terry Branstad said", "B-PER I-PER I-PER I-PER I-PER I-PER O")).toEqual(["O", "O", "O", "O", "B-PER", "I-PER", "O"]);
+  });
+
   it("joins a state's name to the one-word organisation after it, not to a listed organisation or a short acronym", () => {
     expect(repair("told USA TODAY in Seoul", "O B-LOC B-ORG O B-LOC")).toEqual(["O", "B-ORG", "I-ORG", "O", "B-LOC"]);
     expect(repair("in India WHO officials", "O B-LOC B-ORG O")).toEqual(["O", "B-LOC", "B-ORG", "O"]);
