@@ -308,6 +308,15 @@ describe("English cues and clauses the German-shaped rules missed", () => {
     expect(briefs("“Never again,” he tweeted.", "en")[0]).toMatchObject({ speaker: "he", cue: "tweeted" });
   });
 
+  it("reads responded, answered, commented, conceded, testified, cautioned and recalled as cues, not the nouns of the same spelling", () => {
+    expect(briefs("Secretary Roche responded: No, sir, the deal is dead.", "en")[0]).toMatchObject({ speaker: "Secretary Roche", cue: "responded" });
+    expect(briefs("The judge remarked that he had never seen anything like it.", "en")[0]).toMatchObject({ speaker: "The judge", cue: "remarked" });
+    expect(briefs("Dr. Norko testified that the killer suffers from depression.", "en")[0]).toMatchObject({ speaker: "Dr. Norko", cue: "testified" });
+    expect(briefs("“For Darren, it will be nice to be back,” team-mate Matthew Hayden commented.", "en")[0]).toMatchObject({ cue: "commented" });
+    expect(briefs("Let us focus on complexity, which is the theme of my comments: how software can remove it.", "en")).toEqual([]);
+    expect(briefs("The engine gives relevant answers: “What is the second-longest coastline?”", "en").map((q) => q.cue)).not.toContain("answers");
+  });
+
   it("takes no addressee after \"said\": the clause keeps its subject", () => {
     expect(briefs("Scholz said Germany would not send troops.", "en")).toEqual([
       { kind: "indirect", text: "Germany would not send troops", speaker: "Scholz", cue: "said" },
