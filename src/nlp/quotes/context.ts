@@ -42,9 +42,9 @@ export function buildQuoteDoc(text: string, sentences: readonly Span[], lex: Quo
 /**
  * A dateline that opens a sentence: a place in capitals, maybe a region
  * after a comma and an agency in brackets, then a dash ("WASHINGTON — ",
- * "SEOUL, South Korea — ", "BERLIN (dpa) – ").
+ * "SEOUL, South Korea — ", "BERLIN (dpa) – ", "NEW LONDON, Conn. -- ").
  */
-const DATELINE = /^[\p{Lu}][\p{Lu}.'’-]+(?:\s+[\p{Lu}][\p{Lu}.'’-]+)*(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()\n]{1,40}\))?\s*[—–-]\s+/u;
+const DATELINE = /^[\p{Lu}][\p{Lu}.'’-]+(?:\s+[\p{Lu}][\p{Lu}.'’-]+)*(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()\n]{1,40}\))?\s*(?:[—–]|-{1,2})\s+/u;
 
 /** The sentence without a dateline that opens it, which is no part of its first clause ("SEOUL — North Korea's leader … announced" has no speaker "SEOUL"). */
 function withoutDateline(text: string, s: Span): Span {

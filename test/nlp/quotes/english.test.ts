@@ -414,6 +414,8 @@ describe("a dateline that opens an article", () => {
   it("is no part of the first clause: the subject after it speaks", () => {
     const seoul = "SEOUL, South Korea — North Korea's leader, Kim Jong-un, announced early Saturday that his country no longer needed to test nuclear weapons.";
     expect(quotesOf(seoul, "en").map((q) => [q.speaker?.text, q.text])).toEqual([["North Korea's leader", "that his country no longer needed to test nuclear weapons"]]);
+    const newLondon = "NEW LONDON, Conn. -- Michael Ross, at times crying, testified Tuesday that he deserves life in prison.";
+    expect(quotesOf(newLondon, "en").map((q) => [q.speaker?.text, q.text])).toEqual([["Michael Ross", "that he deserves life in prison"]]);
     const washington = 'WASHINGTON — President Trump said Tuesday that the agreement was "insane".';
     expect(quotesOf(washington, "en").map((q) => q.speaker?.text)).toEqual(["President Trump", "President Trump"]);
   });
