@@ -183,7 +183,7 @@ export const ENGLISH_STATE_NAMES: readonly string[] = [
   "Tajikistan", "Tanzania", "Thailand", "Togo", "Tonga", "Trinidad and Tobago", "Tunisia", "Turkey", "Türkiye", "Turkmenistan", "Tuvalu",
   "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom", "Britain", "Great Britain", "England", "Scotland", "Wales",
   "Northern Ireland", "United States", "America", "U.S.", "US", "USA", "U.S.A.", "UK", "U.K.", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican", "Venezuela", "Vietnam", "Yemen",
-  "Zambia", "Zimbabwe", "Greenland", "Hong Kong", "Gaza", "West Bank", "Crimea",
+  "Zambia", "Zimbabwe", "Greenland", "Hong Kong", "Gaza", "West Bank", "Crimea", "DPRK",
 ];
 
 /**

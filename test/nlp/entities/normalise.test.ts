@@ -894,6 +894,7 @@ describe("normaliseMentions: English and across articles", () => {
     );
     expect(germanMentions.map((m) => m.entity)).toEqual([mentions[0].entity, mentions[1].entity, mentions[2].entity, mentions[4].entity]);
     expect(mentions[0].entity).toBe(canonicalKey("Moskau", "LOC"));
+    expect(canonical("The DPRK and the Republic of Korea met.", [["DPRK", "LOC"], ["Republic of Korea", "LOC"]], "en")).toEqual(["Nordkorea", "Südkorea"]);
     const bodies = "The World Bank and Hezbollah disagreed; al Qaeda did not comment.";
     expect(canonical(bodies, [["World Bank", "ORG"], ["Hezbollah", "ORG"], ["al Qaeda", "ORG"]], "en")).toEqual(["Weltbank", "Hisbollah", "al-Qaida"]);
     expect(canonical("Die Hisbollah und Al-Kaida schwiegen.", [["Hisbollah", "ORG"], ["Al-Kaida", "ORG"]])).toEqual(["Hisbollah", "al-Qaida"]);

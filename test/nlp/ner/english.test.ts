@@ -156,6 +156,10 @@ describe("English text read by the German model", () => {
     expect(repair("Vanuatu PM said", "B-LOC B-ORG O")).toEqual(["B-LOC", "B-ORG", "O"]);
   });
 
+  it("reads the DPRK as the state it is", () => {
+    expect(repair("the DPRK said", "O B-ORG O")).toEqual(["O", "B-LOC", "O"]);
+  });
+
   it("makes a state's English name a place", () => {
     expect(repair("Hungary 's Prime Minister", "B-PER O O O")).toEqual(["B-LOC", "O", "O", "O"]);
     expect(repair("in South Korea", "O B-ORG I-ORG")).toEqual(["O", "B-LOC", "I-LOC"]);
