@@ -9,6 +9,7 @@ import { registerEval } from "./commands/eval.js";
 import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerReannotate } from "./commands/reannotate.js";
 import { registerShow } from "./commands/show.js";
 
 function version(): string {
@@ -25,7 +26,7 @@ export function buildProgram(): Command {
     .option("--pg-url <url>", "use PostgreSQL at this URL instead of PGlite (default: $LAGEBILD_PG_URL)")
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerIngest, registerArticles, registerShow, registerEntities, registerExtract, registerExport, registerEval]) register(program);
+  for (const register of [registerIngest, registerArticles, registerShow, registerEntities, registerExtract, registerExport, registerReannotate, registerEval]) register(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -52,6 +52,23 @@ export function buildPipeline<Ctx>(stages: readonly Stage<Ctx>[]): Pipeline<Ctx>
   };
 }
 
+/**
+ * Runs `stages` again on an article that has been through the pipeline
+ * (re-annotating a stored article with newer stages): the layers they
+ * produce are taken off first, every other layer they require must be
+ * there, and each stage's output replaces what the article had.
+ */
+export async function rerunStages<Ctx>(article: Article, stages: readonly Stage<Ctx>[], ctx: Ctx): Promise<Article> {
+  const produced = new Set(stages.flatMap((stage) => stage.produces));
+  let current: Article = { ...article, layers: article.layers.filter((layer) => !produced.has(layer)) };
+  for (const stage of stages) {
+    const missing = stage.requires.find((layer) => !current.layers.includes(layer));
+    if (missing !== undefined) throw lagebildError("PIPELINE_UNMET_REQUIREMENT", stage.name, missing);
+    current = applyStage(current, stage, await stage.run(current, ctx));
+  }
+  return current;
+}
+
 function applyStage<Ctx>(article: Article, stage: Stage<Ctx>, patch: Partial<Article>): Article {
   const allowed = new Set<keyof Article>(stage.produces.flatMap((l) => LAYER_FIELDS[l]));
   for (const key of Object.keys(patch) as (keyof Article)[]) {

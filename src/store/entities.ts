@@ -9,7 +9,7 @@ import { matchKey } from "../nlp/entities/fold.js";
 import type { SqlExecutor } from "./driver.js";
 import { checkPaging, escapeLike, NEWEST_FIRST, Params, whereClause } from "./filter.js";
 import { fromSummaryRow, storable, storableDeep, SUMMARY_COLUMNS, type SummaryRow } from "./rows.js";
-import type { EntityAlias, EntityArticle, EntityFilter, EntitySummary, StoredEntity } from "./store.js";
+import type { Annotations, EntityAlias, EntityArticle, EntityFilter, EntitySummary, StoredEntity } from "./store.js";
 
 /** Aliases are cut to this length: they are index keys (btree entries have a size limit). */
 const MAX_ALIAS = 200;
@@ -141,14 +141,24 @@ async function removeEntities(tx: SqlExecutor, articleId: string): Promise<void>
 
 /** Replaces a stored article's entity layer and its counts (see Store.upsertEntities). */
 export async function replaceEntities(tx: SqlExecutor, articleId: string, mentions: readonly EntityMention[]): Promise<void> {
-  const layer = JSON.stringify(storableDeep(mentions));
-  const updated = await tx.query<{ id: string }>(
-    "UPDATE articles SET doc = jsonb_set(doc, '{entities}', $2::jsonb) WHERE id = $1 RETURNING id",
-    [articleId, layer],
-  );
+  await replaceLayers(tx, articleId, { entities: mentions });
+}
+
+/** Replaces a stored article's dates, entities and quotes, and its entity counts (see Store.replaceAnnotations). */
+export async function replaceAnnotations(tx: SqlExecutor, articleId: string, annotations: Annotations): Promise<void> {
+  await replaceLayers(tx, articleId, { dates: annotations.dates, entities: annotations.entities, quotes: annotations.quotes });
+}
+
+/** Sets layers of an article's `doc` (throws NOT_FOUND when it is not stored); a new entity layer moves the counts by the difference. */
+async function replaceLayers(tx: SqlExecutor, articleId: string, layers: { readonly [K in keyof Annotations]?: Readonly<Annotations[K]> }): Promise<void> {
+  const updated = await tx.query<{ id: string }>("UPDATE articles SET doc = doc || $2::jsonb WHERE id = $1 RETURNING id", [
+    articleId,
+    JSON.stringify(storableDeep(layers)),
+  ]);
   if (updated.length === 0) throw lagebildError("NOT_FOUND", `article ${articleId}`);
+  if (layers.entities === undefined) return;
   await removeEntities(tx, articleId);
-  await addEntities(tx, [{ id: articleId, entities: mentions }]);
+  await addEntities(tx, [{ id: articleId, entities: layers.entities }]);
 }
 
 const ENTITY_COLUMNS = "id, type, name, articles, mentions";

@@ -1,7 +1,7 @@
 import { lagebildError } from "../core/errors.js";
 import { sqlState, type SqlDriver, type SqlExecutor } from "./driver.js";
 import { checkPaging, escapeLike, filterConditions, NEWEST_FIRST, Params, whereClause } from "./filter.js";
-import { readArticlesOf, readEntities, readEntity, replaceEntities } from "./entities.js";
+import { readArticlesOf, readEntities, readEntity, replaceAnnotations, replaceEntities } from "./entities.js";
 import { idsByHash, insertBatch, insertSources, statsPublisher, storedLineKey } from "./insert.js";
 import {
   ARTICLE_COLUMNS,
@@ -15,6 +15,7 @@ import {
 } from "./rows.js";
 import type { EntityMention } from "../core/article.js";
 import type {
+  Annotations,
   ArticleFilter,
   ArticleSummary,
   EntityArticle,
@@ -198,6 +199,10 @@ export class SqlStore implements Store {
 
   async upsertEntities(articleId: string, mentions: readonly EntityMention[]): Promise<void> {
     await this.retried((tx) => replaceEntities(tx, articleId, mentions));
+  }
+
+  async replaceAnnotations(articleId: string, annotations: Annotations): Promise<void> {
+    await this.retried((tx) => replaceAnnotations(tx, articleId, annotations));
   }
 
   getEntity(id: string): Promise<StoredEntity | null> {

@@ -36,6 +36,9 @@ export interface ArticleSummary {
   ingestedAt: string;
 }
 
+/** The layers annotation sets on an article's text: temporal expressions, entity mentions, quotes. */
+export type Annotations = Pick<Article, "dates" | "entities" | "quotes">;
+
 export interface StoredArticle extends Article {
   ingestedAt: string;
   duplicateOf: string | null;
@@ -135,6 +138,13 @@ export interface Store {
    * Throws NOT_FOUND when the article is not stored.
    */
   upsertEntities(articleId: string, mentions: readonly EntityMention[]): Promise<void>;
+  /**
+   * Sets the dates, entities and quotes of a stored article, replacing what it
+   * had, in one transaction: the entity counts move by the difference as in
+   * upsertEntities. For re-annotating stored articles with a newer pipeline
+   * (`lagebild reannotate`). Throws NOT_FOUND when the article is not stored.
+   */
+  replaceAnnotations(articleId: string, annotations: Annotations): Promise<void>;
   /** One entity with its aliases, or null. */
   getEntity(id: string): Promise<StoredEntity | null>;
   /** Most mentioned first (then most articles, then id). */

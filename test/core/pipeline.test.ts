@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Draft } from "../../src/core/article.js";
 import { LagebildError } from "../../src/core/errors.js";
-import { buildPipeline, contentHash, hashStage, idFromHash, type Stage } from "../../src/core/pipeline.js";
+import { buildPipeline, contentHash, hashStage, idFromHash, rerunStages, type Stage } from "../../src/core/pipeline.js";
 
 const draft: Draft = {
   source: "fixture.txt",
@@ -40,6 +40,15 @@ describe("buildPipeline", () => {
       expect(error).toBeInstanceOf(LagebildError);
       expect((error as LagebildError).code).toBe("PIPELINE_LAYER_REWRITE");
     }
+  });
+
+  it("runs stages again on a finished article: their layers replaced, the others kept, requirements checked", async () => {
+    const article = await buildPipeline([hashStage, upper]).run(draft, undefined);
+    const lower: Stage = { name: "lower", requires: ["draft"], produces: ["text"], run: (a) => ({ text: a.raw.toLowerCase() }) };
+    const again = await rerunStages(article, [lower], undefined);
+    expect([again.text, again.id, again.layers]).toEqual([draft.body.toLowerCase(), article.id, ["draft", "hash", "text"]]);
+    const needsSentences: Stage = { name: "ner", requires: ["sentences"], produces: ["entities"], run: () => ({ entities: [] }) };
+    await expect(rerunStages(article, [needsSentences], undefined)).rejects.toThrow(/requires layer "sentences"/);
   });
 
   it("refuses a stage that returns fields outside its declared layers", async () => {

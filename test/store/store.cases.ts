@@ -462,6 +462,32 @@ export function runStoreCases(name: string, factory: StoreFactory, cleanup: () =
       expect((await store.getEntity("per:olaf-scholz"))?.mentions).toBe(6);
     });
 
+    it("replaces an article's dates, entities and quotes through replaceAnnotations, the entity counts by the difference", async () => {
+      const store = await freshStore();
+      const [berlin, paris] = [storyArticle(SCHOLZ_BERLIN), storyArticle(SCHOLZ_PARIS)];
+      await store.insertArticles([item(berlin), item(paris)]);
+      const scholz = berlin.entities.find((m) => m.entity === "per:olaf-scholz")!;
+      // Re-annotated: every Scholz of Berlin renamed (as a newer normaliser might), a quote and a date added.
+      const entities = berlin.entities.map((m) => (m.entity === "per:olaf-scholz" ? { ...m, entity: "per:o-scholz", name: "O. Scholz" } : m));
+      const quotes: Article["quotes"] = [
+        {
+          text: berlin.text.slice(0, 10), start: 0, end: 10, kind: "indirect", cue: "sagte",
+          speaker: { text: scholz.text, start: scholz.start, end: scholz.end }, speaker_entity: "per:o-scholz", speaker_name: "O. Scholz", source: null,
+        },
+      ];
+      const dates: Article["dates"] = [{ text: "heute", start: 0, end: 5, value: "2024-06-03", granularity: "day" }];
+      for (let round = 0; round < 2; round++) {
+        await store.replaceAnnotations(berlin.id, { dates, entities, quotes });
+        const back = await store.getArticle(berlin.id);
+        expect([back?.dates, back?.entities, back?.quotes]).toEqual([dates, entities, quotes]);
+        expect((await store.getEntity("per:o-scholz"))?.articles).toBe(1);
+        expect([(await store.getEntity("per:olaf-scholz"))?.articles]).toEqual([1]);
+      }
+      expect((await store.getArticle(paris.id))?.entities).toEqual(paris.entities);
+      const error = await rejection(store.replaceAnnotations("0000000000000000", { dates, entities, quotes }));
+      expect((error as LagebildError).code).toBe("NOT_FOUND");
+    });
+
     it("counts entities of concurrent batches once per new article", async () => {
       const store = await freshStore();
       const stories = [SCHOLZ_BERLIN, SCHOLZ_PARIS, MERZ_MUENCHEN];
