@@ -57,7 +57,27 @@ export function sourcePreposition(doc: QuoteDoc, toks: Tok[], hard: boolean[], k
   const after = toks[np.to];
   const closes = after && (/^[,.;:!?)]$/u.test(after.text) || QUOTE_MARKS.has(after.text) || doc.lex.sets.thatWords.has(after.lower));
   if (!doc.lex.data.capitalisedNouns && k !== 0 && after && !closes) return null;
-  return { type: "source", cue: toks.slice(k, k + len).map((t) => t.text).join(" "), cueAt: k, speaker: np, from: k, to: withAddressee(doc, toks, np.to), verb: null, inverted: false, verbFinal: false };
+  return { type: "source", cue: toks.slice(k, k + len).map((t) => t.text).join(" "), cueAt: k, speaker: np, from: k, to: pastRelativeClause(doc, toks, withAddressee(doc, toks, np.to), k !== 0), verb: null, inverted: false, verbFinal: false };
+}
+
+/** The most tokens a relative clause between commas may hold after a source phrase. */
+const MAX_RELATIVE_CLAUSE = 20;
+
+/**
+ * "According to the Washington Post, which first reported the lawsuit, it
+ * does not …", "…, according to the Post, which first reported it.": a
+ * relative clause right after an English source phrase describes the
+ * source; the frame ends after it (at its closing comma, or — for a phrase
+ * inside the sentence — at the sentence's end), so the quote is the clause
+ * after or before it. Returns the new end, or `at` when no such clause follows.
+ */
+function pastRelativeClause(doc: QuoteDoc, toks: readonly Tok[], at: number, inside: boolean): number {
+  if (doc.lex.data.capitalisedNouns || toks[at]?.text !== "," || !doc.lex.sets.relativePronouns.has(toks[at + 1]?.lower ?? "")) return at;
+  for (let j = at + 2; j < Math.min(toks.length, at + 2 + MAX_RELATIVE_CLAUSE); j++) {
+    if (toks[j].text === ",") return j;
+    if (/^[.;:!?]$/u.test(toks[j].text)) return inside && /^[.!?]$/u.test(toks[j].text) ? j : at;
+  }
+  return at;
 }
 
 /** The most words an English source phrase may run on after its noun phrase to the comma that closes it. */

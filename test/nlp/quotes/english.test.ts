@@ -325,6 +325,15 @@ describe("English cues and clauses the German-shaped rules missed", () => {
     expect(briefs("Merz told reporters the plan would fail.", "en")[0]).toMatchObject({ text: "the plan would fail", speaker: "Merz" });
   });
 
+  it("leaves a relative clause about the source out of the quote after or before \"according to\"", () => {
+    expect(briefs("According to the Washington Post, which first reported the lawsuit, the suit does not name Trump.", "en")).toEqual([
+      { kind: "indirect", text: "the suit does not name Trump", speaker: "the Washington Post", cue: "According to" },
+    ]);
+    expect(briefs("The suit names Russia, according to the Post, which first reported it.", "en")).toEqual([
+      { kind: "indirect", text: "The suit names Russia", speaker: "the Post", cue: "according to" },
+    ]);
+  });
+
   it("makes a trailing \"according to\" outlet the source of a forward frame, not the speaker of the whole sentence", () => {
     const [q, ...rest] = quotesOf("Scholz said Germany would not send troops, according to Reuters.", "en");
     expect(rest).toEqual([]);
