@@ -194,8 +194,10 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
   // "North Korean and South Korean", "Central and South American": adjectives joined by a coordinator name no one either.
   // "British Prime" of "British Prime Minister Theresa May", the title untagged: modifiers of a title before it are part of the title ("U.S." before "President" stays the place it is).
   const titleLead = words.every((w) => MODIFIERS.has(w) || nationalityWord(w)) && !STATES.has(words.join(" ")) && TITLES.has(sentence[cut] ?? "") && t[cut] === "O";
+  // "A British government spokeswoman": an article before the adjective changes nothing.
+  const bare = /^(?:A|An|The)$/u.test(words[0] ?? "") ? words.slice(1) : words;
   const nationality =
-    (words.every((w) => nationalityWord(w) || w === "and" || w === "or") && words.some(nationalityWord)) ||
+    (bare.every((w) => nationalityWord(w) || w === "and" || w === "or") && bare.some(nationalityWord)) ||
     (span.type === "PER" && words.every((w) => TITLES.has(w) || MODIFIERS.has(w))) ||
     titleLead;
   const opener = (cut < span.end && (span.start === 0 || OPENERS.has(sentence[span.start - 1]))) || /^\p{Ll}/u.test(sentence[span.start]);

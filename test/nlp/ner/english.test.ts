@@ -82,6 +82,10 @@ describe("English text read by the German model", () => {
     expect(repair("in The Hague", "O B-LOC I-LOC")).toEqual(["O", "B-LOC", "I-LOC"]);
   });
 
+  it("drops spans of adjectives of nationality after an article", () => {
+    expect(repair("A British government spokeswoman said", "B-ORG I-ORG O O O")).toEqual(["O", "O", "O", "O", "O"]);
+  });
+
   it("drops spans of adjectives of nationality joined by a coordinator", () => {
     expect(repair("the North Korean and South Korean teams", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")).toEqual(["O", "O", "O", "O", "O", "O", "O"]);
     expect(repair("Central and South American leaders", "B-ORG I-ORG I-ORG I-ORG O")).toEqual(["O", "O", "O", "O", "O"]);
