@@ -91,7 +91,8 @@ const MIN_KIND_NOUN = 6;
  * "Die Umweltschutzorganisation", "die Nachrichtenagentur", "Die Agentur":
  * an article and a noun alone name the organisation the text introduced last
  * with that noun, or with a compound that ends in it, right before its name
- * ("die Umweltschutzorganisation WWF", "der Nachrichtenagentur Xinhua").
+ * ("die Umweltschutzorganisation WWF", "der Nachrichtenagentur Xinhua", in
+ * the genitive "des Digitalverbands Bitkom").
  * Not for a plural ("die Organisationen", "die Veranstalter erklärten").
  * Before this rule such speakers stayed without an entity: 12 quotes of the
  * Wikinews quotation data, all resolved right by it.
@@ -100,6 +101,8 @@ export function organisationIntroducedAs(doc: QuoteDoc, entities: readonly Entit
   const noun = singularKindNoun(doc, speaker);
   if (noun === null || !/^\p{Lu}\p{Ll}+$/u.test(noun)) return null;
   const kind = noun.toLowerCase();
-  const fits = (before: string): boolean => before.toLowerCase() === kind || (kind.length >= MIN_KIND_NOUN && before.toLowerCase().endsWith(kind));
+  // The noun may stand in the genitive before the name ("einer Umfrage des Digitalverbands Bitkom" … "Dem Digitalverband zufolge").
+  const fits = (before: string): boolean =>
+    [before.toLowerCase(), before.toLowerCase().replace(/e?s$/u, "")].some((b) => b === kind || (kind.length >= MIN_KIND_NOUN && b.endsWith(kind)));
   return lastOrganisationBefore(entities, speaker, (e) => fits(nounBefore(doc, e)));
 }

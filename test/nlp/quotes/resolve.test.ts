@@ -491,6 +491,13 @@ describe("an institution named by its kind alone", () => {
   });
 });
 
+describe("an organisation named by the noun it was introduced with", () => {
+  it("finds it also where the noun stood in the genitive before the name", () => {
+    const text = "Das geht aus einer Umfrage des Digitalverbands Nordkom hervor. Dem Digitalverband zufolge sind die Verbraucher aufgeschlossen.";
+    expect(speakerEntities(text, [["Nordkom", "ORG", "org:nordkom"]])).toEqual([["Dem Digitalverband", "org:nordkom"]]);
+  });
+});
+
 describe("an institution named by its kind in English", () => {
   it("finds the organisation by the name the article writes, also where its canonical name is German", () => {
     const text = "The International Atomic Energy Agency sent inspectors. The agency said the plant was safe.";
