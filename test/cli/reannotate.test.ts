@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open.js";
+import { SCHOLZ_BERLIN, storyArticle } from "../fixtures/entities/stories.js";
 import { ROOT, runCli } from "./run-cli.js";
 
 let work: string;
@@ -55,13 +56,28 @@ describe("a place in two languages, and stored articles re-annotated", () => {
     expect(json(runCli(["--db", db, "entity", "loc:moscow", "--json"]).stdout).articles).toHaveLength(1);
     const first = runCli(["--db", db, "reannotate", "--json"]);
     expect(first.code, first.stderr).toBe(0);
-    expect(json(first.stdout)).toEqual({ articles: 2, changed: 1 });
+    expect(json(first.stdout)).toEqual({ articles: 2, changed: 1, failed: [] });
     expect(runCli(["--db", db, "entity", "loc:moscow"]).code).toBe(4);
     expect(json(runCli(["--db", db, "entity", "loc:moskau", "--json"]).stdout).articles).toHaveLength(2);
     const exported = json(runCli(["--db", db, "export", "--language", "en"]).stdout);
     expect(exported.id).toBe(english);
     expect(exported.quotes.map((q: { speaker_name: string | null }) => q.speaker_name)).toContain("Dmitri Peskow");
-    expect(json(runCli(["--db", db, "reannotate", "--json"]).stdout)).toEqual({ articles: 2, changed: 0 });
+    expect(json(runCli(["--db", db, "reannotate", "--json"]).stdout)).toEqual({ articles: 2, changed: 0, failed: [] });
     expect(runCli(["--db", db, "reannotate", "--language", "de"]).stdout).toBe("re-annotated 1 article(s): 0 changed, 1 unchanged\n");
+  });
+
+  it("reports an article stored without a layer the stages need and goes on with the others (exit 3)", async () => {
+    const store = await openStore({ db });
+    const old = storyArticle(SCHOLZ_BERLIN);
+    try {
+      // Stored by an older version that had no sentence layer yet.
+      await store.insertArticles([{ article: old, lineKeys: [] }]);
+    } finally {
+      await store.close();
+    }
+    const run = runCli(["--db", db, "reannotate"]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain("re-annotated 3 article(s): 0 changed, 2 unchanged, 1 failed\n");
+    expect(run.stdout).toMatch(new RegExp(`${old.id}: .*requires layer "(sentences|published)"`, "u"));
   });
 });
