@@ -6,6 +6,7 @@
  * the tagger missed, a new cue) reaches the store — and the entity ids of old
  * and new articles agree again.
  */
+import { isDeepStrictEqual } from "node:util";
 import type { Article } from "../core/article.js";
 import { rerunStages } from "../core/pipeline.js";
 import { datesStage } from "../nlp/dates/index.js";
@@ -22,16 +23,8 @@ export async function annotate(article: Article): Promise<Annotations> {
   return { dates, entities, quotes };
 }
 
-/** A value as JSON with the keys of every object sorted (the store's jsonb keeps its own key order), fields set to undefined left out. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
+/** As stored: what JSON keeps (the store's jsonb drops undefined fields). */
+const plain = (a: Annotations): unknown => JSON.parse(JSON.stringify([a.dates, a.entities, a.quotes]));
 
-/** Whether two sets of annotations differ. */
-export const annotationsDiffer = (a: Annotations, b: Annotations): boolean =>
-  canonicalJson([a.dates, a.entities, a.quotes]) !== canonicalJson([b.dates, b.entities, b.quotes]);
+/** Whether two sets of annotations differ (whatever the order of their keys: jsonb keeps its own). */
+export const annotationsDiffer = (a: Annotations, b: Annotations): boolean => !isDeepStrictEqual(plain(a), plain(b));

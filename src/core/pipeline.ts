@@ -63,7 +63,7 @@ export async function rerunStages<Ctx>(article: Article, stages: readonly Stage<
   let current: Article = { ...article, layers: article.layers.filter((layer) => !produced.has(layer)) };
   for (const stage of stages) {
     const missing = stage.requires.find((layer) => !current.layers.includes(layer));
-    if (missing !== undefined) throw lagebildError("PIPELINE_UNMET_REQUIREMENT", stage.name, missing);
+    if (missing !== undefined) throw lagebildError("ARTICLE_LAYER_MISSING", article.id, stage.name, missing);
     current = applyStage(current, stage, await stage.run(current, ctx));
   }
   return current;

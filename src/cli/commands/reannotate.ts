@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { annotate, annotationsDiffer } from "../../app/reannotate.js";
+import { LagebildError } from "../../core/errors.js";
 import { EXIT, withStore, writeOut } from "../context.js";
 import { addFilterOptions, toFilter, type FilterFlags } from "../filters.js";
 
@@ -11,7 +12,7 @@ interface ReannotateFlags extends FilterFlags {
 interface ReannotateSummary {
   articles: number;
   changed: number;
-  failed: { id: string; error: string }[];
+  failed: { id: string; error: string; fix?: string }[];
 }
 
 /**
@@ -38,7 +39,8 @@ export function registerReannotate(program: Command): void {
           annotations = await annotate(article);
         } catch (error) {
           // The pipeline's complaint about this article; a store that fails while writing stops the run (exit 1).
-          summary.failed.push({ id: article.id, error: error instanceof Error ? error.message : String(error) });
+          const fix = error instanceof LagebildError ? error.fix : undefined;
+          summary.failed.push({ id: article.id, error: error instanceof Error ? error.message : String(error), fix });
           continue;
         }
         if (!annotationsDiffer(annotations, article)) continue;
@@ -54,5 +56,5 @@ export function registerReannotate(program: Command): void {
 function formatSummary(s: ReannotateSummary): string {
   const unchanged = s.articles - s.changed - s.failed.length;
   const head = `re-annotated ${s.articles} article(s): ${s.changed} changed, ${unchanged} unchanged${s.failed.length ? `, ${s.failed.length} failed` : ""}\n`;
-  return head + s.failed.map((f) => `  ${f.id}: ${f.error}\n`).join("");
+  return head + s.failed.map((f) => `  ${f.id}: ${f.error}\n${f.fix ? `    fix: ${f.fix}\n` : ""}`).join("");
 }

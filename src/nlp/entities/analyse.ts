@@ -183,7 +183,10 @@ export function analyseMentions(text: string, mentions: readonly EntityMention[]
     return a.type === "PER" && a.tokens.length === 1 && !a.honorific ? { ...a, pronoun: pronounGender(text, m, nearby(persons, m), lex) } : a;
   });
   const evidence = genitiveEvidence(first);
-  return first.map((a, i) => settle(a, evidence.get(a.type), lex, NOUN_AFTER.test(text.slice(mentions[i].end, mentions[i].end + 40))));
+  // Whether a noun follows matters only for a German person's name of one word (its genitive, "Putins Sprecher").
+  const beforeNoun = (a: AnalysedMention, i: number): boolean =>
+    lex.german && a.type === "PER" && a.tokens.length === 1 && NOUN_AFTER.test(text.slice(mentions[i].end, mentions[i].end + 40));
+  return first.map((a, i) => settle(a, evidence.get(a.type), lex, beforeNoun(a, i)));
 }
 
 /** A noun (capitalised), perhaps after an inflected adjective, right after a mention: where a German genitive name stands ("Putins Sprecher", "Trumps neuer Berater"). */

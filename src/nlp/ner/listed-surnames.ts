@@ -18,7 +18,7 @@ import { COMMON_NOUN_DETERMINERS, DEFINITE_ARTICLES } from "../../lang/de/ner-cu
 import { DETERMINERS as NAME_DETERMINERS } from "../../lang/de/names.js";
 import { isFamousSurname } from "../listed-people.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
-import { profileCodes, type WordProfiles } from "./profiles.js";
+import { PROFILE_STAT, profileBucket, profileCodes, type WordProfiles } from "./profiles.js";
 
 /** Words after which a capitalised word is a noun, not a name: articles, other determiners and prepositions joined with an article ("am", "zum"). */
 const DETERMINERS = new Set([...DEFINITE_ARTICLES, ...COMMON_NOUN_DETERMINERS, ...NAME_DETERMINERS, "ans", "aufs"]);
@@ -28,13 +28,6 @@ const COMMON_NOUNS = new Set([...SUBSTANCE_NAMES, ...DISEASE_NAMES, ...UNIT_NAME
 
 /** A well-known person's surname of four letters or more that is no given name nor listed common noun ("Putin", "Strache"; not "Martin", "Celsius"). */
 const isCandidate = (word: string): boolean => word.length >= 4 && isFamousSurname(word) && !COMMON_NOUNS.has(word);
-
-/** Statistic codes of the word profiles (training/word-profiles.ts: statistic × 16 + bucket). */
-const LOWER_CASE = 1;
-const AFTER_INDEFINITE = 3;
-const AFTER_DEFINITE = 4;
-const BEFORE_CAPITALISED = 6;
-const AFTER_CAPITALISED = 7;
 
 /**
  * What the unlabelled text says of a word, where it saw it often enough: a
@@ -47,8 +40,9 @@ const AFTER_CAPITALISED = 7;
 function readsAsName(profiles: WordProfiles | null, word: string): boolean {
   const codes = profiles ? profileCodes(profiles, word) : null;
   if (!codes) return true;
-  const bucket = (stat: number): number => (codes.find((c) => c >> 4 === stat && c < 256) ?? 0) & 15;
-  return bucket(LOWER_CASE) === 0 && bucket(AFTER_INDEFINITE) === 0 && bucket(AFTER_DEFINITE) <= 2 && bucket(BEFORE_CAPITALISED) <= 4 && bucket(AFTER_CAPITALISED) >= 2;
+  const bucket = (stat: number): number => profileBucket(codes, stat) ?? 0;
+  const S = PROFILE_STAT;
+  return bucket(S.LowerCase) === 0 && bucket(S.AfterIndefinite) === 0 && bucket(S.AfterDefinite) <= 2 && bucket(S.BeforeCapitalised) <= 4 && bucket(S.AfterCapitalised) >= 2;
 }
 
 /** Tags, in place, every occurrence of a well-known person's surname that the article uses as a name throughout but the model left untagged. */

@@ -12,6 +12,24 @@ export interface WordProfiles {
   readonly codes: Map<string, Uint16Array>;
 }
 
+/**
+ * The statistics of a profile: the code of statistic s with bucket b is
+ * s * 16 + b (training/word-profiles.ts sets them); codes of vector
+ * dimensions start at VECTOR_BASE.
+ */
+export const PROFILE_STAT = {
+  Frequency: 0, LowerCase: 1, Initial: 2, AfterIndefinite: 3, AfterDefinite: 4, AfterPlacePreposition: 5, BeforeCapitalised: 6, AfterCapitalised: 7,
+} as const;
+
+/** Codes of vector dimensions start here: VECTOR_BASE + 2 * dimension + (positive ? 1 : 0). */
+export const VECTOR_BASE = 256;
+
+/** The bucket a profile gives statistic `stat` (see PROFILE_STAT), or undefined when it has none. */
+export function profileBucket(codes: Uint16Array, stat: number): number | undefined {
+  const code = codes.find((c) => c < VECTOR_BASE && c >> 4 === stat);
+  return code === undefined ? undefined : code & 15;
+}
+
 /** Codes of a word form, or null when the text did not show it often enough. */
 export function profileCodes(profiles: WordProfiles, word: string): Uint16Array | null {
   return profiles.codes.get(word) ?? null;

@@ -53,14 +53,18 @@ function wordIndex(text: string): { at: Map<string, number[]>; lower: Set<string
  * pages capitalise their words; the German model reads such runs as names.
  */
 function commonWordPerson(m: EntityMention, lower: ReadonlySet<string>): boolean {
-  const words = m.text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  const words = capitalisedWords(m);
   return m.type === "PER" && words.length >= 2 && words.every((w) => lower.has(w.toLowerCase()) && !isGivenName(w));
 }
+
+const capitalisedWords = (m: EntityMention): string[] => m.text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
 
 /** The mentions of an English text without common words that only a sentence's opening capitalised, nor persons made of common words alone. */
 export function withoutSentenceOpeners(text: string, sentences: readonly Span[], mentions: readonly EntityMention[]): EntityMention[] {
   const openings = openingOffsets(text, sentences);
   const candidate = (m: EntityMention): boolean => openings.has(m.start) && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(m.text);
+  // The word index is a pass over the whole text: only where a mention may go.
+  if (!mentions.some((m) => candidate(m) || (m.type === "PER" && capitalisedWords(m).length >= 2))) return [...mentions];
   const words = wordIndex(text);
   const places = (word: string): number[] => words.at.get(word) ?? [];
   // Capitalised only at openings, and written in lower case somewhere.

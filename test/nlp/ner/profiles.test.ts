@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFeatures } from "../../../src/nlp/ner/features.js";
 import { buildGazetteer, genitiveTypes } from "../../../src/nlp/ner/gazetteer.js";
-import { parseProfiles, profileCodes, serialiseProfiles } from "../../../src/nlp/ner/profiles.js";
+import { parseProfiles, profileBucket, profileCodes, serialiseProfiles } from "../../../src/nlp/ner/profiles.js";
 import { buildWordProfiles, shareBucket, VECTOR_BASE } from "../../../src/nlp/ner/training/word-profiles.js";
 
 const split = (s: string): string[] => s.split(" ");
@@ -14,11 +14,8 @@ const TEXTS = [
   "Olaf Scholz besuchte eine Stadt in Sachsen .",
 ].map(split);
 
-/** Code of statistic `stat` (word-profiles.ts order) in a word's profile, as its bucket. */
-const bucket = (codes: Uint16Array | null, stat: number): number | undefined => {
-  const code = codes ? [...codes].find((c) => c < VECTOR_BASE && c >> 4 === stat) : undefined;
-  return code === undefined ? undefined : code & 15;
-};
+/** Code of statistic `stat` (PROFILE_STAT order) in a word's profile, as its bucket. */
+const bucket = (codes: Uint16Array | null, stat: number): number | undefined => (codes ? profileBucket(codes, stat) : undefined);
 
 describe("word profiles", () => {
   const profiles = buildWordProfiles(TEXTS, null, { minCount: 2, vectorDims: 0 });

@@ -18,13 +18,13 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import type { Ymd } from "../calendar.js";
 import { alternation, keyOf, perLexicon, type DateLexicon } from "../lexicon.js";
 import { clauseTense } from "../tense.js";
-import { groupStart, leanBefore, referenceDay, sentenceAt, settledResult, wordMatch, type RuleEnv } from "./shared.js";
+import { afterHabit, groupStart, habitPattern, leanBefore, referenceDay, sentenceAt, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
 /** How far (in characters) a tense cue may stand from the season to decide which one is meant. */
 const TENSE_REACH = 60;
 
 /** The season pattern (groups `prep`, `mod`, `name`) and the habit words before it, built once per lexicon; null without seasons. */
-const seasonPatterns = perLexicon((lex: DateLexicon): { pattern: RegExp; habit: RegExp } | null => {
+const seasonPatterns = perLexicon((lex: DateLexicon): { pattern: RegExp; habit: RegExp | null } | null => {
   const names = Object.keys(lex.seasons);
   if (names.length === 0) return null;
   const blockers = alternation(lex.seasonBlockersAfter);
@@ -33,7 +33,7 @@ const seasonPatterns = perLexicon((lex: DateLexicon): { pattern: RegExp; habit: 
       `(?![\\p{L}\\p{N}-])(?!\\s+(?:\\d{4}|(?:${blockers})(?![\\p{L}])))`,
     "diu",
   );
-  return { pattern, habit: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.seasonBlockersBefore)})\\s+(?:\\p{L}+\\s+)?$`, "iu") };
+  return { pattern, habit: habitPattern(lex.seasonBlockersBefore) };
 });
 
 /** Months as a comparable number: year × 12 + month. */
@@ -69,7 +69,7 @@ export function seasonParser(env: RuleEnv): Parser | null {
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
       const text = context.text;
       const m = wordMatch(text, match);
-      if (!m || habit.test(text.slice(Math.max(0, m.start - 30), m.start))) return null;
+      if (!m || afterHabit(text, m.start, habit)) return null;
       const { g, start, end } = m;
       const name = keyOf(g.name);
       // German seasons are nouns ("im Sommer", not "im sommer"); a bare season needs its preposition, English "fall" its modifier or "in the".

@@ -1,7 +1,7 @@
 /** What every date rule shares: the per-call environment, the reference day and building chrono results. */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import type { Span } from "../../../core/article.js";
-import type { DateLexicon, Lean } from "../lexicon.js";
+import { alternation, type DateLexicon, type Lean } from "../lexicon.js";
 import type { Ymd } from "../calendar.js";
 
 /** Tag on results that name only a weekday ("am Montag"): the merge step may join them with an explicit date. */
@@ -78,4 +78,14 @@ export function settledResult(context: ParsingContext, start: number, end: numbe
 export function leanBefore(text: string, start: number, lex: DateLexicon): Lean | null {
   const before = /(\p{L}+)(?:\s+(?:zum|zur|dem|den|the))?\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
   return before ? (lex.prepositionLeans[before[1].toLowerCase()] ?? null) : null;
+}
+
+/** A pattern for a word of habit ("jedes", "stets", "every") within a word before the end of the text it is tested on; null without such words. */
+export function habitPattern(words: readonly string[]): RegExp | null {
+  return words.length === 0 ? null : new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words)})\\s+(?:\\p{L}+\\s+)?$`, "iu");
+}
+
+/** Whether a word of habit stands right before `start` ("nur am Wochenende", "stets im Herbst"): then the expression is a habit, not a date. */
+export function afterHabit(text: string, start: number, habit: RegExp | null): boolean {
+  return habit !== null && habit.test(text.slice(Math.max(0, start - 30), start));
 }

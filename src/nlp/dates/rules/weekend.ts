@@ -12,7 +12,7 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { MONDAY, weekdayInWeek, weekdayOf, type Ymd } from "../calendar.js";
 import { alternation, keyOf, perLexicon, type Lean } from "../lexicon.js";
 import { speaksOfFuture } from "../tense.js";
-import { TAG_WEEK, referenceDay, sentenceAt, settledResult, wordMatch, type RuleEnv } from "./shared.js";
+import { afterHabit, habitPattern, TAG_WEEK, referenceDay, sentenceAt, settledResult, wordMatch, type RuleEnv } from "./shared.js";
 
 /** Whether the day is a Saturday or Sunday. */
 const onWeekend = (day: Ymd): boolean => weekdayOf(day) === 6 || weekdayOf(day) === 0;
@@ -31,7 +31,7 @@ const weekendPatterns = perLexicon((lex) => {
   const after = lex.weekendBlockersAfter.length > 0 ? `(?!\\s+(?:${alternation(lex.weekendBlockersAfter)})(?![\\p{L}]))` : "";
   return {
     pattern: new RegExp(`(?:(?<mod>${alternation(modifiers)})\\s+)?(?<word>${alternation(lex.weekendWords)})(?![\\p{L}\\p{N}-])${after}`, "diu"),
-    habit: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.weekendBlockersBefore)})\\s+(?:\\p{L}+\\s+)?$`, "iu"),
+    habit: habitPattern(lex.weekendBlockersBefore),
   };
 });
 
@@ -45,7 +45,7 @@ export function weekendParser(env: RuleEnv): Parser | null {
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
       const text = context.text;
       const m = wordMatch(text, match);
-      if (!m || (lex.weekendBlockersBefore.length > 0 && habit.test(text.slice(Math.max(0, m.start - 30), m.start)))) return null;
+      if (!m || afterHabit(text, m.start, habit)) return null;
       const { start, end } = m;
       const mod = m.g.mod;
       const lean: Lean = mod ? lex.weekendModifiers[keyOf(mod)] : speaksOfFuture(text, sentenceAt(env, text, start), start, end, lex) ? "future" : "past";

@@ -9,7 +9,7 @@
  * the largest dimensions of the word's dense context vector, with their sign.
  */
 import { COMMON_NOUN_DETERMINERS, DEFINITE_ARTICLES, FUNCTION_WORDS, PLACE_PREPOSITIONS } from "../../../lang/de/ner-cues.js";
-import type { WordProfiles } from "../profiles.js";
+import { PROFILE_STAT, VECTOR_BASE, type WordProfiles } from "../profiles.js";
 
 export interface ProfileOptions {
   /** Forms seen fewer times get no profile. */
@@ -21,12 +21,9 @@ export interface ProfileOptions {
 export const DEFAULT_PROFILE_OPTIONS: ProfileOptions = { minCount: 3, vectorDims: 16 };
 
 /** Statistics in code order; the code of statistic s with bucket b is s * 16 + b. */
-const enum Stat {
-  Frequency, LowerCase, Initial, AfterIndefinite, AfterDefinite, AfterPlacePreposition, BeforeCapitalised, AfterCapitalised,
-}
+const Stat = PROFILE_STAT;
 const SHARE_STATS = [Stat.Initial, Stat.AfterIndefinite, Stat.AfterDefinite, Stat.AfterPlacePreposition, Stat.BeforeCapitalised, Stat.AfterCapitalised];
-/** Codes of vector dimensions start here: VECTOR_BASE + 2 * dimension + (positive ? 1 : 0). */
-export const VECTOR_BASE = 256;
+export { VECTOR_BASE };
 
 const INDEFINITE = new Set(COMMON_NOUN_DETERMINERS);
 const DEFINITE = new Set(DEFINITE_ARTICLES);
