@@ -72,8 +72,22 @@ function nobleName(words: readonly string[], tags: readonly string[], i: number,
   return start;
 }
 
+/**
+ * The last words of the person spans of two or more words in a document
+ * ("Gudenus" of "Johann Gudenus"): such a word tagged alone before a particle
+ * is that person's surname, not a first name ("wird Gudenus von Christandl
+ * geklagt").
+ */
+function fullNameSurnames(words: readonly (readonly string[])[], tags: readonly (readonly string[])[]): Set<string> {
+  const surnames = new Set<string>();
+  words.forEach((w, s) => {
+    for (const span of spansFromTags(tags[s])) if (span.type === "PER" && span.end - span.start > 1) surnames.add(w[span.end - 1]);
+  });
+  return surnames;
+}
+
 /** One sentence: joins first name + particle + surname, and a compound first name before a person span. */
-function joinSentence(words: readonly string[], tags: string[], gazetteer: Gazetteer | null, surnames: Set<string>): void {
+function joinSentence(words: readonly string[], tags: string[], gazetteer: Gazetteer | null, surnames: Set<string>, named: ReadonlySet<string>): void {
   for (let i = 1; i < words.length; i++) {
     const n = particleAt(words, i);
     const surname = i + n;
@@ -81,7 +95,7 @@ function joinSentence(words: readonly string[], tags: string[], gazetteer: Gazet
       // only right after a bare first name: "Merkel von Journalisten" or "Scholz zu Besuch" are not names
       const bare = tags[i - 1] === "O" || (tags[i - 1] === "B-PER" && tags[i - 2] !== "B-PER" && tags[i - 2] !== "I-PER");
       const first = words[i - 1];
-      const person = tags[i - 1] === "B-PER" && (HYPHENATED.test(first) || tags[surname] !== "O");
+      const person = tags[i - 1] === "B-PER" && (HYPHENATED.test(first) || tags[surname] !== "O") && !named.has(first);
       const start = bare && (person || isFirstName(first, gazetteer)) ? i - 1 : nobleName(words, tags, i, surname);
       if (start >= 0) {
         tagPerson(tags, start, surname + 1);
@@ -152,7 +166,8 @@ function taggedParticleSurnames(words: readonly string[], tags: readonly string[
 /** Applies both rules to every sentence of a document (tokens and BIO tags per sentence). */
 export function joinNameParticles(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   const surnames = new Set<string>(LISTED_PARTICLE_SURNAMES);
-  words.forEach((w, s) => joinSentence(w, tags[s], gazetteer, surnames));
+  const named = fullNameSurnames(words, tags);
+  words.forEach((w, s) => joinSentence(w, tags[s], gazetteer, surnames, named));
   words.forEach((w, s) => taggedParticleSurnames(w, tags[s]).forEach((name) => surnames.add(name)));
   words.forEach((w, s) => tagBareSurnames(w, tags[s], surnames));
 }

@@ -5,12 +5,13 @@
  * the noun become a person when each is a listed first name, surname or
  * person, or a word the unlabelled text did not show often enough to have a
  * profile (a rare word, as foreign names are); a frequent word the lists do
- * not know is a common noun ("Gruppensieger Spiel 1") and stops the name.
- * Tags change in place.
+ * not know is a common noun ("Gruppensieger Spiel 1") and stops the name;
+ * words that run into a person span the tagger found open that person's name
+ * ("EZB-Direktor Benoit Coeure", "Coeure" tagged alone). Tags change in place.
  */
 import { ABSTRACT_NOUN_ENDINGS } from "../../lang/de/ner-cues.js";
 import { kindMask, wordKinds } from "./gazetteer.js";
-import { tagSpan } from "./labels.js";
+import { spanEndAt, tagSpan } from "./labels.js";
 import type { FeatureResources } from "./features.js";
 import { isFrequentWord } from "./profiles.js";
 import { isRoleToken } from "./roles.js";
@@ -48,7 +49,9 @@ export function tagNamesAfterRoleNouns(words: readonly (readonly string[])[], ta
       if (t[i] !== "O" || t[i + 1] !== "O" || !NAME_WORD.test(sentence[i + 1]) || !isRoleToken(sentence[i])) continue;
       let end = i + 1;
       while (end < sentence.length && end - i <= MAX_WORDS && t[end] === "O" && isNameWord(sentence[end], resources)) end++;
-      if (end > i + 1) tagSpan(t, i + 1, end, "PER");
+      if (end === i + 1) continue;
+      // "EZB-Direktor Benoit Coeure" with "Coeure" alone tagged: the untagged words open that person's name.
+      tagSpan(t, i + 1, t[end] === "B-PER" ? spanEndAt(t, end) : end, "PER");
     }
   });
 }

@@ -53,6 +53,15 @@ describe("person names with particles", () => {
     expect(join("Hofer/B-PER sei mit Van der Bellen/B-PER freundlich")).toEqual([["B-PER", "O", "O", "O", "O", "B-PER", "O"]]);
   });
 
+  it("leaves a one-token person before the particle alone when the document names a person with it as surname", () => {
+    // "wird Gudenus von Christandl geklagt": Gudenus is sued by Christandl, not one person "Gudenus von Christandl".
+    expect(join("Johann/B-PER Gudenus/I-PER schwieg", "wird Gudenus/B-PER von Christandl/B-PER geklagt")).toEqual([
+      ["B-PER", "I-PER", "O"],
+      ["O", "B-PER", "O", "B-PER", "O"],
+    ]);
+    expect(join("wird Gudenus/B-PER von Christandl/B-PER geklagt")).toEqual([["O", "B-PER", "I-PER", "I-PER", "O"]]);
+  });
+
   it("adds a compound first name to the person span after it", () => {
     expect(join("Bundespräsident Frank-Walter Steinmeier/B-PER sprach")).toEqual([["O", "B-PER", "I-PER", "O"]]);
   });

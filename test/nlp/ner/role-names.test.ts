@@ -11,6 +11,11 @@ describe("names right after a noun for a role", () => {
     expect(tag("bekommt Chefinspektor Hadden Dolores in")).toEqual(["O", "O", "B-PER", "I-PER", "O"]);
   });
 
+  it("joins the untagged words after the role noun to a person span right after them", () => {
+    expect(tag("von EZB-Direktor Benoit Coeure/B-PER beraten")).toEqual(["O", "O", "B-PER", "I-PER", "O"]);
+    expect(tag("der Präsident Ricardo Lagos/B-PER Escobar/I-PER sagte")).toEqual(["O", "O", "B-PER", "I-PER", "I-PER", "O"]);
+  });
+
   it("leaves common nouns, abstract nouns, genitives, titles and tagged words alone", () => {
     expect(tag("Gruppensieger Spiel 1")).toEqual(["O", "O", "O"]);
     expect(tag("wirft dem Künstler Betriebsblindheit vor")).toEqual(["O", "O", "O", "O", "O"]);
