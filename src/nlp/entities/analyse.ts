@@ -24,6 +24,8 @@ export interface AnalysedMention {
   determiner: string | null;
   /** An acronym the article defines for this name: "(EU)" right after it. */
   acronym: string | null;
+  /** A name of several words in brackets right after this one, which it may abbreviate: "Royal Bank of Scotland" of "RBS (Royal Bank of Scotland)". */
+  expansion: string | null;
   key: string;
   /** Whether the mention opens its sentence (where any English word is capitalised). */
   initial: boolean;
@@ -55,6 +57,14 @@ function determinerBefore(text: string, start: number, lex: NameLexicon, adjecti
 function parenthesisAfter(text: string, end: number): string | null {
   const match = /^[ \u00A0]*\([ \u00A0]*([^()\s,;]{2,12})[ \u00A0]*\)/u.exec(text.slice(end, end + 24));
   return match === null ? null : match[1];
+}
+
+/** The content of a parenthesis of two to eight words right after `end` ("(Royal Bank of Scotland)"). */
+function expansionAfter(text: string, end: number): string | null {
+  const match = /^[ \u00A0]*\([ \u00A0]*(\p{Lu}[^()\n;,]{2,78}?)[ \u00A0]*\)/u.exec(text.slice(end, end + 84));
+  if (match === null) return null;
+  const words = match[1].split(/\s+/u).length;
+  return words >= 2 && words <= 8 ? match[1] : null;
 }
 
 /** Whether the mention at `start` begins a sentence: only spaces, quotes or brackets between it and a sentence end, a line break or the text start. */
@@ -104,9 +114,10 @@ function firstPass(text: string, mention: EntityMention, lex: NameLexicon): Anal
   const clean = cleanName(mention.text, mention.type, lex, initial);
   const determiner = clean.determiner ?? determinerBefore(text, mention.start, lex);
   const acronym = clean.parenthesis ?? parenthesisAfter(text, mention.end);
+  const expansion = expansionAfter(text, mention.end);
   const valid = !isNoName(clean.name, mention.type);
   const honorific = mention.type === "PER" ? honorificGender(text, mention, lex) : null;
-  return { type: mention.type, valid, name: clean.name, tokens: clean.tokens, determiner, acronym, key: matchKey(withoutArticle(clean.name)), initial, honorific, pronoun: null };
+  return { type: mention.type, valid, name: clean.name, tokens: clean.tokens, determiner, acronym, expansion, key: matchKey(withoutArticle(clean.name)), initial, honorific, pronoun: null };
 }
 
 /**

@@ -14,7 +14,8 @@
 import { NAME_ARTICLES } from "../../lang/de/names.js";
 import { firstNameGender, type Gender } from "../name-gender.js";
 import type { AnalysedMention } from "./analyse.js";
-import { foldName, matchKey } from "./fold.js";
+import type { EntityType } from "../../core/article.js";
+import { foldName, matchKey, withoutArticle } from "./fold.js";
 import { personGroupName } from "./groups.js";
 import type { NameLexicon } from "./lexicon.js";
 import { nameVariants } from "./variants.js";
@@ -67,14 +68,16 @@ function byKey(analysed: readonly AnalysedMention[], p: Partition): void {
   });
 }
 
-/** Merges a defined acronym's mentions with the name it was defined for. */
+/** Merges a defined acronym's mentions with the name it was defined for: "Royal Bank of Scotland (RBS)" or "RBS (Royal Bank of Scotland)". */
 function byAcronym(analysed: readonly AnalysedMention[], p: Partition): void {
-  analysed.forEach((a, i) => {
-    if (!a.valid || a.type === "PER" || a.acronym === null || !abbreviates(a.acronym, a.name)) return;
-    const key = matchKey(a.acronym);
+  const joinKey = (i: number, type: EntityType, key: string) =>
     analysed.forEach((b, j) => {
-      if (b.valid && b.type === a.type && b.key === key) p.union(i, j);
+      if (b.valid && b.type === type && b.key === key) p.union(i, j);
     });
+  analysed.forEach((a, i) => {
+    if (!a.valid || a.type === "PER") return;
+    if (a.acronym !== null && abbreviates(a.acronym, a.name)) joinKey(i, a.type, matchKey(a.acronym));
+    if (a.expansion !== null && abbreviates(a.name, a.expansion)) joinKey(i, a.type, matchKey(withoutArticle(a.expansion)));
   });
 }
 

@@ -674,6 +674,17 @@ describe("normaliseMentions: organisations and places", () => {
     ]);
   });
 
+  it("merges an acronym with the name of several words in parentheses after it", () => {
+    const text = "Erneut bestand die RBS (Royal Bank of Scotland) den Test. Die RBS ist verstaatlicht. Die NZZ (Lokalteil Zürich) berichtet.";
+    expect(canonical(text, [["RBS", "ORG"], ["Royal Bank of Scotland", "ORG"], ["RBS", "ORG"], ["NZZ", "ORG"], ["Zürich", "LOC"]])).toEqual([
+      "Royal Bank of Scotland",
+      "Royal Bank of Scotland",
+      "Royal Bank of Scotland",
+      "NZZ",
+      "Zürich",
+    ]);
+  });
+
   it("maps listed acronyms and long forms to one name in every article", () => {
     const longForm = "Die Sozialdemokratische Partei Deutschlands feiert Geburtstag. In Deutschland ist sie die älteste Partei.";
     const acronym = "Die SPD will mit einem neuen Programm in den Wahlkampf ziehen.";
