@@ -170,7 +170,7 @@ function articleBefore(words: readonly string[], i: number): number {
  * development sentences after a definite one, half of them relative
  * pronouns.
  */
-function isArticleNoun(words: readonly string[], i: number, gazetteer: Gazetteer | null): boolean {
+export function isArticleNoun(words: readonly string[], i: number, gazetteer: Gazetteer | null): boolean {
   const article = articleBefore(words, i);
   if (article < 0) return false;
   const kinds = wordKinds(gazetteer, words[i]);
