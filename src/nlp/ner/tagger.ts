@@ -70,7 +70,7 @@ export function loadNerModel(path: string = DEFAULT_MODEL_PATH): NerModel {
 /** BIO tags ("O", "B-PER", "I-PER", …) for one sentence's tokens. */
 export function tagTokens(model: NerModel, tokens: readonly string[]): string[] {
   if (tokens.length === 0) return [];
-  return bioOf(decode(model, extractFeatures(tokens, model.resources)));
+  return bioOf(decode(model, extractFeatures(tokens, model.resources, "ignore")));
 }
 
 /**

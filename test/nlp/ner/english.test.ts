@@ -180,6 +180,14 @@ describe("English text read by the German model", () => {
     expect(repair("Paris Hilton arrived", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
   });
 
+  it("reads the names after the closing mark of a quote begun in an earlier sentence, not as a quoted title", () => {
+    // The opening mark stands in the sentence before: `they will have problems ," Trump said …` had been one MISC span "Trump said … Macron".
+    const text = '"Iran must stop its nuclear program. They will have problems," Trump said during a meeting with Macron in the Oval Office.';
+    const found = recogniseEntities(loadNerModel(), text, { language: "en" }).map((m) => [m.type, m.text]);
+    expect(found).toEqual(expect.arrayContaining([["PER", "Trump"], ["PER", "Macron"]]));
+    expect(found.filter(([type]) => type === "MISC")).toEqual([]);
+  });
+
   it("gives whole names in an English article with the shipped model", () => {
     const text =
       'European Commission President Ursula von der Leyen told reporters. Hungary\'s Prime Minister Viktor Orban criticised the deal. "This is a historic day," she said. Last week, Scholz had warned that failure would help populists. German Chancellor Olaf Scholz agreed.';

@@ -7,7 +7,7 @@
 import { scoreTagSequences, type NerScores } from "../../../eval/ner-score.js";
 import type { LabelledSentence } from "../conll.js";
 import { decode } from "../decode.js";
-import { extractFeatures, type FeatureResources } from "../features.js";
+import { extractFeatures, type FeatureResources, type UnclosedQuotes } from "../features.js";
 import { buildGazetteer } from "../gazetteer.js";
 import { bioOf, ENTITY_TYPES, modelTagIndices } from "../labels.js";
 import { ordinaryWords, trainCharModel } from "../charlm.js";
@@ -105,9 +105,10 @@ export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (li
   const resources = buildResources(dataDir, options, { germEval: germEval.train, europeana: allEuropeana, ler: allLer }, log);
   const resourcesDone = Date.now();
   const trainBits = options.adapt ? options.bits + 1 : options.bits;
-  const prepare = (sentences: LabelledSentence[], weight: number, domain: number): TrainingSentence[] =>
+  // The held-out sentences are read as the tagger reads text (an unclosed quotation mark opens nothing), the training sentences as the model was trained.
+  const prepare = (sentences: LabelledSentence[], weight: number, domain: number, unclosed: UnclosedQuotes = "open"): TrainingSentence[] =>
     sentences.map((s) => ({
-      features: withDomainCopies(extractFeatures(s.tokens, resources), options.adapt ? domain : 0, options.bits),
+      features: withDomainCopies(extractFeatures(s.tokens, resources, unclosed), options.adapt ? domain : 0, options.bits),
       gold: modelTagIndices(s.tags),
       weight,
     }));
@@ -118,7 +119,7 @@ export function trainGermanNer(dataDir: string, options: RecipeOptions, log: (li
     ...prepare(europeana, options.europeanaWeight, EUROPEANA_DOMAIN),
     ...prepare(ler, options.lerWeight, LER_DOMAIN),
   ];
-  const heldOut = prepare(germEval.heldOut, 1, 0);
+  const heldOut = prepare(germEval.heldOut, 1, 0, "ignore");
   const featuresDone = Date.now();
   log(`features: ${data.length} training sentences, ${heldOut.length} held out (${((featuresDone - resourcesDone) / 1000).toFixed(1)} s)`);
   const gold = germEval.heldOut.map((s) => s.tags);
