@@ -139,7 +139,7 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
   const told = persons ? persons.filter(narrated) : null;
   const organisations = entities ? entities.filter((e) => e.type === "ORG" && e.entity !== null && narrated(e)) : null;
   const named: { at: number; name: string }[] = [];
-  const earlier: { speaker: Speaker; resolved: Resolved }[] = [];
+  const earlier: Earlier[] = [];
   // One speaker phrase, one speaker: a partial quote inside an indirect one ("He's said the allegations are a "fake story …"") has the same.
   const bySpan = new Map<string, Resolved>();
   return quotes.map((q) => {
@@ -148,7 +148,7 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
     const found = q.speaker ? (bySpan.get(key) ?? pointedBackTo(doc, q.speaker, earlier, entities) ?? describedPerson(doc, q.speaker, persons, told) ?? continuedSpeaker(doc, q.speaker, earlier, persons) ?? neuterSpeaker(doc, q.speaker, earlier, organisations) ?? narrator(doc, q.speaker, narrated) ?? resolveOne(doc, q.speaker, entities, persons, named, told, title)) : NO_ONE;
     const resolved = found.entity === null && found.name === null ? (fallbackFor(doc, q, earlier, persons) ?? found) : found;
     if (q.speaker) {
-      earlier.push({ speaker: q.speaker, resolved });
+      earlier.push({ speaker: q.speaker, resolved, quote: { start: q.start, end: q.end } });
       if (!bySpan.has(key)) bySpan.set(key, resolved);
     }
     const source = q.source ? { text: q.source.text, start: q.source.start, end: q.source.end, ...sourceEntity(q.source, entities) } : null;
@@ -159,6 +159,13 @@ export function resolveSpeakers(doc: QuoteDoc, quotes: readonly Found[], entitie
 interface Resolved {
   entity: string | null;
   name: string | null;
+}
+
+/** A quote resolved before the one at hand: its speaker phrase, what that resolved to, and the quote's span. */
+interface Earlier {
+  speaker: Speaker;
+  resolved: Resolved;
+  quote: Span;
 }
 
 /** A speaker resolved to no entity and no name. */
@@ -179,7 +186,7 @@ function resolvedAs(e: EntityMention): Resolved {
  * ("Santorum hatte 8,5 Prozent erhalten … Demnach waren …"). Null when the
  * speaker is no such adverb or nothing fits.
  */
-function pointedBackTo(doc: QuoteDoc, speaker: Speaker, earlier: readonly { speaker: Speaker; resolved: Resolved }[], entities: readonly EntityMention[] | null): Resolved | null {
+function pointedBackTo(doc: QuoteDoc, speaker: Speaker, earlier: readonly Earlier[], entities: readonly EntityMention[] | null): Resolved | null {
   const word = speaker.text.toLowerCase();
   if (!doc.lex.sets.sourceAdverbs.has(word) || doc.lex.sets.relativeSourceAdverbs.has(word)) return null;
   const here = sentenceAt(doc, speaker.start);
@@ -473,7 +480,7 @@ function describedPerson(doc: QuoteDoc, speaker: Speaker, persons: readonly Enti
  * right after a quote of a person goes on with that person, when the gender
  * agrees — the one who just spoke, not whoever was named last.
  */
-function continuedSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { speaker: Speaker; resolved: Resolved }[], persons: readonly EntityMention[] | null): Resolved | null {
+function continuedSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly Earlier[], persons: readonly EntityMention[] | null): Resolved | null {
   if (!persons || classify(doc, speaker.text) !== "pronoun" || pluralPronoun(doc, speaker)) return null;
   const gender = genderOfWord(doc, pronounOf(doc, speaker.text));
   if (!gender) return null;
@@ -489,7 +496,7 @@ function continuedSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { s
  * is none, null for any other phrase. `organisations`: those the narration
  * names (not inside a direct quotation), with an entity.
  */
-function neuterSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly { speaker: Speaker; resolved: Resolved }[], organisations: readonly EntityMention[] | null): Resolved | null {
+function neuterSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly Earlier[], organisations: readonly EntityMention[] | null): Resolved | null {
   const word = speaker.text.trim();
   if (!doc.lex.sets.expletives.has(word.toLowerCase()) || !doc.lex.sets.pronouns.has(word.toLowerCase())) return null;
   const here = sentenceAt(doc, speaker.start);
@@ -518,19 +525,24 @@ function narrator(doc: QuoteDoc, speaker: Speaker, narrated: (span: Span) => boo
   return narrated(speaker) ? NO_ONE : null;
 }
 
-/** The person the quote before a speaker phrase resolved to, when that quote's speaker stands in the sentence right before the phrase's; null else. */
-function personQuotedBefore(doc: QuoteDoc, speaker: Speaker, earlier: readonly { speaker: Speaker; resolved: Resolved }[], persons: readonly EntityMention[]): { person: EntityMention; resolved: Resolved } | null {
+/**
+ * The person the quote before a speaker phrase resolved to, when that quote
+ * or its speaker, whichever comes later, stands in the sentence right before
+ * the phrase's ('… Trump said during a meeting with Macron. "You can mark it
+ * down." Still, he said, …': Trump, not Macron); null else.
+ */
+function personQuotedBefore(doc: QuoteDoc, speaker: Speaker, earlier: readonly Earlier[], persons: readonly EntityMention[]): { person: EntityMention; resolved: Resolved } | null {
   const here = sentenceAt(doc, speaker.start);
   const last = earlier.at(-1);
   if (!here || !last || last.resolved.entity === null) return null;
-  const there = sentenceAt(doc, last.speaker.start);
+  const there = sentenceAt(doc, Math.max(last.speaker.start, last.quote.end - 1));
   if (!there || here.index - there.index !== 1) return null;
   const person = persons.find((p) => p.entity === last.resolved.entity);
   return person ? { person, resolved: last.resolved } : null;
 }
 
 /** What a speaker nothing resolved may still name: an interview label's fullest form, else the person a definite role goes on with. */
-function fallbackFor(doc: QuoteDoc, q: Found, earlier: readonly { speaker: Speaker; resolved: Resolved }[], persons: readonly EntityMention[] | null): Resolved | null {
+function fallbackFor(doc: QuoteDoc, q: Found, earlier: readonly Earlier[], persons: readonly EntityMention[] | null): Resolved | null {
   if (q.speakerName) return { entity: null, name: q.speakerName };
   return q.speaker ? continuedRole(doc, q.speaker, earlier, persons) : null;
 }
@@ -542,7 +554,7 @@ function fallbackFor(doc: QuoteDoc, q: Found, earlier: readonly { speaker: Speak
  * has one, agrees, nothing makes it several (a plural verb, "beiden") and no
  * name follows in apposition.
  */
-function continuedRole(doc: QuoteDoc, speaker: Speaker, earlier: readonly { speaker: Speaker; resolved: Resolved }[], persons: readonly EntityMention[] | null): Resolved | null {
+function continuedRole(doc: QuoteDoc, speaker: Speaker, earlier: readonly Earlier[], persons: readonly EntityMention[] | null): Resolved | null {
   if (!persons || classify(doc, speaker.text) !== "role" || !doc.lex.sets.descriptorArticles.has(speaker.text.split(/\s+/u)[0].toLowerCase())) return null;
   // "Die Außenminister Frankreichs, Italiens und Österreichs erklärten", "die beiden Forscher": a role of several is no one person.
   const sets = doc.lex.sets;

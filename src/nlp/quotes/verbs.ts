@@ -332,6 +332,9 @@ function subordinatorAt(doc: QuoteDoc, toks: readonly Tok[], start: number, k: n
 function englishSubject(doc: QuoteDoc, toks: readonly Tok[], start: number, pivot: number): Range | null {
   let from = start;
   while (from < pivot && doc.lex.sets.coordinators.has(toks[from].lower)) from++;
+  // '… problems," Trump said': the closing mark of a quote begun in an earlier sentence opens the clause; the subject follows it.
+  const afterMark = from > 0 && from < pivot && QUOTE_MARKS.has(toks[from].text) && /^[,.!?…]$/u.test(toks[from - 1].text) ? subjectBefore(doc, toks, from + 1, pivot) : null;
+  if (afterMark) return afterMark;
   // "Jo Swinson, Liberal Democrat deputy leader said": the clause starts after the comma, the name before it.
   const sentenceSubject = from > 0 && toks[from - 1].text === "," ? subjectBefore(doc, toks, 0, pivot) : null;
   return sentenceSubject ?? subjectBefore(doc, toks, from, pivot) ?? subjectAfterBoundary(doc, toks, from, pivot) ?? pronounRightBefore(doc, toks, from, pivot);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { briefs, quotesOf } from "./helpers.js";
+import { briefs, mention, quotesOf } from "./helpers.js";
 
 describe("English quotes", () => {
   it("reads a closing frame whose cue comes after an auxiliary, a modal, an adverb or a verb with \"to\"", () => {
@@ -16,6 +16,15 @@ describe("English quotes", () => {
     ]);
     expect(briefs("The spokesman said: “The talks will continue next week.”", "en")).toEqual([
       { kind: "direct", text: "“The talks will continue next week.”", speaker: "The spokesman", cue: "said" },
+    ]);
+  });
+
+  it("takes the subject after the closing mark of a quote whose opening mark was lost, and goes on with that speaker", () => {
+    const text = 'If they restart their program, they will have problems," Trump said during a meeting with Macron in the Oval Office. "You can mark it down." Still, he said, the two nations were close.';
+    const entities = [mention(text, "Trump", "PER", "per:trump"), mention(text, "Macron", "PER", "per:macron")];
+    expect(quotesOf(text, "en", entities).map((q) => [q.text, q.speaker?.text, q.speaker_entity])).toEqual([
+      ['"You can mark it down."', "Trump", "per:trump"],
+      ["Still, he said, the two nations were close", "he", "per:trump"],
     ]);
   });
 
