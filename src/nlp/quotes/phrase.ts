@@ -23,7 +23,7 @@ const ADJECTIVE_ENDING = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u;
 
 /** True for a lower-case word that can stand inside a noun phrase before its noun ("neue", "stellvertretende", "84-jährige"). */
 export function isAdjective(tok: Tok, lex: QuoteLexicon): boolean {
-  if (/^\p{N}+(?:[.,]\p{N}+)?(?:-\p{Ll}+)?\.?$/u.test(tok.text)) return true;
+  if (/^\p{N}+(?:[.,]\p{N}+)?(?:-\p{Ll}+)*\.?$/u.test(tok.text)) return true;
   if (lex.sets.numberWords.has(tok.lower)) return true;
   if (!lex.data.capitalisedNouns) return false;
   if (!isLowerWord(tok) || !ADJECTIVE_ENDING.test(tok.text) || tok.text.length < 3) return false;

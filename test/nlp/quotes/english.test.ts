@@ -28,6 +28,10 @@ describe("English quotes", () => {
     ]);
   });
 
+  it("takes an age of several hyphenated words into the speaker's phrase", () => {
+    expect(briefs('"Yes, I am nervous," said 18-year-old Karina Gomez from Nicaragua.', "en").map((q) => q.speaker)).toEqual(["18-year-old Karina Gomez from Nicaragua"]);
+  });
+
   it("takes the speaker after the verb when a quote opening with a contraction stands first", () => {
     const quotes = quotesOf('"It\'s a disaster," said John Smith, a local resident. "Nobody warned us."', "en");
     expect(quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
