@@ -8,7 +8,7 @@ import type { SentenceCues } from "../../nlp/boundaries.js";
 /** Abbreviations after which an English sentence never ends. */
 export const ENGLISH_ABBREVIATIONS: readonly string[] = [
   "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "e.g.", "i.e.", "No.", "Nos.", "vs.", "cf.", "approx.",
-  "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt.", "Cmdr.", "Adm.", "Rev.", "Hon.",
+  "Gen.", "Maj.", "Brig.", "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt.", "Cmdr.", "Adm.", "Rev.", "Hon.",
   "Pres.", "Supt.", "Det.", "Insp.", "Mt.", "Fig.", "Vol.", "pp.", "ca.",
 ];
 

@@ -24,7 +24,7 @@ export const GENDERED_OPENING_PRONOUNS: Readonly<Record<string, "m" | "f">> = { 
 /** Role words before a person's name; several may follow each other ("Secretary of State", "Vice President"). */
 export const ROLE_NOUNS: readonly string[] = [
   "President", "Vice", "Chancellor", "Prime", "Minister", "Premier", "Secretary", "Senator", "Sen.", "Representative", "Rep.", "Congressman",
-  "Congresswoman", "Governor", "Gov.", "Mayor", "General", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Judge", "Justice", "Ambassador",
+  "Congresswoman", "Governor", "Gov.", "Mayor", "General", "Gen.", "Maj.", "Brig.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Judge", "Justice", "Ambassador",
   "Leader", "Chairman", "Chairwoman", "Chair", "CEO", "Speaker", "Deputy", "Foreign", "Defense", "Defence", "Finance", "Interior", "Home",
   "Health", "State", "Treasury", "Attorney", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Commissioner", "Coach", "Manager",
   "Striker", "Captain", "Officer", "Inspector", "Detective", "Chief", "Former", "Ex", "Acting", "Incumbent",

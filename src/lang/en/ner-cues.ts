@@ -19,7 +19,7 @@ export const ENGLISH_SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{3,}ly$/u;
 export const ENGLISH_LEADING_TITLES: readonly string[] = [
   "President", "Minister", "Chancellor", "Secretary", "Senator", "Governor", "Mayor", "King", "Queen", "Princess", "Pope",
   "Colonel", "Captain", "Judge", "Chairman", "Chairwoman", "CEO", "Spokesman", "Spokeswoman", "Representative",
-  "Rep.", "Sen.", "Gov.", "Gen.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Leader", "Coach", "Striker", "Attorney", "Speaker",
+  "Rep.", "Reps.", "Sen.", "Sens.", "Gov.", "Gen.", "Maj.", "Brig.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Leader", "Coach", "Striker", "Attorney", "Speaker",
   "Ambassador", "Commissioner", "Director", "Envoy", ...ENGLISH_UNDOTTED_TITLES,
 ];
 

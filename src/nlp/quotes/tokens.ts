@@ -15,7 +15,7 @@ export interface Tok {
   quoted?: boolean;
 }
 
-const TOKEN = /(?:Dr|Prof|Dipl|Ing|Med|Jur|Phil|Rer|Nat|St|Sr|Jr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Pres|Supt|Insp)\.(?=\s)|\p{N}+(?:[.,:]\p{N}+)+|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}]+(?:(?:[-'’&/]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{M}\p{N}]+)*-?|\S/gu;
+const TOKEN = /(?:Dr|Prof|Dipl|Ing|Med|Jur|Phil|Rer|Nat|St|Sr|Jr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Gen|Maj|Brig|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Pres|Supt|Insp)\.(?=\s)|\p{N}+(?:[.,:]\p{N}+)+|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}]+(?:(?:[-'’&/]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{M}\p{N}]+)*-?|\S/gu;
 
 /** A word in capitals, an acronym ("WHO", "US", "DIE"): it is no function word, so its lower-case form is not taken. */
 const ACRONYM = /^\p{Lu}{2,5}$/u;

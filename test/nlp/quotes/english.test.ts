@@ -28,6 +28,11 @@ describe("English quotes", () => {
     ]);
   });
 
+  it("keeps an abbreviated military rank inside the speaker's phrase", () => {
+    expect(briefs('Deputy Attorney Gen. Rod Rosenstein said, "There is no allegation in this indictment."', "en").map((q) => q.speaker)).toEqual(["Deputy Attorney Gen. Rod Rosenstein"]);
+    expect(briefs('"We will fight," said Maj. Gen. James Mattis.', "en").map((q) => q.speaker)).toEqual(["Maj. Gen. James Mattis"]);
+  });
+
   it("takes an age of several hyphenated words into the speaker's phrase", () => {
     expect(briefs('"Yes, I am nervous," said 18-year-old Karina Gomez from Nicaragua.', "en").map((q) => q.speaker)).toEqual(["18-year-old Karina Gomez from Nicaragua"]);
   });
