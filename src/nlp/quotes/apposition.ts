@@ -6,6 +6,7 @@
 import type { EntityMention } from "../../core/article.js";
 import type { QuoteDoc } from "./context.js";
 import type { Speaker } from "./found.js";
+import { isRoleWord } from "./person.js";
 
 /**
  * Whether a person after a speaker phrase stands in apposition to it: after
@@ -18,11 +19,25 @@ import type { Speaker } from "./found.js";
  */
 export function inApposition(doc: QuoteDoc, speaker: Speaker, person: EntityMention): boolean {
   const sets = doc.lex.sets;
-  const between = /^\s*(\p{L}+\s[^,.;:!?„“"()]{0,60})?,\s*$/u.exec(doc.text.slice(speaker.end, person.start));
+  const between = /^\s*(\p{L}+\s[^,.;:!?„“"()]{0,60})?,\s*((?:[\p{L}.-]+\s+){0,3})$/u.exec(doc.text.slice(speaker.end, person.start));
   if (!between) return false;
   if (between[1] !== undefined && !isComplement(doc, between[1].trim().split(/\s+/u))) return false;
+  if (!isRoleBeforeName(doc, between[2].trim())) return false;
   const next = /^\s*(?:\([^()]*\)\s*)?(\S+)/u.exec(doc.text.slice(person.end, person.end + 60))?.[1] ?? "";
   return !/^\p{Ll}/u.test(next) || sets.determiners.has(next.toLowerCase()) || sets.prepositions.has(next.toLowerCase());
+}
+
+/**
+ * Words between the comma and the name of an apposition: none, or a role
+ * that ends in a role noun, every word capitalised or a role word (", US
+ * ambassador John Danforth,", ", Bundesministerin Svenja Schulze,").
+ */
+function isRoleBeforeName(doc: QuoteDoc, words: string): boolean {
+  if (words === "") return true;
+  const roles = doc.lex.sets.personRoles;
+  const list = words.split(/\s+/u);
+  const role = (w: string): boolean => isRoleWord(w.toLowerCase(), roles);
+  return role(list[list.length - 1]) && list.every((w) => /^\p{Lu}/u.test(w) || role(w));
 }
 
 /**

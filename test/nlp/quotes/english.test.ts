@@ -28,6 +28,16 @@ describe("English quotes", () => {
     ]);
   });
 
+  it("resolves a role to the person named in apposition after it, also with a role before the name", () => {
+    const text = "The council's president, US ambassador John Danforth, said the resolution was strong.";
+    expect(quotesOf(text, "en", [mention(text, "John Danforth", "PER", "per:john-danforth")]).map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
+      ["The council's president", "per:john-danforth"],
+    ]);
+    // A name after a comma that opens a clause of its own is no apposition.
+    const clause = "Der Sprecher sagte, Minister Merz werde kommen.";
+    expect(quotesOf(clause, "de", [mention(clause, "Merz", "PER", "per:merz")]).map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([["Der Sprecher", null]]);
+  });
+
   it("keeps an abbreviated military rank inside the speaker's phrase", () => {
     expect(briefs('Deputy Attorney Gen. Rod Rosenstein said, "There is no allegation in this indictment."', "en").map((q) => q.speaker)).toEqual(["Deputy Attorney Gen. Rod Rosenstein"]);
     expect(briefs('"We will fight," said Maj. Gen. James Mattis.', "en").map((q) => q.speaker)).toEqual(["Maj. Gen. James Mattis"]);
