@@ -52,11 +52,14 @@ import { spansFromTags } from "./labels.js";
 
 const POSSESSIVE = /^(\p{Lu}[\p{L}.-]*)(['’]s)$/u;
 
-/** Tokens with a possessive "'s" after a capitalised word split off ("Hungary's" → "Hungary", "'s"). */
+/** Plural nouns whose capitalised possessive is part of a name ("Sudan People's Liberation Movement", "Boston Children's Hospital"), not an owner. */
+const NAME_POSSESSIVES = new Set(["People", "Women", "Children", "Men"]);
+
+/** Tokens with a possessive "'s" after a capitalised word split off ("Hungary's" → "Hungary", "'s"); not after a plural that names a group inside a name ("People's"). */
 export function splitPossessives(tokens: readonly Token[]): Token[] {
   return tokens.flatMap((t) => {
     const m = POSSESSIVE.exec(t.text);
-    if (!m) return [t];
+    if (!m || NAME_POSSESSIVES.has(m[1])) return [t];
     const cut = t.start + m[1].length;
     return [
       { text: m[1], start: t.start, end: cut },

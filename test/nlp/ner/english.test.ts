@@ -24,6 +24,12 @@ describe("English text read by the German model", () => {
     ]);
   });
 
+  it("keeps the possessive of a plural that names a group inside a name, and tags the whole name", () => {
+    expect(splitPossessives(tokenize("the Sudan People's Liberation Movement")).map((t) => t.text)).toEqual(["the", "Sudan", "People's", "Liberation", "Movement"]);
+    const text = "The rebel Sudan People's Liberation Movement signed the deal.";
+    expect(recogniseEntities(loadNerModel(), text, { language: "en" }).map((m) => [m.type, m.text])).toEqual([["ORG", "Sudan People's Liberation Movement"]]);
+  });
+
   it("cuts a span at the first lower-case word names do not keep, and drops what is left of a sentence at its start", () => {
     expect(repair("Last week , Scholz had warned that failure", "O O O B-MISC I-MISC I-MISC I-MISC I-MISC")).toEqual(["O", "O", "O", "B-MISC", "O", "O", "O", "O"]);
     expect(repair("This is a historic day", "B-MISC I-MISC I-MISC I-MISC I-MISC")).toEqual(["O", "O", "O", "O", "O"]);
