@@ -135,7 +135,11 @@ export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
   { finite: "informiert informierte informierten informiere informieren", participle: "informiert" },
   { finite: "beschließt beschloss beschlossen beschließe beschließen", participle: "beschlossen" },
   { finite: "entscheidet entschied entschieden entscheide entscheiden", participle: "entschieden" },
-  { finite: "droht drohte drohten drohe drohen", participle: "gedroht" },
+  {
+    finite: "droht drohte drohten drohe drohen",
+    participle: "gedroht",
+    loomsWith: "haft haftstrafe gefängnis gefängnisstrafe strafe geldstrafe freiheitsstrafe jahre monate aus ende ärger ausfall pleite insolvenz",
+  },
   { finite: "lobt lobte lobten lobe loben", participle: "gelobt" },
   { finite: "begrüßt begrüßte begrüßten begrüße begrüßen", participle: "begrüßt" },
   { finite: "verurteilt verurteilte verurteilten verurteile verurteilen", participle: "verurteilt" },

@@ -35,6 +35,11 @@ export interface CueVerb {
   objectSpeaker?: boolean;
   /** Verbs that give a wording ("Die Botschaft lautet: …"): with a title noun as subject they name something ("Der Name lautet „…“") and frame no quote. */
   wording?: boolean;
+  /**
+   * Verbs that also say that something looms ("Ihm drohen 24 Jahre Haft", "es droht das Aus"): nouns (space separated) that, in the
+   * verb's clause, make it that sense; it frames a quote only with a person or organisation as subject and none of them in the clause.
+   */
+  loomsWith?: string;
 }
 
 /** The language data a quote finder needs (all words lower case). */

@@ -9,7 +9,7 @@ import type { Frame } from "./frames.js";
 import { agentPhrase, isPassive } from "./passive.js";
 import { nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { objectAfter, subjectAfter } from "./position.js";
-import { overlapsActor, personAfterThing } from "./person.js";
+import { isPersonPhrase, overlapsActor, personAfterThing } from "./person.js";
 import { relayedBy, relayedInClause, splitRelayed } from "./relay.js";
 import { opensWithSentenceAdverb, subjectBefore } from "./english-phrase.js";
 import { prepositionalRelativeSubject, relativeClauseSubject, relativeSpeaker } from "./relative.js";
@@ -22,7 +22,24 @@ import { verbAt } from "./verb-form.js";
 export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
   const spoken = speechFrame(doc, toks, hard, k);
   const frame = spoken && withWrittenSource(doc, toks, spoken);
-  return frame && !namesTitle(doc, toks, frame) ? withClaimObject(doc, toks, withSourcePhrase(doc, toks, frame)) : null;
+  return frame && !namesTitle(doc, toks, frame) && !saysItLooms(doc, toks, frame) ? withClaimObject(doc, toks, withSourcePhrase(doc, toks, frame)) : null;
+}
+
+/**
+ * "Sollte es zu einem Prozess kommen, drohen Demirtaş bis zu 24 Jahre Haft",
+ * "es droht das Aus", "Dem Niederländer droht ein Ausfall": a verb that also
+ * says that something looms, in that sense — its subject neither a person
+ * nor a definite phrase ("Die Partei droht, …" speaks; "ein Streik",
+ * "juristischer Ärger", "es" loom), or a noun of its `loomsWith` in its
+ * clause.
+ */
+function saysItLooms(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): boolean {
+  const nouns = frame.verb?.verb.loomsWith;
+  if (!nouns) return false;
+  const speaker = frame.speaker;
+  if (!speaker || !(isPersonPhrase(doc, toks, speaker) || doc.lex.sets.descriptorArticles.has(toks[speaker.from].lower))) return true;
+  const looming = new Set(nouns.split(" "));
+  return toks.slice(frame.from, frame.to).some((t) => looming.has(t.lower));
 }
 
 /**

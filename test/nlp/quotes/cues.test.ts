@@ -330,3 +330,16 @@ describe("nach as the word of a source", () => {
     expect(briefs("Der Wunsch nach einem Neubeginn erlitt einen Dämpfer.")).toEqual([]);
   });
 });
+
+describe("a verb that also says that something looms", () => {
+  it("frames no quote where a penalty, a thing or nobody looms", () => {
+    expect(briefs("Sollte es zu einem Prozess gegen den Chef der Partei kommen, drohen Demirtaş bis zu 24 Jahre Haft.")).toEqual([]);
+    expect(briefs("Noch wird gerätselt, nun droht den angeblichen Findern juristischer Ärger: Die Leiterin der Behörde hat Anzeige erstattet.")).toEqual([]);
+    expect(briefs("Videodienst dürfte verschoben worden sein, es droht auch das Aus für die App.")).toEqual([]);
+  });
+
+  it("still frames a threat that a person or a named body utters", () => {
+    expect(briefs("„Die Rechnung werden wir bezahlen lassen“, droht Davutoğlu.").map((q) => q.speaker)).toEqual(["Davutoğlu"]);
+    expect(briefs("Die Partei droht, das Wahlergebnis nicht zu akzeptieren.").map((q) => q.speaker)).toEqual(["Die Partei"]);
+  });
+});
