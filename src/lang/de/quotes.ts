@@ -594,6 +594,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   descriptorNouns: DEMONYM_FORMS.map((w) => w.toLowerCase()),
   descriptorEndings: ["-jährige", "-jähriger", "-jährigen"],
   descriptorArticles: ["der", "die", "das", "dem", "den", "des"],
+  genitiveOpeners: ["der", "des", "verschiedener", "mehrerer", "zahlreicher", "einiger", "vieler", "anderer", "dieses", "jenes", "eines"],
   companyNouns: COMPANY_KIND_NOUNS,
   invertingCues: [],
   topicPrepositions: ["zu", "zum", "zur", "über", "gegen", "gegenüber", "an", "um", "wegen"],

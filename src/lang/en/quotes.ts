@@ -216,6 +216,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   descriptorNouns: ["frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman", "irishman", "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman"],
   descriptorEndings: ["-year-old"],
   descriptorArticles: ["the"],
+  genitiveOpeners: [],
   companyNouns: ["company", "firm", "carrier", "automaker", "carmaker", "manufacturer", "maker", "retailer", "airline", "insurer", "lender", "bank", "conglomerate"],
   legalForms: ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "LLC", "LLP", "PLC", "plc", "Co."],
   invertingCues: ["said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "noted", "replied", "recalled", "reads", "read", "insisted", "stated", "declared", "announced", "according", "reported", "reports", "claimed", "claims"],

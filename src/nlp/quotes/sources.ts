@@ -111,10 +111,32 @@ export function quotedNameAt(toks: readonly Tok[], i: number): Range | null {
 
 /** "Einem Bericht der Zeitung zufolge". */
 export function sourcePostposition(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
-  const np = phraseBefore(toks, k, clauseStart(toks, hard, k), doc.lex);
+  const np = sourceNounAlone(doc, toks, k) ?? phraseBefore(toks, k, clauseStart(toks, hard, k), doc.lex);
   const speaker = np ?? phraseBefore(toks, k, 0, doc.lex);
   if (!speaker) return null;
   return { type: "source", cue: toks[k].text, cueAt: k, speaker, from: speaker.from, to: k + 1, verb: null, inverted: false, verbFinal: false };
+}
+
+/**
+ * "ermittelt die Staatsanwaltschaft Medienberichten zufolge": a source noun
+ * right before "zufolge", with its adjectives and article, is the whole
+ * source — not the subject before it, which the phrase before would join to
+ * it. Null when the noun before "zufolge" is no source noun, and where the
+ * source phrase is the genitive of a noun before it ("Berichten
+ * verschiedener US-Medien zufolge", "der Auswertung der Studien zufolge").
+ */
+function sourceNounAlone(doc: QuoteDoc, toks: readonly Tok[], k: number): Range | null {
+  if (k === 0 || !isListedNoun(toks[k - 1].lower, doc.lex.sets.sourceNouns)) return null;
+  // An adjective opening the sentence is capitalised ("Ersten Angaben zufolge"); a word in -en right after a noun is a verb ("starben behördlichen Angaben").
+  const adjective = (i: number): boolean => {
+    if (i > 0 && /en$/u.test(toks[i].lower) && /\p{Lu}/u.test(toks[i - 1].text) && !doc.lex.sets.determiners.has(toks[i - 1].lower)) return false;
+    return isAdjective(toks[i], doc.lex) || (i === 0 && isAdjective({ ...toks[i], text: toks[i].lower }, doc.lex));
+  };
+  let from = k - 1;
+  while (from > 0 && adjective(from - 1)) from--;
+  if (from > 0 && doc.lex.sets.determiners.has(toks[from - 1].lower)) from--;
+  const genitive = from > 0 && /^\p{Lu}/u.test(toks[from - 1].text) && from < k - 1 && doc.lex.sets.genitiveOpeners.has(toks[from].lower);
+  return genitive ? null : { from, to: k };
 }
 
 /** "nach Angaben der Polizei", "nach ersten Schätzungen", "nach Polizeiangaben". */

@@ -343,3 +343,16 @@ describe("a verb that also says that something looms", () => {
     expect(briefs("Die Partei droht, das Wahlergebnis nicht zu akzeptieren.").map((q) => q.speaker)).toEqual(["Die Partei"]);
   });
 });
+
+describe("a source noun before \"zufolge\"", () => {
+  it("is the source alone, with its adjectives and article, not joined to the subject before it", () => {
+    const speakers = (text: string) => briefs(text).map((q) => q.speaker);
+    expect(speakers("In der Türkei ermittelt die Staatsanwaltschaft Medienberichten zufolge gegen den Chef der Partei.")).toEqual(["Medienberichten"]);
+    expect(speakers("Vergangenen Samstag starben behördlichen Angaben zufolge drei Menschen.")).toEqual(["behördlichen Angaben"]);
+    expect(speakers("Ersten Angaben zufolge wurden drei Menschen verletzt.")).toEqual(["Ersten Angaben"]);
+  });
+
+  it("keeps a source phrase that is the genitive of the noun before it whole", () => {
+    expect(briefs("Berichten verschiedener US-Medien zufolge trafen sich beide.").map((q) => q.speaker)).toEqual(["Berichten verschiedener US-Medien"]);
+  });
+});
