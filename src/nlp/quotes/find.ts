@@ -68,18 +68,19 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
   quotes.sort(byStart);
   documentSpeakers(doc, quotes);
   inheritSpeakers(doc, quotes, frames);
-  return { doc, quotes: withInterviews(doc, withoutOwnWordsInside(doc, withoutRelayDuplicates(quotes)), opts.entities ?? []) };
+  return { doc, quotes: withoutOwnWordsInside(doc, withInterviews(doc, withoutRelayDuplicates(quotes), opts.entities ?? [])) };
 }
 
 /**
  * "Wir sehen, dass der PC neue Formen annimmt, sagt Alexandra Böckelmann":
  * without quotation marks the speaker's own words hold a frame of their own
  * ("Wir sehen, dass …"), read as a quote whose speaker is "wir" or "ich"
- * inside the quote of the one who says them. That inner quote goes: its
+ * — or "meiner Meinung nach", "unseres Wissens" — inside the quote of the
+ * one who says them, an interview answer too. That inner quote goes: its
  * words are the outer speaker's, and the outer quote has them all.
  */
 function withoutOwnWordsInside(doc: QuoteDoc, quotes: readonly Found[]): Found[] {
-  const firstPerson = (q: Found): boolean => q.speaker !== null && doc.lex.sets.firstPersonWords.has(q.speaker.text.toLowerCase());
+  const firstPerson = (q: Found): boolean => q.speaker !== null && doc.lex.sets.firstPersonWords.has(q.speaker.text.toLowerCase().split(/\s+/u)[0]);
   if (!quotes.some(firstPerson)) return [...quotes];
   // The quotes of other speakers by start, with the furthest end reached by any of them up to each.
   const outer = quotes.filter((q) => q.speaker && !firstPerson(q)).sort(byStart);

@@ -54,6 +54,9 @@ describe("the speaker's own frame inside a quote without quotation marks", () =>
   it("keeps the quote of the one who says the words, not a quote of \"wir\" or \"ich\" inside it", () => {
     const text = "Das Unternehmen setzt auf Convertibles. Wir sehen, dass der PC viele neue Formen annimmt, sagt die Marketingchefin Alexandra Böckelmann.";
     expect(quotesOf(text).map((q) => [q.text, q.speaker?.text])).toEqual([["Wir sehen, dass der PC viele neue Formen annimmt", "die Marketingchefin Alexandra Böckelmann"]]);
+    // A first-person source phrase likewise ("meiner Meinung nach").
+    const opinion = "Meiner Meinung nach hätte man mit mindestens 500 Beamten arbeiten müssen, sagte Behr.";
+    expect(quotesOf(opinion).map((q) => q.speaker?.text)).toEqual(["Behr"]);
   });
 
   it("keeps a first-person quote that stands on its own", () => {
