@@ -49,13 +49,15 @@ export const UNIT_NAMES: readonly string[] = [
 /**
  * Abbreviations of common nouns, which name nothing in particular ("das
  * BIP", "per WLAN und Bluetooth", "die LKW"): the tagger took "BIP" and
- * "WLAN" for organisations 24 times in 1,028 derStandard articles. GermEval
- * tags "TV", "DNA", "DVD" and "UKW" O in its development file.
+ * "WLAN" for organisations 24 times in 1,028 derStandard articles; also
+ * virtual reality, artificial intelligence, NGOs and Austrian school types
+ * ("VR", "KI", "NGO", "AHS": 24 mentions more there). GermEval tags "TV",
+ * "DNA", "DVD" and "UKW" O in its development file.
  */
 export const COMMON_ABBREVIATIONS: readonly string[] = [
   "BIP", "BSP", "WLAN", "NFC", "GPS", "USB", "LED", "SMS", "PIN", "PDF", "DNA", "DNS", "LKW", "Lkw", "PKW", "Pkw", "AKW",
   "KFZ", "Kfz", "EDV", "MwSt", "UKW", "TV", "DVD", "CD", "PC", "WC", "KMU", "UVP", "MVP", "LTE", "UMTS", "RAM", "CPU", "GPU", "SSD",
-  "HDMI", "OLED", "LCD",
+  "HDMI", "OLED", "LCD", "VR", "KI", "NGO", "NGOs", "AHS", "BHS", "HTL", "NMS",
 ];
 
 /** Words of Austrian German that look like place names but name a kind of thing: "ins Spital" (hospital; the place "Spital am Pyhrn" is longer). */
