@@ -187,7 +187,7 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
   const span = withoutOpener(sentence, t, whole);
   if (span.start >= span.end) return;
   if (isDateMonth(sentence, span.start, span.end)) {
-    t[span.start] = "O";
+    for (let i = span.start; i < span.end; i++) t[i] = "O";
     return;
   }
   const cut = beforeWeekday(sentence, span.start, firstForeignWord(sentence, span.start, span.end));
@@ -218,10 +218,16 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
 
 const MONTHS = new Set(Object.keys(ENGLISH_DATE_MONTHS).map(capitalised));
 
-/** "of December 1, 2003", "17 December": a month alone with a day number next to it is part of a date, no name ("April" or "June" alone may be a person). */
+/**
+ * "of December 1, 2003", "17 December", "On December 2, 2003" (after a
+ * colon, where "On" is no sentence opener): a month with a day number next
+ * to it, perhaps after "On", "Early" …, is part of a date, no name ("April"
+ * or "June" alone may be a person).
+ */
 function isDateMonth(sentence: readonly string[], start: number, end: number): boolean {
   const number = (w: string | undefined): boolean => w !== undefined && /^\d{1,4}(?:st|nd|rd|th)?,?$/u.test(w);
-  return end - start === 1 && MONTHS.has(sentence[start]) && (number(sentence[end]) || number(sentence[start - 1]));
+  const lead = sentence.slice(start, end - 1).every((w) => WEEKDAY_MODIFIERS.has(w));
+  return lead && MONTHS.has(sentence[end - 1]) && (number(sentence[end]) || (end - start === 1 && number(sentence[start - 1])));
 }
 
 /** "On Tuesday", "Although Mueller", "What": a word that opens the sentence is no part of a name ("May" alone stays: Theresa May). The span without it (tags set). */

@@ -222,6 +222,7 @@ describe("English sentence adverbs and months in dates", () => {
   it("drop a month alone with a day number next to it, not a month alone", () => {
     expect(repair("your letter of December 1 , 2003", "O O O B-PER O O O")).toEqual(["O", "O", "O", "O", "O", "O", "O"]);
     expect(repair("on 17 December the", "O O B-PER O")).toEqual(["O", "O", "O", "O"]);
+    expect(repair("Secretary : On December 2 , 2003", "O O B-PER I-PER O O O")).toEqual(["O", "O", "O", "O", "O", "O", "O"]);
     expect(repair("said June Carter", "O B-PER I-PER")).toEqual(["O", "B-PER", "I-PER"]);
     expect(repair("met April today", "O B-PER O")).toEqual(["O", "B-PER", "O"]);
   });
