@@ -47,7 +47,7 @@ export const ERRORS = {
   ARTICLE_LAYER_MISSING: {
     message: (article: string, stage: string, layer: string) =>
       `Stage "${stage}" requires layer "${layer}", which article ${article} was stored without (by an earlier version of Lagebild).`,
-    fix: "Ingest the article's source again into a fresh store (lagebild --db NEW_FOLDER ingest …): reannotate computes only dates, entities and quotes.",
+    fix: "Ingest the article's source again into a fresh store (lagebild --db NEW_FOLDER ingest …): reannotate computes only sentences, dates, entities and quotes.",
   },
   PIPELINE_LAYER_REWRITE: {
     message: (stage: string, layer: string) => `Stage "${stage}" produces layer "${layer}", which an earlier stage already produced.`,

@@ -144,9 +144,10 @@ export async function replaceEntities(tx: SqlExecutor, articleId: string, mentio
   await replaceLayers(tx, articleId, { entities: mentions });
 }
 
-/** Replaces a stored article's dates, entities and quotes, and its entity counts (see Store.replaceAnnotations). */
+/** Replaces a stored article's sentences, dates, entities and quotes, and its entity counts (see Store.replaceAnnotations). */
 export async function replaceAnnotations(tx: SqlExecutor, articleId: string, annotations: Annotations): Promise<void> {
-  await replaceLayers(tx, articleId, { dates: annotations.dates, entities: annotations.entities, quotes: annotations.quotes });
+  const { sentences, dates, entities, quotes } = annotations;
+  await replaceLayers(tx, articleId, { sentences, dates, entities, quotes });
 }
 
 /** Sets layers of an article's `doc` (throws NOT_FOUND when it is not stored); a new entity layer moves the counts by the difference. */

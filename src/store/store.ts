@@ -36,8 +36,8 @@ export interface ArticleSummary {
   ingestedAt: string;
 }
 
-/** The layers annotation sets on an article's text: temporal expressions, entity mentions, quotes. */
-export type Annotations = Pick<Article, "dates" | "entities" | "quotes">;
+/** The layers annotation sets on an article's text: sentence boundaries, temporal expressions, entity mentions, quotes. */
+export type Annotations = Pick<Article, "sentences" | "dates" | "entities" | "quotes">;
 
 export interface StoredArticle extends Article {
   ingestedAt: string;
@@ -139,7 +139,7 @@ export interface Store {
    */
   upsertEntities(articleId: string, mentions: readonly EntityMention[]): Promise<void>;
   /**
-   * Sets the dates, entities and quotes of a stored article, replacing what it
+   * Sets the sentences, dates, entities and quotes of a stored article, replacing what it
    * had, in one transaction: the entity counts move by the difference as in
    * upsertEntities. For re-annotating stored articles with a newer pipeline
    * (`lagebild reannotate`). Throws NOT_FOUND when the article is not stored.

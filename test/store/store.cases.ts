@@ -462,7 +462,7 @@ export function runStoreCases(name: string, factory: StoreFactory, cleanup: () =
       expect((await store.getEntity("per:olaf-scholz"))?.mentions).toBe(6);
     });
 
-    it("replaces an article's dates, entities and quotes through replaceAnnotations, the entity counts by the difference", async () => {
+    it("replaces an article's sentences, dates, entities and quotes through replaceAnnotations, the entity counts by the difference", async () => {
       const store = await freshStore();
       const [berlin, paris] = [storyArticle(SCHOLZ_BERLIN), storyArticle(SCHOLZ_PARIS)];
       await store.insertArticles([item(berlin), item(paris)]);
@@ -476,15 +476,16 @@ export function runStoreCases(name: string, factory: StoreFactory, cleanup: () =
         },
       ];
       const dates: Article["dates"] = [{ text: "heute", start: 0, end: 5, value: "2024-06-03", granularity: "day" }];
+      const sentences: Article["sentences"] = [{ start: 0, end: berlin.text.length }];
       for (let round = 0; round < 2; round++) {
-        await store.replaceAnnotations(berlin.id, { dates, entities, quotes });
+        await store.replaceAnnotations(berlin.id, { sentences, dates, entities, quotes });
         const back = await store.getArticle(berlin.id);
-        expect([back?.dates, back?.entities, back?.quotes]).toEqual([dates, entities, quotes]);
+        expect([back?.sentences, back?.dates, back?.entities, back?.quotes]).toEqual([sentences, dates, entities, quotes]);
         expect((await store.getEntity("per:o-scholz"))?.articles).toBe(1);
         expect([(await store.getEntity("per:olaf-scholz"))?.articles]).toEqual([1]);
       }
       expect((await store.getArticle(paris.id))?.entities).toEqual(paris.entities);
-      const error = await rejection(store.replaceAnnotations("0000000000000000", { dates, entities, quotes }));
+      const error = await rejection(store.replaceAnnotations("0000000000000000", { sentences, dates, entities, quotes }));
       expect((error as LagebildError).code).toBe("NOT_FOUND");
     });
 

@@ -16,7 +16,7 @@ interface ReannotateSummary {
 }
 
 /**
- * `lagebild reannotate`: computes the dates, entities and quotes of stored
+ * `lagebild reannotate`: computes the sentences, dates, entities and quotes of stored
  * articles again with this version's pipeline and stores them, one article
  * per transaction (an interrupted run leaves every article either as it was
  * or re-annotated; running it again finishes the rest and changes nothing
@@ -26,7 +26,7 @@ interface ReannotateSummary {
 export function registerReannotate(program: Command): void {
   const command = program
     .command("reannotate")
-    .description("compute the dates, entities and quotes of stored articles again with this version's pipeline (after an upgrade)")
+    .description("compute the sentences, dates, entities and quotes of stored articles again with this version's pipeline (after an upgrade)")
     .option("--json", "print the summary as one JSON object")
     .addHelpText("after", "\nExit codes: 0 every article re-annotated or unchanged, 3 some articles could not be (listed in the summary), 1 failure, 2 usage error.");
   addFilterOptions(command).action(async (flags: ReannotateFlags, cmd: Command) => {
