@@ -7,8 +7,8 @@
  * often are listed too ("Zweiter Weltkrieg", "Zweiten Weltkriegs").
  * Hand-made from general knowledge; part of this project, MIT.
  */
-export const MISC_NAMES: readonly string[] = [
-  // Languages and dialects by their German names
+/** Languages and dialects by their German names ("auf Deutsch", "Englisch als Zweitsprache"). */
+export const LANGUAGE_NAMES: readonly string[] = [
   "Deutsch", "Englisch", "Französisch", "Spanisch", "Italienisch", "Portugiesisch", "Niederländisch", "Holländisch", "Flämisch", "Dänisch",
   "Schwedisch", "Norwegisch", "Finnisch", "Isländisch", "Estnisch", "Lettisch", "Litauisch", "Polnisch", "Tschechisch", "Slowakisch",
   "Ungarisch", "Rumänisch", "Bulgarisch", "Serbisch", "Kroatisch", "Bosnisch", "Serbokroatisch", "Slowenisch", "Mazedonisch", "Albanisch",
@@ -21,6 +21,12 @@ export const MISC_NAMES: readonly string[] = [
   "Bairisch", "Schwäbisch", "Sächsisch", "Kölsch", "Friesisch", "Nordfriesisch", "Sorbisch", "Romanes", "Rätoromanisch", "Ladinisch",
   "Luxemburgisch", "Katalanisch", "Baskisch", "Galicisch", "Maltesisch", "Walisisch", "Irisch", "Gälisch", "Bretonisch", "Quechua", "Maori",
   "Denglisch", "Deutsche Gebärdensprache", "Kyrillisch",
+];
+
+/** All names of the other kind (see the module comment). */
+export const MISC_NAMES: readonly string[] = [
+  // Languages and dialects by their German names
+  ...LANGUAGE_NAMES,
   // Wars and armed conflicts
   "Erster Weltkrieg", "Ersten Weltkrieg", "Ersten Weltkriegs", "Ersten Weltkrieges", "Erste Weltkrieg", "Zweiter Weltkrieg",
   "Zweiten Weltkrieg", "Zweiten Weltkriegs", "Zweiten Weltkrieges", "Zweite Weltkrieg", "Dritter Weltkrieg", "Dritten Weltkrieg",

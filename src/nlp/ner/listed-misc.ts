@@ -10,16 +10,29 @@
  * lists are read through the model's gazetteer, whose keys are the names'
  * tokens joined by spaces. Tags change in place.
  */
+import { LANGUAGE_NAMES } from "../../lang/de/ner-misc-names.js";
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags, tagSpan } from "./labels.js";
 
 const MISC_ONLY = kindMask("misc");
 
-/** Retypes person spans that are listed other names as MISC, in every sentence. */
+/**
+ * Language names ("auf Deutsch", "Englisch als Zweitsprache", "Zeilen auf
+ * Englisch, Deutsch, Französisch"): as one-word person or place spans they
+ * are the language (MISC, as GermEval tags "Englisch" and "Russisch"),
+ * though "Deutsch" and "Englisch" are surnames too — a surname of a person
+ * the article names in full is tagged as that person again afterwards
+ * (consistency.ts).
+ */
+const LANGUAGES = new Set(LANGUAGE_NAMES);
+
+/** Retypes person spans that are listed other names, and one-word person or place spans that are language names, as MISC, in every sentence. */
 export function retypeListedMiscPersons(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   words.forEach((sentence, s) => {
     for (const span of spansFromTags(tags[s])) {
-      if (span.type === "PER" && wordKinds(gazetteer, sentence.slice(span.start, span.end).join(" ")) === MISC_ONLY) tagSpan(tags[s], span.start, span.end, "MISC");
+      const name = sentence.slice(span.start, span.end).join(" ");
+      const language = (span.type === "PER" || span.type === "LOC") && span.end - span.start === 1 && LANGUAGES.has(name);
+      if (language || (span.type === "PER" && wordKinds(gazetteer, name) === MISC_ONLY)) tagSpan(tags[s], span.start, span.end, "MISC");
     }
   });
 }

@@ -22,6 +22,12 @@ describe("person spans that are listed other names", () => {
     expect(retype("sagte Faust gestern", "O B-PER O")).toEqual(["O", "B-PER", "O"]);
   });
 
+  it("retypes a language name alone as MISC, also one the lists know as a surname, from a person or a place", () => {
+    expect(retype("seiner Rede auf Deutsch .", "O O O B-PER O")).toEqual(["O", "O", "O", "B-MISC", "O"]);
+    expect(retype("Sprachförderung und Deutsch als Zweitsprache", "O O B-LOC O O")).toEqual(["O", "O", "B-MISC", "O", "O"]);
+    expect(retype("Ernst Deutsch spielte", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
+  });
+
   it("leaves spans that are longer or shorter than the listed name, and other types, alone", () => {
     expect(retype("Mozilla Firefox Müller", "B-PER I-PER I-PER")).toEqual(["B-PER", "I-PER", "I-PER"]);
     expect(retype("die Tesla Roadster", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
