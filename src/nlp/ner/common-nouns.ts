@@ -34,6 +34,7 @@
 import {
   COMMON_ABBREVIATIONS,
   DISEASE_NAMES,
+  MODERN_COMMON_NOUNS,
   NON_PERSON_NOUN_ENDINGS,
   OTHER_COMMON_NOUNS,
   REGIONAL_COMMON_NOUNS,
@@ -50,7 +51,7 @@ import { DEMONYM_FORMS, LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
-const NOUNS = new Set([...SUBSTANCE_NAMES, ...DISEASE_NAMES, ...TIME_ZONES, ...OTHER_COMMON_NOUNS, ...COMMON_ABBREVIATIONS, ...REGIONAL_COMMON_NOUNS]);
+const NOUNS = new Set([...SUBSTANCE_NAMES, ...DISEASE_NAMES, ...TIME_ZONES, ...OTHER_COMMON_NOUNS, ...MODERN_COMMON_NOUNS, ...COMMON_ABBREVIATIONS, ...REGIONAL_COMMON_NOUNS]);
 const UNITS = new Set(UNIT_NAMES);
 const BEFORE_UNIT = new Set(UNIT_PRECEDERS);
 const NUMBER = /^[+-−]?\d[\d.,]*$/u;

@@ -88,6 +88,7 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("lag das BIP höher", "O O B-ORG O")[2]).toBe("O");
     expect(tag("per WLAN und NFC", "O B-ORG O B-ORG")).toEqual(["O", "O", "O", "O"]);
     expect(tag("Brillen für VR und eine NGO", "O O B-ORG O O B-ORG")).toEqual(["O", "O", "O", "O", "O", "O"]);
+    expect(tag("Windows 10 für Smartphones und Apps", "B-MISC I-MISC O B-PER O B-PER")).toEqual(["B-MISC", "I-MISC", "O", "O", "O", "O"]);
     expect(tag("mit 16 GB Speicher", "O O B-LOC O")[2]).toBe("O");
     expect(tag("Marcel Hirscher ( AUT ) siegte", "B-PER I-PER O B-ORG O O")).toEqual(["B-PER", "I-PER", "O", "O", "O", "O"]);
     expect(tag("brachte sie ins Spital", "O O O B-LOC")[3]).toBe("O");
