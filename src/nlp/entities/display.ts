@@ -16,7 +16,7 @@
 import type { AnalysedMention } from "./analyse.js";
 import { nominativeTokens } from "./adjectives.js";
 import { foldName } from "./fold.js";
-import { listedSpelling, listedSurnameSpelling, personGroupName } from "./groups.js";
+import { listedFullName, listedSpelling, listedSurnameSpelling, personGroupName } from "./groups.js";
 import type { NameLexicon } from "./lexicon.js";
 
 interface KeyGroup {
@@ -102,7 +102,7 @@ export function displayName(members: readonly AnalysedMention[], lex: NameLexico
   const chosen = commonest(best.forms);
   if (chosen.type === "PER") {
     const name = personInMixedCase(chosen.name);
-    return listedPersonName(members) ?? listedSpelling(name) ?? listedSurnameSpelling(name) ?? name;
+    return listedPersonName(members) ?? listedSpelling(name) ?? listedSurnameSpelling(name) ?? listedFullName(name) ?? name;
   }
   if (!lex.german) return chosen.name;
   return nominativeTokens(chosen.tokens, best.forms).join(" ");

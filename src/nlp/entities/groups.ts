@@ -111,6 +111,41 @@ function buildSurnameSpellings(): Map<string, string> {
   return out;
 }
 
+/**
+ * A well-known person's full name for its last words, where the article
+ * writes the name without the first of them: "Tayyip Erdoğan", "Lula da
+ * Silva", "Manuel Barroso", "Lund Svindal" → "Recep Tayyip Erdoğan", "Luiz
+ * Inácio Lula da Silva", "José Manuel Barroso", "Aksel Lund Svindal". Two
+ * words at least, which end one listed name only and are no listed name of
+ * their own ("da Silva", "Le Pen" end several). Built on first use.
+ */
+let listedSuffixes: ReadonlyMap<string, string> | null = null;
+
+function buildListedSuffixes(): Map<string, string> {
+  const names = new Set(WELL_KNOWN_PEOPLE.map(matchKey));
+  const out = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const name of WELL_KNOWN_PEOPLE) {
+    const words = name.split(" ");
+    for (let k = 1; k <= words.length - 2; k++) {
+      const key = matchKey(words.slice(k).join(" "));
+      if (names.has(key)) continue;
+      const known = out.get(key);
+      if (known !== undefined && matchKey(known) !== matchKey(name)) ambiguous.add(key);
+      if (known === undefined) out.set(key, name);
+    }
+  }
+  for (const key of ambiguous) out.delete(key);
+  return out;
+}
+
+/** The listed full name a person's name of two or more words ends (see buildListedSuffixes), or null. */
+export function listedFullName(name: string): string | null {
+  if (!name.includes(" ")) return null;
+  listedSuffixes ??= buildListedSuffixes();
+  return listedSuffixes.get(matchKey(name)) ?? null;
+}
+
 /** The listed first spelling of a well-known person's surname written alone ("Zelensky" → "Selenskyj"), or null. */
 export function listedSurnameSpelling(name: string): string | null {
   if (name.includes(" ")) return null;

@@ -411,6 +411,19 @@ describe("normaliseMentions: persons", () => {
     ).toEqual(["Wladimir Putin", "Wladimir Putin", "Russland", "Wladimir Putin", "Dmitri Peskow", "Wladimir Putin", "Peking"]);
   });
 
+  it("names a well-known person written without a first name by the listed full name, where the last words end one listed name only", () => {
+    const text = "Der türkische Präsident Tayyip Erdoğan reiste nach Berlin. Erdoğan traf dort Lula da Silva.";
+    expect(canonical(text, [["Tayyip Erdoğan", "PER"], ["Berlin", "LOC"], ["Erdoğan", "PER"], ["Lula da Silva", "PER"]])).toEqual([
+      "Recep Tayyip Erdoğan",
+      "Berlin",
+      "Recep Tayyip Erdoğan",
+      "Luiz Inácio Lula da Silva",
+    ]);
+    // "da Silva" ends several listed names, "Le Pen" too: left as written.
+    const ambiguous = "Le Pen sprach mit da Silva.";
+    expect(canonical(ambiguous, [["Le Pen", "PER"], ["da Silva", "PER"]])).toEqual(["Le Pen", "da Silva"]);
+  });
+
   it("merges transliteration variants: Nawalny and Alexej Navalny, Selenskyj and Zelensky, Tschaikowski and Tchaikovsky", () => {
     const navalny =
       "Der Kremlkritiker Nawalny ist in einem Straflager gestorben. Alexej Navalny hatte jahrelang gegen die Korruption gekämpft. " +
