@@ -287,6 +287,9 @@ export const ENGLISH_PLACE_PREPOSITIONS: readonly string[] = ["in", "from", "to"
 /** Words that may stand before a weekday in a time phrase the tagger takes for a name ("Early Tuesday", "Last Friday"). */
 export const ENGLISH_WEEKDAY_MODIFIERS: readonly string[] = ["Early", "Late", "Last", "Next", "This", "On"];
 
+/** Plural nouns whose capitalised possessive is part of a name ("Sudan People's Liberation Movement", "Boston Children's Hospital"), not an owner. */
+export const ENGLISH_NAME_POSSESSIVES: readonly string[] = ["People", "Women", "Children", "Men"];
+
 /** Labels before a colon in e-mail headers, captions and bylines ("Subj: Re: …", "Photo: …"): no names. */
 export const ENGLISH_LABEL_WORDS: readonly string[] = [
   "Subj", "Subject", "From", "To", "Sent", "Cc", "Bcc", "Date", "Re", "Fw", "Fwd", "Photo", "PHOTO", "Title", "Telephone", "Tel", "Email",

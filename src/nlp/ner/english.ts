@@ -40,6 +40,7 @@ import {
   ENGLISH_STATE_NAMES,
   ENGLISH_TITLE_MODIFIERS,
   ENGLISH_TITLE_SMALL_WORDS,
+  ENGLISH_NAME_POSSESSIVES,
   ENGLISH_WEEKDAY_MODIFIERS,
 } from "../../lang/en/ner-cues.js";
 import { NAME_PARTICLES } from "../../lang/de/ner-cues.js";
@@ -52,8 +53,7 @@ import { spansFromTags } from "./labels.js";
 
 const POSSESSIVE = /^(\p{Lu}[\p{L}.-]*)(['’]s)$/u;
 
-/** Plural nouns whose capitalised possessive is part of a name ("Sudan People's Liberation Movement", "Boston Children's Hospital"), not an owner. */
-const NAME_POSSESSIVES = new Set(["People", "Women", "Children", "Men"]);
+const NAME_POSSESSIVES = new Set(ENGLISH_NAME_POSSESSIVES);
 
 /** Tokens with a possessive "'s" after a capitalised word split off ("Hungary's" → "Hungary", "'s"); not after a plural that names a group inside a name ("People's"). */
 export function splitPossessives(tokens: readonly Token[]): Token[] {
