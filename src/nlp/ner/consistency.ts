@@ -9,6 +9,7 @@
  * not know is that person and the thing owned ("Obamas Kampagne" → "Obamas").
  * Tags are changed in place.
  */
+import { LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
 import { ALL_WORLD_PLACES } from "../../lang/de/ner-lists.js";
 import { isArticleNoun } from "./common-nouns.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
@@ -120,6 +121,29 @@ export function propagateSurnames(tokens: readonly (readonly string[])[], tags: 
       const genitive = (tag === "O" || (tag.startsWith("B-") && tag !== "B-PER")) && isGenitiveOf(word, surnames);
       if (bare || genitive) sentenceTags[i] = "B-PER";
     });
+  });
+}
+
+/**
+ * "Sie haben Argumente vorgebracht: Geschlossene Fonds seien eine
+ * spekulative Anlage", "Saure Sulz", "Makabrer Sport": a person span of an
+ * inflected adjective and a noun, where the article writes the adjective in
+ * lower case elsewhere ("um geschlossene Fonds") and the lists do not know the
+ * noun as a person's name, is a phrase a sentence or a heading opened, no
+ * person — and no surname to spread. German only; untagged in place.
+ */
+export function untagAdjectivePersons(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  const lower = new Set(tokens.flatMap((sentence) => sentence.filter((w) => /^\p{Ll}/u.test(w))));
+  tags.forEach((sentenceTags, s) => {
+    for (const span of spansFromTags(sentenceTags)) {
+      if (span.type !== "PER" || span.end - span.start !== 2) continue;
+      const [adjective, noun] = [tokens[s][span.start], tokens[s][span.start + 1]];
+      const lowered = adjective.toLowerCase();
+      if (!CAPITALISED.test(adjective) || !LOWER_INFLECTED_ADJECTIVE.test(lowered) || !lower.has(lowered)) continue;
+      if (gazetteer !== null && (unitTypes(gazetteer, noun) & PERSON_NAME) !== 0) continue;
+      sentenceTags[span.start] = "O";
+      sentenceTags[span.start + 1] = "O";
+    }
   });
 }
 

@@ -9,7 +9,7 @@ import { ENGLISH_LEADING_TITLES, ENGLISH_TITLE_MODIFIERS } from "../../lang/en/n
 import { splitSentences } from "../sentences.js";
 import { tokenize, type Token } from "../tokens.js";
 import { findCompoundParts } from "./compounds.js";
-import { propagateSurnames, unifyOrganisations, unifyPlaces } from "./consistency.js";
+import { propagateSurnames, unifyOrganisations, unifyPlaces, untagAdjectivePersons } from "./consistency.js";
 import { tagListedSurnames } from "./listed-surnames.js";
 import { splitJoinedPersons } from "./joined-persons.js";
 import { joinNameParticles } from "./particles.js";
@@ -167,6 +167,7 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   applyNameRules(model, words, tags, english);
   if (english) splitCoordinatedEnglishSpans(words, tags);
   if (options.consistency !== false) {
+    if (!english) untagAdjectivePersons(words, tags, model.resources.gazetteer);
     propagateSurnames(words, tags, model.resources.gazetteer);
     // German puts subject and object side by side after the verb; English text keeps them apart.
     if (!english) splitJoinedPersons(words, tags, model.resources.gazetteer);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { germanBucket, ordinaryWords, scoreBucket, trainCharModel, wordScore } from "../../../src/nlp/ner/charlm.js";
 import { findCompoundParts } from "../../../src/nlp/ner/compounds.js";
-import { propagateSurnames, unifyOrganisations, unifyPlaces } from "../../../src/nlp/ner/consistency.js";
+import { propagateSurnames, unifyOrganisations, unifyPlaces, untagAdjectivePersons } from "../../../src/nlp/ner/consistency.js";
 import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
 import { tokenize } from "../../../src/nlp/tokens.js";
 
@@ -194,5 +194,28 @@ describe("unifyOrganisations", () => {
     const surname = [["Das", "Team", "Hamilton", "siegte", "."], ["Lewis", "Hamilton", "fuhr", "."], ["Hamilton", "sagte", "."]];
     expect(tag(surname, [["O", "O", "B-ORG", "O", "O"], ["B-PER", "I-PER", "O", "O"], ["B-PER", "O", "O"]])[2][0]).toBe("B-PER");
     expect(tag([["Chelsea", "gewann", "."]], [["B-PER", "O", "O"]])[0][0]).toBe("B-PER");
+  });
+});
+
+describe("untagAdjectivePersons", () => {
+  it("untags an adjective and a noun taken for a person where the article writes the adjective in lower case, and leaves names alone", () => {
+    const lists = buildGazetteer(new Map([["surname", ["Lange"]]]));
+    const tokens = [
+      ["Es", "geht", "um", "geschlossene", "Fonds", "."],
+      ["Argumente", ":", "Geschlossene", "Fonds", "seien", "riskant", "."],
+      ["Die", "lange", "Debatte", "mit", "Klaus", "Lange", "."],
+      ["Geschlossene", "Lange", "lachte", "."],
+    ];
+    const tags = [
+      ["O", "O", "O", "O", "O", "O"],
+      ["O", "O", "B-PER", "I-PER", "O", "O", "O"],
+      ["O", "O", "O", "O", "B-PER", "I-PER", "O"],
+      ["B-PER", "I-PER", "O", "O"],
+    ];
+    untagAdjectivePersons(tokens, tags, lists);
+    expect(tags[1]).toEqual(["O", "O", "O", "O", "O", "O", "O"]);
+    // "Klaus" is no adjective; "Lange" is a listed surname.
+    expect(tags[2]).toEqual(["O", "O", "O", "O", "B-PER", "I-PER", "O"]);
+    expect(tags[3]).toEqual(["B-PER", "I-PER", "O", "O"]);
   });
 });
