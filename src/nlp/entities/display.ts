@@ -69,12 +69,12 @@ function commonest(all: readonly AnalysedMention[]): AnalysedMention {
 
 /** A word in capitals of five letters or more with a vowel after its first letter ("RUMSFELD"; not an acronym, "GPRS", "EADS"). */
 const SHOUTED_WORD = "\\p{Lu}(?=\\p{Lu}*[AEIOUYÄÖÜ])\\p{Lu}{4,}";
-/** A person's name written in capitals only ("RUMSFELD" of a transcript's speaker labels, "REIJI YOSHIDA" of a byline). */
-const SHOUTED_PERSON = new RegExp(`^${SHOUTED_WORD}(?: ${SHOUTED_WORD})*$`, "u");
+/** A name written in capitals only ("RUMSFELD" of a transcript's speaker labels, "REIJI YOSHIDA" of a byline, "WASHINGTON" of a dateline). */
+const SHOUTED_NAME = new RegExp(`^${SHOUTED_WORD}(?: ${SHOUTED_WORD})*$`, "u");
 
-/** A person's name in capitals only, as names are written ("RUMSFELD" → "Rumsfeld"); any other name as it is. */
-function personInMixedCase(name: string): string {
-  if (!SHOUTED_PERSON.test(name)) return name;
+/** A person's or place's name in capitals only, as names are written ("RUMSFELD" → "Rumsfeld", "WASHINGTON —" of a dateline → "Washington"); any other name as it is (organisations keep theirs: "NHTSA", "JCPOA" are acronyms with vowels too). */
+function inMixedCase(name: string): string {
+  if (!SHOUTED_NAME.test(name)) return name;
   return name.split(" ").map((w) => w[0] + w.slice(1).toLowerCase()).join(" ");
 }
 
@@ -101,9 +101,9 @@ export function displayName(members: readonly AnalysedMention[], lex: NameLexico
   const [best] = [...groups.values()].map((g) => ({ ...g, short: isShort(g.forms[0]) })).sort(rank);
   const chosen = commonest(best.forms);
   if (chosen.type === "PER") {
-    const name = personInMixedCase(chosen.name);
+    const name = inMixedCase(chosen.name);
     return listedPersonName(members) ?? listedSpelling(name) ?? listedSurnameSpelling(name) ?? listedFullName(name) ?? name;
   }
-  if (!lex.german) return chosen.name;
-  return nominativeTokens(chosen.tokens, best.forms).join(" ");
+  const name = lex.german ? nominativeTokens(chosen.tokens, best.forms).join(" ") : chosen.name;
+  return chosen.type === "LOC" ? inMixedCase(name) : name;
 }

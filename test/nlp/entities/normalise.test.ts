@@ -24,6 +24,9 @@ describe("normaliseMentions: display names", () => {
     const text = "BERLIN (dpa) - Der Senat tagte in Berlin. Berlin bleibt Hauptstadt.";
     expect(canonical(text, [["BERLIN", "LOC"], ["Berlin", "LOC"]])).toEqual(["Berlin", "Berlin"]);
     expect(canonical("Die GDL streikt. Die GDL fordert mehr.", [["GDL", "ORG"], ["GDL", "ORG"]])).toEqual(["GDL", "GDL"]);
+    // Also where the dateline is the article's only mention of the place; an organisation's capitals stay (acronyms have vowels too).
+    const dateline = "WASHINGTON — President Trump vowed Tuesday to look for common ground. The NHTSA opened an inquiry.";
+    expect(canonical(dateline, [["WASHINGTON", "LOC"], ["Trump", "PER"], ["NHTSA", "ORG"]], "en")).toEqual(["Washington", "Trump", "NHTSA"]);
   });
 });
 
