@@ -103,6 +103,9 @@ export const ENGLISH_NEVER_PERSONS: readonly string[] = [
   "Liberals", "Socialists", "Communists", "Muslims", "Christians", "Catholics", "Jews", "Americans", "Europeans", "Africans", "Asians",
 ];
 
+/** Last words of the names of treaties, laws and conventions ("North American Free Trade Agreement", "Digital Millennium Copyright Act", "Kyoto Protocol"): other names (MISC), not places or organisations. */
+export const ENGLISH_DOCUMENT_HEADS: readonly string[] = ["Agreement", "Treaty", "Accord", "Accords", "Act", "Convention", "Pact", "Protocol"];
+
 /** English words that head the name of a building or public place ("Trump Tower", "Tiananmen Square"): a person span of two or more words ending in one is a place (English text only). */
 export const ENGLISH_PLACE_HEADS: readonly string[] = [
   "Tower", "Towers", "Building", "Bridge", "Park", "Square", "Street", "Avenue", "Boulevard", "Palace", "Airport", "Stadium", "Castle", "Cathedral",

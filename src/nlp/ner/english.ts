@@ -33,6 +33,7 @@ import {
   ENGLISH_NATIONALITY_WORDS,
   ENGLISH_OPENERS_THAT_ARE_NAMES,
   ENGLISH_PLACE_HEADS,
+  ENGLISH_DOCUMENT_HEADS,
   ENGLISH_PLACE_PREPOSITIONS,
   ENGLISH_QUALIFYING_PARTICIPLES,
   ENGLISH_REGION_NAMES,
@@ -78,6 +79,7 @@ const OPENERS = new Set(["\"", "“", "‘", "'", "„", "(", "—", "–", "-"]
 const PLACE = kindMask("loc", "country");
 const PLACES = new Set([...ENGLISH_STATE_NAMES, ...ENGLISH_CITY_NAMES, ...ENGLISH_REGION_NAMES]);
 const PLACE_HEADS = new Set(ENGLISH_PLACE_HEADS);
+const DOCUMENT_HEADS = new Set(ENGLISH_DOCUMENT_HEADS);
 const SENTENCE_OPENERS = new Set(ENGLISH_SENTENCE_OPENERS);
 const OPENER_NAMES = new Set(ENGLISH_OPENERS_THAT_ARE_NAMES);
 const NATIONALITY = new Set(ENGLISH_NATIONALITY_WORDS);
@@ -212,7 +214,9 @@ function repairSpan(sentence: readonly string[], t: string[], whole: { start: nu
   // "President Trump" with "Trump" tagged MISC: a name right after an untagged title is a person.
   const afterTitle = span.start > 0 && TITLES.has(sentence[span.start - 1]) && t[span.start - 1] === "O" && !PLACES.has(name) && !INSTITUTIONS.has(name);
   const building = span.type === "PER" && cut - span.start >= 2 && PLACE_HEADS.has(sentence[cut - 1]);
-  const type = INSTITUTIONS.has(name) ? "ORG" : PLACES.has(name) || possessivePlace || building ? "LOC" : afterTitle ? "PER" : span.type;
+  // "North American Free Trade Agreement" (tagged LOC), "Panama Canal Treaty" (PER): a treaty or law is another name.
+  const document = cut - span.start >= 2 && DOCUMENT_HEADS.has(sentence[cut - 1]);
+  const type = INSTITUTIONS.has(name) ? "ORG" : document ? "MISC" : PLACES.has(name) || possessivePlace || building ? "LOC" : afterTitle ? "PER" : span.type;
   if (type !== span.type) for (let i = span.start; i < cut; i++) t[i] = i === span.start ? `B-${type}` : `I-${type}`;
 }
 

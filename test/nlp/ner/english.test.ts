@@ -64,6 +64,12 @@ describe("English text read by the German model", () => {
     expect(repair("the US mission", "O B-ORG O")).toEqual(["O", "B-LOC", "O"]);
   });
 
+  it("makes a span that ends in the head of a treaty's or a law's name another name", () => {
+    expect(repair("the North American Free Trade Agreement ,", "O B-LOC I-LOC I-LOC I-LOC I-LOC O")).toEqual(["O", "B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "O"]);
+    expect(repair("the Panama Canal Treaty", "O B-PER I-PER I-PER")).toEqual(["O", "B-MISC", "I-MISC", "I-MISC"]);
+    expect(repair("said Act", "O B-PER")).toEqual(["O", "B-PER"]);
+  });
+
   it("makes a person span that ends in the head of a building or public place a place", () => {
     expect(repair("at Trump Tower in", "O B-PER I-PER O")).toEqual(["O", "B-LOC", "I-LOC", "O"]);
     expect(repair("said Tower", "O B-PER")).toEqual(["O", "B-PER"]);
