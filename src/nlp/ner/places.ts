@@ -37,6 +37,34 @@ export function retypeGeographicNames(words: readonly (readonly string[])[], tag
   });
 }
 
+/** "St." and "Sankt" before a place's name. */
+const SAINT = new Set(["St.", "Sankt"]);
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * "in St. Petersburg" (tagged as two places, "St." and "Petersburg"), "in
+ * St. Johann im Pongau" ("Johann" a person), "in St. Georgen" ("St." alone a
+ * place): "St." or "Sankt" tagged alone as a place before a capitalised
+ * word, or untagged before a name the model found, opens that place's name,
+ * which ends where the span after it ends. Not after a capitalised word (a
+ * person's name, "Thania St. John"), nor a span the model found whole ("St.
+ * Pölten", the club "FC St. Pauli"), nor an untagged "St." before an
+ * untagged word ("den St. Martinsorden"). GermEval's development file has
+ * no "St.".
+ */
+export function joinSaintPlaces(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i + 1 < t.length; i++) {
+      if (!SAINT.has(sentence[i]) || !CAPITALISED.test(sentence[i + 1]) || t[i + 1].startsWith("I-") || (i > 0 && CAPITALISED.test(sentence[i - 1]))) continue;
+      if (t[i] !== "B-LOC" && !(t[i] === "O" && t[i + 1].startsWith("B-"))) continue;
+      const end = t[i + 1].startsWith("B-") ? spanEndAt(t, i + 1) : i + 2;
+      tagSpan(t, i, end, "LOC");
+      i = end - 1;
+    }
+  });
+}
+
 /**
  * "der autonomen Republik Krim" (tagged PER over both words), "die Stadt
  * Halle": the noun of an administrative unit leaves a span it opens, and

@@ -18,7 +18,7 @@ import { tagNamesAfterRoleNouns } from "./role-names.js";
 import { completePersonNames } from "./person-extent.js";
 import { retypeGenitivePlaces } from "./genitive.js";
 import { joinHouseNumbers, tagRoadNumbers } from "./streets.js";
-import { retypeEnglishPlaceNames, retypeGeographicNames, trimAdministrativeHeads } from "./places.js";
+import { joinSaintPlaces, retypeEnglishPlaceNames, retypeGeographicNames, trimAdministrativeHeads } from "./places.js";
 import { tagCurrencies } from "./currency.js";
 import { tagWebAddresses } from "./web.js";
 import { joinNameAdjectives } from "./name-adjectives.js";
@@ -118,6 +118,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   joinHouseNumbers(words, tags);
   tagRoadNumbers(words, tags);
   retypeGeographicNames(words, tags);
+  joinSaintPlaces(words, tags);
   retypeEnglishPlaceNames(words, tags);
   trimAdministrativeHeads(words, tags);
   tagParenthesisedAbbreviations(words, tags);

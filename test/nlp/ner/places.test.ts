@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retypeEnglishPlaceNames, retypeGeographicNames, trimAdministrativeHeads } from "../../../src/nlp/ner/places.js";
+import { joinSaintPlaces, retypeEnglishPlaceNames, retypeGeographicNames, trimAdministrativeHeads } from "../../../src/nlp/ner/places.js";
 import { applyRule } from "./rule-helper.js";
 
 describe("names that open with a geographic head", () => {
@@ -46,5 +46,21 @@ describe("English names of buildings, streets and waters in German text", () => 
     expect(retype("Avenue", "B-PER")).toEqual(["B-PER"]);
     expect(retype("an der Wall Street", "O O B-ORG I-ORG")).toEqual(["O", "O", "B-ORG", "I-ORG"]);
     expect(retype("sagte Jason Hall", "O B-PER I-PER")).toEqual(["O", "B-PER", "I-PER"]);
+  });
+});
+
+describe("joinSaintPlaces", () => {
+  const join = (words: string, tags: string): string[] => applyRule(joinSaintPlaces, words, tags);
+
+  it("joins St. or Sankt tagged alone, or untagged before a name, to the place's name after it", () => {
+    expect(join("in St. Petersburg ruhen", "O B-LOC B-LOC O")).toEqual(["O", "B-LOC", "I-LOC", "O"]);
+    expect(join("in St. Johann im Pongau", "O B-LOC B-PER O B-LOC")).toEqual(["O", "B-LOC", "I-LOC", "O", "B-LOC"]);
+    expect(join("nach Sankt Pauli", "O O B-PER")).toEqual(["O", "B-LOC", "I-LOC"]);
+  });
+
+  it("leaves a name the model found whole, a person's name with St., and an untagged St. before an untagged word", () => {
+    expect(join("des FC St. Pauli", "O B-ORG I-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
+    expect(join("zeichnet Thania St. John", "O O O B-PER")).toEqual(["O", "O", "O", "B-PER"]);
+    expect(join("den St. Martinsorden in", "O O O O")).toEqual(["O", "O", "O", "O"]);
   });
 });
