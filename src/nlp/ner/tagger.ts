@@ -29,7 +29,7 @@ import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords } from "./organisations.js";
 import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagEnglishAwardNames, tagEnglishBodyNames } from "./english-bodies.js";
-import { tagCoordinatedNames } from "./coordination.js";
+import { retypePlacesAmongPersons, tagCoordinatedNames } from "./coordination.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns } from "./common-nouns.js";
 import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds, trimUnbalancedBrackets } from "./span-ends.js";
@@ -125,6 +125,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   joinNameAdjectives(words, tags);
   untagCommonNouns(words, tags, model.resources.gazetteer);
   tagCoordinatedNames(words, tags, model.resources.gazetteer);
+  retypePlacesAmongPersons(words, tags, model.resources.gazetteer);
   trimLowerCaseEnds(words, tags);
   splitAtDashes(words, tags);
   trimLeadingAdjectives(words, tags);

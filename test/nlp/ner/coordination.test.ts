@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tagCoordinatedNames } from "../../../src/nlp/ner/coordination.js";
-import { applyWithResources } from "./rule-helper.js";
+import { retypePlacesAmongPersons, tagCoordinatedNames } from "../../../src/nlp/ner/coordination.js";
+import { applyRule, applyWithResources } from "./rule-helper.js";
 
 const tag = (sentence: string): string[] => applyWithResources((w, t, r) => tagCoordinatedNames(w, t, r.gazetteer), sentence);
 
@@ -17,5 +17,15 @@ describe("names joined to a name of their kind", () => {
     expect(tag("in London/B-LOC und Siemens")).toEqual(["O", "B-LOC", "O", "O"]);
     expect(tag("in London/B-LOC und Glasgow Airport/I-LOC")).toEqual(["O", "B-LOC", "O", "O", "I-LOC"]);
     expect(tag("in London/B-LOC mit Glasgow")).toEqual(["O", "B-LOC", "O", "O"]);
+  });
+});
+
+describe("a place among persons of a list", () => {
+  const retype = (words: string, tags: string): string[] => applyRule((w, t) => retypePlacesAmongPersons(w, t, null), words, tags);
+
+  it("is a person when a person stands on each side, one separator away", () => {
+    expect(retype("Laimer , Lazaro , Reyna", "B-PER O B-LOC O B-PER")).toEqual(["B-PER", "O", "B-PER", "O", "B-PER"]);
+    expect(retype("Walke – Lainer , Miranda", "B-PER O B-PER O B-LOC")).toEqual(["B-PER", "O", "B-PER", "O", "B-LOC"]);
+    expect(retype("Laimer und Salzburg , Reyna", "B-PER O B-LOC O B-PER")).toEqual(["B-PER", "O", "B-LOC", "O", "B-PER"]);
   });
 });
