@@ -53,18 +53,20 @@ function determinerBefore(text: string, start: number, lex: NameLexicon, adjecti
   return adjectives > 0 && LOWER_INFLECTED_ADJECTIVE.test(word) ? determinerBefore(text, begin, lex, adjectives - 1) : null;
 }
 
-/** The content of a parenthesis right after `end`, when it is one short word ("(EU)", "(Bamf)"). */
+/** The content of a parenthesis right after `end`, without the spaces inside its brackets ("EU" of " (EU)"), or null. */
 function parenthesisAfter(text: string, end: number): string | null {
-  const match = /^[ \u00A0]*\([ \u00A0]*([^()\s,;]{2,12})[ \u00A0]*\)/u.exec(text.slice(end, end + 24));
+  const match = /^[ \u00A0]*\([ \u00A0]*([^()\n]{1,80}?)[ \u00A0]*\)/u.exec(text.slice(end, end + 84));
   return match === null ? null : match[1];
 }
 
-/** The content of a parenthesis of two to eight words right after `end` ("(Royal Bank of Scotland)"). */
-function expansionAfter(text: string, end: number): string | null {
-  const match = /^[ \u00A0]*\([ \u00A0]*(\p{Lu}[^()\n;,]{2,78}?)[ \u00A0]*\)/u.exec(text.slice(end, end + 84));
-  if (match === null) return null;
-  const words = match[1].split(/\s+/u).length;
-  return words >= 2 && words <= 8 ? match[1] : null;
+/** A parenthesis that defines an acronym: one short word ("(EU)", "(Bamf)"). */
+const asAcronym = (content: string | null): string | null => (content !== null && /^[^()\s,;]{2,12}$/u.test(content) ? content : null);
+
+/** A parenthesis that writes out a name an acronym may abbreviate: two to eight words ("(Royal Bank of Scotland)"). */
+function asExpansion(content: string | null): string | null {
+  if (content === null || !/^\p{Lu}[^;,]{2,78}$/u.test(content)) return null;
+  const words = content.split(/\s+/u).length;
+  return words >= 2 && words <= 8 ? content : null;
 }
 
 /** Whether the mention at `start` begins a sentence: only spaces, quotes or brackets between it and a sentence end, a line break or the text start. */
@@ -113,8 +115,9 @@ function firstPass(text: string, mention: EntityMention, lex: NameLexicon): Anal
   const initial = atSentenceStart(text, mention.start) && !afterHonorific(text, mention.start, lex);
   const clean = cleanName(mention.text, mention.type, lex, initial);
   const determiner = clean.determiner ?? determinerBefore(text, mention.start, lex);
-  const acronym = clean.parenthesis ?? parenthesisAfter(text, mention.end);
-  const expansion = expansionAfter(text, mention.end);
+  const after = parenthesisAfter(text, mention.end);
+  const acronym = clean.parenthesis ?? asAcronym(after);
+  const expansion = asExpansion(after);
   const valid = !isNoName(clean.name, mention.type);
   const honorific = mention.type === "PER" ? honorificGender(text, mention, lex) : null;
   return { type: mention.type, valid, name: clean.name, tokens: clean.tokens, determiner, acronym, expansion, key: matchKey(withoutArticle(clean.name)), initial, honorific, pronoun: null };

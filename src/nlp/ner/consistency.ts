@@ -133,18 +133,21 @@ export function propagateSurnames(tokens: readonly (readonly string[])[], tags: 
  * person — and no surname to spread. German only; untagged in place.
  */
 export function untagAdjectivePersons(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
-  const lower = new Set(tokens.flatMap((sentence) => sentence.filter((w) => /^\p{Ll}/u.test(w))));
-  tags.forEach((sentenceTags, s) => {
-    for (const span of spansFromTags(sentenceTags)) {
-      if (span.type !== "PER" || span.end - span.start !== 2) continue;
+  const candidates = tags.flatMap((sentenceTags, s) =>
+    spansFromTags(sentenceTags).filter((span) => {
+      if (span.type !== "PER" || span.end - span.start !== 2) return false;
       const [adjective, noun] = [tokens[s][span.start], tokens[s][span.start + 1]];
-      const lowered = adjective.toLowerCase();
-      if (!CAPITALISED.test(adjective) || !LOWER_INFLECTED_ADJECTIVE.test(lowered) || !lower.has(lowered)) continue;
-      if (gazetteer !== null && (unitTypes(gazetteer, noun) & PERSON_NAME) !== 0) continue;
-      sentenceTags[span.start] = "O";
-      sentenceTags[span.start + 1] = "O";
-    }
-  });
+      return CAPITALISED.test(adjective) && LOWER_INFLECTED_ADJECTIVE.test(adjective.toLowerCase()) && (gazetteer === null || (unitTypes(gazetteer, noun) & PERSON_NAME) === 0);
+    }).map((span) => ({ s, start: span.start })),
+  );
+  // The article's lower-case words are gathered only where a span may need them.
+  if (candidates.length === 0) return;
+  const lower = new Set(tokens.flatMap((sentence) => sentence.filter((w) => /^\p{Ll}/u.test(w))));
+  for (const { s, start } of candidates) {
+    if (!lower.has(tokens[s][start].toLowerCase())) continue;
+    tags[s][start] = "O";
+    tags[s][start + 1] = "O";
+  }
 }
 
 const PLACE = kindMask("loc", "country");
