@@ -84,6 +84,17 @@ describe("substances, diseases and units are no names", () => {
     expect(tag("traf diese Petra dann", "O O B-PER O")[2]).toBe("B-PER");
   });
 
+  it("untags a one-word person after a preposition joined with an article as after an indefinite one", () => {
+    expect(tag("eine Stimmung wie beim Darts .", "O O O O B-PER O")[4]).toBe("O");
+    expect(tag("und ist ins Camp gekommen", "O O O B-PER O")[3]).toBe("O");
+    expect(tag("im bunten Laub der Wälder", "O O B-PER O O")[2]).toBe("O");
+    expect(tag("eine Bejagung , beispielsweise beim Fuchs .", "O O O O O B-PER O")[5]).toBe("O");
+    // A first name, and "am", "zum", "vom", which also stand in English text or in names.
+    expect(tag("Grüße beim Petra", "O O B-PER")[2]).toBe("B-PER");
+    expect(tag("I am Mythos", "O O B-PER")[2]).toBe("B-PER");
+    expect(tag("Freiherr vom Fuchs", "O O B-PER")[2]).toBe("B-PER");
+  });
+
   it("untags abbreviations of common nouns, units of data and screens after a number, and sports country codes in brackets", () => {
     expect(tag("lag das BIP höher", "O O B-ORG O")[2]).toBe("O");
     expect(tag("per WLAN und NFC", "O B-ORG O B-ORG")).toEqual(["O", "O", "O", "O"]);
