@@ -6,6 +6,7 @@
  * before a colon ("Merkel: „…“"). Quotes without a frame take the speaker of
  * the quote before them later (see ./context-speaker.ts).
  */
+import { QUOTE_MARKS } from "./clause.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import { sentenceAt } from "./context.js";
 import type { Frame } from "./frames.js";
@@ -184,7 +185,8 @@ function wordCount(s: string): number {
 function frameAfter(frames: readonly Frame[], toks: readonly Tok[], afterFrom: number, pair: QuotePair): Frame | null {
   if (afterFrom < 0) return null;
   for (const f of frames) {
-    if (f.from < afterFrom) continue;
+    // '"Yes. No worries," Smith said': the clause of a frame after a short quote begun in the sentence before may open at its closing mark.
+    if (f.from < afterFrom && !toks.slice(f.from, afterFrom).every((t) => QUOTE_MARKS.has(t.text) && t.start >= pair.innerEnd)) continue;
     const gap = toks.slice(afterFrom, f.from);
     if (!gap.every((t) => GLUE.has(t.text))) continue;
     if (f.type === "source" && f.speaker && toks[f.speaker.from].start < pair.end) continue;

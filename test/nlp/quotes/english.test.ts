@@ -19,6 +19,15 @@ describe("English quotes", () => {
     ]);
   });
 
+  it("reads the frame after a short quote of two sentences, whose closing mark opens the frame's clause", () => {
+    const en = (text: string) => briefs(text, "en").map((q) => [q.text, q.speaker, q.cue]);
+    expect(en('Smith is not concerned. "Nah. No worries," Smith said. "It wasn\'t us."')).toEqual([
+      ['"Nah. No worries,"', "Smith", "said"],
+      ['"It wasn\'t us."', "Smith", null],
+    ]);
+    expect(en('He was calm. "Yes. Really good," he said.')).toEqual([['"Yes. Really good,"', "he", "said"]]);
+  });
+
   it("takes the subject after the closing mark of a quote whose opening mark was lost, and goes on with that speaker", () => {
     const text = 'If they restart their program, they will have problems," Trump said during a meeting with Macron in the Oval Office. "You can mark it down." Still, he said, the two nations were close.';
     const entities = [mention(text, "Trump", "PER", "per:trump"), mention(text, "Macron", "PER", "per:macron")];
