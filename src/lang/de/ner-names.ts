@@ -71,6 +71,16 @@ export const WORLD_PLACES: readonly string[] = [
   "Wales", "Nordirland", "Holland", "Türkei", "Russland", "Ukraine", "China", "Japan", "Indien", "Iran", "Irak", "Israel", "Syrien",
 ];
 
+/** The companies among the organisations below (also for rules that tell a company from another body: "Der Konzern" after "Apple"). */
+export const COMPANY_NAMES: readonly string[] = [
+  "Siemens", "Volkswagen", "VW", "BMW", "Daimler", "Mercedes-Benz", "Mercedes", "Audi", "Porsche", "Opel", "Ford", "BASF", "Bayer", "SAP",
+  "Telekom", "Deutsche Telekom", "Deutsche Bank", "Commerzbank", "Allianz", "Lufthansa", "Deutsche Bahn", "Bosch", "Continental",
+  "Thyssenkrupp", "ThyssenKrupp", "RWE", "Eon", "E.ON", "EnBW", "Vattenfall", "Uniper", "Adidas", "Puma", "Aldi", "Lidl", "Rewe", "Edeka",
+  "Google", "Alphabet", "Apple", "Microsoft", "Amazon", "Facebook", "Meta", "Twitter", "Tesla", "Toyota", "Nokia", "Samsung", "Sony",
+  "IBM", "Intel", "Nvidia", "OpenAI", "Netflix", "Boeing", "Airbus", "Gazprom", "Shell", "BP", "Nestlé", "UBS", "Credit Suisse", "Novartis",
+  "Roche", "Ryanair", "Uber", "Spotify", "Zalando", "Hapag-Lloyd", "Deutsche Post", "DHL", "Henkel", "Beiersdorf", "Merck",
+];
+
 /** Well-known organisations in German news: parties, institutions, companies, media, clubs. */
 export const ORGANISATION_NAMES: readonly string[] = [
   "CDU", "CSU", "SPD", "FDP", "Grüne", "Grünen", "Die Grünen", "Bündnis 90/Die Grünen", "Linke", "Die Linke", "Linkspartei", "AfD", "BSW",
@@ -85,12 +95,7 @@ export const ORGANISATION_NAMES: readonly string[] = [
   "Repräsentantenhaus", "FBI", "CIA", "NSA", "Hamas", "Hisbollah", "Taliban", "al-Qaida", "Al-Qaida", "IS",
   "UEFA", "FIFA", "IOC", "DFB", "DFL", "DOSB", "ADAC", "Greenpeace", "Amnesty International", "Rotes Kreuz", "DRK", "Caritas", "Diakonie",
   "Verdi", "IG Metall", "DGB", "GDL", "EVG", "BDI", "DIHK", "Ifo", "ifo", "DIW", "IW", "Bundesärztekammer", "Stiftung Warentest",
-  "Siemens", "Volkswagen", "VW", "BMW", "Daimler", "Mercedes-Benz", "Mercedes", "Audi", "Porsche", "Opel", "Ford", "BASF", "Bayer", "SAP",
-  "Telekom", "Deutsche Telekom", "Deutsche Bank", "Commerzbank", "Allianz", "Lufthansa", "Deutsche Bahn", "Bosch", "Continental",
-  "Thyssenkrupp", "ThyssenKrupp", "RWE", "Eon", "E.ON", "EnBW", "Vattenfall", "Uniper", "Adidas", "Puma", "Aldi", "Lidl", "Rewe", "Edeka",
-  "Google", "Alphabet", "Apple", "Microsoft", "Amazon", "Facebook", "Meta", "Twitter", "Tesla", "Toyota", "Nokia", "Samsung", "Sony",
-  "IBM", "Intel", "Nvidia", "OpenAI", "Netflix", "Boeing", "Airbus", "Gazprom", "Shell", "BP", "Nestlé", "UBS", "Credit Suisse", "Novartis",
-  "Roche", "Ryanair", "Uber", "Spotify", "Zalando", "Hapag-Lloyd", "Deutsche Post", "DHL", "Henkel", "Beiersdorf", "Merck",
+  ...COMPANY_NAMES,
   "ARD", "ZDF", "RTL", "Sat.1", "ProSieben", "ORF", "SRF", "BBC", "CNN", "Fox News", "Reuters", "dpa", "AFP", "AP", "Bloomberg",
   "Der Spiegel", "FAZ", "Frankfurter Allgemeine Zeitung", "Süddeutsche Zeitung", "taz", "Die Zeit",
   "Handelsblatt", "New York Times", "Washington Post", "Guardian", "Wikipedia", "Wikinews",

@@ -8,6 +8,7 @@
 import type { CueVerb, QuoteLanguageData } from "../../nlp/quotes/lexicon.js";
 import { ADJECTIVE_ENDINGS, AUSTRIAN_OFFICE_ENDINGS, DEMONYM_FORMS, LEGAL_FORMS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
 import { COMPANY_KIND_NOUNS } from "./ner-cues.js";
+import { ALL_COMPANY_NAMES } from "./ner-lists.js";
 
 /** Cue verbs (lower case). */
 export const GERMAN_CUE_VERBS: readonly CueVerb[] = [
@@ -605,6 +606,8 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
     "anhänger", "anhängerin", "gegner", "gegnerin", "unterstützer", "unterstützerin", "verbündete", "verbündeten",
   ],
   legalForms: LEGAL_FORMS,
+  companyRelationNouns: ["zulieferer", "lieferant", "konkurrent", "rivale", "tochter", "partner", "kunde", "händler"],
+  companyNames: ALL_COMPANY_NAMES,
   articleGenders: { der: "m", dem: "m", des: "m", die: "f" },
   descriptorGenderEndings: { f: ["in"], m: [] },
   feminineSingularEndings: ["e", "in"],

@@ -5,6 +5,7 @@
  * phrases.
  */
 import type { CueVerb, QuoteLanguageData } from "../../nlp/quotes/lexicon.js";
+import { ALL_COMPANY_NAMES } from "../de/ner-lists.js";
 
 /** English reporting verbs (lower case). */
 export const ENGLISH_CUE_VERBS: readonly CueVerb[] = [
@@ -219,6 +220,8 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   genitiveOpeners: [],
   companyNouns: ["company", "firm", "carrier", "automaker", "carmaker", "manufacturer", "maker", "retailer", "airline", "insurer", "lender", "bank", "conglomerate"],
   legalForms: ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "LLC", "LLP", "PLC", "plc", "Co."],
+  companyRelationNouns: [],
+  companyNames: ALL_COMPANY_NAMES,
   invertingCues: ["said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "noted", "replied", "recalled", "reads", "read", "insisted", "stated", "declared", "announced", "according", "reported", "reports", "claimed", "claims"],
   topicPrepositions: ["about", "on", "against", "to", "toward", "towards", "over", "regarding"],
   kinNouns: ["son", "daughter", "mother", "father", "brother", "sister", "wife", "husband", "widow", "family", "parents", "friend", "aide", "aides", "adviser", "advisers", "lawyer", "lawyers", "attorney", "critics", "supporters", "allies", "opponents", "rivals"],

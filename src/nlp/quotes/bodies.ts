@@ -60,9 +60,10 @@ export function organisationByHead(entities: readonly EntityMention[], speaker: 
  * "Der Konzern", "Das Unternehmen", "Der Hersteller", "the company": the
  * organisation named last before it, when that is a company — one the text
  * introduced with a company noun somewhere ("der Softwarehersteller
- * Microsoft", "die Billigfluggesellschaft Ryanair", "der Firma Euryza") or
- * named with its legal form ("Beate Uhse AG"). Not for a plural ("die
- * Betreiber sprechen").
+ * Microsoft", "die Billigfluggesellschaft Ryanair", "der Firma Euryza"),
+ * named with its legal form ("Beate Uhse AG") or one the name lists know
+ * as a company ("Apple sträubt sich … Außerdem fürchtet der Konzern").
+ * Not for a plural ("die Betreiber sprechen").
  */
 export function companyOfKind(doc: QuoteDoc, entities: readonly EntityMention[], speaker: Speaker): EntityMention | null {
   const sets = doc.lex.sets;
@@ -72,10 +73,16 @@ export function companyOfKind(doc: QuoteDoc, entities: readonly EntityMention[],
   const introduced = (e: EntityMention): boolean => {
     const before = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, e.start - 40), e.start))?.[1] ?? "";
     const parts = e.text.split(/\s+/u);
-    return isCompanyNoun(before) || (parts.length > 1 && isCompanyNoun(parts[0])) || sets.legalForms.has(parts[parts.length - 1]);
+    return isCompanyNoun(before) || (parts.length > 1 && isCompanyNoun(parts[0])) || sets.legalForms.has(parts[parts.length - 1]) || sets.companyNames.has(e.name ?? e.text);
+  };
+  // "Der Apple-Zulieferer Japan Display": an organisation that opens a compound ending in a noun of another company's relation to it names that other company.
+  const otherCompany = (e: EntityMention): boolean => {
+    const rest = /^-(\p{L}+)/u.exec(doc.text.slice(e.end, e.end + 40))?.[1]?.toLowerCase() ?? "";
+    const forms = [rest, rest.replace(/n$/u, ""), rest.replace(/e?s$/u, ""), rest.replace(/en$/u, "")];
+    return rest !== "" && doc.lex.data.companyRelationNouns.some((n) => forms.some((f) => f.endsWith(n)));
   };
   // The organisation named last must be the company: "Lycos Europe … The company says" is not the company introduced before it.
-  const last = lastOrganisationBefore(entities, speaker);
+  const last = lastOrganisationBefore(entities, speaker, (e) => !otherCompany(e));
   return last && entities.some((e) => e.entity === last.entity && introduced(e)) ? last : null;
 }
 

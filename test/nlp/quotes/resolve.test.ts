@@ -518,6 +518,17 @@ describe("a company named by its kind", () => {
     expect(speakerEntities(english, [["Lycos Europe", "ORG", "org:lycos"]], "en")).toEqual([["The company", null]]);
   });
 
+  it("resolves to a company the name lists know, however the text introduced it, not to one that opens a compound of another company's relation to it", () => {
+    const text = "Apple sträubt sich gegen die Pläne. Außerdem fürchtet der Konzern, dass ein Präzedenzfall geschaffen würde.";
+    expect(speakerEntities(text, [["Apple", "ORG", "org:apple"]])).toEqual([["der Konzern", "org:apple"]]);
+    const supplier = "Der Apple-Zulieferer Nordisplay spürt den Boom. Für das Quartal werde ein Minus erwartet, teilte der Konzern mit.";
+    expect(speakerEntities(supplier, [["Apple", "ORG", "org:apple"]])).toEqual([["der Konzern", null]]);
+    const inflected = "Den Samsung-Zulieferern drohen Verluste. Das Unternehmen teilte mit, die Lage sei ernst.";
+    expect(speakerEntities(inflected, [["Samsung", "ORG", "org:samsung"]])).toEqual([["Das Unternehmen", null]]);
+    const own = "Die Samsung-Aktie legte zu. Das Unternehmen teilte mit, die Lage sei gut.";
+    expect(speakerEntities(own, [["Samsung", "ORG", "org:samsung"]])).toEqual([["Das Unternehmen", "org:samsung"]]);
+  });
+
   it("does not resolve when the organisation named last is no known company, or the noun is plural", () => {
     const text = "Der Autobauer Nordcar legte Zahlen vor. Die Gewerkschaft Nordmetall protestierte. Das Unternehmen erklärte, es gebe keine Entlassungen.";
     expect(speakerEntities(text, [["Nordcar", "ORG", "org:nordcar"], ["Nordmetall", "ORG", "org:nordmetall"]]).at(-1)).toEqual(["Das Unternehmen", null]);
