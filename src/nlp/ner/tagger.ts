@@ -32,6 +32,7 @@ import { tagEnglishAwardNames, tagEnglishBodyNames } from "./english-bodies.js";
 import { retypePlacesAmongPersons, tagCoordinatedNames } from "./coordination.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns } from "./common-nouns.js";
+import { untagEnglishNounPersons } from "./english-common-nouns.js";
 import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds, trimUnbalancedBrackets } from "./span-ends.js";
 import { retypeListedMiscPersons } from "./listed-misc.js";
 import { splitGenitiveOwners } from "./genitive-owner.js";
@@ -168,6 +169,7 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   if (english) untagHeadlineSpans(words, tags, model.resources.gazetteer);
   applyNameRules(model, words, tags, english);
   if (english) splitCoordinatedEnglishSpans(words, tags);
+  if (english) untagEnglishNounPersons(words, tags, model.resources.gazetteer);
   if (options.consistency !== false) {
     if (!english) untagAdjectivePersons(words, tags, model.resources.gazetteer);
     propagateSurnames(words, tags, model.resources.gazetteer);
