@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { untagHeadlineSpans } from "../../../src/nlp/ner/english-headlines.js";
 import { loadNerModel, recogniseEntities } from "../../../src/nlp/ner/tagger.js";
+import { applyToLines } from "./rule-helper.js";
 
-/** Applies the rule to lines given as "word/TAG" pairs (a word without a tag is O), with the shipped name lists; returns each line's tags. */
-function untag(...lines: string[]): string[][] {
-  const parts = lines.map((line) => line.split(" ").map((p) => p.split("/")));
-  const tags = parts.map((line) => line.map(([, t]) => t ?? "O"));
-  untagHeadlineSpans(
-    parts.map((line) => line.map(([w]) => w)),
-    tags,
-    loadNerModel().resources.gazetteer,
-  );
-  return tags;
-}
+/** Applies the rule to lines of "word/TAG" pairs with the shipped name lists; returns each line's tags. */
+const untag = (...lines: string[]): string[][] => applyToLines((w, t, r) => untagHeadlineSpans(w, t, r.gazetteer), ...lines);
 
 describe("English title-case headlines", () => {
   it("untags a headline's spans that the running text does not tag", () => {

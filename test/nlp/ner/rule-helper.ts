@@ -21,3 +21,15 @@ export function applyWithResources(rule: ResourceRule, sentence: string): string
   rule([parts.map(([w]) => w)], tags, loadNerModel().resources);
   return tags[0];
 }
+
+/** Applies `rule` with the shipped model's resources to the lines of an article, each given as "word/TAG" pairs (a word without a tag is O); returns each line's tags afterwards. */
+export function applyToLines(rule: ResourceRule, ...lines: string[]): string[][] {
+  const parts = lines.map((line) => line.split(" ").map((p) => p.split("/")));
+  const tags = parts.map((line) => line.map(([, t]) => t ?? "O"));
+  rule(
+    parts.map((line) => line.map(([w]) => w)),
+    tags,
+    loadNerModel().resources,
+  );
+  return tags;
+}
