@@ -3,6 +3,7 @@ import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
 import {
   joinOrganisationTails,
   retypeEnglishOrganisations,
+  retypeOrganisationShortNames,
   retypeOutlets,
   tagListedAcronyms,
   tagListedNames,
@@ -95,6 +96,23 @@ describe("tagListedOrganisationWords", () => {
     const t = [["O", "O"]];
     tagListedOrganisationWords([["vor", "Airbus"]], t, null);
     expect(t[0]).toEqual(["O", "O"]);
+  });
+});
+
+describe("retypeOrganisationShortNames", () => {
+  const gazetteer = buildGazetteer(new Map([["surname", ["Rapid"]]]));
+  const tag = (words: string, tags: string, lists = buildGazetteer(new Map())): string[] => applyRule((w, t) => retypeOrganisationShortNames(w, t, lists), words, tags);
+
+  it("retypes a one-word person span that is the short name of a listed organisation, and its genitive", () => {
+    expect(tag("Amsterdam – Rapid hat gewonnen", "B-LOC O B-PER O O")).toEqual(["B-LOC", "O", "B-ORG", "O", "O"]);
+    expect(tag("sind Rapids Chancen intakt", "O B-PER O O")).toEqual(["O", "B-ORG", "O", "O"]);
+  });
+
+  it("leaves a word the lists know as a person's name, longer spans and other types alone", () => {
+    expect(tag("Rapid sagte", "B-PER O", gazetteer)).toEqual(["B-PER", "O"]);
+    expect(tag("Peter Rapid sagte", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
+    expect(tag("Rapid Wien siegte", "B-LOC I-LOC O")).toEqual(["B-LOC", "I-LOC", "O"]);
+    expect(tag("Rapidus sagte", "B-PER O")).toEqual(["B-PER", "O"]);
   });
 });
 
