@@ -257,7 +257,7 @@ export const STREET_ENDINGS: readonly string[] = ["straße", "strasse", "str.", 
 export const COMPANY_NOUN_ENDINGS: readonly string[] = [
   "hersteller", "konzern", "fluggesellschaft", "ölgesellschaft", "versicherer", "autobauer", "anbieter", "versicherung",
   "unternehmen", "betreiber", "zulieferer", "softwarefirma", "modefirma", "reederei", "fluglinie", "airline", "brauerei", "distributor",
-  "dienstleister", "discounter", "provider",
+  "dienstleister", "discounter", "diskonter", "provider", "kette", "riese",
 ];
 
 /** Nouns for a kind of company, also as compound endings: the company nouns and "Firma" ("Der Hersteller", "die Firma Euryza", "Billigfluggesellschaft Ryanair"), lower case. */

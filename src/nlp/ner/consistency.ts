@@ -4,7 +4,9 @@
  * the same person, and so is a genitive ("Scholz'", "Guttenbergs") the model
  * left untagged or took for a place, and a bare surname the model took for a
  * place or organisation unless it is a state or a well-known place ("Köhler"
- * becomes the person, "Paris" stays the city). Also, a person span of two
+ * becomes the person, "Paris" stays the city) or a company a noun naming
+ * its kind stands before ("Die Drogeriemarktkette Schlecker" beside "Anton
+ * Schlecker"). Also, a person span of two
  * words that is the genitive of such a surname and a word the name lists do
  * not know is that person and the thing owned ("Obamas Kampagne" → "Obamas").
  * Tags are changed in place.
@@ -12,6 +14,7 @@
 import { LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
 import { ALL_WORLD_PLACES } from "../../lang/de/ner-lists.js";
 import { isArticleNoun } from "./common-nouns.js";
+import { isCompanyNoun } from "./organisations.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
@@ -117,7 +120,9 @@ export function propagateSurnames(tokens: readonly (readonly string[])[], tags: 
     sentenceTags.forEach((tag, i) => {
       const word = tokens[s][i];
       if (!CAPITALISED.test(word) || sentenceTags[i + 1]?.startsWith("I-")) return;
-      const bare = (tag === "O" || (tag.startsWith("B-") && tag !== "B-PER" && !isListedPlace(gazetteer, word))) && surnames.has(word);
+      // "Die Drogeriemarktkette Schlecker" beside "Anton Schlecker": a name after a noun naming a kind of company stays the company.
+      const company = tag === "B-ORG" && i > 0 && isCompanyNoun(tokens[s][i - 1]);
+      const bare = (tag === "O" || (tag.startsWith("B-") && tag !== "B-PER" && !isListedPlace(gazetteer, word) && !company)) && surnames.has(word);
       const genitive = (tag === "O" || (tag.startsWith("B-") && tag !== "B-PER")) && isGenitiveOf(word, surnames);
       if (bare || genitive) sentenceTags[i] = "B-PER";
     });

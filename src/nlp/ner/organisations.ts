@@ -11,7 +11,7 @@
 import { ALL_ORGANISATION_NAMES, ONE_WORD_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { NAME_GROUPS } from "../../lang/de/names.js";
 import { STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
-import { CLUB_NOUN_ENDINGS, COMPANY_NOUN_ENDINGS, MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
+import { CLUB_NOUN_ENDINGS, COMMON_NOUN_DETERMINERS, COMPANY_NOUN_ENDINGS, DEFINITE_ARTICLES, MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 import { retypePersonsEndingIn, retypeSpan, spanEndAt, spansFromTags, tagSpan } from "./labels.js";
 import { endsInNoun } from "./shape.js";
@@ -125,6 +125,18 @@ const STATES = new Set(STATE_SHORT_NAMES);
 /** Ends of nouns that name a kind of outlet, company or club: the name after one is an organisation. */
 const KIND_NOUN_ENDINGS = [...MEDIA_NOUN_ENDINGS, ...COMPANY_NOUN_ENDINGS, ...CLUB_NOUN_ENDINGS];
 
+/** Whether a word is a noun with one of `endings`, also in the genitive ("des Autoherstellers Daimler", "des Mobilfunkkonzerns Mannesmann"). */
+const nounOf = (word: string, endings: readonly string[]): boolean => endsInNoun(word, endings) || (/s$/u.test(word) && endsInNoun(word.replace(/e?s$/u, ""), endings));
+
+/** A noun naming a kind of outlet, company or club ("Nachrichtenagentur", "Autohersteller", "Zweitligist"). */
+const isKindNoun = (word: string): boolean => nounOf(word, KIND_NOUN_ENDINGS);
+
+/** A noun naming a kind of company ("Drogeriemarktkette", "des Autoherstellers"): companies are named after people, and the name after it is the company. */
+export const isCompanyNoun = (word: string): boolean => nounOf(word, COMPANY_NOUN_ENDINGS);
+
+/** Articles and determiners before a common noun ("die Post", "eine Kette"). */
+const ARTICLES = new Set(COMMON_NOUN_DETERMINERS.concat(DEFINITE_ARTICLES));
+
 /**
  * "Das Nachrichtenportal EurActiv" (tagged LOC): a place or person span right
  * after a noun naming a kind of news outlet is that outlet. In the GermEval
@@ -139,25 +151,24 @@ export function retypeOutlets(words: readonly (readonly string[])[], tags: strin
   // "des Softwareunternehmens Kevin Lynch" (the company's name left out): a person's full name stays a person.
   const fullName = (sentence: readonly string[], t: readonly string[], i: number) =>
     gazetteer !== null && t[i] === "B-PER" && t[i + 1] === "I-PER" && (unitTypes(gazetteer, sentence[i]) & FIRST_NAME) !== 0;
-  // "des Autoherstellers Daimler", "des Mobilfunkkonzerns Mannesmann": the noun also in the genitive.
-  const kindNoun = (word: string) => endsInNoun(word, KIND_NOUN_ENDINGS) || (/s$/u.test(word) && endsInNoun(word.replace(/e?s$/u, ""), KIND_NOUN_ENDINGS));
   const named = new Set<string>();
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {
       // "der Nachrichtenagentur dpa." at the end of a sentence, left untagged: a listed organisation after the noun is that outlet.
-      if (t[i] === "O" && i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1]) && ONE_WORD_ORGANISATION_NAMES.has(sentence[i])) t[i] = "B-ORG";
-      if (t[i] === "B-ORG" && i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1])) named.add(spanWords(sentence, t, i));
+      if (t[i] === "O" && i > 0 && t[i - 1] === "O" && isKindNoun(sentence[i - 1]) && ONE_WORD_ORGANISATION_NAMES.has(sentence[i])) t[i] = "B-ORG";
+      if (t[i] === "B-ORG" && i > 0 && t[i - 1] === "O" && isKindNoun(sentence[i - 1])) named.add(spanWords(sentence, t, i));
       if (t[i] !== "B-LOC" && t[i] !== "B-PER") continue;
       // "die Mannschaft Brasiliens": a place in the genitive after the noun is the place; "das Herrenteam Frankreich": a state stays a state.
       const place = t[i] === "B-LOC" && t[i + 1] !== "I-LOC" && (/s$/u.test(sentence[i]) || STATES.has(sentence[i]));
-      if (i > 0 && t[i - 1] === "O" && kindNoun(sentence[i - 1]) && !place && !fullName(sentence, t, i)) {
+      if (i > 0 && t[i - 1] === "O" && isKindNoun(sentence[i - 1]) && !place && !fullName(sentence, t, i)) {
         retypeSpan(t, i, "ORG");
         named.add(spanWords(sentence, t, i));
-      } else if (kindNoun(sentence[i]) && t[i + 1] === `I-${t[i].slice(2)}`) {
+      } else if (isKindNoun(sentence[i]) && t[i + 1] === `I-${t[i].slice(2)}`) {
         // "Spielzeughersteller Mattel" tagged as one person: the noun names the kind, the rest is the company.
         t[i] = "O";
         retypeSpan(t, i + 1, "ORG");
+        named.add(spanWords(sentence, t, i + 1));
       }
     }
   });
@@ -172,13 +183,16 @@ function spanWords(sentence: readonly string[], tags: readonly string[], start: 
  * "Der Linux-Distributor Canonical hat … Das Unternehmen Canonical wurde …":
  * once a name stands after a noun naming a kind of company, outlet or club,
  * the same words tagged as a person or place elsewhere in the text are that
- * organisation too.
+ * organisation too, and so is a one-word name the tagger left untagged
+ * elsewhere, unless an article stands before it ("Die Lebensmittelkette
+ * Spar … Der Rückzieher von Spar"; "der Konzern Post … die Post").
  */
 function retypeNamedElsewhere(words: readonly (readonly string[])[], tags: string[][], named: ReadonlySet<string>): void {
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {
       if ((t[i] === "B-PER" || t[i] === "B-LOC") && named.has(spanWords(sentence, t, i))) retypeSpan(t, i, "ORG");
+      else if (t[i] === "O" && named.has(sentence[i]) && !ARTICLES.has(sentence[i - 1]?.toLowerCase() ?? "") && !t[i + 1]?.startsWith("I-")) t[i] = "B-ORG";
     }
   });
 }

@@ -182,6 +182,19 @@ describe("news outlets after a noun naming their kind", () => {
   it("reads distributors, service providers and discounters as kinds of company", () => {
     expect(outlets("Der Linux-Distributor Canonical hat", "O O B-PER O")).toEqual(["O", "O", "B-ORG", "O"]);
     expect(outlets("der Discounter Aldi senkt", "O O B-PER O")).toEqual(["O", "O", "B-ORG", "O"]);
+    expect(outlets("des Diskonters Hofers Filiale", "O O B-PER O")).toEqual(["O", "O", "B-ORG", "O"]);
+  });
+
+  it("reads chains and giants as kinds of company, also tagged with the name", () => {
+    expect(outlets("Die Lebensmittelkette Spar hat", "O B-PER I-PER O")).toEqual(["O", "O", "B-ORG", "O"]);
+    expect(outlets("der österreichische Textilriese Palmers erneuert", "O O B-PER I-PER O")).toEqual(["O", "O", "O", "B-ORG", "O"]);
+  });
+
+  it("makes an untagged one-word name elsewhere in the text that organisation, unless an article stands before it", () => {
+    const words = [["Die", "Lebensmittelkette", "Spar", "hat"], ["Der", "Rückzieher", "von", "Spar", "war", "falsch"], ["Der", "Konzern", "Post"], ["die", "Post", "kam"]];
+    const tags = [["O", "B-PER", "I-PER", "O"], ["O", "O", "O", "O", "O", "O"], ["O", "O", "B-ORG"], ["O", "O", "O"]];
+    retypeOutlets(words, tags);
+    expect(tags).toEqual([["O", "O", "B-ORG", "O"], ["O", "O", "O", "B-ORG", "O", "O"], ["O", "O", "B-ORG"], ["O", "O", "O"]]);
   });
 
   it("makes the same name tagged as a person or place elsewhere in the text that organisation too", () => {

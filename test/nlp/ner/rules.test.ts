@@ -83,6 +83,19 @@ describe("propagateSurnames", () => {
     expect(tags[1]).toEqual(["B-PER", "O", "O", "B-LOC", "O"]);
   });
 
+  it("leaves a company named after a person as the company where a noun naming a kind of company stands before it", () => {
+    const tokens = [
+      ["Anton", "Schlecker", "schwieg", "."],
+      ["Die", "Drogeriemarktkette", "Schlecker", "ging", "pleite", "."],
+      ["Der", "Sender", "Schlecker", "zeigte", "ihn", "."],
+    ];
+    const tags = [["B-PER", "I-PER", "O", "O"], ["O", "O", "B-ORG", "O", "O", "O"], ["O", "O", "B-ORG", "O", "O", "O"]];
+    propagateSurnames(tokens, tags, buildGazetteer(new Map()));
+    expect(tags[1]).toEqual(["O", "O", "B-ORG", "O", "O", "O"]);
+    // Only a kind of company: "der Sender Roßmüller" may be the broadcaster's object.
+    expect(tags[2]).toEqual(["O", "O", "B-PER", "O", "O", "O"]);
+  });
+
   it("retypes a surname that only a village of the geographic list bears, but not a state or a well-known city", () => {
     const places = buildGazetteer(new Map([["loc", ["Köhler", "Washington"]], ["country", ["Jordan"]]]));
     const tokens = [
