@@ -35,6 +35,9 @@ export function trimLowerCaseEnds(words: readonly (readonly string[])[], tags: s
 const DASH = /^[–—-]$/u;
 /** A score or a time ("3:1", "0:0", "10:05"). */
 const SCORE = /^\d{1,3}:\d{1,3}$/u;
+/** A measured value: a time with seconds or fractions, a decimal, a signed number ("3:35:49,5", "1:41,983", "99,11", "+0,20", "+0:23,0"). */
+const MEASURE = /^(?:[+−-]\d[\d.,:]*|\d+(?::\d+)*,\d+|\d+:\d+:\d+)$/u;
+const SIGN = /^[+−±]$/u;
 /** The types whose spans a lone dash splits: names of works keep theirs ("The Rat Pack - live from Las Vegas"). */
 const SPLIT = new Set(["PER", "ORG", "LOC"]);
 
@@ -43,12 +46,21 @@ const SPLIT = new Set(["PER", "ORG", "LOC"]);
  * alone or end in a score: "1. FC Nürnberg - VfB Stuttgart", tagged as one
  * organisation, is two; "Werder Bremen 3:1" ends before the score. In the
  * GermEval development file a lone dash is inside no such span (only inside
- * six titles, OTH), and no span holds a score. Tags change in place.
+ * six titles, OTH), and no span holds a score. No span of any type runs
+ * over a measured value either (a time with seconds, a decimal, a signed
+ * number: "VW Polo 3:35:49,5 Std", "Mercedes 1:41,983", "Franz VOVES 99,11"
+ * in results tables), which no span of GermEval holds. Tags change in place.
  */
 export function splitAtDashes(words: readonly (readonly string[])[], tags: string[][]): void {
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (const span of spansFromTags(t)) {
+      // "VW Polo 3:35:49,5 Std", "Franz VOVES 99,11" of a results table: a name ends before a measured value, whatever its type.
+      const measured = sentence.slice(span.start + 1, span.end).findIndex((w) => MEASURE.test(w));
+      let cut = measured < 0 ? span.end : span.start + 1 + measured;
+      // Its sign, when the tokeniser split it off ("+ 0:23,0").
+      while (cut < span.end && cut - 1 > span.start && SIGN.test(sentence[cut - 1])) cut--;
+      for (let i = cut; i < span.end; i++) t[i] = "O";
       if (!SPLIT.has(span.type)) continue;
       for (let i = span.start + 1; i < span.end - 1; i++) {
         if (!DASH.test(sentence[i])) continue;

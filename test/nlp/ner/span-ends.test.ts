@@ -42,6 +42,14 @@ describe("a lone dash and a score are no part of a name", () => {
     expect(split("Werder Bremen 3:1 gegen", "B-ORG I-ORG I-ORG O")).toEqual(["B-ORG", "I-ORG", "O", "O"]);
   });
 
+  it("ends a span of any type before a measured value and its sign, not before a plain number", () => {
+    expect(split("2. VW Polo 3:35:49,5 Std", "O B-MISC I-MISC I-MISC I-MISC")).toEqual(["O", "B-MISC", "I-MISC", "O", "O"]);
+    expect(split("VW Polo + 0:23,0", "B-MISC I-MISC I-MISC I-MISC")).toEqual(["B-MISC", "I-MISC", "O", "O"]);
+    expect(split("Franz Voves 99,11 Prozent", "B-PER I-PER I-PER O")).toEqual(["B-PER", "I-PER", "O", "O"]);
+    expect(split("Dow Jones +0,20 Prozent", "B-MISC I-MISC I-MISC O")).toEqual(["B-MISC", "I-MISC", "O", "O"]);
+    expect(split("Schalke 04 und Windows 10", "B-ORG I-ORG O B-MISC I-MISC")).toEqual(["B-ORG", "I-ORG", "O", "B-MISC", "I-MISC"]);
+  });
+
   it("leaves titles, hyphens inside words and a dash at a span's edge alone", () => {
     expect(split("The Rat Pack - live", "B-MISC I-MISC I-MISC I-MISC I-MISC")).toEqual(["B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC"]);
     expect(split("Baden-Württemberg Stiftung", "B-ORG I-ORG")).toEqual(["B-ORG", "I-ORG"]);
