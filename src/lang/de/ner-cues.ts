@@ -88,19 +88,14 @@ export const QUANTIFYING_DETERMINERS: readonly string[] = [
   "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "manche", "manchen", "alle", "allen", "beide", "beiden",
 ];
 
-/** Possessive determiners ("sein drittes Gold", "mit seiner Talea"). */
-export const POSSESSIVE_DETERMINERS: readonly string[] = [
-  "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "sein", "seine", "seinen", "seinem", "seiner", "seines",
-  "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "euer", "eure",
-];
-
 /** Prepositions joined with a definite article, which open no relative clause ("im bunten Laub", "beim Darts"); not "am" (English "I am"), nor "vom", "zum", "zur", which stand in names ("Freiherr vom Stein"). */
 export const CONTRACTED_ARTICLES: readonly string[] = ["im", "beim", "ins", "ans", "aufs", "übers", "fürs"];
 
 /** Determiners that go with common nouns but hardly ever with a name ("eine Stadt", but not "ein Rhein"). */
 export const COMMON_NOUN_DETERMINERS: readonly string[] = [
   ...INDEFINITE_ARTICLES,
-  ...POSSESSIVE_DETERMINERS,
+  "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "sein", "seine", "seinen", "seinem", "seiner", "seines",
+  "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "euer", "eure",
   "welcher", "welche", "welches", ...QUANTIFYING_DETERMINERS,
 ];
 

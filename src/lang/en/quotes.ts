@@ -221,6 +221,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   companyNouns: ["company", "firm", "carrier", "automaker", "carmaker", "manufacturer", "maker", "retailer", "airline", "insurer", "lender", "bank", "conglomerate"],
   legalForms: ["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "LLC", "LLP", "PLC", "plc", "Co."],
   companyRelationNouns: [],
+  // Company names are names in any language ("Apple", "Boeing"): the German lists serve English text too.
   companyNames: ALL_COMPANY_NAMES,
   invertingCues: ["said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "noted", "replied", "recalled", "reads", "read", "insisted", "stated", "declared", "announced", "according", "reported", "reports", "claimed", "claims"],
   topicPrepositions: ["about", "on", "against", "to", "toward", "towards", "over", "regarding"],

@@ -177,10 +177,10 @@ function articleBefore(words: readonly string[], i: number): number {
  * "in den Kader", "durch den Kordon", "der Crown" (a car): 13 mentions in
  * derStandard, 11 of them common nouns, one a family ("bei den Lehmanns")
  * and one the first word of a school's name ("der Lake Forest Academy"), 6
- * in Wikinews, all common nouns or parts of a name; past an adjective, such a word is a person as
- * often as not ("der rehabilitierte Trumbo", "den leidenden Christus";
- * "den drahtlosen Service"). Possessives
- * stay out ("mit seiner Talea", a person in GermEval). GermEval tags
+ * in Wikinews, all common nouns or parts of a name; past an adjective, such
+ * a word is a person as often as not ("der rehabilitierte Trumbo", "den
+ * leidenden Christus"; "den drahtlosen Service"). Possessives stay out
+ * ("mit seiner Talea", a person in GermEval). GermEval tags
  * no one-word person after an indefinite article, and 10 in its 2,200
  * development sentences after a definite one, half of them relative
  * pronouns.

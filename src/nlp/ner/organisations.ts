@@ -238,7 +238,7 @@ export function tagListedOrganisationWords(words: readonly (readonly string[])[]
 }
 
 /** The one-word short names of listed organisations in the name groups ("Rapid" of "SK Rapid Wien", "Juve" of "Juventus Turin"). */
-export const ORGANISATION_SHORT_NAMES = new Set(
+const ORGANISATION_SHORT_NAMES = new Set(
   NAME_GROUPS.filter((group) => ALL_ORGANISATION_NAMES.includes(group[0])).flatMap((group) => group.filter((name) => /^\p{Lu}\p{Ll}+$/u.test(name))),
 );
 
