@@ -131,6 +131,9 @@ const nounOf = (word: string, endings: readonly string[]): boolean => endsInNoun
 /** A noun naming a kind of outlet, company or club ("Nachrichtenagentur", "Autohersteller", "Zweitligist"). */
 const isKindNoun = (word: string): boolean => nounOf(word, KIND_NOUN_ENDINGS);
 
+/** A noun naming a kind of outlet or company, no club ("Nachrichtenagentur", "Elektroautobauer"; not "Team", "Band"). */
+const isOutletOrCompanyNoun = (word: string): boolean => nounOf(word, MEDIA_NOUN_ENDINGS) || nounOf(word, COMPANY_NOUN_ENDINGS);
+
 /** A noun naming a kind of company ("Drogeriemarktkette", "des Autoherstellers"): companies are named after people, and the name after it is the company. */
 export const isCompanyNoun = (word: string): boolean => nounOf(word, COMPANY_NOUN_ENDINGS);
 
@@ -158,6 +161,13 @@ export function retypeOutlets(words: readonly (readonly string[])[], tags: strin
       // "der Nachrichtenagentur dpa." at the end of a sentence, left untagged: a listed organisation after the noun is that outlet.
       if (t[i] === "O" && i > 0 && t[i - 1] === "O" && isKindNoun(sentence[i - 1]) && ONE_WORD_ORGANISATION_NAMES.has(sentence[i])) t[i] = "B-ORG";
       if (t[i] === "B-ORG" && i > 0 && t[i - 1] === "O" && isKindNoun(sentence[i - 1])) named.add(spanWords(sentence, t, i));
+      // "die offizielle Nachrichtenagentur Anadolu", "der Elektroautobauer Tesla" tagged whole: the noun names the kind, not the outlet or company (GermEval: "Nachrichtenagentur AFP"); a club noun may open a name ("Team Stronach", "Band Aid").
+      if (t[i] === "B-ORG" && t[i + 1] === "I-ORG" && isOutletOrCompanyNoun(sentence[i]) && /^\p{Lu}/u.test(sentence[i + 1])) {
+        t[i] = "O";
+        t[i + 1] = "B-ORG";
+        named.add(spanWords(sentence, t, i + 1));
+        continue;
+      }
       if (t[i] !== "B-LOC" && t[i] !== "B-PER") continue;
       // "die Mannschaft Brasiliens": a place in the genitive after the noun is the place; "das Herrenteam Frankreich": a state stays a state.
       const place = t[i] === "B-LOC" && t[i + 1] !== "I-LOC" && (/s$/u.test(sentence[i]) || STATES.has(sentence[i]));
@@ -187,7 +197,10 @@ function spanWords(sentence: readonly string[], tags: readonly string[], start: 
  * elsewhere, unless an article stands before it ("Die Lebensmittelkette
  * Spar … Der Rückzieher von Spar"; "der Konzern Post … die Post").
  */
-function retypeNamedElsewhere(words: readonly (readonly string[])[], tags: string[][], named: ReadonlySet<string>): void {
+function retypeNamedElsewhere(words: readonly (readonly string[])[], tags: string[][], names: ReadonlySet<string>): void {
+  // "Die Tageszeitung Österreich": a name that is also a state's stays the state elsewhere (a club named after its city is the club: "der Zweitligist Köln").
+  const named = new Set([...names].filter((name) => !STATES.has(name)));
+  if (named.size === 0) return;
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {

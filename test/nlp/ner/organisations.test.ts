@@ -190,6 +190,20 @@ describe("news outlets after a noun naming their kind", () => {
     expect(outlets("der österreichische Textilriese Palmers erneuert", "O O B-PER I-PER O")).toEqual(["O", "O", "O", "B-ORG", "O"]);
   });
 
+  it("takes an outlet or company noun tagged with the organisation out of its span, not a club noun", () => {
+    expect(outlets("berichtete die Nachrichtenagentur Anadolu am", "O O B-ORG I-ORG O")).toEqual(["O", "O", "O", "B-ORG", "O"]);
+    expect(outlets("der Elektroautobauer Tesla will", "O B-ORG I-ORG O")).toEqual(["O", "O", "B-ORG", "O"]);
+    expect(outlets("das Team Stronach und Band Aid", "O B-ORG I-ORG O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG"]);
+    expect(outlets("der Verein für Konsumenteninformation", "O B-ORG I-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG"]);
+  });
+
+  it("leaves a state that names an outlet a state elsewhere in the text", () => {
+    const words = [["Die", "Tageszeitung", "Österreich", "wurde", "verurteilt"], ["In", "Österreich", "gilt", "das", "Gesetz"]];
+    const tags = [["O", "O", "B-ORG", "O", "O"], ["O", "B-LOC", "O", "O", "O"]];
+    retypeOutlets(words, tags);
+    expect(tags).toEqual([["O", "O", "B-ORG", "O", "O"], ["O", "B-LOC", "O", "O", "O"]]);
+  });
+
   it("makes an untagged one-word name elsewhere in the text that organisation, unless an article stands before it", () => {
     const words = [["Die", "Lebensmittelkette", "Spar", "hat"], ["Der", "Rückzieher", "von", "Spar", "war", "falsch"], ["Der", "Konzern", "Post"], ["die", "Post", "kam"]];
     const tags = [["O", "B-PER", "I-PER", "O"], ["O", "O", "O", "O", "O", "O"], ["O", "O", "B-ORG"], ["O", "O", "O"]];
