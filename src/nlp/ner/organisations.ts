@@ -137,6 +137,8 @@ const isOutletOrCompanyNoun = (word: string): boolean => nounOf(word, MEDIA_NOUN
 /** A noun naming a kind of company ("Drogeriemarktkette", "des Autoherstellers"): companies are named after people, and the name after it is the company. */
 export const isCompanyNoun = (word: string): boolean => nounOf(word, COMPANY_NOUN_ENDINGS);
 
+const CAPITALISED_WORD = /^\p{Lu}/u;
+
 /** Articles and determiners before a common noun ("die Post", "eine Kette"). */
 const ARTICLES = new Set(COMMON_NOUN_DETERMINERS.concat(DEFINITE_ARTICLES));
 
@@ -194,8 +196,10 @@ function spanWords(sentence: readonly string[], tags: readonly string[], start: 
  * once a name stands after a noun naming a kind of company, outlet or club,
  * the same words tagged as a person or place elsewhere in the text are that
  * organisation too, and so is a one-word name the tagger left untagged
- * elsewhere, unless an article stands before it ("Die Lebensmittelkette
- * Spar … Der Rückzieher von Spar"; "der Konzern Post … die Post").
+ * elsewhere, unless an article stands before it or a capitalised word after
+ * it, which may go on with a longer name ("Die Lebensmittelkette Spar … Der
+ * Rückzieher von Spar"; "der Konzern Post … die Post", "vom ESV Lok
+ * Zwickau").
  */
 function retypeNamedElsewhere(words: readonly (readonly string[])[], tags: string[][], names: ReadonlySet<string>): void {
   // "Die Tageszeitung Österreich": a name that is also a state's stays the state elsewhere (a club named after its city is the club: "der Zweitligist Köln").
@@ -205,7 +209,7 @@ function retypeNamedElsewhere(words: readonly (readonly string[])[], tags: strin
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {
       if ((t[i] === "B-PER" || t[i] === "B-LOC") && named.has(spanWords(sentence, t, i))) retypeSpan(t, i, "ORG");
-      else if (t[i] === "O" && named.has(sentence[i]) && !ARTICLES.has(sentence[i - 1]?.toLowerCase() ?? "") && !t[i + 1]?.startsWith("I-")) t[i] = "B-ORG";
+      else if (t[i] === "O" && named.has(sentence[i]) && !ARTICLES.has(sentence[i - 1]?.toLowerCase() ?? "") && !CAPITALISED_WORD.test(sentence[i + 1] ?? "")) t[i] = "B-ORG";
     }
   });
 }

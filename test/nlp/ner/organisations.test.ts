@@ -204,11 +204,11 @@ describe("news outlets after a noun naming their kind", () => {
     expect(tags).toEqual([["O", "O", "B-ORG", "O", "O"], ["O", "B-LOC", "O", "O", "O"]]);
   });
 
-  it("makes an untagged one-word name elsewhere in the text that organisation, unless an article stands before it", () => {
-    const words = [["Die", "Lebensmittelkette", "Spar", "hat"], ["Der", "Rückzieher", "von", "Spar", "war", "falsch"], ["Der", "Konzern", "Post"], ["die", "Post", "kam"]];
-    const tags = [["O", "B-PER", "I-PER", "O"], ["O", "O", "O", "O", "O", "O"], ["O", "O", "B-ORG"], ["O", "O", "O"]];
+  it("makes an untagged one-word name elsewhere in the text that organisation, unless an article stands before it or a capitalised word after it", () => {
+    const words = [["Die", "Lebensmittelkette", "Spar", "hat"], ["Der", "Rückzieher", "von", "Spar", "war", "falsch"], ["Der", "Konzern", "Post"], ["die", "Post", "kam"], ["vom", "Spar", "Markt"]];
+    const tags = [["O", "B-PER", "I-PER", "O"], ["O", "O", "O", "O", "O", "O"], ["O", "O", "B-ORG"], ["O", "O", "O"], ["O", "O", "O"]];
     retypeOutlets(words, tags);
-    expect(tags).toEqual([["O", "O", "B-ORG", "O"], ["O", "O", "O", "B-ORG", "O", "O"], ["O", "O", "B-ORG"], ["O", "O", "O"]]);
+    expect(tags).toEqual([["O", "O", "B-ORG", "O"], ["O", "O", "O", "B-ORG", "O", "O"], ["O", "O", "B-ORG"], ["O", "O", "O"], ["O", "O", "O"]]);
   });
 
   it("makes the same name tagged as a person or place elsewhere in the text that organisation too", () => {
