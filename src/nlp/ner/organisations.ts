@@ -11,7 +11,7 @@
 import { ALL_ORGANISATION_NAMES, ONE_WORD_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { NAME_GROUPS } from "../../lang/de/names.js";
 import { STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
-import { CLUB_NOUN_ENDINGS, COMMON_NOUN_DETERMINERS, COMPANY_NOUN_ENDINGS, DEFINITE_ARTICLES, MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
+import { CLUB_NOUN_ENDINGS, COMMON_NOUN_DETERMINERS, COMPANY_NOUN_ENDINGS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 import { retypePersonsEndingIn, retypeSpan, spanEndAt, spansFromTags, tagSpan } from "./labels.js";
 import { endsInNoun } from "./shape.js";
@@ -141,6 +141,7 @@ const CAPITALISED_WORD = /^\p{Lu}/u;
 
 /** Articles and determiners before a common noun ("die Post", "eine Kette"). */
 const ARTICLES = new Set(COMMON_NOUN_DETERMINERS.concat(DEFINITE_ARTICLES));
+const ARTICLES_OR_CONTRACTED = new Set([...ARTICLES, ...CONTRACTED_ARTICLES]);
 
 /**
  * "Das Nachrichtenportal EurActiv" (tagged LOC): a place or person span right
@@ -277,5 +278,39 @@ export function retypeOrganisationShortNames(words: readonly (readonly string[])
       const base = ORGANISATION_SHORT_NAMES.has(word) ? word : word.endsWith("s") ? word.slice(0, -1) : "";
       if (ORGANISATION_SHORT_NAMES.has(base) && (wordKinds(gazetteer, base) & PERSON_NAME) === 0) tags[s][span.start] = "B-ORG";
     }
+  });
+}
+
+/** The ending of an inflected adjective ("Grüne", "Mercedes" too). */
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+
+/** Whether an article stands right before the word at `i`, or before one lower-case word before it ("den bereitstehenden Mercedes"). */
+const articleBefore = (sentence: readonly string[], i: number): boolean =>
+  ARTICLES_OR_CONTRACTED.has(sentence[i - 1]?.toLowerCase() ?? "") || (/^\p{Ll}/u.test(sentence[i - 1] ?? "") && ARTICLES_OR_CONTRACTED.has(sentence[i - 2]?.toLowerCase() ?? ""));
+
+/** A capitalised word with at least one lower-case letter ("Boeing", "Caritas", "Cisco"; not an acronym, which tagListedAcronyms reads). */
+const MIXED_CASE_NAME = /^\p{Lu}(?=.*\p{Ll})[\p{L}\d.+&!-]*$/u;
+
+/**
+ * "Boeing said on Monday …", "die Caritas": a capitalised one-word name of
+ * the hand-made organisation lists that the model's own name lists lack
+ * (they lose entries with symbols, and the hand-made lists grew after the
+ * model was trained) and that the tagger left untagged is that
+ * organisation, unless the article also writes the word in lower case
+ * ("Grüne" beside "grüne"), where it may be an ordinary word opening a
+ * sentence.
+ */
+export function tagUnlearnedOrganisationWords(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  if (gazetteer === null) return;
+  let lower: Set<string> | null = null;
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    sentence.forEach((word, i) => {
+      if (t[i] !== "O" || t[i + 1]?.startsWith("I-") || !MIXED_CASE_NAME.test(word) || !ONE_WORD_ORGANISATION_NAMES.has(word) || unitTypes(gazetteer, word) !== 0) return;
+      // "der Grüne beklagt", "das Grüne Trikot", "im bereitstehenden Mercedes": after an article a word with an adjective's ending is a noun or adjective ("die Caritas" stays).
+      if (ADJECTIVE_ENDING.test(word) && articleBefore(sentence, i)) return;
+      lower ??= new Set(words.flat().filter((w) => /^\p{Ll}/u.test(w)));
+      if (!lower.has(word.toLowerCase())) t[i] = "B-ORG";
+    });
   });
 }

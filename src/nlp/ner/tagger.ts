@@ -26,7 +26,7 @@ import { joinInstitutionPlaces } from "./institutions.js";
 import { tagCitationTitles } from "./citations.js";
 import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
-import { joinOrganisationTails, retypeEnglishOrganisations, retypeOrganisationShortNames, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords } from "./organisations.js";
+import { joinOrganisationTails, retypeEnglishOrganisations, retypeOrganisationShortNames, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords, tagUnlearnedOrganisationWords } from "./organisations.js";
 import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagEnglishAwardNames, tagEnglishBodyNames } from "./english-bodies.js";
 import { retypePlacesAmongPersons, tagCoordinatedNames } from "./coordination.js";
@@ -107,6 +107,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagListedNames(words, tags);
   tagListedOrganisationWords(words, tags, model.resources.gazetteer);
   retypeOrganisationShortNames(words, tags, model.resources.gazetteer);
+  tagUnlearnedOrganisationWords(words, tags, model.resources.gazetteer);
   retypeEnglishOrganisations(words, tags);
   tagEnglishBodyNames(words, tags);
   tagEnglishAwardNames(words, tags);

@@ -6,6 +6,7 @@ import {
   retypeOrganisationShortNames,
   retypeOutlets,
   tagListedAcronyms,
+  tagUnlearnedOrganisationWords,
   tagListedNames,
   tagListedOrganisationWords,
 } from "../../../src/nlp/ner/organisations.js";
@@ -113,6 +114,29 @@ describe("retypeOrganisationShortNames", () => {
     expect(tag("Peter Rapid sagte", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
     expect(tag("Rapid Wien siegte", "B-LOC I-LOC O")).toEqual(["B-LOC", "I-LOC", "O"]);
     expect(tag("Rapidus sagte", "B-PER O")).toEqual(["B-PER", "O"]);
+  });
+});
+
+describe("tagUnlearnedOrganisationWords", () => {
+  const unlearned = buildGazetteer(new Map());
+  const learned = buildGazetteer(new Map([["surname", ["Boeing"]]]));
+  const run = (sentences: string[][], gazetteer = unlearned): string[][] => {
+    const tags = sentences.map((words) => words.map(() => "O"));
+    tagUnlearnedOrganisationWords(sentences, tags, gazetteer);
+    return tags;
+  };
+
+  it("tags a listed one-word organisation the model's name lists lack, left untagged", () => {
+    expect(run([["Boeing", "said", "it", "would", "cut", "jobs"]])[0][0]).toBe("B-ORG");
+    expect(run([["Das", "sagte", "die", "Caritas", "am", "Montag"]])[0][3]).toBe("B-ORG");
+    expect(run([["FPÖ", "und", "Grüne", "stimmten", "dagegen"]])[0][2]).toBe("B-ORG");
+  });
+
+  it("leaves words the model's lists know, words the article writes in lower case, and adjective forms after an article alone", () => {
+    expect(run([["Boeing", "said", "so"]], learned)[0][0]).toBe("O");
+    expect(run([["Grüne", "Politik", "ist", "grüne", "Politik"]])[0][0]).toBe("O");
+    expect(run([["Doch", "der", "Grüne", "beklagt", "es"]])[0][2]).toBe("O");
+    expect(run([["auf", "den", "bereitstehenden", "Mercedes"]])[0][3]).toBe("O");
   });
 });
 
