@@ -91,6 +91,20 @@ export const QUANTIFYING_DETERMINERS: readonly string[] = [
 /** Prepositions joined with a definite article, which open no relative clause ("im bunten Laub", "beim Darts"); not "am" (English "I am"), nor "vom", "zum", "zur", which stand in names ("Freiherr vom Stein"). */
 export const CONTRACTED_ARTICLES: readonly string[] = ["im", "beim", "ins", "ans", "aufs", "übers", "fürs"];
 
+/**
+ * Outlets whose name is also a common noun ("der Spiegel", "der Standard",
+ * "der Kurier"): a name only where the text reports through them
+ * (`OUTLET_REPORT_CUES`). "Presse", "Zeit", "Welt" and "Bild" are left out:
+ * "gegenüber der Presse" is the press.
+ */
+export const OUTLET_COMMON_NOUNS: readonly string[] = ["Spiegel", "Standard", "Kurier", "Stern", "Focus", "Falter", "Profil"];
+
+/** Words that report through an outlet, before or after its name ("berichtet der Spiegel", "dem Kurier zufolge", "laut Standard", "sagte er dem Falter"). */
+export const OUTLET_REPORT_CUES: readonly string[] = [
+  "berichtet", "berichtete", "berichten", "berichteten", "meldet", "meldete", "schreibt", "schrieb", "zufolge", "zitiert", "zitierte", "erfuhr",
+  "laut", "gegenüber", "sagte", "sagt", "erklärte", "erklärt",
+];
+
 /** Determiners that go with common nouns but hardly ever with a name ("eine Stadt", but not "ein Rhein"). */
 export const COMMON_NOUN_DETERMINERS: readonly string[] = [
   ...INDEFINITE_ARTICLES,

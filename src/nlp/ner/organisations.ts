@@ -11,7 +11,17 @@
 import { ALL_ORGANISATION_NAMES, ONE_WORD_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { NAME_GROUPS } from "../../lang/de/names.js";
 import { STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
-import { CLUB_NOUN_ENDINGS, COMMON_NOUN_DETERMINERS, COMPANY_NOUN_ENDINGS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, MEDIA_NOUN_ENDINGS, ORGANISATION_TAILS } from "../../lang/de/ner-cues.js";
+import {
+  CLUB_NOUN_ENDINGS,
+  COMMON_NOUN_DETERMINERS,
+  COMPANY_NOUN_ENDINGS,
+  CONTRACTED_ARTICLES,
+  DEFINITE_ARTICLES,
+  MEDIA_NOUN_ENDINGS,
+  ORGANISATION_TAILS,
+  OUTLET_COMMON_NOUNS,
+  OUTLET_REPORT_CUES,
+} from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 import { retypePersonsEndingIn, retypeSpan, spanEndAt, spansFromTags, tagSpan } from "./labels.js";
 import { endsInNoun } from "./shape.js";
@@ -313,4 +323,37 @@ export function tagUnlearnedOrganisationWords(words: readonly (readonly string[]
       if (!lower.has(word.toLowerCase())) t[i] = "B-ORG";
     });
   });
+}
+
+const OUTLET_NOUNS = new Set(OUTLET_COMMON_NOUNS);
+const DEFINITE = new Set(DEFINITE_ARTICLES);
+const REPORT_CUES = new Set(OUTLET_REPORT_CUES);
+/** Pronouns between a verb of saying and the outlet it speaks to ("sagte er dem Kurier"). */
+const SUBJECT_PRONOUNS = new Set(["er", "sie", "es", "man"]);
+
+/**
+ * "Das berichtet der Spiegel", "Wie der Standard erfuhr", "laut Kurier",
+ * "sagte er dem Falter": an outlet whose name is also a common noun
+ * (`OUTLET_COMMON_NOUNS`), left untagged by the tagger, is that outlet where
+ * a reporting word stands right after it, or before it with only an article
+ * (and a subject pronoun) between — not where a number follows ("dem Profil
+ * 1.1"). GermEval tags "Dem „Spiegel“ zufolge" ORG.
+ */
+export function tagReportingOutlets(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    sentence.forEach((word, i) => {
+      if (t[i] !== "O" || !OUTLET_NOUNS.has(word) || /^\d/u.test(sentence[i + 1] ?? "")) return;
+      if (REPORT_CUES.has(sentence[i + 1]?.toLowerCase() ?? "") || reportsBefore(sentence, i)) t[i] = "B-ORG";
+    });
+  });
+}
+
+/** Whether a reporting word stands before the word at `i`: "laut" right before it, or another with the article between, perhaps with a subject pronoun ("berichtet der", "sagte er dem"). */
+function reportsBefore(sentence: readonly string[], i: number): boolean {
+  const before = sentence[i - 1]?.toLowerCase() ?? "";
+  if (before === "laut") return true;
+  if (!DEFINITE.has(before)) return false;
+  const j = SUBJECT_PRONOUNS.has(sentence[i - 2] ?? "") ? i - 3 : i - 2;
+  return REPORT_CUES.has(sentence[j]?.toLowerCase() ?? "");
 }

@@ -26,7 +26,7 @@ import { joinInstitutionPlaces } from "./institutions.js";
 import { tagCitationTitles } from "./citations.js";
 import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
-import { joinOrganisationTails, retypeEnglishOrganisations, retypeOrganisationShortNames, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords, tagUnlearnedOrganisationWords } from "./organisations.js";
+import { joinOrganisationTails, retypeEnglishOrganisations, retypeOrganisationShortNames, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords, tagReportingOutlets, tagUnlearnedOrganisationWords } from "./organisations.js";
 import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagEnglishAwardNames, tagEnglishBodyNames } from "./english-bodies.js";
 import { retypePlacesAmongPersons, tagCoordinatedNames } from "./coordination.js";
@@ -108,6 +108,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagListedOrganisationWords(words, tags, model.resources.gazetteer);
   retypeOrganisationShortNames(words, tags, model.resources.gazetteer);
   tagUnlearnedOrganisationWords(words, tags, model.resources.gazetteer);
+  tagReportingOutlets(words, tags);
   retypeEnglishOrganisations(words, tags);
   tagEnglishBodyNames(words, tags);
   tagEnglishAwardNames(words, tags);

@@ -6,6 +6,7 @@ import {
   retypeOrganisationShortNames,
   retypeOutlets,
   tagListedAcronyms,
+  tagReportingOutlets,
   tagUnlearnedOrganisationWords,
   tagListedNames,
   tagListedOrganisationWords,
@@ -137,6 +138,25 @@ describe("tagUnlearnedOrganisationWords", () => {
     expect(run([["Grüne", "Politik", "ist", "grüne", "Politik"]])[0][0]).toBe("O");
     expect(run([["Doch", "der", "Grüne", "beklagt", "es"]])[0][2]).toBe("O");
     expect(run([["auf", "den", "bereitstehenden", "Mercedes"]])[0][3]).toBe("O");
+  });
+});
+
+describe("tagReportingOutlets", () => {
+  const tag = (words: string, tags: string): string[] => applyRule(tagReportingOutlets, words, tags);
+
+  it("tags an outlet named like a common noun where the text reports through it", () => {
+    expect(tag("Das berichtet der Spiegel in", "O O O O O")[3]).toBe("B-ORG");
+    expect(tag("Wie der Standard erfuhr ,", "O O O O O")[2]).toBe("B-ORG");
+    expect(tag("sie wurde laut Kurier ausgesperrt", "O O O O O")[3]).toBe("B-ORG");
+    expect(tag("Laut dem Spiegel hat Jauch", "O O O O O")[2]).toBe("B-ORG");
+    expect(tag("sagte er dem Falter .", "O O O O O")[3]).toBe("B-ORG");
+  });
+
+  it("leaves the common noun alone elsewhere, before a number, and words the tagger tagged", () => {
+    expect(tag("Er blickte in den Spiegel .", "O O O O O O")[4]).toBe("O");
+    expect(tag("der Standard ist hoch", "O O O O")[1]).toBe("O");
+    expect(tag("gegenüber dem Profil 1.1 bietet", "O O O O O")[2]).toBe("O");
+    expect(tag("berichtet der Spiegel Online", "O O B-ORG I-ORG")).toEqual(["O", "O", "B-ORG", "I-ORG"]);
   });
 });
 
