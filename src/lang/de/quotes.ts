@@ -485,6 +485,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   asWord: "wie",
   subjunctive: [...GERMAN_SUBJUNCTIVE_FORMS, ...GERMAN_CONDITIONAL_FORMS],
   firstPersonWords: ["ich", "wir", "mich", "mir", "uns", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"],
+  imperatives: ["lasst", "lass", "lassen"],
   strongSubjunctive: GERMAN_SUBJUNCTIVE_FORMS,
   cueSubjunctives: cueVerbSubjunctives(GERMAN_CUE_VERBS),
   hearsay: GERMAN_HEARSAY_FORMS,

@@ -102,6 +102,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   asWord: "as",
   subjunctive: [],
   firstPersonWords: ["i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"],
+  imperatives: ["let", "let's"],
   strongSubjunctive: [],
   cueSubjunctives: [],
   hearsay: [],

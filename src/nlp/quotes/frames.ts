@@ -62,7 +62,8 @@ export function findFrames(doc: QuoteDoc, sentence: Sentence): Frame[] {
       k = Math.max(k + 1, frame.type === "verb" ? k + 1 : frame.to);
     } else k++;
   }
-  const deduped = dedupe(frames);
+  // "Lasst uns … sagen, dass …", "Let them tell that to …": a call to speak reports no one's words.
+  const deduped = dedupe(frames).filter((f) => !(f.type === "verb" && f.speaker && f.speaker.to - f.speaker.from === 1 && doc.lex.sets.imperatives.has(toks[f.speaker.from].lower)));
   const marked = deduped.map((f) => (f.type === "verb" && isSubjunctiveFrame(doc, toks, f) && !isReportedSaying(toks, f, deduped) ? { ...f, embedded: true } : f));
   const kept = marked.map((f, i) => (f.type === "verb" && !f.embedded && isReportedCue(doc, toks, f, marked.slice(0, i)) ? { ...f, embedded: true } : f));
   return withSharedSubjects(doc, toks, kept).map((f) => withRelay(doc, toks, hard, f));

@@ -70,6 +70,8 @@ export interface QuoteLanguageData {
   cueSubjunctives: readonly string[];
   /** Words of the first person, singular and plural ("ich", "wir", "unser"): a quote holding one is somebody's own words, and with "ich" a cue form in -e is indicative. */
   firstPersonWords: readonly string[];
+  /** Imperatives that open a call to do something, lower case ("lasst", "let"): "Lasst uns … sagen, dass …", "Let them tell that to …" report no one's words; a verb frame whose speaker is one of them is none. */
+  imperatives: readonly string[];
   /** Konjunktiv I only: reported speech even without a preceding cue. */
   strongSubjunctive: readonly string[];
   /** "soll"/"sollen" of hearsay, with the infinitives that close such a clause. */
@@ -335,7 +337,7 @@ export interface QuoteLexicon {
 }
 
 const SET_KEYS = [
-  "sourceNouns", "sourceNounLinks", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
+  "sourceNouns", "sourceNounLinks", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "imperatives", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "notTitleCompounds", "sloganNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "timeHeads", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "malePossessives", "femalePossessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "descriptorNouns", "descriptorArticles", "genitiveOpeners", "legalForms", "companyNames", "kinNouns", "topicPrepositions", "invertingCues", "bareClauseCues", "bareClauseOpeners", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralPronouns", "pluralFiniteVerbs", "appositionComplements", "negativeDeterminers", "appositionArticles", "roleComplementLinks", "unnamedDeterminers", "roleCaseEndings", "adjectiveEndings", "adverbEndings", "quoteJoiners", "sayingParticiples", "openingParticiples", "nounAdjectives", "nounPrepositions", "irregularPast", "interviewerLabels", "bareQuestionLabels", "answerLabels", "addressWords",

@@ -19,6 +19,16 @@ describe("English quotes", () => {
     ]);
   });
 
+  it("reads a call to speak (\"Let them tell …\", \"Lasst uns … sagen, dass …\") as no one's report", () => {
+    const en = (text: string) => briefs(text, "en").map((q) => q.speaker);
+    expect(en("Let them tell that to the people of Afghanistan who braved the threats.")).toEqual([]);
+    expect(en("Let me explain why this issue that General Jones raised is a problem.")).toEqual([]);
+    expect(briefs("Lasst uns ehrlich gegenüber uns selbst sein und sagen, dass das so nicht passieren darf.", "de").map((q) => q.speaker)).toEqual([]);
+    // Not a name that merely looks alike, nor the verb's other uses.
+    expect(en("Lett told reporters that the plan was dead.")).toEqual(["Lett"]);
+    expect(briefs("Die Regierung lasse sich nicht erpressen, sagte der Minister.", "de").map((q) => q.speaker)).toEqual(["der Minister"]);
+  });
+
   it("reads the frame after a short quote of two sentences, whose closing mark opens the frame's clause", () => {
     const en = (text: string) => briefs(text, "en").map((q) => [q.text, q.speaker, q.cue]);
     expect(en('Smith is not concerned. "Nah. No worries," Smith said. "It wasn\'t us."')).toEqual([
