@@ -105,6 +105,9 @@ export const OUTLET_REPORT_CUES: readonly string[] = [
   "laut", "gegenüber", "sagte", "sagt", "erklärte", "erklärt",
 ];
 
+/** Subject pronouns between a reporting word and the outlet it speaks to ("sagte er dem Kurier"). */
+export const OUTLET_CUE_PRONOUNS: readonly string[] = ["er", "sie", "es", "man"];
+
 /** Determiners that go with common nouns but hardly ever with a name ("eine Stadt", but not "ein Rhein"). */
 export const COMMON_NOUN_DETERMINERS: readonly string[] = [
   ...INDEFINITE_ARTICLES,

@@ -20,6 +20,7 @@ import {
   MEDIA_NOUN_ENDINGS,
   ORGANISATION_TAILS,
   OUTLET_COMMON_NOUNS,
+  OUTLET_CUE_PRONOUNS,
   OUTLET_REPORT_CUES,
 } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
@@ -147,8 +148,6 @@ const isOutletOrCompanyNoun = (word: string): boolean => nounOf(word, MEDIA_NOUN
 /** A noun naming a kind of company ("Drogeriemarktkette", "des Autoherstellers"): companies are named after people, and the name after it is the company. */
 export const isCompanyNoun = (word: string): boolean => nounOf(word, COMPANY_NOUN_ENDINGS);
 
-const CAPITALISED_WORD = /^\p{Lu}/u;
-
 /** Articles and determiners before a common noun ("die Post", "eine Kette"). */
 const ARTICLES = new Set(COMMON_NOUN_DETERMINERS.concat(DEFINITE_ARTICLES));
 const ARTICLES_OR_CONTRACTED = new Set([...ARTICLES, ...CONTRACTED_ARTICLES]);
@@ -175,7 +174,7 @@ export function retypeOutlets(words: readonly (readonly string[])[], tags: strin
       if (t[i] === "O" && i > 0 && t[i - 1] === "O" && isKindNoun(sentence[i - 1]) && ONE_WORD_ORGANISATION_NAMES.has(sentence[i])) t[i] = "B-ORG";
       if (t[i] === "B-ORG" && i > 0 && t[i - 1] === "O" && isKindNoun(sentence[i - 1])) named.add(spanWords(sentence, t, i));
       // "die offizielle Nachrichtenagentur Anadolu", "der Elektroautobauer Tesla" tagged whole: the noun names the kind, not the outlet or company (GermEval: "Nachrichtenagentur AFP"); a club noun may open a name ("Team Stronach", "Band Aid").
-      if (t[i] === "B-ORG" && t[i + 1] === "I-ORG" && isOutletOrCompanyNoun(sentence[i]) && /^\p{Lu}/u.test(sentence[i + 1])) {
+      if (t[i] === "B-ORG" && t[i + 1] === "I-ORG" && isOutletOrCompanyNoun(sentence[i]) && CAPITALISED.test(sentence[i + 1])) {
         t[i] = "O";
         t[i + 1] = "B-ORG";
         named.add(spanWords(sentence, t, i + 1));
@@ -220,7 +219,7 @@ function retypeNamedElsewhere(words: readonly (readonly string[])[], tags: strin
     const t = tags[s];
     for (let i = 0; i < t.length; i++) {
       if ((t[i] === "B-PER" || t[i] === "B-LOC") && named.has(spanWords(sentence, t, i))) retypeSpan(t, i, "ORG");
-      else if (t[i] === "O" && named.has(sentence[i]) && !ARTICLES.has(sentence[i - 1]?.toLowerCase() ?? "") && !CAPITALISED_WORD.test(sentence[i + 1] ?? "")) t[i] = "B-ORG";
+      else if (t[i] === "O" && named.has(sentence[i]) && !ARTICLES.has(sentence[i - 1]?.toLowerCase() ?? "") && !CAPITALISED.test(sentence[i + 1] ?? "")) t[i] = "B-ORG";
     }
   });
 }
@@ -328,8 +327,7 @@ export function tagUnlearnedOrganisationWords(words: readonly (readonly string[]
 const OUTLET_NOUNS = new Set(OUTLET_COMMON_NOUNS);
 const DEFINITE = new Set(DEFINITE_ARTICLES);
 const REPORT_CUES = new Set(OUTLET_REPORT_CUES);
-/** Pronouns between a verb of saying and the outlet it speaks to ("sagte er dem Kurier"). */
-const SUBJECT_PRONOUNS = new Set(["er", "sie", "es", "man"]);
+const SUBJECT_PRONOUNS = new Set(OUTLET_CUE_PRONOUNS);
 
 /**
  * "Das berichtet der Spiegel", "Wie der Standard erfuhr", "laut Kurier",
