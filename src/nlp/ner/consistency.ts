@@ -17,6 +17,7 @@ import { isArticleNoun } from "./common-nouns.js";
 import { isCompanyNoun } from "./organisations.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
+import { lowerCaseWords } from "./shape.js";
 
 const COUNTRY = kindMask("country");
 const PERSON_NAME = kindMask("first", "surname", "person");
@@ -147,7 +148,7 @@ export function untagAdjectivePersons(tokens: readonly (readonly string[])[], ta
   );
   // The article's lower-case words are gathered only where a span may need them.
   if (candidates.length === 0) return;
-  const lower = new Set(tokens.flatMap((sentence) => sentence.filter((w) => /^\p{Ll}/u.test(w))));
+  const lower = lowerCaseWords(tokens);
   for (const { s, start } of candidates) {
     if (!lower.has(tokens[s][start].toLowerCase())) continue;
     tags[s][start] = "O";

@@ -15,17 +15,10 @@ import { ENGLISH_TITLE_SMALL_WORDS } from "../../lang/en/ner-cues.js";
 import { isGivenName, isListedSurname } from "../listed-people.js";
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
+import { lowerCaseWords } from "./shape.js";
 
 const PERSON_NAME = kindMask("first", "surname", "person");
-const LOWER = /^\p{Ll}+$/u;
 const SMALL_WORDS = new Set(ENGLISH_TITLE_SMALL_WORDS);
-
-/** The words an article writes in lower case (a sentence's first word is capitalised whatever it is, so capitals elsewhere do not count against). */
-function lowerCaseWords(words: readonly (readonly string[])[]): Set<string> {
-  const lower = new Set<string>();
-  for (const sentence of words) for (const word of sentence) if (LOWER.test(word)) lower.add(word);
-  return lower;
-}
 
 /** Whether a word is a name by the lists: a given name (also an English short form, "Bob"), a surname, a listed person, or a well-known person's surname. */
 const isNameWord = (word: string, gazetteer: Gazetteer | null): boolean => (wordKinds(gazetteer, word) & PERSON_NAME) !== 0 || isGivenName(word) || isListedSurname(word);

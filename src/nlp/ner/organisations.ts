@@ -25,7 +25,7 @@ import {
 } from "../../lang/de/ner-cues.js";
 import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 import { retypePersonsEndingIn, retypeSpan, spanEndAt, spansFromTags, tagSpan } from "./labels.js";
-import { endsInNoun } from "./shape.js";
+import { endsInNoun, lowerCaseWords } from "./shape.js";
 import { genitiveTypes, kindMask, unitTypes, wordKinds, type Gazetteer } from "./gazetteer.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
@@ -265,9 +265,10 @@ export function tagListedOrganisationWords(words: readonly (readonly string[])[]
 }
 
 /** The one-word short names of listed organisations in the name groups ("Rapid" of "SK Rapid Wien", "Juve" of "Juventus Turin"). */
-const ORGANISATION_SHORT_NAMES = new Set(
-  NAME_GROUPS.filter((group) => ALL_ORGANISATION_NAMES.includes(group[0])).flatMap((group) => group.filter((name) => /^\p{Lu}\p{Ll}+$/u.test(name))),
-);
+const ORGANISATION_SHORT_NAMES: ReadonlySet<string> = (() => {
+  const organisations = new Set(ALL_ORGANISATION_NAMES);
+  return new Set(NAME_GROUPS.filter((group) => organisations.has(group[0])).flatMap((group) => group.filter((name) => /^\p{Lu}\p{Ll}+$/u.test(name))));
+})();
 
 const PERSON_NAME = kindMask("first", "surname", "person");
 
@@ -293,8 +294,13 @@ export function retypeOrganisationShortNames(words: readonly (readonly string[])
 /** The ending of an inflected adjective ("Grüne", "Mercedes" too). */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 
-/** Whether an article stands right before the word at `i`, or before one lower-case word before it ("den bereitstehenden Mercedes"). */
-const articleBefore = (sentence: readonly string[], i: number): boolean =>
+/**
+ * Whether a determiner stands right before the word at `i`, or before one
+ * lower-case word before it ("den bereitstehenden Mercedes"). Wider than
+ * common-nouns.ts's articleBefore on purpose: possessives count too ("sein
+ * Mercedes" is a car), and any lower-case word between.
+ */
+const determinerBefore = (sentence: readonly string[], i: number): boolean =>
   ARTICLES_OR_CONTRACTED.has(sentence[i - 1]?.toLowerCase() ?? "") || (/^\p{Ll}/u.test(sentence[i - 1] ?? "") && ARTICLES_OR_CONTRACTED.has(sentence[i - 2]?.toLowerCase() ?? ""));
 
 /** A capitalised word with at least one lower-case letter ("Boeing", "Caritas", "Cisco"; not an acronym, which tagListedAcronyms reads). */
@@ -317,8 +323,8 @@ export function tagUnlearnedOrganisationWords(words: readonly (readonly string[]
     sentence.forEach((word, i) => {
       if (t[i] !== "O" || t[i + 1]?.startsWith("I-") || !MIXED_CASE_NAME.test(word) || !ONE_WORD_ORGANISATION_NAMES.has(word) || unitTypes(gazetteer, word) !== 0) return;
       // "der Grüne beklagt", "das Grüne Trikot", "im bereitstehenden Mercedes": after an article a word with an adjective's ending is a noun or adjective ("die Caritas" stays).
-      if (ADJECTIVE_ENDING.test(word) && articleBefore(sentence, i)) return;
-      lower ??= new Set(words.flat().filter((w) => /^\p{Ll}/u.test(w)));
+      if (ADJECTIVE_ENDING.test(word) && determinerBefore(sentence, i)) return;
+      lower ??= lowerCaseWords(words);
       if (!lower.has(word.toLowerCase())) t[i] = "B-ORG";
     });
   });

@@ -44,3 +44,10 @@ export function endsInNoun(word: string, endings: readonly string[]): boolean {
   const lower = word.toLowerCase();
   return endings.some((ending) => lower.endsWith(ending));
 }
+
+/** The words an article writes in lower case (tokens that open with a lower-case letter): a capitalised word also written so is an ordinary word that opened a sentence or a heading ("Grüne" beside "grüne", "Files" beside "files"). */
+export function lowerCaseWords(words: readonly (readonly string[])[]): Set<string> {
+  const lower = new Set<string>();
+  for (const sentence of words) for (const word of sentence) if (/^\p{Ll}/u.test(word)) lower.add(word);
+  return lower;
+}
