@@ -105,6 +105,22 @@ export const OUTLET_REPORT_CUES: readonly string[] = [
   "laut", "gegenüber", "sagte", "sagt", "erklärte", "erklärt",
 ];
 
+/**
+ * Conjunctions, adverbs and prepositions that a sentence's opening
+ * capitalises and that open no name: a span the tagger began with one
+ * starts after it ("Sowohl Griss als auch Hofer", "Auch Merkel sagte").
+ */
+export const OPENING_NON_NAME_WORDS: readonly string[] = [
+  "sowohl", "weder", "entweder", "und", "aber", "doch", "denn", "auch", "nur", "sogar", "selbst", "gerade", "besonders",
+  "als", "wie", "ob", "wenn", "weil", "dass", "während", "nachdem", "obwohl", "bevor", "seit", "sobald", "damit",
+  "laut", "gegen", "mit", "für", "bei", "beim", "nach", "trotz", "wegen", "ohne", "neben", "um", "über", "unter", "am", "im", "ins",
+];
+
+/** Words of counting that open a sentence with a noun and no name ("Pro Etage", "Je Kind", "Zwei Kapitel"). */
+export const OPENING_COUNT_WORDS: readonly string[] = [
+  "pro", "je", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "beide", "viele", "alle", "einige", "mehrere",
+];
+
 /** Subject pronouns between a reporting word and the outlet it speaks to ("sagte er dem Kurier"). */
 export const OUTLET_CUE_PRONOUNS: readonly string[] = ["er", "sie", "es", "man"];
 

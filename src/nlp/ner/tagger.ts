@@ -32,6 +32,7 @@ import { tagEnglishAwardNames, tagEnglishBodyNames } from "./english-bodies.js";
 import { retypePlacesAmongPersons, tagCoordinatedNames } from "./coordination.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns } from "./common-nouns.js";
+import { untagOpeningWords } from "./opening-words.js";
 import { untagEnglishNounPersons } from "./english-common-nouns.js";
 import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds, trimUnbalancedBrackets } from "./span-ends.js";
 import { retypeListedMiscPersons } from "./listed-misc.js";
@@ -85,7 +86,9 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * ("von Port Harcourt nach Abuja", "zwischen Głogów und Nowa Sól"),
  * abbreviations in parentheses after an organisation or a person ("( VSE )");
  * one-word spans that are substances, diseases or units ("Benzin") or
- * common nouns after an article ("für den Mythos") untagged, lower-case words
+ * common nouns after an article ("für den Mythos") untagged, words that a
+ * German sentence's opening capitalised freed from the span after them
+ * ("Sowohl Griss", "Pro Etage", "Die Zeit drängt"), lower-case words
  * trimmed off the end of person and place spans, spans split at a lone dash
  * ("1. FC Nürnberg - VfB Stuttgart") and freed of a leading lower-case
  * adjective of origin and of a stray closing bracket at their end, listed
@@ -128,6 +131,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagParenthesisedAbbreviations(words, tags);
   joinNameAdjectives(words, tags);
   untagCommonNouns(words, tags, model.resources.gazetteer);
+  if (!english) untagOpeningWords(words, tags, model.resources.gazetteer, model.resources.profiles ?? null);
   tagCoordinatedNames(words, tags, model.resources.gazetteer);
   retypePlacesAmongPersons(words, tags, model.resources.gazetteer);
   trimLowerCaseEnds(words, tags);

@@ -1,0 +1,99 @@
+/**
+ * Words that a German sentence's opening capitalised, read as the start of a
+ * name (tags change in place):
+ * - a conjunction, adverb or preposition that opens the sentence is no part
+ *   of the name after it ("Sowohl Griss als auch Hofer …" had the person
+ *   "Sowohl Griss"; "Von Obama selbst liegt …" the person "Von Obama"): the
+ *   span starts after it. "Von" and "Zu" open noble names too ("Zu Guttenberg
+ *   war …", "Von der Leyen betonte …"), so they leave the span only where
+ *   no person span of the text has the same word after a lower-case particle
+ *   ("Karl-Theodor zu Guttenberg");
+ * - a count opening the sentence with its noun is no name ("Pro Etage
+ *   brauchte man …", "Pro Kind stehen nur 38 Cent …", "Zwei Kapitel wurden
+ *   …" had been organisations and persons), unless the two words are a
+ *   listed name ("Pro Asyl") or the noun an abbreviation ("Pro NRW");
+ * - a listed name of an article and a common noun (the newspapers "Die
+ *   Zeit", "Die Welt", the band "Die Ärzte") is that common noun where it
+ *   opens the sentence without quotation marks and no reporting word follows:
+ *   "Die Zeit drängt.", "Die Welt der Mafia …", "Die Ärzte haben die Familie
+ *   … informiert" ("Die Zeit berichtet …" stays the newspaper). A noun is
+ *   common when the unlabelled text shows it after "ein", "sein" … (word
+ *   profiles); "Die Grünen", "Die Linke" are not.
+ * Only a span's first word at the sentence's start or after a colon is read;
+ * titles of works (MISC) are left alone ("Vom Lesen und Schreiben …").
+ */
+import {
+  DEFINITE_ARTICLES,
+  OPENING_COUNT_WORDS,
+  OPENING_NON_NAME_WORDS,
+  OUTLET_REPORT_CUES,
+  PREPOSITION_PARTICLES,
+} from "../../lang/de/ner-cues.js";
+import { unitTypes, type Gazetteer } from "./gazetteer.js";
+import { spanEndAt, tagSpan } from "./labels.js";
+import { PROFILE_STAT, profileBucket, profileCodes, type WordProfiles } from "./profiles.js";
+
+const NON_NAME = new Set(OPENING_NON_NAME_WORDS);
+const COUNTS = new Set(OPENING_COUNT_WORDS);
+const PARTICLES = new Set(PREPOSITION_PARTICLES);
+const ARTICLES = new Set(DEFINITE_ARTICLES);
+const REPORT_CUES = new Set(OUTLET_REPORT_CUES);
+/** A capitalised word with a lower-case letter after its first: a noun, not an abbreviation ("NRW"). */
+const NOUN = /^\p{Lu}\p{Ll}/u;
+
+/** Untags or trims the spans whose first word only a sentence's opening capitalised; see the module comment. */
+export function untagOpeningWords(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null, profiles: WordProfiles | null): void {
+  let particleNames: Set<string> | undefined;
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (const i of openings(sentence)) {
+      if (!t[i]?.startsWith("B-") || t[i] === "B-MISC") continue;
+      const end = spanEndAt(t, i);
+      const first = sentence[i];
+      const lower = first.toLowerCase();
+      if (end - i < 2 || lower === first) continue;
+      if (COUNTS.has(lower)) {
+        if (end - i === 2 && NOUN.test(sentence[i + 1]) && !listed(gazetteer, sentence.slice(i, end))) untag(t, i, end);
+      } else if (NON_NAME.has(lower) || PARTICLES.has(lower)) {
+        particleNames ??= namesAfterParticles(words, tags);
+        if (PARTICLES.has(lower) && particleNames.has(sentence[i + 1])) continue;
+        t[i] = "O";
+        tagSpan(t, i + 1, end, t[i + 1].slice(2));
+      } else if (ARTICLES.has(lower) && end - i === 2 && commonNoun(profiles, sentence[i + 1]) && !REPORT_CUES.has(sentence[end]?.toLowerCase() ?? "")) {
+        untag(t, i, end);
+      }
+    }
+  });
+}
+
+const untag = (t: string[], start: number, end: number): void => {
+  t.fill("O", start, end);
+};
+
+/** Token indices where a sentence's words open it: the first, and the first after a colon. */
+function openings(sentence: readonly string[]): number[] {
+  const out = [0];
+  sentence.forEach((w, i) => {
+    if (w === ":" && i + 1 < sentence.length) out.push(i + 1);
+  });
+  return out;
+}
+
+/** Words right after a lower-case "von", "zu" … inside a person span anywhere in the text ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg"): noble names' next words. */
+function namesAfterParticles(words: readonly (readonly string[])[], tags: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  words.forEach((sentence, s) => {
+    sentence.forEach((w, i) => {
+      if (i > 0 && PARTICLES.has(sentence[i - 1]) && tags[s][i - 1] === "I-PER" && tags[s][i] === "I-PER") out.add(w);
+    });
+  });
+  return out;
+}
+
+const listed = (gazetteer: Gazetteer | null, span: readonly string[]): boolean => gazetteer !== null && unitTypes(gazetteer, span.join(" ")) !== 0;
+
+/** Whether the unlabelled text shows the noun after "ein", "sein" … at least one time in fifty (profile bucket 2 and up). */
+function commonNoun(profiles: WordProfiles | null, word: string): boolean {
+  const codes = profiles ? profileCodes(profiles, word) : null;
+  return codes !== null && (profileBucket(codes, PROFILE_STAT.AfterIndefinite) ?? 0) >= 2;
+}
