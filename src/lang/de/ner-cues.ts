@@ -113,7 +113,7 @@ export const OUTLET_REPORT_CUES: readonly string[] = [
 export const OPENING_NON_NAME_WORDS: readonly string[] = [
   "sowohl", "weder", "entweder", "und", "aber", "doch", "denn", "auch", "nur", "sogar", "selbst", "gerade", "besonders",
   "als", "wie", "ob", "wenn", "weil", "dass", "während", "nachdem", "obwohl", "bevor", "seit", "sobald", "damit",
-  "laut", "gegen", "mit", "für", "bei", "beim", "nach", "trotz", "wegen", "ohne", "neben", "um", "über", "unter", "am", "im", "ins",
+  "laut", "gegen", "mit", "für", "bei", "beim", "nach", "trotz", "wegen", "ohne", "neben", "um", "über", "unter", "am", "im", "ins", "via",
 ];
 
 /** Words of counting that open a sentence with a noun and no name ("Pro Etage", "Je Kind", "Zwei Kapitel"). */

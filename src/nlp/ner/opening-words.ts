@@ -19,17 +19,23 @@
  *   … informiert" ("Die Zeit berichtet …" stays the newspaper). A noun is
  *   common when the unlabelled text shows it after "ein", "sein" … (word
  *   profiles); "Die Grünen", "Die Linke" are not.
+ * - a verb that opens the sentence before a name is no first name ("Findet
+ *   Mica kein Lokal …", "Tritt Stenzel an, …" had named the cat bot "Findet
+ *   Mica" and Ursula Stenzel "Tritt Stenzel" in every mention);
  * Only a span's first word at the sentence's start or after a colon is read;
  * titles of works (MISC) are left alone ("Vom Lesen und Schreiben …").
  */
 import {
   DEFINITE_ARTICLES,
+  NAME_PARTICLES,
+  NOBLE_PARTICLES,
   OPENING_COUNT_WORDS,
   OPENING_NON_NAME_WORDS,
   OUTLET_REPORT_CUES,
   PREPOSITION_PARTICLES,
 } from "../../lang/de/ner-cues.js";
-import { unitTypes, type Gazetteer } from "./gazetteer.js";
+import { isGivenName } from "../listed-people.js";
+import { kindMask, unitTypes, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spanEndAt, tagSpan } from "./labels.js";
 import { PROFILE_STAT, profileBucket, profileCodes, type WordProfiles } from "./profiles.js";
 
@@ -37,6 +43,7 @@ const NON_NAME = new Set(OPENING_NON_NAME_WORDS);
 const COUNTS = new Set(OPENING_COUNT_WORDS);
 const PARTICLES = new Set(PREPOSITION_PARTICLES);
 const ARTICLES = new Set(DEFINITE_ARTICLES);
+const PARTICLE_WORDS = new Set([...NOBLE_PARTICLES, ...NAME_PARTICLES, ...PREPOSITION_PARTICLES]);
 const REPORT_CUES = new Set(OUTLET_REPORT_CUES);
 /** A capitalised word with a lower-case letter after its first: a noun, not an abbreviation ("NRW"). */
 const NOUN = /^\p{Lu}\p{Ll}/u;
@@ -59,6 +66,9 @@ export function untagOpeningWords(words: readonly (readonly string[])[], tags: s
         if (PARTICLES.has(lower) && particleNames.has(sentence[i + 1])) continue;
         t[i] = "O";
         tagSpan(t, i + 1, end, t[i + 1].slice(2));
+      } else if (end - i === 2 && t[i] === "B-PER" && openingVerb(first, gazetteer, profiles)) {
+        t[i] = "O";
+        t[i + 1] = "B-PER";
       } else if (ARTICLES.has(lower) && end - i === 2 && commonNoun(profiles, sentence[i + 1]) && !REPORT_CUES.has(sentence[end]?.toLowerCase() ?? "")) {
         untag(t, i, end);
       }
@@ -88,6 +98,27 @@ function namesAfterParticles(words: readonly (readonly string[])[], tags: readon
     });
   });
   return out;
+}
+
+const PERSON_NAME = kindMask("first", "surname", "person");
+const SHARE_MOSTLY = 5;
+const FREQUENT = 3;
+
+/**
+ * "Findet Mica kein Lokal …", "Tritt Stenzel an, …": a word that opens a
+ * sentence before a name, no name itself — not in the name lists, no
+ * particle ("Van der Bellen", "De Maizière") — whose lower-case form is a
+ * frequent word the unlabelled text writes in lower case nearly always, and
+ * whose capitalised form opens sentences only, is a verb (or another word
+ * of the sentence), not a first name.
+ */
+function openingVerb(word: string, gazetteer: Gazetteer | null, profiles: WordProfiles | null): boolean {
+  const lower = word.toLowerCase();
+  if (!profiles || !/^\p{Lu}\p{Ll}+$/u.test(word) || PARTICLE_WORDS.has(lower) || isGivenName(word) || (gazetteer && wordKinds(gazetteer, word) & PERSON_NAME)) return false;
+  const low = profileCodes(profiles, lower);
+  if (!low || (profileBucket(low, PROFILE_STAT.LowerCase) ?? 0) < SHARE_MOSTLY || (profileBucket(low, PROFILE_STAT.Frequency) ?? 0) < FREQUENT) return false;
+  const capital = profileCodes(profiles, word);
+  return !capital || (profileBucket(capital, PROFILE_STAT.Initial) ?? 0) >= SHARE_MOSTLY - 1;
 }
 
 const listed = (gazetteer: Gazetteer | null, span: readonly string[]): boolean => gazetteer !== null && unitTypes(gazetteer, span.join(" ")) !== 0;

@@ -37,6 +37,13 @@ describe("words a German sentence's opening capitalised, read as the start of a 
     expect(apply("Das schrieb „ Die/B-ORG Zeit/I-ORG “ .")).toEqual(["O", "O", "O", "B-ORG", "I-ORG", "O", "O"]);
   });
 
+  it("a verb that opens the sentence before a person's name is no first name; particles and listed first names stay", () => {
+    expect(apply("Findet/B-PER Mica/I-PER kein Lokal , kommt ein Bild .")).toEqual(["O", "B-PER", "O", "O", "O", "O", "O", "O", "O"]);
+    expect(apply("Tritt/B-PER Stenzel/I-PER an , könnte sie gewinnen .")).toEqual(["O", "B-PER", "O", "O", "O", "O", "O", "O"]);
+    expect(apply("Van/B-PER Basten/I-PER nimmt sie mit .")).toEqual(["B-PER", "I-PER", "O", "O", "O", "O"]);
+    expect(apply("Rosa/B-PER Luxemburg/I-PER sprach .")).toEqual(["B-PER", "I-PER", "O", "O"]);
+  });
+
   it("titles of works are left alone", () => {
     expect(apply("Vom/B-MISC Lesen/I-MISC und/I-MISC Schreiben/I-MISC .")).toEqual(["B-MISC", "I-MISC", "I-MISC", "I-MISC", "O"]);
   });
