@@ -15,12 +15,14 @@ import { LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
 import { ALL_WORLD_PLACES } from "../../lang/de/ner-lists.js";
 import { isArticleNoun } from "./common-nouns.js";
 import { isCompanyNoun } from "./organisations.js";
+import { isGivenName, isListedSurname } from "../listed-people.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 import { lowerCaseWords } from "./shape.js";
 
 const COUNTRY = kindMask("country");
 const PERSON_NAME = kindMask("first", "surname", "person");
+const KNOWN_PERSON = kindMask("first", "person");
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
@@ -36,31 +38,61 @@ function documentSurnames(tokens: readonly (readonly string[])[], tags: readonly
 }
 
 /**
- * The genitive of a surname the document names in full, tagged as a
- * person, and right after it a capitalised word the name lists do not know
- * as a person's, in the same span or as a one-word person span of its own
- * ("Obamas Kampagne", "McCains Kampagne", "Gaddafis Schwager"): the person
- * is the genitive alone, the word after it no name. (The sentence-level rule
+ * The genitive of a surname the document names in full ("Gaddafis" beside
+ * "Muammar al-Gaddafi" too), no given name itself ("Thomas Müller"), tagged
+ * as a person, and right after it a capitalised word that is no given name,
+ * no well-known person's surname and no surname the document names, in the
+ * same span or as a one-word person span of its own ("Obamas Kampagne",
+ * "McCains Kampagne", "Gaddafis Schwager", "Niessls Gunst"; the name lists'
+ * surnames hold such nouns), or the two tagged as one place ("Prölls
+ * Büro"): the person is the genitive alone, the word after it no name. (The sentence-level rule
  * of genitive-owner.ts needs a listed name and a long compound.) The
  * surnames exclude the owned words of such pairs ("Kampagne" of "Obamas
  * Kampagne").
  */
 function splitOwnedNouns(tokens: readonly (readonly string[])[], tags: string[][], surnames: ReadonlySet<string>, gazetteer: Gazetteer | null): Set<string> {
   if (gazetteer === null) return new Set(surnames);
+  const owners = withoutParticles(surnames);
+  const named = namedSurnames(tokens, tags, owners);
   const owned = (s: number, i: number): boolean => {
     const [owner, word, tag, after] = [tokens[s][i], tokens[s][i + 1], tags[s][i + 1], tags[s][i + 2]];
-    if (tags[s][i] !== "B-PER" || (tag !== "I-PER" && tag !== "B-PER") || after === "I-PER") return false;
-    return isGenitiveOf(owner, surnames) && CAPITALISED.test(word) && (unitTypes(gazetteer, word) & PERSON_NAME) === 0;
+    const pair = (tags[s][i] === "B-PER" && (tag === "I-PER" || tag === "B-PER")) || (tags[s][i] === "B-LOC" && tag === "I-LOC");
+    if (!pair || after?.startsWith("I-") || !isGenitiveOf(owner, owners) || isGivenName(owner) || !CAPITALISED.test(word)) return false;
+    // The name lists hold many common nouns as surnames ("Schwager", "Gunst"): only given names and well-known persons' surnames are names here, besides the document's own.
+    return (unitTypes(gazetteer, word) & PERSON_NAME) === 0 || !(isGivenName(word) || isListedSurname(word) || named.has(word) || (unitTypes(gazetteer, word) & KNOWN_PERSON) !== 0);
   };
   const kept = new Set(surnames);
   tokens.forEach((sentence, s) => {
     for (let i = 0; i + 1 < sentence.length; i++) {
       if (!owned(s, i)) continue;
+      tags[s][i] = "B-PER";
       tags[s][i + 1] = "O";
       kept.delete(sentence[i + 1]);
     }
   });
   return kept;
+}
+
+/** The document's surnames (documentSurnames) but those of pairs of a genitive surname and a word ("Gaddafis Schwager"). */
+function namedSurnames(tokens: readonly (readonly string[])[], tags: readonly (readonly string[])[], owners: ReadonlySet<string>): Set<string> {
+  const named = new Set<string>();
+  tags.forEach((sentenceTags, s) => {
+    for (const span of spansFromTags(sentenceTags)) {
+      const pair = span.end - span.start === 2 && isGenitiveOf(tokens[s][span.start], owners);
+      if (span.type === "PER" && span.end - span.start >= 2 && !pair) named.add(tokens[s][span.end - 1]);
+    }
+  });
+  return named;
+}
+
+/** Surnames with the forms they have without a lower-case particle joined by a hyphen ("Gaddafi" of "al-Gaddafi"). */
+function withoutParticles(surnames: ReadonlySet<string>): Set<string> {
+  const out = new Set(surnames);
+  for (const name of surnames) {
+    const m = /^\p{Ll}+-(\p{Lu}.*)$/u.exec(name);
+    if (m) out.add(m[1]);
+  }
+  return out;
 }
 
 /**

@@ -107,16 +107,41 @@ describe("propagateSurnames", () => {
     expect(tags[1]).toEqual(["B-PER", "O", "O", "B-LOC", "O", "B-LOC", "O"]);
   });
 
-  it("splits the genitive of a surname from a following word the name lists do not know as a person's", () => {
-    const lists = buildGazetteer(new Map([["surname", ["Schwager"]]]));
+  it("splits the genitive of a surname from a following word that is no given name, no well-known person's surname and no surname the document names", () => {
+    // The lists' surnames hold common nouns ("Schwager"); given names and the document's own surnames stay names.
+    const lists = buildGazetteer(new Map([["surname", ["Schwager", "Biden"]], ["first", ["Peter"]]]));
     const tokens = [
-      ["Barack", "Obama", "und", "John", "McCain", "."],
+      ["Barack", "Obama", "und", "John", "McCain", "und", "Joe", "Biden", "."],
       ["Obamas", "Kampagne", "und", "McCains", "Kampagne", "."],
       ["Obamas", "Schwager", "kam", "."],
+      ["Obamas", "Biden", "und", "McCains", "Peter", "kamen", "."],
     ];
-    const tags = [["B-PER", "I-PER", "O", "B-PER", "I-PER", "O"], ["B-PER", "I-PER", "O", "B-PER", "B-PER", "O"], ["B-PER", "I-PER", "O", "O"]];
+    const tags = [
+      ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O"],
+      ["B-PER", "I-PER", "O", "B-PER", "B-PER", "O"],
+      ["B-PER", "I-PER", "O", "O"],
+      ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "O"],
+    ];
     propagateSurnames(tokens, tags, lists);
     expect(tags[1]).toEqual(["B-PER", "O", "O", "B-PER", "O", "O"]);
+    expect(tags[2]).toEqual(["B-PER", "O", "O", "O"]);
+    expect(tags[3]).toEqual(["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "O"]);
+  });
+
+  it("splits the genitive also of a surname with a particle, also from a place span, but not a given name in -s", () => {
+    const lists = buildGazetteer(new Map([["first", ["Thomas"]]]));
+    const tokens = [
+      ["Muammar", "al-Gaddafi", "und", "Erwin", "Pröll", "und", "Ludwig", "Thoma", "."],
+      ["Gaddafis", "Schwager", "kam", "in", "Prölls", "Büro", "."],
+      ["Thomas", "Müller", "traf", "."],
+    ];
+    const tags = [
+      ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O"],
+      ["B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "O"],
+      ["B-PER", "I-PER", "O", "O"],
+    ];
+    propagateSurnames(tokens, tags, lists);
+    expect(tags[1]).toEqual(["B-PER", "O", "O", "O", "B-PER", "O", "O"]);
     expect(tags[2]).toEqual(["B-PER", "I-PER", "O", "O"]);
   });
 
