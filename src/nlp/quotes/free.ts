@@ -124,16 +124,28 @@ function reportedMood(doc: QuoteDoc, sentence: Sentence): "unmistakable" | "stro
   let strong = false;
   let weak = false;
   let subordinate = false;
+  const idiom = idiomMask(doc, toks);
   for (let i = 0; i < toks.length; i++) {
     // A subjunctive inside a subordinate clause after a comma ("…, ob ein Verbot angestrebt werden solle") does not make the sentence reported.
     if (i > 0 && toks[i - 1].text === ",") subordinate = s.subordinators.has(toks[i].lower);
-    if (quoted[i] || subordinate) continue;
+    if (quoted[i] || subordinate || idiom[i]) continue;
     if (s.unmistakableSubjunctive.has(toks[i].lower)) return "unmistakable";
     if (s.strongSubjunctive.has(toks[i].lower)) strong = true;
     else if (s.subjunctive.has(toks[i].lower)) weak = true;
   }
   if (strong || isHearsay(doc, sentence, quoted)) return "strong";
   return weak ? "weak" : "none";
+}
+
+/** The tokens inside an idiom whose subjunctive reports no one ("es sei denn", "wie dem auch sei"). */
+function idiomMask(doc: QuoteDoc, toks: Sentence["toks"]): boolean[] {
+  const mask = toks.map(() => false);
+  for (const idiom of doc.lex.data.subjunctiveIdioms.map((i) => i.split(" "))) {
+    for (let i = 0; i + idiom.length <= toks.length; i++) {
+      if (idiom.every((w, k) => toks[i + k].lower === w)) mask.fill(true, i, i + idiom.length);
+    }
+  }
+  return mask;
 }
 
 /**

@@ -92,6 +92,8 @@ export interface QuoteLanguageData {
   namingNouns: readonly string[];
   /** Konjunktiv I forms that no indicative form shares ("sei", "habe", "könne"): they mark reported speech even after plain narration. */
   unmistakableSubjunctive: readonly string[];
+  /** Idioms whose subjunctive reports no one ("es sei denn", "wie dem auch sei"), lower case, words separated by spaces. */
+  subjunctiveIdioms: readonly string[];
   /** Lower-case plural nouns that speak without an article ("analysts said", "officials warned"); empty where nouns are capitalised. */
   bareSpeakers: readonly string[];
   termMarkers: readonly string[];
@@ -125,6 +127,10 @@ export interface QuoteLanguageData {
   demonstratives: readonly string[];
   /** Cue forms that are no cue when a reflexive pronoun follows ("entschied sich"). */
   reflexiveNonCues: readonly string[];
+  /** Participles that say what something means, not who said it, after a form of "sein" (`stativeAuxiliaries`): "Damit ist gemeint, dass …". */
+  stativeParticiples: readonly string[];
+  /** Forms of "sein" that make such a participle a state ("ist", "war", "sei"). */
+  stativeAuxiliaries: readonly string[];
   /** Words before quotation marks that make the quote a label of something ("bezeichnete den Plan als „…“"), not a statement that bounds a clause. */
   labelWords: readonly string[];
   /** Two-word glosses after a comma whose second word is a cue form but says nothing ("…, das heißt …"). */
@@ -257,6 +263,8 @@ export interface QuoteLanguageData {
   /** Pronouns and titles that name a man or a woman ("er", "Herr"; "sie", "Frau"), for resolving a pronoun to a compatible person. */
   maleWords: readonly string[];
   femaleWords: readonly string[];
+  /** Demonstratives that point to the person named last, not to the subject before ("Für Shakira, so schrieb diese, …", "letztere"). */
+  demonstrativePronouns: readonly string[];
   /** Nouns that describe a person just named, lower case: nationality ("der Franzose", "die Britin", "the Frenchman"); with a definite article they name that person. */
   descriptorNouns: readonly string[];
   /** Endings of age nouns that do the same ("der 55-Jährige", "the 55-year-old"), lower case. */
@@ -340,7 +348,7 @@ const SET_KEYS = [
   "sourceNouns", "sourceNounLinks", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "imperatives", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "notTitleCompounds", "sloganNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
-  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "timeHeads", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "malePossessives", "femalePossessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "descriptorNouns", "descriptorArticles", "genitiveOpeners", "legalForms", "companyNames", "kinNouns", "topicPrepositions", "invertingCues", "bareClauseCues", "bareClauseOpeners", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralPronouns", "pluralFiniteVerbs", "appositionComplements", "negativeDeterminers", "appositionArticles", "roleComplementLinks", "unnamedDeterminers", "roleCaseEndings", "adjectiveEndings", "adverbEndings", "quoteJoiners", "sayingParticiples", "openingParticiples", "nounAdjectives", "nounPrepositions", "irregularPast", "interviewerLabels", "bareQuestionLabels", "answerLabels", "addressWords",
+  "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "timeHeads", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "stativeParticiples", "stativeAuxiliaries", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "malePossessives", "femalePossessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "demonstrativePronouns", "descriptorNouns", "descriptorArticles", "genitiveOpeners", "legalForms", "companyNames", "kinNouns", "topicPrepositions", "invertingCues", "bareClauseCues", "bareClauseOpeners", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralPronouns", "pluralFiniteVerbs", "appositionComplements", "negativeDeterminers", "appositionArticles", "roleComplementLinks", "unnamedDeterminers", "roleCaseEndings", "adjectiveEndings", "adverbEndings", "quoteJoiners", "sayingParticiples", "openingParticiples", "nounAdjectives", "nounPrepositions", "irregularPast", "interviewerLabels", "bareQuestionLabels", "answerLabels", "addressWords",
 ] as const;
 
 /** Compiles language data into lookup tables. */

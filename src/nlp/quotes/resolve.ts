@@ -251,7 +251,8 @@ function resolveOne(
       const role = cls === "role" ? roleWord(doc, speaker.text) : null;
       const pronoun = cls === "pronoun" ? pronounOf(doc, speaker.text) : null;
       const gender = pronoun ? genderOfWord(doc, pronoun) : null;
-      const chained = pronoun && gender ? chainedSubject(doc, speaker, pronoun, told ?? persons) : null;
+      // "Für Shakira, so schrieb diese, …": a demonstrative names the person just named, not the subject the text went on about.
+      const chained = pronoun && gender && !doc.lex.sets.demonstrativePronouns.has(pronoun) ? chainedSubject(doc, speaker, pronoun, told ?? persons) : null;
       if (chained && gender && personGender(doc, persons, chained) !== opposite(gender)) return resolvedAs(chained);
       const nearest = gender ? earlier.find((p) => personGender(doc, persons, p) !== opposite(gender)) : undefined;
       const between = nearest && gender ? personBetween(doc, persons, nearest.end, speaker, gender) : null;
@@ -482,8 +483,10 @@ function describedPerson(doc: QuoteDoc, speaker: Speaker, persons: readonly Enti
  */
 function continuedSpeaker(doc: QuoteDoc, speaker: Speaker, earlier: readonly Earlier[], persons: readonly EntityMention[] | null): Resolved | null {
   if (!persons || classify(doc, speaker.text) !== "pronoun" || pluralPronoun(doc, speaker)) return null;
-  const gender = genderOfWord(doc, pronounOf(doc, speaker.text));
-  if (!gender) return null;
+  const pronoun = pronounOf(doc, speaker.text);
+  const gender = genderOfWord(doc, pronoun);
+  // A demonstrative points to the person named last, not to the one who spoke ("„…“, schrieb Lopez, … Für Shakira, so schrieb diese, …").
+  if (!gender || doc.lex.sets.demonstrativePronouns.has(pronoun)) return null;
   const quoted = personQuotedBefore(doc, speaker, earlier, persons);
   return quoted && personGender(doc, persons, quoted.person) !== opposite(gender) ? quoted.resolved : null;
 }

@@ -356,3 +356,19 @@ describe("a source noun before \"zufolge\"", () => {
     expect(briefs("Berichten verschiedener US-Medien zufolge trafen sich beide.").map((q) => q.speaker)).toEqual(["Berichten verschiedener US-Medien"]);
   });
 });
+
+describe("what a phrase means, and idioms in the subjunctive, report no one", () => {
+  it("reads no frame in a participle of meaning after a form of sein", () => {
+    expect(briefs("Damit ist gemeint, dass in Ungarn Familien wieder in Haft kommen.")).toEqual([]);
+    expect(briefs("Paradoxerweise ist damit nicht jene Tätigkeit gemeint, denen viele Menschen nachkommen.")).toEqual([]);
+    expect(briefs("Wobei bei letzterem gemeint ist, alle Dienste zuerst mobil anzubieten.")).toEqual([]);
+    // With "haben" it is a verb of saying.
+    expect(briefs("Er hat gemeint, dass es regnet.").map((q) => q.text)).toEqual(["dass es regnet"]);
+  });
+
+  it("does not continue reported speech with the subjunctive of \"es sei denn\"", () => {
+    const quotes = briefs("Er sagte, die Lage sei ernst. Die Forschung hat keinen Sinn mehr, es sei denn im Speziellen.");
+    expect(quotes.map((q) => q.text)).toEqual(["die Lage sei ernst"]);
+    expect(briefs("Er sagte, die Lage sei ernst. Die Forschung habe keinen Sinn mehr.").map((q) => q.text)).toEqual(["die Lage sei ernst", "Die Forschung habe keinen Sinn mehr."]);
+  });
+});

@@ -940,4 +940,16 @@ describe("an English first-person pronoun as speaker", () => {
     const text = "Mikl-Leitner formulierte schon klar: Ich schließe nicht aus, dass es weitere Zäune geben muss.";
     expect(speakerEntities(text, [["Mikl-Leitner", "PER", "per:mikl-leitner"]]).map(([, e]) => e)).toContain("per:mikl-leitner");
   });
+
+  it("a demonstrative names the person of its gender named last, not the subject nor the one who spoke before", () => {
+    const text = "Der Premier Aleksandar Vučić hörte Federica Mogherini zu. Dieser sprach und betonte, dass die Reform wichtig sei.";
+    expect(personSpeakers(text, [["Aleksandar Vučić", "per:vucic"], ["Federica Mogherini", "per:mogherini"]])).toEqual(["per:vucic"]);
+    const show = "„Es wird toll“, schrieb Jennifer Lopez, die mit der Kolumbianerin Shakira auftritt. Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre.";
+    expect(personSpeakers(show, [["Jennifer Lopez", "per:lopez"], ["Shakira", "per:shakira"], ["Shakira", "per:shakira"]])).toEqual(["per:lopez", "per:shakira"]);
+  });
+
+  it('a feminine demonstrative does not name a man ("Diese" is the research direction, not the researcher)', () => {
+    const text = "Der Schlafforscher Dieter Riemann findet das gut. Die Ergebnisse passen in eine Forschungsrichtung. Diese geht davon aus, dass Schlaf kein homogener Zustand ist.";
+    expect(personSpeakers(text, [["Dieter Riemann", "per:riemann"]])).toEqual([null]);
+  });
 });
