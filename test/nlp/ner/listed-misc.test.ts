@@ -5,8 +5,9 @@ import { applyRule } from "./rule-helper.js";
 
 const gazetteer = buildGazetteer(
   new Map([
-    ["misc", ["Windows", "Faust", "Mozilla Firefox", "Tesla Roadster"]],
-    ["surname", ["Faust"]],
+    ["misc", ["Windows", "Faust", "Mozilla Firefox", "Tesla Roadster", "Super Bowl", "House of Cards", "Street View", "Bill of Rights"]],
+    ["surname", ["Faust", "Bowl"]],
+    ["person", ["Bill of Rights"]],
   ]),
 );
 const retype = (words: string, tags: string): string[] => applyRule((w, t) => retypeListedMiscPersons(w, t, gazetteer), words, tags);
@@ -28,7 +29,18 @@ describe("person spans that are listed other names", () => {
     expect(retype("Ernst Deutsch spielte", "B-PER I-PER O")).toEqual(["B-PER", "I-PER", "O"]);
   });
 
-  it("leaves spans that are longer or shorter than the listed name, and other types, alone", () => {
+  it("completes a person span to a listed other name with the untagged words before or after it", () => {
+    expect(retype("die 50. Super Bowl bewegt", "O O O B-PER O")).toEqual(["O", "O", "B-MISC", "I-MISC", "O"]);
+    expect(retype("in House of Cards spielt", "O O O B-PER O")).toEqual(["O", "B-MISC", "I-MISC", "I-MISC", "O"]);
+    expect(retype("mit Street View fotografiert", "O B-PER O O")).toEqual(["O", "B-MISC", "I-MISC", "O"]);
+  });
+
+  it("does not complete over tagged words, nor to a name the lists also know as another kind", () => {
+    expect(retype("die Super Bowl", "O B-ORG B-PER")).toEqual(["O", "B-ORG", "B-PER"]);
+    expect(retype("die Bill of Rights", "O O O B-PER")).toEqual(["O", "O", "O", "B-PER"]);
+  });
+
+  it("leaves spans that are longer than the listed name, and other types, alone", () => {
     expect(retype("Mozilla Firefox Müller", "B-PER I-PER I-PER")).toEqual(["B-PER", "I-PER", "I-PER"]);
     expect(retype("die Tesla Roadster", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
   });
