@@ -32,13 +32,13 @@ const LANGUAGES = new Set(LANGUAGE_NAMES);
 /** How many untagged words before or after a person span may complete a listed other name with it ("Super" of "Super Bowl"). */
 const MAX_COMPLETION = 3;
 
-/** Retypes person spans that are listed other names, and one-word person or place spans that are language names, as MISC, in every sentence. */
+/** Retypes person and place spans that are listed other names ("Panama Papers", "Breaking Bad" as places), and one-word person or place spans that are language names, as MISC, in every sentence. */
 export function retypeListedMiscPersons(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   words.forEach((sentence, s) => {
     for (const span of spansFromTags(tags[s])) {
       const name = sentence.slice(span.start, span.end).join(" ");
       const language = (span.type === "PER" || span.type === "LOC") && span.end - span.start === 1 && LANGUAGES.has(name);
-      if (language || (span.type === "PER" && wordKinds(gazetteer, name) === MISC_ONLY)) tagSpan(tags[s], span.start, span.end, "MISC");
+      if (language || ((span.type === "PER" || span.type === "LOC") && wordKinds(gazetteer, name) === MISC_ONLY)) tagSpan(tags[s], span.start, span.end, "MISC");
       else if (span.type === "PER") completeListedName(sentence, tags[s], span.start, span.end, gazetteer);
     }
   });

@@ -18,6 +18,11 @@ describe("person spans that are listed other names", () => {
     expect(retype("der neue Tesla Roadster", "O O B-PER I-PER")).toEqual(["O", "O", "B-MISC", "I-MISC"]);
   });
 
+  it("retypes a listed other name tagged as a place as MISC", () => {
+    expect(retype("in Street View sehen", "O B-LOC I-LOC O")).toEqual(["O", "B-MISC", "I-MISC", "O"]);
+    expect(retype("die Tesla Roadster", "O B-ORG I-ORG")).toEqual(["O", "B-ORG", "I-ORG"]);
+  });
+
   it("retypes one word the lists know as another name only", () => {
     expect(retype("unter Windows laufen", "O B-PER O")).toEqual(["O", "B-MISC", "O"]);
     expect(retype("sagte Faust gestern", "O B-PER O")).toEqual(["O", "B-PER", "O"]);
