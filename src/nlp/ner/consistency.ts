@@ -26,12 +26,14 @@ const KNOWN_PERSON = kindMask("first", "person");
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-/** The last words of the multi-word person names of a document ("Scholz" of "Olaf Scholz"). */
-function documentSurnames(tokens: readonly (readonly string[])[], tags: readonly (readonly string[])[]): Set<string> {
+/** The last words of the multi-word person names of a document ("Scholz" of "Olaf Scholz"), but those of the spans `skip` accepts. */
+function documentSurnames(
+  tokens: readonly (readonly string[])[], tags: readonly (readonly string[])[], skip: (sentence: readonly string[], start: number, end: number) => boolean = () => false,
+): Set<string> {
   const surnames = new Set<string>();
   tags.forEach((sentenceTags, s) => {
     for (const span of spansFromTags(sentenceTags)) {
-      if (span.type === "PER" && span.end - span.start >= 2) surnames.add(tokens[s][span.end - 1]);
+      if (span.type === "PER" && span.end - span.start >= 2 && !skip(tokens[s], span.start, span.end)) surnames.add(tokens[s][span.end - 1]);
     }
   });
   return surnames;
@@ -45,21 +47,22 @@ function documentSurnames(tokens: readonly (readonly string[])[], tags: readonly
  * same span or as a one-word person span of its own ("Obamas Kampagne",
  * "McCains Kampagne", "Gaddafis Schwager", "Niessls Gunst"; the name lists'
  * surnames hold such nouns), or the two tagged as one place ("Prölls
- * Büro"): the person is the genitive alone, the word after it no name. (The sentence-level rule
- * of genitive-owner.ts needs a listed name and a long compound.) The
- * surnames exclude the owned words of such pairs ("Kampagne" of "Obamas
- * Kampagne").
+ * Büro"): the person is the genitive alone, the word after it no name.
+ * (The sentence-level rule of genitive-owner.ts needs a listed name and a
+ * long compound.) The surnames exclude the owned words of such pairs
+ * ("Kampagne" of "Obamas Kampagne").
  */
 function splitOwnedNouns(tokens: readonly (readonly string[])[], tags: string[][], surnames: ReadonlySet<string>, gazetteer: Gazetteer | null): Set<string> {
   if (gazetteer === null) return new Set(surnames);
   const owners = withoutParticles(surnames);
-  const named = namedSurnames(tokens, tags, owners);
+  // The document's own surnames, not counting the nouns of such pairs ("Schwager" of "Gaddafis Schwager").
+  const named = documentSurnames(tokens, tags, (sentence, start, end) => end - start === 2 && isGenitiveOf(sentence[start], owners));
   const owned = (s: number, i: number): boolean => {
     const [owner, word, tag, after] = [tokens[s][i], tokens[s][i + 1], tags[s][i + 1], tags[s][i + 2]];
     const pair = (tags[s][i] === "B-PER" && (tag === "I-PER" || tag === "B-PER")) || (tags[s][i] === "B-LOC" && tag === "I-LOC");
     if (!pair || after?.startsWith("I-") || !isGenitiveOf(owner, owners) || isGivenName(owner) || !CAPITALISED.test(word)) return false;
     // The name lists hold many common nouns as surnames ("Schwager", "Gunst"): only given names and well-known persons' surnames are names here, besides the document's own.
-    return (unitTypes(gazetteer, word) & PERSON_NAME) === 0 || !(isGivenName(word) || isListedSurname(word) || named.has(word) || (unitTypes(gazetteer, word) & KNOWN_PERSON) !== 0);
+    return !(isGivenName(word) || isListedSurname(word) || named.has(word) || (unitTypes(gazetteer, word) & KNOWN_PERSON) !== 0);
   };
   const kept = new Set(surnames);
   tokens.forEach((sentence, s) => {
@@ -71,18 +74,6 @@ function splitOwnedNouns(tokens: readonly (readonly string[])[], tags: string[][
     }
   });
   return kept;
-}
-
-/** The document's surnames (documentSurnames) but those of pairs of a genitive surname and a word ("Gaddafis Schwager"). */
-function namedSurnames(tokens: readonly (readonly string[])[], tags: readonly (readonly string[])[], owners: ReadonlySet<string>): Set<string> {
-  const named = new Set<string>();
-  tags.forEach((sentenceTags, s) => {
-    for (const span of spansFromTags(sentenceTags)) {
-      const pair = span.end - span.start === 2 && isGenitiveOf(tokens[s][span.start], owners);
-      if (span.type === "PER" && span.end - span.start >= 2 && !pair) named.add(tokens[s][span.end - 1]);
-    }
-  });
-  return named;
 }
 
 /** Surnames with the forms they have without a lower-case particle joined by a hyphen ("Gaddafi" of "al-Gaddafi"). */
