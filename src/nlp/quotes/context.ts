@@ -46,9 +46,23 @@ export function buildQuoteDoc(text: string, sentences: readonly Span[], lex: Quo
  */
 const DATELINE = /^[\p{Lu}][\p{Lu}.'’-]+(?:\s+[\p{Lu}][\p{Lu}.'’-]+)*(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()\n]{1,40}\))?\s*(?:[—–]|-{1,2})\s+/u;
 
-/** The sentence without a dateline that opens it, which is no part of its first clause ("SEOUL — North Korea's leader … announced" has no speaker "SEOUL"). */
+/**
+ * A dateline as German outlets write it: a place in mixed case, perhaps two
+ * joined by a slash, and a spaced en or em dash before a capitalised word
+ * ("Wien – Einen Tag vor …", "St. Pölten / Wien – Die Grünen …",
+ * "Klosterneuburg/Wien – Die Interaktion …").
+ */
+const PLACE_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)*\s+[—–]\s+(?=\p{Lu})/u;
+
+/**
+ * The sentence without a dateline that opens it, which is no part of its
+ * first clause ("SEOUL — North Korea's leader … announced" has no speaker
+ * "SEOUL", "Wien – Einen Tag vor … hat der Ministerrat beschlossen" none
+ * "Wien").
+ */
 function withoutDateline(text: string, s: Span): Span {
-  const dateline = DATELINE.exec(text.slice(s.start, s.end));
+  const part = text.slice(s.start, s.end);
+  const dateline = DATELINE.exec(part) ?? PLACE_DATELINE.exec(part);
   return dateline && dateline[0].length < s.end - s.start ? { start: s.start + dateline[0].length, end: s.end } : s;
 }
 

@@ -305,3 +305,12 @@ describe("a claim rejected by the subject", () => {
     expect(briefs(text).map((q) => q.speaker)).toEqual(["die Darstellung", "Der Präsident Qiangba Puncog"]);
   });
 });
+
+describe("a German dateline in mixed case that opens an article", () => {
+  it("is no speaker: the clause after it has its own", () => {
+    const text = "Wien – Einen Tag vor Beginn des Gipfels hat der Ministerrat am Dienstag beschlossen, die Hilfsgelder massiv aufzustocken.";
+    expect(briefs(text).map((q) => [q.speaker, q.text])).toEqual([["der Ministerrat", "die Hilfsgelder massiv aufzustocken"]]);
+    const joined = "St. Pölten / Wien – Die Grünen haben angekündigt, dass sie klagen werden.";
+    expect(briefs(joined).map((q) => q.speaker)).toEqual(["Die Grünen"]);
+  });
+});
