@@ -604,6 +604,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   companyNouns: COMPANY_KIND_NOUNS,
   invertingCues: [],
   topicPrepositions: ["zu", "zum", "zur", "über", "gegen", "gegenüber", "an", "um", "wegen"],
+  groupHeads: [],
   kinNouns: [
     "sohn", "tochter", "mutter", "vater", "bruder", "schwester", "ehefrau", "ehemann", "frau", "mann", "witwe", "witwer", "enkel",
     "enkelin", "neffe", "nichte", "onkel", "tante", "cousin", "cousine", "freund", "freundin", "lebensgefährte", "lebensgefährtin",

@@ -230,6 +230,10 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   companyNames: ALL_COMPANY_NAMES,
   invertingCues: ["said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "noted", "replied", "recalled", "reads", "read", "insisted", "stated", "declared", "announced", "according", "reported", "reports", "claimed", "claims"],
   topicPrepositions: ["about", "on", "against", "to", "toward", "towards", "over", "regarding"],
+  groupHeads: [
+    "administration", "administrations", "officials", "campaign", "team", "aides", "allies", "lawyers", "attorneys", "supporters", "associates",
+    "advisers", "advisors", "loyalists", "staff", "staffers", "camp", "government", "cabinet", "family", "spokespeople",
+  ],
   kinNouns: ["son", "daughter", "mother", "father", "brother", "sister", "wife", "husband", "widow", "family", "parents", "friend", "aide", "aides", "adviser", "advisers", "lawyer", "lawyers", "attorney", "critics", "supporters", "allies", "opponents", "rivals"],
   articleGenders: {},
   descriptorGenderEndings: { f: ["woman"], m: ["man"] },

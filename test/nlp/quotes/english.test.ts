@@ -584,3 +584,17 @@ describe("an English subject that opens with a hyphenated adjective, and a frame
     expect(quotes.map((q) => q.speaker?.text)).toContain("EPA administrator Christine Whitman");
   });
 });
+
+describe("a group a person's name modifies", () => {
+  it("speaks for itself, not for the person ('the Trump administration', 'Trump officials')", () => {
+    const text = "Donald Trump met reporters. The Trump administration said that the tariffs would stay. Trump officials said that talks would go on. Trump said that he was happy.";
+    // "Donald Trump", then each later "Trump" on its own.
+    const entities = [mention(text, "Donald Trump", "PER", "per:donald-trump")];
+    for (let at = text.indexOf("Trump", 13); at >= 0; at = text.indexOf("Trump", at + 1)) entities.push(mention(text, "Trump", "PER", "per:donald-trump", at));
+    expect(quotesOf(text, "en", entities).map((q) => [q.speaker?.text, q.speaker_entity])).toEqual([
+      ["The Trump administration", null],
+      ["Trump officials", null],
+      ["Trump", "per:donald-trump"],
+    ]);
+  });
+});
