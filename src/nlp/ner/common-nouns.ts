@@ -49,7 +49,7 @@ import {
 import { GERMAN_WEEKDAY_PART } from "../../lang/de/dates.js";
 import { CONTRACTED_ARTICLES, DEFINITE_ARTICLES, INDEFINITE_ARTICLES, QUANTIFYING_DETERMINERS, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
 import { DEMONYM_FORMS, LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
-import { isListedSurname } from "../listed-people.js";
+import { isGivenName, isListedSurname } from "../listed-people.js";
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spansFromTags } from "./labels.js";
 
@@ -227,3 +227,35 @@ export function untagCommonNouns(words: readonly (readonly string[])[], tags: st
     }
   });
 }
+
+/**
+ * "Der Igel passt als Bild …" beside "Grubinger zeigt den Igel": a word the
+ * document writes as a common noun after an article somewhere (isArticleNoun
+ * at that place, tagged or not) is no person where the tagger took it alone
+ * for one elsewhere in the document ("wie auch Vögel und Babys" beside "die
+ * Vögel"), unless it is a given name, a well-known person's surname or a
+ * word of a person the document names in full. German only; untagged in place.
+ */
+export function untagDocumentNouns(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  const candidates = new Set<string>();
+  tags.forEach((t, s) => {
+    for (const span of spansFromTags(t)) if (span.type === "PER" && span.end - span.start === 1) candidates.add(words[s][span.start]);
+  });
+  if (candidates.size === 0) return;
+  const named = new Set<string>();
+  tags.forEach((t, s) => {
+    for (const span of spansFromTags(t)) if (span.type === "PER" && span.end - span.start >= 2) for (let k = span.start; k < span.end; k++) named.add(words[s][k]);
+  });
+  const nouns = new Set<string>();
+  words.forEach((sentence, s) => {
+    sentence.forEach((w, i) => {
+      if (candidates.has(w) && !named.has(w) && tags[s][i + 1]?.startsWith("I-") !== true && isArticleNoun(sentence, i, gazetteer)) nouns.add(w);
+    });
+  });
+  for (const noun of nouns) if (isGivenName(noun) || isListedSurname(noun)) nouns.delete(noun);
+  if (nouns.size === 0) return;
+  tags.forEach((t, s) => {
+    for (const span of spansFromTags(t)) if (span.type === "PER" && span.end - span.start === 1 && nouns.has(words[s][span.start])) t[span.start] = "O";
+  });
+}
+

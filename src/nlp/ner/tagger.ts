@@ -31,7 +31,7 @@ import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagEnglishAwardNames, tagEnglishBodyNames } from "./english-bodies.js";
 import { retypePlacesAmongPersons, tagCoordinatedNames } from "./coordination.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
-import { untagCommonNouns } from "./common-nouns.js";
+import { untagCommonNouns, untagDocumentNouns } from "./common-nouns.js";
 import { untagOpeningWords } from "./opening-words.js";
 import { untagEnglishNounPersons } from "./english-common-nouns.js";
 import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds, trimUnbalancedBrackets } from "./span-ends.js";
@@ -179,6 +179,7 @@ export function recogniseEntities(model: NerModel, text: string, options: Recogn
   if (english) untagEnglishNounPersons(words, tags, model.resources.gazetteer);
   if (options.consistency !== false) {
     if (!english) untagAdjectivePersons(words, tags, model.resources.gazetteer);
+    if (!english) untagDocumentNouns(words, tags, model.resources.gazetteer);
     propagateSurnames(words, tags, model.resources.gazetteer);
     // German puts subject and object side by side after the verb; English text keeps them apart.
     if (!english) splitJoinedPersons(words, tags, model.resources.gazetteer);

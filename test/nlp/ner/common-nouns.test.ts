@@ -9,10 +9,10 @@ import {
   TIME_ZONES,
   UNIT_NAMES,
 } from "../../../src/lang/de/ner-common-nouns.js";
-import { untagCommonNouns } from "../../../src/nlp/ner/common-nouns.js";
+import { untagCommonNouns, untagDocumentNouns } from "../../../src/nlp/ner/common-nouns.js";
 import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
-import { loadNerModel, tagSentence, tagTokens } from "../../../src/nlp/ner/tagger.js";
-import { applyRule } from "./rule-helper.js";
+import { loadNerModel, recogniseEntities, tagSentence, tagTokens } from "../../../src/nlp/ner/tagger.js";
+import { applyRule, applyToLines, type ResourceRule } from "./rule-helper.js";
 
 const gazetteer = buildGazetteer(
   new Map([
@@ -191,5 +191,22 @@ describe("substances, diseases and units are no names", () => {
     const unit = "Die Temperatur lag bei minus 271,3 Grad Celsius .".split(" ");
     expect(tagTokens(model, unit)[7]).toBe("B-PER");
     expect(tagSentence(model, unit)[7]).toBe("O");
+  });
+});
+
+describe("a word the document writes as a common noun after an article", () => {
+  const rule: ResourceRule = (words, tags, resources) => untagDocumentNouns(words, tags, resources.gazetteer ?? null);
+
+  it("is no person where the tagger took it alone for one elsewhere in the document", () => {
+    const tags = applyToLines(rule, "So würden junge Affen wie auch Vögel/B-PER laut rufen .", "Die Laute der Vögel sind vielfältig .");
+    expect(tags[0]).toEqual(["O", "O", "O", "O", "O", "O", "O", "O", "O", "O"]);
+    const text = "So würden sowohl junge Affen wie auch Vögel und Babys am Anfang sehr unterschiedliche Laute von sich geben. Die Laute der Vögel sind vielfältig.";
+    expect(recogniseEntities(loadNerModel(), text, { language: "de" }).map((m) => m.text)).not.toContain("Vögel");
+  });
+
+  it("stays a person where it is a given name, a well-known surname or part of a full name in the document", () => {
+    expect(applyToLines(rule, "Dann kam Paul/B-PER .", "Der Paul ist da .")[0]).toEqual(["O", "O", "B-PER", "O"]);
+    expect(applyToLines(rule, "Dann kam Sarkozy/B-PER .", "Der Sarkozy von damals .")[0]).toEqual(["O", "O", "B-PER", "O"]);
+    expect(applyToLines(rule, "Hans/B-PER Igel/I-PER sprach .", "Dann kam Igel/B-PER .", "Der Igel lief .")[1]).toEqual(["O", "O", "B-PER", "O"]);
   });
 });
