@@ -19,6 +19,8 @@
  *   … informiert" ("Die Zeit berichtet …" stays the newspaper). A noun is
  *   common when the unlabelled text shows it after "ein", "sein" … (word
  *   profiles); "Die Grünen", "Die Linke" are not.
+ * - an adjective that opens the sentence with a noun the lists do not know
+ *   is no name ("Deutschen Ermittlern ist … gelungen", "Linke Gruppen …");
  * - a verb that opens the sentence before a name is no first name ("Findet
  *   Mica kein Lokal …", "Tritt Stenzel an, …" had named the cat bot "Findet
  *   Mica" and Ursula Stenzel "Tritt Stenzel" in every mention);
@@ -69,6 +71,8 @@ export function untagOpeningWords(words: readonly (readonly string[])[], tags: s
       } else if (end - i === 2 && t[i] === "B-PER" && openingVerb(first, gazetteer, profiles)) {
         t[i] = "O";
         t[i + 1] = "B-PER";
+      } else if (end - i === 2 && openingAdjectiveNoun(sentence[i], sentence[i + 1], gazetteer, profiles)) {
+        untag(t, i, end);
       } else if (ARTICLES.has(lower) && end - i === 2 && commonNoun(profiles, sentence[i + 1]) && !REPORT_CUES.has(sentence[end]?.toLowerCase() ?? "")) {
         untag(t, i, end);
       }
@@ -119,6 +123,23 @@ function openingVerb(word: string, gazetteer: Gazetteer | null, profiles: WordPr
   if (!low || (profileBucket(low, PROFILE_STAT.LowerCase) ?? 0) < SHARE_MOSTLY || (profileBucket(low, PROFILE_STAT.Frequency) ?? 0) < FREQUENT) return false;
   const capital = profileCodes(profiles, word);
   return !capital || (profileBucket(capital, PROFILE_STAT.Initial) ?? 0) >= SHARE_MOSTLY - 1;
+}
+
+/** An adjective's endings ("Deutschen", "Linke", "Neuer"). */
+const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u;
+
+/**
+ * "Deutschen Ermittlern ist ein Schlag … gelungen", "Linke Gruppen hatten
+ * …": an adjective that opens the sentence — its lower-case form a frequent
+ * word the unlabelled text writes in lower case nearly always — and a noun
+ * the name lists do not know, neither of them listed as one name, are a
+ * common noun phrase ("Deutschen Bundestag", "Europäische Union" stay).
+ */
+function openingAdjectiveNoun(adjective: string, noun: string, gazetteer: Gazetteer | null, profiles: WordProfiles | null): boolean {
+  if (!profiles || !gazetteer || !ADJECTIVE_FORM.test(adjective) || ARTICLES.has(adjective.toLowerCase()) || !NOUN.test(noun)) return false;
+  if (unitTypes(gazetteer, noun) !== 0 || listed(gazetteer, [adjective, noun])) return false;
+  const low = profileCodes(profiles, adjective.toLowerCase());
+  return low !== null && (profileBucket(low, PROFILE_STAT.LowerCase) ?? 0) >= SHARE_MOSTLY && (profileBucket(low, PROFILE_STAT.Frequency) ?? 0) >= FREQUENT;
 }
 
 const listed = (gazetteer: Gazetteer | null, span: readonly string[]): boolean => gazetteer !== null && unitTypes(gazetteer, span.join(" ")) !== 0;

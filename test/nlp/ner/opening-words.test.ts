@@ -44,6 +44,13 @@ describe("words a German sentence's opening capitalised, read as the start of a 
     expect(apply("Rosa/B-PER Luxemburg/I-PER sprach .")).toEqual(["B-PER", "I-PER", "O", "O"]);
   });
 
+  it("an adjective that opens the sentence with a noun the lists do not know is no name; listed names stay", () => {
+    expect(apply("Deutschen/B-ORG Ermittlern/I-ORG ist ein Schlag gelungen .")).toEqual(["O", "O", "O", "O", "O", "O", "O"]);
+    expect(apply("Linke/B-ORG Gruppen/I-ORG hatten protestiert .")).toEqual(["O", "O", "O", "O", "O"]);
+    expect(apply("Europäische/B-ORG Union/I-ORG dringt darauf .")).toEqual(["B-ORG", "I-ORG", "O", "O", "O"]);
+    expect(apply("Deutschen/B-ORG Bundestag/I-ORG aufgerufen .")).toEqual(["B-ORG", "I-ORG", "O", "O"]);
+  });
+
   it("titles of works are left alone", () => {
     expect(apply("Vom/B-MISC Lesen/I-MISC und/I-MISC Schreiben/I-MISC .")).toEqual(["B-MISC", "I-MISC", "I-MISC", "I-MISC", "O"]);
   });
