@@ -237,15 +237,17 @@ export function untagCommonNouns(words: readonly (readonly string[])[], tags: st
  * word of a person the document names in full. German only; untagged in place.
  */
 export function untagDocumentNouns(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  // The one-word persons, and the words of the persons named in full.
   const candidates = new Set<string>();
-  tags.forEach((t, s) => {
-    for (const span of spansFromTags(t)) if (span.type === "PER" && span.end - span.start === 1) candidates.add(words[s][span.start]);
-  });
-  if (candidates.size === 0) return;
   const named = new Set<string>();
   tags.forEach((t, s) => {
-    for (const span of spansFromTags(t)) if (span.type === "PER" && span.end - span.start >= 2) for (let k = span.start; k < span.end; k++) named.add(words[s][k]);
+    for (const span of spansFromTags(t)) {
+      if (span.type !== "PER") continue;
+      if (span.end - span.start === 1) candidates.add(words[s][span.start]);
+      else for (let k = span.start; k < span.end; k++) named.add(words[s][k]);
+    }
   });
+  if (candidates.size === 0) return;
   const nouns = new Set<string>();
   words.forEach((sentence, s) => {
     sentence.forEach((w, i) => {

@@ -117,10 +117,8 @@ const FREQUENT = 3;
  * of the sentence), not a first name.
  */
 function openingVerb(word: string, gazetteer: Gazetteer | null, profiles: WordProfiles | null): boolean {
-  const lower = word.toLowerCase();
-  if (!profiles || !/^\p{Lu}\p{Ll}+$/u.test(word) || PARTICLE_WORDS.has(lower) || isGivenName(word) || (gazetteer && wordKinds(gazetteer, word) & PERSON_NAME)) return false;
-  const low = profileCodes(profiles, lower);
-  if (!low || (profileBucket(low, PROFILE_STAT.LowerCase) ?? 0) < SHARE_MOSTLY || (profileBucket(low, PROFILE_STAT.Frequency) ?? 0) < FREQUENT) return false;
+  if (!profiles || !/^\p{Lu}\p{Ll}+$/u.test(word) || PARTICLE_WORDS.has(word.toLowerCase()) || isGivenName(word) || (gazetteer && wordKinds(gazetteer, word) & PERSON_NAME)) return false;
+  if (!mostlyLowerCase(profiles, word)) return false;
   const capital = profileCodes(profiles, word);
   return !capital || (profileBucket(capital, PROFILE_STAT.Initial) ?? 0) >= SHARE_MOSTLY - 1;
 }
@@ -137,8 +135,12 @@ const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u;
  */
 function openingAdjectiveNoun(adjective: string, noun: string, gazetteer: Gazetteer | null, profiles: WordProfiles | null): boolean {
   if (!profiles || !gazetteer || !ADJECTIVE_FORM.test(adjective) || ARTICLES.has(adjective.toLowerCase()) || !NOUN.test(noun)) return false;
-  if (unitTypes(gazetteer, noun) !== 0 || listed(gazetteer, [adjective, noun])) return false;
-  const low = profileCodes(profiles, adjective.toLowerCase());
+  return unitTypes(gazetteer, noun) === 0 && !listed(gazetteer, [adjective, noun]) && mostlyLowerCase(profiles, adjective);
+}
+
+/** Whether the unlabelled text knows the word's lower-case form as a frequent word, written in lower case nearly always (profile buckets). */
+function mostlyLowerCase(profiles: WordProfiles, word: string): boolean {
+  const low = profileCodes(profiles, word.toLowerCase());
   return low !== null && (profileBucket(low, PROFILE_STAT.LowerCase) ?? 0) >= SHARE_MOSTLY && (profileBucket(low, PROFILE_STAT.Frequency) ?? 0) >= FREQUENT;
 }
 

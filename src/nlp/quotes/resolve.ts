@@ -706,9 +706,9 @@ function namedIn(doc: QuoteDoc, speaker: Speaker, entities: readonly EntityMenti
   if (opening) return opening;
   // "The Trump administration", "Trump administration officials", "the Bush and Obama administrations": the group speaks, not the persons naming it.
   const group = doc.lex.sets.groupHeads.has(/(\p{L}+)\W*$/u.exec(speaker.text)?.[1] ?? "");
-  const last = near.findLast(
-    (p) => p.end <= speaker.end && !group && !inAttribute(doc, p, speaker) && !ownerInPhrase(doc, p, speaker) && !topicInPhrase(doc, p, speaker),
-  );
+  const last = group
+    ? undefined
+    : near.findLast((p) => p.end <= speaker.end && !inAttribute(doc, p, speaker) && !ownerInPhrase(doc, p, speaker) && !topicInPhrase(doc, p, speaker));
   // "So kritisierte Rajoy Zapatero …", "forderte Kickl Van der Bellen auf": of two persons side by side after the verb the first is the subject —
   // two persons the article names in full elsewhere, not the parts of one name the recogniser split ("Benoit" "Coeure").
   const elsewhereInFull = (p: EntityMention): boolean => p.name !== null && p.name !== p.text;

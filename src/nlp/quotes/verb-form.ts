@@ -41,7 +41,7 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
   if (doc.lex.sets.reflexiveNonCues.has(w) && isReflexiveUse(doc, toks, start, k, end)) return null;
   const auxiliary = auxiliaryBefore(toks, start, k, doc.lex);
   // "Damit ist gemeint, dass …", "ist damit nicht jene Tätigkeit gemeint", "Wobei … gemeint ist, …": what something means, no one's words.
-  if (doc.lex.sets.stativeParticiples.has(w) && [toks[auxiliary], toks[k + 1]].some((t) => t && doc.lex.sets.stativeAuxiliaries.has(t.lower))) return null;
+  if (doc.lex.sets.stativeParticiples.has(w) && [auxiliary, k + 1].some((j) => j >= 0 && doc.lex.sets.stativeAuxiliaries.has(toks[j]?.lower ?? ""))) return null;
   const causative = doc.lex.causative.get(w);
   const lassen = causative ? causativeWith(doc, toks, start, k) : -1;
   if (causative && lassen >= 0) return { entry: causative, particle: -1, joined: true, finiteAt: lassen < k ? lassen : auxiliary };
