@@ -23,7 +23,9 @@
  *   is no name ("Deutschen Ermittlern ist … gelungen", "Linke Gruppen …");
  * - a verb that opens the sentence before a name is no first name ("Findet
  *   Mica kein Lokal …", "Tritt Stenzel an, …" had named the cat bot "Findet
- *   Mica" and Ursula Stenzel "Tritt Stenzel" in every mention);
+ *   Mica" and Ursula Stenzel "Tritt Stenzel" in every mention), and such a
+ *   word alone, which the text writes nowhere else with its capital, is no
+ *   name either ("Knapp die Hälfte …", "Ständig habe ich …", "Reicht das?");
  * Only a span's first word at the sentence's start or after a colon is read;
  * titles of works (MISC) are left alone ("Vom Lesen und Schreiben …").
  */
@@ -53,6 +55,7 @@ const NOUN = /^\p{Lu}\p{Ll}/u;
 /** Untags or trims the spans whose first word only a sentence's opening capitalised; see the module comment. */
 export function untagOpeningWords(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null, profiles: WordProfiles | null): void {
   let particleNames: Set<string> | undefined;
+  let inside: Set<string> | undefined;
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (const i of openings(sentence)) {
@@ -60,6 +63,11 @@ export function untagOpeningWords(words: readonly (readonly string[])[], tags: s
       const end = spanEndAt(t, i);
       const first = sentence[i];
       const lower = first.toLowerCase();
+      if (end - i === 1 && t[i] === "B-PER" && openingVerb(first, gazetteer, profiles)) {
+        inside ??= wordsInside(words);
+        if (!inside.has(first)) t[i] = "O";
+        continue;
+      }
       if (end - i < 2 || lower === first) continue;
       if (COUNTS.has(lower)) {
         if (end - i === 2 && NOUN.test(sentence[i + 1]) && !listed(gazetteer, sentence.slice(i, end))) untag(t, i, end);
@@ -90,6 +98,18 @@ function openings(sentence: readonly string[]): number[] {
   sentence.forEach((w, i) => {
     if (w === ":" && i + 1 < sentence.length) out.push(i + 1);
   });
+  return out;
+}
+
+/** The words the text writes anywhere but at a sentence's opening (openings). */
+function wordsInside(words: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of words) {
+    const open = new Set(openings(sentence));
+    sentence.forEach((w, i) => {
+      if (!open.has(i)) out.add(w);
+    });
+  }
   return out;
 }
 

@@ -44,6 +44,11 @@ describe("words a German sentence's opening capitalised, read as the start of a 
     expect(apply("Rosa/B-PER Luxemburg/I-PER sprach .")).toEqual(["B-PER", "I-PER", "O", "O"]);
   });
 
+  it("such a word alone is no name where the text writes it nowhere else with its capital", () => {
+    expect(apply("Knapp/B-PER die Hälfte der Vorfälle blieb offen .")).toEqual(["O", "O", "O", "O", "O", "O", "O", "O"]);
+    expect(applyToLines(rule, "Knapp/B-PER sagte das .", "Danach kam Knapp/B-PER .")[0]).toEqual(["B-PER", "O", "O", "O"]);
+  });
+
   it("an adjective that opens the sentence with a noun the lists do not know is no name; listed names stay", () => {
     expect(apply("Deutschen/B-ORG Ermittlern/I-ORG ist ein Schlag gelungen .")).toEqual(["O", "O", "O", "O", "O", "O", "O"]);
     expect(apply("Linke/B-ORG Gruppen/I-ORG hatten protestiert .")).toEqual(["O", "O", "O", "O", "O"]);
