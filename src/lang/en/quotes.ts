@@ -88,6 +88,9 @@ export const ENGLISH_CUE_ADVERBS: readonly string[] = ["later", "also", "then", 
 export const ENGLISH_CUE_MODALS: readonly string[] = ["could", "should", "may", "might", "can", "must", "would", "will", "shall"];
 
 /** Everything the quote finder needs for English. */
+/** Followers and family named after a person ("Trump's aides", "the Trump family"): after a genitive they are someone else (kinNouns), and as the head of a phrase the name modifies they are the group's (groupHeads). */
+const ENGLISH_FOLLOWER_GROUPS: readonly string[] = ["family", "aides", "advisers", "lawyers", "supporters", "allies"];
+
 export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   cueVerbs: ENGLISH_CUE_VERBS,
   sourceNouns: ["reports", "sources", "officials", "estimates", "figures", "data"],
@@ -231,10 +234,10 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   invertingCues: ["said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "noted", "replied", "recalled", "reads", "read", "insisted", "stated", "declared", "announced", "according", "reported", "reports", "claimed", "claims"],
   topicPrepositions: ["about", "on", "against", "to", "toward", "towards", "over", "regarding"],
   groupHeads: [
-    "administration", "administrations", "officials", "campaign", "team", "aides", "allies", "lawyers", "attorneys", "supporters", "associates",
-    "advisers", "advisors", "loyalists", "staff", "staffers", "camp", "government", "cabinet", "family", "spokespeople",
+    ...ENGLISH_FOLLOWER_GROUPS, "administration", "administrations", "officials", "campaign", "team", "attorneys", "associates",
+    "advisors", "loyalists", "staff", "staffers", "camp", "government", "cabinet", "spokespeople",
   ],
-  kinNouns: ["son", "daughter", "mother", "father", "brother", "sister", "wife", "husband", "widow", "family", "parents", "friend", "aide", "aides", "adviser", "advisers", "lawyer", "lawyers", "attorney", "critics", "supporters", "allies", "opponents", "rivals"],
+  kinNouns: ["son", "daughter", "mother", "father", "brother", "sister", "wife", "husband", "widow", "parents", "friend", "aide", "adviser", "lawyer", "attorney", "critics", "opponents", "rivals", ...ENGLISH_FOLLOWER_GROUPS],
   articleGenders: {},
   descriptorGenderEndings: { f: ["woman"], m: ["man"] },
   feminineSingularEndings: [],

@@ -251,7 +251,7 @@ export function untagDocumentNouns(words: readonly (readonly string[])[], tags: 
   const nouns = new Set<string>();
   words.forEach((sentence, s) => {
     sentence.forEach((w, i) => {
-      if (candidates.has(w) && !named.has(w) && tags[s][i + 1]?.startsWith("I-") !== true && isArticleNoun(sentence, i, gazetteer)) nouns.add(w);
+      if (candidates.has(w) && !named.has(w) && !tags[s][i + 1]?.startsWith("I-") && isArticleNoun(sentence, i, gazetteer)) nouns.add(w);
     });
   });
   for (const noun of nouns) if (isGivenName(noun) || isListedSurname(noun)) nouns.delete(noun);

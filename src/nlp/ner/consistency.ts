@@ -11,7 +11,7 @@
  * not know is that person and the thing owned ("Obamas Kampagne" → "Obamas").
  * Tags are changed in place.
  */
-import { LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
+import { LOWER_INFLECTED_ADJECTIVE, NAME_ARTICLES } from "../../lang/de/names.js";
 import { ALL_WORLD_PLACES } from "../../lang/de/ner-lists.js";
 import { isArticleNoun } from "./common-nouns.js";
 import { isCompanyNoun } from "./organisations.js";
@@ -54,7 +54,7 @@ function documentSurnames(
  */
 function splitOwnedNouns(tokens: readonly (readonly string[])[], tags: string[][], surnames: ReadonlySet<string>, gazetteer: Gazetteer | null): Set<string> {
   if (gazetteer === null) return new Set(surnames);
-  const owners = withoutParticles(surnames);
+  const owners = withoutNameArticles(surnames);
   // The document's own surnames, not counting the nouns of such pairs ("Schwager" of "Gaddafis Schwager").
   const named = documentSurnames(tokens, tags, (sentence, start, end) => end - start === 2 && isGenitiveOf(sentence[start], owners));
   const owned = (s: number, i: number): boolean => {
@@ -76,13 +76,13 @@ function splitOwnedNouns(tokens: readonly (readonly string[])[], tags: string[][
   return kept;
 }
 
-/** Surnames with the forms they have without a lower-case particle joined by a hyphen ("Gaddafi" of "al-Gaddafi"). */
-function withoutParticles(surnames: ReadonlySet<string>): Set<string> {
+/** An Arabic article joined to a family name by a hyphen ("al-" of "al-Gaddafi"; the entity normaliser leaves it out too). */
+const NAME_ARTICLE = new RegExp(`^(?:${NAME_ARTICLES.join("|")})-(?=\\p{Lu})`, "u");
+
+/** Surnames with the forms they have without an Arabic article ("Gaddafi" of "al-Gaddafi"). */
+function withoutNameArticles(surnames: ReadonlySet<string>): Set<string> {
   const out = new Set(surnames);
-  for (const name of surnames) {
-    const m = /^\p{Ll}+-(\p{Lu}.*)$/u.exec(name);
-    if (m) out.add(m[1]);
-  }
+  for (const name of surnames) if (NAME_ARTICLE.test(name)) out.add(name.replace(NAME_ARTICLE, ""));
   return out;
 }
 

@@ -33,7 +33,7 @@ const LANGUAGES = new Set(LANGUAGE_NAMES);
 const MAX_COMPLETION = 3;
 
 /** Retypes person and place spans that are listed other names ("Panama Papers", "Breaking Bad" as places), and one-word person or place spans that are language names, as MISC, in every sentence. */
-export function retypeListedMiscPersons(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+export function retypeListedOtherNames(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   words.forEach((sentence, s) => {
     for (const span of spansFromTags(tags[s])) {
       const name = sentence.slice(span.start, span.end).join(" ");

@@ -47,7 +47,8 @@ const NON_NAME = new Set(OPENING_NON_NAME_WORDS);
 const COUNTS = new Set(OPENING_COUNT_WORDS);
 const PARTICLES = new Set(PREPOSITION_PARTICLES);
 const ARTICLES = new Set(DEFINITE_ARTICLES);
-const PARTICLE_WORDS = new Set([...NOBLE_PARTICLES, ...NAME_PARTICLES, ...PREPOSITION_PARTICLES]);
+/** The one-word particles of names ("van", "de", "zu"; "von der" is two words and cannot open a span as one). */
+const PARTICLE_WORDS = new Set([...NOBLE_PARTICLES, ...NAME_PARTICLES, ...PREPOSITION_PARTICLES].filter((p) => !p.includes(" ")));
 const REPORT_CUES = new Set(OUTLET_REPORT_CUES);
 /** A capitalised word with a lower-case letter after its first: a noun, not an abbreviation ("NRW"). */
 const NOUN = /^\p{Lu}\p{Ll}/u;
@@ -164,7 +165,7 @@ function mostlyLowerCase(profiles: WordProfiles, word: string): boolean {
   return low !== null && (profileBucket(low, PROFILE_STAT.LowerCase) ?? 0) >= SHARE_MOSTLY && (profileBucket(low, PROFILE_STAT.Frequency) ?? 0) >= FREQUENT;
 }
 
-const listed = (gazetteer: Gazetteer | null, span: readonly string[]): boolean => gazetteer !== null && unitTypes(gazetteer, span.join(" ")) !== 0;
+const listed = (gazetteer: Gazetteer | null, span: readonly string[]): boolean => wordKinds(gazetteer, span.join(" ")) !== 0;
 
 /** Whether the unlabelled text shows the noun after "ein", "sein" … at least one time in fifty (profile bucket 2 and up). */
 function commonNoun(profiles: WordProfiles | null, word: string): boolean {

@@ -35,7 +35,7 @@ import { untagCommonNouns, untagDocumentNouns } from "./common-nouns.js";
 import { untagOpeningWords } from "./opening-words.js";
 import { untagEnglishNounPersons } from "./english-common-nouns.js";
 import { splitAtDashes, trimLeadingAdjectives, trimLowerCaseEnds, trimUnbalancedBrackets } from "./span-ends.js";
-import { retypeListedMiscPersons } from "./listed-misc.js";
+import { retypeListedOtherNames } from "./listed-misc.js";
 import { splitGenitiveOwners } from "./genitive-owner.js";
 import { untagHeadlineSpans } from "./english-headlines.js";
 import { splitCoordinatedEnglishSpans } from "./english-coordination.js";
@@ -138,7 +138,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   splitAtDashes(words, tags);
   trimLeadingAdjectives(words, tags);
   trimUnbalancedBrackets(words, tags);
-  retypeListedMiscPersons(words, tags, model.resources.gazetteer);
+  retypeListedOtherNames(words, tags, model.resources.gazetteer);
   // English marks a genitive with an apostrophe: "Services Committee" is one name.
   if (!english) splitGenitiveOwners(words, tags, model.resources.gazetteer);
 }

@@ -137,15 +137,10 @@ function reportedMood(doc: QuoteDoc, sentence: Sentence): "unmistakable" | "stro
   return weak ? "weak" : "none";
 }
 
-/** Each lexicon's subjunctive idioms as word lists, split once. */
-const IDIOMS = new WeakMap<QuoteDoc["lex"], string[][]>();
-
 /** The tokens inside an idiom whose subjunctive reports no one ("es sei denn", "wie dem auch sei"). */
 function idiomMask(doc: QuoteDoc, toks: Sentence["toks"]): boolean[] {
   const mask = toks.map(() => false);
-  let idioms = IDIOMS.get(doc.lex);
-  if (!idioms) IDIOMS.set(doc.lex, (idioms = doc.lex.data.subjunctiveIdioms.map((i) => i.split(" "))));
-  for (const idiom of idioms) {
+  for (const idiom of doc.lex.subjunctiveIdioms) {
     for (let i = 0; i + idiom.length <= toks.length; i++) {
       if (idiom.every((w, k) => toks[i + k].lower === w)) mask.fill(true, i, i + idiom.length);
     }

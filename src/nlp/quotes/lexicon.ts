@@ -343,7 +343,9 @@ export interface QuoteLexicon {
   joined: Map<string, VerbEntry>;
   /** Infinitives that report after a causative ("ließ verlauten") → their verb. */
   causative: Map<string, VerbEntry>;
-  sets: Record<Exclude<keyof QuoteLanguageData, "cueVerbs" | "sourceNounPreposition" | "soWord" | "asWord" | "capitalisedNouns" | "pluralVerbEnding" | "roleSynonyms" | "descriptorEndings" | "articleGenders" | "companyNouns" | "companyRelationNouns" | "descriptorGenderEndings">, Set<string>>;
+  /** The subjunctive idioms as word lists ("es sei denn" → ["es", "sei", "denn"]). */
+  subjunctiveIdioms: string[][];
+  sets: Record<(typeof SET_KEYS)[number], Set<string>>;
 }
 
 const SET_KEYS = [
@@ -371,7 +373,7 @@ export function compileLexicon(data: QuoteLanguageData): QuoteLexicon {
     const known = joined.get(form) ?? finite.get(form)?.find((e) => !e.verb.particle);
     causative.set(form, known ?? { verb: { finite: "", participle: form, core: true }, name: form });
   }
-  return { data, finite, joined, causative, sets };
+  return { data, finite, joined, causative, subjunctiveIdioms: data.subjunctiveIdioms.map((idiom) => idiom.split(" ")), sets };
 }
 
 const LEXICONS = new Map<string, QuoteLexicon>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
-import { retypeListedMiscPersons } from "../../../src/nlp/ner/listed-misc.js";
+import { retypeListedOtherNames } from "../../../src/nlp/ner/listed-misc.js";
 import { applyRule } from "./rule-helper.js";
 
 const gazetteer = buildGazetteer(
@@ -10,7 +10,7 @@ const gazetteer = buildGazetteer(
     ["person", ["Bill of Rights"]],
   ]),
 );
-const retype = (words: string, tags: string): string[] => applyRule((w, t) => retypeListedMiscPersons(w, t, gazetteer), words, tags);
+const retype = (words: string, tags: string): string[] => applyRule((w, t) => retypeListedOtherNames(w, t, gazetteer), words, tags);
 
 describe("person spans that are listed other names", () => {
   it("retypes a listed product or work of several words as MISC", () => {
