@@ -6,7 +6,7 @@
  */
 import type { QuoteLexicon } from "./lexicon.js";
 import { CLOSING, isAdjective, isTimePhrase, isHeadWord, isPointOfTime, isTime, nounPhrase, OPENING, phraseHead, type Range } from "./phrase.js";
-import { isLowerWord, type Tok } from "./tokens.js";
+import { isCapitalised, isLowerWord, isWord, type Tok } from "./tokens.js";
 
 /** Sentence-initial capitalised words with these endings are adverbs, not names ("Relativierend", "Möglicherweise", "Aktuell", "Monatelang"). */
 const ADVERB_ENDING = /(?:end|lich|weise|mals|isch|ell|iv|erweise|elang|eslang|rlang)$/u;
@@ -26,7 +26,7 @@ export function subjectAfter(toks: readonly Tok[], i: number, lim: number, lex: 
   let j = i;
   while (j < lim) {
     const t = toks[j];
-    if (s.skipAdverbs.has(t.lower) || s.objectPronouns.has(t.lower) || t.lower === "gegenüber" || t.lower === "es" || isTime(t, lex)) {
+    if (isAdverbInside(t, lex) || s.objectPronouns.has(t.lower) || t.lower === "gegenüber" || t.lower === "es" || isTime(t, lex)) {
       j++;
       continue;
     }
@@ -49,6 +49,16 @@ export function subjectAfter(toks: readonly Tok[], i: number, lim: number, lex: 
     return withoutTrailingTime(toks, withoutTrailingAddressee(toks, np, lex), lex);
   }
   return null;
+}
+
+/**
+ * An adverb inside a clause, not opening it ("sagte weiter der Minister"). In
+ * German a capitalised word there is a name, not the adverb it is spelt like:
+ * "sagte Kurz", "so Scharf", "Auch Kurz erklärte" (the surnames of Sebastian
+ * Kurz and Bernhard Scharf are "kurz" and "scharf" in lower case).
+ */
+function isAdverbInside(t: Tok, lex: QuoteLexicon): boolean {
+  return lex.sets.skipAdverbs.has(t.lower) && !(lex.data.capitalisedNouns && isCapitalised(t));
 }
 
 /** "die BBC Mittwochfrüh", "ein Sprecher der Polizei Montag": a word of time after the phrase is an adverbial of the clause, not part of the speaker. */
@@ -100,7 +110,7 @@ export function objectAfter(toks: readonly Tok[], i: number, lim: number, lex: Q
   let j = i;
   while (j < lim) {
     const t = toks[j];
-    if (s.skipAdverbs.has(t.lower) || t.lower === "es" || isTime(t, lex)) j++;
+    if (isAdverbInside(t, lex) || t.lower === "es" || isTime(t, lex)) j++;
     else if (s.prepositions.has(t.lower)) j = nounPhrase(toks, j + 1, lim, lex)?.to ?? j + 1;
     else return nounPhrase(toks, j, lim, lex);
   }
@@ -166,7 +176,9 @@ export function subjectBefore(toks: readonly Tok[], from: number, verb: number, 
   while (j < verb && (s.coordinators.has(toks[j].lower) || s.focusParticles.has(toks[j].lower))) j++;
   if (j >= verb) return null;
   const first = toks[j].lower;
-  if (s.subordinators.has(first) || (s.prepositions.has(first) && !s.determiners.has(first)) || (s.skipAdverbs.has(first) && !s.pronouns.has(first))) return null;
+  // "Auch Kurz erklärte": after a word, a capitalised adverb's spelling is a name's ("Kurz darauf erklärte er" opens the sentence).
+  const adverb = s.skipAdverbs.has(first) && !s.pronouns.has(first) && (j === 0 || !isWord(toks[j - 1]) || isAdverbInside(toks[j], lex));
+  if (s.subordinators.has(first) || (s.prepositions.has(first) && !s.determiners.has(first)) || adverb) return null;
   if (j === 0 && isOpeningAdverb(first) && (j + 1 >= verb || !isHeadWord(toks[j + 1], lex))) return null;
   const np = nounPhrase(toks, j, verb, lex);
   if (!np || lex.sets.accusativeDeterminers.has(toks[np.from].lower) || isObliqueDer(toks, np, lex)) return null;

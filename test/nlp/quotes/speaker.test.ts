@@ -67,6 +67,19 @@ describe("speakers in the first position", () => {
     expect(quotes.find((q) => q.text.startsWith("„ab"))).toMatchObject({ kind: "direct", speaker: { text: "Die SPD" } });
   });
 
+  it("reads a surname spelt like an adverb as the speaker inside the clause (\"sagte Kurz\", \"so Scharf\", \"Auch Kurz erklärte\")", () => {
+    const text = "Das sei ein wichtiger Schritt, sagte Kurz am Montag. Man werde weiter verhandeln, so Scharf. Auch Kurz erklärte, man werde helfen.";
+    expect(briefs(text).map((q) => [q.text, q.speaker])).toEqual([
+      ["Das sei ein wichtiger Schritt", "Kurz"],
+      ["Man werde weiter verhandeln", "Scharf"],
+      ["man werde helfen", "Kurz"],
+    ]);
+  });
+
+  it("still reads the adverb that opens a sentence as one (\"Kurz darauf sagte er\")", () => {
+    expect(briefs("Kurz darauf sagte er, man werde siegen.").map((q) => q.speaker)).toEqual(["er"]);
+  });
+
   it("reads names written in lower case", () => {
     expect(briefs("Die Gewerkschaft ver.di geht davon aus, dass es zu massiven Beeinträchtigungen im Flugverkehr kommen wird.")[0]).toMatchObject({ speaker: "Die Gewerkschaft ver.di" });
     expect(briefs("Wie t-online.de berichtet, ist der erste Trailer zum vierten Teil des Spiels veröffentlicht worden.")[0]).toMatchObject({ speaker: "t-online.de" });
