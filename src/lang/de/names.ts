@@ -94,6 +94,27 @@ export const DEMONYM_FORMS: readonly string[] = DEMONYMS.flatMap((w) => {
 });
 
 /**
+ * People of a region or city, as a text names someone it has just written
+ * about ("Köln-Trainer Peter Stöger … meinte der Wiener", "sagte der
+ * Steirer"): the federal states and large cities of Austria, Germany and
+ * Switzerland and a few capitals, masculine and feminine. Used by the quote
+ * finder only (speaker descriptors), not by the recogniser; words that name
+ * a thing more often than a person ("Hamburger", "Römer") are left out.
+ */
+export const REGIONAL_DEMONYM_FORMS: readonly string[] = [
+  "Wiener", "Wienerin", "Niederösterreicher", "Niederösterreicherin", "Oberösterreicher", "Oberösterreicherin", "Steirer", "Steirerin",
+  "Kärntner", "Kärntnerin", "Tiroler", "Tirolerin", "Osttiroler", "Osttirolerin", "Südtiroler", "Südtirolerin", "Salzburger", "Salzburgerin",
+  "Vorarlberger", "Vorarlbergerin", "Burgenländer", "Burgenländerin", "Grazer", "Grazerin", "Linzer", "Linzerin", "Innsbrucker", "Innsbruckerin",
+  "Klagenfurter", "Klagenfurterin", "Villacher", "Villacherin", "Bayer", "Bayerin", "Schwabe", "Schwäbin", "Franke", "Fränkin", "Sachse", "Sächsin",
+  "Hesse", "Hessin", "Thüringer", "Thüringerin", "Westfale", "Westfälin", "Rheinländer", "Rheinländerin", "Pfälzer", "Pfälzerin",
+  "Saarländer", "Saarländerin", "Niedersachse", "Niedersächsin", "Brandenburger", "Brandenburgerin", "Mecklenburger", "Mecklenburgerin",
+  "Ostfriese", "Ostfriesin", "Berliner", "Berlinerin", "Bremer", "Bremerin", "Münchner", "Münchnerin", "Kölner", "Kölnerin",
+  "Düsseldorfer", "Düsseldorferin", "Stuttgarter", "Stuttgarterin", "Leipziger", "Leipzigerin", "Dresdner", "Dresdnerin",
+  "Hannoveraner", "Hannoveranerin", "Nürnberger", "Nürnbergerin", "Zürcher", "Zürcherin", "Berner", "Bernerin", "Basler", "Baslerin",
+  "Luzerner", "Luzernerin", "Genfer", "Genferin", "Londoner", "Londonerin", "Pariser", "Pariserin", "Moskauer", "Moskauerin",
+];
+
+/**
  * Names whose genitive (-s/-es) is taken back to the base form even when the
  * base does not occur in the article, besides the world's states and the
  * German and Austrian federal states (`STATE_SHORT_NAMES`, `FEDERAL_STATES`

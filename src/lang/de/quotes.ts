@@ -6,7 +6,7 @@
  */
 
 import type { CueVerb, QuoteLanguageData } from "../../nlp/quotes/lexicon.js";
-import { ADJECTIVE_ENDINGS, AUSTRIAN_OFFICE_ENDINGS, DEMONYM_FORMS, LEGAL_FORMS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
+import { ADJECTIVE_ENDINGS, AUSTRIAN_OFFICE_ENDINGS, DEMONYM_FORMS, LEGAL_FORMS, REGIONAL_DEMONYM_FORMS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
 import { COMPANY_KIND_NOUNS } from "./ner-cues.js";
 import { ALL_COMPANY_NAMES } from "./ner-lists.js";
 
@@ -597,7 +597,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   maleWords: ["er", "herr", "herrn", "dieser", "jener", "letzterer"],
   femaleWords: ["sie", "frau", "diese", "jene", "letztere"],
   demonstrativePronouns: ["dieser", "diese", "jener", "jene", "letzterer", "letztere"],
-  descriptorNouns: DEMONYM_FORMS.map((w) => w.toLowerCase()),
+  descriptorNouns: [...DEMONYM_FORMS, ...REGIONAL_DEMONYM_FORMS].map((w) => w.toLowerCase()),
   descriptorEndings: ["-jährige", "-jähriger", "-jährigen"],
   descriptorArticles: ["der", "die", "das", "dem", "den", "des"],
   genitiveOpeners: ["der", "des", "verschiedener", "mehrerer", "zahlreicher", "einiger", "vieler", "anderer", "dieses", "jenes", "eines"],

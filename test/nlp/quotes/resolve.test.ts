@@ -434,6 +434,13 @@ describe("descriptors and persons named inside quotations", () => {
     expect(speakerEntities(age, [["Jan Beispiel", "PER", "per:jan"]])).toEqual([["der 55-Jährige", "per:jan"]]);
   });
 
+  it("resolves a person of a region or city after a definite article the same way (\"meinte der Wiener\", \"die Vorarlbergerin\")", () => {
+    const text = "Köln-Trainer Jan Beispiel lobte die Moral seiner Mannschaft. Diese Truppe gibt nie auf, meinte der Wiener.";
+    expect(speakerEntities(text, [["Jan Beispiel", "PER", "per:jan"]])).toEqual([["der Wiener", "per:jan"]]);
+    const her = "Skispringerin Anna Beispiel siegte in Hinzenbach. Ich bin überglücklich, sagte die Vorarlbergerin.";
+    expect(speakerEntities(her, [["Anna Beispiel", "PER", "per:anna"]])).toEqual([["die Vorarlbergerin", "per:anna"]]);
+  });
+
   it("takes the person whose gender the descriptor names", () => {
     const text = "Frau Anna Beispiel traf Herrn Paul Muster. „Das war gut“, sagte der 65-Jährige.";
     expect(speakerEntities(text, [["Anna Beispiel", "PER", "per:anna"], ["Paul Muster", "PER", "per:paul"]])).toEqual([["der 65-Jährige", "per:paul"]]);
