@@ -496,6 +496,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   skipAdverbs: GERMAN_SKIP_ADVERBS,
   addresseeNouns: GERMAN_ADDRESSEE_NOUNS,
   personRoles: GERMAN_PERSON_ROLES,
+  officeRoles: ["präsident", "präsidentin", "kanzler", "kanzlerin", "premier", "minister", "ministerin", "regierungschef", "regierungschefin", "staatschef", "staatschefin", "papst", "könig", "königin", "kaiser", "gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin", "botschafter", "botschafterin"],
   titleNouns: GERMAN_TITLE_NOUNS,
   notTitleCompounds: ["beispiel", "antwort", "mitglied", "verband", "frühstück", "schlusswort"],
   sloganNouns: ["parole", "parolen", "slogan", "slogans", "sprüche", "spruch", "rufe", "sprechchöre", "losungen", "schlachtrufe"],

@@ -120,6 +120,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
     "researcher", "scientist", "professor", "teacher", "student", "neighbour", "neighbor", "survivor", "owner", "founder", "manager",
     "commander", "general", "captain", "negotiator", "envoy", "adviser", "advisor", "aide", "candidate", "lawyer", "attorney", "historian",
     "congressman", "congresswoman", "representative", "legislator", "premier"],
+  officeRoles: ["president", "chancellor", "minister", "premier", "king", "queen", "pope", "governor", "mayor", "ambassador"],
   namingNouns: ["motto", "slogan", "title", "headline", "caption"],
   unmistakableSubjunctive: [],
   subjunctiveIdioms: [],

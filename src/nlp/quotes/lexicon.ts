@@ -83,6 +83,8 @@ export interface QuoteLanguageData {
   skipAdverbs: readonly string[];
   addresseeNouns: readonly string[];
   personRoles: readonly string[];
+  /** Roles of one office holder (a head of state or government, a minister, a mayor; compounds count: "Bundespräsident"): such a role goes on with the person quoted last only from the sentence right after. */
+  officeRoles: readonly string[];
   titleNouns: readonly string[];
   /** Nouns that end in a title noun without being one of its compounds ("antwort", "mitglied"), or that stand before a quote without naming it ("zum Beispiel „…“"). */
   notTitleCompounds: readonly string[];
@@ -350,7 +352,7 @@ export interface QuoteLexicon {
 
 const SET_KEYS = [
   "sourceNouns", "sourceNounLinks", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "imperatives", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
-  "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "titleNouns", "notTitleCompounds", "sloganNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
+  "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "officeRoles", "titleNouns", "notTitleCompounds", "sloganNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "timeHeads", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "stativeParticiples", "stativeAuxiliaries", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "malePossessives", "femalePossessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "demonstrativePronouns", "descriptorNouns", "descriptorArticles", "genitiveOpeners", "legalForms", "companyNames", "kinNouns", "groupHeads", "topicPrepositions", "invertingCues", "bareClauseCues", "bareClauseOpeners", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralPronouns", "pluralFiniteVerbs", "appositionComplements", "negativeDeterminers", "appositionArticles", "roleComplementLinks", "unnamedDeterminers", "roleCaseEndings", "adjectiveEndings", "adverbEndings", "quoteJoiners", "sayingParticiples", "openingParticiples", "nounAdjectives", "nounPrepositions", "irregularPast", "interviewerLabels", "bareQuestionLabels", "answerLabels", "addressWords",
 ] as const;

@@ -532,14 +532,18 @@ function narrator(doc: QuoteDoc, speaker: Speaker, narrated: (span: Span) => boo
  * The person the quote before a speaker phrase resolved to, when that quote
  * or its speaker, whichever comes later, stands in the sentence right before
  * the phrase's ('… Trump said during a meeting with Macron. "You can mark it
- * down." Still, he said, …': Trump, not Macron); null else.
+ * down." Still, he said, …': Trump, not Macron) — or, with a `reach` of more
+ * sentences, further back when no other person is named between; null else.
  */
-function personQuotedBefore(doc: QuoteDoc, speaker: Speaker, earlier: readonly Earlier[], persons: readonly EntityMention[]): { person: EntityMention; resolved: Resolved } | null {
+function personQuotedBefore(doc: QuoteDoc, speaker: Speaker, earlier: readonly Earlier[], persons: readonly EntityMention[], reach = 1): { person: EntityMention; resolved: Resolved } | null {
   const here = sentenceAt(doc, speaker.start);
   const last = earlier.at(-1);
   if (!here || !last || last.resolved.entity === null) return null;
   const there = sentenceAt(doc, Math.max(last.speaker.start, last.quote.end - 1));
-  if (!there || here.index - there.index !== 1) return null;
+  const distance = there ? here.index - there.index : 0;
+  if (distance < 1 || distance > reach) return null;
+  const after = Math.max(last.speaker.end, last.quote.end);
+  if (distance > 1 && persons.some((p) => p.start >= after && p.end <= speaker.start && p.entity !== last.resolved.entity)) return null;
   const person = persons.find((p) => p.entity === last.resolved.entity);
   return person ? { person, resolved: last.resolved } : null;
 }
@@ -549,6 +553,9 @@ function fallbackFor(doc: QuoteDoc, q: Found, earlier: readonly Earlier[], perso
   if (q.speakerName) return { entity: null, name: q.speakerName };
   return q.speaker ? continuedRole(doc, q.speaker, earlier, persons) : null;
 }
+
+/** How many sentences back a definite role may go on with the person quoted last, when no one else is named between. */
+const ROLE_CHAIN_REACH = 4;
 
 /**
  * "Cummings said in a statement. The congressman added that …": a definite
@@ -565,11 +572,15 @@ function continuedRole(doc: QuoteDoc, speaker: Speaker, earlier: readonly Earlie
   if (several || pluralVerbNextTo(doc, speaker)) return null;
   // "Die Chefin der Umweltorganisation Global 2000, Leonore Gewessler, warnte": a name in apposition is the speaker, whether tagged or not.
   if (/^(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,2}\s*,\s*\p{Lu}/u.test(doc.text.slice(speaker.end, speaker.end + 40))) return null;
-  const quoted = personQuotedBefore(doc, speaker, earlier, persons);
   const role = roleWord(doc, speaker.text);
+  // "The US President" three sentences after the ambassador's words is someone else, named or not.
+  const office = role !== null && isRoleWord(role, doc.lex.sets.officeRoles);
+  const quoted = personQuotedBefore(doc, speaker, earlier, persons, office ? 1 : ROLE_CHAIN_REACH);
   // "Der Vorsitzende des Bauhauptverbands" after "Der Vorsitzende der IG Bau, Klaus Wiesehügel": a role the text gave someone is not free to go on.
   if (!quoted || !role || persons.some((p) => p.end <= speaker.start && givenRole(doc, persons, p, role))) return null;
   const gender = genderOfWord(doc, role);
+  // "so die Forscher": a masculine role after a feminine article is many.
+  if (gender === "m" && doc.lex.data.articleGenders[speaker.text.split(/\s+/u)[0].toLowerCase()] === "f") return null;
   return gender && personGender(doc, persons, quoted.person) === opposite(gender) ? null : quoted.resolved;
 }
 

@@ -894,7 +894,18 @@ describe("a definite role right after a quote of a person", () => {
     ]);
   });
 
+  it("also a few sentences on, when no one else is named between and the role is no office of one person", () => {
+    const text = "Das sei ein Wahnsinn, so Bernhard Scharf. Die Stadt wird heißer. Der Wald kühlt. Die Kommission hat das erkannt, sagt der Wissenschafter.";
+    expect(personSpeakers(text, [["Bernhard Scharf", "per:scharf"]])).toEqual(["per:scharf", "per:scharf"]);
+    const between = "Das sei ein Wahnsinn, so Bernhard Scharf. Anna Muster widersprach. Der Wald kühlt. Die Kommission hat das erkannt, sagt der Wissenschafter.";
+    expect(personSpeakers(between, [["Bernhard Scharf", "per:scharf"], ["Anna Muster", "per:muster"]])).toEqual(["per:scharf", null]);
+    const office = "Das sei ein Wahnsinn, so Bernhard Scharf. Die Stadt wird heißer. Der Wald kühlt. Die Kommission hat das erkannt, sagt der Präsident.";
+    expect(personSpeakers(office, [["Bernhard Scharf", "per:scharf"]])).toEqual(["per:scharf", null]);
+  });
+
   it("not for several, nor when a name follows in apposition", () => {
+    const plural = "Das sei gut, sagte Christian Hilbe. Die Erpresser lockten das Maximum heraus, so die Forscher.";
+    expect(personSpeakers(plural, [["Christian Hilbe", "per:hilbe"]])).toEqual(["per:hilbe", null]);
     const several = "Die Ergebnisse seien erstaunlich, sagte der Zoologe Ofer Tchernichovski. Die beiden Forscher ergänzten, die Laute seien ähnlich.";
     expect(personSpeakers(several, [["Ofer Tchernichovski", "per:tchernichovski"]])).toEqual(["per:tchernichovski", null]);
     const apposition = "Die Räume schaffen keine Transparenz, kritisierte Renate Anderl. Die Chefin der Organisation Global 2000, Leonore Gewessler, warnte, das Gremium werde Standards senken.";
