@@ -30,8 +30,10 @@ const FEDERAL = new Set(FEDERAL_STATES);
 export function isGenitivePlace(gazetteer: Gazetteer, token: string): boolean {
   if (token.endsWith("s") && FEDERAL.has(token.slice(0, -1))) return true;
   const stem = genitiveTypes(gazetteer, token);
-  if ((unitTypes(gazetteer, token) & PERSON) !== 0) return false;
-  return (stem & STATE) !== 0 ? (stem & FIRST) === 0 : (stem & PLACE) !== 0 && (stem & PERSON) === 0;
+  const own = unitTypes(gazetteer, token);
+  // "Indiens Regierungschef": the surname list holds "Indiens" too, but a state's genitive is the state unless it is a first name.
+  if ((stem & STATE) !== 0) return (stem & FIRST) === 0 && (own & FIRST) === 0;
+  return (own & PERSON) === 0 && (stem & PLACE) !== 0 && (stem & PERSON) === 0;
 }
 
 /** Whether a token is a state's name (of the world or a federal state) and no listed first name ("Sachsen", "Kamerun"; not "Georgia"). */

@@ -6,9 +6,9 @@ import { loadNerModel, tagSentence, tagTokens } from "../../../src/nlp/ner/tagge
 const gazetteer = buildGazetteer(
   new Map([
     ["loc", ["Mannheim", "Paris"]],
-    ["surname", ["Paris", "Mexiko"]],
+    ["surname", ["Paris", "Mexiko", "Indiens"]],
     ["first", ["Anders", "Georgia"]],
-    ["country", ["Frankreich", "Mexiko", "Kamerun", "Georgia"]],
+    ["country", ["Frankreich", "Mexiko", "Kamerun", "Georgia", "Indien"]],
   ]),
 );
 
@@ -36,6 +36,10 @@ describe("genitive places tagged as persons", () => {
   it("retypes the genitive of a state's name that the surname list holds too, not of a city's", () => {
     expect(retype("Mexikos Innenminister Francisco Ramirez", "B-PER O B-PER I-PER")).toEqual(["B-LOC", "O", "B-PER", "I-PER"]);
     expect(retype("Pariss Bürgermeister", "B-PER O")).toEqual(["B-PER", "O"]);
+  });
+
+  it("retypes the genitive of a state's name that the surname list holds as it is written (\"Indiens Regierungschef\")", () => {
+    expect(retype("Indiens Regierungschef Narendra Modi", "B-PER O B-PER I-PER")).toEqual(["B-LOC", "O", "B-PER", "I-PER"]);
   });
 
   it("keeps the genitive of a word that names a person elsewhere in the text", () => {
