@@ -13,6 +13,7 @@
  */
 import { LOWER_INFLECTED_ADJECTIVE, NAME_ARTICLES } from "../../lang/de/names.js";
 import { ALL_WORLD_PLACES } from "../../lang/de/ner-lists.js";
+import { AGENT_VERBS } from "../../lang/de/ner-cues.js";
 import { isArticleNoun } from "./common-nouns.js";
 import { isCompanyNoun } from "./organisations.js";
 import { isGivenName, isListedSurname } from "../listed-people.js";
@@ -22,6 +23,8 @@ import { lowerCaseWords } from "./shape.js";
 
 const COUNTRY = kindMask("country");
 const PERSON_NAME = kindMask("first", "surname", "person");
+const GIVEN_OR_KNOWN = kindMask("first", "person");
+const AGENT_VERB = new Set(AGENT_VERBS);
 const KNOWN_PERSON = kindMask("first", "person");
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -193,9 +196,11 @@ const PLACE = kindMask("loc", "country");
  */
 export function unifyPlaces(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
   if (gazetteer === null) return;
-  retypeOneWordPersons(tokens, tags, "LOC", (word) => {
+  retypeOneWordPersons(tokens, tags, "LOC", (word, next) => {
     const kinds = unitTypes(gazetteer, word);
-    return (kinds & PERSON_NAME) === 0 && ((kinds & PLACE) !== 0 || KNOWN_PLACES.has(word));
+    // "Graz trägt Trauer": a well-known place wins over the surname list, which holds many of them too — not over a first name or a well-known person, nor where the word speaks or acts ("Raab sagte").
+    if (KNOWN_PLACES.has(word) && !AGENT_VERB.has(next ?? "")) return (kinds & GIVEN_OR_KNOWN) === 0;
+    return (kinds & PERSON_NAME) === 0 && (kinds & PLACE) !== 0;
   });
 }
 
@@ -218,14 +223,14 @@ export function unifyOrganisations(tokens: readonly (readonly string[])[], tags:
  * a surname or opens a full name with it ("Ban" of "Ban Ki-moon"), and
  * `accepts` says so.
  */
-function retypeOneWordPersons(tokens: readonly (readonly string[])[], tags: string[][], type: "LOC" | "ORG", accepts: (word: string) => boolean): void {
+function retypeOneWordPersons(tokens: readonly (readonly string[])[], tags: string[][], type: "LOC" | "ORG", accepts: (word: string, next: string | undefined) => boolean): void {
   const { single, persons, openers } = oneWordSpans(tokens, tags);
   const named = single.get(type);
   if (!named || persons.length === 0) return;
   const surnames = documentSurnames(tokens, tags);
   for (const { s, i } of persons) {
     const word = tokens[s][i];
-    if (named.has(word) && !surnames.has(word) && !openers.has(word) && accepts(word)) tags[s][i] = `B-${type}`;
+    if (named.has(word) && !surnames.has(word) && !openers.has(word) && accepts(word, tokens[s][i + 1])) tags[s][i] = `B-${type}`;
   }
 }
 

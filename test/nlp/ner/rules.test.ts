@@ -17,6 +17,18 @@ describe("unifyPlaces", () => {
     expect(tag(tokens, [["O", "O", "O", "B-LOC", "O", "O"], ["B-PER", "O", "O", "O"]])[1]).toEqual(["B-LOC", "O", "O", "O"]);
   });
 
+  it("makes a well-known place a place also where the surname list holds it (\"Graz\", \"Linz\"), not a first name", () => {
+    const known = buildGazetteer(new Map([["loc", ["Linz", "Paris"]], ["surname", ["Linz"]], ["first", ["Paris"]]]));
+    const tokens = [["Die", "Polizei", "in", "Linz", "ermittelt", "."], ["Linz", "trägt", "Trauer", "."]];
+    const tags = [["O", "O", "O", "B-LOC", "O", "O"], ["B-PER", "O", "O", "O"]];
+    unifyPlaces(tokens, tags, known);
+    expect(tags[1][0]).toBe("B-LOC");
+    const paris = [["Die", "Polizei", "in", "Paris", "ermittelt", "."], ["Paris", "lachte", "."]];
+    const parisTags = [["O", "O", "O", "B-LOC", "O", "O"], ["B-PER", "O", "O"]];
+    unifyPlaces(paris, parisTags, known);
+    expect(parisTags[1][0]).toBe("B-PER");
+  });
+
   it("leaves it without a place tag of the word in the document, for a person's name of the lists, and for the opening of a full name", () => {
     expect(tag([["Krefeld", "sei", "sicher", "."]], [["B-PER", "O", "O", "O"]])[0][0]).toBe("B-PER");
     expect(tag([["Die", "Raab", "bei", "Győr", "."], ["Raab", "sagte", "."]], [["O", "B-LOC", "O", "B-LOC", "O"], ["B-PER", "O", "O"]])[1][0]).toBe("B-PER");
