@@ -69,3 +69,31 @@ export function retypePlacesAmongPersons(words: readonly (readonly string[])[], 
     });
   });
 }
+
+const GIVEN_OR_KNOWN = kindMask("first", "person");
+
+/**
+ * "Audi, BMW und Daimler", "Daimler und BMW": a one-word person span joined
+ * by "und", "oder", "sowie" or a comma to an organisation span right before
+ * or after it is an organisation too where the name lists know the word as
+ * one — also when they hold it as a surname ("Daimler", "Peugeot",
+ * "Ferrari"), not as a first name or a well-known person. Tags change in
+ * place.
+ */
+export function retypePersonsAmongOrganisations(words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null): void {
+  if (!gazetteer) return;
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    if (!t.includes("B-ORG") || !t.includes("B-PER")) return;
+    const spans = spansFromTags(t);
+    spans.forEach((span, k) => {
+      if (span.type !== "PER" || span.end - span.start !== 1) return;
+      const [before, after] = [spans[k - 1], spans[k + 1]];
+      const afterOrganisation = before?.type === "ORG" && before.end === span.start - 1 && JOINERS.has(sentence[before.end]);
+      const beforeOrganisation = after?.type === "ORG" && after.start === span.end + 1 && JOINERS.has(sentence[span.end]);
+      if (!afterOrganisation && !beforeOrganisation) return;
+      const kinds = unitTypes(gazetteer, sentence[span.start]);
+      if ((kinds & KINDS.ORG) !== 0 && (kinds & GIVEN_OR_KNOWN) === 0) tagSpan(t, span.start, span.end, "ORG");
+    });
+  });
+}

@@ -29,7 +29,7 @@ import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, retypeOrganisationShortNames, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords, tagReportingOutlets, tagUnlearnedOrganisationWords } from "./organisations.js";
 import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagEnglishAwardNames, tagEnglishBodyNames } from "./english-bodies.js";
-import { retypePlacesAmongPersons, tagCoordinatedNames } from "./coordination.js";
+import { retypePersonsAmongOrganisations, retypePlacesAmongPersons, tagCoordinatedNames } from "./coordination.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns, untagDocumentNouns } from "./common-nouns.js";
 import { untagOpeningWords } from "./opening-words.js";
@@ -134,6 +134,8 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   if (!english) untagOpeningWords(words, tags, model.resources.gazetteer, model.resources.profiles ?? null);
   tagCoordinatedNames(words, tags, model.resources.gazetteer);
   retypePlacesAmongPersons(words, tags, model.resources.gazetteer);
+  retypePersonsAmongOrganisations(words, tags, model.resources.gazetteer);
+  retypePersonsAmongOrganisations(words, tags, model.resources.gazetteer);
   trimLowerCaseEnds(words, tags);
   splitAtDashes(words, tags);
   trimLeadingAdjectives(words, tags);

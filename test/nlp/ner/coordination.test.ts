@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retypePlacesAmongPersons, tagCoordinatedNames } from "../../../src/nlp/ner/coordination.js";
+import { retypePersonsAmongOrganisations, retypePlacesAmongPersons, tagCoordinatedNames } from "../../../src/nlp/ner/coordination.js";
 import { applyRule, applyWithResources } from "./rule-helper.js";
 
 const tag = (sentence: string): string[] => applyWithResources((w, t, r) => tagCoordinatedNames(w, t, r.gazetteer), sentence);
@@ -27,5 +27,19 @@ describe("a place among persons of a list", () => {
     expect(retype("Laimer , Lazaro , Reyna", "B-PER O B-LOC O B-PER")).toEqual(["B-PER", "O", "B-PER", "O", "B-PER"]);
     expect(retype("Walke – Lainer , Miranda", "B-PER O B-PER O B-LOC")).toEqual(["B-PER", "O", "B-PER", "O", "B-LOC"]);
     expect(retype("Laimer und Salzburg , Reyna", "B-PER O B-LOC O B-PER")).toEqual(["B-PER", "O", "B-LOC", "O", "B-PER"]);
+  });
+});
+
+describe("a person span joined to an organisation", () => {
+  const retype = (sentence: string): string[] => applyWithResources((w, t, r) => retypePersonsAmongOrganisations(w, t, r.gazetteer), sentence);
+
+  it("is an organisation where the lists know the word as one, though they hold it as a surname too", () => {
+    expect(retype("Audi/B-ORG , BMW/B-ORG und Daimler/B-PER .")).toEqual(["B-ORG", "O", "B-ORG", "O", "B-ORG", "O"]);
+    expect(retype("Daimler/B-PER und BMW/B-ORG wollen")).toEqual(["B-ORG", "O", "B-ORG", "O"]);
+  });
+
+  it("stays a person without an organisation next to it or where the lists know no organisation by the word", () => {
+    expect(retype("Daimler/B-PER und Angela/B-PER Merkel/I-PER")).toEqual(["B-PER", "O", "B-PER", "I-PER"]);
+    expect(retype("BMW/B-ORG und Müller/B-PER sagen")).toEqual(["B-ORG", "O", "B-PER", "O"]);
   });
 });
