@@ -135,6 +135,21 @@ export const ENGLISH_BODY_HEADS: readonly string[] = [
   "Alliance", "Coalition", "Times", "Broadcasting", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "Brothers", "Bros.", "Office",
 ];
 
+/**
+ * Nouns that open the name of a body before "of", "for" or "on" and the rest
+ * of its name ("Center for Strategic and International Studies", "Institute
+ * for Economic Research", "Bank of England", "Massachusetts Institute of
+ * Technology").
+ */
+export const ENGLISH_LEADING_BODY_HEADS: readonly string[] = [
+  "Center", "Centre", "Institute", "Council", "Committee", "Commission", "Department", "Ministry", "Office", "Bureau", "Foundation",
+  "Association", "Federation", "Organization", "Organisation", "Society", "Agency", "Fund", "League", "Union", "Alliance", "Coalition",
+  "Academy", "University", "College", "School", "Court", "Board", "Bank", "Church", "Party", "Movement", "Authority",
+];
+
+/** Connectors after a leading head ("Institute of", "Center for", "Committee on"). */
+export const ENGLISH_HEAD_CONNECTORS: readonly string[] = ["of", "for", "on"];
+
 /** Heads that, after a possessive, name somebody's unit rather than a body ("the Defense Department's Office of the Inspector General"). */
 export const ENGLISH_POSSESSED_HEADS: readonly string[] = ["Office"];
 

@@ -20,7 +20,18 @@
  * place.
  */
 import { FUNCTION_WORDS } from "../../lang/de/ner-cues.js";
-import { ENGLISH_AWARD_HEADS, ENGLISH_BODY_HEADS, ENGLISH_POSSESSED_HEADS, ENGLISH_BODY_PHRASES, ENGLISH_NAME_CONNECTORS, ENGLISH_SENTENCE_OPENERS } from "../../lang/en/ner-cues.js";
+import {
+  ENGLISH_AWARD_HEADS,
+  ENGLISH_BODY_HEADS,
+  ENGLISH_BODY_PHRASES,
+  ENGLISH_HEAD_CONNECTORS,
+  ENGLISH_LEADING_BODY_HEADS,
+  ENGLISH_NAME_CONNECTORS,
+  ENGLISH_POSSESSED_HEADS,
+  ENGLISH_QUALIFYING_PARTICIPLES,
+  ENGLISH_SENTENCE_OPENERS,
+} from "../../lang/en/ner-cues.js";
+import { ENGLISH_DATE_MONTHS, ENGLISH_WEEKDAYS } from "../../lang/en/dates.js";
 import { tagSpan } from "./labels.js";
 
 const HEADS = new Set(ENGLISH_BODY_HEADS);
@@ -93,9 +104,70 @@ function tagHeadedRuns(
   });
 }
 
-/** Tags runs of capitalised words that end in an English organisation head as organisations, in every sentence. */
+/** Tags runs of capitalised words that end in an English organisation head, or hold a leading one before "of", "for" or "on", as organisations, in every sentence. */
 export function tagEnglishBodyNames(words: readonly (readonly string[])[], tags: string[][]): void {
   tagHeadedRuns(words, tags, HEADS, "ORG");
+  tagLeadingHeadRuns(words, tags);
+}
+
+const LEADING_HEADS = new Set(ENGLISH_LEADING_BODY_HEADS);
+const HEAD_CONNECTORS = new Set(ENGLISH_HEAD_CONNECTORS);
+/** "Washington-based", "Saudi-led": a qualifying compound before a name is no part of it. */
+const QUALIFYING = new RegExp(`-(?:${ENGLISH_QUALIFYING_PARTICIPLES.join("|")})$`, "u");
+
+/** Months and weekdays, capitalised: "on Thursday" after a name is a date, not part of it ("the Justice Department on Thursday"). */
+const TIME_WORDS = new Set([...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(ENGLISH_WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)));
+
+/**
+ * "the Washington-based Center for Strategic & International Studies", "the
+ * Institute for Economic Research", "Massachusetts Institute of Technology":
+ * a run of capitalised words that holds a leading head followed by "of",
+ * "for" or "on" and more name words is one organisation span (the tagger
+ * had found "Strategic & International Studies" alone, or nothing) — from
+ * the run's first name word (not a qualifying compound such as
+ * "Washington-based", nor "The") to its end, unless a span reaches over the
+ * run's edges or the run is one organisation span already. A connector
+ * before a month or weekday ends the run ("the State Department on
+ * Thursday"); a possessive splits it, and the part with the head is the
+ * name ("Iraq's Ministry of Health", "the University of California's
+ * Office").
+ */
+function tagLeadingHeadRuns(words: readonly (readonly string[])[], tags: string[][]): void {
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    for (let i = 0; i < sentence.length; i++) {
+      if (!NAME_WORD.test(sentence[i])) continue;
+      const runTo = runEnd(sentence, i);
+      const from = runStart(sentence, t, i, runTo);
+      for (const [start, end] of headedParts(sentence, from, runTo)) {
+        const whole = t[start] === "B-ORG" && t.slice(start + 1, end).every((tag) => tag === "I-ORG");
+        if (!whole && !crosses(t, start, end)) tagSpan(t, start, end, "ORG");
+      }
+      i = runTo - 1;
+    }
+  });
+}
+
+/** The parts of the run from…to-1 between possessives and before a dated connector that hold a leading head, without a qualifying compound or "The" before them. */
+function headedParts(sentence: readonly string[], from: number, to: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    const dated = k < to && CONNECTORS.has(sentence[k]) && TIME_WORDS.has(sentence[k + 1] ?? "");
+    if (k < to && !POSSESSIVES.has(sentence[k]) && !dated) continue;
+    let first = start;
+    while (first < k && (QUALIFYING.test(sentence[first]) || sentence[first] === "The")) first++;
+    if (hasLeadingHead(sentence, first, k)) parts.push([first, k]);
+    if (dated) break;
+    start = k + 1;
+  }
+  return parts;
+}
+
+/** Whether the words from…to-1 hold a leading head followed by a connector and at least one more word. */
+function hasLeadingHead(sentence: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) if (LEADING_HEADS.has(sentence[k]) && HEAD_CONNECTORS.has(sentence[k + 1])) return true;
+  return false;
 }
 
 const AWARD_HEADS = new Set(ENGLISH_AWARD_HEADS);

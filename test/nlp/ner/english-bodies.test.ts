@@ -33,6 +33,21 @@ describe("English names of bodies", () => {
     expect(tag("The Boeing Company", "O O O")).toEqual(["B-ORG", "I-ORG", "I-ORG"]);
   });
 
+  it("tags a run with a leading head before \"of\", \"for\" or \"on\" as one organisation, without a qualifying compound, \"The\" or a date after it", () => {
+    expect(tag("the Washington-based Center for Strategic & International Studies said", "O O O O B-ORG I-ORG I-ORG I-ORG O")).toEqual([
+      "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O",
+    ]);
+    expect(tag("des International Council on Security and Development (", "O B-ORG I-ORG O O O O O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]);
+    expect(tag("The Bank of England raised", "O O O B-LOC O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "O"]);
+    expect(tag("the Institute for Economic Research on Thursday said", "O O O O O O O O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]);
+    expect(tag("Iraq 's Ministry of Health said", "B-LOC O O O O O")).toEqual(["B-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "O"]);
+  });
+
+  it("leaves a run without a leading head, and a head with a date after its connector", () => {
+    expect(tag("the Secretary of State said", "O O O O O")).toEqual(["O", "O", "O", "O", "O"]);
+    expect(tag("the Justice Department on Thursday said", "O B-ORG I-ORG O O O")).toEqual(["O", "B-ORG", "I-ORG", "O", "O", "O"]);
+  });
+
   it("leaves out words that open a sentence and a person before a connector", () => {
     expect(tag("Die Forestry Commission", "O O O")).toEqual(["O", "B-ORG", "I-ORG"]);
     expect(tag("And the International Atomic Energy Agency", "O O O O O O")).toEqual(["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]);
