@@ -26,6 +26,7 @@ import {
   ENGLISH_BODY_PHRASES,
   ENGLISH_HEAD_CONNECTORS,
   ENGLISH_LEADING_BODY_HEADS,
+  ENGLISH_LEADING_TITLES,
   ENGLISH_NAME_CONNECTORS,
   ENGLISH_POSSESSED_HEADS,
   ENGLISH_QUALIFYING_PARTICIPLES,
@@ -36,6 +37,8 @@ import { tagSpan } from "./labels.js";
 
 const HEADS = new Set(ENGLISH_BODY_HEADS);
 const CONNECTORS = new Set(ENGLISH_NAME_CONNECTORS);
+const LEADING_HEADS = new Set(ENGLISH_LEADING_BODY_HEADS);
+const HEAD_CONNECTORS = new Set(ENGLISH_HEAD_CONNECTORS);
 /** Function words and sentence adverbs, capitalised at the start of a sentence ("Die", "Im", "And", "Now"); "The" opens names ("The Lancet"). */
 const OPENERS = new Set([...FUNCTION_WORDS.filter((w) => w !== "the").map((w) => w[0].toUpperCase() + w.slice(1)), ...ENGLISH_SENTENCE_OPENERS]);
 /** Common phrases that end in a head and name no body. */
@@ -44,12 +47,13 @@ const PHRASES = new Set(ENGLISH_BODY_PHRASES);
 /** A capitalised word, an all-capital code or an ordinal or code opening with digits ("2nd", "3S"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|\d+\p{L}+)$/u;
 
-/** The end (exclusive) of the run of name words and inner connectors that starts at `start`. */
+/** The end (exclusive) of the run of name words and inner connectors that starts at `start`; after a leading head, "of the", "for the", "on the" connect too ("School of the Americas"). */
 function runEnd(sentence: readonly string[], start: number): number {
   let end = start + 1;
   while (end < sentence.length) {
     if (NAME_WORD.test(sentence[end])) end++;
     else if (CONNECTORS.has(sentence[end]) && NAME_WORD.test(sentence[end + 1] ?? "")) end += 2;
+    else if (LEADING_HEADS.has(sentence[end - 1]) && HEAD_CONNECTORS.has(sentence[end]) && sentence[end + 1] === "the" && NAME_WORD.test(sentence[end + 2] ?? "")) end += 3;
     else break;
   }
   return end;
@@ -58,12 +62,14 @@ function runEnd(sentence: readonly string[], start: number): number {
 /**
  * Where the name in the run from…to-1 starts: after words that open a
  * sentence ("Die", "And") and after a person the tagger found before a
- * connector ("Brian McNamara of Ohio University").
+ * connector ("Brian McNamara of Ohio University") — unless that "person"
+ * ends in a leading head ("Nobel Committee for the Peace Prize", the
+ * committee tagged as a person) — and never at a connector.
  */
 function runStart(sentence: readonly string[], t: readonly string[], from: number, to: number): number {
   let start = from;
+  for (let k = start + 1; k < to - 1; k++) if (CONNECTORS.has(sentence[k]) && t[k - 1].endsWith("-PER") && !LEADING_HEADS.has(sentence[k - 1])) start = k + 1;
   while (start < to && (OPENERS.has(sentence[start]) || CONNECTORS.has(sentence[start]))) start++;
-  for (let k = start + 1; k < to - 1; k++) if (CONNECTORS.has(sentence[k]) && t[k - 1].endsWith("-PER")) start = k + 1;
   return start;
 }
 
@@ -110,10 +116,11 @@ export function tagEnglishBodyNames(words: readonly (readonly string[])[], tags:
   tagLeadingHeadRuns(words, tags);
 }
 
-const LEADING_HEADS = new Set(ENGLISH_LEADING_BODY_HEADS);
-const HEAD_CONNECTORS = new Set(ENGLISH_HEAD_CONNECTORS);
 /** "Washington-based", "Saudi-led": a qualifying compound before a name is no part of it. */
 const QUALIFYING = new RegExp(`-(?:${ENGLISH_QUALIFYING_PARTICIPLES.join("|")})$`, "u");
+
+/** Titles before a person's name ("Chair Bill Anthony"). */
+const TITLES = new Set([...ENGLISH_LEADING_TITLES, "Chair"]);
 
 /** Months and weekdays, capitalised: "on Thursday" after a name is a date, not part of it ("the Justice Department on Thursday"). */
 const TIME_WORDS = new Set([...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(ENGLISH_WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)));
@@ -128,9 +135,12 @@ const TIME_WORDS = new Set([...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(
  * "Washington-based", nor "The") to its end, unless a span reaches over the
  * run's edges or the run is one organisation span already. A connector
  * before a month or weekday ends the run ("the State Department on
- * Thursday"); a possessive splits it, and the part with the head is the
- * name ("Iraq's Ministry of Health", "the University of California's
- * Office").
+ * Thursday"), and so does a title before a name ("Franklin County Board of
+ * Elections Chair Bill Anthony"); a possessive splits it, and the part with
+ * the head is the name ("Iraq's Ministry of Health", "the University of
+ * California's Office") unless that is an office ("the Defense
+ * Department's Office of …"). After a leading head, "of the" connects too
+ * ("School of the Americas", "Office of the Secretary of Defense").
  */
 function tagLeadingHeadRuns(words: readonly (readonly string[])[], tags: string[][]): void {
   words.forEach((sentence, s) => {
@@ -148,17 +158,21 @@ function tagLeadingHeadRuns(words: readonly (readonly string[])[], tags: string[
   });
 }
 
-/** The parts of the run from…to-1 between possessives and before a dated connector that hold a leading head, without a qualifying compound or "The" before them. */
+/** The parts of the run from…to-1 between possessives, and before a dated connector or a title, that hold a leading head, without a qualifying compound or "The" before them. */
 function headedParts(sentence: readonly string[], from: number, to: number): [number, number][] {
   const parts: [number, number][] = [];
   let start = from;
   for (let k = from; k <= to; k++) {
     const dated = k < to && CONNECTORS.has(sentence[k]) && TIME_WORDS.has(sentence[k + 1] ?? "");
-    if (k < to && !POSSESSIVES.has(sentence[k]) && !dated) continue;
+    // "Franklin County Board of Elections Chair Bill Anthony": a title between name words opens a person's name.
+    const titled = k > from && k < to - 1 && TITLES.has(sentence[k]) && !CONNECTORS.has(sentence[k - 1]) && NAME_WORD.test(sentence[k + 1]);
+    if (k < to && !POSSESSIVES.has(sentence[k]) && !dated && !titled) continue;
     let first = start;
     while (first < k && (QUALIFYING.test(sentence[first]) || sentence[first] === "The")) first++;
-    if (hasLeadingHead(sentence, first, k)) parts.push([first, k]);
-    if (dated) break;
+    // "the Defense Department's Office of the Inspector General": an office after a possessive is somebody's.
+    const possessed = start > from && POSSESSED_HEADS.has(sentence[first]);
+    if (hasLeadingHead(sentence, first, k) && !possessed) parts.push([first, k]);
+    if (dated || titled) break;
     start = k + 1;
   }
   return parts;

@@ -43,6 +43,14 @@ describe("English names of bodies", () => {
     expect(tag("Iraq 's Ministry of Health said", "B-LOC O O O O O")).toEqual(["B-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "O"]);
   });
 
+  it("connects \"of the\" after a leading head, keeps a committee the tagger took for a person, and stops before a title and a name", () => {
+    expect(tag("at the School of the Americas in", "O O B-ORG O O B-LOC O")).toEqual(["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]);
+    expect(tag("the Nobel Committee for the Peace Prize for", "O B-PER I-PER O O B-PER O O")).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]);
+    expect(tag("the Franklin County Board of Elections Chair Bill Anthony said", "O B-PER I-PER I-PER O O O B-PER I-PER O")).toEqual([
+      "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER", "O",
+    ]);
+  });
+
   it("leaves a run without a leading head, and a head with a date after its connector", () => {
     expect(tag("the Secretary of State said", "O O O O O")).toEqual(["O", "O", "O", "O", "O"]);
     expect(tag("the Justice Department on Thursday said", "O B-ORG I-ORG O O O")).toEqual(["O", "B-ORG", "I-ORG", "O", "O", "O"]);
