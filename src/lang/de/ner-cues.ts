@@ -189,6 +189,32 @@ export const PLACE_DESIGNATORS: readonly string[] = [
 export const INSTITUTION_HEADS: readonly string[] = ["Uni", "TU", "TH", "FH", "Kraftwerk", "Klinikum", "Gymnasium"];
 export const INSTITUTION_HEAD_ENDINGS: readonly string[] = ["universität", "hochschule", "schule", "akademie", "museum"];
 
+/**
+ * Ends of nouns that name a body before "für", "zur" or "zum" and what it is
+ * for ("Institut für …", "Bundesamt für …", "Forschungszentrum für …",
+ * "Bundesstiftung zur …"), with their genitive forms. Not "Rat", which ends
+ * "Apparat" and "Referat".
+ */
+export const PURPOSE_BODY_ENDINGS: readonly string[] = [
+  "institut", "instituts", "institutes", "amt", "amts", "amtes", "anstalt", "stiftung", "gesellschaft", "zentrum", "zentrums", "zentrale",
+  "akademie", "verband", "verbands", "verbandes", "verein", "vereins", "vereines", "kommission", "ministerium", "ministeriums", "agentur",
+  "behörde", "hochschule", "universität", "büro", "büros", "fonds", "forum", "forums", "netzwerk", "netzwerks", "komitee", "komitees",
+  "bundesrat", "beirat", "beirats", "beirates",
+];
+
+/** The body nouns of `PURPOSE_BODY_ENDINGS` as words of their own ("Institut", "Zentrum"): such a word names no body without what it is for. */
+export const PURPOSE_BODY_NOUNS: readonly string[] = [
+  "Institut", "Instituts", "Institutes", "Anstalt", "Stiftung", "Gesellschaft", "Zentrum", "Zentrums", "Zentrale", "Akademie", "Verband",
+  "Verbands", "Verbandes", "Verein", "Vereins", "Vereines", "Agentur", "Behörde", "Büro", "Büros", "Fonds", "Forum", "Forums",
+  "Netzwerk", "Netzwerks", "Komitee", "Komitees",
+];
+
+/** Nouns of set phrases after "zum" and "zur", which name no purpose ("zum Thema", "zur Verfügung", "zur Frage"). */
+export const PURPOSE_PHRASE_NOUNS: readonly string[] = [
+  "Thema", "Frage", "Verfügung", "Beispiel", "Zeit", "Folge", "Kenntnis", "Rede", "Sprache", "Last", "Seite", "Hand", "Debatte",
+  "Diskussion", "Abstimmung", "Wahl", "Stunde", "Zeitpunkt", "Schluss", "Ende", "Anfang", "Beginn", "Auftakt", "Vorbereitung",
+];
+
 /** Ends of nouns that name an organisation when they head a name ("Sportverein", "Landesbank", "Amtsgericht"). */
 export const ORGANISATION_HEAD_ENDINGS: readonly string[] = [
   "verein", "verband", "partei", "bank", "konzern", "ministerium", "universität", "hochschule", "gericht", "institut", "stiftung",

@@ -29,6 +29,7 @@ import { tagWorkTitles } from "./works.js";
 import { joinOrganisationTails, retypeEnglishOrganisations, retypeOrganisationShortNames, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords, tagReportingOutlets, tagUnlearnedOrganisationWords } from "./organisations.js";
 import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagEnglishAwardNames, tagEnglishBodyNames } from "./english-bodies.js";
+import { tagPurposeNames } from "./purpose-names.js";
 import { retypePersonsAmongOrganisations, retypePlacesAmongPersons, tagCoordinatedNames } from "./coordination.js";
 import { tagParenthesisedAbbreviations } from "./acronyms.js";
 import { untagCommonNouns, untagDocumentNouns } from "./common-nouns.js";
@@ -122,6 +123,7 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   tagCitationTitles(words, tags);
   tagPlacePairs(words, tags);
   joinInstitutionPlaces(words, tags);
+  tagPurposeNames(words, tags, model.resources.gazetteer);
   joinHouseNumbers(words, tags);
   tagRoadNumbers(words, tags);
   retypeGeographicNames(words, tags);
