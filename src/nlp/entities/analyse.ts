@@ -126,7 +126,8 @@ function firstPass(text: string, mention: EntityMention, lex: NameLexicon): Anal
 /**
  * Evidence for genitive bases: the keys of all names (any type: "Teslas" may
  * be the genitive of the company "Tesla") and of persons' last tokens, and
- * per type the surnames of multi-token names.
+ * per type the surnames of multi-token names (not the genitive of one of
+ * them: "Jürg Christandls" beside "Jürg Christandl").
  */
 function genitiveEvidence(analysed: readonly AnalysedMention[]): Map<EntityType, GenitiveEvidence> {
   const keys = new Set<string>();
@@ -138,6 +139,8 @@ function genitiveEvidence(analysed: readonly AnalysedMention[]): Map<EntityType,
     if (a.type === "PER") keys.add(last);
     if (a.tokens.length > 1) surnames.set(a.type, (surnames.get(a.type) ?? new Set<string>()).add(last));
   }
+  // "Jürg Christandls" (the title's genitive) beside "Jürg Christandl": the form in -s is no surname of its own.
+  for (const set of surnames.values()) for (const name of set) if (name.endsWith("s") && set.has(name.slice(0, -1))) set.delete(name);
   const types: EntityType[] = ["PER", "ORG", "LOC", "MISC"];
   return new Map(types.map((t) => [t, { keys, surnames: surnames.get(t) ?? new Set<string>() }]));
 }

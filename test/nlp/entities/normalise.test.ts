@@ -414,6 +414,11 @@ describe("normaliseMentions: persons", () => {
     ).toEqual(["Wladimir Putin", "Wladimir Putin", "Russland", "Wladimir Putin", "Dmitri Peskow", "Wladimir Putin", "Peking"]);
   });
 
+  it("takes a surname's genitive back where the article names the person in full, also in the genitive (\"Privatklage Jürg Christandls …\")", () => {
+    const text = "Privatklage Jürg Christandls bleibt aufrecht. Fotograf Jürg Christandl bestätigt das. Christandls Anwältin rechnet mit einer Entscheidung.";
+    expect(canonical(text, [["Jürg Christandls", "PER"], ["Jürg Christandl", "PER"], ["Christandls", "PER"]])).toEqual(["Jürg Christandl", "Jürg Christandl", "Jürg Christandl"]);
+  });
+
   it("names a well-known person written without a first name by the listed full name, where the last words end one listed name only", () => {
     const text = "Der türkische Präsident Tayyip Erdoğan reiste nach Berlin. Erdoğan traf dort Lula da Silva.";
     expect(canonical(text, [["Tayyip Erdoğan", "PER"], ["Berlin", "LOC"], ["Erdoğan", "PER"], ["Lula da Silva", "PER"]])).toEqual([
