@@ -8,7 +8,7 @@ import { LOWER_INFLECTED_ADJECTIVE } from "../../lang/de/names.js";
 import { adjectiveParts } from "./adjectives.js";
 import { cleanName } from "./clean.js";
 import { foldName, matchKey, withoutArticle } from "./fold.js";
-import { genitiveBase, type GenitiveEvidence } from "./genitive.js";
+import { genitiveBase, listedPersonGenitive, type GenitiveEvidence } from "./genitive.js";
 import { groupName, placeName } from "./groups.js";
 import type { NameLexicon } from "./lexicon.js";
 import type { Gender } from "../name-gender.js";
@@ -127,7 +127,8 @@ function firstPass(text: string, mention: EntityMention, lex: NameLexicon): Anal
  * Evidence for genitive bases: the keys of all names (any type: "Teslas" may
  * be the genitive of the company "Tesla") and of persons' last tokens, and
  * per type the surnames of multi-token names (not the genitive of one of
- * them: "Jürg Christandls" beside "Jürg Christandl").
+ * them: "Jürg Christandls" beside "Jürg Christandl", or a well-known
+ * person's "Steven Spielbergs").
  */
 function genitiveEvidence(analysed: readonly AnalysedMention[]): Map<EntityType, GenitiveEvidence> {
   const keys = new Set<string>();
@@ -135,7 +136,9 @@ function genitiveEvidence(analysed: readonly AnalysedMention[]): Map<EntityType,
   for (const a of analysed) {
     if (!a.valid) continue;
     keys.add(a.key);
-    const last = foldName(a.tokens[a.tokens.length - 1]);
+    // "Steven Spielbergs Film": a well-known person's full name in the genitive gives the surname's nominative.
+    const tokens = (a.type === "PER" ? listedPersonGenitive(a.tokens) : null) ?? a.tokens;
+    const last = foldName(tokens[tokens.length - 1]);
     if (a.type === "PER") keys.add(last);
     if (a.tokens.length > 1) surnames.set(a.type, (surnames.get(a.type) ?? new Set<string>()).add(last));
   }

@@ -94,6 +94,14 @@ export function genitiveBase(
   return beforeNoun && type === "PER" && tokens.length === 1 ? listedSurnameGenitive(last) : null;
 }
 
+/** The nominative of a well-known person's full name written in the genitive ("Steven Spielbergs" → "Steven Spielberg"), or null. */
+export function listedPersonGenitive(tokens: readonly string[]): string[] | null {
+  const last = tokens[tokens.length - 1];
+  if (tokens.length < 2 || !last?.endsWith("s") || PEOPLE.has(tokens.join(" "))) return null;
+  const base = [...tokens.slice(0, -1), last.slice(0, -1)];
+  return PEOPLE.has(base.join(" ")) ? base : null;
+}
+
 /**
  * "Putins Sprecher", "Nawalnys Witwe", "Mozarts Entführung": a person's
  * one-word name in -s right before a noun, whose base is a well-known

@@ -417,6 +417,8 @@ describe("normaliseMentions: persons", () => {
   it("takes a surname's genitive back where the article names the person in full, also in the genitive (\"Privatklage Jürg Christandls …\")", () => {
     const text = "Privatklage Jürg Christandls bleibt aufrecht. Fotograf Jürg Christandl bestätigt das. Christandls Anwältin rechnet mit einer Entscheidung.";
     expect(canonical(text, [["Jürg Christandls", "PER"], ["Jürg Christandl", "PER"], ["Christandls", "PER"]])).toEqual(["Jürg Christandl", "Jürg Christandl", "Jürg Christandl"]);
+    const famous = "Steven Spielbergs neuer Film läuft an. Spielbergs zweierlei Seelen zeigen sich darin.";
+    expect(canonical(famous, [["Steven Spielbergs", "PER"], ["Spielbergs", "PER"]])).toEqual(["Steven Spielberg", "Steven Spielberg"]);
   });
 
   it("names a well-known person written without a first name by the listed full name, where the last words end one listed name only", () => {
