@@ -13,12 +13,12 @@
  */
 import { LOWER_INFLECTED_ADJECTIVE, NAME_ARTICLES } from "../../lang/de/names.js";
 import { ALL_WORLD_PLACES } from "../../lang/de/ner-lists.js";
-import { AGENT_VERBS } from "../../lang/de/ner-cues.js";
+import { AGENT_VERBS, NAME_PARTICLES } from "../../lang/de/ner-cues.js";
 import { isArticleNoun } from "./common-nouns.js";
 import { isCompanyNoun } from "./organisations.js";
 import { isGivenName, isListedSurname } from "../listed-people.js";
 import { kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
-import { spansFromTags } from "./labels.js";
+import { spansFromTags, tagSpan } from "./labels.js";
 import { lowerCaseWords } from "./shape.js";
 
 const COUNTRY = kindMask("country");
@@ -28,6 +28,8 @@ const AGENT_VERB = new Set(AGENT_VERBS);
 const KNOWN_PERSON = kindMask("first", "person");
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** The words of the name particles ("van", "der", "von", "zu"). */
+const PARTICLE_WORDS = new Set(NAME_PARTICLES.flatMap((p) => p.split(" ")));
 
 /** The last words of the multi-word person names of a document ("Scholz" of "Olaf Scholz"), but those of the spans `skip` accepts. */
 function documentSurnames(
@@ -107,7 +109,9 @@ function usedAsNouns(tokens: readonly (readonly string[])[], surnames: ReadonlyS
       if (!surnames.has(word) || (gazetteer !== null && (unitTypes(gazetteer, word) & PERSON_NAME) !== 0)) return;
       const count = counts.get(word) ?? { all: 0, noun: 0 };
       count.all++;
-      if (isArticleNoun(sentence, i, gazetteer)) count.noun++;
+      // "Van der Bellen", "von der Leyen": the article of a name particle is part of the name.
+      const particle = i > 1 && PARTICLE_WORDS.has(sentence[i - 2].toLowerCase()) && PARTICLE_WORDS.has(sentence[i - 1].toLowerCase());
+      if (!particle && isArticleNoun(sentence, i, gazetteer)) count.noun++;
       counts.set(word, count);
     });
   });
@@ -139,6 +143,7 @@ function trimOwnedNouns(tokens: readonly (readonly string[])[], tags: string[][]
 export function propagateSurnames(tokens: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null = null): void {
   const found = documentSurnames(tokens, tags);
   if (found.size === 0) return;
+  const particles = surnameParticles(tokens, tags);
   const surnames = splitOwnedNouns(tokens, tags, found, gazetteer);
   const nouns = usedAsNouns(tokens, surnames, gazetteer);
   for (const noun of nouns) surnames.delete(noun);
@@ -151,9 +156,29 @@ export function propagateSurnames(tokens: readonly (readonly string[])[], tags: 
       const company = tag === "B-ORG" && i > 0 && isCompanyNoun(tokens[s][i - 1]);
       const bare = (tag === "O" || (tag.startsWith("B-") && tag !== "B-PER" && !isListedPlace(gazetteer, word) && !company)) && surnames.has(word);
       const genitive = (tag === "O" || (tag.startsWith("B-") && tag !== "B-PER")) && isGenitiveOf(word, surnames);
-      if (bare || genitive) sentenceTags[i] = "B-PER";
+      if (!bare && !genitive) return;
+      sentenceTags[i] = "B-PER";
+      // "Wie Van der Bellens Wahlkampfleiter …" beside "Alexander Van der Bellen": the particles of the surname belong to it.
+      const before = particles.get(bare ? word : word.replace(/['’]?s?$/u, "")) ?? [];
+      const from = i - before.length;
+      if (before.length > 0 && from >= 0 && before.every((p, k) => tokens[s][from + k].toLowerCase() === p && sentenceTags[from + k] === "O")) tagSpan(sentenceTags, from, i + 1, "PER");
     });
   });
+}
+
+/** The longest run of particles that stands before each surname in the document's person spans, lower case ("Bellen" → ["van", "der"] of "Alexander Van der Bellen", "Van der Bellen"). */
+function surnameParticles(tokens: readonly (readonly string[])[], tags: readonly (readonly string[])[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  tags.forEach((sentenceTags, s) => {
+    for (const span of spansFromTags(sentenceTags)) {
+      if (span.type !== "PER" || span.end - span.start < 2) continue;
+      let k = span.end - 1;
+      while (k - 1 >= span.start && PARTICLE_WORDS.has(tokens[s][k - 1].toLowerCase())) k--;
+      const surname = tokens[s][span.end - 1];
+      if (span.end - 1 - k > (out.get(surname)?.length ?? 0)) out.set(surname, tokens[s].slice(k, span.end - 1).map((w) => w.toLowerCase()));
+    }
+  });
+  return out;
 }
 
 /**

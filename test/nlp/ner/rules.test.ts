@@ -38,6 +38,16 @@ describe("unifyPlaces", () => {
 });
 
 describe("propagateSurnames", () => {
+  it("takes the particles of a surname the document names with them into its bare and genitive forms", () => {
+    const tokens = [
+      ["Alexander", "Van", "der", "Bellen", "kandidiert", "."],
+      ["Wie", "Van", "der", "Bellens", "Wahlkampfleiter", "sagte", ",", "bleibt", "es", "dabei", "."],
+    ];
+    const tags = [["B-PER", "I-PER", "I-PER", "I-PER", "O", "O"], ["O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"]];
+    propagateSurnames(tokens, tags);
+    expect(tags[1].slice(0, 5)).toEqual(["O", "B-PER", "I-PER", "I-PER", "O"]);
+  });
+
   it("tags a bare surname after the full name, but not other words", () => {
     const tokens = [
       ["Bundeskanzler", "Olaf", "Scholz", "reiste", "nach", "Paris", "."],
