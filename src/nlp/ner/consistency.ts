@@ -109,8 +109,9 @@ function usedAsNouns(tokens: readonly (readonly string[])[], surnames: ReadonlyS
       if (!surnames.has(word) || (gazetteer !== null && (unitTypes(gazetteer, word) & PERSON_NAME) !== 0)) return;
       const count = counts.get(word) ?? { all: 0, noun: 0 };
       count.all++;
-      // "Van der Bellen", "von der Leyen": the article of a name particle is part of the name.
-      const particle = i > 1 && PARTICLE_WORDS.has(sentence[i - 2].toLowerCase()) && PARTICLE_WORDS.has(sentence[i - 1].toLowerCase());
+      // "Van der Bellen", "Ursula von der Leyen": the article of a name particle is part of the name (not in "die von den Flamingos …").
+      const opensName = /^\p{Lu}/u.test(sentence[i - 2] ?? "") || CAPITALISED.test(sentence[i - 3] ?? "");
+      const particle = i > 1 && opensName && PARTICLE_WORDS.has(sentence[i - 2].toLowerCase()) && PARTICLE_WORDS.has(sentence[i - 1].toLowerCase());
       if (!particle && isArticleNoun(sentence, i, gazetteer)) count.noun++;
       counts.set(word, count);
     });
