@@ -15,6 +15,7 @@ import { FEDERAL_STATES, STATE_SHORT_NAMES } from "../../lang/de/ner-names.js";
 import { ONE_WORD_ORGANISATION_NAMES } from "../../lang/de/ner-lists.js";
 import { WELL_KNOWN_PEOPLE } from "../../lang/de/ner-people.js";
 import { isFamousSurname, isListedSurname } from "../listed-people.js";
+import { adjectiveParts } from "./adjectives.js";
 import { foldName, matchKey } from "./fold.js";
 
 /** Names whose genitive in -s is taken back without more evidence: the hand list, the world's states and the German federal states ("Thailands"). */
@@ -23,6 +24,8 @@ const LISTED = new Set([...GENITIVE_BASES, ...STATE_SHORT_NAMES, ...FEDERAL_STAT
 const PEOPLE = new Set(WELL_KNOWN_PEOPLE);
 /** Endings of masculine and neuter head nouns, whose genitive takes -s/-es ("Instituts", "Landes"); feminine ones take none. */
 const S_GENITIVE_HEADS = [...HEAD_GENDER_ENDINGS.masc, ...HEAD_GENDER_ENDINGS.neut];
+/** An indeclinable adjective of a place before a head noun ("Schweizer", "Leipziger"). */
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 
 /** What the article offers as evidence for base forms. */
 export interface GenitiveEvidence {
@@ -57,10 +60,13 @@ function baseCandidates(last: string, type: EntityType): string[] {
  */
 function headGenitiveBase(tokens: readonly string[], type: EntityType, determiner: string | null, evidence: GenitiveEvidence): string[] | null {
   if (type === "PER" || tokens.length < 2) return null;
-  for (const base of baseCandidates(tokens[0], type)) {
+  // "des Internationalen Instituts für …", "des Schweizer Bundesamts für …": the head may follow adjectives, whose case the display name mends.
+  let at = 0;
+  while (at < tokens.length - 1 && (adjectiveParts(tokens[at]) !== null || PLACE_ADJECTIVE.test(tokens[at]))) at++;
+  for (const base of baseCandidates(tokens[at], type)) {
     const lower = base.toLowerCase();
     if (!S_GENITIVE_HEADS.some((head) => lower.endsWith(head))) continue;
-    const result = [base, ...tokens.slice(1)];
+    const result = [...tokens.slice(0, at), base, ...tokens.slice(at + 1)];
     if (determiner === "des" || evidence.keys.has(matchKey(result.join(" ")))) return result;
   }
   return null;

@@ -81,6 +81,12 @@ describe("normaliseMentions: organisations", () => {
     expect(
       canonical(text, [["Instituts Forsa", "ORG"], ["Institut Forsa", "ORG"], ["Landgerichts Mannheim", "ORG"], ["Freistaats Sachsen", "LOC"]]),
     ).toEqual(["Institut Forsa", "Institut Forsa", "Landgericht Mannheim", "Freistaat Sachsen"]);
+    // The head may follow adjectives, which the display name puts into the nominative.
+    const adjectives = "Eine Studie des Internationalen Instituts für Angewandte Systemanalyse liegt vor. Laut einer Warnung des Schweizer Bundesamts für Umwelt brennt es.";
+    expect(canonical(adjectives, [["Internationalen Instituts für Angewandte Systemanalyse", "ORG"], ["Schweizer Bundesamts für Umwelt", "ORG"]])).toEqual([
+      "Internationales Institut für Angewandte Systemanalyse",
+      "Schweizer Bundesamt für Umwelt",
+    ]);
     // A first word that is no masculine or neuter head noun keeps its -s ("Thomas Cook"); a feminine head takes none.
     expect(canonical("Der Chef des Thomas Cook Konzerns schwieg.", [["Thomas Cook", "ORG"]])).toEqual(["Thomas Cook"]);
   });
