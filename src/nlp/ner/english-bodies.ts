@@ -98,13 +98,19 @@ function tagHeadedRuns(
   type: string,
   keep: (t: readonly string[], start: number) => boolean = () => false,
 ): void {
+  forEachRun(words, tags, (sentence, t, start, end) => {
+    if (isHeadedName(sentence, start, end, heads) && !t[end - 1].endsWith(`-${type}`) && !crosses(t, start, end) && !keep(t, start)) tagSpan(t, start, end, type);
+  });
+}
+
+/** Calls `visit` with every run of name words in every sentence, from where its name starts (runStart) to its end. */
+function forEachRun(words: readonly (readonly string[])[], tags: string[][], visit: (sentence: readonly string[], t: string[], start: number, end: number) => void): void {
   words.forEach((sentence, s) => {
     const t = tags[s];
     for (let i = 0; i < sentence.length; i++) {
       if (!NAME_WORD.test(sentence[i])) continue;
       const end = runEnd(sentence, i);
-      const start = runStart(sentence, t, i, end);
-      if (isHeadedName(sentence, start, end, heads) && !t[end - 1].endsWith(`-${type}`) && !crosses(t, start, end) && !keep(t, start)) tagSpan(t, start, end, type);
+      visit(sentence, t, runStart(sentence, t, i, end), end);
       i = end - 1;
     }
   });
@@ -143,17 +149,10 @@ const TIME_WORDS = new Set([...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(
  * ("School of the Americas", "Office of the Secretary of Defense").
  */
 function tagLeadingHeadRuns(words: readonly (readonly string[])[], tags: string[][]): void {
-  words.forEach((sentence, s) => {
-    const t = tags[s];
-    for (let i = 0; i < sentence.length; i++) {
-      if (!NAME_WORD.test(sentence[i])) continue;
-      const runTo = runEnd(sentence, i);
-      const from = runStart(sentence, t, i, runTo);
-      for (const [start, end] of headedParts(sentence, from, runTo)) {
-        const whole = t[start] === "B-ORG" && t.slice(start + 1, end).every((tag) => tag === "I-ORG");
-        if (!whole && !crosses(t, start, end)) tagSpan(t, start, end, "ORG");
-      }
-      i = runTo - 1;
+  forEachRun(words, tags, (sentence, t, from, runTo) => {
+    for (const [start, end] of headedParts(sentence, from, runTo)) {
+      const whole = t[start] === "B-ORG" && t.slice(start + 1, end).every((tag) => tag === "I-ORG");
+      if (!whole && !crosses(t, start, end)) tagSpan(t, start, end, "ORG");
     }
   });
 }
