@@ -561,8 +561,11 @@ const ROLE_CHAIN_REACH = 4;
  * "Cummings said in a statement. The congressman added that …": a definite
  * role that named no one else (the text gave it to no person) right after a
  * quote of a person goes on with that person, when the role's gender, if it
- * has one, agrees, nothing makes it several (a plural verb, "beiden") and no
- * name follows in apposition.
+ * has one, agrees, nothing makes it several (a plural verb, "beiden", a
+ * masculine role after "die") and no name follows in apposition; also up to
+ * ROLE_CHAIN_REACH sentences on when no one else is named between ("…, so
+ * Hofmann. […] …, erklärte die Forscherin"), unless the role is an office
+ * of one holder ("der Präsident").
  */
 function continuedRole(doc: QuoteDoc, speaker: Speaker, earlier: readonly Earlier[], persons: readonly EntityMention[] | null): Resolved | null {
   if (!persons || classify(doc, speaker.text) !== "role" || !doc.lex.sets.descriptorArticles.has(speaker.text.split(/\s+/u)[0].toLowerCase())) return null;
