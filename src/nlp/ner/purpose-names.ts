@@ -18,8 +18,14 @@
  * perhaps after lower-case adjectives, joined by "und" ("für Bildung und
  * Forschung", "für politische Bildung"); after "zur" and "zum", which open a
  * noun of action, a genitive complement too ("zur Aufarbeitung der
- * SED-Diktatur"). A span that reaches over the phrase's edges is left alone.
- * Tags change in place.
+ * SED-Diktatur"), and after any a state in the genitive ("Hochschule für
+ * Technik und Wirtschaft des Saarlandes"). Not where the tagger or the name
+ * lists name the body whole before "für" ("der EU-Kommission für Reformen",
+ * "des Internationalen Währungsfonds für Athen"), nor before a set phrase
+ * ("zum Thema"), an abbreviation ("zur APA"), a place or a person ("für
+ * Athen"); a person after the nouns ends the name ("der Bundesagentur für
+ * Arbeit Frank-Jürgen Weise"). A span that reaches over the phrase's edges
+ * is left alone. Tags change in place.
  */
 import { COMMON_NOUN_DETERMINERS, DEFINITE_ARTICLES, FUNCTION_WORDS, PURPOSE_BODY_ENDINGS, PURPOSE_BODY_NOUNS, PURPOSE_PHRASE_NOUNS } from "../../lang/de/ner-cues.js";
 import { kindMask, wordKinds, type Gazetteer } from "./gazetteer.js";
@@ -28,7 +34,7 @@ import { tagSpan } from "./labels.js";
 import { endsInNoun } from "./shape.js";
 
 const NOT_BEFORE = new Set(COMMON_NOUN_DETERMINERS);
-/** Capitalised words that open a sentence without belonging to a name ("Die", "Diese"). */
+/** Function words and determiners: capitalised, they open a sentence and belong to no name ("Die", "Diese"); in lower case they are no adjective of the purpose ("für deren Buchungen"). */
 const FUNCTION = new Set([...FUNCTION_WORDS, ...DEFINITE_ARTICLES, ...COMMON_NOUN_DETERMINERS, "deren", "dessen"]);
 const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u;
 const LOWER_ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
