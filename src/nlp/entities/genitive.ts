@@ -46,7 +46,8 @@ function baseCandidates(last: string, type: EntityType): string[] {
     if (lower.endsWith("s") && !/[sßxz]s$/u.test(lower)) out.push(last.slice(0, -1));
     return out;
   }
-  if (NOMINATIVE_S_ENDINGS.some((e) => lower.endsWith(e))) return out;
+  // "Campus", "Fonds" end so in the nominative; "Moskaus", "Passaus" are the genitives of listed names.
+  if (NOMINATIVE_S_ENDINGS.some((e) => lower.endsWith(e))) return LISTED.has(last.slice(0, -1)) ? [last.slice(0, -1)] : out;
   if (lower.endsWith("es") && last.length >= 5 && !/[aeiouäöüy]$/u.test(lower.slice(0, -2))) out.push(last.slice(0, -2));
   if (lower.endsWith("s")) out.push(last.slice(0, -1));
   return out;
