@@ -202,7 +202,13 @@ export const PURPOSE_BODY_ENDINGS: readonly string[] = [
   "bundesrat", "beirat", "beirats", "beirates",
 ];
 
-/** The body nouns of `PURPOSE_BODY_ENDINGS` as words of their own ("Institut", "Zentrum"): such a word names no body without what it is for. */
+/**
+ * Body nouns as words of their own that name no body without what it is for
+ * ("Institut", "Zentrum"): where the tagger took one alone for an
+ * organisation, "für …" after it still belongs to the name. Not "Amt",
+ * "Kommission", "Ministerium", "Hochschule", "Universität": tagged alone,
+ * they stand for the one body the text speaks of ("das Ministerium").
+ */
 export const PURPOSE_BODY_NOUNS: readonly string[] = [
   "Institut", "Instituts", "Institutes", "Anstalt", "Stiftung", "Gesellschaft", "Zentrum", "Zentrums", "Zentrale", "Akademie", "Verband",
   "Verbands", "Verbandes", "Verein", "Vereins", "Vereines", "Agentur", "Behörde", "Büro", "Büros", "Fonds", "Forum", "Forums",

@@ -44,6 +44,9 @@ export const ENGLISH_TITLE_SMALL_WORDS: readonly string[] = [
   "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with", "from", "as", "vs", "via", "de", "von", "van",
 ];
 
+/** The months and weekdays, capitalised as English writes them ("March", "Thursday"). */
+export const ENGLISH_TIME_NAMES: readonly string[] = [...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(ENGLISH_WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1));
+
 /**
  * Single words that the German model, reading English, sometimes tags as a
  * name but never are one on their own: pronouns at the start of a quote
@@ -62,7 +65,7 @@ export const ENGLISH_NEVER_NAMES: readonly string[] = [
   "Victims", "Relatives", "Parents", "Children", "Visitors", "Fans", "Players", "Members", "Delegates", "Scientists", "Engineers",
   // Counts that open a sentence ("Thousands of people marched …").
   "Thousands", "Hundreds", "Dozens", "Millions", "Tens", "Scores", "Billions",
-  ...[...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(ENGLISH_WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)),
+  ...ENGLISH_TIME_NAMES,
   // Headers of e-mails and press releases, words that open sentences, and time zones ("Subj:", "To:", "Thanks", "12:00 GMT").
   "Subj", "Subject", "To", "From", "Date", "Sent", "Cc", "Re", "Thanks", "Therefore", "Such", "First", "Today", "People", "Source",
   "News", "Release", "Launch", "Agreement", "Impact", "Office", "Center", "Centre", "Health", "Update", "Note", "Editor",

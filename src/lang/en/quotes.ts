@@ -87,10 +87,10 @@ export const ENGLISH_CUE_ADVERBS: readonly string[] = ["later", "also", "then", 
  */
 export const ENGLISH_CUE_MODALS: readonly string[] = ["could", "should", "may", "might", "can", "must", "would", "will", "shall"];
 
-/** Everything the quote finder needs for English. */
 /** Followers and family named after a person ("Trump's aides", "the Trump family"): after a genitive they are someone else (kinNouns), and as the head of a phrase the name modifies they are the group's (groupHeads). */
 const ENGLISH_FOLLOWER_GROUPS: readonly string[] = ["family", "aides", "advisers", "lawyers", "supporters", "allies"];
 
+/** Everything the quote finder needs for English. */
 export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   cueVerbs: ENGLISH_CUE_VERBS,
   sourceNouns: ["reports", "sources", "officials", "estimates", "figures", "data"],

@@ -25,7 +25,6 @@ const COUNTRY = kindMask("country");
 const PERSON_NAME = kindMask("first", "surname", "person");
 const GIVEN_OR_KNOWN = kindMask("first", "person");
 const AGENT_VERB = new Set(AGENT_VERBS);
-const KNOWN_PERSON = kindMask("first", "person");
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** The words of the name particles ("van", "der", "von", "zu"). */
@@ -67,7 +66,7 @@ function splitOwnedNouns(tokens: readonly (readonly string[])[], tags: string[][
     const pair = (tags[s][i] === "B-PER" && (tag === "I-PER" || tag === "B-PER")) || (tags[s][i] === "B-LOC" && tag === "I-LOC");
     if (!pair || after?.startsWith("I-") || !isGenitiveOf(owner, owners) || isGivenName(owner) || !CAPITALISED.test(word)) return false;
     // The name lists hold many common nouns as surnames ("Schwager", "Gunst"): only given names and well-known persons' surnames are names here, besides the document's own.
-    return !(isGivenName(word) || isListedSurname(word) || named.has(word) || (unitTypes(gazetteer, word) & KNOWN_PERSON) !== 0);
+    return !(isGivenName(word) || isListedSurname(word) || named.has(word) || (unitTypes(gazetteer, word) & GIVEN_OR_KNOWN) !== 0);
   };
   const kept = new Set(surnames);
   tokens.forEach((sentence, s) => {
@@ -160,7 +159,7 @@ export function propagateSurnames(tokens: readonly (readonly string[])[], tags: 
       if (!bare && !genitive) return;
       sentenceTags[i] = "B-PER";
       // "Wie Van der Bellens Wahlkampfleiter …" beside "Alexander Van der Bellen": the particles of the surname belong to it.
-      const before = particles.get(bare ? word : word.replace(/['’]?s?$/u, "")) ?? [];
+      const before = particles.get(bare ? word : (genitiveStem(word) ?? word)) ?? [];
       const from = i - before.length;
       if (before.length > 0 && from >= 0 && before.every((p, k) => tokens[s][from + k].toLowerCase() === p && sentenceTags[from + k] === "O")) tagSpan(sentenceTags, from, i + 1, "PER");
     });
@@ -291,6 +290,12 @@ function isListedPlace(gazetteer: Gazetteer | null, word: string): boolean {
 
 /** "Guttenbergs", "Scholz'": the genitive of a surname named in full elsewhere (the model tags such forms as places now and then). */
 function isGenitiveOf(word: string, surnames: ReadonlySet<string>): boolean {
-  if (/[sxzß]['’]$/u.test(word)) return surnames.has(word.slice(0, -1));
-  return word.length > 3 && word.endsWith("s") && surnames.has(word.slice(0, -1));
+  const stem = genitiveStem(word);
+  return stem !== null && surnames.has(stem);
+}
+
+/** The word without its genitive ending ("Scholz" of "Scholz'", "Guttenberg" of "Guttenbergs"), or null for a word without one. */
+function genitiveStem(word: string): string | null {
+  if (/[sxzß]['’]$/u.test(word)) return word.slice(0, -1);
+  return word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : null;
 }

@@ -31,8 +31,8 @@ import {
   ENGLISH_POSSESSED_HEADS,
   ENGLISH_QUALIFYING_PARTICIPLES,
   ENGLISH_SENTENCE_OPENERS,
+  ENGLISH_TIME_NAMES,
 } from "../../lang/en/ner-cues.js";
-import { ENGLISH_DATE_MONTHS, ENGLISH_WEEKDAYS } from "../../lang/en/dates.js";
 import { tagSpan } from "./labels.js";
 
 const HEADS = new Set(ENGLISH_BODY_HEADS);
@@ -129,7 +129,7 @@ const QUALIFYING = new RegExp(`-(?:${ENGLISH_QUALIFYING_PARTICIPLES.join("|")})$
 const TITLES = new Set([...ENGLISH_LEADING_TITLES, "Chair"]);
 
 /** Months and weekdays, capitalised: "on Thursday" after a name is a date, not part of it ("the Justice Department on Thursday"). */
-const TIME_WORDS = new Set([...Object.keys(ENGLISH_DATE_MONTHS), ...Object.keys(ENGLISH_WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)));
+const TIME_WORDS = new Set(ENGLISH_TIME_NAMES);
 
 /**
  * "the Washington-based Center for Strategic & International Studies", "the

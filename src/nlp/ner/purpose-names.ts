@@ -64,16 +64,15 @@ function isGenitiveState(gazetteer: Gazetteer | null, word: string): boolean {
 }
 
 /**
- * The end of what the body is for, from the word after "für", "zur" or "zum"
- * at `i`, or -1 when no noun follows; a genitive complement after a noun of
+ * The end of what the body is for, given `first`, the end of its first noun
+ * (nounEnd after "für", "zur" or "zum"); a genitive complement after a noun of
  * action ("zur Aufarbeitung der SED-Diktatur"), and a state or federal state
  * in the genitive after any ("Hochschule für Technik und Wirtschaft des
  * Saarlandes"), belong to the name.
  */
-function purposeEnd(sentence: readonly string[], i: number, action: boolean, gazetteer: Gazetteer | null): number {
-  let end = nounEnd(sentence, i);
-  if (end < 0) return -1;
-  while (end > 0) {
+function purposeEnd(sentence: readonly string[], first: number, action: boolean, gazetteer: Gazetteer | null): number {
+  let end = first;
+  for (;;) {
     while (end < sentence.length && NOUN.test(sentence[end])) end++;
     const joined = sentence[end] === "und" ? nounEnd(sentence, end + 1) : -1;
     const genitiveArticle = GENITIVE_ARTICLES.has(sentence[end] ?? "");
@@ -88,7 +87,6 @@ function purposeEnd(sentence: readonly string[], i: number, action: boolean, gaz
 
 /** Where a person span starts between `from` and `end` ("der Bundesagentur für Arbeit Frank-Jürgen Weise"), or `end`; -1 when nothing is left before it. */
 function untilPerson(t: readonly string[], from: number, end: number): number {
-  if (end < 0) return -1;
   for (let k = from + 1; k < end; k++) if (t[k] === "B-PER") return k;
   return t[from] === "B-PER" ? -1 : end;
 }
@@ -112,9 +110,10 @@ export function tagPurposeNames(words: readonly (readonly string[])[], tags: str
       const named = (tagged || (wordKinds(gazetteer, sentence[i]) & ORGANISATION) !== 0) && !BARE_NOUNS.has(sentence[i]);
       if (named || ACRONYM.test(sentence[i + 2])) continue;
       if (link !== "für" && PHRASE_NOUNS.has(sentence[i + 2])) continue;
-      const end = untilPerson(t, i + 2, purposeEnd(sentence, i + 2, link !== "für", gazetteer));
-      // "des Korrespondentenbüros für Wehrschütz", "Währungsfonds für Athen": a person or a place is no purpose (a state in the genitive after it may be part of the name).
       const first = nounEnd(sentence, i + 2);
+      if (first < 0) continue;
+      const end = untilPerson(t, i + 2, purposeEnd(sentence, first, link !== "für", gazetteer));
+      // "des Korrespondentenbüros für Wehrschütz", "Währungsfonds für Athen": a person or a place is no purpose (a state in the genitive after it may be part of the name).
       if (end < 0 || t[start].startsWith("I-") || (t[end] ?? "O").startsWith("I-") || t.slice(i + 2, first).some((tag) => tag.endsWith("-LOC") || tag.endsWith("-PER"))) continue;
       tagSpan(t, start, end, "ORG");
       i = end - 1;

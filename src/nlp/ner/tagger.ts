@@ -84,7 +84,10 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * addresses tagged ("stern.de"), a
  * club's ordinal joined to its name ("1. FC Köln"), quoted titles after a
  * kind of work ("der Film „My Blueberry Nights“"), places named together
- * ("von Port Harcourt nach Abuja", "zwischen Głogów und Nowa Sól"),
+ * ("von Port Harcourt nach Abuja", "zwischen Głogów und Nowa Sól"), names
+ * of bodies that say what they are for ("Institut für Corporate
+ * Governance"), a listed company among organisations retyped ("Audi, BMW
+ * und Daimler"),
  * abbreviations in parentheses after an organisation or a person ("( VSE )");
  * one-word spans that are substances, diseases or units ("Benzin") or
  * common nouns after an article ("für den Mythos") untagged, words that a
@@ -136,7 +139,6 @@ function applyNameRules(model: NerModel, words: readonly (readonly string[])[], 
   if (!english) untagOpeningWords(words, tags, model.resources.gazetteer, model.resources.profiles ?? null);
   tagCoordinatedNames(words, tags, model.resources.gazetteer);
   retypePlacesAmongPersons(words, tags, model.resources.gazetteer);
-  retypePersonsAmongOrganisations(words, tags, model.resources.gazetteer);
   retypePersonsAmongOrganisations(words, tags, model.resources.gazetteer);
   trimLowerCaseEnds(words, tags);
   splitAtDashes(words, tags);
