@@ -101,7 +101,8 @@ export function tagPurposeNames(words: readonly (readonly string[])[], tags: str
     const t = tags[s];
     for (let i = 0; i + 2 < sentence.length; i++) {
       const link = sentence[i + 1];
-      if (!isBodyHead(sentence[i]) || (link !== "für" && link !== "zur" && link !== "zum")) continue;
+      // The link first: it is rare, and the head test reads every capitalised word's ending.
+      if ((link !== "für" && link !== "zur" && link !== "zum") || !isBodyHead(sentence[i])) continue;
       let start = i;
       while (start > 0 && CAPITALISED_ADJECTIVE.test(sentence[start - 1]) && !FUNCTION.has(sentence[start - 1].toLowerCase())) start--;
       if (start > 0 && NOT_BEFORE.has(sentence[start - 1].toLowerCase())) continue;
