@@ -11,6 +11,7 @@ import {
   PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_CONTEXT_WORDS, PLACE_HEAD_ENDINGS,
 } from "../../lang/de/ner-cues.js";
 import { hashString, mix } from "./hash.js";
+import { memoise } from "./memo.js";
 
 /** Word classes of context words (0: none). */
 export const enum WordClass {
@@ -33,6 +34,12 @@ const NAME_START = /^[\p{Lu}\d]/u;
 /** The class of a context word; `undefined` is the sentence boundary. */
 export function wordClass(token: string | undefined): WordClass {
   if (token === undefined) return WordClass.Boundary;
+  return classOfWord(token);
+}
+
+const classOfWord = memoise(classOf);
+
+function classOf(token: string): WordClass {
   const lower = token.toLowerCase();
   if (PLACE_PREPS.has(lower)) return WordClass.PlacePrep;
   if (AGENT_PREPS.has(lower)) return WordClass.AgentPrep;
@@ -47,7 +54,9 @@ export function wordClass(token: string | undefined): WordClass {
 }
 
 /** The kind of noun a capitalised word ends in ("Hauptbahnhof" → place, "Sportverein" → organisation). */
-export function headKind(token: string): HeadKind {
+export const headKind = memoise(headOf);
+
+function headOf(token: string): HeadKind {
   if (!/^\p{Lu}/u.test(token)) return HeadKind.None;
   const lower = token.toLowerCase();
   const endsIn = (list: readonly string[]): boolean => list.some((e) => lower.endsWith(e) && lower.length >= e.length);

@@ -79,6 +79,7 @@ const POSSESSED_HEADS = new Set(ENGLISH_POSSESSED_HEADS);
 
 /** Whether the words from…to-1 end in one of `heads` and hold another name word than "The" ("The University" is none); an "Office" after a possessive is somebody's office ("the Defense Department's Office of …"), no name. */
 function isHeadedName(sentence: readonly string[], from: number, to: number, heads: ReadonlySet<string>): boolean {
+  if (!heads.has(sentence[to - 1])) return false;
   const words = sentence.slice(from, to);
   if (POSSESSED_HEADS.has(words[words.length - 1]) && words.some((w) => POSSESSIVES.has(w))) return false;
   const others = words.slice(0, -1).filter((w) => w !== "The" && !CONNECTORS.has(w));

@@ -51,7 +51,8 @@ const BOUNDARY = hashString("<s>");
 const END = hashString("</s>");
 const CAPITALISED = /^\p{Lu}/u;
 
-interface TokenInfo {
+/** What the features know of a word form, whatever sentence it stands in (cached per resources, wordInfo). */
+interface WordInfo {
   word: number;
   lower: number;
   lowerText: string;
@@ -62,14 +63,19 @@ interface TokenInfo {
   suffix3: number;
   cue: number;
   cluster: Uint32Array | null;
-  gz: GazetteerHit | null;
-  /** Types of the listed name this token is the genitive of (0 when none). */
-  genitive: number;
   /** How German the word looks (bucket), or -1 without a character model. */
   german: number;
   /** Profile codes of the word form, or null (unknown form or no profiles). */
   profile: Uint16Array | null;
+  /** Types of the listed name the word is the genitive of (0 when none), -1 until asked for. */
+  genitiveOf: number;
+  /** The token's features that depend on its word alone (ownFeatures), hashed with their templates. */
+  own: Uint32Array;
 }
+
+/** Word forms' information per set of resources; emptied when it grows past MAX_CACHED_WORDS. */
+const wordCaches = new WeakMap<FeatureResources, Map<string, WordInfo>>();
+const MAX_CACHED_WORDS = 100_000;
 
 /**
  * How a quotation mark that no closing one follows in the sentence is read:
@@ -82,15 +88,45 @@ export type UnclosedQuotes = "open" | "ignore";
 /** Hashed features of every token of a sentence. */
 export function extractFeatures(tokens: readonly string[], resources: FeatureResources, unclosed: UnclosedQuotes = "open"): Uint32Array[] {
   const hits = resources.gazetteer ? lookupGazetteer(resources.gazetteer, tokens) : null;
-  const infos = tokens.map((token, i) => tokenInfo(token, resources, hits ? hits[i] : null));
+  const infos = tokens.map((token) => wordInfo(token, resources));
   const quoted = quoteDepths(tokens, unclosed);
   const context = nameContext(tokens);
-  return infos.map((_, i) => tokenFeatures(tokens, infos, i, quoted[i], context));
+  const sentence: Sentence = { tokens, infos, hits, gazetteer: resources.gazetteer };
+  return infos.map((_, i) => tokenFeatures(sentence, i, quoted[i], context));
 }
 
-function tokenInfo(token: string, resources: FeatureResources, gz: GazetteerHit | null): TokenInfo {
+/** A sentence's tokens with their words' information and the gazetteer's matches. */
+interface Sentence {
+  tokens: readonly string[];
+  infos: readonly WordInfo[];
+  hits: (GazetteerHit | null)[] | null;
+  gazetteer: Gazetteer | null;
+}
+
+/** Types of the listed name the token is the genitive of, when nothing longer matched there (0 when none). */
+function genitiveAt(sentence: Sentence, i: number): number {
+  const gz = sentence.hits?.[i];
+  if (!sentence.gazetteer || !gz || gz.unit !== 0) return 0;
+  const info = sentence.infos[i];
+  if (info.genitiveOf < 0) info.genitiveOf = genitiveTypes(sentence.gazetteer, sentence.tokens[i]);
+  return info.genitiveOf;
+}
+
+/** The cached information of a word form (computed on first sight). */
+function wordInfo(token: string, resources: FeatureResources): WordInfo {
+  let cache = wordCaches.get(resources);
+  if (!cache) wordCaches.set(resources, (cache = new Map()));
+  let info = cache.get(token);
+  if (info) return info;
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  info = computeWordInfo(token, resources);
+  cache.set(token, info);
+  return info;
+}
+
+function computeWordInfo(token: string, resources: FeatureResources): WordInfo {
   const lowerText = token.toLowerCase();
-  return {
+  const info: WordInfo = {
     word: hashString(token),
     lower: hashString(lowerText),
     lowerText,
@@ -100,11 +136,44 @@ function tokenInfo(token: string, resources: FeatureResources, gz: GazetteerHit 
     suffix3: hashString(lowerText.slice(-3)),
     cue: cueMask(token, lowerText),
     cluster: resources.clusters ? clusterPrefixHashes(resources.clusters, token) : null,
-    gz,
-    genitive: resources.gazetteer && gz && gz.unit === 0 ? genitiveTypes(resources.gazetteer, token) : 0,
     german: resources.charModel && /\p{L}/u.test(token) ? germanBucket(resources.charModel, token) : -1,
     profile: resources.profiles ? profileCodes(resources.profiles, token) : null,
+    genitiveOf: -1,
+    own: new Uint32Array(0),
   };
+  info.own = ownFeatures(token, info);
+  return info;
+}
+
+/**
+ * The features of a token that its word alone decides: word, affixes,
+ * shape, cluster, cue classes, hyphen parts, how German it looks, profile.
+ * (The emission score is a sum of weights, which in the float64 sums of
+ * decode.ts is exact whatever the order: the token's features may come in
+ * any order.)
+ */
+function ownFeatures(token: string, info: WordInfo): Uint32Array {
+  const out: number[] = [];
+  const add = (template: T, value: number): void => {
+    out.push(mix(template, value));
+  };
+  add(T.Word, info.word);
+  add(T.Lower, info.lower);
+  add(T.Bias, 0);
+  out.push(...info.affixes);
+  add(T.Shape, info.shape);
+  add(T.Short, info.short);
+  add(T.KnownShape, mix(info.cluster ? 1 : 0, info.short));
+  if (info.cluster) for (const h of info.cluster) add(T.Cluster, h);
+  else add(T.Cluster, 0);
+  for (const bit of CUE_BITS) if (info.cue & bit) add(T.Cue, bit);
+  addHyphenFeatures(add, token);
+  if (info.german >= 0) {
+    add(T.CharScore, info.german);
+    add(T.CharScoreShape, mix(info.german, info.short));
+  }
+  if (info.profile) for (const code of info.profile) add(T.Profile, code);
+  return Uint32Array.from(out);
 }
 
 /** Prefix and suffix features, hashed incrementally (FNV-1a forwards for prefixes, backwards for suffixes). */
@@ -161,13 +230,8 @@ function quoteDepths(tokens: readonly string[], unclosed: UnclosedQuotes): numbe
 /** Scratch space for one token's features (more than any token gets). */
 const scratch = new Uint32Array(256);
 
-function tokenFeatures(
-  tokens: readonly string[],
-  infos: readonly TokenInfo[],
-  i: number,
-  inQuote: number,
-  context: NameContext,
-): Uint32Array {
+function tokenFeatures(sentence: Sentence, i: number, inQuote: number, context: NameContext): Uint32Array {
+  const { infos } = sentence;
   let count = 0;
   const add = (template: T, value: number): void => {
     scratch[count++] = mix(template, value);
@@ -175,15 +239,10 @@ function tokenFeatures(
   const cur = infos[i];
   const prev = infos[i - 1];
   const next = infos[i + 1];
-  const token = tokens[i];
-  add(T.Word, cur.word);
-  add(T.Lower, cur.lower);
+  scratch.set(cur.own);
+  count = cur.own.length;
   add(T.PrevCur, mix(prev ? prev.lower : BOUNDARY, cur.lower));
   add(T.CurNext, mix(cur.lower, next ? next.lower : END));
-  add(T.Bias, 0);
-  for (const f of cur.affixes) scratch[count++] = f;
-  add(T.Shape, cur.shape);
-  add(T.Short, cur.short);
   add(T.Prev, prev ? prev.lower : BOUNDARY);
   add(T.Next, next ? next.lower : END);
   add(T.Prev2, i >= 2 ? infos[i - 2].lower : BOUNDARY);
@@ -193,20 +252,13 @@ function tokenFeatures(
   add(T.PrevWordShape, mix(prev ? prev.lower : BOUNDARY, cur.short));
   add(T.ShapeNextWord, mix(cur.short, next ? next.lower : END));
   const known = cur.cluster ? 1 : 0;
-  add(T.KnownShape, mix(known, cur.short));
   add(T.PrevWordKnown, mix(prev ? prev.lower : BOUNDARY, mix(known, cur.short)));
   add(T.PrevSuffix, prev ? prev.suffix3 : BOUNDARY);
   add(T.NextSuffix, next ? next.suffix3 : END);
-  addClusterFeatures(add, cur, prev, next);
-  addGazetteerFeatures(add, cur, prev, next);
-  addCueFeatures(add, cur, prev, next);
-  addHyphenFeatures(add, token);
+  addClusterFeatures(add, prev, next);
+  addGazetteerFeatures(add, sentence, i);
+  addCueFeatures(add, prev, next);
   if (inQuote) add(T.InQuote, cur.short);
-  if (cur.german >= 0) {
-    add(T.CharScore, cur.german);
-    add(T.CharScoreShape, mix(cur.german, cur.short));
-  }
-  if (cur.profile) for (const code of cur.profile) add(T.Profile, code);
   addContextFeatures(add, context, i);
 
   return scratch.slice(0, count);
@@ -224,30 +276,32 @@ function addContextFeatures(add: Add, c: NameContext, i: number): void {
   add(T.RunHeads, c.runHeads[i]);
 }
 
-function addClusterFeatures(add: Add, cur: TokenInfo, prev: TokenInfo | undefined, next: TokenInfo | undefined): void {
-  if (cur.cluster) for (const h of cur.cluster) add(T.Cluster, h);
-  else add(T.Cluster, 0);
-  const mid = (info: TokenInfo | undefined): number => (info?.cluster ? info.cluster[Math.min(1, info.cluster.length - 1)] : 0);
+/** The clusters of the words before and after (the token's own are among its own features). */
+function addClusterFeatures(add: Add, prev: WordInfo | undefined, next: WordInfo | undefined): void {
+  const mid = (info: WordInfo | undefined): number => (info?.cluster ? info.cluster[Math.min(1, info.cluster.length - 1)] : 0);
   add(T.PrevCluster, mid(prev));
   add(T.NextCluster, mid(next));
 }
 
-function addGazetteerFeatures(add: Add, cur: TokenInfo, prev: TokenInfo | undefined, next: TokenInfo | undefined): void {
-  const gz = cur.gz;
+function addGazetteerFeatures(add: Add, sentence: Sentence, i: number): void {
+  const gz = sentence.hits?.[i];
   if (!gz) return;
+  const prev = sentence.hits?.[i - 1];
+  const next = sentence.hits?.[i + 1];
+  const genitive = genitiveAt(sentence, i);
   GAZETTEER_KINDS.forEach((_, k) => {
     const bit = 1 << k;
     if (gz.span & bit) add(T.GzSpan, mix(k, hashString(gz.position)));
     if (gz.unit & bit) add(T.GzUnit, k);
-    if (prev?.gz && prev.gz.span & bit) add(T.PrevGz, k);
-    if (next?.gz && next.gz.span & bit) add(T.NextGz, k);
-    if (cur.genitive & bit) add(T.GzGenitive, k);
+    if (prev && prev.span & bit) add(T.PrevGz, k);
+    if (next && next.span & bit) add(T.NextGz, k);
+    if (genitive & bit) add(T.GzGenitive, k);
   });
 }
 
-function addCueFeatures(add: Add, cur: TokenInfo, prev: TokenInfo | undefined, next: TokenInfo | undefined): void {
+/** The cue classes of the words before and after (the token's own are among its own features). */
+function addCueFeatures(add: Add, prev: WordInfo | undefined, next: WordInfo | undefined): void {
   for (const bit of CUE_BITS) {
-    if (cur.cue & bit) add(T.Cue, bit);
     if (prev && prev.cue & bit) add(T.PrevCue, bit);
     if (next && next.cue & bit) add(T.NextCue, bit);
   }

@@ -27,6 +27,7 @@ import { ENGLISH_ORGANISATION_HEADS } from "../../lang/en/ner-cues.js";
 import { retypePersonsEndingIn, retypeSpan, spanEndAt, spansFromTags, tagSpan } from "./labels.js";
 import { endsInNoun, lowerCaseWords } from "./shape.js";
 import { genitiveTypes, kindMask, unitTypes, wordKinds, type Gazetteer } from "./gazetteer.js";
+import { memoise } from "./memo.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 /** A name of one word written in lower case or opening with a digit, no web address ("dpa", "taz", "n-tv", "3sat"). */
@@ -51,15 +52,16 @@ function caseForms(name: readonly string[]): string[][] {
   return forms;
 }
 
-/** Listed names of several words and their case forms, as word lists, by their first word ("Inter" → ["Inter", "Mailand"]). */
-const MULTI = new Map<string, string[][]>();
+/** Listed names of several words and their case forms, as word lists, by their first and second words ("Inter" → "Mailand" → ["Inter", "Mailand"]). */
+const MULTI = new Map<string, Map<string, string[][]>>();
 for (const name of ALL_ORGANISATION_NAMES.filter((n) => n.includes(" ")).map((n) => n.split(" "))) {
   for (const form of caseForms(name)) {
-    const known = MULTI.get(form[0]);
-    if (known) known.push(form);
-    else MULTI.set(form[0], [form]);
+    let second = MULTI.get(form[0]);
+    if (!second) MULTI.set(form[0], (second = new Map()));
+    second.set(form[1], [...(second.get(form[1]) ?? []), form]);
   }
 }
+const NO_NAMES: string[][] = [];
 
 /** Tags tokens start…end-1 as one organisation span. */
 const tagOrganisation = (t: string[], start: number, end: number): void => tagSpan(t, start, end, "ORG");
@@ -93,7 +95,7 @@ export function tagListedNames(words: readonly (readonly string[])[], tags: stri
   words.forEach((sentence, s) => {
     const t = tags[s];
     sentence.forEach((first, i) => {
-      for (const name of MULTI.get(first) ?? []) {
+      for (const name of MULTI.get(first)?.get(sentence[i + 1]) ?? NO_NAMES) {
         const end = i + name.length;
         if (end > sentence.length || !name.every((w, k) => sentence[i + k] === w)) continue;
         const crosses = t[i].startsWith("I-") || (end < t.length && t[end].startsWith("I-"));
@@ -140,13 +142,13 @@ const KIND_NOUN_ENDINGS = [...MEDIA_NOUN_ENDINGS, ...COMPANY_NOUN_ENDINGS, ...CL
 const nounOf = (word: string, endings: readonly string[]): boolean => endsInNoun(word, endings) || (/s$/u.test(word) && endsInNoun(word.replace(/e?s$/u, ""), endings));
 
 /** A noun naming a kind of outlet, company or club ("Nachrichtenagentur", "Autohersteller", "Zweitligist"). */
-const isKindNoun = (word: string): boolean => nounOf(word, KIND_NOUN_ENDINGS);
+const isKindNoun = memoise((word: string): boolean => nounOf(word, KIND_NOUN_ENDINGS));
 
 /** A noun naming a kind of outlet or company, no club ("Nachrichtenagentur", "Elektroautobauer"; not "Team", "Band"). */
-const isOutletOrCompanyNoun = (word: string): boolean => nounOf(word, MEDIA_NOUN_ENDINGS) || nounOf(word, COMPANY_NOUN_ENDINGS);
+const isOutletOrCompanyNoun = memoise((word: string): boolean => nounOf(word, MEDIA_NOUN_ENDINGS) || nounOf(word, COMPANY_NOUN_ENDINGS));
 
 /** A noun naming a kind of company ("Drogeriemarktkette", "des Autoherstellers"): companies are named after people, and the name after it is the company. */
-export const isCompanyNoun = (word: string): boolean => nounOf(word, COMPANY_NOUN_ENDINGS);
+export const isCompanyNoun = memoise((word: string): boolean => nounOf(word, COMPANY_NOUN_ENDINGS));
 
 /** Articles and determiners before a common noun ("die Post", "eine Kette"). */
 const ARTICLES = new Set(COMMON_NOUN_DETERMINERS.concat(DEFINITE_ARTICLES));

@@ -37,9 +37,13 @@ export function isCompoundFirstName(token: string, gazetteer: Gazetteer | null):
   return HYPHENATED.test(token) && isFirstName(token, gazetteer);
 }
 
+/** The particle sequences by their first word, longest first. */
+const PARTICLES_BY_FIRST = new Map<string, string[][]>();
+for (const particle of PARTICLES) PARTICLES_BY_FIRST.set(particle[0], [...(PARTICLES_BY_FIRST.get(particle[0]) ?? []), particle]);
+
 /** Length of the particle sequence at `i` ("von der" → 2), or 0. */
 function particleAt(words: readonly string[], i: number): number {
-  for (const particle of PARTICLES) {
+  for (const particle of PARTICLES_BY_FIRST.get(words[i]) ?? []) {
     if (particle.every((p, k) => words[i + k] === p)) return particle.length;
   }
   return 0;
@@ -114,6 +118,7 @@ function joinSentence(words: readonly string[], tags: string[], gazetteer: Gazet
 /** Later mentions "zu Guttenberg", "von der Leyen", "Van der Bellen" of a person named in full elsewhere: PER, particle included. */
 function tagBareSurnames(words: readonly string[], tags: string[], surnames: ReadonlySet<string>): void {
   for (let i = 0; i < words.length; i++) {
+    if (!PARTICLES_BY_FIRST.has(words[i].toLowerCase())) continue;
     // The particle as written or capitalised ("Zu Guttenberg" opening a sentence, "Van der Bellen").
     const n = particleAt([words[i].toLowerCase(), ...words.slice(i + 1, i + PARTICLES[0].length)], 0);
     const end = i + n + 1;

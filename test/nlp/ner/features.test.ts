@@ -65,6 +65,18 @@ describe("extractFeatures", () => {
     expect(withLists[3].length).toBe(plain[3].length);
   });
 
+  it("gives a word the same features however often the same resources met it before (words are remembered per resources)", () => {
+    const gazetteer = buildGazetteer(new Map([["loc", ["Iran", "Teheran"]]]));
+    const clusters = { levels: 2, paths: new Map([["Iran", [3, 1]], ["Teheran", [3, 2]]]) };
+    const resources = { gazetteer, clusters };
+    const sentence = ["Irans", "Präsident", "reiste", "von", "Teheran", "nach", "Iran", "."];
+    const first = extractFeatures(sentence, resources);
+    for (const other of [["Irans", "Teheran"], ["Der", "Iran", "und", "Irans", "Nachbarn"], ["Teheran", "Irans"]]) extractFeatures(other, resources);
+    expect(extractFeatures(sentence, resources)).toEqual(first);
+    expect(extractFeatures(sentence, { ...resources })).toEqual(first);
+    expect(extractFeatures(sentence, { gazetteer, clusters: null })).not.toEqual(first);
+  });
+
   it("uses word clusters when given", () => {
     const clusters = { levels: 2, paths: new Map([["Paris", [3, 1]], ["Rom", [3, 1]]]) };
     const [paris, rom] = [extractFeatures(["Paris"], { gazetteer: null, clusters })[0], extractFeatures(["Rom"], { gazetteer: null, clusters })[0]];
