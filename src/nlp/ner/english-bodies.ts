@@ -34,6 +34,7 @@ import {
   ENGLISH_TIME_NAMES,
 } from "../../lang/en/ner-cues.js";
 import { tagSpan } from "./labels.js";
+import { memoise } from "./memo.js";
 
 const HEADS = new Set(ENGLISH_BODY_HEADS);
 const CONNECTORS = new Set(ENGLISH_NAME_CONNECTORS);
@@ -45,7 +46,8 @@ const OPENERS = new Set([...FUNCTION_WORDS.filter((w) => w !== "the").map((w) =>
 const PHRASES = new Set(ENGLISH_BODY_PHRASES);
 
 /** A capitalised word, an all-capital code or an ordinal or code opening with digits ("2nd", "3S"). */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|\d+\p{L}+)$/u;
+const NAME_WORD_PATTERN = /^(?:\p{Lu}[\p{L}.'’-]*|\d+\p{L}+)$/u;
+const NAME_WORD = { test: memoise((word: string): boolean => NAME_WORD_PATTERN.test(word)) };
 
 /** The end (exclusive) of the run of name words and inner connectors that starts at `start`; after a leading head, "of the", "for the", "on the" connect too ("School of the Americas"). */
 function runEnd(sentence: readonly string[], start: number): number {
@@ -151,6 +153,7 @@ const TIME_WORDS = new Set(ENGLISH_TIME_NAMES);
  */
 function tagLeadingHeadRuns(words: readonly (readonly string[])[], tags: string[][]): void {
   forEachRun(words, tags, (sentence, t, from, runTo) => {
+    if (!hasLeadingHead(sentence, from, runTo)) return;
     for (const [start, end] of headedParts(sentence, from, runTo)) {
       const whole = t[start] === "B-ORG" && t.slice(start + 1, end).every((tag) => tag === "I-ORG");
       if (!whole && !crosses(t, start, end)) tagSpan(t, start, end, "ORG");

@@ -51,8 +51,26 @@ const BOUNDARY = hashString("<s>");
 const END = hashString("</s>");
 const CAPITALISED = /^\p{Lu}/u;
 
+/**
+ * The features a token's word alone decides, shared by every token of that
+ * word form (and kept with the word's other information, wordInfo).
+ */
+export interface WordFeatures {
+  /** The features, hashed with their templates (ownFeatures). */
+  readonly own: Uint32Array;
+  /** decode.ts's memory: the sums of `own`'s weight rows for a frozen model's weights `sumsOf`. */
+  sums?: Float64Array;
+  sumsOf?: Float32Array;
+}
+
+/** A token's features in two parts: its word's own ones and the ones its context decides. */
+export interface TokenFeatures {
+  readonly word: WordFeatures;
+  readonly context: Uint32Array;
+}
+
 /** What the features know of a word form, whatever sentence it stands in (cached per resources, wordInfo). */
-interface WordInfo {
+interface WordInfo extends WordFeatures {
   word: number;
   lower: number;
   lowerText: string;
@@ -69,7 +87,6 @@ interface WordInfo {
   profile: Uint16Array | null;
   /** Types of the listed name the word is the genitive of (0 when none), -1 until asked for. */
   genitiveOf: number;
-  /** The token's features that depend on its word alone (ownFeatures), hashed with their templates. */
   own: Uint32Array;
 }
 
@@ -87,12 +104,25 @@ export type UnclosedQuotes = "open" | "ignore";
 
 /** Hashed features of every token of a sentence. */
 export function extractFeatures(tokens: readonly string[], resources: FeatureResources, unclosed: UnclosedQuotes = "open"): Uint32Array[] {
+  const { sentence, quoted, context } = readSentence(tokens, resources, unclosed);
+  return sentence.infos.map((_, i) => tokenFeatures(sentence, i, quoted[i], context, true));
+}
+
+/**
+ * The same features, each token's in two parts: its word's own ones
+ * (shared by all tokens of the word) and the others. Tagging with a frozen
+ * model sums each word's own weights once (decode.ts, tokenEmissionScores).
+ */
+export function extractTokenFeatures(tokens: readonly string[], resources: FeatureResources, unclosed: UnclosedQuotes = "open"): TokenFeatures[] {
+  const { sentence, quoted, context } = readSentence(tokens, resources, unclosed);
+  return sentence.infos.map((word, i) => ({ word, context: tokenFeatures(sentence, i, quoted[i], context, false) }));
+}
+
+function readSentence(tokens: readonly string[], resources: FeatureResources, unclosed: UnclosedQuotes): { sentence: Sentence; quoted: number[]; context: NameContext } {
   const hits = resources.gazetteer ? lookupGazetteer(resources.gazetteer, tokens) : null;
   const infos = tokens.map((token) => wordInfo(token, resources));
-  const quoted = quoteDepths(tokens, unclosed);
-  const context = nameContext(tokens);
   const sentence: Sentence = { tokens, infos, hits, gazetteer: resources.gazetteer };
-  return infos.map((_, i) => tokenFeatures(sentence, i, quoted[i], context));
+  return { sentence, quoted: quoteDepths(tokens, unclosed), context: nameContext(tokens) };
 }
 
 /** A sentence's tokens with their words' information and the gazetteer's matches. */
@@ -230,7 +260,8 @@ function quoteDepths(tokens: readonly string[], unclosed: UnclosedQuotes): numbe
 /** Scratch space for one token's features (more than any token gets). */
 const scratch = new Uint32Array(256);
 
-function tokenFeatures(sentence: Sentence, i: number, inQuote: number, context: NameContext): Uint32Array {
+/** A token's features: its word's own ones (when `own`) and those of its context. */
+function tokenFeatures(sentence: Sentence, i: number, inQuote: number, context: NameContext, own: boolean): Uint32Array {
   const { infos } = sentence;
   let count = 0;
   const add = (template: T, value: number): void => {
@@ -239,8 +270,10 @@ function tokenFeatures(sentence: Sentence, i: number, inQuote: number, context: 
   const cur = infos[i];
   const prev = infos[i - 1];
   const next = infos[i + 1];
-  scratch.set(cur.own);
-  count = cur.own.length;
+  if (own) {
+    scratch.set(cur.own);
+    count = cur.own.length;
+  }
   add(T.PrevCur, mix(prev ? prev.lower : BOUNDARY, cur.lower));
   add(T.CurNext, mix(cur.lower, next ? next.lower : END));
   add(T.Prev, prev ? prev.lower : BOUNDARY);

@@ -20,14 +20,16 @@ export const TAGS_PER_TYPE = 4;
 /** ENTITY_TYPES index of each model tag (-1 for "O"). */
 export const TAG_TYPE: Int8Array = Int8Array.from(TAGS, (_, i) => (i === 0 ? -1 : Math.floor((i - 1) / TAGS_PER_TYPE)));
 
+/** The BIO tag of each model tag: L- reads as I-, U- as B-. */
+const BIO_TAGS: readonly string[] = TAGS.map((tag) => {
+  if (tag[0] === "L") return `I-${tag.slice(2)}`;
+  if (tag[0] === "U") return `B-${tag.slice(2)}`;
+  return tag;
+});
+
 /** BIO tags for model tag indices: L- reads as I-, U- as B-. */
 export function bioOf(indices: ArrayLike<number>): string[] {
-  return Array.from(indices as ArrayLike<number>, (i) => {
-    const tag = TAGS[i];
-    if (tag[0] === "L") return `I-${tag.slice(2)}`;
-    if (tag[0] === "U") return `B-${tag.slice(2)}`;
-    return tag;
-  });
+  return Array.from(indices as ArrayLike<number>, (i) => BIO_TAGS[i]);
 }
 
 /** Model tag indices (BILOU) for BIO tags, read as spans the conlleval way. */

@@ -89,6 +89,7 @@ export function parseModel(file: Uint8Array): NerModel {
       profiles: profileText ? parseProfiles(profileText) : null,
     },
     entityBias: header.entityBias,
+    frozen: true,
     info: header.info,
   };
 }

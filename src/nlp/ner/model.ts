@@ -11,6 +11,12 @@ export interface NerModel {
   readonly transitions: Float32Array;
   readonly resources: FeatureResources;
   /**
+   * The weights no longer change (a model loaded from its file): tagging
+   * may remember each word's summed weights (decode.ts). Training leaves it
+   * unset.
+   */
+  readonly frozen?: boolean;
+  /**
    * Added to the scores of every tag of each entity type (ENTITY_TYPES order) at
    * decoding: > 0 trades precision for recall. Tuned after training.
    */

@@ -42,8 +42,8 @@ import { untagHeadlineSpans } from "./english-headlines.js";
 import { splitCoordinatedEnglishSpans } from "./english-coordination.js";
 import { tagDatelines } from "./dateline.js";
 import { repairEnglishLabels, repairEnglishSpans, splitPossessives } from "./english.js";
-import { decode } from "./decode.js";
-import { extractFeatures } from "./features.js";
+import { decodeTokens } from "./decode.js";
+import { extractTokenFeatures } from "./features.js";
 import { bioOf, ENTITY_TYPES, spansFromTags } from "./labels.js";
 import type { NerModel } from "./model.js";
 import { parseModel } from "./model-file.js";
@@ -73,7 +73,7 @@ export function loadNerModel(path: string = DEFAULT_MODEL_PATH): NerModel {
 /** BIO tags ("O", "B-PER", "I-PER", …) for one sentence's tokens. */
 export function tagTokens(model: NerModel, tokens: readonly string[]): string[] {
   if (tokens.length === 0) return [];
-  return bioOf(decode(model, extractFeatures(tokens, model.resources, "ignore")));
+  return bioOf(decodeTokens(model, extractTokenFeatures(tokens, model.resources, "ignore")));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decode, viterbi } from "../../../src/nlp/ner/decode.js";
-import { extractFeatures } from "../../../src/nlp/ner/features.js";
+import { decode, emissionScores, tokenEmissionScores, viterbi } from "../../../src/nlp/ner/decode.js";
+import { extractFeatures, extractTokenFeatures } from "../../../src/nlp/ner/features.js";
 import { bioOf, modelTagIndices, TAGS } from "../../../src/nlp/ner/labels.js";
 import { parseModel, serialiseModel } from "../../../src/nlp/ner/model-file.js";
 import { emptyModel, TAG_COUNT } from "../../../src/nlp/ner/model.js";
@@ -74,5 +74,19 @@ describe("perceptron training and the model file", () => {
     const plain = { ...copy, entityBias: [0, 0, 0, 0] };
     for (const s of TRAINING) expect(Array.from(decode(plain, s.features))).toEqual(Array.from(decode(model, s.features)));
     expect(() => parseModel(Buffer.from("not a model"))).toThrow();
+  });
+
+  it("scores a token's features given in two parts exactly as given in one, also after the weights change (a model in training)", () => {
+    const frozen = parseModel(serialiseModel({ ...model, entityBias: [1.5, 0, 0.5, -1] }));
+    const words = "Anna Berger wohnt in Ulm bei Bosch und Anna fährt nach Kiel .".split(" ");
+    for (const m of [frozen, model]) expect(tokenEmissionScores(m, extractTokenFeatures(words, NONE))).toEqual(emissionScores(m, extractFeatures(words, NONE)));
+    expect(frozen.frozen).toBe(true);
+    expect(model.frozen).toBeUndefined();
+    const training = trainPerceptron(emptyModel(16, NONE), TRAINING.slice(0, 2), { epochs: 2, seed: 1 });
+    const before = tokenEmissionScores(training, extractTokenFeatures(words, NONE));
+    for (let i = 0; i < training.weights.length; i++) training.weights[i] += (i % 7) - 3;
+    const after = tokenEmissionScores(training, extractTokenFeatures(words, NONE));
+    expect(after).toEqual(emissionScores(training, extractFeatures(words, NONE)));
+    expect(after).not.toEqual(before);
   });
 });
