@@ -8,10 +8,16 @@
  *     Viterbi, compound and consistency rules: `recogniseEntities` with the sentence
  *     spans given) over the sample corpus's text files, repeated;
  *   - tagging speed on pre-tokenised sentences (`tagTokens`) over the GermEval 2014
- *     development file when ../shared/data is there.
+ *     development file when ../shared/data is there;
+ *   - tagging speed on articles the tagger has not seen, each read once: the 850
+ *     German Wikinews texts of the quotation data set in ../shared/data. The
+ *     tagger remembers what it worked out for each word form, so the repeated
+ *     rounds above run on words it knows; a stream of new articles keeps meeting
+ *     new words, and this pass measures that.
  * Options: --rounds N (default 20), --data DIR (default ../shared/data).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -73,4 +79,22 @@ if (existsSync(germEval)) {
   measure(`pre-tokenised (GermEval dev, ${sentences.length} sentences)`, sentences, (s) => s.length, (s) => tagTokens(model, s));
 } else {
   console.log(`(GermEval file not found at ${germEval}: pre-tokenised measurement skipped)`);
+}
+
+const wikinews = join(dataDir, "quotes-wikinews2024");
+if (existsSync(wikinews)) {
+  const texts = ["train", "dev"].flatMap((split) =>
+    readdirSync(join(wikinews, split))
+      .filter((f) => f.endsWith(".json.gz"))
+      .sort()
+      .map((f) => JSON.parse(gunzipSync(readFileSync(join(wikinews, split, f))).toString("utf8")).originalText),
+  );
+  const unseen = texts.map((text) => ({ text, sentences: splitSentences(text, "de") }));
+  const tokens = unseen.reduce((n, a) => n + tokenize(a.text).length, 0);
+  const start = performance.now();
+  for (const a of unseen) recogniseEntities(model, a.text, { sentences: a.sentences, language: "de" });
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`articles read once (German Wikinews, ${unseen.length} texts, after the rounds above): ${tokens} tokens in ${seconds.toFixed(2)} s = ${Math.round(tokens / seconds)} tokens/s`);
+} else {
+  console.log(`(Wikinews texts not found at ${wikinews}: the measurement on unseen articles skipped)`);
 }
