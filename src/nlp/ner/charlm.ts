@@ -56,21 +56,9 @@ export function scoreBucket(score: number): number {
   return Math.max(0, Math.min(15, Math.floor(2 * (score + 8))));
 }
 
-/** Most words whose bucket is remembered per model; the memory is cleared when it is full. */
-const MAX_REMEMBERED = 200_000;
-const remembered = new WeakMap<CharModel, Map<string, number>>();
-
-/** scoreBucket(wordScore(model, word)), remembered per word: a text repeats its words, and news texts share most of theirs. */
+/** scoreBucket(wordScore(model, word)) (the features remember it with the word's other information, features.ts). */
 export function germanBucket(model: CharModel, word: string): number {
-  let memory = remembered.get(model);
-  if (!memory) remembered.set(model, (memory = new Map()));
-  let bucket = memory.get(word);
-  if (bucket === undefined) {
-    if (memory.size >= MAX_REMEMBERED) memory.clear();
-    bucket = scoreBucket(wordScore(model, word));
-    memory.set(word, bucket);
-  }
-  return bucket;
+  return scoreBucket(wordScore(model, word));
 }
 
 const DETERMINERS = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"]);

@@ -11,6 +11,7 @@ import { clusterPrefixHashes, type Clusters } from "./clusters.js";
 import { GAZETTEER_KINDS, genitiveTypes, lookupGazetteer, type Gazetteer, type GazetteerHit } from "./gazetteer.js";
 import { nameContext, type NameContext } from "./context.js";
 import { hashString, mix } from "./hash.js";
+import { WordMemory } from "./memo.js";
 import { profileCodes, type WordProfiles } from "./profiles.js";
 import { longShape, shortShape } from "./shape.js";
 
@@ -69,30 +70,42 @@ export interface TokenFeatures {
   readonly context: Uint32Array;
 }
 
-/** What the features know of a word form, whatever sentence it stands in (cached per resources, wordInfo). */
+/**
+ * What the features of other tokens need of a word form, whatever sentence
+ * it stands in, beside its own features (cached per resources, wordInfo;
+ * kept small, as a stream of articles meets tens of thousands of forms).
+ */
 interface WordInfo extends WordFeatures {
+  lower: number;
+  short: number;
+  suffix3: number;
+  cue: number;
+  /** Whether the clusters know the word, and the middle level of its path (0 when they do not). */
+  known: boolean;
+  midCluster: number;
+  /** Types of the listed name the word is the genitive of (0 when none), -1 until asked for. */
+  genitiveOf: number;
+}
+
+/** The word's hashes and lists, from which its features are built (computeWordInfo). */
+interface WordParts {
   word: number;
   lower: number;
-  lowerText: string;
   /** Hashed prefix and suffix features (lengths 1–4, shorter than the word). */
   affixes: number[];
   shape: number;
   short: number;
-  suffix3: number;
   cue: number;
   cluster: Uint32Array | null;
   /** How German the word looks (bucket), or -1 without a character model. */
   german: number;
   /** Profile codes of the word form, or null (unknown form or no profiles). */
   profile: Uint16Array | null;
-  /** Types of the listed name the word is the genitive of (0 when none), -1 until asked for. */
-  genitiveOf: number;
-  own: Uint32Array;
 }
 
-/** Word forms' information per set of resources; emptied when it grows past MAX_CACHED_WORDS. */
-const wordCaches = new WeakMap<FeatureResources, Map<string, WordInfo>>();
-const MAX_CACHED_WORDS = 100_000;
+/** Word forms' information per set of resources, for the forms in use (at most twice this many). */
+const wordCaches = new WeakMap<FeatureResources, WordMemory<WordInfo>>();
+const WORDS_PER_GENERATION = 20_000;
 
 /**
  * How a quotation mark that no closing one follows in the sentence is read:
@@ -145,10 +158,9 @@ function genitiveAt(sentence: Sentence, i: number): number {
 /** The cached information of a word form (computed on first sight). */
 function wordInfo(token: string, resources: FeatureResources): WordInfo {
   let cache = wordCaches.get(resources);
-  if (!cache) wordCaches.set(resources, (cache = new Map()));
+  if (!cache) wordCaches.set(resources, (cache = new WordMemory(WORDS_PER_GENERATION)));
   let info = cache.get(token);
   if (info) return info;
-  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
   info = computeWordInfo(token, resources);
   cache.set(token, info);
   return info;
@@ -156,23 +168,28 @@ function wordInfo(token: string, resources: FeatureResources): WordInfo {
 
 function computeWordInfo(token: string, resources: FeatureResources): WordInfo {
   const lowerText = token.toLowerCase();
-  const info: WordInfo = {
+  const parts: WordParts = {
     word: hashString(token),
     lower: hashString(lowerText),
-    lowerText,
     affixes: affixFeatures(lowerText),
     shape: hashString(longShape(token)),
     short: hashString(shortShape(token)),
-    suffix3: hashString(lowerText.slice(-3)),
     cue: cueMask(token, lowerText),
     cluster: resources.clusters ? clusterPrefixHashes(resources.clusters, token) : null,
     german: resources.charModel && /\p{L}/u.test(token) ? germanBucket(resources.charModel, token) : -1,
     profile: resources.profiles ? profileCodes(resources.profiles, token) : null,
-    genitiveOf: -1,
-    own: new Uint32Array(0),
   };
-  info.own = ownFeatures(token, info);
-  return info;
+  const { cluster } = parts;
+  return {
+    lower: parts.lower,
+    short: parts.short,
+    suffix3: hashString(lowerText.slice(-3)),
+    cue: parts.cue,
+    known: cluster !== null,
+    midCluster: cluster ? cluster[Math.min(1, cluster.length - 1)] : 0,
+    genitiveOf: -1,
+    own: ownFeatures(token, parts),
+  };
 }
 
 /**
@@ -182,7 +199,7 @@ function computeWordInfo(token: string, resources: FeatureResources): WordInfo {
  * decode.ts is exact whatever the order: the token's features may come in
  * any order.)
  */
-function ownFeatures(token: string, info: WordInfo): Uint32Array {
+function ownFeatures(token: string, info: WordParts): Uint32Array {
   const out: number[] = [];
   const add = (template: T, value: number): void => {
     out.push(mix(template, value));
@@ -284,7 +301,7 @@ function tokenFeatures(sentence: Sentence, i: number, inQuote: number, context: 
   if (i === 0) add(T.InitShape, cur.short);
   add(T.PrevWordShape, mix(prev ? prev.lower : BOUNDARY, cur.short));
   add(T.ShapeNextWord, mix(cur.short, next ? next.lower : END));
-  const known = cur.cluster ? 1 : 0;
+  const known = cur.known ? 1 : 0;
   add(T.PrevWordKnown, mix(prev ? prev.lower : BOUNDARY, mix(known, cur.short)));
   add(T.PrevSuffix, prev ? prev.suffix3 : BOUNDARY);
   add(T.NextSuffix, next ? next.suffix3 : END);
@@ -311,7 +328,7 @@ function addContextFeatures(add: Add, c: NameContext, i: number): void {
 
 /** The clusters of the words before and after (the token's own are among its own features). */
 function addClusterFeatures(add: Add, prev: WordInfo | undefined, next: WordInfo | undefined): void {
-  const mid = (info: WordInfo | undefined): number => (info?.cluster ? info.cluster[Math.min(1, info.cluster.length - 1)] : 0);
+  const mid = (info: WordInfo | undefined): number => (info ? info.midCluster : 0);
   add(T.PrevCluster, mid(prev));
   add(T.NextCluster, mid(next));
 }

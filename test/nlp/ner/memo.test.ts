@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoise } from "../../../src/nlp/ner/memo.js";
+import { memoise, WordMemory } from "../../../src/nlp/ner/memo.js";
 
 describe("memoise", () => {
   it("computes each word once and answers as the function does", () => {
@@ -22,13 +22,25 @@ describe("memoise", () => {
     expect(asked).toEqual(["und"]);
   });
 
-  it("forgets everything once it holds `limit` words, and stays right", () => {
+  it("keeps the words in use and forgets the others once a generation is full, and stays right", () => {
     const asked: string[] = [];
     const upper = memoise((word: string) => {
       asked.push(word);
       return word.toUpperCase();
     }, 2);
-    expect(["a", "b", "a", "c", "a"].map(upper)).toEqual(["A", "B", "A", "C", "A"]);
-    expect(asked).toEqual(["a", "b", "c", "a"]);
+    // a, b fill the first generation; c opens a second, and a (still in use) moves there; d opens a third: b is forgotten, a is not.
+    expect(["a", "b", "c", "a", "d", "a", "b"].map(upper)).toEqual(["A", "B", "C", "A", "D", "A", "B"]);
+    expect(asked).toEqual(["a", "b", "c", "d", "b"]);
+  });
+});
+
+describe("WordMemory", () => {
+  it("holds at most two generations of `limit` words", () => {
+    const memory = new WordMemory<number>(3);
+    for (let i = 0; i < 10; i++) memory.set(`w${i}`, i);
+    const kept = Array.from({ length: 10 }, (_, i) => memory.get(`w${i}`)).filter((v) => v !== undefined);
+    expect(kept.length).toBeLessThanOrEqual(6);
+    expect(memory.get("w9")).toBe(9);
+    expect(memory.get("w0")).toBeUndefined();
   });
 });

@@ -229,7 +229,7 @@ describe("character model", () => {
     expect(scoreBucket(wordScore(model, "Regierung"))).toBeGreaterThan(scoreBucket(wordScore(model, "Xqzwy")));
   });
 
-  it("remembers each word's bucket per model, with the same value as computing it", () => {
+  it("gives each word the bucket of its score under the model it is asked with", () => {
     for (const w of ["Regierung", "Uriburu", "Regierung", "Xqzwy"]) expect(germanBucket(model, w)).toBe(scoreBucket(wordScore(model, w)));
     const other = trainCharModel(["uriburu", "uriburu", "uriburu"]);
     expect(germanBucket(other, "Uriburu")).toBe(scoreBucket(wordScore(other, "Uriburu")));
