@@ -25,9 +25,12 @@ const ZERO = new Float64Array(TAG_COUNT);
 /**
  * The same scores for features in two parts (features.ts,
  * extractTokenFeatures): with a frozen model each word's own weights are
- * summed once and remembered with the word. The sums are exact (the
- * weights are int16 multiples of one step, far inside float64's precision),
- * so the scores are those of emissionScores to the last bit.
+ * summed once and remembered with the word. The sums are exact: a loaded
+ * model's weights are float32 values of int16 multiples of one step
+ * (model-file.ts), so all are multiples of one power of two at most 2^39
+ * times it, and a few hundred of them (and the biases) add up in float64
+ * without rounding, in any order; the scores are those of emissionScores
+ * to the last bit.
  */
 export function tokenEmissionScores(model: NerModel, tokens: readonly TokenFeatures[]): Float64Array {
   const own = tokens.map(({ word }) => {

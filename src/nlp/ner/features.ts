@@ -146,7 +146,7 @@ interface Sentence {
   gazetteer: Gazetteer | null;
 }
 
-/** Types of the listed name the token is the genitive of, when nothing longer matched there (0 when none). */
+/** Types of the listed name the token is the genitive of, where the token itself is no listed name (0 when none). */
 function genitiveAt(sentence: Sentence, i: number): number {
   const gz = sentence.hits?.[i];
   if (!sentence.gazetteer || !gz || gz.unit !== 0) return 0;
