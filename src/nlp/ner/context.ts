@@ -34,12 +34,6 @@ const NAME_START = /^[\p{Lu}\d]/u;
 /** The class of a context word; `undefined` is the sentence boundary. */
 export function wordClass(token: string | undefined): WordClass {
   if (token === undefined) return WordClass.Boundary;
-  return classOfWord(token);
-}
-
-const classOfWord = memoise(classOf);
-
-function classOf(token: string): WordClass {
   const lower = token.toLowerCase();
   if (PLACE_PREPS.has(lower)) return WordClass.PlacePrep;
   if (AGENT_PREPS.has(lower)) return WordClass.AgentPrep;

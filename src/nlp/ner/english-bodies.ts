@@ -34,7 +34,6 @@ import {
   ENGLISH_TIME_NAMES,
 } from "../../lang/en/ner-cues.js";
 import { tagSpan } from "./labels.js";
-import { memoise } from "./memo.js";
 
 const HEADS = new Set(ENGLISH_BODY_HEADS);
 const CONNECTORS = new Set(ENGLISH_NAME_CONNECTORS);
@@ -46,8 +45,7 @@ const OPENERS = new Set([...FUNCTION_WORDS.filter((w) => w !== "the").map((w) =>
 const PHRASES = new Set(ENGLISH_BODY_PHRASES);
 
 /** A capitalised word, an all-capital code or an ordinal or code opening with digits ("2nd", "3S"). */
-const NAME_WORD_PATTERN = /^(?:\p{Lu}[\p{L}.'’-]*|\d+\p{L}+)$/u;
-const NAME_WORD = { test: memoise((word: string): boolean => NAME_WORD_PATTERN.test(word)) };
+const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|\d+\p{L}+)$/u;
 
 /** The end (exclusive) of the run of name words and inner connectors that starts at `start`; after a leading head, "of the", "for the", "on the" connect too ("School of the Americas"). */
 function runEnd(sentence: readonly string[], start: number): number {
