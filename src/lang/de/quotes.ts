@@ -484,6 +484,8 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   soWord: "so",
   asWord: "wie",
   subjunctive: [...GERMAN_SUBJUNCTIVE_FORMS, ...GERMAN_CONDITIONAL_FORMS],
+  subjunctiveEndings: ["iere"],
+  subjunctiveEndingExceptions: ["schiere"],
   firstPersonWords: ["ich", "wir", "mich", "mir", "uns", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"],
   imperatives: ["lasst", "lass", "lassen"],
   strongSubjunctive: GERMAN_SUBJUNCTIVE_FORMS,

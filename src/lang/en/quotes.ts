@@ -104,6 +104,8 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   soWord: null,
   asWord: "as",
   subjunctive: [],
+  subjunctiveEndings: [],
+  subjunctiveEndingExceptions: [],
   firstPersonWords: ["i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"],
   imperatives: ["let", "let's"],
   strongSubjunctive: [],

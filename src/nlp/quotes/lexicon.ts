@@ -66,6 +66,16 @@ export interface QuoteLanguageData {
   asWord: string | null;
   /** Subjunctive finite verbs (Konjunktiv I and II). */
   subjunctive: readonly string[];
+  /**
+   * Endings of words that, written in lower case, are Konjunktiv I forms of
+   * a whole class of verbs ("-iere": "stagniere", "funktioniere",
+   * "reagiere"), after at least three letters (lexiconForText). The same
+   * letters capitalised are often a noun's plural ("Passagiere", "Papiere").
+   * Empty where there are none.
+   */
+  subjunctiveEndings: readonly string[];
+  /** Lower-case words with such an ending that are no verb ("schiere"). */
+  subjunctiveEndingExceptions: readonly string[];
   /** Konjunktiv I forms of the cue verbs ("sage", "betone"): a cue in such a form frames nothing of its own. Empty where there are none. */
   cueSubjunctives: readonly string[];
   /** Words of the first person, singular and plural ("ich", "wir", "unser"): a quote holding one is somebody's own words, and with "ich" a cue form in -e is indicative. */
@@ -356,6 +366,25 @@ const SET_KEYS = [
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "timeHeads", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "stativeParticiples", "stativeAuxiliaries", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "malePossessives", "femalePossessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "demonstrativePronouns", "descriptorNouns", "descriptorArticles", "genitiveOpeners", "legalForms", "companyNames", "kinNouns", "groupHeads", "topicPrepositions", "invertingCues", "bareClauseCues", "bareClauseOpeners", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralPronouns", "pluralFiniteVerbs", "appositionComplements", "negativeDeterminers", "appositionArticles", "roleComplementLinks", "unnamedDeterminers", "roleCaseEndings", "adjectiveEndings", "adverbEndings", "quoteJoiners", "sayingParticiples", "openingParticiples", "nounAdjectives", "nounPrepositions", "irregularPast", "interviewerLabels", "bareQuestionLabels", "answerLabels", "addressWords",
 ] as const;
+
+/**
+ * The lexicon for one text: the subjunctive sets (subjunctive and
+ * strongSubjunctive) also hold the words of the text written in lower case
+ * with one of the language's subjunctive endings ("die Partei stagniere").
+ * The finder asks its sets with lower-cased tokens, so the forms are taken
+ * from where the text writes them in lower case, never from a capitalised
+ * noun ("Passagiere"). The lexicon itself when the text has none.
+ */
+export function lexiconForText(lex: QuoteLexicon, text: string): QuoteLexicon {
+  const endings = lex.data.subjunctiveEndings;
+  if (endings.length === 0) return lex;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Ll}{3,}(?:${endings.join("|")})(?![\\p{L}\\p{N}-])`, "gu");
+  const exceptions = new Set(lex.data.subjunctiveEndingExceptions);
+  const forms = [...new Set(text.match(pattern) ?? [])].filter((w) => !lex.sets.subjunctive.has(w) && !exceptions.has(w));
+  if (forms.length === 0) return lex;
+  const sets = { ...lex.sets, subjunctive: new Set([...lex.sets.subjunctive, ...forms]), strongSubjunctive: new Set([...lex.sets.strongSubjunctive, ...forms]) };
+  return { ...lex, sets };
+}
 
 /** Compiles language data into lookup tables. */
 export function compileLexicon(data: QuoteLanguageData): QuoteLexicon {

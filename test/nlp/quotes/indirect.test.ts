@@ -18,6 +18,15 @@ describe("indirect speech after a cue verb", () => {
     expect(briefs(text)).toEqual([{ kind: "indirect", text: "Der Entwurf sei völlig unzureichend", speaker: "Fraktionschefin Katharina Dröge", cue: "sagte" }]);
   });
 
+  it("reports a clause whose verb is the Konjunktiv I of an -ieren verb, which no list holds, where the text writes it in lower case", () => {
+    expect(briefs("Gysi hatte die These vertreten, die Partei stagniere in Selbstbeschäftigung.")).toEqual([
+      { kind: "indirect", text: "die Partei stagniere in Selbstbeschäftigung", speaker: "Gysi", cue: "vertreten" },
+    ]);
+    // The same letters capitalised are a plural noun, and "schiere" is an adjective: neither reports anything.
+    expect(briefs("Der Sprecher sagte, der Streik sei vorbei. Rund 250.000 Passagiere waren betroffen.").map((q) => q.text)).toEqual(["der Streik sei vorbei"]);
+    expect(briefs("Der Sprecher sagte, der Streik sei vorbei. Die schiere Zahl der Passagiere war groß.").map((q) => q.text)).toEqual(["der Streik sei vorbei"]);
+  });
+
   it("reports a dass-clause and keeps the conjunction", () => {
     expect(briefs("Ein Sprecher des Ministeriums erklärte, dass die Prüfung der Anträge noch andauere.")).toEqual([
       { kind: "indirect", text: "dass die Prüfung der Anträge noch andauere", speaker: "Ein Sprecher des Ministeriums", cue: "erklärte" },
