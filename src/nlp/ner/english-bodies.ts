@@ -83,7 +83,7 @@ function isHeadedName(sentence: readonly string[], from: number, to: number, hea
   const words = sentence.slice(from, to);
   if (POSSESSED_HEADS.has(words[words.length - 1]) && words.some((w) => POSSESSIVES.has(w))) return false;
   const others = words.slice(0, -1).filter((w) => w !== "The" && !CONNECTORS.has(w));
-  return heads.has(words[words.length - 1]) && others.length > 0 && !PHRASES.has(words.join(" "));
+  return others.length > 0 && !PHRASES.has(words.join(" "));
 }
 
 /** Whether a span crosses the run's edges. */

@@ -142,7 +142,7 @@ function readSentence(tokens: readonly string[], resources: FeatureResources, un
 interface Sentence {
   tokens: readonly string[];
   infos: readonly WordInfo[];
-  hits: (GazetteerHit | null)[] | null;
+  hits: GazetteerHit[] | null;
   gazetteer: Gazetteer | null;
 }
 
@@ -199,27 +199,27 @@ function computeWordInfo(token: string, resources: FeatureResources): WordInfo {
  * decode.ts is exact whatever the order: the token's features may come in
  * any order.)
  */
-function ownFeatures(token: string, info: WordParts): Uint32Array {
+function ownFeatures(token: string, parts: WordParts): Uint32Array {
   const out: number[] = [];
   const add = (template: T, value: number): void => {
     out.push(mix(template, value));
   };
-  add(T.Word, info.word);
-  add(T.Lower, info.lower);
+  add(T.Word, parts.word);
+  add(T.Lower, parts.lower);
   add(T.Bias, 0);
-  out.push(...info.affixes);
-  add(T.Shape, info.shape);
-  add(T.Short, info.short);
-  add(T.KnownShape, mix(info.cluster ? 1 : 0, info.short));
-  if (info.cluster) for (const h of info.cluster) add(T.Cluster, h);
+  out.push(...parts.affixes);
+  add(T.Shape, parts.shape);
+  add(T.Short, parts.short);
+  add(T.KnownShape, mix(parts.cluster ? 1 : 0, parts.short));
+  if (parts.cluster) for (const h of parts.cluster) add(T.Cluster, h);
   else add(T.Cluster, 0);
-  for (const bit of CUE_BITS) if (info.cue & bit) add(T.Cue, bit);
+  for (const bit of CUE_BITS) if (parts.cue & bit) add(T.Cue, bit);
   addHyphenFeatures(add, token);
-  if (info.german >= 0) {
-    add(T.CharScore, info.german);
-    add(T.CharScoreShape, mix(info.german, info.short));
+  if (parts.german >= 0) {
+    add(T.CharScore, parts.german);
+    add(T.CharScoreShape, mix(parts.german, parts.short));
   }
-  if (info.profile) for (const code of info.profile) add(T.Profile, code);
+  if (parts.profile) for (const code of parts.profile) add(T.Profile, code);
   return Uint32Array.from(out);
 }
 

@@ -118,9 +118,10 @@ function joinSentence(words: readonly string[], tags: string[], gazetteer: Gazet
 /** Later mentions "zu Guttenberg", "von der Leyen", "Van der Bellen" of a person named in full elsewhere: PER, particle included. */
 function tagBareSurnames(words: readonly string[], tags: string[], surnames: ReadonlySet<string>): void {
   for (let i = 0; i < words.length; i++) {
-    if (!PARTICLES_BY_FIRST.has(words[i].toLowerCase())) continue;
+    const first = words[i].toLowerCase();
+    if (!PARTICLES_BY_FIRST.has(first)) continue;
     // The particle as written or capitalised ("Zu Guttenberg" opening a sentence, "Van der Bellen").
-    const n = particleAt([words[i].toLowerCase(), ...words.slice(i + 1, i + PARTICLES[0].length)], 0);
+    const n = particleAt([first, ...words.slice(i + 1, i + PARTICLES[0].length)], 0);
     const end = i + n + 1;
     if (n === 0 || end > words.length || isPerson(tags[i]) || isPerson(tags[i - 1])) continue;
     const phrase = [words[i].toLowerCase(), ...words.slice(i + 1, end)].join(" ");

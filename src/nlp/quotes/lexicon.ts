@@ -358,10 +358,12 @@ export interface QuoteLexicon {
   /** The subjunctive idioms as word lists ("es sei denn" → ["es", "sei", "denn"]). */
   subjunctiveIdioms: string[][];
   sets: Record<(typeof SET_KEYS)[number], Set<string>>;
+  /** The words with one of the language's subjunctive endings (lexiconForText), or null where it has none. */
+  subjunctiveEnding: RegExp | null;
 }
 
 const SET_KEYS = [
-  "sourceNouns", "sourceNounLinks", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "imperatives", "strongSubjunctive", "hearsay", "hearsayEndings", "complementizers",
+  "sourceNouns", "sourceNounLinks", "sourcePrepositions", "sourcePostpositions", "sourceAdverbs", "opinionPrepositions", "opinionVerbs", "subjunctive", "cueSubjunctives", "firstPersonWords", "imperatives", "strongSubjunctive", "subjunctiveEndingExceptions", "hearsay", "hearsayEndings", "complementizers",
   "pronouns", "determiners", "skipAdverbs", "addresseeNouns", "personRoles", "officeRoles", "titleNouns", "notTitleCompounds", "sloganNouns", "bareSpeakers", "unmistakableSubjunctive", "termMarkers", "namingAfter", "selfNamingVerbs", "translationMarkers", "foreignTitleWords", "statementNouns", "claimNouns",
   "impersonalCues", "impersonalSourcePrepositions", "subordinators", "prepositions", "timeNouns", "objectPronouns", "auxiliaries",
   "coordinators", "focusParticles", "nameParticles", "npLinks", "demonstratives", "relativePronouns", "thatWords", "adverbialNouns", "adverbialHeadEndings", "durationNouns", "timeHeads", "agentNouns", "passiveAuxiliaries", "agentPrepositions", "reflexiveNonCues", "stativeParticiples", "stativeAuxiliaries", "labelWords", "glosses", "reflexive", "contentNouns", "relativeSourceAdverbs", "relativeSourcePrepositions", "wordingNouns", "wordingPlaces", "wordingPrepositions", "comparisons", "impersonalThatWords", "impersonalPronouns", "expletives", "directionWords", "ownWords", "possessives", "malePossessives", "femalePossessives", "accusativeDeterminers", "subjectRelatives", "masculineRelatives", "pluralDeterminers", "partitives", "quantifiers", "numberWords", "adjectiveAdverbs", "titleArticles", "fusedArticles", "wordingBefore", "wordingArticles", "cutSubordinators", "frameJoiners", "purposeWords", "whRelatives", "degreeWords", "contractedPrepositions", "maleWords", "femaleWords", "demonstrativePronouns", "descriptorNouns", "descriptorArticles", "genitiveOpeners", "legalForms", "companyNames", "kinNouns", "groupHeads", "topicPrepositions", "invertingCues", "bareClauseCues", "bareClauseOpeners", "clauseVerbs", "causatives", "documentAdverbs", "documentNouns", "modals", "numberAmbiguousPronouns", "pluralPronouns", "pluralFiniteVerbs", "appositionComplements", "negativeDeterminers", "appositionArticles", "roleComplementLinks", "unnamedDeterminers", "roleCaseEndings", "adjectiveEndings", "adverbEndings", "quoteJoiners", "sayingParticiples", "openingParticiples", "nounAdjectives", "nounPrepositions", "irregularPast", "interviewerLabels", "bareQuestionLabels", "answerLabels", "addressWords",
@@ -376,11 +378,8 @@ const SET_KEYS = [
  * noun ("Passagiere"). The lexicon itself when the text has none.
  */
 export function lexiconForText(lex: QuoteLexicon, text: string): QuoteLexicon {
-  const endings = lex.data.subjunctiveEndings;
-  if (endings.length === 0) return lex;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Ll}{3,}(?:${endings.join("|")})(?![\\p{L}\\p{N}-])`, "gu");
-  const exceptions = new Set(lex.data.subjunctiveEndingExceptions);
-  const forms = [...new Set(text.match(pattern) ?? [])].filter((w) => !lex.sets.subjunctive.has(w) && !exceptions.has(w));
+  if (!lex.subjunctiveEnding) return lex;
+  const forms = [...new Set(text.match(lex.subjunctiveEnding) ?? [])].filter((w) => !lex.sets.subjunctive.has(w) && !lex.sets.subjunctiveEndingExceptions.has(w));
   if (forms.length === 0) return lex;
   const sets = { ...lex.sets, subjunctive: new Set([...lex.sets.subjunctive, ...forms]), strongSubjunctive: new Set([...lex.sets.strongSubjunctive, ...forms]) };
   return { ...lex, sets };
@@ -404,7 +403,9 @@ export function compileLexicon(data: QuoteLanguageData): QuoteLexicon {
     const known = joined.get(form) ?? finite.get(form)?.find((e) => !e.verb.particle);
     causative.set(form, known ?? { verb: { finite: "", participle: form, core: true }, name: form });
   }
-  return { data, finite, joined, causative, subjunctiveIdioms: data.subjunctiveIdioms.map((idiom) => idiom.split(" ")), sets };
+  const endings = data.subjunctiveEndings;
+  const subjunctiveEnding = endings.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Ll}{3,}(?:${endings.join("|")})(?![\\p{L}\\p{N}-])`, "gu") : null;
+  return { data, finite, joined, causative, subjunctiveIdioms: data.subjunctiveIdioms.map((idiom) => idiom.split(" ")), sets, subjunctiveEnding };
 }
 
 const LEXICONS = new Map<string, QuoteLexicon>();
