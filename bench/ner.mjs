@@ -13,11 +13,11 @@
  *     German Wikinews texts of the quotation data set in ../shared/data. The
  *     tagger remembers what it worked out for each word form, so the repeated
  *     rounds above run on words it knows; a stream of new articles keeps meeting
- *     new words, and this pass measures that.
+ *     new words, and this pass measures that. With `node --expose-gc` it also
+ *     prints how much the heap grew over that pass.
  * Options: --rounds N (default 20), --data DIR (default ../shared/data).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -32,6 +32,7 @@ const { DEFAULT_MODEL_PATH, loadNerModel, recogniseEntities, tagTokens } = await
 const { tokenize } = await import(dist("nlp/tokens.js"));
 const { splitSentences } = await import(dist("nlp/sentences.js"));
 const { parseGermEval } = await import(dist("nlp/ner/germeval.js"));
+const { wikinewsArticles } = await import(dist("nlp/ner/training/unlabelled.js"));
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -83,18 +84,22 @@ if (existsSync(germEval)) {
 
 const wikinews = join(dataDir, "quotes-wikinews2024");
 if (existsSync(wikinews)) {
-  const texts = ["train", "dev"].flatMap((split) =>
-    readdirSync(join(wikinews, split))
-      .filter((f) => f.endsWith(".json.gz"))
-      .sort()
-      .map((f) => JSON.parse(gunzipSync(readFileSync(join(wikinews, split, f))).toString("utf8")).originalText),
-  );
-  const unseen = texts.map((text) => ({ text, sentences: splitSentences(text, "de") }));
+  const unseen = wikinewsArticles(dataDir).map((text) => ({ text, sentences: splitSentences(text, "de") }));
   const tokens = unseen.reduce((n, a) => n + tokenize(a.text).length, 0);
+  const heapBefore = heapAfterGc();
   const start = performance.now();
   for (const a of unseen) recogniseEntities(model, a.text, { sentences: a.sentences, language: "de" });
   const seconds = (performance.now() - start) / 1000;
   console.log(`articles read once (German Wikinews, ${unseen.length} texts, after the rounds above): ${tokens} tokens in ${seconds.toFixed(2)} s = ${Math.round(tokens / seconds)} tokens/s`);
+  const heapAfter = heapAfterGc();
+  if (heapBefore !== null && heapAfter !== null) console.log(`heap growth over the articles read once (what the tagger remembers of their words): ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB`);
 } else {
   console.log(`(Wikinews texts not found at ${wikinews}: the measurement on unseen articles skipped)`);
+}
+
+/** The heap in use after a full collection, or null when the collector is not exposed (`node --expose-gc`). */
+function heapAfterGc() {
+  if (typeof globalThis.gc !== "function") return null;
+  globalThis.gc();
+  return process.memoryUsage().heapUsed;
 }
