@@ -7,6 +7,7 @@
 
 import type { CueVerb, QuoteLanguageData } from "../../nlp/quotes/lexicon.js";
 import { ADJECTIVE_ENDINGS, AUSTRIAN_OFFICE_ENDINGS, DEMONYM_FORMS, LEGAL_FORMS, REGIONAL_DEMONYM_FORMS, SURE_ADJECTIVE_STEM_ENDINGS } from "./names.js";
+import { GERMAN_DATE_MONTHS, GERMAN_DAY_PARTS, GERMAN_WEEKDAYS } from "./dates.js";
 import { COMPANY_KIND_NOUNS } from "./ner-cues.js";
 import { ALL_COMPANY_NAMES } from "./ner-lists.js";
 
@@ -658,4 +659,7 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   bareQuestionLabels: [],
   answerLabels: ["Antwort", "A"],
   addressWords: ["Sie", "Ihnen", "du", "dich", "dir", "euch"],
+  weekdays: Object.keys(GERMAN_WEEKDAYS).flatMap((day) => [day, ...GERMAN_DAY_PARTS.flatMap((part) => [day + part, `${day}${part}s`])]),
+  months: Object.keys(GERMAN_DATE_MONTHS),
+  dateArticles: ["dem", "den"],
 };

@@ -6,6 +6,8 @@
  */
 import type { CueVerb, QuoteLanguageData } from "../../nlp/quotes/lexicon.js";
 import { ALL_COMPANY_NAMES } from "../de/ner-lists.js";
+import { ENGLISH_MONTHS } from "./abbreviations.js";
+import { ENGLISH_DATE_MONTHS, ENGLISH_WEEKDAYS } from "./dates.js";
 
 /** English reporting verbs (lower case). */
 export const ENGLISH_CUE_VERBS: readonly CueVerb[] = [
@@ -270,5 +272,8 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   bareQuestionLabels: ["Q"],
   answerLabels: ["A", "Answer"],
   addressWords: ["you", "You"],
+  weekdays: Object.keys(ENGLISH_WEEKDAYS),
+  months: [...Object.keys(ENGLISH_DATE_MONTHS), ...ENGLISH_MONTHS.map((m) => m.toLowerCase())],
+  dateArticles: [],
   clauseVerbs: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "shall", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "couldn't", "can't", "cannot", "isn't", "wasn't", "weren't", "aren't", "hasn't", "hadn't", "haven't", "didn't", "doesn't", "don't", "needs", "needed", "remains", "remained"],
 };

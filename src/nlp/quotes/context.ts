@@ -4,6 +4,7 @@
  */
 import type { Span } from "../../core/article.js";
 import type { QuoteLexicon } from "./lexicon.js";
+import { withoutDateAsides } from "./date-aside.js";
 import { findQuotePairs, type QuotePair } from "./marks.js";
 import { tokenize, type Tok } from "./tokens.js";
 
@@ -32,7 +33,7 @@ export function buildQuoteDoc(text: string, sentences: readonly Span[], lex: Quo
     .map((s) => withoutDateline(text, s))
     .map((s, index) => {
       while (line + 1 < lineStarts.length && lineStarts[line + 1] <= s.start) line++;
-      return { start: s.start, end: s.end, index, line, toks: tokenize(text, s.start, s.end) };
+      return { start: s.start, end: s.end, index, line, toks: withoutDateAsides(tokenize(text, s.start, s.end), lex) };
     });
   const pairs = findQuotePairs(text);
   markQuoted(sents, pairs);

@@ -4,7 +4,6 @@
  * capitalised words, followed by genitive or "von" attachments, a short
  * parenthesis ("(SPD)") and a name in apposition ("der Sprecher, Hans Meier,").
  */
-import { GERMAN_WEEKDAY_PART } from "../../lang/de/dates.js";
 import type { QuoteLexicon } from "./lexicon.js";
 import { isCapitalised, isLowerWord, isWord, type Tok } from "./tokens.js";
 
@@ -304,7 +303,7 @@ export function isTimePhrase(toks: readonly Tok[], np: Range, lex: QuoteLexicon)
 
 /** A noun of a point or stretch of time that heads an adverbial ("Woche", "Montag", "Montagfrüh"). */
 export function isPointOfTime(tok: Tok, lex: QuoteLexicon): boolean {
-  return lex.sets.timeHeads.has(tok.lower) || GERMAN_WEEKDAY_PART.test(tok.lower);
+  return lex.sets.timeHeads.has(tok.lower) || lex.sets.weekdays.has(tok.lower);
 }
 
 /** True for a word of time ("Montag", "Sonntagabend", "Januar"). */
