@@ -6,6 +6,7 @@
 import type { QuoteDoc } from "./context.js";
 import type { Frame } from "./frames.js";
 import type { Tok } from "./tokens.js";
+import { isSubjunctive } from "./lexicon.js";
 
 /**
  * A reported clause ends where the next frame opens ("…, sprach aber von …"),
@@ -33,7 +34,7 @@ export function cutAtNext(doc: QuoteDoc, toks: readonly Tok[], from: number, to:
 function joinsFrameVerb(doc: QuoteDoc, toks: readonly Tok[], i: number, end: number): boolean {
   if (!doc.lex.data.capitalisedNouns || toks[i].lower !== "und" || i + 1 >= end) return false;
   const verb = toks[i + 1];
-  if (!/^\p{Ll}{3,}(?:te|ten)$/u.test(verb.text) || doc.lex.sets.subjunctive.has(verb.lower) || doc.lex.sets.determiners.has(verb.lower)) return false;
+  if (!/^\p{Ll}{3,}(?:te|ten)$/u.test(verb.text) || isSubjunctive(doc.lex, verb) || doc.lex.sets.determiners.has(verb.lower)) return false;
   return !/^\p{Lu}/u.test(toks[i + 2]?.text ?? "") || doc.lex.finite.has(verb.lower);
 }
 
@@ -45,7 +46,7 @@ function joinsFrameVerb(doc: QuoteDoc, toks: readonly Tok[], i: number, end: num
 function endsThatClause(doc: QuoteDoc, toks: readonly Tok[], from: number, comma: number): boolean {
   const s = doc.lex.sets;
   const next = toks[comma + 1].lower;
-  if (!opensWithThat(doc, toks, from) || !s.auxiliaries.has(next) || s.subjunctive.has(next)) return false;
+  if (!opensWithThat(doc, toks, from) || !s.auxiliaries.has(next) || isSubjunctive(doc.lex, toks[comma + 1])) return false;
   return /^\p{Ll}/u.test(toks[comma - 1].text) && !toks.slice(from + 1, comma).some((t) => t.text === ":");
 }
 
@@ -59,7 +60,7 @@ function opensWithThat(doc: QuoteDoc, toks: readonly Tok[], from: number): boole
 
 /** True when the clause from `from` up to the next comma (or `end`) holds a subjunctive verb: it is still reported. */
 function clauseHasSubjunctive(doc: QuoteDoc, toks: readonly Tok[], from: number, end: number): boolean {
-  for (let i = from; i < end && toks[i].text !== ","; i++) if (doc.lex.sets.subjunctive.has(toks[i].lower)) return true;
+  for (let i = from; i < end && toks[i].text !== ","; i++) if (isSubjunctive(doc.lex, toks[i])) return true;
   return false;
 }
 
@@ -74,7 +75,7 @@ function opensMainClause(doc: QuoteDoc, tok: Tok, next: Tok | undefined): boolea
   const w = tok.lower;
   if (!/^\p{Ll}/u.test(tok.text) || w.length < 4) return false;
   if (s.determiners.has(w) || s.prepositions.has(w) || s.coordinators.has(w) || s.subordinators.has(w) || s.pronouns.has(w)) return false;
-  if (s.skipAdverbs.has(w) || s.subjunctive.has(w) || s.complementizers.has(w) || s.objectPronouns.has(w) || s.auxiliaries.has(w)) return false;
+  if (s.skipAdverbs.has(w) || isSubjunctive(doc.lex, tok) || s.complementizers.has(w) || s.objectPronouns.has(w) || s.auxiliaries.has(w)) return false;
   if (/(?:e|en|er|es|em)$/u.test(w) && next && /^\p{Lu}/u.test(next.text)) return false;
   return /(?:te|ten|t)$/u.test(w) || doc.lex.finite.has(w);
 }

@@ -16,7 +16,7 @@ import { findFrames, type Frame } from "./frames.js";
 import type { Found } from "./found.js";
 import { freeIndirect } from "./free.js";
 import { indirectQuotes, reportedRegion } from "./indirect.js";
-import { lexiconFor, lexiconForText } from "./lexicon.js";
+import { lexiconFor } from "./lexicon.js";
 import { partialQuotes } from "./partial.js";
 import { reportedAct } from "./reported.js";
 import { thatClauseQuotes } from "./that.js";
@@ -41,7 +41,7 @@ export function findQuotes(text: string, opts: FindQuotesOptions): QuoteSpan[] {
 /** The finder's own records (with how each quote was found), before speaker resolution. */
 export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc; quotes: Found[] } {
   const actors = (opts.entities ?? []).filter((e) => e.type === "PER" || e.type === "ORG");
-  const doc = buildQuoteDoc(text, opts.sentences, lexiconForText(lexiconFor(opts.language), text), actors);
+  const doc = buildQuoteDoc(text, opts.sentences, lexiconFor(opts.language), actors);
   const frames = new Map<Sentence, Frame[]>(doc.sentences.map((s) => [s, findFrames(doc, s)]));
   const direct = findDirect(doc, frames);
   const used = new Set(direct.used);

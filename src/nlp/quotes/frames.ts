@@ -7,6 +7,7 @@
 import { quotedMask, statementMask } from "./clause.js";
 import type { QuoteDoc, Sentence } from "./context.js";
 import type { VerbEntry } from "./lexicon.js";
+import { isSubjunctive } from "./lexicon.js";
 import { type Range } from "./phrase.js";
 import { phraseBefore } from "./position.js";
 import { withRelay } from "./relay.js";
@@ -101,11 +102,10 @@ function isReportedSaying(toks: readonly Tok[], f: Frame, all: readonly Frame[])
 
 /** A verb frame whose finite verb (the cue or its auxiliary) is subjunctive. */
 function isSubjunctiveFrame(doc: QuoteDoc, toks: readonly Tok[], f: Frame): boolean {
-  const sub = doc.lex.sets.subjunctive;
   for (let j = f.from; j < f.cueAt; j++) if (doc.lex.sets.hearsay.has(toks[j].lower)) return true;
-  if (sub.has(toks[f.cueAt].lower)) return true;
-  for (let j = f.from; j < f.cueAt; j++) if (sub.has(toks[j].lower) && doc.lex.sets.auxiliaries.has(toks[j].lower)) return true;
-  for (let j = f.cueAt + 1; j < Math.min(toks.length, f.cueAt + 2); j++) if (sub.has(toks[j].lower) && doc.lex.sets.auxiliaries.has(toks[j].lower)) return true;
+  if (isSubjunctive(doc.lex, toks[f.cueAt])) return true;
+  for (let j = f.from; j < f.cueAt; j++) if (isSubjunctive(doc.lex, toks[j]) && doc.lex.sets.auxiliaries.has(toks[j].lower)) return true;
+  for (let j = f.cueAt + 1; j < Math.min(toks.length, f.cueAt + 2); j++) if (isSubjunctive(doc.lex, toks[j]) && doc.lex.sets.auxiliaries.has(toks[j].lower)) return true;
   return false;
 }
 

@@ -14,6 +14,7 @@ import type { Frame } from "./frames.js";
 import { quotedMask } from "./frames.js";
 import { speakerOf, type Found, type Speaker } from "./found.js";
 import { inheritable } from "./resolve.js";
+import { isStrongSubjunctive, isSubjunctive } from "./lexicon.js";
 
 /** Sentences after an anchor may continue it across at most this many line breaks: into the next paragraph after a blank line, not further. */
 const MAX_LINE_GAP = 2;
@@ -130,8 +131,8 @@ function reportedMood(doc: QuoteDoc, sentence: Sentence): "unmistakable" | "stro
     if (i > 0 && toks[i - 1].text === ",") subordinate = s.subordinators.has(toks[i].lower);
     if (quoted[i] || subordinate || idiom[i]) continue;
     if (s.unmistakableSubjunctive.has(toks[i].lower)) return "unmistakable";
-    if (s.strongSubjunctive.has(toks[i].lower)) strong = true;
-    else if (s.subjunctive.has(toks[i].lower)) weak = true;
+    if (isStrongSubjunctive(doc.lex, toks[i])) strong = true;
+    else if (isSubjunctive(doc.lex, toks[i])) weak = true;
   }
   if (strong || isHearsay(doc, sentence, quoted)) return "strong";
   return weak ? "weak" : "none";

@@ -18,6 +18,7 @@ import { isAddressee, subjectAfter } from "./position.js";
 import { hasVerbLikeWord } from "./clause.js";
 import { hasClosingZuInfinitive, hasZuInfinitive } from "./infinitive.js";
 import { cutAtNext } from "./clause-cut.js";
+import { isStrongSubjunctive, isSubjunctive } from "./lexicon.js";
 
 const EDGE = new Set([",", ":", "–", "—", "-", ";"]);
 /** A reported region needs at least this many words. */
@@ -90,8 +91,8 @@ function aroundFrame(doc: QuoteDoc, sentence: Sentence, frame: Frame, quote: Fou
   const last = toks.findIndex((t) => t.start >= quote.end);
   const end = last < 0 ? toks.length : last;
   const s = doc.lex.sets;
-  const verbal = (from: number, to: number) => toks.slice(from, to).some((t) => doc.lex.finite.has(t.lower) || s.subjunctive.has(t.lower) || s.auxiliaries.has(t.lower));
-  const subjunctive = (from: number, to: number) => toks.slice(from, to).some((t) => s.subjunctive.has(t.lower));
+  const verbal = (from: number, to: number) => toks.slice(from, to).some((t) => doc.lex.finite.has(t.lower) || isSubjunctive(doc.lex, t) || s.auxiliaries.has(t.lower));
+  const subjunctive = (from: number, to: number) => toks.slice(from, to).some((t) => isSubjunctive(doc.lex, t));
   if (!verbal(first, frame.from - 1) || !subjunctive(frame.to + 1, end)) return null;
   const before = spanOf(toks, first, frame.from - 1);
   const after = spanOf(toks, frame.to + 1, end);
@@ -153,7 +154,7 @@ function isRelativeSource(toks: readonly Tok[], f: Frame): boolean {
  */
 function coordinatedAt(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): number {
   const s = doc.lex.sets;
-  if (frame.type !== "verb" || frame.verbFinal || toks[frame.to]?.text !== "," || s.subjunctive.has(toks[frame.cueAt].lower)) return -1;
+  if (frame.type !== "verb" || frame.verbFinal || toks[frame.to]?.text !== "," || isSubjunctive(doc.lex, toks[frame.cueAt])) return -1;
   // "…, doch UN-Sprecher Nicholas Birnback erklärte, …": the frame's own subject may stand between the conjunction and the verb.
   const verb = frame.speaker && frame.speaker.to === frame.cueAt ? frame.speaker.from : frame.cueAt;
   let j = verb - 1;
@@ -217,7 +218,7 @@ function invertedBeforeComplement(doc: QuoteDoc, toks: readonly Tok[], frame: Fr
   if (frame.type !== "verb" || !frame.inverted || frame.verbFinal || frame.from === 0) return false;
   const joint = toks[frame.to];
   if (!joint || (joint.text !== "," && joint.text !== ":")) return false;
-  return !reportsBefore(doc, toks, frame, frame.from) || !toks.slice(0, frame.from).some((t) => doc.lex.sets.subjunctive.has(t.lower));
+  return !reportsBefore(doc, toks, frame, frame.from) || !toks.slice(0, frame.from).some((t) => isSubjunctive(doc.lex, t));
 }
 
 /**
@@ -279,7 +280,7 @@ function asBeforeSubjunctive(doc: QuoteDoc, sentence: Sentence, frame: Frame, fr
   const toks = sentence.toks;
   if (frame.type !== "as" || toks[frame.from - 1]?.text !== "," || toks[frameEnd]?.text !== ",") return false;
   const quoted = quotedMask(doc, sentence);
-  const subjunctive = (from: number, to: number) => toks.slice(from, to).some((t, i) => !quoted[from + i] && doc.lex.sets.subjunctive.has(t.lower));
+  const subjunctive = (from: number, to: number) => toks.slice(from, to).some((t, i) => !quoted[from + i] && isSubjunctive(doc.lex, t));
   return subjunctive(frameEnd, last) && !subjunctive(0, frame.from);
 }
 
@@ -397,7 +398,7 @@ function appositiveTail(doc: QuoteDoc, sentence: Sentence, frame: Frame, last: n
   const adjective = !!next && frame.speaker.to === frame.to && isAdjective(next, doc.lex) && /^\p{Lu}/u.test(toks[frame.to + 2]?.text ?? "");
   if (!next || !(doc.lex.sets.determiners.has(next.lower) || /^\p{Lu}/u.test(next.text) || adjective)) return false;
   const quoted = quotedMask(doc, sentence);
-  for (let i = frame.to; i < last; i++) if (!quoted[i] && doc.lex.sets.subjunctive.has(toks[i].lower)) return false;
+  for (let i = frame.to; i < last; i++) if (!quoted[i] && isSubjunctive(doc.lex, toks[i])) return false;
   return true;
 }
 
@@ -411,7 +412,7 @@ function commaBeforeVerb(doc: QuoteDoc, toks: readonly Tok[], from: number, last
   const s = doc.lex.sets;
   for (let i = from; i < last - 1; i++) {
     const next = toks[i + 1].lower;
-    if (toks[i].text === "," && (s.subjunctive.has(next) || doc.lex.finite.has(next) || (auxiliaries && s.auxiliaries.has(next)))) return i;
+    if (toks[i].text === "," && (isSubjunctive(doc.lex, toks[i + 1]) || doc.lex.finite.has(next) || (auxiliaries && s.auxiliaries.has(next)))) return i;
   }
   return -1;
 }
@@ -472,10 +473,10 @@ function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number,
   if (frame.verbFinal && joint?.text === "," && !frame.verb?.verb.cognition && infinitiveClause(doc, toks, from, to)) return true;
   if (frame.verbFinal && !frame.verb?.verb.core) return false;
   if (joint && joint.text === ":") return true;
-  const adverbUse = s.subjunctive.has(toks[from + 1]?.lower ?? "");
+  const adverbUse = !!toks[from + 1] && isSubjunctive(doc.lex, toks[from + 1]);
   if ((s.subordinators.has(first) || s.purposeWords.has(first)) && !s.complementizers.has(first) && !adverbUse && !subjunctiveAfterSubordinate(doc, toks, from, to)) return false;
   const quoted = quotedMask(doc, sentence);
-  for (let i = from; i < to; i++) if (!quoted[i] && s.subjunctive.has(toks[i].lower)) return true;
+  for (let i = from; i < to; i++) if (!quoted[i] && isSubjunctive(doc.lex, toks[i])) return true;
   // "stufte das Gesetz als verfassungswidrig ein, und UNICEF rief Russland auf, …": a clause in the indicative opening with "und" is a main clause of its own.
   if (frame.verbFinal || s.quoteJoiners.has(first)) return false;
   const region = toks.slice(from, to);
@@ -487,7 +488,7 @@ function licensed(doc: QuoteDoc, sentence: Sentence, frame: Frame, from: number,
 
 /** "befürchtet, sobald er sich anschließe, werde der Druck zunehmen": a subordinate clause first, then the main clause of what was said, opening with its verb in Konjunktiv I. */
 function subjunctiveAfterSubordinate(doc: QuoteDoc, toks: readonly Tok[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to - 1; i++) if (toks[i].text === ",") return doc.lex.sets.strongSubjunctive.has(toks[i + 1].lower);
+  for (let i = from + 1; i < to - 1; i++) if (toks[i].text === ",") return isStrongSubjunctive(doc.lex, toks[i + 1]);
   return false;
 }
 

@@ -4,6 +4,7 @@
  */
 import { ENGLISH_QUOTE_DATA } from "../../lang/en/quotes.js";
 import { GERMAN_QUOTE_DATA } from "../../lang/de/quotes.js";
+import type { Tok } from "./tokens.js";
 
 /**
  * A verb that introduces or frames reported speech. `finite`: the finite forms
@@ -69,7 +70,7 @@ export interface QuoteLanguageData {
   /**
    * Endings of words that, written in lower case, are Konjunktiv I forms of
    * a whole class of verbs ("-iere": "stagniere", "funktioniere",
-   * "reagiere"), after at least three letters (lexiconForText). The same
+   * "reagiere"), after at least three letters (isSubjunctive). The same
    * letters capitalised are often a noun's plural ("Passagiere", "Papiere").
    * Empty where there are none.
    */
@@ -364,7 +365,7 @@ export interface QuoteLexicon {
   /** The subjunctive idioms as word lists ("es sei denn" → ["es", "sei", "denn"]). */
   subjunctiveIdioms: string[][];
   sets: Record<(typeof SET_KEYS)[number], Set<string>>;
-  /** The words with one of the language's subjunctive endings (lexiconForText), or null where it has none. */
+  /** A word in lower case with one of the language's subjunctive endings (isSubjunctive), or null where it has none. */
   subjunctiveEnding: RegExp | null;
 }
 
@@ -376,19 +377,22 @@ const SET_KEYS = [
 ] as const;
 
 /**
- * The lexicon for one text: the subjunctive sets (subjunctive and
- * strongSubjunctive) also hold the words of the text written in lower case
- * with one of the language's subjunctive endings ("die Partei stagniere").
- * The finder asks its sets with lower-cased tokens, so the forms are taken
- * from where the text writes them in lower case, never from a capitalised
- * noun ("Passagiere"). The lexicon itself when the text has none.
+ * A subjunctive verb form (Konjunktiv I or II): one the lexicon lists, or a
+ * word written in lower case with one of the language's subjunctive endings
+ * ("die Partei stagniere"; the same letters capitalised are a plural noun,
+ * "Passagiere").
  */
-export function lexiconForText(lex: QuoteLexicon, text: string): QuoteLexicon {
-  if (!lex.subjunctiveEnding) return lex;
-  const forms = [...new Set(text.match(lex.subjunctiveEnding) ?? [])].filter((w) => !lex.sets.subjunctive.has(w) && !lex.sets.subjunctiveEndingExceptions.has(w));
-  if (forms.length === 0) return lex;
-  const sets = { ...lex.sets, subjunctive: new Set([...lex.sets.subjunctive, ...forms]), strongSubjunctive: new Set([...lex.sets.strongSubjunctive, ...forms]) };
-  return { ...lex, sets };
+export function isSubjunctive(lex: QuoteLexicon, tok: Tok): boolean {
+  return lex.sets.subjunctive.has(tok.lower) || hasSubjunctiveEnding(lex, tok);
+}
+
+/** A subjunctive form that marks reported speech on its own (Konjunktiv I: "sei", "habe", "stagniere"), not one that may be a conditional ("wäre"). */
+export function isStrongSubjunctive(lex: QuoteLexicon, tok: Tok): boolean {
+  return lex.sets.strongSubjunctive.has(tok.lower) || hasSubjunctiveEnding(lex, tok);
+}
+
+function hasSubjunctiveEnding(lex: QuoteLexicon, tok: Tok): boolean {
+  return lex.subjunctiveEnding !== null && lex.subjunctiveEnding.test(tok.text) && !lex.sets.subjunctiveEndingExceptions.has(tok.text);
 }
 
 /** Compiles language data into lookup tables. */
@@ -410,7 +414,7 @@ export function compileLexicon(data: QuoteLanguageData): QuoteLexicon {
     causative.set(form, known ?? { verb: { finite: "", participle: form, core: true }, name: form });
   }
   const endings = data.subjunctiveEndings;
-  const subjunctiveEnding = endings.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Ll}{3,}(?:${endings.join("|")})(?![\\p{L}\\p{N}-])`, "gu") : null;
+  const subjunctiveEnding = endings.length > 0 ? new RegExp(`^\\p{Ll}{3,}(?:${endings.join("|")})$`, "u") : null;
   return { data, finite, joined, causative, subjunctiveIdioms: data.subjunctiveIdioms.map((idiom) => idiom.split(" ")), sets, subjunctiveEnding };
 }
 

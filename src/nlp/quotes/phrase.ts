@@ -5,6 +5,7 @@
  * parenthesis ("(SPD)") and a name in apposition ("der Sprecher, Hans Meier,").
  */
 import type { QuoteLexicon } from "./lexicon.js";
+import { isSubjunctive } from "./lexicon.js";
 import { isCapitalised, isLowerWord, isWord, type Tok } from "./tokens.js";
 
 /** A token range [from, to). */
@@ -37,7 +38,7 @@ export function isAdjective(tok: Tok, lex: QuoteLexicon): boolean {
     s.coordinators.has(tok.lower) ||
     s.subordinators.has(tok.lower) ||
     s.auxiliaries.has(tok.lower) ||
-    s.subjunctive.has(tok.lower) ||
+    isSubjunctive(lex, tok) ||
     s.objectPronouns.has(tok.lower) ||
     lex.finite.has(tok.lower) ||
     lex.joined.has(tok.lower)

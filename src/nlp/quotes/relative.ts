@@ -10,6 +10,7 @@ import { isAdjective, nounPhrase, type Range } from "./phrase.js";
 import { subjectAfter } from "./position.js";
 import type { Tok } from "./tokens.js";
 import type { VerbHit } from "./verb-form.js";
+import { isSubjunctive } from "./lexicon.js";
 
 /**
  * ", der diese Maßnahme als „Kapitulation“ sieht", ", welche die Techniker
@@ -113,7 +114,7 @@ function reportedClauseAfter(doc: QuoteDoc, toks: readonly Tok[], end: number): 
   if (toks[end]?.text === ":" && toks[end + 1] && doc.pairs.some((p) => p.start === toks[end + 1].start)) return true;
   if (toks[end]?.text !== ",") return false;
   const next = toks.slice(end + 1, end + 1 + REPORTED_REACH);
-  return doc.lex.sets.thatWords.has(next[0]?.lower ?? "") || next.some((t) => doc.lex.sets.subjunctive.has(t.lower));
+  return doc.lex.sets.thatWords.has(next[0]?.lower ?? "") || next.some((t) => isSubjunctive(doc.lex, t));
 }
 
 /** ", der sagte": a relative pronoun right before the verb is the speaker (resolved to the phrase before the comma, see resolve.ts). */

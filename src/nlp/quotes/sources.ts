@@ -10,6 +10,7 @@ import { isAdjective, nounPhrase, type Range } from "./phrase.js";
 import { phraseBefore, subjectAfter } from "./position.js";
 import { isPersonPhrase } from "./person.js";
 import { isWord, type Tok } from "./tokens.js";
+import { isSubjunctive } from "./lexicon.js";
 
 /** Length of a multi-word source preposition starting at k ("according to"), or 0. */
 export function multiWordSource(toks: readonly Tok[], k: number, preps: ReadonlySet<string>): number {
@@ -288,6 +289,6 @@ export function opinionFrame(doc: QuoteDoc, toks: Tok[], k: number): Frame | nul
   if (!np || !verb || !lex.sets.opinionVerbs.has(verb.lower) || !isPersonPhrase(doc, toks, np)) return null;
   // "Für Joly bedeutet dies eine herbe Niederlage": in the indicative the writer states a fact about X, unless X's words are quoted.
   const quoted = doc.pairs.some((p) => p.start >= verb.end && p.start < toks[toks.length - 1].end);
-  if (!lex.sets.subjunctive.has(verb.lower) && !quoted) return null;
+  if (!isSubjunctive(lex, verb) && !quoted) return null;
   return { type: "source", cue: toks[k].text, cueAt: k, speaker: np, from: k, to: np.to, verb: null, inverted: false, verbFinal: false };
 }

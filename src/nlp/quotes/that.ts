@@ -18,6 +18,7 @@ import { isRoleWord, overlapsActor } from "./person.js";
 import { isAdjective, nounPhrase, phraseHead, type Range } from "./phrase.js";
 import { partitiveAlone, subjectAfterAdverbials } from "./position.js";
 import type { Tok } from "./tokens.js";
+import { isStrongSubjunctive } from "./lexicon.js";
 
 /** Indirect quotes of "X <verb> …, dass …" in a sentence, where no frame of the lexicon reported anything; `taken`: the quotes found so far (at least those near the sentence). */
 export function thatClauseQuotes(doc: QuoteDoc, sentence: Sentence, taken: readonly Found[]): Found[] {
@@ -90,7 +91,7 @@ function complementAt(doc: QuoteDoc, toks: readonly Tok[], k: number): "that" | 
   while (end < toks.length && !/^[,;:–—.!?()]$/u.test(toks[end].text)) end++;
   const clause = toks.slice(k, end);
   if (hasClosingZuInfinitive(doc, clause)) return "infinitive";
-  for (let i = k + 1; i < Math.min(end, k + 5); i++) if (s.strongSubjunctive.has(toks[i].lower)) return "subjunctive";
+  for (let i = k + 1; i < Math.min(end, k + 5); i++) if (isStrongSubjunctive(doc.lex, toks[i])) return "subjunctive";
   return null;
 }
 
@@ -232,5 +233,5 @@ function canSpeak(doc: QuoteDoc, toks: readonly Tok[], np: Range): boolean {
 function subjunctiveMain(doc: QuoteDoc, toks: readonly Tok[], comma: number): boolean {
   let j = comma;
   while (j > 0 && toks[j - 1].text !== "," && toks[j - 1].text !== ";" && toks[j - 1].text !== ":") j--;
-  return toks.slice(j, comma).some((t) => doc.lex.sets.strongSubjunctive.has(t.lower));
+  return toks.slice(j, comma).some((t) => isStrongSubjunctive(doc.lex, t));
 }

@@ -17,6 +17,7 @@ import { openingSource, quotedNameAt, saysSomething } from "./sources.js";
 import { coordinatedSubject, frontedSubject, mainSubject, nameApposition, objectPronounAfterSubject, onlyPhraseWords, openingPhrase, phraseBetweenCommas, relativeSkip, subjectAfterPlural } from "./subject.js";
 import { isWord, type Tok } from "./tokens.js";
 import { verbAt } from "./verb-form.js";
+import { isSubjunctive } from "./lexicon.js";
 
 /** The frame of the cue verb at token k, or null when k holds none or it names a title ("Der Name lautet „…“"). */
 export function verbFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Frame | null {
@@ -130,7 +131,7 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     // "Wie „heise online“ berichtet, …": a quoted name right before the verb is the subject.
     const quotedName = quotedNameAt(toks, sub + 1);
     // "…, dass der DFB aufgefordert wurde, …": a participle with a passive auxiliary after it (not a conditional "würde") has the agent for its speaker, not its subject.
-    const passive = hit.joined && !hit.entry.verb.objectSpeaker && toks.slice(k + 1, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower) && !lex.sets.subjunctive.has(t.lower));
+    const passive = hit.joined && !hit.entry.verb.objectSpeaker && toks.slice(k + 1, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower) && !isSubjunctive(lex, t));
     const subject = passive ? agentPhrase(doc, toks, sub + 1, k) : (subjectAfter(toks, sub + 1, k, lex) ?? (quotedName?.to === k ? quotedName : null));
     // "„Trap“, wie er genannt wird, …": a passive "wie" clause without an agent reports nothing.
     if (passive && !subject && opener === lex.data.asWord) return null;
@@ -238,7 +239,7 @@ function parentheticalSubject(doc: QuoteDoc, toks: readonly Tok[], k: number, en
   if (!s.determiners.has(toks[subject.from].lower) && !overlapsActor(doc, toks, subject)) return null;
   const next = toks[end + 1]?.lower ?? "";
   if (s.complementizers.has(next) || s.thatWords.has(next)) return null;
-  return toks.slice(end + 1).some((t) => s.subjunctive.has(t.lower)) ? subject : null;
+  return toks.slice(end + 1).some((t) => isSubjunctive(doc.lex, t)) ? subject : null;
 }
 
 /**

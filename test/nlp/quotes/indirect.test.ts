@@ -1,5 +1,24 @@
 import { describe, expect, it } from "vitest";
+import { isStrongSubjunctive, isSubjunctive, lexiconFor } from "../../../src/nlp/quotes/lexicon.js";
+import { tokenize } from "../../../src/nlp/quotes/tokens.js";
 import { brief, briefs, quotesOf } from "./helpers.js";
+
+describe("subjunctive forms", () => {
+  const de = lexiconFor("de");
+  const word = (text: string) => tokenize(text)[0];
+
+  it("are the listed forms in any case, and lower-case words with a subjunctive ending", () => {
+    for (const w of ["sei", "Sei", "wäre", "stagniere", "funktioniere"]) expect(isSubjunctive(de, word(w)), w).toBe(true);
+    for (const w of ["Passagiere", "Papiere", "schiere", "iere", "ist", "Ziel-stagniere"]) expect(isSubjunctive(de, word(w)), w).toBe(false);
+  });
+
+  it("mark reported speech on their own in Konjunktiv I only", () => {
+    expect(isStrongSubjunctive(de, word("stagniere"))).toBe(true);
+    expect(isStrongSubjunctive(de, word("sei"))).toBe(true);
+    expect(isStrongSubjunctive(de, word("wäre"))).toBe(false);
+    expect(isSubjunctive(lexiconFor("en"), word("stagniere"))).toBe(false);
+  });
+});
 
 describe("indirect speech after a cue verb", () => {
   it("reports a subjunctive clause after the verb (sagte, …)", () => {
