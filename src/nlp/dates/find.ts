@@ -34,7 +34,7 @@ export function candidatesAt(text: string, env: RuleEnv, ref: Ymd): Candidate[] 
     const candidate = toCandidate(result, text, env, ref);
     if (candidate) found.push(...(splitRange(result, text, candidate, env.lex) ?? [candidate]));
   }
-  return listedDays(text, joinRelativeYears(text, joinWeekdays(text, removeOverlaps(found), ref), env.lex), env.lex);
+  return listedDays(text, joinRelativeYears(text, joinWeekdays(text, removeOverlaps(found), ref, env.lex), env.lex), env.lex);
 }
 
 /** Candidates that need no reference date: the same span and value seen from two far-apart references. */

@@ -27,6 +27,8 @@ export interface DateLexicon {
   dayLinks: readonly string[];
   /** Words that list days of one month ("am 3. und 4. Juni", "June 3 and 4"); a comma does too. */
   dayListJoiners: readonly string[];
+  /** Articles of a weekday in apposition after a date, which joins it ("24. Dezember 2023, einem Sonntag"). */
+  weekdayAppositionArticles: readonly string[];
   /** Words between the two days of a range that chrono reads as one ("3. bis 5. Juni", "June 3 to 5"); dashes always are. */
   rangeJoiners: readonly string[];
   /** Words that may link a day to a relative year after it ("March 3 of last year"). */
@@ -141,6 +143,7 @@ const GERMAN: DateLexicon = {
   dayAuxiliaries: de.GERMAN_DAY_AUXILIARIES,
   dayLinks: de.GERMAN_DAY_LINKS,
   dayListJoiners: de.GERMAN_DAY_LIST_JOINERS,
+  weekdayAppositionArticles: de.GERMAN_WEEKDAY_APPOSITION_ARTICLES,
   rangeJoiners: de.GERMAN_RANGE_JOINERS,
   relativeYearLinks: [],
   pastVerb: de.GERMAN_PAST_VERB,
@@ -215,6 +218,7 @@ const ENGLISH: DateLexicon = {
   dayAuxiliaries: en.ENGLISH_DAY_AUXILIARIES,
   dayLinks: en.ENGLISH_DAY_LINKS,
   dayListJoiners: en.ENGLISH_DAY_LIST_JOINERS,
+  weekdayAppositionArticles: en.ENGLISH_WEEKDAY_APPOSITION_ARTICLES,
   rangeJoiners: en.ENGLISH_RANGE_JOINERS,
   relativeYearLinks: en.ENGLISH_RELATIVE_YEAR_LINKS,
   pastVerb: null,

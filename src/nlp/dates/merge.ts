@@ -1,6 +1,7 @@
 /**
  * Joins a weekday with the explicit date next to it ("Montag, 3. Juni 2024",
- * "am frühen Montag (3. Juni)", "3. Juni (Montag)") into one mention. A date
+ * "am frühen Montag (3. Juni)", "3. Juni (Montag)", "am 24. Dezember 2023,
+ * einem Sonntag") into one mention. A date
  * without a year takes the year near the reference whose calendar puts it on
  * that weekday ("am Sonntag, den 14. August" in March 2006 is 2005-08-14, not
  * the nearer Monday 2006-08-14); a date with its year wins over a weekday
@@ -37,8 +38,20 @@ function dated(joined: Candidate, ref: Ymd): Candidate {
   return year === null ? joined : { ...joined, value: isoDay({ year, month, day }) };
 }
 
+/** Gap between a date and a weekday in apposition after it: a comma and an article (", einem Sonntag"). */
+const appositionGap = perLexicon((lex) => new RegExp(`^\\s*,\\s*(?:${alternation(lex.weekdayAppositionArticles)})\\s+$`, "iu"));
+
+/** The end of a weekday that follows the date `left` in brackets ("3. Juni (Montag)") or in apposition (", einem Sonntag"), or null. */
+function weekdayAfterEnd(text: string, left: Candidate, right: Candidate, lex: DateLexicon): number | null {
+  const gap = text.slice(left.end, right.start);
+  if (lex.weekdayAppositionArticles.length > 0 && appositionGap(lex).test(gap)) return right.end;
+  if (!PAREN_GAP.test(gap)) return null;
+  const close = CLOSING.exec(text.slice(right.end, right.end + 4));
+  return close ? right.end + close[0].length : null;
+}
+
 /** Candidates in text order with each weekday joined to an adjacent explicit date. */
-export function joinWeekdays(text: string, candidates: readonly Candidate[], ref: Ymd): Candidate[] {
+export function joinWeekdays(text: string, candidates: readonly Candidate[], ref: Ymd, lex: DateLexicon): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -52,13 +65,11 @@ export function joinWeekdays(text: string, candidates: readonly Candidate[], ref
         continue;
       }
     }
-    if (right && isExplicitDay(left) && right.weekdayOnly && PAREN_GAP.test(text.slice(left.end, right.start))) {
-      const close = CLOSING.exec(text.slice(right.end, right.end + 4));
-      if (close) {
-        out.push({ ...left, end: right.end + close[0].length, weekday: right.weekday });
-        i++;
-        continue;
-      }
+    const after = right && isExplicitDay(left) && right.weekdayOnly ? weekdayAfterEnd(text, left, right, lex) : null;
+    if (after !== null) {
+      out.push({ ...left, end: after, weekday: right.weekday });
+      i++;
+      continue;
     }
     out.push(left);
   }

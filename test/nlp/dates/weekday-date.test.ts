@@ -20,6 +20,20 @@ describe("findDates: weekday next to an explicit date", () => {
     ]);
   });
 
+  it("joins a weekday in apposition after a date, which is no second day", () => {
+    expect(triples("Am 24. Dezember 2023, einem Sonntag, blieb es in der Stadt ruhig.", REF)).toEqual([
+      ["24. Dezember 2023, einem Sonntag", "2023-12-24", "day"],
+    ]);
+    // Without a year, the weekday picks it: 24 December fell on a Sunday in 2023.
+    expect(triples("Am 24. Dezember, einem Sonntag, blieb es ruhig.", REF)).toEqual([["24. Dezember, einem Sonntag", "2023-12-24", "day"]]);
+    expect(triples("On December 24, 2023, a Sunday, the city was quiet.", REF, "en")).toEqual([["December 24, 2023, a Sunday", "2023-12-24", "day"]]);
+    // Another day after a comma stays a mention of its own.
+    expect(triples("Am 3. Juni, am Montag danach, kam er.", REF)).toEqual([
+      ["3. Juni", "2024-06-03", "day"],
+      ["Montag", "2024-06-03", "day"],
+    ]);
+  });
+
   it("prefers the explicit date when the weekday does not agree, and goes on", () => {
     expect(triples("Am Dienstag, 3. Juni 2024, tagte der Ausschuss. Am Freitag folgte die Abstimmung.", REF)).toEqual([
       ["Dienstag, 3. Juni 2024", "2024-06-03", "day"],
