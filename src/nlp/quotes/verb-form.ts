@@ -61,6 +61,12 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
     if (p > 0) return { entry, particle: p, joined: false, finiteAt: k };
     if (k > 0 && toks[k - 1].lower === entry.verb.particle) return { entry, particle: k - 1, joined: true, finiteAt: auxiliary };
   }
+  // "Wie von der Polizei bestätigt wurde, …": a form that is also the participle, with only auxiliaries after it to the end of its clause, is
+  // that participle. Put first in its clause ("Insbesondere kritisiert wird, dass …"), it has the auxiliary right after it for its finite verb.
+  if (joined && joined.verb.participle === w && k + 1 < end && toks.slice(k + 1, end).every((t) => doc.lex.sets.auxiliaries.has(t.lower))) {
+    const fronted = toks.slice(start, k).every((t) => doc.lex.sets.skipAdverbs.has(t.lower));
+    return { entry: joined, particle: -1, joined: true, finiteAt: auxiliary >= 0 || !fronted ? auxiliary : k + 1 };
+  }
   const plain = finite.find((e) => !e.verb.particle);
   if (plain) {
     if (foreignParticle(doc, toks, k, end)) return null;

@@ -133,8 +133,10 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     // "…, dass der DFB aufgefordert wurde, …": a participle with a passive auxiliary after it (not a conditional "würde") has the agent for its speaker, not its subject.
     const passive = hit.joined && !hit.entry.verb.objectSpeaker && toks.slice(k + 1, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower) && !isSubjunctive(lex, t));
     const subject = passive ? agentPhrase(doc, toks, sub + 1, k) : (subjectAfter(toks, sub + 1, k, lex) ?? (quotedName?.to === k ? quotedName : null));
-    // "„Trap“, wie er genannt wird, …": a passive "wie" clause without an agent reports nothing.
-    if (passive && !subject && opener === lex.data.asWord) return null;
+    // "„Trap“, wie er genannt wird, …": a passive "wie" clause of naming, or one with a subject (the one named), and no agent reports nothing;
+    // one of saying without either ("…, wie weiter erklärt wurde") reports the main clause, by someone it leaves unnamed.
+    const naming = lex.sets.namingAfter.has(toks[k].lower) || lex.sets.selfNamingVerbs.has(toks[k].lower);
+    if (passive && !subject && opener === lex.data.asWord && (naming || subjectAfter(toks, sub + 1, k, lex))) return null;
     const relayed = hit.entry.verb.objectSpeaker && subject ? relayedInClause(doc, toks, subject, k, end) : null;
     const type = opener === lex.data.asWord ? ("as" as const) : ("verb" as const);
     const from = Math.min(start, sub);

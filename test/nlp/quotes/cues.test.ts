@@ -117,6 +117,33 @@ describe("speech acts of justifying, recommending, suggesting and regarding", ()
   });
 });
 
+describe("a participle that is also a finite form, with its auxiliary after it", () => {
+  it("takes the agent of a passive \"wie\" clause for the speaker", () => {
+    // "bestätigt" is also the present of "bestätigen": before, the clause was read as active, with no subject.
+    expect(briefs("Wie von der Polizei bestätigt wurde, sei die Lage ruhig.")).toEqual([{ kind: "indirect", text: "sei die Lage ruhig", speaker: "der Polizei", cue: "bestätigt" }]);
+    expect(briefs("Die Lage ist ruhig, wie vom Innenministerium bestätigt worden ist.")[0]).toMatchObject({ speaker: "Innenministerium", cue: "bestätigt" });
+    expect(briefs("Wie die Polizei bestätigt, sei die Lage ruhig.")[0]).toMatchObject({ speaker: "die Polizei", cue: "bestätigt" });
+  });
+
+  it("reports the main clause after a subjectless passive \"wie\" clause of saying, by no one named", () => {
+    expect(briefs("Die Dividende soll gekürzt werden, wie weiter erklärt wurde.")).toEqual([{ kind: "indirect", text: "Die Dividende soll gekürzt werden", speaker: null, cue: "erklärt" }]);
+    expect(briefs("Die Dividende soll gekürzt werden, wie weiter mitgeteilt wurde.")).toEqual([{ kind: "indirect", text: "Die Dividende soll gekürzt werden", speaker: null, cue: "mitgeteilt" }]);
+    // A passive "wie" clause of naming names; it reports nothing.
+    expect(briefs("Doch der rote Dosko und die schwarze Mi-Lei, wie die beiden genannt werden, sind ein ungleiches Paar.")).toEqual([]);
+  });
+
+  it("reads a participle put first, before its auxiliary, as the cue of an impersonal passive", () => {
+    expect(briefs("Insbesondere kritisiert wird, dass die Demonstration gefilmt worden sei.")).toEqual([
+      { kind: "indirect", text: "dass die Demonstration gefilmt worden sei", speaker: null, cue: "kritisiert" },
+    ]);
+  });
+
+  it("reads no quote in a relative clause whose participle ends it", () => {
+    const text = "Das WFP hat damit begonnen, 10.000 Menschen in der Region, die von den Behörden zum Katastrophengebiet erklärt wurde, mit Lebensmitteln zu versorgen.";
+    expect(briefs(text)).toEqual([]);
+  });
+});
+
 describe("verbs of instructing, denying, endorsing, admitting and telling", () => {
   it("frame the clause after them", () => {
     const cases: [string, string, string, string][] = [
