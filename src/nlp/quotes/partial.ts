@@ -37,7 +37,8 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
       continue;
     }
     const enclosing = quotes.find((q) => q.start <= pair.start && pair.end <= q.end + 1);
-    const frame = bestFrame(sentence, sentenceFrames, pair) ?? (enclosing ? null : thatQuoteFrame(doc, sentence, pair.start));
+    const inner = enclosing?.kind === "indirect" ? innerFrame(sentence, sentenceFrames, pair, enclosing) : null;
+    const frame = inner ?? bestFrame(sentence, sentenceFrames, pair) ?? (enclosing ? null : thatQuoteFrame(doc, sentence, pair.start));
     if (!enclosing && !frame && words.length < MIN_WORDS_ALONE) continue;
     if (words.length < MIN_WORDS_ALONE && looksLikeName(doc, sentence, pair, words.map((w) => w.text))) continue;
     // "Die Demonstranten riefen „…“ und „…“": a list right after a speech verb holds what was said, not names.
@@ -51,7 +52,7 @@ export function partialQuotes(doc: QuoteDoc, pairs: readonly QuotePair[], frames
     }
     // "The lawsuit alleges that Russia found a „willing partner“": a verb of thinking inside another's reported words does not take their quote.
     const adjacent = frame && isAdjacent(sentence, frame, pair) && !(enclosing && frame.verb?.verb.cognition);
-    const useFrame = frame && (adjacent || !enclosing || enclosing.by === "reported");
+    const useFrame = frame && (inner !== null || adjacent || !enclosing || enclosing.by === "reported");
     const gapped = useFrame ? gappedSubject(doc, sentence, frame, pair) : null;
     const speaker = gapped ?? (useFrame ? speakerOf(doc, sentence.toks, frame.speaker) : enclosing ? enclosing.speaker : subjectSpeaker(doc, sentence, pair));
     // "Dies nennt man einen „Aktiensplit“": a frame whose subject is "man" (speakerOf gives null) sets off a term, nobody's words.
@@ -103,6 +104,21 @@ function gappedSubject(doc: QuoteDoc, sentence: Sentence, frame: Frame, pair: Qu
   if (at < 0 || toks.slice(frame.cueAt + 1, at).some((t, i) => !inSpeaker(frame.cueAt + 1 + i) && !doc.lex.sets.skipAdverbs.has(t.lower))) return null;
   if (toks.slice(l + 1, open).some((t) => !isWord(t) || /^\p{Lu}/u.test(t.text))) return null;
   return speakerOf(doc, toks, np);
+}
+
+/**
+ * A frame inside the indirect quote that holds the pair, before it: the
+ * words were said by whoever that frame names, not by the speaker of the
+ * quote around them ("Der NDR will wissen, dass Mindermann das Mädchen
+ * gefragt habe, was sie „anhabe“" — Mindermann's word; "…, bei dem es sich
+ * seiner Meinung nach um einen „entsetzlichen Angriff“ gehandelt habe").
+ * The nearest such frame with a speaker, not a verb of thinking; else null.
+ */
+function innerFrame(sentence: Sentence, frames: readonly Frame[], pair: QuotePair, enclosing: Found): Frame | null {
+  const toks = sentence.toks;
+  const inside = (f: Frame) =>
+    f.speaker !== null && !f.verb?.verb.cognition && toks[f.cueAt].start >= enclosing.start && toks[f.speaker.from].start >= enclosing.start && toks[f.cueAt].end <= pair.start;
+  return frames.filter(inside).sort((a, b) => b.cueAt - a.cueAt)[0] ?? null;
 }
 
 /** Frames that name a source outright rank before speech verbs, and those before verbs of thinking; nearer frames first. */

@@ -24,6 +24,30 @@ describe("a verb frame nested in what a source reports", () => {
   });
 });
 
+describe("a partial quote inside the reported words of another frame", () => {
+  const partial = (text: string, language = "de") => briefs(text, language).filter((q) => q.kind === "direct");
+
+  it("belongs to the speaker of the speech verb inside the reported clause, not to the one who reports it", () => {
+    const text = "Der NDR will aber wissen, dass Mindermann das Mädchen danach gefragt habe, was sie „anhabe“ und ob sie „schon einmal einen Freund gehabt“ habe.";
+    expect(partial(text).map((q) => q.speaker)).toEqual(["Mindermann", "Mindermann"]);
+    expect(briefs(text).find((q) => q.kind === "indirect")).toMatchObject({ speaker: "Der NDR", cue: "wissen" });
+    expect(partial("He wrote that Mr. Trump told him that Mr. Flynn “hadn’t done anything wrong” in calling the Russians.", "en")[0]).toMatchObject({ speaker: "Mr. Trump" });
+  });
+
+  it("belongs to a source phrase inside the reported clause", () => {
+    const text = "Joe Stork fordert eine Untersuchung des Vorfalls, bei dem es sich seiner Meinung nach um einen „entsetzlichen Angriff auf Zivilisten“ gehandelt haben könne.";
+    expect(partial(text)[0]).toMatchObject({ text: "„entsetzlichen Angriff auf Zivilisten“", speaker: "seiner Meinung", cue: "nach" });
+  });
+
+  it("belongs to the subject of a verb of saying inside the reported clause, in English too", () => {
+    expect(partial("Al Jazeera reported that the board called for an “apparatus” within the executive branch.", "en")[0]).toMatchObject({ speaker: "the board" });
+  });
+
+  it("stays with the reporting speaker when the verb inside is one of thinking", () => {
+    expect(partial("Der Minister sagte, die Experten glaubten, dass es „keinen Grund zur Sorge“ gebe.")[0]).toMatchObject({ speaker: "Der Minister" });
+  });
+});
+
 describe("a second speech verb joined to the first frame", () => {
   it("ends the first reported clause at 'und' and reports what the joined verb introduces", () => {
     expect(briefs("Die Kongressabgeordnete Carolyn McCarthy erklärte, Gillibrand sei eine Vertreterin der Waffenlobby und kündigte an, 2010 gegen Gillibrand kandidieren zu wollen.")).toEqual([
