@@ -64,11 +64,10 @@ export function findRaw(text: string, opts: FindQuotesOptions): { doc: QuoteDoc;
   }
   quotes.sort(byStart);
   quotes.push(...freeIndirect(doc, frames, quotes));
-  quotes.push(...partialQuotes(doc, direct.embedded, frames, quotes));
-  quotes.sort(byStart);
-  documentSpeakers(doc, quotes);
-  inheritSpeakers(doc, quotes, frames);
-  return { doc, quotes: withoutOwnWordsInside(doc, withInterviews(doc, withoutRelayDuplicates(quotes), opts.entities ?? [])) };
+  const all = withoutActsAroundPartial([...quotes, ...partialQuotes(doc, direct.embedded, frames, quotes)]).sort(byStart);
+  documentSpeakers(doc, all);
+  inheritSpeakers(doc, all, frames);
+  return { doc, quotes: withoutOwnWordsInside(doc, withInterviews(doc, withoutRelayDuplicates(all), opts.entities ?? [])) };
 }
 
 /**
@@ -88,6 +87,18 @@ function withoutOwnWordsInside(doc: QuoteDoc, quotes: readonly Found[]): Found[]
   outer.forEach((o, i) => reach.push(Math.max(o.end, reach[i - 1] ?? 0)));
   const inside = (q: Found): boolean => (reach[upperBound(outer, q.start, (o) => o.start) - 1] ?? -1) >= q.end;
   return quotes.filter((q) => !firstPerson(q) || !inside(q));
+}
+
+/**
+ * "Wiefelspütz nannte den Bericht eine „Zeitungsente“": the speech act
+ * whose words the sentence quotes is that quote, with its speaker and cue;
+ * the reported act over the whole sentence goes (one statement, one quote).
+ * It stays when the quote inside has another speaker.
+ */
+function withoutActsAroundPartial(quotes: readonly Found[]): Found[] {
+  const sameSpeaker = (a: Found, b: Found) => a.speaker !== null && b.speaker !== null && a.speaker.start === b.speaker.start && a.speaker.end === b.speaker.end;
+  const quotedInside = (act: Found) => quotes.some((q) => q.by === "partial" && act.start <= q.start && q.end <= act.end && sameSpeaker(q, act));
+  return quotes.filter((q) => q.by !== "reported" || !quotedInside(q));
 }
 
 /**

@@ -48,6 +48,23 @@ describe("a partial quote inside the reported words of another frame", () => {
   });
 });
 
+describe("a reported act whose words the sentence quotes", () => {
+  it("is that quote alone, with the act's speaker and cue (one statement, one quote)", () => {
+    expect(briefs("SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“.")).toEqual([
+      { kind: "direct", text: "„Zeitungsente“", speaker: "SPD-Innenexperte Wiefelspütz", cue: "nannte" },
+    ]);
+    expect(briefs("Der Minister kritisierte die Pläne als „Wortbruch“.").map((q) => q.kind)).toEqual(["direct"]);
+  });
+
+  it("stays a reported act when the quoted words inside are someone else's", () => {
+    const quotes = briefs("Der Betriebsrat kritisierte die Pläne, die der Vorstand eine „notwendige Anpassung“ nennt.");
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ["reported", "Der Betriebsrat"],
+      ["direct", "der Vorstand"],
+    ]);
+  });
+});
+
 describe("a second speech verb joined to the first frame", () => {
   it("ends the first reported clause at 'und' and reports what the joined verb introduces", () => {
     expect(briefs("Die Kongressabgeordnete Carolyn McCarthy erklärte, Gillibrand sei eine Vertreterin der Waffenlobby und kündigte an, 2010 gegen Gillibrand kandidieren zu wollen.")).toEqual([
