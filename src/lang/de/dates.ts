@@ -112,10 +112,10 @@ export const GERMAN_DAY_AUXILIARIES: Readonly<Record<string, "past" | "future">>
 /** Words that may stand between such an auxiliary and the day ("am", "zum", "bis zum"). */
 export const GERMAN_DAY_LINKS: readonly string[] = ["am", "vom", "zum", "bis zum", "ab dem", "an dem"];
 
-/** Words that list days of one month: "am 3. und 4. Juni", "am 3., 4. oder 5. Juni", "zwischen dem 3. und dem 5. Juli", "am 3. und am 5. Juli". */
 /** Articles of a weekday in apposition after a date: "am 24. Dezember 2023, einem Sonntag,". */
 export const GERMAN_WEEKDAY_APPOSITION_ARTICLES: readonly string[] = ["einem", "ein"];
 
+/** Words that list days of one month: "am 3. und 4. Juni", "am 3., 4. oder 5. Juni", "zwischen dem 3. und dem 5. Juli", "am 3. und am 5. Juli". */
 export const GERMAN_DAY_LIST_JOINERS: readonly string[] = ["und", "oder", "sowie", "und dem", "und am", "oder am"];
 
 /** Words between the two days of a range ("vom 3. bis 5. Juni", "3. bis zum 5. Juni"). */

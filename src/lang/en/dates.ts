@@ -80,10 +80,10 @@ export const ENGLISH_DAY_LINKS: readonly string[] = ["on", "be on"];
 /** Words that list days of one month: "June 3 and 4", "between 3 and 7 June". */
 export const ENGLISH_DAY_LIST_JOINERS: readonly string[] = ["and", "or"];
 
-/** Words between the two days of a range ("June 3 to 5", "June 3 through 5"). */
 /** Articles of a weekday in apposition after a date: "on December 24, 2023, a Sunday,". */
 export const ENGLISH_WEEKDAY_APPOSITION_ARTICLES: readonly string[] = ["a"];
 
+/** Words between the two days of a range ("June 3 to 5", "June 3 through 5"). */
 export const ENGLISH_RANGE_JOINERS: readonly string[] = ["through", "until", "till", "to"];
 
 /** Words that may link a day to a relative year after it: "March 3 of last year". */

@@ -6,8 +6,7 @@
  */
 import { quotedMask, statementMask } from "./clause.js";
 import type { QuoteDoc, Sentence } from "./context.js";
-import type { VerbEntry } from "./lexicon.js";
-import { isSubjunctive } from "./lexicon.js";
+import { isSubjunctive, type VerbEntry } from "./lexicon.js";
 import { type Range } from "./phrase.js";
 import { phraseBefore } from "./position.js";
 import { withRelay } from "./relay.js";

@@ -4,8 +4,7 @@
  * capitalised words, followed by genitive or "von" attachments, a short
  * parenthesis ("(SPD)") and a name in apposition ("der Sprecher, Hans Meier,").
  */
-import type { QuoteLexicon } from "./lexicon.js";
-import { isSubjunctive } from "./lexicon.js";
+import { isSubjunctive, type QuoteLexicon } from "./lexicon.js";
 import { isCapitalised, isLowerWord, isWord, type Tok } from "./tokens.js";
 
 /** A token range [from, to). */

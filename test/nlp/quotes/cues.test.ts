@@ -128,8 +128,9 @@ describe("a participle that is also a finite form, with its auxiliary after it",
   it("reports the main clause after a subjectless passive \"wie\" clause of saying, by no one named", () => {
     expect(briefs("Die Dividende soll gekürzt werden, wie weiter erklärt wurde.")).toEqual([{ kind: "indirect", text: "Die Dividende soll gekürzt werden", speaker: null, cue: "erklärt" }]);
     expect(briefs("Die Dividende soll gekürzt werden, wie weiter mitgeteilt wurde.")).toEqual([{ kind: "indirect", text: "Die Dividende soll gekürzt werden", speaker: null, cue: "mitgeteilt" }]);
-    // A passive "wie" clause of naming names; it reports nothing.
+    // A passive "wie" clause of naming names; one whose subject is what is worded reports nothing either.
     expect(briefs("Doch der rote Dosko und die schwarze Mi-Lei, wie die beiden genannt werden, sind ein ungleiches Paar.")).toEqual([]);
+    expect(briefs("Ausnahmen sind nur per Gesetz möglich, wenn ein besonderes Interesse besteht, wie dieser Tatbestand juristisch formuliert wird.")).toEqual([]);
   });
 
   it("reads a participle put first, before its auxiliary, as the cue of an impersonal passive", () => {
