@@ -67,6 +67,9 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
     const fronted = toks.slice(start, k).every((t) => doc.lex.sets.skipAdverbs.has(t.lower));
     return { entry: joined, particle: -1, joined: true, finiteAt: auxiliary >= 0 || !fronted ? auxiliary : k + 1 };
   }
+  // "Wie vom Bundesgerichtshof entschieden, …": a "wie" clause that opens with its agent and ends in a form that is also the participle is a
+  // passive without its auxiliary ("Wie die Richter entschieden, …" is the past tense, "Wie der Spiegel vom … berichtet" the present).
+  if (joined && joined.verb.participle === w && k + 1 >= end && agentOpensAsClause(doc, toks, start, k)) return { entry: joined, particle: -1, joined: true, finiteAt: -1 };
   const plain = finite.find((e) => !e.verb.particle);
   if (plain) {
     if (foreignParticle(doc, toks, k, end)) return null;
@@ -77,6 +80,14 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
     return { entry: plain, particle: -1, joined: infinitive, finiteAt: infinitive ? auxiliary : k };
   }
   return joined ? { entry: joined, particle: -1, joined: true, finiteAt: auxiliary } : null;
+}
+
+/** The clause from `start` opens with "wie" and the agent's preposition, perhaps with adverbs between ("Wie bereits vom Gericht …"). */
+function agentOpensAsClause(doc: QuoteDoc, toks: readonly Tok[], start: number, k: number): boolean {
+  if (doc.lex.data.asWord === null || toks[start]?.lower !== doc.lex.data.asWord) return false;
+  let j = start + 1;
+  while (j < k && doc.lex.sets.skipAdverbs.has(toks[j].lower)) j++;
+  return j < k && doc.lex.sets.agentPrepositions.has(toks[j].lower);
 }
 
 /**

@@ -131,7 +131,9 @@ function speechFrame(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): Fr
     // "Wie „heise online“ berichtet, …": a quoted name right before the verb is the subject.
     const quotedName = quotedNameAt(toks, sub + 1);
     // "…, dass der DFB aufgefordert wurde, …": a participle with a passive auxiliary after it (not a conditional "würde") has the agent for its speaker, not its subject.
-    const passive = hit.joined && !hit.entry.verb.objectSpeaker && toks.slice(k + 1, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower) && !isSubjunctive(lex, t));
+    // "Wie vom Bundesgerichtshof entschieden, …": a "wie" clause that ends in the participle has left out the passive auxiliary.
+    const elliptic = opener === lex.data.asWord && hit.joined && hit.entry.verb.participle === toks[k].lower && hit.finiteAt < 0 && k + 1 >= end;
+    const passive = hit.joined && !hit.entry.verb.objectSpeaker && (elliptic || toks.slice(k + 1, end).some((t) => lex.sets.passiveAuxiliaries.has(t.lower) && !isSubjunctive(lex, t)));
     const subject = passive ? agentPhrase(doc, toks, sub + 1, k) : (subjectAfter(toks, sub + 1, k, lex) ?? (quotedName?.to === k ? quotedName : null));
     // "„Trap“, wie er genannt wird, …": a passive "wie" clause of naming, or one with a subject (the one named), and no agent reports nothing;
     // one of saying without either ("…, wie weiter erklärt wurde") reports the main clause, by someone it leaves unnamed.

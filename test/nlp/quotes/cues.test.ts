@@ -133,6 +133,16 @@ describe("a participle that is also a finite form, with its auxiliary after it",
     expect(briefs("Ausnahmen sind nur per Gesetz möglich, wenn ein besonderes Interesse besteht, wie dieser Tatbestand juristisch formuliert wird.")).toEqual([]);
   });
 
+  it("reads a \"wie\" clause that opens with its agent and ends in the participle as a passive without its auxiliary", () => {
+    expect(briefs("Wie vom Bundesgerichtshof entschieden, müssen die Kosten erstattet werden.")[0]).toMatchObject({ speaker: "Bundesgerichtshof", cue: "entschieden" });
+    // With a subject before the verb, the same form is the past tense ("entschieden") or the present ("berichtet").
+    expect(briefs("Wie die Richter entschieden, müssen die Kosten erstattet werden.")[0]).toMatchObject({ speaker: "die Richter", cue: "entschieden" });
+    expect(briefs("Wie der Spiegel in einem Vorabbericht vom 22. August berichtet, soll die Firma Leichen genutzt haben.")[0]).toMatchObject({
+      speaker: "der Spiegel",
+      cue: "berichtet",
+    });
+  });
+
   it("reads a participle put first, before its auxiliary, as the cue of an impersonal passive", () => {
     expect(briefs("Insbesondere kritisiert wird, dass die Demonstration gefilmt worden sei.")).toEqual([
       { kind: "indirect", text: "dass die Demonstration gefilmt worden sei", speaker: null, cue: "kritisiert" },
