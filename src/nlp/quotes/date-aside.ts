@@ -6,15 +6,13 @@
  * am Donnerstag, dem 7. Oktober, gesagt, …" gave no quote). The sentence's
  * tokens leave the aside out, with its closing comma: the clause goes on
  * after it ("…, gesagt", "gab am Montag, dem 27. März, die Einstellung des
- * Verfahrens bekannt"), unless a conjunction opens a clause of its own
- * ("…, dass"). (A reported clause that follows without one, "sagte am
- * Donnerstag, dem 7. Oktober, die Partei sei …", is lost; no such sentence
- * stands among the 53 of these asides in the German Wikinews and 10kGNAD
- * texts, most of which go on with the clause.)
+ * Verfahrens bekannt"), unless a clause of its own follows, opened by a
+ * conjunction ("…, dass") or in the subjunctive ("sagte am Donnerstag, dem
+ * 7. Oktober, die Partei sei am Ende").
  * What the finder reports are character offsets, so a quote or speaker span
  * over the aside still covers its text.
  */
-import type { QuoteLexicon } from "./lexicon.js";
+import { isSubjunctive, type QuoteLexicon } from "./lexicon.js";
 import type { Tok } from "./tokens.js";
 
 const DAY = /^\d{1,2}$/u;
@@ -35,15 +33,23 @@ export function withoutDateAsides(toks: Tok[], lex: QuoteLexicon): Tok[] {
     }
     out ??= toks.slice(0, i);
     out.push(toks[i]);
-    i = toks[end]?.text === "," && !opensClause(toks[end + 1], lex) ? end : end - 1;
+    i = toks[end]?.text === "," && !opensClause(toks, end + 1, lex) ? end : end - 1;
   }
   return out ?? toks;
 }
 
-/** A conjunction that opens a clause of its own ("…, dass", "…, weil"): the comma before it stays. */
-function opensClause(tok: Tok | undefined, lex: QuoteLexicon): boolean {
+/**
+ * A clause of its own starts at token `k`: a conjunction opens it ("…, dass",
+ * "…, weil"), or it has a subjunctive before the next comma ("sagte am
+ * Donnerstag, dem 7. Oktober, die Partei sei am Ende"). The comma before it stays.
+ */
+function opensClause(toks: readonly Tok[], k: number, lex: QuoteLexicon): boolean {
   const s = lex.sets;
-  return !!tok && [s.complementizers, s.subordinators, s.thatWords].some((set) => set.has(tok.lower));
+  const tok = toks[k];
+  if (!tok) return false;
+  if ([s.complementizers, s.subordinators, s.thatWords].some((set) => set.has(tok.lower))) return true;
+  for (let j = k; j < toks.length && toks[j].text !== ","; j++) if (isSubjunctive(lex, toks[j])) return true;
+  return false;
 }
 
 /**

@@ -20,8 +20,9 @@ describe("a date in apposition to a weekday", () => {
     expect(seen("am Freitag, 8. Februar 2008")).toBe("am Freitag");
   });
 
-  it("keeps the closing comma before a conjunction that opens a clause", () => {
+  it("keeps the closing comma before a clause of its own: after a conjunction, or in the subjunctive", () => {
     expect(seen("Gysi erklärte am Montag, den 20. Februar 2006, dass die Partei am Ende sei.")).toBe("Gysi erklärte am Montag , dass die Partei am Ende sei .");
+    expect(seen("Gysi sagte am Donnerstag, dem 7. Oktober, die Partei sei am Ende.")).toBe("Gysi sagte am Donnerstag , die Partei sei am Ende .");
   });
 
   it("reads English dates with the month first and a year after a comma", () => {
@@ -39,6 +40,8 @@ describe("a date in apposition to a weekday", () => {
     expect(briefs(text)).toEqual([{ kind: "indirect", text: "die Partei sei am Ende", speaker: "Gysi", cue: "gesagt" }]);
     const before = "Am Donnerstag, dem 7. Oktober, sagte Gysi, die Partei sei am Ende.";
     expect(briefs(before)).toEqual([{ kind: "indirect", text: "die Partei sei am Ende", speaker: "Gysi", cue: "sagte" }]);
+    const after = "Gysi sagte am Donnerstag, dem 7. Oktober, die Partei sei am Ende.";
+    expect(briefs(after)).toEqual([{ kind: "indirect", text: "die Partei sei am Ende", speaker: "Gysi", cue: "sagte" }]);
   });
 
   it("keeps offsets into the text: a quote over the aside covers it", () => {
