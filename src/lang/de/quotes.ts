@@ -662,4 +662,5 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   weekdays: Object.keys(GERMAN_WEEKDAYS).flatMap((day) => [day, ...GERMAN_DAY_PARTS.flatMap((part) => [day + part, `${day}${part}s`])]),
   months: Object.keys(GERMAN_DATE_MONTHS),
   dateArticles: ["dem", "den"],
+  denotingNouns: ["name", "namen", "begriff", "wort", "ausdruck", "bezeichnung", "abkürzung", "kürzel", "spitzname", "fachbegriff", "schlagwort"],
 };

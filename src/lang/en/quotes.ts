@@ -275,5 +275,6 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   weekdays: Object.keys(ENGLISH_WEEKDAYS),
   months: [...Object.keys(ENGLISH_DATE_MONTHS), ...ENGLISH_MONTHS.map((m) => m.toLowerCase())],
   dateArticles: [],
+  denotingNouns: ["name", "term", "word", "phrase", "expression", "abbreviation", "acronym", "nickname"],
   clauseVerbs: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "shall", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "couldn't", "can't", "cannot", "isn't", "wasn't", "weren't", "aren't", "hasn't", "hadn't", "haven't", "didn't", "doesn't", "don't", "needs", "needed", "remains", "remained"],
 };

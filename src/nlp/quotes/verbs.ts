@@ -96,11 +96,19 @@ function withSourcePhrase(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): Fr
   return frame;
 }
 
-/** "Der wissenschaftliche Name lautet „Tiktaalik roseae“": a wording verb whose subject is a title noun. */
+/**
+ * "Der wissenschaftliche Name lautet „Tiktaalik roseae“": a wording verb
+ * whose subject is a title noun; "Der Begriff bezeichnet eine afrikanische
+ * Philosophie": any verb whose subject is a word or name, which denotes.
+ */
 function namesTitle(doc: QuoteDoc, toks: readonly Tok[], frame: Frame): boolean {
-  if (!frame.verb?.verb.wording || !frame.speaker) return false;
+  if (!frame.speaker) return false;
+  // The noun after the article may stand before the name it introduces ("Der Name Ubuntu bezeichnet …").
+  const first = toks[frame.speaker.from + (doc.lex.sets.determiners.has(toks[frame.speaker.from].lower) ? 1 : 0)];
+  if (first && frame.speaker.to - frame.speaker.from <= 4 && doc.lex.sets.denotingNouns.has(first.lower)) return true;
   const head = phraseHead(toks, frame.speaker, doc.lex);
-  return head !== null && doc.lex.sets.titleNouns.has(head.lower);
+  if (head === null) return false;
+  return doc.lex.sets.denotingNouns.has(head.lower) || (frame.verb?.verb.wording === true && doc.lex.sets.titleNouns.has(head.lower));
 }
 
 /** The frame of the speech verb at token k by where the verb stands (subordinate clause, passive, second position, after a quote), or null. */

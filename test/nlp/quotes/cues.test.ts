@@ -247,6 +247,16 @@ describe("heißen with a title as its subject", () => {
   });
 });
 
+describe("a word or name as the subject", () => {
+  it("denotes and frames nothing, also before the name it introduces", () => {
+    expect(briefs("Der Name Ubuntu bedeutet auf Zulu etwa „Menschlichkeit“ und bezeichnet eine afrikanische Philosophie.")).toEqual([]);
+    expect(briefs("Der Begriff bezeichnet eine Philosophie der Menschlichkeit.")).toEqual([]);
+    expect(briefs("The term refers to a philosophy of humanity.", "en")).toEqual([]);
+    // A noun that merely begins like one still speaks.
+    expect(briefs("Der Namensgeber erklärte, er sei stolz.")[0]).toMatchObject({ speaker: "Der Namensgeber", cue: "erklärte" });
+  });
+});
+
 describe("festlegen with a dass clause", () => {
   it("reports what was laid down", () => {
     expect(briefs("Das isländische Fischereiministerium legte fest, dass bis August 2007 30 Zwergwale gejagt werden dürfen.")[0]).toMatchObject({
