@@ -147,7 +147,9 @@ export function sourceNoun(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: numbe
   if (relative) return relative;
   let j = k + 1;
   if (j < toks.length && (lex.sets.determiners.has(toks[j].lower) || /s$/u.test(toks[j].text) && /^\p{Lu}/u.test(toks[j].text) && isListedNoun(toks[j + 1]?.lower ?? "", lex.sets.sourceNouns))) j++;
-  while (j < toks.length && isAdjective(toks[j], lex)) j++;
+  // "Nach bisher unbestätigten Berichten": an adverb may stand before an adjective.
+  const adverbBefore = (i: number) => lex.sets.adjectiveAdverbs.has(toks[i].lower) && !!toks[i + 1] && isAdjective(toks[i + 1], lex);
+  while (j < toks.length && (isAdjective(toks[j], lex) || adverbBefore(j))) j++;
   if (j >= toks.length || !isListedNoun(toks[j].lower, lex.sets.sourceNouns)) return null;
   // "nach eigenen Angaben von einem Unfall ausgehen": the source is the subject's own; what follows belongs to the verb.
   const own = toks.slice(k + 1, j).some((t) => lex.sets.ownWords.has(t.lower));

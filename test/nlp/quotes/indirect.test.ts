@@ -116,6 +116,12 @@ describe("indirect speech after a cue verb", () => {
 });
 
 describe("indirect speech after a source phrase", () => {
+  it("reads an adverb before the adjective of the source noun as part of the phrase", () => {
+    expect(briefs("Nach bisher unbestätigten Berichten wurde der Firma Boeing Einsicht in das Angebot gewährt.")).toEqual([
+      { kind: "indirect", text: "wurde der Firma Boeing Einsicht in das Angebot gewährt", speaker: "bisher unbestätigten Berichten", cue: "Nach Berichten" },
+    ]);
+  });
+
   it("finds laut X", () => {
     expect(briefs("Laut Polizei wurden bei dem Unfall auf der A7 drei Menschen verletzt.")).toEqual([
       { kind: "indirect", text: "wurden bei dem Unfall auf der A7 drei Menschen verletzt", speaker: "Polizei", cue: "Laut" },
