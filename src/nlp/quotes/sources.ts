@@ -269,8 +269,10 @@ export function openingSource(doc: QuoteDoc, toks: readonly Tok[], from: number)
   const lex = doc.lex;
   if (from < 3 || toks[from - 1].text !== "," || !lex.sets.impersonalSourcePrepositions.has(toks[0].lower)) return null;
   const np = nounPhrase(toks, 1, from, lex);
-  if (!np || toks[np.to]?.text !== "," || !lex.sets.relativePronouns.has(toks[np.to + 1]?.lower ?? "")) return null;
-  return np;
+  if (!np || toks[np.to]?.text !== ",") return null;
+  // The relative pronoun may follow a preposition ("In einer Stellungnahme, auf die sich Medien berufen, wird …").
+  const relative = lex.sets.prepositions.has(toks[np.to + 1]?.lower ?? "") ? np.to + 2 : np.to + 1;
+  return lex.sets.relativePronouns.has(toks[relative]?.lower ?? "") ? np : null;
 }
 
 /**

@@ -130,6 +130,9 @@ describe("a passive cue after a relative clause", () => {
   it("takes the document that opens the sentence as the source", () => {
     const text = "In einer Presseerklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet, dass die Serben alle Verantwortlichen verfolgen würden.";
     expect(briefs(text)[0]).toMatchObject({ kind: "indirect", speaker: "einer Presseerklärung", cue: "verkündet" });
+    // The relative pronoun may follow a preposition.
+    const after = "In einer Stellungnahme des Ministeriums, auf die sich internationale Medien berufen, wird die Entscheidung damit begründet, dass das Land von der Fischerei abhängig sei.";
+    expect(briefs(after)[0]).toMatchObject({ kind: "indirect", speaker: "einer Stellungnahme des Ministeriums", cue: "begründet" });
   });
 });
 
