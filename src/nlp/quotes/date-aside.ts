@@ -7,8 +7,8 @@
  * tokens leave the aside out, with its closing comma: the clause goes on
  * after it ("…, gesagt", "gab am Montag, dem 27. März, die Einstellung des
  * Verfahrens bekannt"), unless a clause of its own follows, opened by a
- * conjunction ("…, dass") or in the subjunctive ("sagte am Donnerstag, dem
- * 7. Oktober, die Partei sei am Ende").
+ * conjunction ("…, dass") or with a subjunctive before its next comma
+ * ("sagte am Donnerstag, dem 7. Oktober, die Partei sei am Ende").
  * What the finder reports are character offsets, so a quote or speaker span
  * over the aside still covers its text.
  */
