@@ -663,4 +663,8 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   months: Object.keys(GERMAN_DATE_MONTHS),
   dateArticles: ["dem", "den"],
   denotingNouns: ["name", "namen", "begriff", "wort", "ausdruck", "bezeichnung", "abkürzung", "kürzel", "spitzname", "fachbegriff", "schlagwort"],
+  perceptionVerbs: [
+    "bemerkt", "bemerkte", "bemerkten", "merkt", "merkte", "merkten", "gemerkt",
+    "wusste", "wussten", "gewusst", "sah", "sahen", "gesehen", "hörte", "hörten", "gehört", "mitbekommen", "bekam mit", "lernte", "lernten", "gelernt",
+  ],
 };

@@ -276,5 +276,7 @@ export const ENGLISH_QUOTE_DATA: QuoteLanguageData = {
   months: [...Object.keys(ENGLISH_DATE_MONTHS), ...ENGLISH_MONTHS.map((m) => m.toLowerCase())],
   dateArticles: [],
   denotingNouns: ["name", "term", "word", "phrase", "expression", "abbreviation", "acronym", "nickname"],
+  // The rule that reads them (that.ts) takes a "that" clause after a comma, which English does not write.
+  perceptionVerbs: [],
   clauseVerbs: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "shall", "may", "might", "must", "did", "does", "do", "won't", "wouldn't", "couldn't", "can't", "cannot", "isn't", "wasn't", "weren't", "aren't", "hasn't", "hadn't", "haven't", "didn't", "doesn't", "don't", "needs", "needed", "remains", "remained"],
 };

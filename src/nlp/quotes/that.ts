@@ -137,6 +137,9 @@ function subjectFrame(doc: QuoteDoc, toks: readonly Tok[], comma: number): Frame
   for (let i = np.to; i < comma; i++) {
     const w = toks[i];
     if (/^[,;:–—"„“”»«()]$/u.test(w.text) || s.subordinators.has(w.lower) || (s.degreeWords.has(w.lower) && !isPreposition(doc, toks, i))) return null;
+    // "Wir merkten, dass …", "Die Fahrer wussten, dass …": what someone noticed or knew is no one's words. ("Die Zeitung will erfahren
+    // haben, dass …" reports what it learnt: "erfahren" is not among these verbs.)
+    if (s.perceptionVerbs.has(w.lower)) return null;
   }
   return { type: "verb", cue: verb.text, cueAt: np.to, speaker: np, from: j, to: comma, verb: null, inverted: false, verbFinal: false };
 }

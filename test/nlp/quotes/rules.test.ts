@@ -58,6 +58,12 @@ describe("dass clauses after verbs outside the lexicon", () => {
     ]);
   });
 
+  it("reads what someone noticed or knew as no one's words, what a paper claims to have learnt as its report", () => {
+    expect(briefs("Die Fahrer wussten, dass die Strecke gesperrt war.")).toEqual([]);
+    expect(briefs("Wir merkten, dass wir einander brauchten.")).toEqual([]);
+    expect(briefs("Die Zeitung will erfahren haben, dass die Minister uneinig seien.")[0]).toMatchObject({ speaker: "Die Zeitung" });
+  });
+
   it("leaves degree clauses alone and reports an impersonal clause without a speaker, as the data annotates it", () => {
     expect(briefs("Allerdings wurde inzwischen auch bekannt, dass auf dem Flughafen Toronto kein Windradar vorhanden ist.")).toEqual([
       { kind: "indirect", text: "dass auf dem Flughafen Toronto kein Windradar vorhanden ist", speaker: null, cue: "bekannt" },
