@@ -539,9 +539,9 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   adverbialHeadEndings: ["gründen", "gründe"],
   durationNouns: ["stunden", "minuten", "sekunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "jahrzehnten"],
   timeHeads: [
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "wochenende", "woche", "monat", "jahr",
+    ...Object.keys(GERMAN_WEEKDAYS), "wochenende", "woche", "monat", "jahr",
     "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "frühjahr", "sommer", "herbst", "winter",
-    "januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+    ...Object.keys(GERMAN_DATE_MONTHS),
   ],
   agentNouns: GERMAN_AGENT_NOUNS,
   passiveAuxiliaries: ["wird", "wurde", "wurden", "werde", "werden", "worden", "würde", "würden"],
@@ -665,6 +665,6 @@ export const GERMAN_QUOTE_DATA: QuoteLanguageData = {
   denotingNouns: ["name", "namen", "begriff", "wort", "ausdruck", "bezeichnung", "abkürzung", "kürzel", "spitzname", "fachbegriff", "schlagwort"],
   perceptionVerbs: [
     "bemerkt", "bemerkte", "bemerkten", "merkt", "merkte", "merkten", "gemerkt",
-    "wusste", "wussten", "gewusst", "sah", "sahen", "gesehen", "hörte", "hörten", "gehört", "mitbekommen", "bekam mit", "lernte", "lernten", "gelernt",
+    "wusste", "wussten", "gewusst", "sah", "sahen", "gesehen", "hörte", "hörten", "gehört", "mitbekommen", "lernte", "lernten", "gelernt",
   ],
 };

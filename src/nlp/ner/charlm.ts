@@ -56,11 +56,6 @@ export function scoreBucket(score: number): number {
   return Math.max(0, Math.min(15, Math.floor(2 * (score + 8))));
 }
 
-/** scoreBucket(wordScore(model, word)) (the features remember it with the word's other information, features.ts). */
-export function germanBucket(model: CharModel, word: string): number {
-  return scoreBucket(wordScore(model, word));
-}
-
 const DETERMINERS = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"]);
 const LOWER_WORD = /^\p{Ll}+$/u;
 const NOUN = /^\p{Lu}\p{Ll}+$/u;

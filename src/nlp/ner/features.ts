@@ -6,12 +6,12 @@
  * that is mixed with the feature's value, so a feature is one integer.
  */
 import { FUNCTION_WORDS, ORGANISATION_CUES, PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_CUES, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
-import { germanBucket, type CharModel } from "./charlm.js";
+import { scoreBucket, wordScore, type CharModel } from "./charlm.js";
 import { clusterPrefixHashes, type Clusters } from "./clusters.js";
 import { GAZETTEER_KINDS, genitiveTypes, lookupGazetteer, type Gazetteer, type GazetteerHit } from "./gazetteer.js";
 import { nameContext, type NameContext } from "./context.js";
 import { hashString, mix } from "./hash.js";
-import { WordMemory } from "./memo.js";
+import { memoise } from "./memo.js";
 import { profileCodes, type WordProfiles } from "./profiles.js";
 import { longShape, shortShape } from "./shape.js";
 
@@ -103,8 +103,8 @@ interface WordParts {
   profile: Uint16Array | null;
 }
 
-/** Word forms' information per set of resources, for the forms in use (at most twice this many). */
-const wordCaches = new WeakMap<FeatureResources, WordMemory<WordInfo>>();
+/** Word forms' information per set of resources, remembered for the forms in use (at most twice this many; memoise). */
+const wordCaches = new WeakMap<FeatureResources, (token: string) => WordInfo>();
 const WORDS_PER_GENERATION = 20_000;
 
 /**
@@ -157,13 +157,9 @@ function genitiveAt(sentence: Sentence, i: number): number {
 
 /** The cached information of a word form (computed on first sight). */
 function wordInfo(token: string, resources: FeatureResources): WordInfo {
-  let cache = wordCaches.get(resources);
-  if (!cache) wordCaches.set(resources, (cache = new WordMemory(WORDS_PER_GENERATION)));
-  let info = cache.get(token);
-  if (info) return info;
-  info = computeWordInfo(token, resources);
-  cache.set(token, info);
-  return info;
+  let info = wordCaches.get(resources);
+  if (!info) wordCaches.set(resources, (info = memoise((word) => computeWordInfo(word, resources), WORDS_PER_GENERATION)));
+  return info(token);
 }
 
 function computeWordInfo(token: string, resources: FeatureResources): WordInfo {
@@ -176,7 +172,7 @@ function computeWordInfo(token: string, resources: FeatureResources): WordInfo {
     short: hashString(shortShape(token)),
     cue: cueMask(token, lowerText),
     cluster: resources.clusters ? clusterPrefixHashes(resources.clusters, token) : null,
-    german: resources.charModel && /\p{L}/u.test(token) ? germanBucket(resources.charModel, token) : -1,
+    german: resources.charModel && /\p{L}/u.test(token) ? scoreBucket(wordScore(resources.charModel, token)) : -1,
     profile: resources.profiles ? profileCodes(resources.profiles, token) : null,
   };
   const { cluster } = parts;

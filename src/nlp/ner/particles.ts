@@ -124,7 +124,7 @@ function tagBareSurnames(words: readonly string[], tags: string[], surnames: Rea
     const n = particleAt([first, ...words.slice(i + 1, i + PARTICLES[0].length)], 0);
     const end = i + n + 1;
     if (n === 0 || end > words.length || isPerson(tags[i]) || isPerson(tags[i - 1])) continue;
-    const phrase = [words[i].toLowerCase(), ...words.slice(i + 1, end)].join(" ");
+    const phrase = [first, ...words.slice(i + 1, end)].join(" ");
     if (!surnames.has(phrase)) continue;
     tagPerson(tags, i, end);
     i = end - 1;

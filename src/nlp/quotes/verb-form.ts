@@ -63,13 +63,14 @@ export function verbAt(doc: QuoteDoc, toks: Tok[], hard: boolean[], k: number): 
   }
   // "Wie von der Polizei bestätigt wurde, …": a form that is also the participle, with only auxiliaries after it to the end of its clause, is
   // that participle. Put first in its clause ("Insbesondere kritisiert wird, dass …"), it has the auxiliary right after it for its finite verb.
-  if (joined && joined.verb.participle === w && k + 1 < end && toks.slice(k + 1, end).every((t) => doc.lex.sets.auxiliaries.has(t.lower))) {
+  const participle = joined?.verb.participle === w ? joined : null;
+  if (participle && k + 1 < end && toks.slice(k + 1, end).every((t) => doc.lex.sets.auxiliaries.has(t.lower))) {
     const fronted = toks.slice(start, k).every((t) => doc.lex.sets.skipAdverbs.has(t.lower));
-    return { entry: joined, particle: -1, joined: true, finiteAt: auxiliary >= 0 || !fronted ? auxiliary : k + 1 };
+    return { entry: participle, particle: -1, joined: true, finiteAt: auxiliary >= 0 || !fronted ? auxiliary : k + 1 };
   }
   // "Wie vom Bundesgerichtshof entschieden, …": a "wie" clause that opens with its agent and ends in a form that is also the participle is a
   // passive without its auxiliary ("Wie die Richter entschieden, …" is the past tense, "Wie der Spiegel vom … berichtet" the present).
-  if (joined && joined.verb.participle === w && k + 1 >= end && agentOpensAsClause(doc, toks, start, k)) return { entry: joined, particle: -1, joined: true, finiteAt: -1 };
+  if (participle && k + 1 >= end && agentOpensAsClause(doc, toks, start, k)) return { entry: participle, particle: -1, joined: true, finiteAt: -1 };
   const plain = finite.find((e) => !e.verb.particle);
   if (plain) {
     if (foreignParticle(doc, toks, k, end)) return null;

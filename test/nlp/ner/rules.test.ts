@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { germanBucket, ordinaryWords, scoreBucket, trainCharModel, wordScore } from "../../../src/nlp/ner/charlm.js";
+import { ordinaryWords, scoreBucket, trainCharModel, wordScore } from "../../../src/nlp/ner/charlm.js";
 import { findCompoundParts } from "../../../src/nlp/ner/compounds.js";
 import { propagateSurnames, unifyOrganisations, unifyPlaces, untagAdjectivePersons } from "../../../src/nlp/ner/consistency.js";
 import { buildGazetteer } from "../../../src/nlp/ner/gazetteer.js";
@@ -229,11 +229,9 @@ describe("character model", () => {
     expect(scoreBucket(wordScore(model, "Regierung"))).toBeGreaterThan(scoreBucket(wordScore(model, "Xqzwy")));
   });
 
-  it("gives each word the bucket of its score under the model it is asked with", () => {
-    for (const w of ["Regierung", "Uriburu", "Regierung", "Xqzwy"]) expect(germanBucket(model, w)).toBe(scoreBucket(wordScore(model, w)));
+  it("gives a word the bucket of its score under the model it is asked with", () => {
     const other = trainCharModel(["uriburu", "uriburu", "uriburu"]);
-    expect(germanBucket(other, "Uriburu")).toBe(scoreBucket(wordScore(other, "Uriburu")));
-    expect(germanBucket(other, "Uriburu")).not.toBe(germanBucket(model, "Uriburu"));
+    expect(scoreBucket(wordScore(other, "Uriburu"))).not.toBe(scoreBucket(wordScore(model, "Uriburu")));
   });
 });
 
