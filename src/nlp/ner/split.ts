@@ -47,3 +47,18 @@ export function splitGermEval(sentences: readonly GermEvalSentence[]): GermEvalS
 export function sharedLength(trainLength: number, share: number): number {
   return share >= 1 ? trainLength : Math.round(share * trainLength);
 }
+
+/**
+ * Fold `index` of `count` of all the sentences (cross-validation,
+ * scripts/cross-validate-ner.ts): every `count`-th sentence in file order,
+ * starting at `index`, is held out, so that each fold samples the whole file.
+ */
+export function foldSplit(sentences: readonly GermEvalSentence[], index: number, count: number): GermEvalSplit {
+  if (!Number.isInteger(count) || count < 2 || !Number.isInteger(index) || index < 0 || index >= count) {
+    throw new RangeError(`fold ${index} of ${count}: the count must be an integer of at least 2 and the index one of 0 … count − 1`);
+  }
+  return {
+    train: sentences.filter((_, i) => i % count !== index),
+    heldOut: sentences.filter((_, i) => i % count === index),
+  };
+}

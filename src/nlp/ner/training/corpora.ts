@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { EUROPEANA_FORMAT, LER_FORMAT, readColumns, type LabelledSentence } from "../conll.js";
 import { mapGermEvalTags, parseGermEval, type GermEvalSentence } from "../germeval.js";
-import { splitGermEval } from "../split.js";
+import { foldSplit, splitGermEval } from "../split.js";
 
 export const GERMEVAL_FILE = "ner-germeval2014/NER-de-dev.tsv";
 export const EUROPEANA_FILES = ["enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio"].map((f) => `ner-extra/europeana-cc0/${f}`);
@@ -18,9 +18,16 @@ export function germEvalLabelled(sentences: readonly GermEvalSentence[]): Labell
   return sentences.map((s) => ({ tokens: s.rows.map((r) => r.token), tags: mapGermEvalTags(s.rows.map((r) => r.outer)) }));
 }
 
-/** The GermEval training and held-out parts. */
-export function loadGermEval(dataDir: string): { train: LabelledSentence[]; heldOut: LabelledSentence[] } {
-  const split = splitGermEval(parseGermEval(readFileSync(join(dataDir, GERMEVAL_FILE), "utf8")));
+/** A fold of a cross-validation over the whole GermEval development file (split.ts, `foldSplit`). */
+export interface GermEvalFold {
+  index: number;
+  count: number;
+}
+
+/** The GermEval training and held-out parts: the fixed split, or the given fold's. */
+export function loadGermEval(dataDir: string, fold: GermEvalFold | null = null): { train: LabelledSentence[]; heldOut: LabelledSentence[] } {
+  const sentences = parseGermEval(readFileSync(join(dataDir, GERMEVAL_FILE), "utf8"));
+  const split = fold ? foldSplit(sentences, fold.index, fold.count) : splitGermEval(sentences);
   return { train: germEvalLabelled(split.train), heldOut: germEvalLabelled(split.heldOut) };
 }
 
