@@ -23,7 +23,7 @@
  * training; delete DIR after changing the recipe). Reported: the models
  * alone and with the name rules, each with zero biases and with the shipped
  * model's biases, overall and per type; and the same for the sentences of
- * the fixed held-out part and of the fixed training part apart. With
+ * the fixed held-out part and of each half of the fixed training part. With
  * `--tune`, also the biases the recipe's search finds (with the name rules)
  * on the sentences of one part, scored on the other part's, both ways
  * round, and on all sentences. The name rules were written from errors read
@@ -38,7 +38,7 @@ import { parseGermEval } from "../src/nlp/ner/germeval.js";
 import { ENTITY_TYPES } from "../src/nlp/ner/labels.js";
 import { parseModel, serialiseModel } from "../src/nlp/ner/model-file.js";
 import type { NerModel } from "../src/nlp/ner/model.js";
-import { splitGermEval } from "../src/nlp/ner/split.js";
+import { sharedLength, splitGermEval } from "../src/nlp/ner/split.js";
 import { loadNerModel, tagSentence, tagTokens } from "../src/nlp/ner/tagger.js";
 import { GERMEVAL_FILE, germEvalLabelled } from "../src/nlp/ner/training/corpora.js";
 import { tuneBiases } from "../src/nlp/ner/training/bias.js";
@@ -107,6 +107,15 @@ const VARIANT_NAMES: Record<Variant, string> = {
   rulesB: "with the name rules, shipped biases",
 };
 
+/**
+ * The parts of the fixed split, which the name rules were read from to
+ * different degrees: the held-out part's errors most, the second half of
+ * the training part's (with a model trained on the first half) next, the
+ * first half's only through counts over the whole file.
+ */
+const FIXED_PARTS = ["held-out", "training 1st half", "training 2nd half"] as const;
+type FixedPart = (typeof FIXED_PARTS)[number];
+
 const sentences = parseGermEval(readFileSync(join(dataDir, GERMEVAL_FILE), "utf8"));
 const labelled = germEvalLabelled(sentences);
 const shippedBias = [...loadNerModel().entityBias];
@@ -141,6 +150,14 @@ function score(gold: readonly string[][], predicted: readonly string[][]): NerSc
 function fixedHeldOut(): boolean[] {
   const comments = new Set(splitGermEval(sentences).heldOut.map((s) => s.comment));
   return sentences.map((s) => comments.has(s.comment));
+}
+
+/** The part of the fixed split each sentence (file order) belongs to. */
+function fixedParts(): FixedPart[] {
+  const inHeldOut = fixedHeldOut();
+  const training = inHeldOut.flatMap((held, i) => (held ? [] : [i]));
+  const firstHalf = new Set(training.slice(0, sharedLength(training.length, 0.5)));
+  return inHeldOut.map((held, i) => (held ? "held-out" : firstHalf.has(i) ? "training 1st half" : "training 2nd half"));
 }
 
 /**
@@ -195,18 +212,16 @@ function report(): void {
   }
   const predicted = new Map<Variant, string[][]>(VARIANTS.map((v) => [v, new Array<string[]>(labelled.length)]));
   for (const r of found) for (const v of VARIANTS) r.tags[v].forEach((t, j) => (predicted.get(v)![r.fold + j * count] = t));
-  const inHeldOut = fixedHeldOut();
   const gold = labelled.map((s) => s.tags);
-  const part = <T>(xs: readonly T[], keep: boolean): T[] => xs.filter((_, i) => inHeldOut[i] === keep);
+  const partOf = fixedParts();
+  const part = <T>(xs: readonly T[], name: FixedPart): T[] => xs.filter((_, i) => partOf[i] === name);
   console.log(`\nCross-validation, ${count} folds, seed ${seed}${changed.length > 0 ? `, ${changed.map((name) => `--${name} ${option(name)}`).join(" ")}` : ""}: ${labelled.length} sentences, each tagged by a model trained on the other folds (${dir})`);
   for (const v of VARIANTS) {
     const all = score(gold, predicted.get(v)!);
     const types = all.types.map((t) => `${t.type} ${t.f1.toFixed(3)}`).join(", ");
-    const fixed = score(part(gold, true), part(predicted.get(v)!, true)).overall.f1;
-    const rest = score(part(gold, false), part(predicted.get(v)!, false)).overall.f1;
-    console.log(
-      `  ${VARIANT_NAMES[v].padEnd(36)} P ${all.overall.precision.toFixed(3)} R ${all.overall.recall.toFixed(3)} F1 ${all.overall.f1.toFixed(3)}  (${types}; fixed held-out part ${fixed.toFixed(3)}, training part ${rest.toFixed(3)})`,
-    );
+    const byPart = FIXED_PARTS.map((name) => `${name} ${score(part(gold, name), part(predicted.get(v)!, name)).overall.f1.toFixed(3)}`).join(", ");
+    console.log(`  ${VARIANT_NAMES[v].padEnd(36)} P ${all.overall.precision.toFixed(3)} R ${all.overall.recall.toFixed(3)} F1 ${all.overall.f1.toFixed(3)}  (${types})`);
+    console.log(`  ${"".padEnd(36)} by part of the fixed split: ${byPart}`);
   }
   for (const v of ["model0", "rules0"] as const) {
     const byFold = [...found].sort((a, b) => a.fold - b.fold).map((r) => score(gold.filter((_, i) => i % count === r.fold), r.tags[v]).overall.f1);

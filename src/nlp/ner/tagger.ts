@@ -43,7 +43,7 @@ import { splitCoordinatedEnglishSpans } from "./english-coordination.js";
 import { tagDatelines } from "./dateline.js";
 import { repairEnglishLabels, repairEnglishSpans, splitPossessives } from "./english.js";
 import { decodeTokens } from "./decode.js";
-import { extractTokenFeatures } from "./features.js";
+import { extractTokenFeatures, type FeatureResources } from "./features.js";
 import { bioOf, ENTITY_TYPES, spansFromTags } from "./labels.js";
 import type { NerModel } from "./model.js";
 import { parseModel } from "./model-file.js";
@@ -76,6 +76,9 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
   return bioOf(decodeTokens(model, extractTokenFeatures(tokens, model.resources, "ignore")));
 }
 
+/** A name rule: sentences of words, their tags changed in place, with the model's resources; `english` for English text. */
+type NameRule = (words: readonly (readonly string[])[], tags: string[][], resources: FeatureResources, english: boolean) => void;
+
 /**
  * The rules applied to the model's tags of a document (sentences of tokens,
  * tags changed in place): person names with particles joined ("Ursula von
@@ -98,55 +101,75 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
  * adjective of origin and of a stray closing bracket at their end, listed
  * products tagged as persons retyped ("Mozilla
  * Firefox"), a genitive name split from the noun it owns ("Papens
- * Vizekanzlei").
+ * Vizekanzlei"). In the order they run, each by name
+ * (scripts/ablate-name-rules.ts leaves one out at a time).
  */
-function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][], english = false): void {
-  joinNameParticles(words, tags, model.resources.gazetteer);
-  trimLeadingRoles(words, tags);
-  tagNamesAfterRoleNouns(words, tags, model.resources);
-  completePersonNames(words, tags, model.resources);
-  retypeGenitivePlaces(words, tags, model.resources.gazetteer);
-  tagCurrencies(words, tags);
-  tagWebAddresses(words, tags);
-  joinClubOrdinals(words, tags);
-  joinClubNames(words, tags, model.resources.gazetteer);
-  tagListedAcronyms(words, tags);
-  tagListedNames(words, tags);
-  tagListedOrganisationWords(words, tags, model.resources.gazetteer);
-  retypeOrganisationShortNames(words, tags, model.resources.gazetteer);
-  tagUnlearnedOrganisationWords(words, tags, model.resources.gazetteer);
-  tagReportingOutlets(words, tags);
-  retypeEnglishOrganisations(words, tags);
-  tagEnglishBodyNames(words, tags);
-  tagEnglishAwardNames(words, tags);
-  joinOrganisationTails(words, tags);
-  retypeOutlets(words, tags, model.resources.gazetteer);
-  tagDatelines(words, tags, model.resources.gazetteer);
-  tagWorkTitles(words, tags);
-  tagCitationTitles(words, tags);
-  tagPlacePairs(words, tags);
-  joinInstitutionPlaces(words, tags);
-  tagPurposeNames(words, tags, model.resources.gazetteer);
-  joinHouseNumbers(words, tags);
-  tagRoadNumbers(words, tags);
-  retypeGeographicNames(words, tags);
-  joinSaintPlaces(words, tags);
-  retypeEnglishPlaceNames(words, tags);
-  trimAdministrativeHeads(words, tags);
-  tagParenthesisedAbbreviations(words, tags);
-  joinNameAdjectives(words, tags);
-  untagCommonNouns(words, tags, model.resources.gazetteer);
-  if (!english) untagOpeningWords(words, tags, model.resources.gazetteer, model.resources.profiles ?? null);
-  tagCoordinatedNames(words, tags, model.resources.gazetteer);
-  retypePlacesAmongPersons(words, tags, model.resources.gazetteer);
-  retypePersonsAmongOrganisations(words, tags, model.resources.gazetteer);
-  trimLowerCaseEnds(words, tags);
-  splitAtDashes(words, tags);
-  trimLeadingAdjectives(words, tags);
-  trimUnbalancedBrackets(words, tags);
-  retypeListedOtherNames(words, tags, model.resources.gazetteer);
+export const NAME_RULES: readonly (readonly [string, NameRule])[] = [
+  ["joinNameParticles", (w, t, r) => joinNameParticles(w, t, r.gazetteer)],
+  ["trimLeadingRoles", trimLeadingRoles],
+  ["tagNamesAfterRoleNouns", tagNamesAfterRoleNouns],
+  ["completePersonNames", completePersonNames],
+  ["retypeGenitivePlaces", (w, t, r) => retypeGenitivePlaces(w, t, r.gazetteer)],
+  ["tagCurrencies", tagCurrencies],
+  ["tagWebAddresses", tagWebAddresses],
+  ["joinClubOrdinals", joinClubOrdinals],
+  ["joinClubNames", (w, t, r) => joinClubNames(w, t, r.gazetteer)],
+  ["tagListedAcronyms", tagListedAcronyms],
+  ["tagListedNames", tagListedNames],
+  ["tagListedOrganisationWords", (w, t, r) => tagListedOrganisationWords(w, t, r.gazetteer)],
+  ["retypeOrganisationShortNames", (w, t, r) => retypeOrganisationShortNames(w, t, r.gazetteer)],
+  ["tagUnlearnedOrganisationWords", (w, t, r) => tagUnlearnedOrganisationWords(w, t, r.gazetteer)],
+  ["tagReportingOutlets", tagReportingOutlets],
+  ["retypeEnglishOrganisations", retypeEnglishOrganisations],
+  ["tagEnglishBodyNames", tagEnglishBodyNames],
+  ["tagEnglishAwardNames", tagEnglishAwardNames],
+  ["joinOrganisationTails", joinOrganisationTails],
+  ["retypeOutlets", (w, t, r) => retypeOutlets(w, t, r.gazetteer)],
+  ["tagDatelines", (w, t, r) => tagDatelines(w, t, r.gazetteer)],
+  ["tagWorkTitles", tagWorkTitles],
+  ["tagCitationTitles", tagCitationTitles],
+  ["tagPlacePairs", tagPlacePairs],
+  ["joinInstitutionPlaces", joinInstitutionPlaces],
+  ["tagPurposeNames", (w, t, r) => tagPurposeNames(w, t, r.gazetteer)],
+  ["joinHouseNumbers", joinHouseNumbers],
+  ["tagRoadNumbers", tagRoadNumbers],
+  ["retypeGeographicNames", retypeGeographicNames],
+  ["joinSaintPlaces", joinSaintPlaces],
+  ["retypeEnglishPlaceNames", retypeEnglishPlaceNames],
+  ["trimAdministrativeHeads", trimAdministrativeHeads],
+  ["tagParenthesisedAbbreviations", tagParenthesisedAbbreviations],
+  ["joinNameAdjectives", joinNameAdjectives],
+  ["untagCommonNouns", (w, t, r) => untagCommonNouns(w, t, r.gazetteer)],
+  ["untagOpeningWords", (w, t, r, english) => {
+    if (!english) untagOpeningWords(w, t, r.gazetteer, r.profiles ?? null);
+  }],
+  ["tagCoordinatedNames", (w, t, r) => tagCoordinatedNames(w, t, r.gazetteer)],
+  ["retypePlacesAmongPersons", (w, t, r) => retypePlacesAmongPersons(w, t, r.gazetteer)],
+  ["retypePersonsAmongOrganisations", (w, t, r) => retypePersonsAmongOrganisations(w, t, r.gazetteer)],
+  ["trimLowerCaseEnds", trimLowerCaseEnds],
+  ["splitAtDashes", splitAtDashes],
+  ["trimLeadingAdjectives", trimLeadingAdjectives],
+  ["trimUnbalancedBrackets", trimUnbalancedBrackets],
+  ["retypeListedOtherNames", (w, t, r) => retypeListedOtherNames(w, t, r.gazetteer)],
   // English marks a genitive with an apostrophe: "Services Committee" is one name.
-  if (!english) splitGenitiveOwners(words, tags, model.resources.gazetteer);
+  ["splitGenitiveOwners", (w, t, r, english) => {
+    if (!english) splitGenitiveOwners(w, t, r.gazetteer);
+  }],
+];
+
+function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][], english = false): void {
+  applyNameRulesExcept(model, words, tags, english, null);
+}
+
+/** The name rules, but those named in `skip`, on a document's model tags (changed in place). */
+export function applyNameRulesExcept(
+  model: NerModel,
+  words: readonly (readonly string[])[],
+  tags: string[][],
+  english: boolean,
+  skip: ReadonlySet<string> | null,
+): void {
+  for (const [name, rule] of NAME_RULES) if (!skip?.has(name)) rule(words, tags, model.resources, english);
 }
 
 /** BIO tags for one sentence as the pipeline ends up with them: the model's tags, then the name rules. */
