@@ -27,12 +27,9 @@ import { parseModel } from "../src/nlp/ner/model-file.js";
 import type { NerModel } from "../src/nlp/ner/model.js";
 import { applyNameRulesExcept, loadNerModel, NAME_RULES, tagTokens } from "../src/nlp/ner/tagger.js";
 import { GERMEVAL_FILE, germEvalLabelled } from "../src/nlp/ner/training/corpora.js";
+import { option, sharedDataDir } from "./args.js";
 
-const option = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const dataDir = resolve(option("data") ?? join(import.meta.dirname, "..", "..", "shared", "data"));
+const dataDir = sharedDataDir();
 const cvDir = resolve(option("cv") ?? join(tmpdir(), "lagebild-ner-cv-5-seed1-share0.875"));
 const europarlDir = join(dataDir, "ner-extra", "europarl-eval-only");
 if (!existsSync(join(dataDir, GERMEVAL_FILE)) || !existsSync(europarlDir)) {

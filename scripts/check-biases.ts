@@ -14,7 +14,7 @@
  *   node --import tsx scripts/check-biases.ts [--data ../shared/data]
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { evaluateNer } from "../src/eval/ner.js";
 import { scoreTagSequences } from "../src/eval/ner-score.js";
 import { EUROPARL_FORMAT, readColumns } from "../src/nlp/ner/conll.js";
@@ -23,9 +23,9 @@ import { extractFeatures } from "../src/nlp/ner/features.js";
 import { loadNerModel, tagTokens } from "../src/nlp/ner/tagger.js";
 import { biasScorer, tuneBiases } from "../src/nlp/ner/training/bias.js";
 import { GERMEVAL_FILE, loadGermEval } from "../src/nlp/ner/training/corpora.js";
+import { sharedDataDir } from "./args.js";
 
-const at = process.argv.indexOf("--data");
-const dataDir = resolve(at >= 0 ? process.argv[at + 1] : join(import.meta.dirname, "..", "..", "shared", "data"));
+const dataDir = sharedDataDir();
 const file = join(dataDir, GERMEVAL_FILE);
 if (!existsSync(file)) {
   console.error(`check-biases: ${file} is missing; pass the shared data folder with --data DIR.`);

@@ -11,23 +11,20 @@
  * much of a difference between two models is that one word.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { scoreTagSequences } from "../src/eval/ner-score.js";
 import { EUROPARL_FORMAT, readColumns } from "../src/nlp/ner/conll.js";
 import { ENTITY_TYPES } from "../src/nlp/ner/labels.js";
 import type { NerModel } from "../src/nlp/ner/model.js";
 import { loadNerModel, tagSentence, tagTokens } from "../src/nlp/ner/tagger.js";
+import { option, sharedDataDir } from "./args.js";
 
-const option = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
 const paths = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
 if (paths.length !== 2 || !paths.every((p) => existsSync(p))) {
   console.error("compare-europarl: give two model files, e.g. /tmp/half-a.bin.gz /tmp/half-b.bin.gz (written by `npm run train:ner -- --out FILE`).");
   process.exit(1);
 }
-const dataDir = resolve(option("data") ?? join(import.meta.dirname, "..", "..", "shared", "data"));
+const dataDir = sharedDataDir();
 const dir = join(dataDir, "ner-extra", "europarl-eval-only");
 if (!existsSync(dir)) {
   console.error(`compare-europarl: the EuroParl files are not at ${dir}; give --data DIR (the folder that holds ner-extra/).`);

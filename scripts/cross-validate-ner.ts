@@ -43,18 +43,15 @@ import { loadNerModel, tagSentence, tagTokens } from "../src/nlp/ner/tagger.js";
 import { GERMEVAL_FILE, germEvalLabelled } from "../src/nlp/ner/training/corpora.js";
 import { tuneBiases } from "../src/nlp/ner/training/bias.js";
 import { DEFAULT_RECIPE, trainGermanNer, type RecipeOptions } from "../src/nlp/ner/training/recipe.js";
+import { option, sharedDataDir } from "./args.js";
 
-const option = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
 const count = Number(option("folds") ?? 5);
 const seed = Number(option("seed") ?? DEFAULT_RECIPE.seed);
 if (!Number.isInteger(count) || count < 2 || !Number.isInteger(seed)) {
   console.error("cross-validate-ner: --folds must be an integer of at least 2 and --seed an integer.");
   process.exit(2);
 }
-const dataDir = resolve(option("data") ?? join(import.meta.dirname, "..", "..", "shared", "data"));
+const dataDir = sharedDataDir();
 if (!existsSync(join(dataDir, GERMEVAL_FILE))) {
   console.error(`cross-validate-ner: the GermEval development file is not at ${join(dataDir, GERMEVAL_FILE)}; give --data DIR (the folder that holds ner-germeval2014/).`);
   process.exit(1);

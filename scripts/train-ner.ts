@@ -25,14 +25,10 @@ import { ENTITY_TYPES } from "../src/nlp/ner/labels.js";
 import { serialiseModel } from "../src/nlp/ner/model-file.js";
 import { tagTokens } from "../src/nlp/ner/tagger.js";
 import { DEFAULT_RECIPE, trainGermanNer, type RecipeOptions } from "../src/nlp/ner/training/recipe.js";
+import { flag, option, sharedDataDir } from "./args.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 const numberOption = (name: string, fallback: number): number => Number(option(name) ?? fallback);
 
 /** `--reduction random|svd`; anything else stops the script before any work. */
@@ -43,7 +39,7 @@ function reductionOption(): "random" | "svd" {
   process.exit(2);
 }
 
-const dataDir = resolve(option("data") ?? join(root, "..", "shared", "data"));
+const dataDir = sharedDataDir();
 const out = resolve(option("out") ?? join(root, "models", "ner-de.bin.gz"));
 const recipe: RecipeOptions = {
   ...DEFAULT_RECIPE,
