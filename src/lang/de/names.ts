@@ -120,12 +120,18 @@ export const REGIONAL_DEMONYM_FORMS: readonly string[] = [
  * German and Austrian federal states (`STATE_SHORT_NAMES`, `FEDERAL_STATES`
  * in ner-names.ts, which src/nlp/entities/genitive.ts adds): parts of states
  * and continents, large cities and institutions ("Europas", "Münchens",
- * "des Bundestages" → "Bundestag").
+ * "des Bundestages" → "Bundestag"). The tagger also reads the genitive of
+ * such a name as the place where the surname list holds it too ("Hannovers
+ * Oberbürgermeister"; src/nlp/ner/genitive.ts).
  */
 export const GENITIVE_BASES: readonly string[] = [
   "England", "Schottland", "Amerika", "Europa", "Afrika", "Asien", "Großbritannien", "Bosnien", "Grönland",
   "München", "Köln", "Frankfurt", "Stuttgart", "Düsseldorf", "Dortmund", "Leipzig", "Dresden", "Hannover",
   "Nürnberg", "Paris", "London", "Moskau", "Peking", "Kiew", "Washington", "Brüssel", "Rom", "Madrid", "Warschau", "Prag",
+  // The state capitals and other large cities of Germany, Austria and Switzerland that are not states themselves.
+  "Erfurt", "Magdeburg", "Potsdam", "Schwerin", "Kiel", "Mainz", "Wiesbaden", "Saarbrücken", "Bonn", "Duisburg", "Bochum",
+  "Wuppertal", "Bielefeld", "Mannheim", "Karlsruhe", "Augsburg", "Chemnitz", "Rostock", "Freiburg", "Wien", "Graz", "Linz",
+  "Innsbruck", "Zürich", "Genf", "Basel", "Bern",
   "Bundestag", "Bundesrat", "Landtag", "Senat", "Kongress", "Kreml", "Pentagon", "Bundesverfassungsgericht",
   "Bundesgerichtshof", "Europarat", "Stadtrat", "Gemeinderat", "Kreistag", "Sicherheitsrat",
 ];

@@ -4,14 +4,16 @@
  * "Brandenburg ( 97 ) und Sachsen ( 89 )", "Kamerun"): a one-token PER span
  * that is a listed state of the world or a German or Austrian federal state,
  * or whose form without its final -s is a listed place or state, while
- * neither the form nor the stem is a listed first name (for states) or
- * first name or surname (for other places), is a LOC — unless the text
+ * neither the form nor the stem is a listed first name (for states and
+ * large cities, `GENITIVE_BASES`) or first name or surname (for other
+ * places), is a LOC — unless the text
  * names a person with that word ("Karl-Theodor zu Guttenberg" …
  * "Guttenbergs"). GermEval tags every one-word state of its development
  * file a place (121 of the world's states, 37 federal states); only as part
  * of a longer name is one something else ("FC Bayern München"). Tags change
  * in place.
  */
+import { GENITIVE_BASES } from "../../lang/de/names.js";
 import { FEDERAL_STATES } from "../../lang/de/ner-names.js";
 import { genitiveTypes, kindMask, unitTypes, type Gazetteer } from "./gazetteer.js";
 
@@ -20,6 +22,8 @@ const PERSON = kindMask("first", "surname");
 const STATE = kindMask("country");
 const FIRST = kindMask("first");
 const FEDERAL = new Set(FEDERAL_STATES);
+/** Continents, regions and large cities (and institutions, which no place list holds) whose genitive is the place whatever the surname list holds (names.ts). */
+const LARGE_PLACES = new Set(GENITIVE_BASES);
 
 /**
  * Whether a token is the genitive of a listed place and nothing that names a
@@ -31,8 +35,9 @@ export function isGenitivePlace(gazetteer: Gazetteer, token: string): boolean {
   if (token.endsWith("s") && FEDERAL.has(token.slice(0, -1))) return true;
   const stem = genitiveTypes(gazetteer, token);
   const own = unitTypes(gazetteer, token);
-  // "Indiens Regierungschef": the surname list holds "Indiens" too, but a state's genitive is the state unless it is a first name.
-  if ((stem & STATE) !== 0) return (stem & FIRST) === 0 && (own & FIRST) === 0;
+  // "Indiens Regierungschef", "Hannovers Oberbürgermeister": the surname list holds "Indiens" and "Hannover" too, but the genitive of a state or a large city is the place unless it is a first name.
+  const large = token.endsWith("s") && LARGE_PLACES.has(token.slice(0, -1)) && (stem & PLACE) !== 0;
+  if ((stem & STATE) !== 0 || large) return (stem & FIRST) === 0 && (own & FIRST) === 0;
   return (own & PERSON) === 0 && (stem & PLACE) !== 0 && (stem & PERSON) === 0;
 }
 

@@ -5,8 +5,8 @@ import { loadNerModel, tagSentence, tagTokens } from "../../../src/nlp/ner/tagge
 
 const gazetteer = buildGazetteer(
   new Map([
-    ["loc", ["Mannheim", "Paris"]],
-    ["surname", ["Paris", "Mexiko", "Indiens"]],
+    ["loc", ["Mannheim", "Paris", "Hameln", "Hannover"]],
+    ["surname", ["Paris", "Hameln", "Hannover", "Mexiko", "Indiens"]],
     ["first", ["Anders", "Georgia"]],
     ["country", ["Frankreich", "Mexiko", "Kamerun", "Georgia", "Indien"]],
   ]),
@@ -33,9 +33,10 @@ describe("genitive places tagged as persons", () => {
     expect(retype("Anders", "B-PER")).toEqual(["B-PER"]);
   });
 
-  it("retypes the genitive of a state's name that the surname list holds too, not of a city's", () => {
+  it("retypes the genitive of a state's or a large city's name that the surname list holds too, not of a smaller town's", () => {
     expect(retype("Mexikos Innenminister Francisco Ramirez", "B-PER O B-PER I-PER")).toEqual(["B-LOC", "O", "B-PER", "I-PER"]);
-    expect(retype("Pariss Bürgermeister", "B-PER O")).toEqual(["B-PER", "O"]);
+    expect(retype("Hannovers Oberbürgermeister Belit Onay", "B-PER O B-PER I-PER")).toEqual(["B-LOC", "O", "B-PER", "I-PER"]);
+    expect(retype("Hamelns Bürgermeister", "B-PER O")).toEqual(["B-PER", "O"]);
   });
 
   it("retypes the genitive of a state's name that the surname list holds as it is written (\"Indiens Regierungschef\")", () => {
