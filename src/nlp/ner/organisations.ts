@@ -17,6 +17,7 @@ import {
   COMPANY_NOUN_ENDINGS,
   CONTRACTED_ARTICLES,
   DEFINITE_ARTICLES,
+  FUNCTION_WORDS,
   MEDIA_NOUN_ENDINGS,
   ORGANISATION_TAILS,
   OUTLET_COMMON_NOUNS,
@@ -28,6 +29,8 @@ import { retypePersonsEndingIn, retypeSpan, spanEndAt, spansFromTags, tagSpan } 
 import { endsInNoun, lowerCaseWords } from "./shape.js";
 import { genitiveTypes, kindMask, unitTypes, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { memoise } from "./memo.js";
+import type { FeatureResources } from "./features.js";
+import { PROFILE_STAT, profileBucket, profileCodes, type WordProfiles } from "./profiles.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 /** A name of one word written in lower case or opening with a digit, no web address ("dpa", "taz", "n-tv", "3sat"). */
@@ -84,6 +87,57 @@ function tagUntaggedWords(words: readonly (readonly string[])[], tags: string[][
  */
 export function tagListedAcronyms(words: readonly (readonly string[])[], tags: string[][]): void {
   tagUntaggedWords(words, tags, (w) => LISTED.has(w));
+}
+
+/** A listed acronym of three to six letters ("UEFA", "UNO", "ADAC"). */
+const LETTER_ACRONYM = /^\p{Lu}{3,6}$/u;
+/** The listed acronyms as German newspapers often write them, in title case ("Uefa", "Uno", "Adac"). */
+const TITLE_CASE_ACRONYMS = new Set(ALL_ORGANISATION_NAMES.filter((n) => LETTER_ACRONYM.test(n)).map((n) => n[0] + n.slice(1).toLowerCase()));
+const PERSON_OR_PLACE = kindMask("first", "surname", "person", "loc", "country");
+
+/** Frequency bucket of the word profiles from which a lower-case form counts as a word of its own ("mit", "sei", "del"). */
+const FREQUENT_LOWER = 3;
+
+function frequentInLowerCase(profiles: WordProfiles, word: string): boolean {
+  const low = profileCodes(profiles, word.toLowerCase());
+  return low !== null && (profileBucket(low, PROFILE_STAT.Frequency) ?? 0) >= FREQUENT_LOWER;
+}
+
+/**
+ * "Die Fifa sperrte …", "in die Uno": a listed acronym written in title case,
+ * as many German newspapers write those spoken as a word, is the
+ * organisation where the tagger left it untagged — unless the form is a word
+ * of its own: one the unlabelled text shows often enough to profile as
+ * written ("Art"), or often in lower case ("Mit" from "MIT", "Sei"; not
+ * the Italian "uno" of a few quotations), or a listed name of a person or
+ * place. The name lists match case-exactly, so the model has
+ * seen "Nato" (listed so) but not "Fifa". Nothing without word profiles.
+ */
+export function tagTitleCaseAcronyms(words: readonly (readonly string[])[], tags: string[][], resources: FeatureResources): void {
+  const { profiles, gazetteer } = resources;
+  if (!profiles) return;
+  words.forEach((sentence, s) => {
+    const t = tags[s];
+    sentence.forEach((w, i) => {
+      if (t[i] !== "O" || !TITLE_CASE_ACRONYMS.has(w) || !standsAlone(sentence, i)) return;
+      if (profileCodes(profiles, w) === null && !frequentInLowerCase(profiles, w) && (wordKinds(gazetteer, w) & PERSON_OR_PLACE) === 0) tagOrganisation(t, i, i + 1);
+    });
+  });
+}
+
+const FUNCTION = new Set(FUNCTION_WORDS);
+
+/**
+ * Whether a word stands apart from other capitalised words: after nothing, a
+ * lower-case word, punctuation or a function word that opens the sentence
+ * ("Die Fifa …"), and before no capitalised word — not a part of a longer
+ * name ("Tsai Ing Wen", "Stan Wawrinka", "Mad Max", the band "In Spe").
+ */
+function standsAlone(sentence: readonly string[], i: number): boolean {
+  const before = sentence[i - 1];
+  const after = sentence[i + 1];
+  const apartBefore = before === undefined || !/^\p{Lu}/u.test(before) || (i === 1 && FUNCTION.has(before.toLowerCase()));
+  return apartBefore && (after === undefined || !/^\p{Lu}/u.test(after));
 }
 
 /**

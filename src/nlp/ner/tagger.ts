@@ -26,7 +26,7 @@ import { joinInstitutionPlaces } from "./institutions.js";
 import { tagCitationTitles } from "./citations.js";
 import { tagPlacePairs } from "./routes.js";
 import { tagWorkTitles } from "./works.js";
-import { joinOrganisationTails, retypeEnglishOrganisations, retypeOrganisationShortNames, retypeOutlets, tagListedAcronyms, tagListedNames, tagListedOrganisationWords, tagReportingOutlets, tagUnlearnedOrganisationWords } from "./organisations.js";
+import { joinOrganisationTails, retypeEnglishOrganisations, retypeOrganisationShortNames, retypeOutlets, tagListedAcronyms, tagListedNames, tagTitleCaseAcronyms, tagListedOrganisationWords, tagReportingOutlets, tagUnlearnedOrganisationWords } from "./organisations.js";
 import { joinClubNames, joinClubOrdinals } from "./clubs.js";
 import { tagEnglishAwardNames, tagEnglishBodyNames } from "./english-bodies.js";
 import { tagPurposeNames } from "./purpose-names.js";
@@ -115,6 +115,7 @@ export const NAME_RULES: readonly (readonly [string, NameRule])[] = [
   ["joinClubOrdinals", joinClubOrdinals],
   ["joinClubNames", (w, t, r) => joinClubNames(w, t, r.gazetteer)],
   ["tagListedAcronyms", tagListedAcronyms],
+  ["tagTitleCaseAcronyms", tagTitleCaseAcronyms],
   ["tagListedNames", tagListedNames],
   ["tagListedOrganisationWords", (w, t, r) => tagListedOrganisationWords(w, t, r.gazetteer)],
   ["retypeOrganisationShortNames", (w, t, r) => retypeOrganisationShortNames(w, t, r.gazetteer)],

@@ -10,8 +10,10 @@ import {
   tagUnlearnedOrganisationWords,
   tagListedNames,
   tagListedOrganisationWords,
+  tagTitleCaseAcronyms,
 } from "../../../src/nlp/ner/organisations.js";
-import { applyRule } from "./rule-helper.js";
+import { loadNerModel } from "../../../src/nlp/ner/tagger.js";
+import { applyRule, applyWithResources } from "./rule-helper.js";
 
 describe("tagListedAcronyms", () => {
   it("tags a listed organisation abbreviation the tagger left untagged", () => {
@@ -277,3 +279,27 @@ describe("news outlets after a noun naming their kind", () => {
     expect(outlets("Die Zeitung Berlin", "B-ORG I-ORG B-LOC")).toEqual(["B-ORG", "I-ORG", "B-LOC"]);
   });
 });
+
+describe("tagTitleCaseAcronyms", () => {
+  const tag = (sentence: string) => applyWithResources(tagTitleCaseAcronyms, sentence);
+
+  it("tags a listed acronym written in title case as the organisation", () => {
+    expect(tag("Die Fifa sperrte den Spieler , sagte die Uno .")).toEqual(["O", "B-ORG", "O", "O", "O", "O", "O", "O", "B-ORG", "O"]);
+    expect(tag("Der Vorstand der Uefa tagte .")[3]).toBe("B-ORG");
+  });
+
+  it("leaves a form that is a word of its own, a part of a longer name and a tagged word alone", () => {
+    // "MIT" and "SEI" are listed acronyms; "mit" and "sei" are frequent words.
+    expect(tag("Das kam mit Mit und sei es drum .")[3]).toBe("O");
+    expect(tag("die Kandidatin Tsai Ing Wen")[3]).toBe("O");
+    expect(tag("das Orchester In Spe spielte")[3]).toBe("O");
+    expect(tag("die Fifa/B-LOC sperrte")[1]).toBe("B-LOC");
+  });
+
+  it("does nothing without word profiles", () => {
+    const tags = [["O", "O", "O"]];
+    tagTitleCaseAcronyms([["die", "Fifa", "sperrte"]], tags, { ...loadNerModel().resources, profiles: null });
+    expect(tags[0]).toEqual(["O", "O", "O"]);
+  });
+});
+
