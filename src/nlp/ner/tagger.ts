@@ -115,7 +115,10 @@ export const NAME_RULES: readonly (readonly [string, NameRule])[] = [
   ["joinClubOrdinals", joinClubOrdinals],
   ["joinClubNames", (w, t, r) => joinClubNames(w, t, r.gazetteer)],
   ["tagListedAcronyms", tagListedAcronyms],
-  ["tagTitleCaseAcronyms", tagTitleCaseAcronyms],
+  // English writes acronyms in capitals, and its short words collide with their title case ("Who", "Once").
+  ["tagTitleCaseAcronyms", (w, t, r, english) => {
+    if (!english) tagTitleCaseAcronyms(w, t, r);
+  }],
   ["tagListedNames", tagListedNames],
   ["tagListedOrganisationWords", (w, t, r) => tagListedOrganisationWords(w, t, r.gazetteer)],
   ["retypeOrganisationShortNames", (w, t, r) => retypeOrganisationShortNames(w, t, r.gazetteer)],

@@ -12,7 +12,7 @@ import {
   tagListedOrganisationWords,
   tagTitleCaseAcronyms,
 } from "../../../src/nlp/ner/organisations.js";
-import { loadNerModel } from "../../../src/nlp/ner/tagger.js";
+import { applyNameRulesExcept, loadNerModel } from "../../../src/nlp/ner/tagger.js";
 import { applyRule, applyWithResources } from "./rule-helper.js";
 
 describe("tagListedAcronyms", () => {
@@ -294,6 +294,18 @@ describe("tagTitleCaseAcronyms", () => {
     expect(tag("die Kandidatin Tsai Ing Wen")[3]).toBe("O");
     expect(tag("das Orchester In Spe spielte")[3]).toBe("O");
     expect(tag("die Fifa/B-LOC sperrte")[1]).toBe("B-LOC");
+  });
+
+  it("runs for German text only: English writes acronyms in capitals, and \"Who\" or \"Once\" are words there", () => {
+    const model = loadNerModel();
+    const words = ["Once", "again", "the", "Fifa", "acted", "."];
+    const tagged = (english: boolean) => {
+      const tags = [words.map(() => "O")];
+      applyNameRulesExcept(model, [words], tags, english, null);
+      return tags[0];
+    };
+    expect(tagged(true)).toEqual(["O", "O", "O", "O", "O", "O"]);
+    expect(tagged(false)[3]).toBe("B-ORG");
   });
 
   it("does nothing without word profiles", () => {
