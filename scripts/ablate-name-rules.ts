@@ -11,7 +11,7 @@
  * - on the three EuroParl files (out of domain, evaluation only, never read
  *   for the rules), tagged by the shipped model.
  *
- *   node --import tsx scripts/ablate-name-rules.ts [--cv DIR] [--data ../shared/data]
+ *   node --import tsx scripts/ablate-name-rules.ts [--cv DIR] [--folds 5] [--data ../shared/data]
  *
  * DIR defaults to the folder of `cross-validate-ner.ts --share 0.875`
  * (seed 1); run that first.
@@ -23,14 +23,15 @@ import { scoreTagSequences } from "../src/eval/ner-score.js";
 import { EUROPARL_FORMAT, readColumns } from "../src/nlp/ner/conll.js";
 import { parseGermEval } from "../src/nlp/ner/germeval.js";
 import { ENTITY_TYPES } from "../src/nlp/ner/labels.js";
-import { parseModel } from "../src/nlp/ner/model-file.js";
 import type { NerModel } from "../src/nlp/ner/model.js";
-import { applyNameRulesExcept, loadNerModel, NAME_RULES, tagTokens } from "../src/nlp/ner/tagger.js";
+import { loadNerModel, NAME_RULES, tagTokens } from "../src/nlp/ner/tagger.js";
 import { GERMEVAL_FILE, germEvalLabelled } from "../src/nlp/ner/training/corpora.js";
 import { option, sharedDataDir } from "./args.js";
+import { readFolds, withRules } from "./ner-folds.js";
 
 const dataDir = sharedDataDir();
-const cvDir = resolve(option("cv") ?? join(tmpdir(), "lagebild-ner-cv-5-seed1-share0.875"));
+const FOLDS = Number(option("folds") ?? 5);
+const cvDir = resolve(option("cv") ?? join(tmpdir(), `lagebild-ner-cv-${FOLDS}-seed1-share0.875`));
 const europarlDir = join(dataDir, "ner-extra", "europarl-eval-only");
 if (!existsSync(join(dataDir, GERMEVAL_FILE)) || !existsSync(europarlDir)) {
   console.error(`ablate-name-rules: the GermEval development file or the EuroParl files are not under ${dataDir}; give --data DIR (the folder that holds ner-germeval2014/ and ner-extra/).`);
@@ -58,33 +59,17 @@ const europarl = ["train", "dev", "test"].flatMap((part) =>
 
 function germEvalCases(): Case[] {
   const labelled = germEvalLabelled(parseGermEval(readFileSync(join(dataDir, GERMEVAL_FILE), "utf8")));
-  const cases = new Array<Case>(labelled.length);
-  for (let k = 0; ; k++) {
-    const modelFile = join(cvDir, `fold-${k}.bin.gz`);
-    const tagFile = join(cvDir, `fold-${k}.json`);
-    if (!existsSync(modelFile) || !existsSync(tagFile)) break;
-    const record = JSON.parse(readFileSync(tagFile, "utf8")) as { count: number; tags: { modelB: string[][] } };
-    const model = { ...parseModel(readFileSync(modelFile)), entityBias: [...shipped.entityBias] };
-    record.tags.modelB.forEach((tags, j) => {
-      const i = k + j * record.count;
-      cases[i] = { tokens: labelled[i].tokens, gold: labelled[i].tags, model, modelTags: tags };
-    });
-  }
-  const missing = cases.length - cases.filter(Boolean).length;
-  if (missing > 0) {
-    console.error(`ablate-name-rules: ${cvDir} lacks the tags of ${missing} sentences; run scripts/cross-validate-ner.ts --share 0.875 first (or give --cv DIR).`);
+  const { bySentence, missing } = readFolds(cvDir, FOLDS, labelled.length);
+  if (missing.length > 0) {
+    console.error(`ablate-name-rules: ${cvDir} lacks folds ${missing.join(", ")} of ${FOLDS}; run scripts/cross-validate-ner.ts --share 0.875 first (or give --cv DIR).`);
     process.exit(1);
   }
-  return cases;
+  return labelled.map((s, i) => ({ tokens: s.tokens, gold: s.tags, model: bySentence[i]!.model, modelTags: bySentence[i]!.modelB }));
 }
 
 /** F1 and correct spans with the rules but those in `skip` (null: none skipped; "all": no rules). */
 function scoreWithout(cases: readonly Case[], skip: ReadonlySet<string> | "all" | null): { f1: number; correct: number } {
-  const predicted = cases.map((c) => {
-    const tags = [[...c.modelTags]];
-    if (skip !== "all") applyNameRulesExcept(c.model, [c.tokens], tags, false, skip);
-    return tags[0];
-  });
+  const predicted = cases.map((c) => (skip === "all" ? [...c.modelTags] : withRules(c.model, c.tokens, c.modelTags, skip)));
   const { overall } = scoreTagSequences(
     cases.map((c) => [...c.gold]),
     predicted,

@@ -16,11 +16,13 @@
  * then carries the options in its name. `--share 0.875` trains each fold's
  * model on 1,540 of its 1,760 GermEval sentences, as many as the shipped
  * model has.
- * Each fold's model and tags are written to DIR (default: a folder in the
- * system's temporary directory named after the seed and fold count), so
- * folds can run in separate processes (`--only`); every run ends with the
- * report over the folds found in DIR (`--only none` reports without
- * training; delete DIR after changing the recipe). Reported: the models
+ * Each fold's model and its own tags are written to DIR (default: a folder
+ * in the system's temporary directory named after the seed and fold count;
+ * scripts/ner-folds.ts), so folds can run in separate processes (`--only`);
+ * every run ends with the report over the folds found in DIR (`--only none`
+ * reports without training). The name rules are applied when the report is
+ * made, as they stand then; delete DIR after changing the recipe or the
+ * features. Reported: the models
  * alone and with the name rules, each with zero biases and with the shipped
  * model's biases, overall and per type; and the same for the sentences of
  * the fixed held-out part and of each half of the fixed training part. With
@@ -30,20 +32,20 @@
  * in this file, so their gain here is no evidence for unseen text; the
  * models' is.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { scoreTagSequences, type NerScores } from "../src/eval/ner-score.js";
 import { parseGermEval } from "../src/nlp/ner/germeval.js";
 import { ENTITY_TYPES } from "../src/nlp/ner/labels.js";
 import { parseModel, serialiseModel } from "../src/nlp/ner/model-file.js";
-import type { NerModel } from "../src/nlp/ner/model.js";
 import { sharedLength, splitGermEval } from "../src/nlp/ner/split.js";
 import { loadNerModel, tagSentence, tagTokens } from "../src/nlp/ner/tagger.js";
 import { GERMEVAL_FILE, germEvalLabelled } from "../src/nlp/ner/training/corpora.js";
 import { tuneBiases } from "../src/nlp/ner/training/bias.js";
 import { DEFAULT_RECIPE, trainGermanNer, type RecipeOptions } from "../src/nlp/ner/training/recipe.js";
-import { option, sharedDataDir } from "./args.js";
+import { flag, option, sharedDataDir } from "./args.js";
+import { readFolds, withRules, type FoldRecord, type FoldSentence } from "./ner-folds.js";
 
 const count = Number(option("folds") ?? 5);
 const seed = Number(option("seed") ?? DEFAULT_RECIPE.seed);
@@ -87,14 +89,7 @@ if (folds.some((k) => !Number.isInteger(k) || k < 0 || k >= count)) {
   process.exit(2);
 }
 
-/** One fold's tags, one array per held-out sentence (in file order within the fold). */
-interface FoldTags {
-  fold: number;
-  count: number;
-  seed: number;
-  /** Tags by variant: "model" / "rules", each with zero biases ("…0") and the shipped biases ("…B"). */
-  tags: Record<Variant, string[][]>;
-}
+/** Tags by variant: the model alone / with the name rules, each with zero biases ("…0") and the shipped biases ("…B"). */
 const VARIANTS = ["model0", "modelB", "rules0", "rulesB"] as const;
 type Variant = (typeof VARIANTS)[number];
 const VARIANT_NAMES: Record<Variant, string> = {
@@ -125,18 +120,20 @@ for (const k of folds) {
   writeFileSync(join(dir, `fold-${k}.bin.gz`), bytes);
   const model = parseModel(bytes);
   const held = labelled.filter((_, i) => i % count === k);
-  const tags = Object.fromEntries(VARIANTS.map((v) => [v, held.map((s) => tagWith(model, v, s.tokens))])) as Record<Variant, string[][]>;
-  const record: FoldTags = { fold: k, count, seed, tags };
+  const withBias = (bias: readonly number[]) => held.map((s) => tagTokens({ ...model, entityBias: [...bias] }, s.tokens));
+  const tags = { model0: withBias([0, 0, 0, 0]), modelB: withBias(shippedBias) };
+  const record: FoldRecord = { fold: k, count, seed, tags };
   writeFileSync(join(dir, `fold-${k}.json`), JSON.stringify(record));
   console.log(`fold ${k + 1}: ${held.length} sentences, model alone F1 ${score(held.map((s) => s.tags), tags.model0).overall.f1.toFixed(3)} (${run.seconds.total.toFixed(0)} s)`);
 }
 
-report();
-if (process.argv.includes("--tune")) tuneAcrossParts();
-
-function tagWith(model: NerModel, variant: Variant, tokens: readonly string[]): string[] {
-  model.entityBias = variant.endsWith("B") ? [...shippedBias] : [0, 0, 0, 0];
-  return (variant.startsWith("rules") ? tagSentence : tagTokens)(model, tokens);
+const { bySentence, missing } = readFolds(dir, count, labelled.length, seed);
+if (missing.length > 0) {
+  console.log(`${dir}: folds ${missing.join(", ")} not yet trained (run with --only ${missing.join(",")}); no report until all ${count} are there.`);
+} else {
+  const folds = bySentence as FoldSentence[];
+  report(folds);
+  if (flag("tune")) tuneAcrossParts(folds);
 }
 
 function score(gold: readonly string[][], predicted: readonly string[][]): NerScores {
@@ -161,23 +158,13 @@ function fixedParts(): FixedPart[] {
  * Biases searched as the recipe searches them, with the name rules applied,
  * on the out-of-fold tags of one part of the file and scored on the other.
  */
-function tuneAcrossParts(): void {
-  const models = Array.from({ length: count }, (_, k) => join(dir, `fold-${k}.bin.gz`));
-  if (!models.every((m) => existsSync(m))) {
-    console.log(`--tune needs the models of all ${count} folds in ${dir}.`);
-    return;
-  }
-  const loaded = models.map((m) => parseModel(readFileSync(m)));
+function tuneAcrossParts(folds: readonly FoldSentence[]): void {
   const inHeldOut = fixedHeldOut();
   const scorer = (keep: (i: number) => boolean) => {
     const indices = labelled.map((_, i) => i).filter(keep);
     const gold = indices.map((i) => labelled[i].tags);
     return (bias: readonly number[]): number => {
-      const predicted = indices.map((i) => {
-        const model = loaded[i % count];
-        model.entityBias = [...bias];
-        return tagSentence(model, labelled[i].tokens);
-      });
+      const predicted = indices.map((i) => tagSentence({ ...folds[i].model, entityBias: [...bias] }, labelled[i].tokens));
       return score(gold, predicted).overall.f1;
     };
   };
@@ -197,18 +184,14 @@ function deviation(xs: readonly number[]): number {
   return Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1));
 }
 
-function report(): void {
-  const found = readdirSync(dir)
-    .filter((f) => /^fold-\d+\.json$/u.test(f))
-    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as FoldTags)
-    .filter((r) => r.count === count && r.seed === seed);
-  const missing = Array.from({ length: count }, (_, k) => k).filter((k) => !found.some((r) => r.fold === k));
-  if (missing.length > 0) {
-    console.log(`${dir}: folds ${missing.join(", ")} not yet trained (run with --only ${missing.join(",")}); no report until all ${count} are there.`);
-    return;
-  }
-  const predicted = new Map<Variant, string[][]>(VARIANTS.map((v) => [v, new Array<string[]>(labelled.length)]));
-  for (const r of found) for (const v of VARIANTS) r.tags[v].forEach((t, j) => (predicted.get(v)![r.fold + j * count] = t));
+function report(folds: readonly FoldSentence[]): void {
+  const rules = (tags: (f: FoldSentence) => readonly string[]) => folds.map((f, i) => withRules(f.model, labelled[i].tokens, tags(f)));
+  const predicted = new Map<Variant, string[][]>([
+    ["model0", folds.map((f) => [...f.model0])],
+    ["modelB", folds.map((f) => [...f.modelB])],
+    ["rules0", rules((f) => f.model0)],
+    ["rulesB", rules((f) => f.modelB)],
+  ]);
   const gold = labelled.map((s) => s.tags);
   const partOf = fixedParts();
   const part = <T>(xs: readonly T[], name: FixedPart): T[] => xs.filter((_, i) => partOf[i] === name);
@@ -221,7 +204,8 @@ function report(): void {
     console.log(`  ${"".padEnd(36)} by part of the fixed split: ${byPart}`);
   }
   for (const v of ["model0", "rules0"] as const) {
-    const byFold = [...found].sort((a, b) => a.fold - b.fold).map((r) => score(gold.filter((_, i) => i % count === r.fold), r.tags[v]).overall.f1);
+    const inFold = <T>(xs: readonly T[], k: number): T[] => xs.filter((_, i) => i % count === k);
+    const byFold = Array.from({ length: count }, (_, k) => score(inFold(gold, k), inFold(predicted.get(v)!, k)).overall.f1);
     console.log(`  ${VARIANT_NAMES[v]}, fold by fold: ${byFold.map((f) => f.toFixed(3)).join(" ")} (standard deviation ${deviation(byFold).toFixed(3)})`);
   }
 }

@@ -44,6 +44,7 @@ import { tagDatelines } from "./dateline.js";
 import { repairEnglishLabels, repairEnglishSpans, splitPossessives } from "./english.js";
 import { decodeTokens } from "./decode.js";
 import { extractTokenFeatures, type FeatureResources } from "./features.js";
+import type { Gazetteer } from "./gazetteer.js";
 import { bioOf, ENTITY_TYPES, spansFromTags } from "./labels.js";
 import type { NerModel } from "./model.js";
 import { parseModel } from "./model-file.js";
@@ -79,6 +80,22 @@ export function tagTokens(model: NerModel, tokens: readonly string[]): string[] 
 /** A name rule: sentences of words, their tags changed in place, with the model's resources; `english` for English text. */
 type NameRule = (words: readonly (readonly string[])[], tags: string[][], resources: FeatureResources, english: boolean) => void;
 
+/** A name rule listed by its function's name. */
+type NamedRule = readonly [string, NameRule];
+const named = (rule: NameRule): NamedRule => [rule.name, rule];
+/** A rule that reads only the name lists of the model's resources. */
+const withGazetteer = (rule: (words: readonly (readonly string[])[], tags: string[][], gazetteer: Gazetteer | null) => void): NamedRule => [
+  rule.name,
+  (words, tags, resources) => rule(words, tags, resources.gazetteer),
+];
+/** A rule for German text only. */
+const germanOnly = ([name, rule]: NamedRule): NamedRule => [
+  name,
+  (words, tags, resources, english) => {
+    if (!english) rule(words, tags, resources, english);
+  },
+];
+
 /**
  * The rules applied to the model's tags of a document (sentences of tokens,
  * tags changed in place): person names with particles joined ("Ursula von
@@ -104,61 +121,55 @@ type NameRule = (words: readonly (readonly string[])[], tags: string[][], resour
  * Vizekanzlei"). In the order they run, each by name
  * (scripts/ablate-name-rules.ts leaves one out at a time).
  */
-export const NAME_RULES: readonly (readonly [string, NameRule])[] = [
-  ["joinNameParticles", (w, t, r) => joinNameParticles(w, t, r.gazetteer)],
-  ["trimLeadingRoles", trimLeadingRoles],
-  ["tagNamesAfterRoleNouns", tagNamesAfterRoleNouns],
-  ["completePersonNames", completePersonNames],
-  ["retypeGenitivePlaces", (w, t, r) => retypeGenitivePlaces(w, t, r.gazetteer)],
-  ["tagCurrencies", tagCurrencies],
-  ["tagWebAddresses", tagWebAddresses],
-  ["joinClubOrdinals", joinClubOrdinals],
-  ["joinClubNames", (w, t, r) => joinClubNames(w, t, r.gazetteer)],
-  ["tagListedAcronyms", tagListedAcronyms],
+export const NAME_RULES: readonly NamedRule[] = [
+  withGazetteer(joinNameParticles),
+  named(trimLeadingRoles),
+  named(tagNamesAfterRoleNouns),
+  named(completePersonNames),
+  withGazetteer(retypeGenitivePlaces),
+  named(tagCurrencies),
+  named(tagWebAddresses),
+  named(joinClubOrdinals),
+  withGazetteer(joinClubNames),
+  named(tagListedAcronyms),
   // English writes acronyms in capitals, and its short words collide with their title case ("Who", "Once").
-  ["tagTitleCaseAcronyms", (w, t, r, english) => {
-    if (!english) tagTitleCaseAcronyms(w, t, r);
-  }],
-  ["tagListedNames", tagListedNames],
-  ["tagListedOrganisationWords", (w, t, r) => tagListedOrganisationWords(w, t, r.gazetteer)],
-  ["retypeOrganisationShortNames", (w, t, r) => retypeOrganisationShortNames(w, t, r.gazetteer)],
-  ["tagUnlearnedOrganisationWords", (w, t, r) => tagUnlearnedOrganisationWords(w, t, r.gazetteer)],
-  ["tagReportingOutlets", tagReportingOutlets],
-  ["retypeEnglishOrganisations", retypeEnglishOrganisations],
-  ["tagEnglishBodyNames", tagEnglishBodyNames],
-  ["tagEnglishAwardNames", tagEnglishAwardNames],
-  ["joinOrganisationTails", joinOrganisationTails],
-  ["retypeOutlets", (w, t, r) => retypeOutlets(w, t, r.gazetteer)],
-  ["tagDatelines", (w, t, r) => tagDatelines(w, t, r.gazetteer)],
-  ["tagWorkTitles", tagWorkTitles],
-  ["tagCitationTitles", tagCitationTitles],
-  ["tagPlacePairs", tagPlacePairs],
-  ["joinInstitutionPlaces", joinInstitutionPlaces],
-  ["tagPurposeNames", (w, t, r) => tagPurposeNames(w, t, r.gazetteer)],
-  ["joinHouseNumbers", joinHouseNumbers],
-  ["tagRoadNumbers", tagRoadNumbers],
-  ["retypeGeographicNames", retypeGeographicNames],
-  ["joinSaintPlaces", joinSaintPlaces],
-  ["retypeEnglishPlaceNames", retypeEnglishPlaceNames],
-  ["trimAdministrativeHeads", trimAdministrativeHeads],
-  ["tagParenthesisedAbbreviations", tagParenthesisedAbbreviations],
-  ["joinNameAdjectives", joinNameAdjectives],
-  ["untagCommonNouns", (w, t, r) => untagCommonNouns(w, t, r.gazetteer)],
-  ["untagOpeningWords", (w, t, r, english) => {
-    if (!english) untagOpeningWords(w, t, r.gazetteer, r.profiles ?? null);
-  }],
-  ["tagCoordinatedNames", (w, t, r) => tagCoordinatedNames(w, t, r.gazetteer)],
-  ["retypePlacesAmongPersons", (w, t, r) => retypePlacesAmongPersons(w, t, r.gazetteer)],
-  ["retypePersonsAmongOrganisations", (w, t, r) => retypePersonsAmongOrganisations(w, t, r.gazetteer)],
-  ["trimLowerCaseEnds", trimLowerCaseEnds],
-  ["splitAtDashes", splitAtDashes],
-  ["trimLeadingAdjectives", trimLeadingAdjectives],
-  ["trimUnbalancedBrackets", trimUnbalancedBrackets],
-  ["retypeListedOtherNames", (w, t, r) => retypeListedOtherNames(w, t, r.gazetteer)],
+  germanOnly(named(tagTitleCaseAcronyms)),
+  named(tagListedNames),
+  withGazetteer(tagListedOrganisationWords),
+  withGazetteer(retypeOrganisationShortNames),
+  withGazetteer(tagUnlearnedOrganisationWords),
+  named(tagReportingOutlets),
+  named(retypeEnglishOrganisations),
+  named(tagEnglishBodyNames),
+  named(tagEnglishAwardNames),
+  named(joinOrganisationTails),
+  withGazetteer(retypeOutlets),
+  withGazetteer(tagDatelines),
+  named(tagWorkTitles),
+  named(tagCitationTitles),
+  named(tagPlacePairs),
+  named(joinInstitutionPlaces),
+  withGazetteer(tagPurposeNames),
+  named(joinHouseNumbers),
+  named(tagRoadNumbers),
+  named(retypeGeographicNames),
+  named(joinSaintPlaces),
+  named(retypeEnglishPlaceNames),
+  named(trimAdministrativeHeads),
+  named(tagParenthesisedAbbreviations),
+  named(joinNameAdjectives),
+  withGazetteer(untagCommonNouns),
+  germanOnly([untagOpeningWords.name, (w, t, r) => untagOpeningWords(w, t, r.gazetteer, r.profiles ?? null)]),
+  withGazetteer(tagCoordinatedNames),
+  withGazetteer(retypePlacesAmongPersons),
+  withGazetteer(retypePersonsAmongOrganisations),
+  named(trimLowerCaseEnds),
+  named(splitAtDashes),
+  named(trimLeadingAdjectives),
+  named(trimUnbalancedBrackets),
+  withGazetteer(retypeListedOtherNames),
   // English marks a genitive with an apostrophe: "Services Committee" is one name.
-  ["splitGenitiveOwners", (w, t, r, english) => {
-    if (!english) splitGenitiveOwners(w, t, r.gazetteer);
-  }],
+  germanOnly(withGazetteer(splitGenitiveOwners)),
 ];
 
 function applyNameRules(model: NerModel, words: readonly (readonly string[])[], tags: string[][], english = false): void {
