@@ -69,6 +69,9 @@ export const FUNCTION_WORDS: readonly string[] = [
   "the", "a", "an", "of", "and", "or", "to", "for", "with", "on", "at", "by", "from", "is", "are", "was", "were",
 ];
 
+/** The function words as a set, lower case, for lookups. */
+export const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
 /** Capitalised words for times and dates: never names ("Montag", "Januar"). */
 export const TEMPORAL_WORDS: readonly string[] = [
   "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag", "Wochenende",

@@ -5,7 +5,7 @@
  * words. Each template has a fixed id
  * that is mixed with the feature's value, so a feature is one integer.
  */
-import { FUNCTION_WORDS, ORGANISATION_CUES, PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_CUES, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
+import { FUNCTION_WORD_SET, ORGANISATION_CUES, PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_CUES, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
 import { scoreBucket, wordScore, type CharModel } from "./charlm.js";
 import { clusterPrefixHashes, type Clusters } from "./clusters.js";
 import { GAZETTEER_KINDS, genitiveTypes, lookupGazetteer, type Gazetteer, type GazetteerHit } from "./gazetteer.js";
@@ -44,7 +44,6 @@ const CUE_BITS = [CUE_TITLE, CUE_TITLE_ENDING, CUE_ORG, CUE_PLACE, CUE_FUNCTION,
 const TITLES = new Set(PERSON_TITLES);
 const ORG_CUES = new Set(ORGANISATION_CUES);
 const PLACE_WORDS = new Set(PLACE_CUES);
-const FUNCTION = new Set(FUNCTION_WORDS);
 const TEMPORAL = new Set(TEMPORAL_WORDS);
 const OPENING_QUOTES = new Set(["„", "»", "“", "\"", "‚", "«", "'"]);
 const CLOSING_QUOTES = new Set(["“", "«", "”", "\"", "‘", "»", "'"]);
@@ -239,7 +238,7 @@ function cueMask(token: string, lower: string): number {
   if (CAPITALISED.test(token) && PERSON_TITLE_ENDINGS.some((e) => lower.endsWith(e))) mask |= CUE_TITLE_ENDING;
   if (ORG_CUES.has(token)) mask |= CUE_ORG;
   if (PLACE_WORDS.has(lower)) mask |= CUE_PLACE;
-  if (FUNCTION.has(lower)) mask |= CUE_FUNCTION;
+  if (FUNCTION_WORD_SET.has(lower)) mask |= CUE_FUNCTION;
   if (TEMPORAL.has(token)) mask |= CUE_TEMPORAL;
   return mask;
 }

@@ -41,7 +41,7 @@ import {
 import { isGivenName } from "../listed-people.js";
 import { kindMask, unitTypes, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { spanEndAt, tagSpan } from "./labels.js";
-import { PROFILE_STAT, profileBucket, profileCodes, type WordProfiles } from "./profiles.js";
+import { PROFILE_STAT, knownInLowerCase, profileBucket, profileCodes, type WordProfiles } from "./profiles.js";
 
 const NON_NAME = new Set(OPENING_NON_NAME_WORDS);
 const COUNTS = new Set(OPENING_COUNT_WORDS);
@@ -160,10 +160,7 @@ function openingAdjectiveNoun(adjective: string, noun: string, gazetteer: Gazett
 }
 
 /** Whether the unlabelled text knows the word's lower-case form as a frequent word, written in lower case nearly always (profile buckets). */
-function mostlyLowerCase(profiles: WordProfiles, word: string): boolean {
-  const low = profileCodes(profiles, word.toLowerCase());
-  return low !== null && (profileBucket(low, PROFILE_STAT.LowerCase) ?? 0) >= SHARE_MOSTLY && (profileBucket(low, PROFILE_STAT.Frequency) ?? 0) >= FREQUENT;
-}
+const mostlyLowerCase = (profiles: WordProfiles, word: string): boolean => knownInLowerCase(profiles, word, FREQUENT, SHARE_MOSTLY);
 
 const listed = (gazetteer: Gazetteer | null, span: readonly string[]): boolean => wordKinds(gazetteer, span.join(" ")) !== 0;
 

@@ -17,7 +17,7 @@ import {
   COMPANY_NOUN_ENDINGS,
   CONTRACTED_ARTICLES,
   DEFINITE_ARTICLES,
-  FUNCTION_WORDS,
+  FUNCTION_WORD_SET,
   MEDIA_NOUN_ENDINGS,
   ORGANISATION_TAILS,
   OUTLET_COMMON_NOUNS,
@@ -30,7 +30,7 @@ import { endsInNoun, lowerCaseWords } from "./shape.js";
 import { genitiveTypes, kindMask, unitTypes, wordKinds, type Gazetteer } from "./gazetteer.js";
 import { memoise } from "./memo.js";
 import type { FeatureResources } from "./features.js";
-import { PROFILE_STAT, profileBucket, profileCodes, type WordProfiles } from "./profiles.js";
+import { knownInLowerCase, profileCodes } from "./profiles.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 /** A name of one word written in lower case or opening with a digit, no web address ("dpa", "taz", "n-tv", "3sat"). */
@@ -98,10 +98,6 @@ const PERSON_OR_PLACE = kindMask("first", "surname", "person", "loc", "country")
 /** Frequency bucket of the word profiles from which a lower-case form counts as a word of its own ("mit", "sei", "del"). */
 const FREQUENT_LOWER = 3;
 
-function frequentInLowerCase(profiles: WordProfiles, word: string): boolean {
-  const low = profileCodes(profiles, word.toLowerCase());
-  return low !== null && (profileBucket(low, PROFILE_STAT.Frequency) ?? 0) >= FREQUENT_LOWER;
-}
 
 /**
  * "Die Fifa sperrte …", "in die Uno": a listed acronym written in title case,
@@ -120,12 +116,11 @@ export function tagTitleCaseAcronyms(words: readonly (readonly string[])[], tags
     const t = tags[s];
     sentence.forEach((w, i) => {
       if (t[i] !== "O" || !TITLE_CASE_ACRONYMS.has(w) || !standsAlone(sentence, i)) return;
-      if (profileCodes(profiles, w) === null && !frequentInLowerCase(profiles, w) && (wordKinds(gazetteer, w) & PERSON_OR_PLACE) === 0) tagOrganisation(t, i, i + 1);
+      if (profileCodes(profiles, w) === null && !knownInLowerCase(profiles, w, FREQUENT_LOWER) && (wordKinds(gazetteer, w) & PERSON_OR_PLACE) === 0) tagOrganisation(t, i, i + 1);
     });
   });
 }
 
-const FUNCTION = new Set(FUNCTION_WORDS);
 
 /**
  * Whether a word stands apart from other capitalised words: after nothing, a
@@ -136,7 +131,7 @@ const FUNCTION = new Set(FUNCTION_WORDS);
 function standsAlone(sentence: readonly string[], i: number): boolean {
   const before = sentence[i - 1];
   const after = sentence[i + 1];
-  const apartBefore = before === undefined || !/^\p{Lu}/u.test(before) || (i === 1 && FUNCTION.has(before.toLowerCase()));
+  const apartBefore = before === undefined || !/^\p{Lu}/u.test(before) || (i === 1 && FUNCTION_WORD_SET.has(before.toLowerCase()));
   return apartBefore && (after === undefined || !/^\p{Lu}/u.test(after));
 }
 

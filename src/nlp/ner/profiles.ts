@@ -35,6 +35,16 @@ export function profileCodes(profiles: WordProfiles, word: string): Uint16Array 
   return profiles.codes.get(word) ?? null;
 }
 
+/**
+ * Whether the unlabelled text knows the word's lower-case form at least as
+ * often as frequency bucket `minFrequency` and, when `minLowerShare` is
+ * given, written in lower case at least as often as that share bucket.
+ */
+export function knownInLowerCase(profiles: WordProfiles, word: string, minFrequency: number, minLowerShare = 0): boolean {
+  const low = profileCodes(profiles, word.toLowerCase());
+  return low !== null && (profileBucket(low, PROFILE_STAT.Frequency) ?? 0) >= minFrequency && (profileBucket(low, PROFILE_STAT.LowerCase) ?? 0) >= minLowerShare;
+}
+
 /** Whether the unlabelled text showed a word often enough to give it a profile (a frequent word); true when there are no profiles, to stay on the safe side. */
 export function isFrequentWord(profiles: WordProfiles | null | undefined, word: string): boolean {
   return profiles ? profiles.codes.has(word) : true;

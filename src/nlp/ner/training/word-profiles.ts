@@ -8,7 +8,7 @@
  * capitalised word (first names and surnames); plus its frequency. Optionally
  * the largest dimensions of the word's dense context vector, with their sign.
  */
-import { COMMON_NOUN_DETERMINERS, DEFINITE_ARTICLES, FUNCTION_WORDS, PLACE_PREPOSITIONS } from "../../../lang/de/ner-cues.js";
+import { COMMON_NOUN_DETERMINERS, DEFINITE_ARTICLES, FUNCTION_WORD_SET, PLACE_PREPOSITIONS } from "../../../lang/de/ner-cues.js";
 import { PROFILE_STAT, VECTOR_BASE, type WordProfiles } from "../profiles.js";
 
 export interface ProfileOptions {
@@ -28,7 +28,6 @@ export { VECTOR_BASE };
 const INDEFINITE = new Set(COMMON_NOUN_DETERMINERS);
 const DEFINITE = new Set(DEFINITE_ARTICLES);
 const PLACE_PREPS = new Set(PLACE_PREPOSITIONS);
-const FUNCTION = new Set(FUNCTION_WORDS);
 const CAPITALISED = /^\p{Lu}/u;
 
 /** Counts per form: total, then one count per share statistic (SHARE_STATS order). */
@@ -52,7 +51,7 @@ export function buildWordProfiles(
 
 function countContexts(texts: readonly (readonly string[])[]): Counts {
   const counts: Counts = new Map();
-  const isCapitalisedWord = (w: string | undefined): boolean => w !== undefined && CAPITALISED.test(w) && !FUNCTION.has(w.toLowerCase());
+  const isCapitalisedWord = (w: string | undefined): boolean => w !== undefined && CAPITALISED.test(w) && !FUNCTION_WORD_SET.has(w.toLowerCase());
   for (const text of texts) {
     text.forEach((w, i) => {
       let c = counts.get(w);
