@@ -225,6 +225,11 @@ export const ENGLISH_SENTENCE_OPENERS: readonly string[] = [
   "Nevertheless", "Nonetheless", "Therefore", "Consequently", "Ultimately", "Initially", "Eventually", "Recently", "Previously",
   "Similarly", "Likewise", "Overall", "Otherwise", "Obviously", "Clearly", "Perhaps", "Unfortunately", "Fortunately", "Importantly",
   "Notably", "Separately", "Today", "Yesterday", "Once", "Hence", "Besides", "Regardless",
+  // The rest of the closed classes: prepositions, indefinite pronouns and determiners, conjunctions, degree adverbs.
+  "Upon", "Within", "Without", "Through", "Throughout", "Toward", "Towards", "Across", "Along", "Around", "Behind", "Beyond", "Below",
+  "Above", "Beneath", "Between", "Except", "Near", "Via", "Whether", "Whereas", "Nor", "Neither", "Either", "Such", "Another", "Much",
+  "Less", "Fewer", "Anything", "Anyone", "Anybody", "Everything", "Everyone", "Everybody", "Nothing", "Nobody", "Something", "Someone",
+  "Somebody", "Whatever", "Whoever", "Whichever", "Nearly", "Almost", "Having", "Being",
 ];
 
 /** Sentence openers that are also names on their own ("May said …": Theresa May). */

@@ -48,6 +48,10 @@ describe("English text read by the German model", () => {
     // "One Republican adviser said …": a count is no part of a name, and the party adjective left is none.
     expect(repair("One Republican adviser said", "B-PER I-PER O O")).toEqual(["O", "O", "O", "O"]);
     expect(repair("May said", "B-PER O")).toEqual(["B-PER", "O"]);
+    // The rest of the closed classes ("Whatever Trump does", "Nearly 500 people", "Upon arrival").
+    expect(repair("Whatever Trump does", "B-PER I-PER O")).toEqual(["O", "B-PER", "O"]);
+    expect(repair("Nearly 500 people", "B-PER O O")).toEqual(["O", "O", "O"]);
+    expect(repair("Upon arrival", "B-PER O")).toEqual(["O", "O"]);
   });
 
   it("ends a span before a possessive and small words left at its end", () => {
