@@ -8,7 +8,7 @@
  * biases tuned) on the other sentences, with the same other corpora.
  *
  *   node --import tsx scripts/cross-validate-ner.ts [--folds 5] [--seed 1] [--only 0,1] [--dir DIR] [--data ../shared/data] [--tune]
- *                     [--share S] [--epochs N] [--europeana W] [--ler W] [--augment N] [--augment-p P] [--augment-weight W]
+ *                     [--share S] [--epochs N] [--europeana W] [--ler W] [--augment N] [--augment-p P] [--augment-weight W] [--no-noun-lexicon]
  *
  * The recipe options on the second line change the recipe as
  * `npm run train:ner` does, to compare recipes on all 2,200 sentences
@@ -78,8 +78,9 @@ const recipe: RecipeOptions = {
     probability: num("augment-p", DEFAULT_RECIPE.augment.probability),
     weight: num("augment-weight", DEFAULT_RECIPE.augment.weight),
   },
+  nounLexicon: !flag("no-noun-lexicon"),
 };
-const label = changed.map((name) => `-${name}${option(name)}`).join("");
+const label = changed.map((name) => `-${name}${option(name)}`).join("") + (flag("no-noun-lexicon") ? "-no-noun-lexicon" : "");
 const dir = resolve(option("dir") ?? join(tmpdir(), `lagebild-ner-cv-${count}-seed${seed}${label}`));
 mkdirSync(dir, { recursive: true });
 const only = option("only");

@@ -7,7 +7,7 @@
  *                        [--margin M] [--recall-margin M] [--share S] [--europarl]
  *                        [--branching 32,16,8] [--dimensions 128] [--context-words 3000]
  *                        [--reduction random|svd] [--singular-power 0.5]
- *                        [--augment N] [--augment-p 0.5] [--augment-weight 0.5]
+ *                        [--augment N] [--augment-p 0.5] [--augment-weight 0.5] [--no-noun-lexicon]
  *
  * Training data: the training part of GermEval 2014 (CC BY 4.0), Europeana
  * Newspapers (CC0), legal LER (CC BY 4.0); gazetteer and clusters as
@@ -54,6 +54,7 @@ const recipe: RecipeOptions = {
   charModel: !flag("no-charmodel"),
   adapt: !flag("no-adapt"),
   profiles: !flag("no-profiles"),
+  nounLexicon: !flag("no-noun-lexicon"),
   margin: numberOption("margin", DEFAULT_RECIPE.margin),
   recallMargin: numberOption("recall-margin", DEFAULT_RECIPE.recallMargin),
   clusterOptions: {

@@ -6,6 +6,7 @@
  * that is mixed with the feature's value, so a feature is one integer.
  */
 import { FUNCTION_WORD_SET, ORGANISATION_CUES, PERSON_TITLE_ENDINGS, PERSON_TITLES, PLACE_CUES, TEMPORAL_WORDS } from "../../lang/de/ner-cues.js";
+import { nounEvidence } from "../../lang/de/noun-lexicon.js";
 import { scoreBucket, wordScore, type CharModel } from "./charlm.js";
 import { clusterPrefixHashes, type Clusters } from "./clusters.js";
 import { GAZETTEER_KINDS, genitiveTypes, lookupGazetteer, type Gazetteer, type GazetteerHit } from "./gazetteer.js";
@@ -23,6 +24,8 @@ export interface FeatureResources {
   charModel?: CharModel | null;
   /** What unlabelled text says about each frequent word (profiles.ts). */
   profiles?: WordProfiles | null;
+  /** German common nouns (src/lang/de/noun-lexicon.ts), for models trained with them. */
+  nouns?: ReadonlySet<string> | null;
 }
 
 const enum T {
@@ -39,7 +42,10 @@ const CUE_ORG = 4;
 const CUE_PLACE = 8;
 const CUE_FUNCTION = 16;
 const CUE_TEMPORAL = 32;
-const CUE_BITS = [CUE_TITLE, CUE_TITLE_ENDING, CUE_ORG, CUE_PLACE, CUE_FUNCTION, CUE_TEMPORAL];
+/** A form of a noun of the noun lexicon; a compound whose last part is one. */
+const CUE_NOUN = 64;
+const CUE_NOUN_HEAD = 128;
+const CUE_BITS = [CUE_TITLE, CUE_TITLE_ENDING, CUE_ORG, CUE_PLACE, CUE_FUNCTION, CUE_TEMPORAL, CUE_NOUN, CUE_NOUN_HEAD];
 
 const TITLES = new Set(PERSON_TITLES);
 const ORG_CUES = new Set(ORGANISATION_CUES);
@@ -169,7 +175,7 @@ function computeWordInfo(token: string, resources: FeatureResources): WordInfo {
     affixes: affixFeatures(lowerText),
     shape: hashString(longShape(token)),
     short: hashString(shortShape(token)),
-    cue: cueMask(token, lowerText),
+    cue: cueMask(token, lowerText) | nounMask(resources.nouns, token),
     cluster: resources.clusters ? clusterPrefixHashes(resources.clusters, token) : null,
     german: resources.charModel && /\p{L}/u.test(token) ? scoreBucket(wordScore(resources.charModel, token)) : -1,
     profile: resources.profiles ? profileCodes(resources.profiles, token) : null,
@@ -241,6 +247,12 @@ function cueMask(token: string, lower: string): number {
   if (FUNCTION_WORD_SET.has(lower)) mask |= CUE_FUNCTION;
   if (TEMPORAL.has(token)) mask |= CUE_TEMPORAL;
   return mask;
+}
+
+function nounMask(nouns: ReadonlySet<string> | null | undefined, token: string): number {
+  if (!nouns) return 0;
+  const evidence = nounEvidence(nouns, token);
+  return evidence === "noun" ? CUE_NOUN : evidence === "head" ? CUE_NOUN_HEAD : 0;
 }
 
 /**

@@ -8,10 +8,13 @@
  * int16 per such tag; values are quantised with the header's `scale`),
  * `transitions` (float32, little-endian), `gazetteer`, `clusters` and
  * `charmodel` and `profiles` (UTF-8 lines, see gazetteer.ts, clusters.ts,
- * charlm.ts and profiles.ts; a file without a section reads as without it,
- * and unknown sections are skipped).
+ * charlm.ts and profiles.ts), `nouns` (the name and version of the noun
+ * lexicon the features use, noun-lexicon.ts; its words are read from their
+ * package). A file without a section reads as without it, and unknown
+ * sections are skipped.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
+import { germanNounForms, NOUN_LEXICON_SOURCE } from "../../lang/de/noun-lexicon.js";
 import { parseCharModel, serialiseCharModel } from "./charlm.js";
 import { parseClusters, serialiseClusters } from "./clusters.js";
 import { parseGazetteer, serialiseGazetteer } from "./gazetteer.js";
@@ -42,6 +45,8 @@ export function serialiseModel(model: NerModel): Buffer {
     ["clusters", Buffer.from(model.resources.clusters ? serialiseClusters(model.resources.clusters) : "", "utf8")],
     ["charmodel", Buffer.from(model.resources.charModel ? serialiseCharModel(model.resources.charModel) : "", "utf8")],
     ["profiles", Buffer.from(model.resources.profiles ? serialiseProfiles(model.resources.profiles) : "", "utf8")],
+    // Only the lexicon's name: its words stay in their package (noun-lexicon.ts).
+    ["nouns", Buffer.from(model.resources.nouns ? NOUN_LEXICON_SOURCE : "", "utf8")],
   ];
   const header: Header = {
     version: VERSION,
@@ -87,11 +92,20 @@ export function parseModel(file: Uint8Array): NerModel {
       clusters: clusterText ? parseClusters(clusterText) : null,
       charModel: charText ? parseCharModel(charText) : null,
       profiles: profileText ? parseProfiles(profileText) : null,
+      nouns: nounLexicon(section.get("nouns")),
     },
     entityBias: header.entityBias,
     frozen: true,
     info: header.info,
   };
+}
+
+/** The noun lexicon a model was trained with, or null; a model that names another lexicon than this build's cannot be tagged with. */
+function nounLexicon(section: Buffer | undefined): ReadonlySet<string> | null {
+  const name = section?.toString("utf8") ?? "";
+  if (name === "") return null;
+  if (name !== NOUN_LEXICON_SOURCE) throw new Error(`the model was trained with the noun lexicon ${name}, this build has ${NOUN_LEXICON_SOURCE}`);
+  return germanNounForms();
 }
 
 /** A float32 array copied out of little-endian bytes. */

@@ -23,6 +23,7 @@ import { DEFAULT_CLUSTER_OPTIONS, induceWordSpace, type ClusterOptions } from ".
 import { dropCommonWords, wordEvidence } from "./lexicon-filter.js";
 import { loadNameLists } from "./lexicons.js";
 import { wikinewsTexts } from "./unlabelled.js";
+import { germanNounForms } from "../../../lang/de/noun-lexicon.js";
 import { buildWordProfiles, DEFAULT_PROFILE_OPTIONS, type ProfileOptions } from "./word-profiles.js";
 
 export interface RecipeOptions {
@@ -62,6 +63,8 @@ export interface RecipeOptions {
   germEvalFold?: GermEvalFold;
   /** Mention-replaced copies of the GermEval training part (augment.ts): how many, the chance per name, their update weight. */
   augment: { copies: number; probability: number; weight: number };
+  /** Features from the German noun lexicon (src/lang/de/noun-lexicon.ts). */
+  nounLexicon?: boolean;
 }
 
 export const DEFAULT_RECIPE: RecipeOptions = {
@@ -84,6 +87,7 @@ export const DEFAULT_RECIPE: RecipeOptions = {
   tuneBias: "per-type",
   germEvalShare: 1,
   augment: { copies: 0, probability: 0.5, weight: 0.5 },
+  nounLexicon: true,
 };
 
 export interface TrainingRun {
@@ -190,7 +194,9 @@ function buildResources(
   if (clusters) log(`clusters: ${clusters.paths.size} words from ${texts.reduce((n, t) => n + t.length, 0)} tokens`);
   const profiles = options.profiles ? buildWordProfiles(texts, space?.vectors ?? null, options.profileOptions) : null;
   if (profiles) log(`word profiles: ${profiles.codes.size} words`);
-  return { gazetteer, clusters, charModel, profiles };
+  const nouns = options.nounLexicon ? germanNounForms() : null;
+  if (nouns) log(`noun lexicon: ${nouns.size} forms`);
+  return { gazetteer, clusters, charModel, profiles, nouns };
 }
 
 function scoreModel(model: NerModel, sentences: readonly TrainingSentence[], gold: readonly string[][]): NerScores {
