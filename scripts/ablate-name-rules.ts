@@ -59,7 +59,7 @@ const europarl = ["train", "dev", "test"].flatMap((part) =>
 
 function germEvalCases(): Case[] {
   const labelled = germEvalLabelled(parseGermEval(readFileSync(join(dataDir, GERMEVAL_FILE), "utf8")));
-  const { bySentence, missing } = readFolds(cvDir, FOLDS, labelled.length);
+  const { bySentence, missing } = readFolds(cvDir, FOLDS, labelled.map((s) => s.tokens), loadNerModel().entityBias);
   if (missing.length > 0) {
     console.error(`ablate-name-rules: ${cvDir} lacks folds ${missing.join(", ")} of ${FOLDS}; run scripts/cross-validate-ner.ts --share 0.875 first (or give --cv DIR).`);
     process.exit(1);

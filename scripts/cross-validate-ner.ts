@@ -16,13 +16,14 @@
  * then carries the options in its name. `--share 0.875` trains each fold's
  * model on 1,540 of its 1,760 GermEval sentences, as many as the shipped
  * model has.
- * Each fold's model and its own tags are written to DIR (default: a folder
- * in the system's temporary directory named after the seed and fold count;
+ * Each fold's model is written to DIR (default: a folder in the system's
+ * temporary directory named after the seed and fold count;
  * scripts/ner-folds.ts), so folds can run in separate processes (`--only`);
  * every run ends with the report over the folds found in DIR (`--only none`
- * reports without training). The name rules are applied when the report is
- * made, as they stand then; delete DIR after changing the recipe or the
- * features. Reported: the models
+ * reports without training). The fold models tag their sentences when the
+ * report is made, with the biases of the model shipped then, and the name
+ * rules are applied as they stand then; delete DIR after changing the
+ * recipe or the features. Reported: the models
  * alone and with the name rules, each with zero biases and with the shipped
  * model's biases, overall and per type; and the same for the sentences of
  * the fixed held-out part and of each half of the fixed training part. With
@@ -121,14 +122,13 @@ for (const k of folds) {
   writeFileSync(join(dir, `fold-${k}.bin.gz`), bytes);
   const model = parseModel(bytes);
   const held = labelled.filter((_, i) => i % count === k);
-  const withBias = (bias: readonly number[]) => held.map((s) => tagTokens({ ...model, entityBias: [...bias] }, s.tokens));
-  const tags = { model0: withBias([0, 0, 0, 0]), modelB: withBias(shippedBias) };
-  const record: FoldRecord = { fold: k, count, seed, tags };
+  const record: FoldRecord = { fold: k, count, seed };
   writeFileSync(join(dir, `fold-${k}.json`), JSON.stringify(record));
-  console.log(`fold ${k + 1}: ${held.length} sentences, model alone F1 ${score(held.map((s) => s.tags), tags.model0).overall.f1.toFixed(3)} (${run.seconds.total.toFixed(0)} s)`);
+  const tags = held.map((s) => tagTokens({ ...model, entityBias: [0, 0, 0, 0] }, s.tokens));
+  console.log(`fold ${k + 1}: ${held.length} sentences, model alone F1 ${score(held.map((s) => s.tags), tags).overall.f1.toFixed(3)} (${run.seconds.total.toFixed(0)} s)`);
 }
 
-const { bySentence, missing } = readFolds(dir, count, labelled.length, seed);
+const { bySentence, missing } = readFolds(dir, count, labelled.map((s) => s.tokens), shippedBias, seed);
 if (missing.length > 0) {
   console.log(`${dir}: folds ${missing.join(", ")} not yet trained (run with --only ${missing.join(",")}); no report until all ${count} are there.`);
 } else {
