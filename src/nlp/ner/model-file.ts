@@ -14,6 +14,7 @@
  * sections are skipped.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
+import { lagebildError } from "../../core/errors.js";
 import { germanNounForms, NOUN_LEXICON_SOURCE } from "../../lang/de/noun-lexicon.js";
 import { parseCharModel, serialiseCharModel } from "./charlm.js";
 import { parseClusters, serialiseClusters } from "./clusters.js";
@@ -104,7 +105,7 @@ export function parseModel(file: Uint8Array): NerModel {
 function nounLexicon(section: Buffer | undefined): ReadonlySet<string> | null {
   const name = section?.toString("utf8") ?? "";
   if (name === "") return null;
-  if (name !== NOUN_LEXICON_SOURCE) throw new Error(`the model was trained with the noun lexicon ${name}, this build has ${NOUN_LEXICON_SOURCE}`);
+  if (name !== NOUN_LEXICON_SOURCE) throw lagebildError("NER_LEXICON_UNAVAILABLE", name, `this build reads ${NOUN_LEXICON_SOURCE}`);
   return germanNounForms();
 }
 
