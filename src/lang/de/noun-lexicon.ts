@@ -66,6 +66,7 @@ export type NounEvidence = "noun" | "head" | null;
 const MIN_FIRST = 3;
 const MIN_HEAD = 4;
 
+/** What `nouns` says of a capitalised word (lower-case words and acronyms are not asked about: null). */
 export function nounEvidence(nouns: ReadonlySet<string>, word: string): NounEvidence {
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return null;
   if (nouns.has(word)) return "noun";
